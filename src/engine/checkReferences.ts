@@ -1,0 +1,96 @@
+// Checks that every name in a scenario points at something that exists:
+// beats, cast, principles, choices, flags, variations, art and articles.
+import type { ArtManifest, Catalogue } from './catalogue.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Scenario } from './schema.ts';
+import { conditionsOf, edgesOf, routePath, routesOf } from './scenarioWalk.ts';
+import { didYouMean } from './suggest.ts';
+import type { YamlSource } from './yamlSource.ts';
+
+export function checkReferences(scenario: Scenario, source: YamlSource, catalogue: Catalogue, art?: ArtManifest): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const at = source.diagnostic;
+  const beatIds = Object.keys(scenario.beats);
+  const castIds = Object.keys(scenario.cast);
+  const principleIds = catalogue.principles.map((p) => p.id);
+  const articleFiles = catalogue.articles.map((a) => a.file);
+
+  if (!scenario.cast[scenario.customer]) errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${didYouMean(scenario.customer, castIds)}`));
+  if (!scenario.beats[scenario.start]) errors.push(at(['start'], `there is no beat "${scenario.start}"${didYouMean(scenario.start, beatIds)}`));
+  scenario.sources.forEach((file, i) => {
+    if (!articleFiles.includes(file)) errors.push(at(['sources', i], `"${file}" is not one of the articles in principles.yaml`));
+  });
+
+  if (art) {
+    if (!art.backdrops[scenario.setting.backdrop])
+      errors.push(at(['setting', 'backdrop'], `there is no backdrop "${scenario.setting.backdrop}"; available: ${Object.keys(art.backdrops).join(', ')}`));
+    for (const [id, member] of Object.entries(scenario.cast)) {
+      if (!art.looks.includes(member.look))
+        errors.push(at(['cast', id, 'look'], `there is no character art "${member.look}"; available: ${art.looks.join(', ')}`));
+    }
+  }
+
+  for (const edge of edgesOf(scenario)) {
+    if (!scenario.beats[edge.to]) errors.push(at(edge.path, `there is no beat "${edge.to}"${didYouMean(edge.to, beatIds)}`));
+  }
+
+  const choiceIds = new Set<string>();
+  const flagsSet = new Set<string>();
+  for (const [beatId, beat] of Object.entries(scenario.beats)) {
+    beat.lines.forEach((line, i) => {
+      if (line.speaker !== null && !scenario.cast[line.speaker])
+        errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${didYouMean(line.speaker, castIds)}`, { key: true }));
+    });
+    for (const route of routesOf(beatId, beat)) {
+      if (route.kind === 'continue') continue;
+      const judged = route.kind === 'choice' ? route.choice : route.patience;
+      const base = routePath(route);
+      if (route.kind === 'choice') {
+        if (choiceIds.has(route.choice.id)) errors.push(at([...base, 'id'], `the choice id "${route.choice.id}" is used twice; choice ids must be unique in a file`));
+        choiceIds.add(route.choice.id);
+      }
+      judged.set?.forEach((flag) => flagsSet.add(flag));
+      if (!judged.upholds && !judged.breaks)
+        errors.push(at(base, 'say which principles this upholds or breaks (upholds: or breaks:), so the debrief can explain it'));
+      for (const field of ['upholds', 'breaks'] as const) {
+        for (const id of Object.keys(judged[field] ?? {})) {
+          if (!principleIds.includes(id))
+            errors.push(at([...base, field, id], `"${id}" is not in the principles catalogue${didYouMean(id, principleIds)}`, { key: true }));
+        }
+      }
+      const next = route.kind === 'choice' ? route.choice.next : route.patience.next;
+      if (typeof next !== 'string') {
+        next.forEach((branch, i) => {
+          const last = i === next.length - 1;
+          if (last && branch.when) errors.push(at([...base, 'next', i], 'the last branch must have no "when", so the story always has somewhere to go'));
+          if (!last && !branch.when) errors.push(at([...base, 'next', i], 'only the last branch may leave out "when"; the branches after this one could never be taken'));
+        });
+      }
+    }
+    if (beat.next !== undefined && typeof beat.next !== 'string') {
+      const next = beat.next;
+      next.forEach((branch, i) => {
+        const last = i === next.length - 1;
+        if (last && branch.when) errors.push(at(['beats', beatId, 'next', i], 'the last branch must have no "when", so the story always has somewhere to go'));
+        if (!last && !branch.when) errors.push(at(['beats', beatId, 'next', i], 'only the last branch may leave out "when"; the branches after this one could never be taken'));
+      });
+    }
+  }
+
+  for (const { condition, path } of conditionsOf(scenario)) {
+    if (Object.keys(condition).length === 0) errors.push(at(path, 'a condition needs at least one test, such as chose, flag or mood'));
+    const chose = condition.chose === undefined ? [] : [condition.chose].flat();
+    chose.forEach((id) => {
+      if (!choiceIds.has(id)) errors.push(at([...path, 'chose'], `there is no choice "${id}"${didYouMean(id, choiceIds)}`));
+    });
+    if (condition.flag !== undefined && !flagsSet.has(condition.flag))
+      errors.push(at([...path, 'flag'], `no choice sets the flag "${condition.flag}"${didYouMean(condition.flag, flagsSet)}`));
+    for (const [roll, outcome] of Object.entries(condition.variation ?? {})) {
+      const options = scenario.variations?.[roll];
+      if (!options) errors.push(at([...path, 'variation', roll], `there is no variation "${roll}"${didYouMean(roll, Object.keys(scenario.variations ?? {}))}`, { key: true }));
+      else if (!options.some((o) => o.id === outcome))
+        errors.push(at([...path, 'variation', roll], `variation "${roll}" has no outcome "${outcome}"; it has ${options.map((o) => o.id).join(', ')}`));
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,15 @@
+// The engine's public face: everything a front end or a tool needs, and nothing
+// that touches a page, a canvas or the file system.
+export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, OUTCOMES } from './schema.ts';
+export type { Beat, Choice, Condition, Ending, Expression, Line, Outcome, ServiceLevel } from './schema.ts';
+export { ArtManifest, Catalogue, loadCatalogue, principleById } from './catalogue.ts';
+export type { Principle } from './catalogue.ts';
+export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+export { loadScenario, type ScenarioResult } from './loadScenario.ts';
+export { loadLibrary, type Library, type LibraryEntry } from './scenarioLibrary.ts';
+export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
+export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
+export { scorePlay, gradeFor, type Grade, type ReportCard, type DecisionReport } from './scoring.ts';
+export { makeSeed, rollVariations } from './seededRandom.ts';
+export { expressionForMood, LEVEL_POINTS } from './rules.ts';
+export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';

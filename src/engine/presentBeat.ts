@@ -1,0 +1,65 @@
+// What the player sees at a moment of the story, computed from the scenario and
+// the machine's context alone, so every front end shows the same thing.
+import type { StoryContext } from './compileScenario.ts';
+import { choicesOffered, expressionForMood, holds } from './rules.ts';
+import type { Ending, Expression, Scenario } from './schema.ts';
+
+export interface LineView {
+  speaker: string | null;
+  name: string | null;
+  look: string | null;
+  text: string;
+  face: Expression | null;
+}
+
+export interface BeatView {
+  beat: string;
+  breakdown: string | null;
+  lines: LineView[];
+  kind: 'choices' | 'continue' | 'ending';
+  choices: { id: string; text: string }[];
+  patienceSeconds: number | null;
+  ending: Ending | null;
+  mood: number;
+  customerExpression: Expression;
+  /** Cast members who speak in this beat, the customer first; they are the ones on stage. */
+  onStage: { id: string; name: string; look: string; expression: Expression }[];
+}
+
+export function presentBeat(scenario: Scenario, context: StoryContext): BeatView {
+  const beat = scenario.beats[context.beat];
+  if (!beat) throw new Error(`presentBeat: there is no beat "${context.beat}" in "${scenario.id}"`);
+  const customerExpression = expressionForMood(context.mood);
+  const lines = beat.lines
+    .filter((line) => holds(line.when, context))
+    .map((line): LineView => {
+      const member = line.speaker === null ? undefined : scenario.cast[line.speaker];
+      return {
+        speaker: line.speaker,
+        name: member?.name ?? null,
+        look: member?.look ?? null,
+        text: line.text,
+        face: line.face ?? null,
+      };
+    });
+  const speakers = [scenario.customer, ...lines.map((l) => l.speaker).filter((s): s is string => s !== null && s !== scenario.customer)];
+  const lastFace = (id: string) => [...lines].reverse().find((l) => l.speaker === id && l.face)?.face ?? null;
+  const onStage = [...new Set(speakers)].flatMap((id) => {
+    const member = scenario.cast[id];
+    if (!member) return [];
+    const expression = lastFace(id) ?? (id === scenario.customer ? customerExpression : 'content');
+    return [{ id, name: member.name, look: member.look, expression }];
+  });
+  return {
+    beat: context.beat,
+    breakdown: beat.breakdown ?? null,
+    lines,
+    kind: beat.ending ? 'ending' : beat.next !== undefined ? 'continue' : 'choices',
+    choices: choicesOffered(beat.choices, context).map((c) => ({ id: c.id, text: c.text })),
+    patienceSeconds: beat.patience?.seconds ?? null,
+    ending: beat.ending ?? null,
+    mood: context.mood,
+    customerExpression,
+    onStage,
+  };
+}

@@ -1,0 +1,42 @@
+// Loads a whole folder's worth of scenario texts against the catalogue, keeping
+// broken files in the list (with their errors) so a front end can show them.
+import { loadCatalogue, type ArtManifest, type Catalogue } from './catalogue.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { loadScenario } from './loadScenario.ts';
+import type { Scenario } from './schema.ts';
+
+export interface LibraryEntry {
+  file: string;
+  /** Title from the file when it could be read at all, else the file name, so a broken story is still listed. */
+  title: string;
+  scenario: Scenario | null;
+  errors: Diagnostic[];
+}
+
+export interface Library {
+  catalogue: Catalogue | null;
+  catalogueErrors: Diagnostic[];
+  entries: LibraryEntry[];
+}
+
+export function loadLibrary(
+  catalogueFile: { file: string; text: string },
+  scenarioFiles: readonly { file: string; text: string }[],
+  art?: ArtManifest,
+): Library {
+  const loaded = loadCatalogue(catalogueFile.file, catalogueFile.text);
+  if (!loaded.ok) return { catalogue: null, catalogueErrors: loaded.errors, entries: [] };
+  const catalogue = loaded.catalogue;
+  const entries = [...scenarioFiles]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(({ file, text }): LibraryEntry => {
+      const result = loadScenario(file, text, { catalogue, ...(art ? { art } : {}) });
+      if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [] };
+      return { file, title: /^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? baseName(file), scenario: null, errors: result.errors };
+    });
+  return { catalogue, catalogueErrors: [], entries };
+}
+
+function baseName(file: string): string {
+  return file.split('/').pop() ?? file;
+}

@@ -1,0 +1,202 @@
+// The one schema of the scenario format. Every type the engine uses for
+// scenario data is inferred from here, and the JSON Schema that editors use
+// (scenarios/scenario.schema.json) is generated from it, so the three never drift.
+import { z } from 'zod';
+
+/** The newest format version this engine reads; files carry it as `format`. */
+export const FORMAT_VERSION = 1;
+
+export const SERVICE_LEVELS = ['harmful', 'routine', 'good', 'heroic'] as const;
+export const OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
+export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'an id uses lower-case letters, digits and single dashes, like "fetch-dressing"',
+  });
+
+const Text = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const ServiceLevel = z.enum(SERVICE_LEVELS).meta({
+  description:
+    'Where a choice sits on the service ladder: harmful (fails or hurts the customer), routine (the transaction, nothing more), good (solves it with care), heroic (goes beyond the transaction to finish it the way the customer wanted).',
+});
+
+export const Expression = z.enum(EXPRESSIONS);
+
+/** A comparison on a 0–100 gauge. Both bounds are strict, as an author reads "below 40". */
+const Gauge = z.strictObject({
+  below: z.number().optional(),
+  above: z.number().optional(),
+});
+
+/** Every key given must hold. `chose` holds when any listed choice was made earlier in the play. */
+export const Condition = z.strictObject({
+    chose: z.union([Id, z.array(Id).min(1)]).optional(),
+    flag: Id.optional(),
+    mood: Gauge.optional(),
+    loyalty: Gauge.optional(),
+    variation: z.record(Id, Id).optional(),
+    get not() {
+      return Condition.optional();
+    },
+    get any() {
+      return z.array(Condition).min(1).optional();
+    },
+});
+
+const Branch = z.strictObject({
+  when: Condition.optional(),
+  go: Id,
+});
+
+/** Where the story goes next: a beat id, or branches tried in order (the last one without `when`). */
+export const Next = z.union([Id, z.array(Branch).min(1)]);
+
+const Effects = z.strictObject({
+  mood: z.number().int().min(-100).max(100).optional(),
+  loyalty: z.number().int().min(-100).max(100).optional(),
+  cost: z.number().min(0).optional(),
+  minutes: z.number().min(0).optional(),
+});
+
+/** Principle id → one sentence saying why this choice upholds or breaks it. */
+const Reasons = z.record(Id, Text);
+
+const Judgement = {
+  level: ServiceLevel,
+  upholds: Reasons.optional(),
+  breaks: Reasons.optional(),
+  effects: Effects.optional(),
+  set: z.array(Id).optional(),
+  feedback: Text.optional(),
+  next: Next,
+};
+
+export const Choice = z.strictObject({
+  id: Id,
+  text: Text,
+  when: Condition.optional(),
+  ...Judgement,
+});
+
+/** What happens when the customer's patience runs out before the trainee chooses. */
+export const Patience = z.strictObject({
+  seconds: z.number().min(3).max(600),
+  text: Text.default('You hesitated, and the customer ran out of patience'),
+  ...Judgement,
+  level: ServiceLevel.default('harmful'),
+});
+
+export const Ending = z.strictObject({
+  title: Text,
+  outcome: z.enum(OUTCOMES).meta({
+    description:
+      'delivered: the core service was done; failed: the core service failed (the play fails); unsolvable: nobody could have solved it, so the play is graded on how it was handled.',
+  }),
+  summary: Text.optional(),
+});
+
+const SpokenLine = z
+  .object({ when: Condition.optional(), face: Expression.optional() })
+  .catchall(z.string())
+  .superRefine((line, ctx) => {
+    const speakers = Object.keys(line).filter((k) => k !== 'when' && k !== 'face');
+    if (speakers.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          speakers.length === 0
+            ? 'a line needs a speaker, like `maeve: "Hello"` (a plain string is narration)'
+            : `a line has one speaker, this one has ${speakers.length}: ${speakers.join(', ')}`,
+      });
+    }
+  })
+  .transform((line) => {
+    const speaker = Object.keys(line).find((k) => k !== 'when' && k !== 'face') ?? '';
+    return { speaker, text: String(line[speaker] ?? ''), when: line.when, face: line.face };
+  });
+
+/** A plain string is narration; `castId: text` is spoken by that cast member. */
+export const Line = z.union([
+  Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined })),
+  SpokenLine,
+]);
+
+export const Beat = z
+  .strictObject({
+    breakdown: Text.optional().meta({
+      description: 'Marks the moment the routine transaction breaks down, and says what broke.',
+    }),
+    lines: z.array(Line).min(1, { error: 'a beat needs at least one line' }),
+    choices: z.array(Choice).min(1).max(6).optional(),
+    patience: Patience.optional(),
+    next: Next.optional(),
+    ending: Ending.optional(),
+  })
+  .superRefine((beat, ctx) => {
+    const kinds = (['choices', 'next', 'ending'] as const).filter((k) => beat[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          kinds.length === 0
+            ? 'a beat needs one of choices, next or ending'
+            : `a beat has exactly one of choices, next or ending, this one has ${kinds.join(' and ')}`,
+      });
+    }
+    if (beat.patience && !beat.choices) {
+      ctx.addIssue({ code: 'custom', path: ['patience'], message: 'patience only makes sense on a beat with choices' });
+    }
+  });
+
+const CastMember = z.strictObject({
+  name: Text,
+  look: Id.meta({ description: 'The character art to use, from assets/manifest.json.' }),
+  about: Text.optional(),
+});
+
+const Variation = z.strictObject({
+  id: Id,
+  weight: z.number().positive().default(1),
+  about: Text.optional(),
+});
+
+export const Scenario = z.strictObject({
+  format: z.literal(FORMAT_VERSION, { error: `format must be ${FORMAT_VERSION}, the version this game reads` }),
+  id: Id,
+  title: Text,
+  summary: Text,
+  sources: z
+    .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))
+    .min(1),
+  role: Text.meta({ description: 'The part the trainee plays: server, front desk, support agent…' }),
+  setting: z.strictObject({
+    place: Text,
+    backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
+    time: Text.optional(),
+  }),
+  cast: z.record(Id, CastMember),
+  customer: Id.meta({ description: 'The cast member whose mood the play tracks.' }),
+  mood: z.number().int().min(0).max(100).default(60).meta({ description: "The customer's mood when the story opens, 0–100." }),
+  currency: z.string().min(1).max(4).default('£'),
+  variations: z.record(Id, z.array(Variation).min(2)).optional().meta({
+    description: 'Named rolls decided once per play from the seed, so a replay with the same seed meets the same breakdowns.',
+  }),
+  start: Id,
+  beats: z.record(Id, Beat),
+});
+
+export type ServiceLevel = z.infer<typeof ServiceLevel>;
+export type Expression = z.infer<typeof Expression>;
+export type Condition = z.infer<typeof Condition>;
+export type Next = z.infer<typeof Next>;
+export type Choice = z.infer<typeof Choice>;
+export type Patience = z.infer<typeof Patience>;
+export type Ending = z.infer<typeof Ending>;
+export type Line = z.infer<typeof Line>;
+export type Beat = z.infer<typeof Beat>;
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;
+export type Outcome = Ending['outcome'];

@@ -1,0 +1,23 @@
+// Makes the game inside a given element, so the page (or a test) decides where it mounts.
+import Phaser from 'phaser';
+import { Boot } from './scenes/Boot.ts';
+import { Debrief } from './scenes/Debrief.ts';
+import { Preloader } from './scenes/Preloader.ts';
+import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
+import { Story } from './scenes/Story.ts';
+import { Title } from './scenes/Title.ts';
+import type { GameServices } from './services.ts';
+
+export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#2a1e2f',
+    dom: { createContainer: true },
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+    // Keyboard input is read by the scenes from the page; nothing should be swallowed.
+    input: { keyboard: { capture: [] } },
+    banner: false,
+    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services)],
+  });
+}

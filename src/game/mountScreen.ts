@@ -1,0 +1,26 @@
+// Places a DOM screen over the canvas with Phaser's DOM support, sized to the
+// game and kept so on resize; Phaser removes it with the scene.
+import Phaser from 'phaser';
+
+export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.GameObjects.DOMElement {
+  // Phaser sets `display` on the element it manages every frame, so the screen's own flex layout lives one level down.
+  const element = document.createElement('div');
+  element.className = 'screen-host';
+  element.appendChild(screen);
+  const dom = scene.add.dom(0, 0, element).setOrigin(0, 0);
+  // The screen itself lets clicks through to the stage; its cards and buttons take them.
+  dom.pointerEvents = 'none';
+  onResize(scene, (width, height) => {
+    element.style.width = `${width}px`;
+    element.style.height = `${height}px`;
+  });
+  return dom;
+}
+
+/** Runs `layout` now and on every resize while the scene lives. */
+export function onResize(scene: Phaser.Scene, layout: (width: number, height: number) => void): void {
+  const run = () => layout(scene.scale.width, scene.scale.height);
+  run();
+  scene.scale.on(Phaser.Scale.Events.RESIZE, run);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, run));
+}

@@ -1,0 +1,67 @@
+import Phaser from 'phaser';
+import type { ReportCard, Scenario } from '../../engine/index.ts';
+import { debriefScreen } from '../../ui/debriefScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
+
+export interface DebriefData {
+  scenarioId: string;
+  seed: string;
+  report: ReportCard;
+}
+
+export class Debrief extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Debrief);
+  }
+
+  create(data: DebriefData): void {
+    const scenario = this.services.library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    if (!scenario) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const stage = new Stage(this, scenario.setting.backdrop, true, { shade: 0.6 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+
+    const { report } = data;
+    const screen = debriefScreen(
+      report,
+      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: (beat) => beatLabel(scenario, beat) },
+      {
+        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed() }),
+        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed }),
+        chooseStory: () => this.scene.start(SceneKeys.Title),
+      },
+    );
+    mountScreen(this, screen);
+    screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
+    this.services.announcer.say(`Debrief. Grade ${report.grade}. ${report.headline}`);
+    if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
+  }
+
+  private celebrate(): void {
+    const { width } = this.scale;
+    const confetti = this.add.particles(width / 2, -10, textureKeys.spark, {
+      x: { min: -width / 2, max: width / 2 },
+      speedY: { min: 120, max: 320 },
+      speedX: { min: -60, max: 60 },
+      rotate: { min: 0, max: 360 },
+      lifespan: 3200,
+      gravityY: 60,
+      tint: [0xe0a23a, 0xb8561f, 0x3f9a6b, 0xffffff, 0xc99a2e],
+      emitting: false,
+    });
+    confetti.explode(120);
+    this.time.delayedCall(3500, () => confetti.destroy());
+  }
+}
+
+/** A readable name for a beat: what broke there, or its id in words. */
+export function beatLabel(scenario: Scenario, beat: string): string {
+  const breakdown = scenario.beats[beat]?.breakdown;
+  if (breakdown) return breakdown;
+  const words = beat.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

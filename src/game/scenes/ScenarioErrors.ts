@@ -1,0 +1,20 @@
+import Phaser from 'phaser';
+import { errorsScreen } from '../../ui/errorsScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type ErrorsData, type GameServices } from '../services.ts';
+
+export class ScenarioErrors extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.ScenarioErrors);
+  }
+
+  create(data: ErrorsData): void {
+    const entry = this.services.library.entries.find((e) => e.file === data.file);
+    const stage = new Stage(this, 'title', true, { shade: 0.55 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+    const screen = errorsScreen(data.file, entry?.errors ?? [], () => this.scene.start(SceneKeys.Title));
+    mountScreen(this, screen);
+    screen.querySelector('button')?.focus();
+  }
+}

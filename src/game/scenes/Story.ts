@@ -1,0 +1,86 @@
+import Phaser from 'phaser';
+import { createStoryPlayer, type BeatView } from '../../engine/index.ts';
+import { StoryScreen } from '../../ui/storyScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
+
+/** Plays one story: the engine's player decides, this scene shows and forwards input. */
+export class Story extends Phaser.Scene {
+  private screen: StoryScreen | null = null;
+
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Story);
+  }
+
+  create(data: StoryData): void {
+    const { library, announcer } = this.services;
+    const scenario = library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    if (!scenario || !library.catalogue) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const customerName = scenario.cast[scenario.customer]?.name ?? 'The customer';
+    const player = createStoryPlayer(scenario, library.catalogue, { seed: data.seed });
+    const stage = new Stage(this, scenario.setting.backdrop, this.services.reducedMotion());
+    const screen = new StoryScreen(
+      { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName },
+      {
+        choose: (id) => player.choose(id),
+        continueStory: () => player.continueStory(),
+        finish: () => this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report() }),
+        revealed: (kind) => {
+          if (kind !== 'choices') return;
+          player.choicesShown();
+          const seconds = player.view().patienceSeconds;
+          if (seconds && player.isWaiting()) screen.startPatience(seconds);
+        },
+      },
+    );
+    this.screen = screen;
+    mountScreen(this, screen.root);
+
+    const relayout = () => stage.layout(this.scale.width, this.scale.height, screen.stageBand());
+    onResize(this, relayout);
+    const observer = new ResizeObserver(relayout);
+    observer.observe(screen.dialogue);
+
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => screen.handleKey(event));
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => screen.skipReveal());
+
+    let decisionsSeen = 0;
+    const render = (view: BeatView) => {
+      const decisions = player.context().decisions;
+      const timedOut = decisions.length > decisionsSeen && decisions[decisions.length - 1]?.choice === null;
+      decisionsSeen = decisions.length;
+      const note = timedOut ? `You hesitated, and ${customerName}'s patience ran out.` : null;
+      stage.show(view.onStage);
+      screen.setMood(view.mood, view.customerExpression);
+      screen.showBeat(view, note);
+      announcer.say(spokenBeat(view, note));
+    };
+    const unsubscribe = player.subscribe(render);
+    render(player.view());
+
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      observer.disconnect();
+      player.stop();
+      this.screen = null;
+    });
+  }
+
+  update(): void {
+    this.screen?.tick();
+  }
+}
+
+function spokenBeat(view: BeatView, note: string | null): string {
+  const parts = [
+    note,
+    view.breakdown && `Breakdown: ${view.breakdown}.`,
+    ...view.lines.map((l) => (l.name ? `${l.name}: ${l.text}` : l.text)),
+    view.ending && `Ending: ${view.ending.title}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}

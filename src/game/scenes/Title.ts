@@ -1,0 +1,32 @@
+import Phaser from 'phaser';
+import { titleScreen } from '../../ui/titleScreen.ts';
+import { errorsScreen } from '../../ui/errorsScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type GameServices } from '../services.ts';
+
+export class Title extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Title);
+  }
+
+  create(): void {
+    const { library } = this.services;
+    const stage = new Stage(this, 'title', this.services.reducedMotion(), { shade: 0.25 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+
+    if (!library.catalogue) {
+      // Without principles nothing can be scored: show why, in the author's terms.
+      mountScreen(this, errorsScreen('scenarios/principles.yaml', library.catalogueErrors, null));
+      return;
+    }
+    mountScreen(
+      this,
+      titleScreen(library, {
+        play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
+        showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
+      }),
+    );
+    this.services.announcer.say('Service Hero. Choose a story.');
+  }
+}

@@ -1,0 +1,40 @@
+// What every scene is handed at construction: typed, instead of Phaser's
+// untyped registry, so a scene's needs are visible in its constructor.
+import type { ArtUrls } from '../app/content.ts';
+import type { LaunchOptions } from '../app/launchOptions.ts';
+import type { Library } from '../engine/index.ts';
+import type { Announcer } from '../ui/announcer.ts';
+
+export interface GameServices {
+  library: Library;
+  art: ArtUrls;
+  announcer: Announcer;
+  launch: LaunchOptions;
+  newSeed(): string;
+  reducedMotion(): boolean;
+}
+
+export const SceneKeys = {
+  Boot: 'Boot',
+  Preloader: 'Preloader',
+  Title: 'Title',
+  Story: 'Story',
+  Debrief: 'Debrief',
+  ScenarioErrors: 'ScenarioErrors',
+} as const;
+
+export interface StoryData {
+  scenarioId: string;
+  seed: string;
+}
+
+export interface ErrorsData {
+  file: string;
+}
+
+export const textureKeys = {
+  backdrop: (id: string) => `backdrop:${id}`,
+  character: (look: string, expression: string) => `character:${look}:${expression}`,
+  spark: 'spark',
+  fallbackBackdrop: 'backdrop:fallback',
+};

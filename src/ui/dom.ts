@@ -1,0 +1,36 @@
+// A tiny element builder. Text always goes in as text nodes, never as HTML, so
+// nothing from a scenario file can ever run as markup or script.
+
+type Child = Node | string | null | undefined | false;
+type Props = Record<string, string | number | boolean | undefined> & { class?: string };
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value === undefined || value === false) continue;
+    if (name === 'class') element.className = String(value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  append(element, ...children);
+  return element;
+}
+
+export function button(label: Child | Child[], onClick: () => void, props: Props = {}): HTMLButtonElement {
+  const el = h('button', { type: 'button', ...props }, ...[label].flat());
+  el.addEventListener('click', onClick);
+  return el;
+}

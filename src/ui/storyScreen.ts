@@ -1,0 +1,223 @@
+// The DOM half of the story screen: the heads-up bar (mood, patience), the
+// dialogue box with its typewriter reveal, and the choices as real buttons.
+// It decides nothing: it shows a BeatView and reports what the player did.
+import type { BeatView, Expression } from '../engine/index.ts';
+import { button, h } from './dom.ts';
+import { MOOD_WORDS } from './levels.ts';
+
+export interface StoryScreenHandlers {
+  choose(choiceId: string): void;
+  continueStory(): void;
+  finish(): void;
+  /** The beat is fully on screen; for a choice beat, the choices are now visible. */
+  revealed(kind: BeatView['kind']): void;
+}
+
+export interface StoryScreenInfo {
+  title: string;
+  role: string;
+  place: string;
+  customerName: string;
+}
+
+const CHARS_PER_SECOND = 60;
+
+export class StoryScreen {
+  readonly root: HTMLElement;
+  readonly dialogue: HTMLElement;
+  private readonly hud: HTMLElement;
+  private readonly moodFill: HTMLElement;
+  private readonly moodMeter: HTMLElement;
+  private readonly moodWord: HTMLElement;
+  private readonly patience: HTMLElement;
+  private readonly patienceFill: HTMLElement;
+  private readonly scroll: HTMLElement;
+  private readonly choiceBox: HTMLElement;
+  private readonly skipRow: HTMLElement;
+  private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
+  private view: BeatView | null = null;
+
+  constructor(info: StoryScreenInfo, private readonly handlers: StoryScreenHandlers) {
+    this.moodFill = h('div', { class: 'gauge-fill mood-fill' });
+    this.moodWord = h('span', {}, '');
+    this.moodMeter = h(
+      'div',
+      { class: 'gauge mood', role: 'meter', 'aria-label': `${info.customerName}'s mood`, 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      h('div', { class: 'gauge-label' }, h('span', {}, `${info.customerName}'s mood`), this.moodWord),
+      h('div', { class: 'gauge-track' }, this.moodFill),
+    );
+    this.patienceFill = h('div', { class: 'gauge-fill patience-fill' });
+    this.patience = h(
+      'div',
+      { class: 'gauge patience', role: 'timer', 'aria-label': `${info.customerName}'s patience`, hidden: true },
+      h('div', { class: 'gauge-label' }, h('span', {}, `${info.customerName}'s patience`)),
+      h('div', { class: 'gauge-track' }, this.patienceFill),
+    );
+    const hud = (this.hud = h(
+      'header',
+      { class: 'hud card' },
+      h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role} · ${info.place}`),
+      this.moodMeter,
+      this.patience,
+    ));
+    this.scroll = h('div', { class: 'scroll' });
+    this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
+    this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
+    this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
+    this.dialogue.addEventListener('click', (event) => {
+      if (this.reveal && !(event.target instanceof HTMLButtonElement)) this.skipReveal();
+    });
+    this.root = h('div', { class: 'screen story-screen' }, hud, h('div', { class: 'stage-gap' }), this.dialogue);
+  }
+
+  showBeat(view: BeatView, note: string | null): void {
+    this.view = view;
+    this.stopPatience();
+    this.choiceBox.hidden = true;
+    this.choiceBox.replaceChildren();
+    const banners = [
+      note && h('p', { class: 'breakdown-banner timeout-note' }, note),
+      view.breakdown && h('p', { class: 'breakdown-banner' }, `Breakdown: ${view.breakdown}`),
+      view.ending && h('p', { class: 'breakdown-banner ending-banner' }, `Ending: ${view.ending.title}`),
+    ];
+    const spans: { shown: Text; hidden: HTMLElement; text: string }[] = [];
+    const lines = view.lines.map((line) => {
+      const shown = document.createTextNode('');
+      const hidden = h('span', { class: 'unrevealed' }, line.text);
+      spans.push({ shown, hidden, text: line.text });
+      return h(
+        'p',
+        { class: line.speaker ? 'line' : 'line narration' },
+        line.name && h('span', { class: 'speaker' }, `${line.name}:`),
+        h('span', { class: 'text' }, shown, hidden),
+      );
+    });
+    const linesBox = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
+    this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), linesBox);
+    this.scroll.scrollTop = 0;
+    this.reveal = { spans, total: spans.reduce((n, s) => n + s.text.length, 0), done: 0, startedAt: performance.now() };
+    this.skipRow.hidden = false;
+    this.tick();
+  }
+
+  /**
+   * Advances the typewriter; called from the scene's update loop. It reads the clock rather than the
+   * loop's delta, which Phaser smooths and caps, so text keeps its pace on a slow machine.
+   */
+  tick(): void {
+    const reveal = this.reveal;
+    if (!reveal) return;
+    const byClock = ((performance.now() - reveal.startedAt) / 1000) * CHARS_PER_SECOND;
+    reveal.done = Math.min(reveal.total, Math.max(reveal.done, byClock));
+    let budget = Math.floor(reveal.done);
+    for (const span of reveal.spans) {
+      const count = Math.max(0, Math.min(span.text.length, budget));
+      budget -= span.text.length;
+      if (span.shown.data.length !== count) {
+        span.shown.data = span.text.slice(0, count);
+        span.hidden.textContent = span.text.slice(count);
+      }
+    }
+    if (reveal.done >= reveal.total) this.finishReveal();
+  }
+
+  skipReveal(): void {
+    if (!this.reveal) return;
+    this.reveal.done = this.reveal.total;
+    this.tick();
+  }
+
+  get revealing(): boolean {
+    return this.reveal !== null;
+  }
+
+  private finishReveal(): void {
+    const view = this.view;
+    this.reveal = null;
+    this.skipRow.hidden = true;
+    this.scroll.querySelector('.lines')?.removeAttribute('aria-hidden');
+    if (!view) return;
+    if (view.kind === 'choices') {
+      const buttons = view.choices.map((choice, i) =>
+        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => this.choose(choice.id), {
+          class: 'choice',
+          'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
+          'data-choice': choice.id,
+        }),
+      );
+      this.choiceBox.replaceChildren(h('p', { class: 'choices-prompt' }, 'What do you do?'), ...buttons);
+    } else {
+      const label = view.kind === 'ending' ? 'See your debrief' : 'Continue';
+      const action = view.kind === 'ending' ? () => this.handlers.finish() : () => this.handlers.continueStory();
+      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, action, { class: 'button primary' })));
+    }
+    this.choiceBox.hidden = false;
+    this.choiceBox.querySelector('button')?.focus({ preventScroll: true });
+    this.choiceBox.scrollIntoView({ block: 'nearest' });
+    this.handlers.revealed(view.kind);
+  }
+
+  private choose(choiceId: string): void {
+    // One decision per beat: later clicks on the same buttons must not reach the engine.
+    this.choiceBox.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    this.handlers.choose(choiceId);
+  }
+
+  setMood(mood: number, expression: Expression): void {
+    this.moodFill.style.width = `${mood}%`;
+    this.moodFill.style.backgroundPosition = `${-mood}% 0`;
+    this.moodWord.textContent = MOOD_WORDS[expression];
+    this.moodMeter.setAttribute('aria-valuenow', String(mood));
+    this.moodMeter.setAttribute('aria-valuetext', `${MOOD_WORDS[expression]}, ${mood} out of 100`);
+  }
+
+  startPatience(seconds: number): void {
+    this.patience.hidden = false;
+    this.patienceFill.style.transition = 'none';
+    this.patienceFill.style.width = '100%';
+    // Force a style flush so the drain starts from full.
+    void this.patienceFill.offsetWidth;
+    this.patienceFill.style.transition = `width ${seconds}s linear`;
+    this.patienceFill.style.width = '0%';
+  }
+
+  stopPatience(): void {
+    this.patience.hidden = true;
+    this.patienceFill.style.transition = 'none';
+  }
+
+  /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
+  handleKey(event: KeyboardEvent): void {
+    const onButton = event.target instanceof HTMLButtonElement;
+    if (this.reveal) {
+      if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
+        event.preventDefault();
+        this.skipReveal();
+      }
+      return;
+    }
+    const buttons = [...this.choiceBox.querySelectorAll<HTMLButtonElement>('button')];
+    const digit = Number.parseInt(event.key, 10);
+    if (this.view?.kind === 'choices' && digit >= 1 && digit <= buttons.length) {
+      event.preventDefault();
+      buttons[digit - 1]?.click();
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+      return;
+    }
+    if ((event.key === 'Enter' || event.key === ' ') && !onButton && this.view?.kind !== 'choices') {
+      event.preventDefault();
+      buttons[0]?.click();
+    }
+  }
+
+  /** The free band between the heads-up bar and the dialogue box, in screen pixels, where faces must fit. */
+  stageBand(): { top: number; bottom: number } {
+    return { top: this.hud.getBoundingClientRect().bottom, bottom: this.dialogue.getBoundingClientRect().top };
+  }
+}
