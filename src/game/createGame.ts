@@ -10,13 +10,16 @@ import type { GameServices } from './services.ts';
 
 export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    // Canvas, not WebGL: the stage is a few images and tweens, needs no shaders, and in our tests WebGL
+    // under software rendering (no GPU) both ran at a third of the frame rate and left unpainted blocks
+    // where DOM panels overlap the canvas.
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: '#2a1e2f',
     dom: { createContainer: true },
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
-    // Keyboard input is read by the scenes from the page; nothing should be swallowed.
-    input: { keyboard: { capture: [] } },
+    // Keys are read from the page by the DOM screens, so Phaser must not swallow any.
+    input: { keyboard: false },
     banner: false,
     scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services)],
   });

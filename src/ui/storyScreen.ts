@@ -56,7 +56,7 @@ export class StoryScreen {
     const hud = (this.hud = h(
       'header',
       { class: 'hud card' },
-      h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role} · ${info.place}`),
+      h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
       this.moodMeter,
       this.patience,
     ));
@@ -75,6 +75,7 @@ export class StoryScreen {
     this.stopPatience();
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
+    this.dialogue.classList.remove('has-choices');
     const banners = [
       note && h('p', { class: 'breakdown-banner timeout-note' }, note),
       view.breakdown && h('p', { class: 'breakdown-banner' }, `Breakdown: ${view.breakdown}`),
@@ -152,8 +153,8 @@ export class StoryScreen {
       this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, action, { class: 'button primary' })));
     }
     this.choiceBox.hidden = false;
+    this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
     this.choiceBox.querySelector('button')?.focus({ preventScroll: true });
-    this.choiceBox.scrollIntoView({ block: 'nearest' });
     this.handlers.revealed(view.kind);
   }
 

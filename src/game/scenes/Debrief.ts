@@ -43,18 +43,19 @@ export class Debrief extends Phaser.Scene {
 
   private celebrate(): void {
     const { width } = this.scale;
-    const confetti = this.add.particles(width / 2, -10, textureKeys.spark, {
-      x: { min: -width / 2, max: width / 2 },
-      speedY: { min: 120, max: 320 },
-      speedX: { min: -60, max: 60 },
-      rotate: { min: 0, max: 360 },
-      lifespan: 3200,
-      gravityY: 60,
-      tint: [0xe0a23a, 0xb8561f, 0x3f9a6b, 0xffffff, 0xc99a2e],
-      emitting: false,
-    });
-    confetti.explode(120);
-    this.time.delayedCall(3500, () => confetti.destroy());
+    for (const key of textureKeys.sparks) {
+      const confetti = this.add.particles(width / 2, -10, key, {
+        x: { min: -width / 2, max: width / 2 },
+        speedY: { min: 120, max: 320 },
+        speedX: { min: -60, max: 60 },
+        rotate: { min: 0, max: 360 },
+        lifespan: 3200,
+        gravityY: 60,
+        emitting: false,
+      });
+      confetti.explode(30);
+      this.time.delayedCall(3500, () => confetti.destroy());
+    }
   }
 }
 

@@ -32,10 +32,13 @@ export class Preloader extends Phaser.Scene {
   }
 
   create(): void {
-    const spark = this.make.graphics({}, false);
-    spark.fillStyle(0xffffff).fillRoundedRect(0, 0, 14, 8, 3);
-    spark.generateTexture(textureKeys.spark, 14, 8);
-    spark.destroy();
+    const colours = [0xe0a23a, 0xb8561f, 0x3f9a6b, 0xfff1d6];
+    textureKeys.sparks.forEach((key, i) => {
+      const spark = this.make.graphics({}, false);
+      spark.fillStyle(colours[i] ?? 0xffffff).fillRoundedRect(0, 0, 14, 8, 3);
+      spark.generateTexture(key, 14, 8);
+      spark.destroy();
+    });
     // A warm evening gradient stands in for any backdrop that failed to load.
     const fallback = this.make.graphics({}, false);
     fallback.fillGradientStyle(0x3b2740, 0x3b2740, 0xb8561f, 0xe0a23a, 1).fillRect(0, 0, 160, 90);

@@ -45,7 +45,8 @@ export class Story extends Phaser.Scene {
     const observer = new ResizeObserver(relayout);
     observer.observe(screen.dialogue);
 
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => screen.handleKey(event));
+    const onKey = (event: KeyboardEvent) => screen.handleKey(event);
+    document.addEventListener('keydown', onKey);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => screen.skipReveal());
 
     let decisionsSeen = 0;
@@ -64,6 +65,7 @@ export class Story extends Phaser.Scene {
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
+      document.removeEventListener('keydown', onKey);
       observer.disconnect();
       player.stop();
       this.screen = null;

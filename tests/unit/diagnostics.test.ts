@@ -1,0 +1,81 @@
+// How problems are printed: formatDiagnostic's one-line form, and the
+// check-scenarios command that authors run on their files.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, loadScenario } from '../../src/engine/index.ts';
+import { projectRoot, readProjectFile, realArt, realCatalogue } from './support.ts';
+
+describe('formatDiagnostic', () => {
+  it('prints file:line:col: field: message', () => {
+    const diagnostic = { file: 'scenarios/pub.yaml', line: 12, col: 7, field: 'beats › bar › next', message: 'there is no beat "kitchn"' };
+
+    const text = formatDiagnostic(diagnostic);
+
+    expect(text).toBe('scenarios/pub.yaml:12:7: beats › bar › next: there is no beat "kitchn"');
+  });
+
+  it('leaves the field out for a problem with the file as a whole', () => {
+    const diagnostic = { file: 'a.yaml', line: 1, col: 1, field: '', message: 'the file is empty' };
+
+    expect(formatDiagnostic(diagnostic)).toBe('a.yaml:1:1: the file is empty');
+  });
+
+  it('formats a real diagnostic from the validator', () => {
+    const file = 'tests/fixtures/bad/bad-enum.yaml';
+    const result = loadScenario(file, readProjectFile(file), { catalogue: realCatalogue(), art: realArt() });
+    const first = result.ok ? undefined : result.errors[0];
+
+    expect(first && formatDiagnostic(first)).toBe(
+      'tests/fixtures/bad/bad-enum.yaml:77:16: beats › batch-coming › choices › #1 › level: "heroik" is not one of: harmful, routine, good, heroic (did you mean "heroic"?)',
+    );
+  });
+});
+
+function checkScenarios(...files: string[]) {
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tools/check-scenarios.ts', ...files], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, all: `${run.stdout}${run.stderr}` };
+}
+
+describe('tools/check-scenarios.ts', () => {
+  it('exits 1 and prints file:line:col for each problem in a bad file', () => {
+    const run = checkScenarios('tests/fixtures/bad/several-reference-errors.yaml');
+
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n').filter((l) => l.startsWith('tests/fixtures/bad/'));
+    expect(lines.map((l) => /^tests\/fixtures\/bad\/several-reference-errors\.yaml:(\d+):(\d+): /.exec(l)?.slice(1, 3))).toEqual([
+      ['18', '11'],
+      ['33', '11'],
+      ['68', '11'],
+      ['92', '9'],
+    ]);
+    expect(run.stderr).toContain('1 file(s) checked: 1 with errors, 4 error(s) in all.');
+  }, 60_000);
+
+  it('exits 0 for a valid file and says what it found', () => {
+    const run = checkScenarios('tests/fixtures/bakery-mini.yaml');
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('ok  tests/fixtures/bakery-mini.yaml: 7 beats, 2 breakdowns, 3 endings');
+  }, 60_000);
+
+  it('reports a missing file in one line, with no stack trace', () => {
+    const run = checkScenarios('tests/fixtures/no-such-file.yaml');
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('tests/fixtures/no-such-file.yaml:1:1: cannot read the file: it does not exist');
+    expect(run.all).not.toMatch(/^\s{4}at /m);
+  }, 60_000);
+
+  it('reports a YAML syntax error with its position, with no stack trace', () => {
+    const run = checkScenarios('tests/fixtures/bad/yaml-syntax.yaml');
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('tests/fixtures/bad/yaml-syntax.yaml:8:1: YAML syntax:');
+    expect(run.all).not.toMatch(/^\s{4}at /m);
+  }, 60_000);
+});
