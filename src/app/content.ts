@@ -3,7 +3,14 @@
 import manifestJson from '../../assets/manifest.json';
 import { ArtManifest, loadLibrary, type Library } from '../engine/index.ts';
 
-const scenarioTexts = import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
+const shippedTexts = import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
+// The browser tests' build ("e2e" mode) also lists a fixture with a short patience and a broken file.
+// Vite replaces MODE at build time, so a production build contains none of this.
+const testTexts =
+  import.meta.env.MODE === 'e2e'
+    ? import.meta.glob<string>(['/tests/fixtures/bakery-mini.yaml', '/tests/fixtures/e2e/*.yaml'], { query: '?raw', import: 'default', eager: true })
+    : {};
+const scenarioTexts: Record<string, string> = { ...shippedTexts, ...testTexts };
 const artUrls = import.meta.glob<string>('/assets/{backdrops,characters}/*.svg', { query: '?url', import: 'default', eager: true });
 
 export interface ArtUrls {

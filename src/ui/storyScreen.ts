@@ -65,7 +65,9 @@ export class StoryScreen {
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
     this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
     this.dialogue.addEventListener('click', (event) => {
-      if (this.reveal && !(event.target instanceof HTMLButtonElement)) this.skipReveal();
+      // A click on a choice (or the text inside it) must not also skip the reveal of the beat it leads to.
+      const onButton = event.target instanceof Element && event.target.closest('button') !== null;
+      if (this.reveal && !onButton) this.skipReveal();
     });
     this.root = h('div', { class: 'screen story-screen' }, hud, h('div', { class: 'stage-gap' }), this.dialogue);
   }
@@ -215,6 +217,11 @@ export class StoryScreen {
       event.preventDefault();
       buttons[0]?.click();
     }
+  }
+
+  /** The interface bars around the stage; when either changes size, the stage must lay out again. */
+  bars(): HTMLElement[] {
+    return [this.hud, this.dialogue];
   }
 
   /** The free band between the heads-up bar and the dialogue box, in screen pixels, where faces must fit. */

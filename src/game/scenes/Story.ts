@@ -43,7 +43,7 @@ export class Story extends Phaser.Scene {
     const relayout = () => stage.layout(this.scale.width, this.scale.height, screen.stageBand());
     onResize(this, relayout);
     const observer = new ResizeObserver(relayout);
-    observer.observe(screen.dialogue);
+    for (const bar of screen.bars()) observer.observe(bar);
 
     const onKey = (event: KeyboardEvent) => screen.handleKey(event);
     document.addEventListener('keydown', onKey);

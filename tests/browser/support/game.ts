@@ -1,0 +1,75 @@
+// How a test drives the game the way a person does: by role and name, with
+// real clicks, taps and keys, and screenshots of what was on screen.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { readLibrary, projectRoot } from '../../../tools/projectFiles.ts';
+import type { Step } from '../../support/plays.ts';
+
+export const screenshotDir = join(projectRoot, 'test-output', 'screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/** The pub story and catalogue as the engine loads them from disk. */
+export function pubStory() {
+  const library = readLibrary();
+  const scenario = library.entries.find((e) => e.scenario?.id === 'pub-caesar-dressing')?.scenario;
+  if (!scenario || !library.catalogue) throw new Error('pub-caesar-dressing.yaml does not load');
+  return { scenario, catalogue: library.catalogue };
+}
+
+/** Collects page errors and console errors, so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Clicks "Show all text" if the text is still being revealed; harmless if it already finished. */
+export async function showAllText(page: Page): Promise<void> {
+  const skip = page.getByRole('button', { name: 'Show all text' });
+  if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+}
+
+export async function playStepsByMouse(page: Page, steps: readonly Step[], shots?: string): Promise<void> {
+  for (const [i, step] of steps.entries()) {
+    await showAllText(page);
+    const target =
+      step.kind === 'choose'
+        ? page.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: step.text, exact: true })
+        : page.getByRole('button', { name: 'Continue', exact: true });
+    await target.waitFor();
+    if (shots && i < 3) await screenshot(page, `${shots}-beat-${i + 1}`);
+    await target.click();
+  }
+  await showAllText(page);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+}
+
+export interface ShownDebrief {
+  grade: string;
+  percent: number;
+  levels: string[];
+  levelLabels: string[];
+  ending: string;
+}
+
+export async function readDebrief(page: Page): Promise<ShownDebrief> {
+  const badge = page.getByRole('img', { name: /^Grade [A-F]$/ });
+  await badge.waitFor();
+  const label = (await badge.getAttribute('aria-label')) ?? '';
+  const decisions = page.locator('.decision');
+  return {
+    grade: label.replace('Grade ', ''),
+    percent: Number(await page.locator('[data-percent]').getAttribute('data-percent')),
+    levels: await decisions.evaluateAll((items) => items.map((item) => item.getAttribute('data-level') ?? '')),
+    levelLabels: await decisions.locator('.level-tag').allInnerTexts(),
+    ending: (await page.locator('.facts dd').first().innerText()).trim(),
+  };
+}

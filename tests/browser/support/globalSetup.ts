@@ -1,0 +1,26 @@
+// Builds the real site once (in "e2e" mode, which adds the test fixtures to the
+// story list) and serves it with Vite's preview server for every browser test.
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { projectRoot } from '../../../tools/projectFiles.ts';
+import { findChromium } from './chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  findChromium(); // fail early, with install instructions, before spending time on a build
+  const outDir = join(projectRoot, 'test-output', 'site');
+  await build({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir }, preview: { port: 4179, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report its address');
+  project.provide('baseUrl', url);
+  return async () => {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  };
+}
