@@ -2,7 +2,7 @@
 // beats, cast, principles, choices, flags, variations, art and articles.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { Scenario } from './schema.ts';
+import { TRAINEE, type Scenario } from './schema.ts';
 import { conditionsOf, edgesOf, routePath, routesOf } from './scenarioWalk.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
@@ -38,7 +38,7 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   const flagsSet = new Set<string>();
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
     beat.lines.forEach((line, i) => {
-      if (line.speaker !== null && !scenario.cast[line.speaker])
+      if (line.speaker !== null && line.speaker !== TRAINEE && !scenario.cast[line.speaker])
         errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${didYouMean(line.speaker, castIds)}`, { key: true }));
     });
     for (const route of routesOf(beatId, beat)) {

@@ -2,7 +2,7 @@
 // the machine's context alone, so every front end shows the same thing.
 import type { StoryContext } from './compileScenario.ts';
 import { choicesOffered, expressionForMood, holds } from './rules.ts';
-import type { Ending, Expression, Scenario } from './schema.ts';
+import { TRAINEE, type Ending, type Expression, type Scenario } from './schema.ts';
 
 export interface LineView {
   speaker: string | null;
@@ -36,7 +36,7 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
       const member = line.speaker === null ? undefined : scenario.cast[line.speaker];
       return {
         speaker: line.speaker,
-        name: member?.name ?? null,
+        name: line.speaker === TRAINEE ? 'You' : (member?.name ?? null),
         look: member?.look ?? null,
         text: line.text,
         face: line.face ?? null,

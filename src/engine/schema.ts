@@ -9,6 +9,10 @@ export const FORMAT_VERSION = 1;
 export const SERVICE_LEVELS = ['harmful', 'routine', 'good', 'heroic'] as const;
 export const OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
+export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
+/** Speakers every scenario has without listing them: narration that can carry `when:`, and the trainee. */
+export const NARRATOR = 'narrator';
+export const TRAINEE = 'you';
 
 export const Id = z
   .string()
@@ -114,11 +118,12 @@ const SpokenLine = z
     }
   })
   .transform((line) => {
-    const speaker = Object.keys(line).find((k) => k !== 'when' && k !== 'face') ?? '';
-    return { speaker, text: String(line[speaker] ?? ''), when: line.when, face: line.face };
+    const key = Object.keys(line).find((k) => k !== 'when' && k !== 'face') ?? '';
+    const speaker: string | null = key === NARRATOR ? null : key;
+    return { speaker, text: String(line[key] ?? ''), when: line.when, face: line.face };
   });
 
-/** A plain string is narration; `castId: text` is spoken by that cast member. */
+/** A plain string (or `narrator: text`) is narration; `castId: text` is spoken by that cast member; `you: text` by the trainee. */
 export const Line = z.union([
   Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined })),
   SpokenLine,
@@ -172,6 +177,9 @@ export const Scenario = z.strictObject({
     .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))
     .min(1),
   role: Text.meta({ description: 'The part the trainee plays: server, front desk, support agent…' }),
+  industry: Text.optional().meta({ description: 'The trade, for filtering the library: hospitality, retail, telecoms…' }),
+  difficulty: z.enum(DIFFICULTIES).default('intermediate'),
+  minutes: z.number().min(1).max(60).optional().meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
   setting: z.strictObject({
     place: Text,
     backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
