@@ -13,3 +13,4 @@ export { scorePlay, gradeFor, type Grade, type ReportCard, type DecisionReport }
 export { makeSeed, rollVariations } from './seededRandom.ts';
 export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';
+export { estimatedMinutes, principlesCited } from './scenarioFacts.ts';

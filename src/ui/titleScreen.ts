@@ -1,6 +1,8 @@
-// The title screen: what the game is, and the story list. Broken story files
-// stay in the list, marked, so an author can open their errors from here.
-import type { Library, LibraryEntry } from '../engine/index.ts';
+// The title screen: what the game is, and the story library with search and
+// filters. Broken story files stay in the list, marked, so an author can open
+// their errors from here.
+import { filterEntries, filterOptions, NO_FILTER, type LibraryFilter } from '../app/libraryFilter.ts';
+import { estimatedMinutes, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 
 export interface TitleActions {
@@ -8,20 +10,71 @@ export interface TitleActions {
   showErrors(entry: LibraryEntry): void;
 }
 
-export function titleScreen(library: Library, actions: TitleActions): HTMLElement {
-  const items = library.entries.map((entry) => {
-    if (entry.scenario) {
-      const s = entry.scenario;
-      return h(
-        'li',
-        {},
-        button(
-          [h('span', { class: 'story-title' }, s.title), h('span', {}, s.summary), h('span', { class: 'story-meta' }, `You play: ${s.role} · ${s.setting.place}`)],
-          () => actions.play(entry),
-          { class: 'story-card', 'data-scenario': s.id },
-        ),
-      );
-    }
+const DIFFICULTY_LABELS: Record<string, string> = { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' };
+
+export function titleScreen(library: Library & { catalogue: Catalogue }, actions: TitleActions): HTMLElement {
+  const list = h('ul', { class: 'story-list' });
+  const status = h('p', { class: 'filter-status', role: 'status' });
+  let filter: LibraryFilter = { ...NO_FILTER };
+
+  const render = () => {
+    const shown = filterEntries(library.entries, filter, library.catalogue);
+    list.replaceChildren(...shown.map((entry) => storyItem(entry, actions)));
+    const playable = library.entries.filter((e) => e.scenario).length;
+    const shownPlayable = shown.filter((e) => e.scenario).length;
+    const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+    status.textContent = shownPlayable === playable ? stories(playable) : `Showing ${shownPlayable} of ${stories(playable)}`;
+  };
+  const update = (change: Partial<LibraryFilter>) => {
+    filter = { ...filter, ...change };
+    render();
+  };
+
+  const options = filterOptions(library.entries, library.catalogue);
+  const search = h('input', { type: 'search', id: 'story-search', placeholder: 'Title, trade, principle…', autocomplete: 'off' });
+  search.addEventListener('input', () => update({ text: search.value }));
+  const controls = h(
+    'div',
+    { class: 'filters' },
+    h('div', { class: 'filter search' }, h('label', { for: 'story-search' }, 'Search stories'), search),
+    select('Role', options.roles.map((r) => [r, r]), (role) => update({ role })),
+    select('Trade', options.industries.map((i) => [i, i]), (industry) => update({ industry })),
+    select('Difficulty', options.difficulties.map((d) => [d, DIFFICULTY_LABELS[d] ?? d]), (difficulty) => update({ difficulty })),
+    select('Principle', options.principles.map((p) => [p.id, p.name]), (principle) => update({ principle })),
+    select('Length', [['5', 'Up to 5 minutes'], ['8', 'Up to 8 minutes']], (value) => update({ maxMinutes: Number(value) || 0 }), 'Any length'),
+  );
+  render();
+
+  return h(
+    'div',
+    { class: 'screen title-screen' },
+    h('header', { class: 'brand' }, h('h1', {}, 'Service Hero'), h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
+    h(
+      'section',
+      { class: 'card library', 'aria-labelledby': 'library-title' },
+      h('h2', { id: 'library-title' }, 'Choose a story'),
+      controls,
+      status,
+      library.entries.length ? list : h('p', {}, 'There are no stories in scenarios/ yet.'),
+      h(
+        'p',
+        { class: 'how-to' },
+        'Read each moment, then choose what you would do: click a choice, tap it, or press its number. Space shows all text at once. Some customers will not wait forever.',
+      ),
+    ),
+  );
+}
+
+function select(label: string, choices: readonly (readonly [string, string])[], onChange: (value: string) => void, anyLabel = 'Any'): HTMLElement {
+  const id = `filter-${label.toLowerCase()}`;
+  const element = h('select', { id }, h('option', { value: '' }, anyLabel), ...choices.map(([value, text]) => h('option', { value }, text)));
+  element.addEventListener('change', () => onChange(element.value));
+  return h('div', { class: 'filter' }, h('label', { for: id }, label), element);
+}
+
+function storyItem(entry: LibraryEntry, actions: TitleActions): HTMLElement {
+  const s = entry.scenario;
+  if (!s) {
     const count = entry.errors.length;
     return h(
       'li',
@@ -32,21 +85,14 @@ export function titleScreen(library: Library, actions: TitleActions): HTMLElemen
         { class: 'story-card broken' },
       ),
     );
-  });
+  }
+  const meta = [`You play: ${s.role}`, s.industry, DIFFICULTY_LABELS[s.difficulty], `about ${estimatedMinutes(s)} min`].filter(Boolean).join(' · ');
   return h(
-    'div',
-    { class: 'screen title-screen' },
-    h('header', { class: 'brand' }, h('h1', {}, 'Service Hero'), h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
-    h(
-      'section',
-      { class: 'card library', 'aria-labelledby': 'library-title' },
-      h('h2', { id: 'library-title' }, 'Choose a story'),
-      items.length ? h('ul', { class: 'story-list' }, ...items) : h('p', {}, 'There are no stories in scenarios/ yet.'),
-      h(
-        'p',
-        { class: 'how-to' },
-        'Read each moment, then choose what you would do: click a choice, tap it, or press its number. Space shows all text at once. Some customers will not wait forever.',
-      ),
-    ),
+    'li',
+    {},
+    button([h('span', { class: 'story-title' }, s.title), h('span', {}, s.summary), h('span', { class: 'story-meta' }, meta)], () => actions.play(entry), {
+      class: 'story-card',
+      'data-scenario': s.id,
+    }),
   );
 }

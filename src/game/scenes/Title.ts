@@ -15,14 +15,15 @@ export class Title extends Phaser.Scene {
     const stage = new Stage(this, 'title', this.services.reducedMotion(), { shade: 0.25 });
     onResize(this, (width, height) => stage.layout(width, height, null));
 
-    if (!library.catalogue) {
+    const { catalogue } = library;
+    if (!catalogue) {
       // Without principles nothing can be scored: show why, in the author's terms.
       mountScreen(this, errorsScreen('scenarios/principles.yaml', library.catalogueErrors, null));
       return;
     }
     mountScreen(
       this,
-      titleScreen(library, {
+      titleScreen({ ...library, catalogue }, {
         play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
       }),
