@@ -16,7 +16,7 @@ export interface StoryPlayer {
   readonly seed: string;
   view(): BeatView;
   context(): StoryContext;
-  /** True while the customer's patience is running (choices shown, nothing chosen yet). */
+  /** True once the choices are shown and until one is taken; the patience timer, if the beat has one, runs meanwhile. */
   isWaiting(): boolean;
   isOver(): boolean;
   /** Returns false when the choice is not on offer now, so a double click cannot score twice. */
@@ -60,7 +60,7 @@ export function createStoryPlayer(
       return changed(before);
     },
     choicesShown() {
-      actor.send({ type: 'player.ready' });
+      if (actor.getSnapshot().status === 'active') actor.send({ type: 'player.ready' });
     },
     report: () => scorePlay(scenario, context(), catalogue),
     subscribe(listener) {
