@@ -1,22 +1,14 @@
 // Plays the pub story through the real UI along paths chosen from the engine,
 // and checks the debrief shows exactly what the engine computes for that path.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LEVEL_LABELS } from '../../src/ui/levels.ts';
 import { allPlays, replay, type Play } from '../support/plays.ts';
-import { launchChromium } from './support/chromium.ts';
+import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, pubStory, readDebrief, screenshot, showAllText, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { scenario, catalogue } = pubStory();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { withPage } = useChromium();
 
 /** Three plays with different grades (the best, a middling one, a failing one) and a sold-out-shop play. */
 function chosenPlays(): Play[] {
@@ -33,22 +25,21 @@ function chosenPlays(): Play[] {
 describe('playing the pub story with the mouse', () => {
   for (const [n, play] of chosenPlays().entries()) {
     it(`path ${n + 1} (seed ${play.seed}, engine grade ${play.report.grade}) shows the engine's grade and levels`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
-      await playStepsByMouse(page, play.steps, n === 0 ? 'story' : undefined);
+      await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+        const errors = watchErrors(page);
+        await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
+        await playStepsByMouse(page, play.steps, n === 0 ? 'story' : undefined);
 
-      const shown = await readDebrief(page);
-      await screenshot(page, `debrief-path-${n + 1}-grade-${shown.grade}`);
-      const engine = replay(scenario, catalogue, play.seed, play.steps).report();
-      expect(shown.grade).toBe(engine.grade);
-      expect(shown.percent).toBe(engine.percent);
-      expect(shown.levels).toEqual(engine.decisions.map((d) => d.level));
-      expect(shown.levelLabels).toEqual(engine.decisions.map((d) => LEVEL_LABELS[d.level]));
-      expect(shown.ending).toBe(engine.ending.title);
-      expect(errors).toEqual([]);
-      await context.close();
+        const shown = await readDebrief(page);
+        await screenshot(page, `debrief-path-${n + 1}-grade-${shown.grade}`);
+        const engine = replay(scenario, catalogue, play.seed, play.steps).report();
+        expect(shown.grade).toBe(engine.grade);
+        expect(shown.percent).toBe(engine.percent);
+        expect(shown.levels).toEqual(engine.decisions.map((d) => d.level));
+        expect(shown.levelLabels).toEqual(engine.decisions.map((d) => LEVEL_LABELS[d.level]));
+        expect(shown.ending).toBe(engine.ending.title);
+        expect(errors).toEqual([]);
+      });
     });
   }
 });
@@ -57,79 +48,81 @@ describe('other ways to play', () => {
   it('plays to the end with the keyboard alone (Space, number keys, Enter)', async () => {
     const [play] = allPlays(scenario, catalogue, 'keys-1').filter((p) => p.report.grade === 'A');
     if (!play) throw new Error('no A path for seed keys-1');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
-    const skip = page.getByRole('button', { name: 'Show all text' });
-    const engine = replay(scenario, catalogue, play.seed, []);
-    for (const step of play.steps) {
-      await page.locator('.choices:not([hidden])').waitFor({ timeout: 500 }).catch(async () => {
-        if (await skip.isVisible()) await page.keyboard.press('Space');
-      });
-      await page.locator('.choices:not([hidden])').waitFor();
-      if (step.kind === 'choose') {
-        const index = engine.view().choices.findIndex((c) => c.id === step.id);
-        await page.keyboard.press(String(index + 1));
-        engine.choose(step.id);
-      } else {
-        await page.keyboard.press('Enter');
-        engine.continueStory();
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
+      const skip = page.getByRole('button', { name: 'Show all text' });
+      const engine = replay(scenario, catalogue, play.seed, []);
+      for (const step of play.steps) {
+        await page
+          .locator('.choices:not([hidden])')
+          .waitFor({ timeout: 500 })
+          .catch(async () => {
+            if (await skip.isVisible()) await page.keyboard.press('Space');
+          });
+        await page.locator('.choices:not([hidden])').waitFor();
+        if (step.kind === 'choose') {
+          const index = engine.view().choices.findIndex((c) => c.id === step.id);
+          await page.keyboard.press(String(index + 1));
+          engine.choose(step.id);
+        } else {
+          await page.keyboard.press('Enter');
+          engine.continueStory();
+        }
       }
-    }
-    await page.locator('.choices:not([hidden])').waitFor({ timeout: 500 }).catch(() => page.keyboard.press('Space'));
-    await page.getByRole('button', { name: 'See your debrief' }).waitFor();
-    await page.keyboard.press('Enter');
-    expect((await readDebrief(page)).grade).toBe(play.report.grade);
-    await context.close();
+      await page
+        .locator('.choices:not([hidden])')
+        .waitFor({ timeout: 500 })
+        .catch(() => page.keyboard.press('Space'));
+      await page.getByRole('button', { name: 'See your debrief' }).waitFor();
+      await page.keyboard.press('Enter');
+      expect((await readDebrief(page)).grade).toBe(play.report.grade);
+    });
   });
 
   it('clicking a choice starts the next beat from its first word, not skipped', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=click-1`);
-    await showAllText(page);
-    const first = scenario.beats[scenario.start]?.choices?.[0];
-    if (!first) throw new Error('the first beat should have choices');
-    // Click the text inside the button, as a person does, not the button's edge.
-    await page.getByRole('button', { name: first.text, exact: true }).getByText(first.text).click();
-    await expect(page.getByRole('button', { name: 'Show all text' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.choices').isHidden()).resolves.toBe(true);
-    await context.close();
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=click-1`);
+      await showAllText(page);
+      const first = scenario.beats[scenario.start]?.choices?.[0];
+      if (!first) throw new Error('the first beat should have choices');
+      // Click the text inside the button, as a person does, not the button's edge.
+      await page.getByRole('button', { name: first.text, exact: true }).getByText(first.text).click();
+      await expect(page.getByRole('button', { name: 'Show all text' }).isVisible()).resolves.toBe(true);
+      await expect(page.locator('.choices').isHidden()).resolves.toBe(true);
+    });
   });
 
   it('plays by touch on a phone-sized screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=touch-1`);
-    await showAllText(page);
-    const first = scenario.beats[scenario.start]?.choices?.[0];
-    if (!first) throw new Error('the first beat should have choices');
-    const button = page.getByRole('button', { name: first.text, exact: true });
-    const box = await button.boundingBox();
-    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await button.tap();
-    await expect.poll(() => page.locator('.breakdown-banner').first().innerText()).toContain('Breakdown');
-    await screenshot(page, 'phone-breakdown');
-    await context.close();
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=touch-1`);
+      await showAllText(page);
+      const first = scenario.beats[scenario.start]?.choices?.[0];
+      if (!first) throw new Error('the first beat should have choices');
+      const button = page.getByRole('button', { name: first.text, exact: true });
+      const box = await button.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await button.tap();
+      await expect.poll(() => page.locator('.breakdown-banner').first().innerText()).toContain('Breakdown');
+      await screenshot(page, 'phone-breakdown');
+    });
   });
 
   it('lets patience run out when the trainee hesitates, and scores it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}?scenario=bakery-mini&seed=wait-1`);
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await showAllText(page);
-    await expect(page.getByRole('timer', { name: "Ada's patience" }).isVisible()).resolves.toBe(true);
-    const shownAt = Date.now();
-    await screenshot(page, 'patience-running');
-    // The fixture's patience is 10 seconds; do nothing and wait for the story to move on.
-    await page.getByText("You hesitated, and Ada's patience ran out.", { exact: true }).waitFor({ timeout: 20_000 });
-    expect(Date.now() - shownAt, 'patience must not run out before its 10 seconds').toBeGreaterThanOrEqual(9_000);
-    await showAllText(page);
-    await page.getByRole('button', { name: 'See your debrief' }).click();
-    const shown = await readDebrief(page);
-    expect(shown.grade).toBe('F');
-    expect(shown.levels).toEqual(['harmful']);
-    await context.close();
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=wait-1`);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await showAllText(page);
+      await expect(page.getByRole('timer', { name: "Ada's patience" }).isVisible()).resolves.toBe(true);
+      const shownAt = Date.now();
+      await screenshot(page, 'patience-running');
+      // The fixture's patience is 10 seconds; do nothing and wait for the story to move on.
+      await page.getByText("You hesitated, and Ada's patience ran out.", { exact: true }).waitFor({ timeout: 20_000 });
+      expect(Date.now() - shownAt, 'patience must not run out before its 10 seconds').toBeGreaterThanOrEqual(9_000);
+      await showAllText(page);
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      const shown = await readDebrief(page);
+      expect(shown.grade).toBe('F');
+      expect(shown.levels).toEqual(['harmful']);
+    });
   });
 });

@@ -1,7 +1,8 @@
 // Finds a Chromium the tests can drive. Nothing here downloads a browser:
 // playwright's own download does not work on our machines, so we use the system's.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -33,4 +34,35 @@ export function launchChromium(): Promise<Browser> {
     executablePath: findChromium(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface PageOptions {
+  viewport: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+}
+
+/**
+ * One Chromium per test file, launched before its tests and closed after. `withPage` gives each test
+ * a fresh context (no shared storage) and closes it even when the test fails.
+ */
+export function useChromium(): { withPage<T>(options: PageOptions, run: (page: Page) => Promise<T>): Promise<T> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async withPage(options, run) {
+      if (!browser) throw new Error('Chromium is not running (useChromium must be called at the top of the test file)');
+      const context = await browser.newContext(options);
+      try {
+        return await run(await context.newPage());
+      } finally {
+        await context.close();
+      }
+    },
+  };
 }
