@@ -1,6 +1,8 @@
 // Generates the half-body character portraits for Service Hero.
 // Plain Node ESM, no dependencies. Run: node assets/src/generate-characters.mjs
 // Output: assets/characters/<look>-<expression>.svg (600x800, transparent).
+// The original four looks are defined here; the later ones (child, traveller,
+// executive, ...) live in characters-more.mjs and reuse the same machinery.
 //
 // Every look shares the same skeleton (body, neck, head, hair) and only the
 // face layer (brows, eyes, mouth, cheeks, small extras) changes per expression.
@@ -9,6 +11,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { moreLooks } from './characters-more.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'characters');
@@ -30,6 +33,11 @@ const ellipse = (cx, cy, rx, ry, fill, extra = '') =>
   `<ellipse cx="${f(cx)}" cy="${f(cy)}" rx="${f(rx)}" ry="${f(ry)}" fill="${fill}"${extra ? ' ' + extra : ''}/>`;
 const circle = (cx, cy, r, fill, extra = '') =>
   `<circle cx="${f(cx)}" cy="${f(cy)}" r="${f(r)}" fill="${fill}"${extra ? ' ' + extra : ''}/>`;
+
+// Optional per-look scaling of a feature about an anchor point; a no-op
+// (identical output) when the look does not set it.
+const scaled = (s, x, y, content) =>
+  !s || s === 1 ? content : `<g transform="translate(${f(x)} ${f(y)}) scale(${s}) translate(${f(-x)} ${f(-y)})">${content}</g>`;
 
 // ---------------------------------------------------------------- face
 // A = anchors of the face for a look. Features are shifted a little to the
@@ -78,8 +86,9 @@ function eyes(A, e) {
     const big = e === 'worried' ? 1.12 : 1;
     out.push(ellipse(ex, ey, rx * big, ry * big, A.eyeColor));
     if (e === 'annoyed') out.push(circle(ex + rx * 0.3, ey + ry * 0.25, 3.2, '#FFFFFF', 'opacity="0.9"'));
-    else out.push(circle(ex + rx * 0.35, ey - ry * 0.38, 4.2 * big, '#FFFFFF', 'opacity="0.95"'));
-    if (e === 'worried') out.push(circle(ex - rx * 0.35, ey + ry * 0.4, 2.2, '#FFFFFF', 'opacity="0.8"'));
+    else out.push(circle(ex + rx * 0.35, ey - ry * 0.38, 4.2 * big * (A.glint || 1), '#FFFFFF', 'opacity="0.95"'));
+    if (e === 'worried') out.push(circle(ex - rx * 0.35, ey + ry * 0.4, 2.2 * (A.glint || 1), '#FFFFFF', 'opacity="0.8"'));
+    else if (A.glint && e !== 'annoyed') out.push(circle(ex - rx * 0.3, ey + ry * 0.42, 2.4, '#FFFFFF', 'opacity="0.7"'));
     if (e === 'annoyed') {
       // heavy upper lid, lower on the inner side: a glare
       const inner = side < 0 ? ex + rx + 3 : ex - rx - 3;
@@ -196,9 +205,9 @@ function face(L, e) {
   return (
     cheeks(L, e) +
     (L.beardUnder || '') +
-    nose(L) +
+    scaled(L.noseScale, L.cx + 4, L.noseY, nose(L)) +
     (L.mouthBacking ? L.mouthBacking(e) : '') +
-    mouth(L, e) +
+    scaled(L.mouthScale, L.cx + 4, L.mouthY, mouth(L, e)) +
     (L.moustache || '') +
     eyes(L, e) +
     brows(L, e) +
@@ -210,7 +219,7 @@ function svg(L, e) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 600 800">` +
     `<title>${L.title} (${e})</title>` +
     (L.defs ? `<defs>${L.defs}</defs>` : '') +
-    `<g transform="translate(${f(300 * (1 - SCALE))} ${SHIFT_Y}) scale(${SCALE})">` +
+    `<g transform="translate(${f(300 * (1 - (L.scale || SCALE)))} ${L.shiftY ?? SHIFT_Y}) scale(${L.scale || SCALE})">` +
     (L.behind || '') +
     L.body +
     (L.backHair || '') +
@@ -510,7 +519,10 @@ man.hairShadow = 'M210 262 C200 196 226 134 292 124 C352 116 398 154 398 226 C39
 manager.hairShadow = 'M212 250 C206 176 244 128 304 126 C364 124 398 172 392 246 C386 224 376 204 362 190 C340 170 316 168 296 166 C272 170 246 184 230 206 C220 220 214 234 212 250 Z';
 chef.hairShadow = 'M198 214 C196 148 240 96 302 94 C366 92 408 144 406 214 L404 228 C380 216 340 208 302 208 C264 208 224 216 200 228 Z';
 
-const looks = { 'guest-woman': woman, 'guest-man': man, manager, chef };
+const looks = {
+  'guest-woman': woman, 'guest-man': man, manager, chef,
+  ...moreLooks({ f, path, stroke, ellipse, circle }, common),
+};
 for (const [name, L] of Object.entries(looks)) {
   for (const e of EXPRESSIONS) {
     const file = join(outDir, `${name}-${e}.svg`);
