@@ -26,7 +26,9 @@ export type StoryEvent =
   /** Moves on from a beat that has no choices. */
   | { type: 'player.continue' }
   /** The choices are on screen: from now on the customer's patience runs. */
-  | { type: 'player.ready' };
+  | { type: 'player.ready' }
+  /** The customer's patience ran out; sent by the clock, or by a replay of a saved play. */
+  | { type: 'player.timeout' };
 
 export const beatStateId = (beat: string) => `beat:${beat}`;
 export const patienceDelay = (beat: string) => `patience:${beat}`;
@@ -148,7 +150,10 @@ export function compileScenario(scenario: Scenario) {
         reading: { on: { 'player.ready': { target: 'waiting', guard: 'timersOn' as const } } },
         waiting: beat.patience ? { after: { [patienceDelay(id)]: decisionTransitions(id, null, beat.patience.next) } } : {},
       },
-      on: { 'player.choose': choose },
+      on: {
+        'player.choose': choose,
+        ...(beat.patience ? { 'player.timeout': decisionTransitions(id, null, beat.patience.next) } : {}),
+      },
     };
   };
 

@@ -14,3 +14,6 @@ export { makeSeed, rollVariations } from './seededRandom.ts';
 export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';
 export { estimatedMinutes, principlesCited } from './scenarioFacts.ts';
+export { PlayStep } from './playStep.ts';
+export { replaySteps, applyStep, type Replayed } from './playLog.ts';
+export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';

@@ -5,6 +5,7 @@ import { createActor, type ActorOptions, type AnyActorLogic } from 'xstate';
 import type { Catalogue } from './catalogue.ts';
 import { compileScenario, type StoryContext, type StoryInput } from './compileScenario.ts';
 import { presentBeat, type BeatView } from './presentBeat.ts';
+import type { PlayStep } from './playStep.ts';
 import type { Scenario } from './schema.ts';
 import { scorePlay, type ReportCard } from './scoring.ts';
 
@@ -22,9 +23,13 @@ export interface StoryPlayer {
   /** Returns false when the choice is not on offer now, so a double click cannot score twice. */
   choose(choiceId: string): boolean;
   continueStory(): boolean;
+  /** Lets the patience run out now (a replay of a saved timeout); false where the beat has no patience. */
+  timeOut(): boolean;
   /** The choices are on screen; the patience timer (if the beat has one) starts now. */
   choicesShown(): void;
   report(): ReportCard;
+  /** Every step taken so far, timeouts the clock fired included: with the seed, enough to rebuild this play. */
+  steps(): PlayStep[];
   subscribe(listener: (view: BeatView) => void): () => void;
   stop(): void;
 }
@@ -40,6 +45,24 @@ export function createStoryPlayer(
   const context = () => actor.getSnapshot().context;
   const view = () => presentBeat(scenario, context());
   const changed = (before: ReturnType<typeof actor.getSnapshot>) => actor.getSnapshot() !== before;
+  const log: PlayStep[] = [];
+  let sending = false;
+  const take = (step: PlayStep, send: () => void): boolean => {
+    const before = actor.getSnapshot();
+    sending = true;
+    send();
+    sending = false;
+    if (!changed(before)) return false;
+    log.push(step);
+    return true;
+  };
+  // A timeout fired by the clock arrives as a decision nobody sent: log it as a step, like a replayed one.
+  let decisionsSeen = 0;
+  actor.subscribe((snapshot) => {
+    const decisions = snapshot.context.decisions;
+    if (!sending && decisions.length > decisionsSeen && decisions[decisions.length - 1]?.choice === null) log.push({ kind: 'timeout' });
+    decisionsSeen = decisions.length;
+  });
 
   return {
     scenario,
@@ -49,16 +72,16 @@ export function createStoryPlayer(
     isWaiting: () => actor.getSnapshot().matches({ [context().beat]: 'waiting' } as never),
     isOver: () => actor.getSnapshot().status === 'done',
     choose(choiceId) {
-      const before = actor.getSnapshot();
       if (!view().choices.some((c) => c.id === choiceId)) return false;
-      actor.send({ type: 'player.choose', choice: choiceId });
-      return changed(before);
+      return take({ kind: 'choose', id: choiceId }, () => actor.send({ type: 'player.choose', choice: choiceId }));
     },
     continueStory() {
-      const before = actor.getSnapshot();
-      actor.send({ type: 'player.continue' });
-      return changed(before);
+      return take({ kind: 'continue' }, () => actor.send({ type: 'player.continue' }));
     },
+    timeOut() {
+      return take({ kind: 'timeout' }, () => actor.send({ type: 'player.timeout' }));
+    },
+    steps: () => [...log],
     choicesShown() {
       if (actor.getSnapshot().status === 'active') actor.send({ type: 'player.ready' });
     },

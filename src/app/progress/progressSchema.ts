@@ -1,0 +1,64 @@
+// The saved progress of one browser (or one exported file): the story in
+// progress and every finished attempt. Versioned, so older saves can be migrated.
+import { z } from 'zod';
+import { PlayStep, PrincipleEvidence } from '../../engine/index.ts';
+
+export const PROGRESS_FORMAT = 'service-hero-progress';
+export const PROGRESS_VERSION = 1;
+
+const ScenarioRef = z.string().regex(/^[a-z0-9-]{1,100}$/, { error: 'a scenario id, like pub-caesar-dressing' });
+const Seed = z.string().regex(/^[a-z0-9-]{1,64}$/i, { error: 'a seed of letters, digits and dashes' });
+const Timestamp = z.iso.datetime({ error: 'a date and time, like 2026-11-24T10:00:00.000Z' });
+
+export const InProgress = z.strictObject({
+  scenarioId: ScenarioRef,
+  seed: Seed,
+  steps: z.array(PlayStep).max(1000),
+  savedAt: Timestamp,
+});
+
+export const Attempt = z.strictObject({
+  scenarioId: ScenarioRef,
+  title: z.string().min(1).max(200),
+  seed: Seed,
+  steps: z.array(PlayStep).max(1000),
+  grade: z.enum(['A', 'B', 'C', 'D', 'F']),
+  percent: z.number().min(0).max(100),
+  endedAt: Timestamp,
+  evidence: z.array(PrincipleEvidence).max(5000),
+});
+
+export const Progress = z.strictObject({
+  format: z.literal(PROGRESS_FORMAT, { error: `this is not a Service Hero progress file (format should be "${PROGRESS_FORMAT}")` }),
+  version: z.literal(PROGRESS_VERSION),
+  current: InProgress.nullable(),
+  attempts: z.array(Attempt).max(10_000),
+});
+
+export type InProgress = z.infer<typeof InProgress>;
+export type Attempt = z.infer<typeof Attempt>;
+export type Progress = z.infer<typeof Progress>;
+
+export const emptyProgress = (): Progress => ({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, current: null, attempts: [] });
+
+/**
+ * Brings an older save up to the current version, one version at a time. Each entry turns version
+ * N into version N + 1; add one whenever the shape above changes, and keep the old ones.
+ */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type Migrated = { ok: true; data: unknown } | { ok: false; reason: 'newer' | 'unknown-version'; version: unknown };
+
+export function migrate(raw: unknown): Migrated {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: true, data: raw };
+  let data = raw as Record<string, unknown>;
+  const version = data['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: true, data };
+  if (version > PROGRESS_VERSION) return { ok: false, reason: 'newer', version };
+  for (let v = version; v < PROGRESS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, reason: 'unknown-version', version };
+    data = step(data);
+  }
+  return { ok: true, data };
+}

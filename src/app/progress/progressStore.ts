@@ -1,0 +1,105 @@
+// Keeps progress in the browser's storage. Nothing is ever lost silently: an
+// unreadable save is kept aside under another key and the player is told; when
+// storage is unavailable the game still plays and says progress will not be kept.
+import { formatDiagnostic } from '../../engine/index.ts';
+import { loadYamlWithSchema } from '../../engine/loadYaml.ts';
+import { Attempt, emptyProgress, migrate, Progress, PROGRESS_VERSION, type InProgress } from './progressSchema.ts';
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+export const PROGRESS_KEY = 'service-hero.progress';
+
+export interface ProgressStore {
+  progress(): Progress;
+  /** Things the player must be told, in plain words (kept-aside saves, storage trouble). */
+  notices(): string[];
+  persistent(): boolean;
+  saveCurrent(current: InProgress | null): void;
+  /** Records a finished play and clears the story in progress. */
+  recordAttempt(attempt: Attempt): void;
+  exportText(): string;
+  /** Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept. */
+  importText(file: string, text: string): { ok: true; added: number } | { ok: false; errors: string[] };
+}
+
+export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date()): ProgressStore {
+  const notices: string[] = [];
+  let persistent = storage !== null;
+  let progress = emptyProgress();
+  const unavailable = 'This browser is not letting the game save (private browsing, or storage is full), so progress will not be kept after this tab closes.';
+
+  if (storage) {
+    try {
+      const raw = storage.getItem(PROGRESS_KEY);
+      if (raw !== null) {
+        const read = readProgress(PROGRESS_KEY, raw);
+        if (read.ok) progress = read.progress;
+        else {
+          const aside = `${PROGRESS_KEY}.unreadable.${now().toISOString()}`;
+          storage.setItem(aside, raw);
+          notices.push(`Your saved progress could not be read (${read.why}). It has been kept aside as "${aside}" and the game has started fresh.`);
+        }
+      }
+    } catch {
+      persistent = false;
+    }
+  }
+  if (!persistent) notices.push(unavailable);
+
+  const write = () => {
+    if (!storage || !persistent) return;
+    try {
+      storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    } catch {
+      persistent = false;
+      notices.push(unavailable);
+    }
+  };
+
+  return {
+    progress: () => progress,
+    notices: () => [...notices],
+    persistent: () => persistent,
+    saveCurrent(current) {
+      progress = { ...progress, current };
+      write();
+    },
+    recordAttempt(attempt) {
+      progress = { ...progress, current: null, attempts: [...progress.attempts, Attempt.parse(attempt)] };
+      write();
+    },
+    exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
+    importText(file, text) {
+      const read = readProgress(file, text);
+      if (!read.ok) return { ok: false, errors: read.errors };
+      const key = (a: Attempt) => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
+      const known = new Set(progress.attempts.map(key));
+      const fresh = read.progress.attempts.filter((a) => !known.has(key(a)));
+      progress = { ...progress, attempts: [...progress.attempts, ...fresh].sort((a, b) => a.endedAt.localeCompare(b.endedAt)) };
+      write();
+      return { ok: true, added: fresh.length };
+    },
+  };
+}
+
+type Read = { ok: true; progress: Progress } | { ok: false; why: string; errors: string[] };
+
+/** JSON is YAML, so the scenario loader's positioned messages serve progress files too. */
+function readProgress(file: string, text: string): Read {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, why: 'it is not valid JSON', errors: [`${file}: this is not a progress file: it is not valid JSON`] };
+  }
+  const migrated = migrate(parsed);
+  if (!migrated.ok) {
+    const why = migrated.reason === 'newer' ? `it was saved by a newer version of the game (version ${String(migrated.version)}; this one reads up to ${PROGRESS_VERSION})` : `its version ${String(migrated.version)} is unknown`;
+    return { ok: false, why, errors: [`${file}: ${why}`] };
+  }
+  // Unmigrated files are checked as written, so line numbers point into the file the player has.
+  const source = migrated.data === parsed ? text : JSON.stringify(migrated.data, null, 2);
+  const loaded = loadYamlWithSchema(file, source, Progress);
+  if (!loaded.ok) return { ok: false, why: 'it does not have the expected contents', errors: loaded.errors.map(formatDiagnostic) };
+  return { ok: true, progress: loaded.value };
+}
