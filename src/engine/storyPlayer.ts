@@ -47,14 +47,16 @@ export function createStoryPlayer(
   const changed = (before: ReturnType<typeof actor.getSnapshot>) => actor.getSnapshot() !== before;
   const log: PlayStep[] = [];
   let sending = false;
+  // The step joins the log before the send, because subscribers (a save, say) run during it.
   const take = (step: PlayStep, send: () => void): boolean => {
     const before = actor.getSnapshot();
+    log.push(step);
     sending = true;
     send();
     sending = false;
-    if (!changed(before)) return false;
-    log.push(step);
-    return true;
+    if (changed(before)) return true;
+    log.pop();
+    return false;
   };
   // A timeout fired by the clock arrives as a decision nobody sent: log it as a step, like a replayed one.
   let decisionsSeen = 0;

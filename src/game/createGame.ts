@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { Boot } from './scenes/Boot.ts';
 import { Debrief } from './scenes/Debrief.ts';
 import { Preloader } from './scenes/Preloader.ts';
+import { Profile } from './scenes/Profile.ts';
 import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
 import { Story } from './scenes/Story.ts';
 import { Title } from './scenes/Title.ts';
@@ -21,6 +22,6 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     // Keys are read from the page by the DOM screens, so Phaser must not swallow any.
     input: { keyboard: false },
     banner: false,
-    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services)],
+    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services)],
   });
 }

@@ -3,6 +3,8 @@
 import type { ArtUrls } from '../app/content.ts';
 import type { LaunchOptions } from '../app/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
+import type { ProgressStore } from '../app/progress/progressStore.ts';
+import type { PlayStep } from '../engine/index.ts';
 import type { Announcer } from '../ui/announcer.ts';
 
 export interface GameServices {
@@ -10,6 +12,8 @@ export interface GameServices {
   art: ArtUrls;
   announcer: Announcer;
   launch: LaunchOptions;
+  progress: ProgressStore;
+  now(): Date;
   newSeed(): string;
   reducedMotion(): boolean;
 }
@@ -21,11 +25,14 @@ export const SceneKeys = {
   Story: 'Story',
   Debrief: 'Debrief',
   ScenarioErrors: 'ScenarioErrors',
+  Profile: 'Profile',
 } as const;
 
 export interface StoryData {
   scenarioId: string;
   seed: string;
+  /** Steps to replay first: a resumed or rewound play. */
+  steps?: PlayStep[];
 }
 
 export interface ErrorsData {

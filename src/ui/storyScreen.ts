@@ -11,6 +11,15 @@ export interface StoryScreenHandlers {
   finish(): void;
   /** The beat is fully on screen; for a choice beat, the choices are now visible. */
   revealed(kind: BeatView['kind']): void;
+  /** Go back to the moment reached after this many steps. */
+  rewind(steps: number): void;
+  /** Back to the story list; the play stays saved. */
+  quit(): void;
+}
+
+export interface Moment {
+  label: string;
+  steps: number;
 }
 
 export interface StoryScreenInfo {
@@ -26,6 +35,8 @@ export class StoryScreen {
   readonly root: HTMLElement;
   readonly dialogue: HTMLElement;
   private readonly hud: HTMLElement;
+  private readonly backButton: HTMLButtonElement;
+  private readonly moments: HTMLElement;
   private readonly moodFill: HTMLElement;
   private readonly moodMeter: HTMLElement;
   private readonly moodWord: HTMLElement;
@@ -53,12 +64,16 @@ export class StoryScreen {
       h('div', { class: 'gauge-label' }, h('span', {}, `${info.customerName}'s patience`)),
       h('div', { class: 'gauge-track' }, this.patienceFill),
     );
+    this.moments = h('div', { class: 'moments card', role: 'group', 'aria-label': 'Go back to an earlier moment', hidden: true });
+    this.backButton = button('Go back', () => this.toggleMoments(), { class: 'button back', 'aria-expanded': 'false', hidden: true });
     const hud = (this.hud = h(
       'header',
       { class: 'hud card' },
+      h('div', { class: 'hud-buttons' }, button('Stories', () => this.handlers.quit(), { class: 'button back' }), this.backButton),
       h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
       this.moodMeter,
       this.patience,
+      this.moments,
     ));
     this.scroll = h('div', { class: 'scroll' });
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
@@ -160,6 +175,26 @@ export class StoryScreen {
     this.handlers.revealed(view.kind);
   }
 
+  /** Earlier moments the player may go back to (practice only); none hides the control. */
+  setMoments(moments: readonly Moment[]): void {
+    this.backButton.hidden = moments.length === 0;
+    this.moments.replaceChildren(
+      h('p', { class: 'moments-title' }, 'Go back to…'),
+      ...moments.map((m, i) => button(`${i + 1}. ${m.label}`, () => this.handlers.rewind(m.steps), { class: 'moment' })),
+    );
+    this.showMoments(false);
+  }
+
+  private toggleMoments(): void {
+    this.showMoments(this.moments.hidden !== false);
+  }
+
+  private showMoments(open: boolean): void {
+    this.moments.hidden = !open;
+    this.backButton.setAttribute('aria-expanded', String(open));
+    if (open) this.moments.querySelector('button')?.focus();
+  }
+
   private choose(choiceId: string): void {
     // One decision per beat: later clicks on the same buttons must not reach the engine.
     this.choiceBox.querySelectorAll('button').forEach((b) => (b.disabled = true));
@@ -192,6 +227,13 @@ export class StoryScreen {
   /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
   handleKey(event: KeyboardEvent): void {
     const onButton = event.target instanceof HTMLButtonElement;
+    if (!this.moments.hidden) {
+      if (event.key === 'Escape') {
+        this.showMoments(false);
+        this.backButton.focus();
+      }
+      return;
+    }
     if (this.reveal) {
       if ((event.key === ' ' || event.key === 'Enter') && !onButton) {
         event.preventDefault();

@@ -8,11 +8,20 @@ import { button, h } from './dom.ts';
 export interface TitleActions {
   play(entry: LibraryEntry): void;
   showErrors(entry: LibraryEntry): void;
+  showProfile(): void;
+}
+
+export interface TitleExtras {
+  /** Things the player must know, such as a save kept aside or storage that will not keep progress. */
+  notices: readonly string[];
+  /** The story in progress, if any, with what resuming and discarding it do. */
+  resume: { title: string; savedAt: string; resume(): void; discard(): void } | null;
+  attempts: number;
 }
 
 const DIFFICULTY_LABELS: Record<string, string> = { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' };
 
-export function titleScreen(library: Library & { catalogue: Catalogue }, actions: TitleActions): HTMLElement {
+export function titleScreen(library: Library & { catalogue: Catalogue }, actions: TitleActions, extras: TitleExtras): HTMLElement {
   const list = h('ul', { class: 'story-list' });
   const status = h('p', { class: 'filter-status', role: 'status' });
   let filter: LibraryFilter = { ...NO_FILTER };
@@ -49,10 +58,24 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
     'div',
     { class: 'screen title-screen' },
     h('header', { class: 'brand' }, h('h1', {}, 'Service Hero'), h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
+    extras.notices.length > 0 && h('section', { class: 'card notices', role: 'alert' }, ...extras.notices.map((n) => h('p', {}, n))),
+    extras.resume &&
+      h(
+        'section',
+        { class: 'card resume', 'aria-labelledby': 'resume-title' },
+        h('h2', { id: 'resume-title' }, `Continue “${extras.resume.title}”`),
+        h('p', {}, `Saved ${new Date(extras.resume.savedAt).toLocaleString()}. Pick up at the moment you left.`),
+        h('div', { class: 'debrief-actions' }, button('Continue the story', extras.resume.resume, { class: 'button primary' }), button('Discard it', extras.resume.discard, { class: 'button' })),
+      ),
     h(
       'section',
       { class: 'card library', 'aria-labelledby': 'library-title' },
-      h('h2', { id: 'library-title' }, 'Choose a story'),
+      h(
+        'div',
+        { class: 'library-head' },
+        h('h2', { id: 'library-title' }, 'Choose a story'),
+        button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, { class: 'button' }),
+      ),
       controls,
       status,
       library.entries.length ? list : h('p', {}, 'There are no stories in scenarios/ yet.'),

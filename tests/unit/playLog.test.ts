@@ -19,6 +19,16 @@ describe('the play log', () => {
     expect(again.report()).toEqual(player.report());
   });
 
+  it('has the step in the log by the time subscribers hear of it, so a save is never one step behind', () => {
+    const { player, clock } = startPlay(bakery(), 'seed-1');
+    const seen: number[] = [];
+    player.subscribe(() => seen.push(player.steps().length));
+    player.continueStory();
+    player.choicesShown();
+    clock.increment(10_000);
+    expect(seen).toEqual([1, 2]);
+  });
+
   it('does not log refused steps', () => {
     const { player } = startPlay(bakery(), 'seed-1');
     expect(player.choose('ask-sam')).toBe(false); // not on offer before continuing

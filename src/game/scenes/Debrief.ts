@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import type { ReportCard, Scenario } from '../../engine/index.ts';
+import type { ReportCard } from '../../engine/index.ts';
+import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
@@ -57,12 +58,4 @@ export class Debrief extends Phaser.Scene {
       this.time.delayedCall(3500, () => confetti.destroy());
     }
   }
-}
-
-/** A readable name for a beat: what broke there, or its id in words. */
-export function beatLabel(scenario: Scenario, beat: string): string {
-  const breakdown = scenario.beats[beat]?.breakdown;
-  if (breakdown) return breakdown;
-  const words = beat.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -45,7 +45,15 @@ export class Preloader extends Phaser.Scene {
     fallback.generateTexture(textureKeys.fallbackBackdrop, 160, 90);
     fallback.destroy();
 
-    const wanted = this.services.launch.scenario;
+    // A story in progress resumes where it was left (a reload, a closed tab, a crash), unless the address asks for another.
+    const { launch, progress, library } = this.services;
+    const current = progress.progress().current;
+    const resumable = current && library.entries.some((e) => e.scenario?.id === current.scenarioId);
+    if (current && resumable && (!launch.scenario || launch.scenario === current.scenarioId) && (!launch.seed || launch.seed === current.seed)) {
+      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps });
+      return;
+    }
+    const wanted = launch.scenario;
     const entry = wanted ? this.services.library.entries.find((e) => e.scenario?.id === wanted || e.file.endsWith(`/${wanted}.yaml`)) : undefined;
     if (entry?.scenario) {
       this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.launch.seed ?? this.services.newSeed() });

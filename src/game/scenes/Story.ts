@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { createStoryPlayer, type BeatView } from '../../engine/index.ts';
+import { principleEvidence, replaySteps, type BeatView } from '../../engine/index.ts';
+import { beatLabel } from '../../ui/levels.ts';
 import { StoryScreen } from '../../ui/storyScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
@@ -21,7 +22,8 @@ export class Story extends Phaser.Scene {
       return;
     }
     const customerName = scenario.cast[scenario.customer]?.name ?? 'The customer';
-    const player = createStoryPlayer(scenario, library.catalogue, { seed: data.seed });
+    const { progress, now } = this.services;
+    const { player } = replaySteps(scenario, library.catalogue, data.seed, data.steps ?? []);
     const stage = new Stage(this, scenario.setting.backdrop, this.services.reducedMotion());
     const screen = new StoryScreen(
       { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName },
@@ -29,6 +31,8 @@ export class Story extends Phaser.Scene {
         choose: (id) => player.choose(id),
         continueStory: () => player.continueStory(),
         finish: () => this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report() }),
+        quit: () => this.scene.start(SceneKeys.Title),
+        rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps) }),
         revealed: (kind) => {
           if (kind !== 'choices') return;
           player.choicesShown();
@@ -49,12 +53,37 @@ export class Story extends Phaser.Scene {
     document.addEventListener('keydown', onKey);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => screen.skipReveal());
 
+    // Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt.
+    let recorded = false;
+    const save = (view: BeatView) => {
+      const savedAt = now().toISOString();
+      if (view.kind !== 'ending') {
+        progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt });
+        screen.setMoments(player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps })));
+        return;
+      }
+      if (recorded) return;
+      recorded = true;
+      const report = player.report();
+      progress.recordAttempt({
+        scenarioId: scenario.id,
+        title: scenario.title,
+        seed: data.seed,
+        steps: player.steps(),
+        grade: report.grade,
+        percent: report.percent,
+        endedAt: savedAt,
+        evidence: principleEvidence(scenario, player.context()),
+      });
+      screen.setMoments([]);
+    };
     let decisionsSeen = 0;
     const render = (view: BeatView) => {
       const decisions = player.context().decisions;
       const timedOut = decisions.length > decisionsSeen && decisions[decisions.length - 1]?.choice === null;
       decisionsSeen = decisions.length;
       const note = timedOut ? `You hesitated, and ${customerName}'s patience ran out.` : null;
+      save(view);
       stage.show(view.onStage);
       screen.setMood(view.mood, view.customerExpression);
       screen.showBeat(view, note);

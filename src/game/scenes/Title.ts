@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { titleScreen } from '../../ui/titleScreen.ts';
+import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
@@ -26,8 +26,31 @@ export class Title extends Phaser.Scene {
       titleScreen({ ...library, catalogue }, {
         play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
-      }),
+        showProfile: () => this.scene.start(SceneKeys.Profile),
+      }, this.extras()),
     );
     this.services.announcer.say('Service Hero. Choose a story.');
+  }
+
+  private extras(): TitleExtras {
+    const { progress, library } = this.services;
+    const current = progress.progress().current;
+    const scenario = current && library.entries.find((e) => e.scenario?.id === current.scenarioId)?.scenario;
+    return {
+      notices: progress.notices(),
+      attempts: progress.progress().attempts.length,
+      resume:
+        current && scenario
+          ? {
+              title: scenario.title,
+              savedAt: current.savedAt,
+              resume: () => this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps }),
+              discard: () => {
+                progress.saveCurrent(null);
+                this.scene.restart();
+              },
+            }
+          : null,
+    };
   }
 }

@@ -1,0 +1,52 @@
+import Phaser from 'phaser';
+import { profileScreen } from '../../ui/profileScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type GameServices } from '../services.ts';
+
+/** The player's progress; exporting writes a file, importing merges one after validating it. */
+export class Profile extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Profile);
+  }
+
+  create(): void {
+    const { progress, library, now } = this.services;
+    const stage = new Stage(this, 'title', true, { shade: 0.55 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+    if (!library.catalogue) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const screen = profileScreen(
+      {
+        attempts: progress.progress().attempts,
+        catalogue: library.catalogue,
+        scenarios: library.entries.flatMap((e) => (e.scenario ? [e.scenario] : [])),
+        notices: progress.notices(),
+      },
+      {
+        back: () => this.scene.start(SceneKeys.Title),
+        play: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed() }),
+        exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText()),
+        importProgress: async (file) => {
+          const result = progress.importText(file.name, await file.text());
+          if (result.ok) this.time.delayedCall(1500, () => this.scene.restart());
+          return result;
+        },
+      },
+    );
+    mountScreen(this, screen);
+    screen.querySelector<HTMLElement>('#profile-title')?.focus({ preventScroll: true });
+    this.services.announcer.say('Your progress.');
+  }
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,144 @@
+// The player's progress: every attempt, mastery per principle (a table that is
+// also the chart), what to practise next, and moving progress between devices.
+import type { Attempt } from '../app/progress/progressSchema.ts';
+import { masteryByPrinciple, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
+import { button, h } from './dom.ts';
+
+export interface ProfileActions {
+  back(): void;
+  play(scenarioId: string): void;
+  exportProgress(): void;
+  importProgress(file: File): Promise<{ ok: true; added: number } | { ok: false; errors: string[] }>;
+}
+
+export interface ProfileData {
+  attempts: readonly Attempt[];
+  catalogue: Catalogue;
+  scenarios: readonly Scenario[];
+  notices: readonly string[];
+}
+
+export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLElement {
+  const names = new Map(data.catalogue.principles.map((p) => [p.id, p.name]));
+  const mastery = masteryByPrinciple(data.attempts.flatMap((a) => a.evidence));
+  const importStatus = h('div', { class: 'import-status', 'aria-live': 'polite' });
+
+  const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-label': 'Progress file to import' });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const result = await actions.importProgress(file);
+    importStatus.replaceChildren(
+      result.ok
+        ? h('p', { role: 'status' }, `Imported ${file.name}: ${result.added} new attempt${result.added === 1 ? '' : 's'}.`)
+        : h('div', { role: 'alert' }, h('p', {}, `${file.name} could not be imported:`), h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e))))),
+    );
+    fileInput.value = '';
+  });
+
+  return h(
+    'div',
+    { class: 'screen profile-screen' },
+    h(
+      'div',
+      { class: 'profile-grid' },
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'profile-title' },
+        h('h1', { id: 'profile-title', tabindex: -1 }, 'Your progress'),
+        ...data.notices.map((n) => h('p', { class: 'notice', role: 'alert' }, n)),
+        h('p', {}, data.attempts.length ? `${data.attempts.length} ${data.attempts.length === 1 ? 'story' : 'stories'} played.` : 'No stories finished yet. Play one and your results appear here.'),
+        h(
+          'div',
+          { class: 'debrief-actions' },
+          button('Back to the stories', actions.back, { class: 'button primary' }),
+          button('Export progress', actions.exportProgress, { class: 'button', disabled: data.attempts.length === 0 }),
+          button('Import progress', () => fileInput.click(), { class: 'button' }),
+          fileInput,
+        ),
+        importStatus,
+        suggestions(mastery, data, names, actions),
+      ),
+      h('section', { class: 'card', 'aria-labelledby': 'mastery-title' }, h('h2', { id: 'mastery-title' }, 'Principles mastered'), masteryTable(mastery, names)),
+      h('section', { class: 'card attempts-card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, 'Every attempt'), attemptsTable(data.attempts)),
+    ),
+  );
+}
+
+type MasteryRow = ReturnType<typeof masteryByPrinciple>[number];
+
+function masteryTable(mastery: readonly MasteryRow[], names: ReadonlyMap<string, string>): HTMLElement {
+  if (mastery.length === 0) return h('p', {}, 'Mastery appears once you have made decisions where principles were at stake.');
+  return h(
+    'table',
+    { class: 'mastery-table' },
+    h('caption', { class: 'visually-hidden' }, 'How often you upheld each principle when it was at stake'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Principle'), h('th', { scope: 'col' }, 'Upheld'), h('th', { scope: 'col' }, 'Share'))),
+    h(
+      'tbody',
+      {},
+      ...[...mastery].reverse().map((m) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, names.get(m.principle) ?? m.principle),
+          h('td', {}, `${m.upheld} of ${m.atStake}`),
+          // The bar is scaled to 75% of the cell so its value always fits beside it.
+          h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width:${Math.round(m.share * 75)}%`, 'aria-hidden': 'true' }), h('span', { class: 'bar-value' }, `${Math.round(m.share * 100)}%`)),
+        ),
+      ),
+    ),
+  );
+}
+
+function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
+  if (attempts.length === 0) return h('p', {}, 'Nothing here yet.');
+  return h(
+    'table',
+    { class: 'attempts-table' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Story'), h('th', { scope: 'col' }, 'Grade'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Seed'))),
+    h(
+      'tbody',
+      {},
+      ...[...attempts].reverse().map((a) =>
+        h('tr', {}, h('td', {}, new Date(a.endedAt).toLocaleString()), h('td', {}, a.title), h('td', { 'data-grade': a.grade }, a.grade), h('td', {}, `${a.percent}%`), h('td', {}, h('code', {}, a.seed))),
+      ),
+    ),
+  );
+}
+
+/** The weakest principles first (never practised counts as weakest), each with a story that practises it. */
+function suggestions(mastery: readonly MasteryRow[], data: ProfileData, names: ReadonlyMap<string, string>, actions: ProfileActions): HTMLElement | null {
+  const practised = new Map(mastery.map((m) => [m.principle, m.share]));
+  const bestGrade = new Map<string, string>();
+  for (const a of data.attempts) if (!bestGrade.has(a.scenarioId) || a.grade < (bestGrade.get(a.scenarioId) ?? 'F')) bestGrade.set(a.scenarioId, a.grade);
+  const weakest = data.catalogue.principles
+    .map((p) => ({ id: p.id, share: practised.get(p.id) ?? -1 }))
+    .filter((p) => p.share < 1)
+    .sort((a, b) => a.share - b.share)
+    .flatMap((p) => {
+      const story = data.scenarios.find((s) => principlesCited(s).includes(p.id) && bestGrade.get(s.id) !== 'A');
+      return story ? [{ principle: p, story }] : [];
+    })
+    // One suggestion per story: the first (weakest) principle it would practise.
+    .filter((s, i, all) => all.findIndex((o) => o.story.id === s.story.id) === i)
+    .slice(0, 3);
+  if (weakest.length === 0) return null;
+  return h(
+    'div',
+    { class: 'suggestions' },
+    h('h2', {}, 'Try next'),
+    h(
+      'ul',
+      {},
+      ...weakest.map(({ principle, story }) =>
+        h(
+          'li',
+          {},
+          button(`${story.title}`, () => actions.play(story.id), { class: 'button' }),
+          ` practises “${names.get(principle.id) ?? principle.id}”${principle.share < 0 ? ', which you have not met yet' : `, which you upheld ${Math.round(principle.share * 100)}% of the time`}.`,
+        ),
+      ),
+    ),
+  );
+}
