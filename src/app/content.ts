@@ -11,6 +11,10 @@ const testTexts =
     ? import.meta.glob<string>(['/tests/fixtures/bakery-mini.yaml', '/tests/fixtures/e2e/*.yaml'], { query: '?raw', import: 'default', eager: true })
     : {};
 const scenarioTexts: Record<string, string> = { ...shippedTexts, ...testTexts };
+const trackTexts: Record<string, string> = {
+  ...import.meta.glob<string>('/scenarios/tracks/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
+  ...(import.meta.env.MODE === 'e2e' ? import.meta.glob<string>('/tests/fixtures/e2e/tracks/*.yaml', { query: '?raw', import: 'default', eager: true }) : {}),
+};
 const artUrls = import.meta.glob<string>('/assets/{backdrops,characters}/*.svg', { query: '?url', import: 'default', eager: true });
 
 export interface ArtUrls {
@@ -36,5 +40,6 @@ export function loadShippedLibrary(art: ArtManifest): Library {
   const files = Object.entries(scenarioTexts)
     .filter(([path]) => !path.endsWith('/principles.yaml'))
     .map(([path, text]) => ({ file: path.slice(1), text }));
-  return loadLibrary({ file: 'scenarios/principles.yaml', text: catalogue }, files, art);
+  const tracks = Object.entries(trackTexts).map(([path, text]) => ({ file: path.slice(1), text }));
+  return loadLibrary({ file: 'scenarios/principles.yaml', text: catalogue }, files, art, tracks);
 }

@@ -6,7 +6,7 @@ export { ArtManifest, Catalogue, loadCatalogue, principleById } from './catalogu
 export type { Principle } from './catalogue.ts';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
-export { loadLibrary, type Library, type LibraryEntry } from './scenarioLibrary.ts';
+export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
 export { scorePlay, gradeFor, type Grade, type ReportCard, type DecisionReport } from './scoring.ts';
@@ -17,3 +17,4 @@ export { estimatedMinutes, principlesCited } from './scenarioFacts.ts';
 export { PlayStep } from './playStep.ts';
 export { replaySteps, applyStep, type Replayed } from './playLog.ts';
 export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
+export { Track, loadTrack, trackStanding, passes, type TrackStanding, type TrackResult } from './track.ts';

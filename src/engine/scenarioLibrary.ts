@@ -4,6 +4,7 @@ import { loadCatalogue, type ArtManifest, type Catalogue } from './catalogue.ts'
 import type { Diagnostic } from './diagnostics.ts';
 import { loadScenario } from './loadScenario.ts';
 import type { Scenario } from './schema.ts';
+import { loadTrack, type Track } from './track.ts';
 
 export interface LibraryEntry {
   file: string;
@@ -13,19 +14,27 @@ export interface LibraryEntry {
   errors: Diagnostic[];
 }
 
+export interface TrackEntry {
+  file: string;
+  track: Track | null;
+  errors: Diagnostic[];
+}
+
 export interface Library {
   catalogue: Catalogue | null;
   catalogueErrors: Diagnostic[];
   entries: LibraryEntry[];
+  tracks: TrackEntry[];
 }
 
 export function loadLibrary(
   catalogueFile: { file: string; text: string },
   scenarioFiles: readonly { file: string; text: string }[],
   art?: ArtManifest,
+  trackFiles: readonly { file: string; text: string }[] = [],
 ): Library {
   const loaded = loadCatalogue(catalogueFile.file, catalogueFile.text);
-  if (!loaded.ok) return { catalogue: null, catalogueErrors: loaded.errors, entries: [] };
+  if (!loaded.ok) return { catalogue: null, catalogueErrors: loaded.errors, entries: [], tracks: [] };
   const catalogue = loaded.catalogue;
   const entries = [...scenarioFiles]
     .sort((a, b) => a.file.localeCompare(b.file))
@@ -34,7 +43,14 @@ export function loadLibrary(
       if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [] };
       return { file, title: /^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? baseName(file), scenario: null, errors: result.errors };
     });
-  return { catalogue, catalogueErrors: [], entries };
+  const playable = entries.flatMap((e) => (e.scenario ? [e.scenario.id] : []));
+  const tracks = [...trackFiles]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(({ file, text }): TrackEntry => {
+      const result = loadTrack(file, text, playable);
+      return result.ok ? { file, track: result.track, errors: [] } : { file, track: null, errors: result.errors };
+    });
+  return { catalogue, catalogueErrors: [], entries, tracks };
 }
 
 function baseName(file: string): string {

@@ -7,6 +7,7 @@ import { Profile } from './scenes/Profile.ts';
 import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
 import { Story } from './scenes/Story.ts';
 import { Title } from './scenes/Title.ts';
+import { Track } from './scenes/Track.ts';
 import type { GameServices } from './services.ts';
 
 export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
@@ -22,6 +23,6 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     // Keys are read from the page by the DOM screens, so Phaser must not swallow any.
     input: { keyboard: false },
     banner: false,
-    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services)],
+    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services), new Track(services)],
   });
 }

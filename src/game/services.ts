@@ -26,6 +26,7 @@ export const SceneKeys = {
   Debrief: 'Debrief',
   ScenarioErrors: 'ScenarioErrors',
   Profile: 'Profile',
+  Track: 'Track',
 } as const;
 
 export interface StoryData {
@@ -33,6 +34,13 @@ export interface StoryData {
   seed: string;
   /** Steps to replay first: a resumed or rewound play. */
   steps?: PlayStep[];
+  /** Set when the story is an assessed part of a track: no going back, and the attempt counts for the track. */
+  trackId?: string;
+}
+
+export interface TrackData {
+  trackId: string;
+  certificate?: boolean;
 }
 
 export interface ErrorsData {

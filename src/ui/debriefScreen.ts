@@ -15,6 +15,8 @@ export interface DebriefActions {
   playAgain(): void;
   replaySameSeed(): void;
   chooseStory(): void;
+  /** Present when the play was part of a track. */
+  backToTrack?: () => void;
 }
 
 export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: DebriefActions): HTMLElement {
@@ -43,7 +45,8 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     h(
       'div',
       { class: 'debrief-actions' },
-      button('Try another path', actions.playAgain, { class: 'button primary' }),
+      actions.backToTrack && button('Back to the track', actions.backToTrack, { class: 'button primary' }),
+      button('Try another path', actions.playAgain, { class: actions.backToTrack ? 'button' : 'button primary' }),
       button(`Replay seed ${report.seed}`, actions.replaySameSeed, { class: 'button' }),
       button('Choose another story', actions.chooseStory, { class: 'button' }),
     ),

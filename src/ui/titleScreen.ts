@@ -9,6 +9,7 @@ export interface TitleActions {
   play(entry: LibraryEntry): void;
   showErrors(entry: LibraryEntry): void;
   showProfile(): void;
+  openTrack(trackId: string): void;
 }
 
 export interface TitleExtras {
@@ -17,6 +18,7 @@ export interface TitleExtras {
   /** The story in progress, if any, with what resuming and discarding it do. */
   resume: { title: string; savedAt: string; resume(): void; discard(): void } | null;
   attempts: number;
+  tracks: { id: string; title: string; summary: string; passed: number; total: number }[];
 }
 
 const DIFFICULTY_LABELS: Record<string, string> = { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' };
@@ -66,6 +68,19 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
         h('h2', { id: 'resume-title' }, `Continue “${extras.resume.title}”`),
         h('p', {}, `Saved ${new Date(extras.resume.savedAt).toLocaleString()}. Pick up at the moment you left.`),
         h('div', { class: 'debrief-actions' }, button('Continue the story', extras.resume.resume, { class: 'button primary' }), button('Discard it', extras.resume.discard, { class: 'button' })),
+      ),
+    extras.tracks.length > 0 &&
+      h(
+        'section',
+        { class: 'card home-tracks', 'aria-labelledby': 'tracks-title' },
+        h('h2', { id: 'tracks-title' }, 'Onboarding tracks'),
+        h(
+          'ul',
+          {},
+          ...extras.tracks.map((t) =>
+            h('li', {}, button([h('span', { class: 'story-title' }, t.title), h('span', {}, t.summary), h('span', { class: 'story-meta' }, `${t.passed} of ${t.total} passed`)], () => actions.openTrack(t.id), { class: 'story-card' })),
+          ),
+        ),
       ),
     h(
       'section',

@@ -12,6 +12,7 @@ const Timestamp = z.iso.datetime({ error: 'a date and time, like 2026-11-24T10:0
 
 export const InProgress = z.strictObject({
   scenarioId: ScenarioRef,
+  trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
   seed: Seed,
   steps: z.array(PlayStep).max(1000),
   savedAt: Timestamp,
@@ -26,6 +27,8 @@ export const Attempt = z.strictObject({
   percent: z.number().min(0).max(100),
   endedAt: Timestamp,
   evidence: z.array(PrincipleEvidence).max(5000),
+  /** Set when the play was an assessed story of a track (no rewinding). */
+  trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
 });
 
 export const Progress = z.strictObject({
@@ -33,6 +36,8 @@ export const Progress = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   current: InProgress.nullable(),
   attempts: z.array(Attempt).max(10_000),
+  /** The name printed on certificates. */
+  playerName: z.string().trim().min(1).max(80).optional(),
 });
 
 export type InProgress = z.infer<typeof InProgress>;

@@ -17,6 +17,7 @@ export interface ProgressStore {
   saveCurrent(current: InProgress | null): void;
   /** Records a finished play and clears the story in progress. */
   recordAttempt(attempt: Attempt): void;
+  setPlayerName(name: string): void;
   exportText(): string;
   /** Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept. */
   importText(file: string, text: string): { ok: true; added: number } | { ok: false; errors: string[] };
@@ -66,6 +67,10 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     },
     recordAttempt(attempt) {
       progress = { ...progress, current: null, attempts: [...progress.attempts, Attempt.parse(attempt)] };
+      write();
+    },
+    setPlayerName(name) {
+      progress = { ...progress, playerName: name.trim().slice(0, 80) || undefined };
       write();
     },
     exportText: () => `${JSON.stringify(progress, null, 2)}\n`,

@@ -10,6 +10,7 @@ export interface DebriefData {
   scenarioId: string;
   seed: string;
   report: ReportCard;
+  trackId?: string | undefined;
 }
 
 export class Debrief extends Phaser.Scene {
@@ -31,9 +32,10 @@ export class Debrief extends Phaser.Scene {
       report,
       { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: (beat) => beatLabel(scenario, beat) },
       {
-        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed() }),
-        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed }),
+        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId }),
+        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId }),
         chooseStory: () => this.scene.start(SceneKeys.Title),
+        ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
       },
     );
     mountScreen(this, screen);

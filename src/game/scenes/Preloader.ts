@@ -50,7 +50,7 @@ export class Preloader extends Phaser.Scene {
     const current = progress.progress().current;
     const resumable = current && library.entries.some((e) => e.scenario?.id === current.scenarioId);
     if (current && resumable && (!launch.scenario || launch.scenario === current.scenarioId) && (!launch.seed || launch.seed === current.seed)) {
-      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps });
+      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId });
       return;
     }
     const wanted = launch.scenario;

@@ -30,8 +30,8 @@ export class Story extends Phaser.Scene {
       {
         choose: (id) => player.choose(id),
         continueStory: () => player.continueStory(),
-        finish: () => this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report() }),
-        quit: () => this.scene.start(SceneKeys.Title),
+        finish: () => this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report(), trackId: data.trackId }),
+        quit: () => (data.trackId ? this.scene.start(SceneKeys.Track, { trackId: data.trackId }) : this.scene.start(SceneKeys.Title)),
         rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps) }),
         revealed: (kind) => {
           if (kind !== 'choices') return;
@@ -58,8 +58,10 @@ export class Story extends Phaser.Scene {
     const save = (view: BeatView) => {
       const savedAt = now().toISOString();
       if (view.kind !== 'ending') {
-        progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt });
-        screen.setMoments(player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps })));
+        progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, ...(data.trackId ? { trackId: data.trackId } : {}) });
+        // Going back is for practice; a track's stories are assessed.
+        const moments = data.trackId ? [] : player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps }));
+        screen.setMoments(moments);
         return;
       }
       if (recorded) return;
@@ -74,6 +76,7 @@ export class Story extends Phaser.Scene {
         percent: report.percent,
         endedAt: savedAt,
         evidence: principleEvidence(scenario, player.context()),
+        ...(data.trackId ? { trackId: data.trackId } : {}),
       });
       screen.setMoments([]);
     };

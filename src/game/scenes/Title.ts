@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
@@ -27,6 +28,7 @@ export class Title extends Phaser.Scene {
         play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
+        openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
       }, this.extras()),
     );
     this.services.announcer.say('Service Hero. Choose a story.');
@@ -39,12 +41,17 @@ export class Title extends Phaser.Scene {
     return {
       notices: progress.notices(),
       attempts: progress.progress().attempts.length,
+      tracks: library.tracks.flatMap(({ track }) => {
+        if (!track) return [];
+        const standing = trackStanding(track, progress.progress().attempts.filter((a) => a.trackId === track.id));
+        return [{ id: track.id, title: track.title, summary: track.summary, passed: standing.filter((s) => s.passed).length, total: standing.length }];
+      }),
       resume:
         current && scenario
           ? {
               title: scenario.title,
               savedAt: current.savedAt,
-              resume: () => this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps }),
+              resume: () => this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId }),
               discard: () => {
                 progress.saveCurrent(null);
                 this.scene.restart();

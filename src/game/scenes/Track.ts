@@ -1,0 +1,57 @@
+import Phaser from 'phaser';
+import { trackStanding } from '../../engine/index.ts';
+import { certificateScreen } from '../../ui/certificateScreen.ts';
+import { trackScreen } from '../../ui/trackScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
+
+/** A new-hire track, or (with `certificate`) its certificate once every story has passed. */
+export class Track extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Track);
+  }
+
+  create(data: TrackData): void {
+    const { library, progress } = this.services;
+    const track = library.tracks.find((t) => t.track?.id === data.trackId)?.track;
+    if (!track) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    const stage = new Stage(this, 'title', true, { shade: 0.55 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+    const attempts = progress.progress().attempts.filter((a) => a.trackId === track.id);
+    const standing = trackStanding(track, attempts);
+    const scenarios = new Map(library.entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
+    const complete = standing.every((s) => s.passed);
+
+    if (data.certificate && complete) {
+      const lastPass = attempts.map((a) => a.endedAt).sort().at(-1) ?? this.services.now().toISOString();
+      const screen = certificateScreen(
+        track,
+        standing,
+        new Map([...scenarios].map(([id, s]) => [id, s.title])),
+        new Date(lastPass).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+        progress.progress().playerName,
+        {
+          back: () => this.scene.start(SceneKeys.Track, { trackId: track.id }),
+          rename: (name) => progress.setPlayerName(name),
+          print: () => window.print(),
+        },
+      );
+      mountScreen(this, screen);
+      screen.querySelector<HTMLElement>('#trainee-name')?.focus();
+      this.services.announcer.say(`Certificate for ${track.title}.`);
+      return;
+    }
+    const screen = trackScreen(track, standing, scenarios, {
+      back: () => this.scene.start(SceneKeys.Title),
+      start: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
+      certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
+    });
+    mountScreen(this, screen);
+    screen.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
+    this.services.announcer.say(`${track.title}. ${standing.filter((s) => s.passed).length} of ${standing.length} passed.`);
+  }
+}
