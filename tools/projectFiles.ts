@@ -1,6 +1,6 @@
 // Reads the project's content from disk for Node tools and tests: the
 // catalogue, the art manifest and the scenario files, checked by the engine.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArtManifest, loadLibrary, type Library } from '../src/engine/index.ts';
@@ -28,10 +28,18 @@ export function readArtManifest(): ArtManifest {
 /** Paths in diagnostics are relative to the project, as an author types them. */
 export const displayPath = (file: string) => relative(projectRoot, resolve(file)) || file;
 
-export function readLibrary(files: readonly string[] = listScenarioFiles()): Library {
-  return loadLibrary(
-    { file: displayPath(catalogueFile), text: readFileSync(catalogueFile, 'utf8') },
-    files.map((file) => ({ file: displayPath(file), text: readFileSync(file, 'utf8') })),
-    readArtManifest(),
-  );
+export const tracksDir = join(scenariosDir, 'tracks');
+
+export function listTrackFiles(): string[] {
+  return existsSync(tracksDir)
+    ? readdirSync(tracksDir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => join(tracksDir, name))
+    : [];
+}
+
+export function readLibrary(files: readonly string[] = listScenarioFiles(), trackFiles: readonly string[] = listTrackFiles()): Library {
+  const read = (file: string) => ({ file: displayPath(file), text: readFileSync(file, 'utf8') });
+  return loadLibrary(read(catalogueFile), files.map(read), readArtManifest(), trackFiles.map(read));
 }
