@@ -10,6 +10,8 @@ export interface TitleActions {
   showErrors(entry: LibraryEntry): void;
   showProfile(): void;
   openTrack(trackId: string): void;
+  /** A scenario file chosen or dropped by the player. */
+  openFile(file: File): void;
 }
 
 export interface TitleExtras {
@@ -41,6 +43,13 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
     render();
   };
 
+  const fileInput = h('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,text/yaml', class: 'visually-hidden', tabindex: -1, 'aria-label': 'Scenario file to open' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) actions.openFile(file);
+    fileInput.value = '';
+  });
+
   const options = filterOptions(library.entries, library.catalogue);
   const search = h('input', { type: 'search', id: 'story-search', placeholder: 'Title, trade, principle…', autocomplete: 'off' });
   search.addEventListener('input', () => update({ text: search.value }));
@@ -56,7 +65,7 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
   );
   render();
 
-  return h(
+  const screen = h(
     'div',
     { class: 'screen title-screen' },
     h('header', { class: 'brand' }, h('h1', {}, 'Service Hero'), h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
@@ -89,7 +98,13 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
         'div',
         { class: 'library-head' },
         h('h2', { id: 'library-title' }, 'Choose a story'),
-        button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, { class: 'button' }),
+        h(
+          'div',
+          { class: 'hud-buttons' },
+          button('Open a scenario file', () => fileInput.click(), { class: 'button' }),
+          button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, { class: 'button' }),
+        ),
+        fileInput,
       ),
       controls,
       status,
@@ -97,10 +112,25 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
       h(
         'p',
         { class: 'how-to' },
-        'Read each moment, then choose what you would do: click a choice, tap it, or press its number. Space shows all text at once. Some customers will not wait forever.',
+        'Read each moment, then choose what you would do: click a choice, tap it, or press its number. Space shows all text at once. Some customers will not wait forever. To try a story of your own, open its file or drop it here.',
       ),
     ),
   );
+  // Dropping a scenario file anywhere on the title screen opens it.
+  screen.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) {
+      event.preventDefault();
+      screen.classList.add('dropping');
+    }
+  });
+  screen.addEventListener('dragleave', () => screen.classList.remove('dropping'));
+  screen.addEventListener('drop', (event) => {
+    event.preventDefault();
+    screen.classList.remove('dropping');
+    const file = event.dataTransfer?.files[0];
+    if (file) actions.openFile(file);
+  });
+  return screen;
 }
 
 function select(label: string, choices: readonly (readonly [string, string])[], onChange: (value: string) => void, anyLabel = 'Any'): HTMLElement {

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { openScenarioFile } from '../../app/openScenarioFile.ts';
 import { trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
@@ -29,6 +30,12 @@ export class Title extends Phaser.Scene {
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
+        openFile: (file) =>
+          void openScenarioFile(file, library, this.services.art.manifest).then((entry) =>
+            entry.scenario
+              ? this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
+              : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
+          ),
       }, this.extras()),
     );
     this.services.announcer.say('Service Hero. Choose a story.');

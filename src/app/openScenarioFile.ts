@@ -1,0 +1,23 @@
+// A scenario file a facilitator or author opens from disk: checked with exactly
+// the command line's rules and messages, and played at once if it is sound.
+// Its text is only ever parsed as YAML and shown as text, never run.
+import { loadScenario, type Library, type LibraryEntry } from '../engine/index.ts';
+import type { ArtManifest } from '../engine/index.ts';
+
+const MAX_BYTES = 1_000_000;
+
+export async function openScenarioFile(file: File, library: Library, art: ArtManifest): Promise<LibraryEntry> {
+  const name = file.name || 'scenario.yaml';
+  if (file.size > MAX_BYTES) {
+    return { file: name, title: name, scenario: null, errors: [{ file: name, line: 1, col: 1, field: '', message: `the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB` }] };
+  }
+  if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors };
+  const text = await file.text();
+  const result = loadScenario(name, text, { catalogue: library.catalogue, art });
+  const entry: LibraryEntry = result.ok
+    ? { file: name, title: result.scenario.title, scenario: result.scenario, errors: [] }
+    : { file: name, title: name, scenario: null, errors: result.errors };
+  // For this session the opened file stands in for any story with the same file name or id.
+  library.entries = [entry, ...library.entries.filter((e) => e.file !== name && (!entry.scenario || e.scenario?.id !== entry.scenario.id))];
+  return entry;
+}

@@ -1,0 +1,51 @@
+// Bring your own scenario: a file opened from disk plays at once; a broken one
+// shows its errors; nothing in it runs as HTML or script.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../tools/projectFiles.ts';
+import { useChromium } from './support/chromium.ts';
+import { screenshot, showAllText } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+const bakery = readFileSync(join(projectRoot, 'tests/fixtures/bakery-mini.yaml'), 'utf8');
+
+describe('opening a scenario file', () => {
+  it('plays a file chosen with the file picker, showing markup in it as plain text', async () => {
+    const mine = bakery
+      .replace('id: bakery-mini', 'id: my-own-story')
+      .replace('title: The last sourdough', 'title: My own story')
+      .replace('- ada: One sourdough, please. The usual.', '- ada: "<img src=x onerror=\\"window.hacked=1\\"> One sourdough, please."');
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(baseUrl);
+      await page.locator('#scenario-file').setInputFiles({ name: 'my-own-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(mine) });
+      await page.getByRole('region', { name: 'Story' }).waitFor();
+      await showAllText(page);
+      await expect(page.locator('.lines').innerText()).resolves.toContain('<img src=x onerror="window.hacked=1"> One sourdough, please.');
+      await expect(page.locator('.lines img').count()).resolves.toBe(0);
+      await expect(page.evaluate(() => 'hacked' in window)).resolves.toBe(false);
+      await expect(page.locator('.hud').innerText()).resolves.toContain('My own story');
+    });
+  });
+
+  it('shows the errors of a broken file dropped on the title screen', async () => {
+    const broken = bakery.replace('level: heroic', 'level: heroik').replace('customer: ada', 'customer: bob');
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(baseUrl);
+      await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'dropped.yaml', { type: 'text/yaml' }));
+        const target = document.querySelector('.title-screen');
+        target?.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        target?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, broken);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      const items = await alert.getByRole('listitem').allInnerTexts();
+      expect(items).toEqual([expect.stringMatching(/^dropped\.yaml:\d+:\d+: .*level: "heroik" is not one of/)]);
+      await screenshot(page, 'dropped-file-errors');
+    });
+  });
+});
