@@ -8,7 +8,7 @@ import type { Ending, Scenario, ServiceLevel } from './schema.ts';
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /** Choices at a breakdown are the moments the articles say customers remember, so they weigh double. */
-const BREAKDOWN_WEIGHT = 2;
+export const BREAKDOWN_WEIGHT = 2;
 
 export interface PrincipleNote {
   id: string;

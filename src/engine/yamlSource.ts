@@ -20,20 +20,23 @@ export type ParseResult = { ok: true; source: YamlSource } | { ok: false; errors
 
 export function parseYamlSource(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // uniqueKeys is checked below instead: the package's own check is quadratic in a map's size.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, col: pos.col };
   };
 
+  const found = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })),
+    ...duplicateKeyOffsets(doc.contents).map((offset) => ({ offset, message: 'Map keys must be unique' })),
+  ].sort((a, b) => a.offset - b.offset);
   // One error per line: the parser's later complaints on a line are knock-on effects of the first.
-  const problems = doc.errors.filter(
-    (e, i) => !doc.errors.slice(0, i).some((earlier) => lineCounter.linePos(earlier.pos[0]).line === lineCounter.linePos(e.pos[0]).line),
-  );
+  const problems = found.filter((e, i) => i === 0 || at(found[i - 1]!.offset).line !== at(e.offset).line);
   if (problems.length > 0) {
     return {
       ok: false,
-      errors: problems.map((e) => ({ file, ...at(e.pos[0]), field: '', message: plainYamlMessage(e.message) })),
+      errors: problems.map((e) => ({ file, ...at(e.offset), field: '', message: plainYamlMessage(e.message) })),
     };
   }
 
@@ -80,6 +83,34 @@ export function parseYamlSource(file: string, text: string): ParseResult {
     diagnostic: (path, message, options) => ({ file, ...locate(path, options), field: describeField(path), message }),
   };
   return { ok: true, source };
+}
+
+/**
+ * Where a key repeats an earlier key of the same map, at the offsets the yaml package's
+ * uniqueKeys would report. One Set per map keeps it linear, and an explicit stack keeps
+ * deep documents off the call stack.
+ */
+function duplicateKeyOffsets(root: unknown): number[] {
+  const offsets: number[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key: unknown = pair.key;
+        if (isScalar(key)) {
+          const offset = offsetOf(key);
+          if (seen.has(key.value) && offset !== undefined) offsets.push(offset);
+          seen.add(key.value);
+        } else stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return offsets;
 }
 
 function offsetOf(node: unknown): number | undefined {

@@ -1,0 +1,111 @@
+// The one dynamic-programming pass the grade analysis is built from: the best
+// path from the start to an ending under a linear objective, over the graph or
+// a two-copy product of it, in time linear in the graph's size.
+import type { Outcome } from '../schema.ts';
+import type { StoryEdge, StoryGraph } from './graph.ts';
+
+export interface PathQuery {
+  /** Edges a path may use; all when left out. */
+  allow?: (e: StoryEdge) => boolean;
+  /**
+   * When given, a path is only accepted once it has crossed an edge where this holds.
+   * That needs one bit of memory, so the pass runs over two copies of the graph.
+   */
+  mustCross?: (e: StoryEdge) => boolean;
+  accept: (outcome: Outcome) => boolean;
+}
+
+export interface PathTotals {
+  earned: number;
+  possible: number;
+}
+
+export interface PathBest extends PathTotals {
+  /** a·earned − b·possible along the best path. */
+  value: number;
+}
+
+/**
+ * Best value of a·earned − b·possible over accepted paths, or null if none is accepted.
+ * Ties go to the path with more possible points, so a path with decisions beats
+ * one without when both score 0: the ratio search needs possible > 0 to mean anything.
+ */
+export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
+  if (!g.order || g.start < 0) return null;
+  const copies = q.mustCross ? 2 : 1;
+  const n = g.beats.length;
+  const value = new Float64Array(n * copies).fill(Number.NaN);
+  const earned = new Float64Array(n * copies);
+  const possible = new Float64Array(n * copies);
+  const better = (v: number, p: number, slot: number) => {
+    const old = value[slot]!;
+    if (Number.isNaN(old)) return true;
+    if (v !== old) return sense === 'max' ? v > old : v < old;
+    return p > possible[slot]!;
+  };
+  value[g.start] = 0;
+  let best: PathBest | null = null;
+
+  for (const u of g.order) {
+    const outcome = g.ending[u];
+    for (let c = 0; c < copies; c++) {
+      const slot = c * n + u;
+      const v = value[slot]!;
+      if (Number.isNaN(v)) continue;
+      if (outcome) {
+        const crossed = copies === 1 || c === 1;
+        if (crossed && q.accept(outcome) && (!best || isBetter(best, v, possible[slot]!, sense)))
+          best = { value: v, earned: earned[slot]!, possible: possible[slot]! };
+        continue;
+      }
+      for (const k of g.out[u]!) {
+        const e = g.edges[k]!;
+        if (q.allow && !q.allow(e)) continue;
+        const to = (c === 1 || (q.mustCross?.(e) ?? false) ? (copies - 1) * n : 0) + e.to;
+        const nv = v + a * e.earned - b * e.possible;
+        const np = possible[slot]! + e.possible;
+        if (better(nv, np, to)) {
+          value[to] = nv;
+          earned[to] = earned[slot]! + e.earned;
+          possible[to] = np;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function isBetter(best: PathBest, v: number, p: number, sense: 'max' | 'min'): boolean {
+  if (v !== best.value) return sense === 'max' ? v > best.value : v < best.value;
+  return p > best.possible;
+}
+
+/** Dinkelbach's iterations converge in a handful of passes; this only guards against a bug looping forever. */
+const MAX_ITERATIONS = 100;
+
+/**
+ * The accepted path whose earned/possible is highest (or lowest), found by Dinkelbach's
+ * method: each step is one bestPath pass with objective possible₀·earned − earned₀·possible,
+ * whose sign says whether any path beats the current ratio earned₀/possible₀. The weights
+ * stay whole numbers, so the comparison is exact. A path with no decisions scores 0%,
+ * as in scoring.ts. Null when no path is accepted.
+ */
+export function extremeRatio(g: StoryGraph, q: PathQuery, sense: 'max' | 'min'): PathTotals | null {
+  // Seed with the path with the most (max) or fewest (min) possible points:
+  // if even that has none, every path (max) or some path (min) scores 0%.
+  const seed = bestPath(g, q, 0, -1, sense);
+  if (!seed) return null;
+  if (seed.possible === 0) return { earned: 0, possible: 0 };
+  let current: PathTotals = seed;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    const step = bestPath(g, q, current.possible, current.earned, sense);
+    if (!step || (sense === 'max' ? step.value <= 0 : step.value >= 0)) break;
+    current = step;
+  }
+  return { earned: current.earned, possible: current.possible };
+}
+
+/** The same rounding as scoring.ts, so the analysis and a real play agree to the point. */
+export function percentOf(t: PathTotals): number {
+  return t.possible === 0 ? 0 : Math.round((100 * t.earned) / t.possible);
+}

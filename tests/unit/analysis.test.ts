@@ -1,0 +1,223 @@
+// The static analysis of one scenario: path counts and the grade range, on
+// hand-made stories whose answers are known, and against a brute-force walk of
+// every path graded by the real gradeFor, on random small stories and on the library.
+import { describe, expect, it } from 'vitest';
+import { gradeFor, type Grade, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
+import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
+import { LEVEL_POINTS } from '../../src/engine/rules.ts';
+import { edgesOf } from '../../src/engine/scenarioWalk.ts';
+import { BREAKDOWN_WEIGHT } from '../../src/engine/scoring.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
+import { miniScenario, type MiniBeat } from '../support/generateScenario.ts';
+
+const RANK: Grade[] = ['F', 'D', 'C', 'B', 'A'];
+
+/** Every path, graded as scorePlay would grade it; a route's branches into one beat are one path. */
+function bruteForce(scenario: Scenario) {
+  const routes = new Map<string, { to: string; level: ServiceLevel | null }[]>();
+  const seen = new Set<string>();
+  for (const e of edgesOf(scenario)) {
+    const key = `${e.from}|${e.route.kind}|${e.route.kind === 'choice' ? e.route.index : ''}|${e.to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const level = e.route.kind === 'choice' ? e.route.choice.level : e.route.kind === 'patience' ? e.route.patience.level : null;
+    routes.set(e.from, [...(routes.get(e.from) ?? []), { to: e.to, level }]);
+  }
+  const plays: { grade: Grade; percent: number; outcome: string }[] = [];
+  const walk = (beat: string, decisions: { level: ServiceLevel; breakdown: string | null }[]) => {
+    const b = scenario.beats[beat]!;
+    if (b.ending) {
+      let earned = 0;
+      let possible = 0;
+      for (const d of decisions) {
+        const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
+        earned += LEVEL_POINTS[d.level] * weight;
+        possible += LEVEL_POINTS.heroic * weight;
+      }
+      const percent = possible === 0 ? 0 : Math.round((100 * earned) / possible);
+      plays.push({ grade: gradeFor(b.ending, decisions, percent), percent, outcome: b.ending.outcome });
+      return;
+    }
+    for (const r of routes.get(beat) ?? []) walk(r.to, r.level ? [...decisions, { level: r.level, breakdown: b.breakdown ?? null }] : decisions);
+  };
+  walk(scenario.start, []);
+  const ranks = plays.map((p) => RANK.indexOf(p.grade));
+  return {
+    count: plays.length,
+    lowest: RANK[Math.min(...ranks)],
+    highest: RANK[Math.max(...ranks)],
+    percent: { min: Math.min(...plays.map((p) => p.percent)), max: Math.max(...plays.map((p) => p.percent)) },
+  };
+}
+
+const ending = (outcome: 'delivered' | 'failed' | 'unsolvable' = 'delivered'): MiniBeat => ({ ending: outcome });
+
+describe('path counts', () => {
+  it('counts one path through a straight story', () => {
+    const s = miniScenario({ start: { next: 'middle' }, middle: { choices: [['go', 'good', 'done']] }, done: ending() });
+
+    expect(scenarioStats(s).paths).toEqual({ kind: 'finite', total: 1n, byOutcome: { delivered: 1n, failed: 0n, unsolvable: 0n } });
+  });
+
+  it('counts both sides of a diamond, and two diamonds in a row as four', () => {
+    const diamond = miniScenario({
+      start: { choices: [['left', 'good', 'a'], ['right', 'routine', 'b']] },
+      a: { next: 'join' },
+      b: { next: 'join' },
+      join: { choices: [['up', 'heroic', 'a2'], ['down', 'harmful', 'b2']] },
+      a2: { next: 'won' },
+      b2: { next: 'lost' },
+      won: ending(),
+      lost: ending('failed'),
+    });
+
+    const stats = scenarioStats(diamond);
+
+    expect(stats.paths).toEqual({ kind: 'finite', total: 4n, byOutcome: { delivered: 2n, failed: 2n, unsolvable: 0n } });
+    expect(formatPathCount(stats.paths)).toBe('4 (2 delivered, 2 failed)');
+    expect(stats).toMatchObject({ beats: 8, choices: 4, timers: 0, breakdowns: 0, endings: { delivered: 1, failed: 1, unsolvable: 0 } });
+  });
+
+  it('counts two choices into the same beat as two paths, and two branches of one choice into the same beat as one', () => {
+    const s = miniScenario({
+      start: {
+        choices: [['one', 'good', 'done'], ['two', 'routine', 'done'], ['three', 'good', [{ when: { chose: 'one' }, go: 'done' }, { go: 'done' }]]],
+        patience: { next: 'done' },
+      },
+      done: ending(),
+    });
+
+    expect(scenarioStats(s).paths).toMatchObject({ total: 4n });
+  });
+
+  it('counts exactly past the range of a double: 2^200 ways through 200 diamonds', () => {
+    const beats: Record<string, MiniBeat> = {};
+    for (let i = 0; i < 200; i++) beats[`d${i}`] = { choices: [['l' + i, 'good', `x${i}`], ['r' + i, 'routine', `x${i}`]] };
+    for (let i = 0; i < 200; i++) beats[`x${i}`] = { next: i === 199 ? 'end' : `d${i + 1}` };
+    beats['end'] = ending();
+
+    const paths = scenarioStats(miniScenario(beats)).paths;
+
+    expect(paths.kind === 'finite' && paths.total).toBe(2n ** 200n);
+  });
+
+  it('reports a loop with its beats instead of a count, and computes no grades for it', () => {
+    const s = miniScenario({
+      start: { next: 'ask' },
+      ask: { choices: [['try-again', 'routine', 'retry'], ['give-up', 'good', 'done']] },
+      retry: { next: 'ask' },
+      done: ending(),
+    });
+
+    const paths = scenarioStats(s).paths;
+
+    expect(paths).toEqual({ kind: 'unbounded', cycle: ['ask', 'retry'] });
+    expect(formatPathCount(paths)).toBe('unbounded (loops through ask → retry)');
+    expect(gradeRange(s)).toEqual({ kind: 'not-computed', reason: 'the story loops (ask → retry)' });
+  });
+
+  it('handles a story 20,000 beats deep, deeper than a recursive walk could go, without running out of stack', () => {
+    const beats: Record<string, MiniBeat> = {};
+    for (let i = 0; i < 20_000; i++) beats[`b${i}`] = { choices: [[`c${i}`, 'good', i === 19_999 ? 'end' : `b${i + 1}`]] };
+    beats['end'] = ending();
+    const s = miniScenario(beats);
+
+    expect(scenarioStats(s).paths).toMatchObject({ total: 1n });
+    expect(gradeRange(s)).toMatchObject({ lowest: 'B', highest: 'B', percent: { min: 67, max: 67 } });
+  }, 60_000);
+});
+
+describe('grade range', () => {
+  it('cannot reach an A when the only heroic choice is not at a breakdown', () => {
+    const s = miniScenario({
+      start: { choices: [['dazzle', 'heroic', 'broken'], ['plain', 'routine', 'broken']] },
+      broken: { breakdown: true, choices: [['fix', 'good', 'done'], ['shrug', 'routine', 'done']] },
+      done: ending(),
+    });
+
+    const range = gradeRange(s);
+
+    // dazzle + fix earns (3 + 2·2) / (3 + 3·2) = 7/9, 78%, but without a heroic decision at the breakdown.
+    expect(range).toMatchObject({ kind: 'computed', lowest: 'C', highest: 'B', percent: { min: 33, max: 78 } });
+    expect(range.kind === 'computed' && range.highestWhy).toContain('no A: there is no path');
+  });
+
+  it('cannot reach an F when no ending fails, however harmful the choices', () => {
+    const s = miniScenario({
+      start: { breakdown: true, choices: [['insult', 'harmful', 'over'], ['rescue', 'heroic', 'over']] },
+      over: ending('unsolvable'),
+    });
+
+    expect(gradeRange(s)).toMatchObject({ lowest: 'D', highest: 'A', percent: { min: 0, max: 100 } });
+  });
+
+  it('explains a missed A by the best score a clean heroic path reaches', () => {
+    const s = miniScenario({
+      start: { choices: [['meh', 'routine', 'broken']] },
+      broken: { breakdown: true, choices: [['hero', 'heroic', 'after']] },
+      after: { choices: [['meh-again', 'routine', 'done']] },
+      done: ending(),
+    });
+
+    const range = gradeRange(s);
+
+    // (1 + 6 + 1) / (3 + 6 + 3) = 8/12: 67%, short of 80.
+    expect(range).toMatchObject({ lowest: 'B', highest: 'B', percent: { min: 67, max: 67 } });
+    expect(range.kind === 'computed' && range.highestWhy).toContain('earns only 67% (an A needs 80)');
+  });
+
+  it('gives F and F when every ending fails, and D for a path with no decisions at all', () => {
+    expect(gradeRange(miniScenario({ start: { choices: [['x', 'heroic', 'out']] }, out: ending('failed') }))).toMatchObject({ lowest: 'F', highest: 'F' });
+    expect(gradeRange(miniScenario({ start: { next: 'out' }, out: ending() }))).toMatchObject({ lowest: 'D', highest: 'D', percent: { min: 0, max: 0 } });
+  });
+
+  it('agrees with grading every path by brute force, on 300 random small stories', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const levels: ServiceLevel[] = ['harmful', 'routine', 'good', 'heroic'];
+    for (let round = 0; round < 300; round++) {
+      const size = 3 + rand(6);
+      const beats: Record<string, MiniBeat> = {};
+      for (let i = 0; i < size; i++) {
+        const later = (k: number) => `b${Math.min(size + 2, i + 1 + rand(3) + k)}`;
+        if (rand(5) === 0) beats[`b${i}`] = { next: [{ when: { flag: 'x' }, go: later(0) }, { go: later(1) }] };
+        else {
+          const choices = Array.from({ length: 1 + rand(3) }, (_, k): [string, ServiceLevel, string] => [`c${i}-${k}`, levels[rand(4)]!, later(k)]);
+          beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
+        }
+      }
+      const outcomes = ['delivered', 'failed', 'unsolvable'] as const;
+      for (let i = size; i <= size + 2; i++) beats[`b${i}`] = ending(outcomes[rand(3)]);
+      const s = miniScenario(beats);
+      const truth = bruteForce(s);
+
+      const range = gradeRange(s);
+      const paths = scenarioStats(s).paths;
+
+      expect(paths.kind === 'finite' && paths.total, `round ${round}`).toBe(BigInt(truth.count));
+      expect(range, `round ${round}`).toMatchObject({ kind: 'computed', lowest: truth.lowest, highest: truth.highest, percent: truth.percent });
+    }
+  });
+});
+
+describe('the library', () => {
+  const entries = readLibrary().entries.flatMap((e) => (e.scenario ? [{ file: e.file, scenario: e.scenario }] : []));
+
+  it.each(entries.map((e) => [e.file, e.scenario] as const))('%s gets stats and a grade range, matching brute force when it has no loop', (_file, scenario) => {
+    const stats = scenarioStats(scenario);
+    const range = gradeRange(scenario);
+
+    if (stats.paths.kind === 'unbounded') {
+      expect(range.kind).toBe('not-computed');
+      return;
+    }
+    expect(stats.paths.total).toBeGreaterThan(0n);
+    if (stats.paths.total > 20_000n) return;
+    const truth = bruteForce(scenario);
+    expect(stats.paths.total).toBe(BigInt(truth.count));
+    expect(range).toMatchObject({ kind: 'computed', lowest: truth.lowest, highest: truth.highest, percent: truth.percent });
+  });
+});
