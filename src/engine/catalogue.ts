@@ -17,6 +17,8 @@ export const Catalogue = z.strictObject({
         name: z.string().min(1),
         summary: z.string().min(1),
         sources: z.array(ArticleFile).min(1),
+        /** A question a facilitator can put to the room when this principle is at stake. */
+        discuss: z.string().min(1).optional(),
       }),
     )
     .min(1),

@@ -35,7 +35,9 @@ export interface StoryData {
   /** Steps to replay first: a resumed or rewound play. */
   steps?: PlayStep[];
   /** Set when the story is an assessed part of a track: no going back, and the attempt counts for the track. */
-  trackId?: string;
+  trackId?: string | undefined;
+  /** A facilitator-led workshop: presenter layout, discussion at breakdowns, the room votes. */
+  workshop?: boolean;
 }
 
 export interface TrackData {

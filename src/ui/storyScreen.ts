@@ -4,6 +4,7 @@
 import type { BeatView, Expression } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
+import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 
 export interface StoryScreenHandlers {
   choose(choiceId: string): void;
@@ -48,7 +49,12 @@ export class StoryScreen {
   private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
   private view: BeatView | null = null;
 
-  constructor(info: StoryScreenInfo, private readonly handlers: StoryScreenHandlers) {
+  constructor(
+    info: StoryScreenInfo,
+    private readonly handlers: StoryScreenHandlers,
+    /** Present in a facilitator's workshop: text shows at once and the room decides. */
+    private readonly workshop?: WorkshopHooks,
+  ) {
     this.moodFill = h('div', { class: 'gauge-fill mood-fill' });
     this.moodWord = h('span', {}, '');
     this.moodMeter = h(
@@ -116,6 +122,7 @@ export class StoryScreen {
     this.reveal = { spans, total: spans.reduce((n, s) => n + s.text.length, 0), done: 0, startedAt: performance.now() };
     this.skipRow.hidden = false;
     this.tick();
+    if (this.workshop) this.skipReveal();
   }
 
   /**
@@ -155,6 +162,13 @@ export class StoryScreen {
     this.skipRow.hidden = true;
     this.scroll.querySelector('.lines')?.removeAttribute('aria-hidden');
     if (!view) return;
+    if (view.kind === 'choices' && this.workshop) {
+      this.choiceBox.hidden = false;
+      this.dialogue.classList.add('has-choices');
+      renderWorkshopChoices(this.choiceBox, view, this.workshop, (id) => this.handlers.choose(id));
+      this.handlers.revealed(view.kind);
+      return;
+    }
     if (view.kind === 'choices') {
       const buttons = view.choices.map((choice, i) =>
         button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => this.choose(choice.id), {
@@ -243,12 +257,12 @@ export class StoryScreen {
     }
     const buttons = [...this.choiceBox.querySelectorAll<HTMLButtonElement>('button')];
     const digit = Number.parseInt(event.key, 10);
-    if (this.view?.kind === 'choices' && digit >= 1 && digit <= buttons.length) {
+    if (this.view?.kind === 'choices' && !this.workshop && digit >= 1 && digit <= buttons.length) {
       event.preventDefault();
       buttons[digit - 1]?.click();
       return;
     }
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.workshop) {
       event.preventDefault();
       const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
       const step = event.key === 'ArrowDown' ? 1 : -1;

@@ -12,6 +12,8 @@ export interface TitleActions {
   openTrack(trackId: string): void;
   /** A scenario file chosen or dropped by the player. */
   openFile(file: File): void;
+  /** Starts a facilitator-led workshop on this story; a seed replays a particular shift. */
+  runWorkshop(scenarioId: string, seed: string | null): void;
 }
 
 export interface TitleExtras {
@@ -91,6 +93,7 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
           ),
         ),
       ),
+    workshopCard(library, actions),
     h(
       'section',
       { class: 'card library', 'aria-labelledby': 'library-title' },
@@ -161,6 +164,28 @@ function storyItem(entry: LibraryEntry, actions: TitleActions): HTMLElement {
     button([h('span', { class: 'story-title' }, s.title), h('span', {}, s.summary), h('span', { class: 'story-meta' }, meta)], () => actions.play(entry), {
       class: 'story-card',
       'data-scenario': s.id,
+    }),
+  );
+}
+
+function workshopCard(library: Library, actions: TitleActions): HTMLElement | null {
+  const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
+  if (stories.length === 0) return null;
+  const picker = h('select', { id: 'workshop-story' }, ...stories.map((s) => h('option', { value: s.id }, s.title)));
+  const seed = h('input', { id: 'workshop-seed', type: 'text', autocomplete: 'off', placeholder: 'e.g. shift-1', maxlength: 64 });
+  return h(
+    'section',
+    { class: 'card home-tracks workshop-card', 'aria-labelledby': 'workshop-title' },
+    h('h2', { id: 'workshop-title' }, 'Run a workshop'),
+    h('p', {}, 'For a facilitator with a projector: large type, a pause to discuss at each breakdown, and the room votes on every choice.'),
+    h(
+      'div',
+      { class: 'filters' },
+      h('div', { class: 'filter search' }, h('label', { for: 'workshop-story' }, 'Story for the room'), picker),
+      h('div', { class: 'filter' }, h('label', { for: 'workshop-seed' }, 'Seed (optional)'), seed),
+    ),
+    button('Start the workshop', () => actions.runWorkshop(picker.value, /^[a-z0-9-]{1,64}$/i.test(seed.value.trim()) ? seed.value.trim() : null), {
+      class: 'button primary',
     }),
   );
 }

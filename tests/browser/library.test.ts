@@ -45,7 +45,7 @@ describe('the library on the title screen', () => {
   it('narrows the list by search text and by filters', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(baseUrl);
-      const cards = page.locator('.story-card:not(.broken)');
+      const cards = page.locator('.story-list .story-card:not(.broken)');
       await cards.first().waitFor();
       const all = await cards.count();
       expect(all).toBe(library.entries.length + 1); // the e2e build adds the bakery fixture

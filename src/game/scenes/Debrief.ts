@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
+import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
 import type { ReportCard } from '../../engine/index.ts';
+import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
@@ -11,6 +13,8 @@ export interface DebriefData {
   seed: string;
   report: ReportCard;
   trackId?: string | undefined;
+  /** The room's votes, when the story was played as a workshop. */
+  votes?: RoomVote[] | undefined;
 }
 
 export class Debrief extends Phaser.Scene {
@@ -32,12 +36,18 @@ export class Debrief extends Phaser.Scene {
       report,
       { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: (beat) => beatLabel(scenario, beat) },
       {
-        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId }),
-        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId }),
+        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId, workshop: !!data.votes }),
+        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId, workshop: !!data.votes }),
         chooseStory: () => this.scene.start(SceneKeys.Title),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
       },
     );
+    if (data.votes) {
+      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat));
+      screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
+      document.body.classList.add('presenter');
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
+    }
     mountScreen(this, screen);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     this.services.announcer.say(`Debrief. Grade ${report.grade}. ${report.headline}`);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { download } from '../../ui/download.ts';
 import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
@@ -28,7 +29,7 @@ export class Profile extends Phaser.Scene {
       {
         back: () => this.scene.start(SceneKeys.Title),
         play: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed() }),
-        exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText()),
+        exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json'),
         importProgress: async (file) => {
           const result = progress.importText(file.name, await file.text());
           if (result.ok) this.time.delayedCall(1500, () => this.scene.restart());
@@ -40,13 +41,4 @@ export class Profile extends Phaser.Scene {
     screen.querySelector<HTMLElement>('#profile-title')?.focus({ preventScroll: true });
     this.services.announcer.say('Your progress.');
   }
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { discussionPrompts, type RoomVote } from '../../app/workshop.ts';
 import { principleEvidence, replaySteps, type BeatView } from '../../engine/index.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { StoryScreen } from '../../ui/storyScreen.ts';
@@ -25,24 +26,42 @@ export class Story extends Phaser.Scene {
     const { progress, now } = this.services;
     const { player } = replaySteps(scenario, library.catalogue, data.seed, data.steps ?? []);
     const stage = new Stage(this, scenario.setting.backdrop, this.services.reducedMotion());
+    const votes: RoomVote[] = [];
+    const catalogue = library.catalogue;
+    const workshopHooks = data.workshop
+      ? {
+          prompts: (view: BeatView) => discussionPrompts(scenario, view.beat, view.choices.map((c) => c.id), catalogue),
+          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => void votes.push({ beat, counts, chosen, tieBroken }),
+          startPatience: () => startPatience(),
+        }
+      : undefined;
     const screen = new StoryScreen(
       { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName },
       {
         choose: (id) => player.choose(id),
         continueStory: () => player.continueStory(),
-        finish: () => this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report(), trackId: data.trackId }),
+        finish: () =>
+          this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report(), trackId: data.trackId, votes: data.workshop ? votes : undefined }),
         quit: () => (data.trackId ? this.scene.start(SceneKeys.Track, { trackId: data.trackId }) : this.scene.start(SceneKeys.Title)),
         rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps) }),
         revealed: (kind) => {
-          if (kind !== 'choices') return;
-          player.choicesShown();
-          const seconds = player.view().patienceSeconds;
-          if (seconds && player.isWaiting()) screen.startPatience(seconds);
+          // In a workshop the facilitator starts the customer's patience, if at all.
+          if (kind === 'choices' && !data.workshop) startPatience();
         },
       },
+      workshopHooks,
     );
     this.screen = screen;
+    const startPatience = () => {
+      player.choicesShown();
+      const seconds = player.view().patienceSeconds;
+      if (seconds && player.isWaiting()) screen.startPatience(seconds);
+    };
     mountScreen(this, screen.root);
+    if (data.workshop) {
+      document.body.classList.add('presenter');
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
+    }
 
     const relayout = () => stage.layout(this.scale.width, this.scale.height, screen.stageBand());
     onResize(this, relayout);
@@ -56,6 +75,7 @@ export class Story extends Phaser.Scene {
     // Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt.
     let recorded = false;
     const save = (view: BeatView) => {
+      if (data.workshop) return; // a room's play is not one trainee's progress
       const savedAt = now().toISOString();
       if (view.kind !== 'ending') {
         progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, ...(data.trackId ? { trackId: data.trackId } : {}) });

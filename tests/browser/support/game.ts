@@ -31,10 +31,15 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Clicks "Show all text" if the text is still being revealed; harmless if it already finished. */
+/**
+ * Shows the whole beat: clicks "Show all text" while the text is being revealed, then waits until the beat's
+ * controls (choices, Continue or the debrief button) are on screen, so what a test reads next is complete.
+ */
 export async function showAllText(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Story' }).waitFor();
   const skip = page.getByRole('button', { name: 'Show all text' });
   if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+  await page.locator('.story-screen .choices:not([hidden])').waitFor();
 }
 
 export async function playStepsByMouse(page: Page, steps: readonly Step[], shots?: string): Promise<void> {

@@ -1,0 +1,45 @@
+// The end of a workshop: each decision, what the room chose and how the vote
+// split, the heroic alternative, and the whole summary to export.
+import { summaryCsv, type WorkshopSummary } from '../app/workshop.ts';
+import { button, h } from './dom.ts';
+import { download } from './download.ts';
+import { LEVEL_LABELS } from './levels.ts';
+
+export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
+  const base = `workshop-${summary.scenario}-${summary.seed}`;
+  return h(
+    'section',
+    { class: 'card workshop-summary', 'aria-labelledby': 'workshop-summary-title' },
+    h('h2', { id: 'workshop-summary-title' }, 'Session summary'),
+    h(
+      'table',
+      { class: 'attempts-table' },
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...['Moment', 'The room chose', 'Level', 'Vote split', 'Heroic alternative'].map((t) => h('th', { scope: 'col' }, t))),
+      ),
+      h(
+        'tbody',
+        {},
+        ...summary.rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, r.breakdown ? `Breakdown: ${r.breakdown}` : r.moment),
+            h('td', {}, r.roomChose),
+            h('td', {}, LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level),
+            h('td', {}, r.split.length ? r.split.map((s) => `${s.votes} for “${s.choice}”`).join(', ') : 'played without a vote'),
+            h('td', {}, r.heroicAlternative ?? '—'),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'debrief-actions' },
+      button('Export summary as CSV', () => download(`${base}.csv`, summaryCsv(summary), 'text/csv'), { class: 'button' }),
+      button('Export summary as JSON', () => download(`${base}.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'), { class: 'button' }),
+    ),
+  );
+}
