@@ -1,6 +1,7 @@
 // Makes the game inside a given element, so the page (or a test) decides where it mounts.
 import Phaser from 'phaser';
 import { Boot } from './scenes/Boot.ts';
+import { Brainstorm } from './scenes/Brainstorm.ts';
 import { Debrief } from './scenes/Debrief.ts';
 import { Preloader } from './scenes/Preloader.ts';
 import { Profile } from './scenes/Profile.ts';
@@ -23,6 +24,6 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     // Keys are read from the page by the DOM screens, so Phaser must not swallow any.
     input: { keyboard: false },
     banner: false,
-    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services), new Track(services)],
+    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services), new Track(services), new Brainstorm(services)],
   });
 }

@@ -27,6 +27,7 @@ export const SceneKeys = {
   ScenarioErrors: 'ScenarioErrors',
   Profile: 'Profile',
   Track: 'Track',
+  Brainstorm: 'Brainstorm',
 } as const;
 
 export interface StoryData {

@@ -14,6 +14,7 @@ export interface TitleActions {
   openFile(file: File): void;
   /** Starts a facilitator-led workshop on this story; a seed replays a particular shift. */
   runWorkshop(scenarioId: string, seed: string | null): void;
+  brainstorm(): void;
 }
 
 export interface TitleExtras {
@@ -184,8 +185,13 @@ function workshopCard(library: Library, actions: TitleActions): HTMLElement | nu
       h('div', { class: 'filter search' }, h('label', { for: 'workshop-story' }, 'Story for the room'), picker),
       h('div', { class: 'filter' }, h('label', { for: 'workshop-seed' }, 'Seed (optional)'), seed),
     ),
-    button('Start the workshop', () => actions.runWorkshop(picker.value, /^[a-z0-9-]{1,64}$/i.test(seed.value.trim()) ? seed.value.trim() : null), {
-      class: 'button primary',
-    }),
+    h(
+      'div',
+      { class: 'debrief-actions' },
+      button('Start the workshop', () => actions.runWorkshop(picker.value, /^[a-z0-9-]{1,64}$/i.test(seed.value.trim()) ? seed.value.trim() : null), {
+        class: 'button primary',
+      }),
+      button('Breakdown brainstorm', actions.brainstorm, { class: 'button' }),
+    ),
   );
 }

@@ -38,6 +38,8 @@ export const Progress = z.strictObject({
   attempts: z.array(Attempt).max(10_000),
   /** The name printed on certificates. */
   playerName: z.string().trim().min(1).max(80).optional(),
+  /** A workshop's breakdown brainstorm, kept until the facilitator clears it. */
+  brainstorm: z.array(z.strictObject({ breakdown: z.string().trim().min(1).max(300), role: z.string().max(80) })).max(200).optional(),
 });
 
 export type InProgress = z.infer<typeof InProgress>;

@@ -18,6 +18,7 @@ export interface ProgressStore {
   /** Records a finished play and clears the story in progress. */
   recordAttempt(attempt: Attempt): void;
   setPlayerName(name: string): void;
+  setBrainstorm(items: { breakdown: string; role: string }[]): void;
   exportText(): string;
   /** Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept. */
   importText(file: string, text: string): { ok: true; added: number } | { ok: false; errors: string[] };
@@ -67,6 +68,10 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     },
     recordAttempt(attempt) {
       progress = { ...progress, current: null, attempts: [...progress.attempts, Attempt.parse(attempt)] };
+      write();
+    },
+    setBrainstorm(items) {
+      progress = { ...progress, brainstorm: items.slice(0, 200) };
       write();
     },
     setPlayerName(name) {

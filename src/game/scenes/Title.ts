@@ -30,6 +30,7 @@ export class Title extends Phaser.Scene {
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
+        brainstorm: () => this.scene.start(SceneKeys.Brainstorm),
         runWorkshop: (scenarioId, seed) => this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
         openFile: (file) =>
           void openScenarioFile(file, library, this.services.art.manifest).then((entry) =>

@@ -1,0 +1,37 @@
+import Phaser from 'phaser';
+import { strToU8, zipSync } from 'fflate';
+import { skeletonId, skeletonScenario } from '../../app/skeleton.ts';
+import { brainstormScreen } from '../../ui/brainstormScreen.ts';
+import { mountScreen, onResize } from '../mountScreen.ts';
+import { Stage } from '../stage.ts';
+import { SceneKeys, type GameServices } from '../services.ts';
+
+/** The workshop's breakdown brainstorm; the board is kept with the facilitator's progress. */
+export class Brainstorm extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SceneKeys.Brainstorm);
+  }
+
+  create(): void {
+    const { progress, now } = this.services;
+    const stage = new Stage(this, 'title', true, { shade: 0.55 });
+    onResize(this, (width, height) => stage.layout(width, height, null));
+    const screen = brainstormScreen(progress.progress().brainstorm ?? [], {
+      change: (items) => progress.setBrainstorm(items),
+      back: () => this.scene.start(SceneKeys.Title),
+      exportSkeletons: (items) => {
+        const files = Object.fromEntries(items.map((item, i) => [`${skeletonId(item, i)}.yaml`, strToU8(skeletonScenario(item, i))]));
+        const zip = zipSync(files);
+        const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
+        const link = Object.assign(document.createElement('a'), { href: url, download: `breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip` });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+    });
+    mountScreen(this, screen);
+    screen.querySelector<HTMLElement>('#brainstorm-breakdown')?.focus();
+    this.services.announcer.say('Breakdown brainstorm.');
+  }
+}

@@ -1,0 +1,38 @@
+// Brainstorm skeletons are valid scenario files before and after an author fills them in.
+import { describe, expect, it } from 'vitest';
+import { FILL_IN, skeletonId, skeletonScenario } from '../../src/app/skeleton.ts';
+import { loadScenario } from '../../src/engine/index.ts';
+import { realArt, realCatalogue } from './support.ts';
+
+const check = (text: string) => loadScenario('skeleton.yaml', text, { catalogue: realCatalogue(), art: realArt() });
+
+describe('brainstorm skeletons', () => {
+  it('are valid scenarios as exported, carrying the breakdown the room named', () => {
+    const text = skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0);
+    const result = check(text);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.scenario.id).toBe('brainstorm-1-the-card-machine-goes-down');
+    expect(result.scenario.beats['breakdown']?.breakdown).toBe('The card machine goes down at the busiest hour');
+    expect(result.scenario.role).toBe('cashier');
+    expect(text.split(FILL_IN).length).toBeGreaterThan(20);
+  });
+
+  it('stay valid once every placeholder is filled in', () => {
+    const filled = skeletonScenario({ breakdown: 'Wrong size delivered', role: '' }, 4).replace(/FILL IN: [^"\n]*/g, 'Written by the author');
+    // The header comment keeps its instructions; no value is left unfilled.
+    expect(filled.split('\n').filter((line) => !line.startsWith('#')).join('\n')).not.toContain(FILL_IN);
+    const result = check(filled);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('keep whatever the room typed as text, even YAML or markup', () => {
+    const nasty = 'Price: "free" #1\n- item: <script>alert(1)</script> & {braces}';
+    const result = check(skeletonScenario({ breakdown: nasty, role: 'agent: senior' }, 2));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.beats['breakdown']?.breakdown).toBe(nasty);
+    expect(result.scenario.role).toBe('agent: senior');
+    expect(skeletonId({ breakdown: '!!!', role: '' }, 2)).toBe('brainstorm-3');
+  });
+});
