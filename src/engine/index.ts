@@ -18,3 +18,4 @@ export { PlayStep } from './playStep.ts';
 export { replaySteps, applyStep, type Replayed } from './playLog.ts';
 export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
 export { Track, loadTrack, trackStanding, passes, type TrackStanding, type TrackResult } from './track.ts';
+export { explorePlays, bestPlay, type ExploredPlay } from './explorePlays.ts';

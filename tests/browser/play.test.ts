@@ -1,6 +1,7 @@
 // Plays the pub story through the real UI along paths chosen from the engine,
 // and checks the debrief shows exactly what the engine computes for that path.
 import { describe, expect, inject, it } from 'vitest';
+import { bestPlay } from '../../src/engine/index.ts';
 import { LEVEL_LABELS } from '../../src/ui/levels.ts';
 import { allPlays, replay, type Play } from '../support/plays.ts';
 import { useChromium } from './support/chromium.ts';
@@ -38,6 +39,9 @@ describe('playing the pub story with the mouse', () => {
         expect(shown.levels).toEqual(engine.decisions.map((d) => d.level));
         expect(shown.levelLabels).toEqual(engine.decisions.map((d) => LEVEL_LABELS[d.level]));
         expect(shown.ending).toBe(engine.ending.title);
+      // The debrief sets the path beside the best one the same seed allowed, as the engine finds it.
+      const best = bestPlay(scenario, catalogue, play.seed)!.report;
+      await expect(page.getByRole('region', { name: /best path for this shift/ }).innerText()).resolves.toContain(`${best.grade}, ${best.percent}%`);
         expect(errors).toEqual([]);
       });
     });

@@ -1,6 +1,6 @@
-// Every way through a scenario for one seed, found by playing the real engine
-// (no timers), so tests pick their paths from the story itself.
-import { createStoryPlayer, type Catalogue, type ReportCard, type Scenario } from '../../src/engine/index.ts';
+// Every way through a scenario for one seed, as the engine finds it, with each
+// choice's text so a browser test can click it by name.
+import { explorePlays, replaySteps, type Catalogue, type ReportCard, type Scenario } from '../../src/engine/index.ts';
 
 export type Step = { kind: 'choose'; id: string; text: string } | { kind: 'continue' };
 
@@ -11,28 +11,16 @@ export interface Play {
 }
 
 export function replay(scenario: Scenario, catalogue: Catalogue, seed: string, steps: readonly Step[]) {
-  const player = createStoryPlayer(scenario, catalogue, { seed, timers: false });
-  for (const step of steps) {
-    const moved = step.kind === 'choose' ? player.choose(step.id) : player.continueStory();
-    if (!moved) throw new Error(`step ${JSON.stringify(step)} was refused at beat ${player.view().beat}`);
-  }
+  const { player, applied } = replaySteps(scenario, catalogue, seed, steps, { timers: false });
+  if (applied !== steps.length) throw new Error(`step ${applied + 1} of ${steps.length} was refused at beat ${player.view().beat}`);
   return player;
 }
 
 export function allPlays(scenario: Scenario, catalogue: Catalogue, seed: string, limit = 5000): Play[] {
-  const plays: Play[] = [];
-  const walk = (steps: Step[]) => {
-    if (plays.length >= limit) return;
-    const player = replay(scenario, catalogue, seed, steps);
-    if (player.isOver()) {
-      plays.push({ seed, steps, report: player.report() });
-      return;
-    }
-    const view = player.view();
-    const next: Step[] = view.kind === 'continue' ? [{ kind: 'continue' }] : view.choices.map((c) => ({ kind: 'choose', id: c.id, text: c.text }));
-    player.stop();
-    for (const step of next) walk([...steps, step]);
-  };
-  walk([]);
-  return plays;
+  const textOf = (id: string) => Object.values(scenario.beats).flatMap((b) => b.choices ?? []).find((c) => c.id === id)?.text ?? id;
+  return explorePlays(scenario, catalogue, seed, limit).map((p) => ({
+    seed: p.seed,
+    report: p.report,
+    steps: p.steps.flatMap((s): Step[] => (s.kind === 'choose' ? [{ kind: 'choose', id: s.id, text: textOf(s.id) }] : s.kind === 'continue' ? [{ kind: 'continue' }] : [])),
+  }));
 }

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
-import type { ReportCard } from '../../engine/index.ts';
+import { bestPlay, type ReportCard } from '../../engine/index.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
@@ -32,6 +32,9 @@ export class Debrief extends Phaser.Scene {
     onResize(this, (width, height) => stage.layout(width, height, null));
 
     const { report } = data;
+    const catalogue = this.services.library.catalogue;
+    // The best the same seed allowed, found by playing the real engine, so conditions are respected.
+    const best = catalogue ? bestPlay(scenario, catalogue, data.seed)?.report ?? null : null;
     const screen = debriefScreen(
       report,
       { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: (beat) => beatLabel(scenario, beat) },
@@ -41,6 +44,7 @@ export class Debrief extends Phaser.Scene {
         chooseStory: () => this.scene.start(SceneKeys.Title),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
       },
+      best,
     );
     if (data.votes) {
       const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat));
