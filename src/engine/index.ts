@@ -9,7 +9,7 @@ export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
-export { scorePlay, gradeFor, type Grade, type ReportCard, type DecisionReport } from './scoring.ts';
+export { scorePlay, gradeFor, percentFor, type Grade, type ReportCard, type DecisionReport } from './scoring.ts';
 export { makeSeed, rollVariations } from './seededRandom.ts';
 export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';

@@ -52,14 +52,7 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
   const principles = principleById(catalogue);
   const decisions = context.decisions.map((d) => reportDecision(scenario, d, principles));
 
-  let earned = 0;
-  let possible = 0;
-  for (const d of decisions) {
-    const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
-    earned += LEVEL_POINTS[d.level] * weight;
-    possible += LEVEL_POINTS.heroic * weight;
-  }
-  const percent = possible === 0 ? 0 : Math.round((100 * earned) / possible);
+  const percent = percentFor(decisions);
   const grade = gradeFor(endingBeat.ending, decisions, percent);
   const cost = round2(context.cost);
   return {
@@ -81,6 +74,18 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
     },
     moodTrail: context.moodTrail,
   };
+}
+
+/** Weighted service points over the most the same decisions could have earned, 0–100. */
+export function percentFor(decisions: readonly Pick<DecisionReport, 'level' | 'breakdown'>[]): number {
+  let earned = 0;
+  let possible = 0;
+  for (const d of decisions) {
+    const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
+    earned += LEVEL_POINTS[d.level] * weight;
+    possible += LEVEL_POINTS.heroic * weight;
+  }
+  return possible === 0 ? 0 : Math.round((100 * earned) / possible);
 }
 
 export function gradeFor(ending: Ending, decisions: readonly Pick<DecisionReport, 'level' | 'breakdown'>[], percent: number): Grade {

@@ -2,11 +2,9 @@
 // hand-made stories whose answers are known, and against a brute-force walk of
 // every path graded by the real gradeFor, on random small stories and on the library.
 import { describe, expect, it } from 'vitest';
-import { gradeFor, type Grade, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
+import { gradeFor, percentFor, type Grade, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
 import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
-import { LEVEL_POINTS } from '../../src/engine/rules.ts';
 import { edgesOf } from '../../src/engine/scenarioWalk.ts';
-import { BREAKDOWN_WEIGHT } from '../../src/engine/scoring.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { miniScenario, type MiniBeat } from '../support/generateScenario.ts';
 
@@ -27,14 +25,7 @@ function bruteForce(scenario: Scenario) {
   const walk = (beat: string, decisions: { level: ServiceLevel; breakdown: string | null }[]) => {
     const b = scenario.beats[beat]!;
     if (b.ending) {
-      let earned = 0;
-      let possible = 0;
-      for (const d of decisions) {
-        const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
-        earned += LEVEL_POINTS[d.level] * weight;
-        possible += LEVEL_POINTS.heroic * weight;
-      }
-      const percent = possible === 0 ? 0 : Math.round((100 * earned) / possible);
+      const percent = percentFor(decisions);
       plays.push({ grade: gradeFor(b.ending, decisions, percent), percent, outcome: b.ending.outcome });
       return;
     }
