@@ -61,6 +61,7 @@ export interface WorkshopSummary {
 
 export function workshopSummary(scenario: Scenario, report: ReportCard, votes: readonly RoomVote[], label: (beat: string) => string): WorkshopSummary {
   const text = (beat: string, id: string) => scenario.beats[beat]?.choices?.find((c) => c.id === id)?.text ?? id;
+  let next = 0;
   return {
     scenario: scenario.id,
     title: scenario.title,
@@ -68,8 +69,10 @@ export function workshopSummary(scenario: Scenario, report: ReportCard, votes: r
     grade: report.grade,
     percent: report.percent,
     ending: report.ending.title,
-    rows: report.decisions.map((d, i) => {
-      const vote = votes.find((v, j) => v.beat === d.beat && v.chosen === d.choice && votes.slice(0, j).filter((w) => w.beat === d.beat).length === report.decisions.slice(0, i).filter((e) => e.beat === d.beat).length);
+    rows: report.decisions.map((d) => {
+      // Votes come in the order of the decisions they made; a timeout is a decision without a vote.
+      const candidate = votes[next];
+      const vote = candidate && candidate.beat === d.beat && candidate.chosen === d.choice ? votes[next++] : undefined;
       const heroic = (scenario.beats[d.beat]?.choices ?? []).find((c: Choice) => c.level === 'heroic' && c.id !== d.choice);
       return {
         moment: label(d.beat),
