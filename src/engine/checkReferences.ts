@@ -3,7 +3,7 @@
 import type { ArtManifest, Catalogue } from './catalogue.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { TRAINEE, type Scenario } from './schema.ts';
-import { conditionsOf, edgesOf, routePath, routesOf } from './scenarioWalk.ts';
+import { conditionsOf, edgesOf, nextOf, routePath, routesOf } from './scenarioWalk.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
@@ -42,6 +42,16 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
         errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${didYouMean(line.speaker, castIds)}`, { key: true }));
     });
     for (const route of routesOf(beatId, beat)) {
+      // Branch lists look the same wherever they hang: on a choice, a timeout or the beat itself.
+      const next = nextOf(route, scenario);
+      if (typeof next !== 'string') {
+        next.forEach((branch, i) => {
+          const last = i === next.length - 1;
+          const where = [...routePath(route), 'next', i];
+          if (last && branch.when) errors.push(at(where, 'the last branch must have no "when", so the story always has somewhere to go'));
+          if (!last && !branch.when) errors.push(at(where, 'only the last branch may leave out "when"; the branches after this one could never be taken'));
+        });
+      }
       if (route.kind === 'continue') continue;
       const judged = route.kind === 'choice' ? route.choice : route.patience;
       const base = routePath(route);
@@ -58,22 +68,6 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
             errors.push(at([...base, field, id], `"${id}" is not in the principles catalogue${didYouMean(id, principleIds)}`, { key: true }));
         }
       }
-      const next = route.kind === 'choice' ? route.choice.next : route.patience.next;
-      if (typeof next !== 'string') {
-        next.forEach((branch, i) => {
-          const last = i === next.length - 1;
-          if (last && branch.when) errors.push(at([...base, 'next', i], 'the last branch must have no "when", so the story always has somewhere to go'));
-          if (!last && !branch.when) errors.push(at([...base, 'next', i], 'only the last branch may leave out "when"; the branches after this one could never be taken'));
-        });
-      }
-    }
-    if (beat.next !== undefined && typeof beat.next !== 'string') {
-      const next = beat.next;
-      next.forEach((branch, i) => {
-        const last = i === next.length - 1;
-        if (last && branch.when) errors.push(at(['beats', beatId, 'next', i], 'the last branch must have no "when", so the story always has somewhere to go'));
-        if (!last && !branch.when) errors.push(at(['beats', beatId, 'next', i], 'only the last branch may leave out "when"; the branches after this one could never be taken'));
-      });
     }
   }
 

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { strToU8, zipSync } from 'fflate';
 import { skeletonId, skeletonScenario } from '../../app/skeleton.ts';
 import { brainstormScreen } from '../../ui/brainstormScreen.ts';
+import { download } from '../../ui/download.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
@@ -21,13 +22,7 @@ export class Brainstorm extends Phaser.Scene {
       back: () => this.scene.start(SceneKeys.Title),
       exportSkeletons: (items) => {
         const files = Object.fromEntries(items.map((item, i) => [`${skeletonId(item, i)}.yaml`, strToU8(skeletonScenario(item, i))]));
-        const zip = zipSync(files);
-        const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
-        const link = Object.assign(document.createElement('a'), { href: url, download: `breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip` });
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
+        download(`breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip`, zipSync(files) as Uint8Array<ArrayBuffer>, 'application/zip');
       },
     });
     mountScreen(this, screen);
