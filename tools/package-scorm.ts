@@ -1,0 +1,135 @@
+// npm run package:scorm [-- --per track|scenario] [--only id1,id2] [--version 1.2|2004|both]
+//                          [--out DIR] [--title "Course title"] [--site DIR]
+// Builds SCORM 1.2 and 2004 (4th edition) zips a trainer uploads to an LMS.
+// Without --site it runs a production Vite build into a temporary folder first
+// (never dist/, which may hold something else). Exits 1 on any error, with a
+// message and no stack trace for mistakes in what was asked.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+import { projectRoot, readLibrary } from './projectFiles.ts';
+import { SCORM_VERSIONS, type ScormVersion } from './scorm/manifest.ts';
+import { checkSite, launchables, packageScorm, PER_MODES, ScormPackageError, type Per } from './scorm/packageScorm.ts';
+
+const USAGE = `usage: npm run package:scorm -- [--per track|scenario] [--only id1,id2] [--version 1.2|2004|both] [--out DIR] [--title "Course title"] [--site DIR]
+  --per      one SCO per track (default) or one per scenario
+  --only     include only these track or scenario ids (comma-separated)
+  --version  SCORM 1.2, 2004 (4th edition) or both (default both)
+  --out      where the zips go (default dist-scorm)
+  --title    the course title the LMS shows (default "Service Hero")
+  --site     package this already built site instead of running a production build`;
+
+interface Options {
+  per: Per;
+  only: string[] | undefined;
+  versions: ScormVersion[];
+  out: string;
+  title: string | undefined;
+  site: string | undefined;
+  help: boolean;
+}
+
+const VALUE_FLAGS = ['--per', '--only', '--version', '--out', '--title', '--site'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+const isValueFlag = (arg: string): arg is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(arg);
+
+function parseArgs(args: readonly string[]): Options | string {
+  const options: Options = { per: 'track', only: undefined, versions: [...SCORM_VERSIONS], out: 'dist-scorm', title: undefined, site: undefined, help: false };
+  for (let i = 0; i < args.length; i++) {
+    // "--per=scenario" reads the same as "--per scenario".
+    const [flag, inline] = args[i]!.startsWith('--') && args[i]!.includes('=') ? (args[i]!.split(/=(.*)/s, 2) as [string, string]) : [args[i]!, undefined];
+    if (flag === '--help' || flag === '-h') {
+      options.help = true;
+      continue;
+    }
+    if (!isValueFlag(flag)) return flag.startsWith('-') ? `unknown option ${flag}; the options are ${VALUE_FLAGS.join(', ')}` : `unexpected argument "${flag}"; ids go after --only, like --only ${flag}`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${flag} needs a value`;
+    switch (flag) {
+      case '--per':
+        if (!(PER_MODES as readonly string[]).includes(value)) return `--per is "track" or "scenario", not "${value}"`;
+        options.per = value as Per;
+        break;
+      case '--only':
+        options.only = [...(options.only ?? []), ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+        if (options.only.length === 0) return '--only needs at least one id, like --only pub-caesar-dressing';
+        break;
+      case '--version':
+        if (value === 'both') options.versions = [...SCORM_VERSIONS];
+        else if (value === '1.2' || value === '2004') options.versions = [value];
+        else return `--version is 1.2, 2004 or both, not "${value}"`;
+        break;
+      case '--out':
+        options.out = value;
+        break;
+      case '--title':
+        if (!value.trim()) return '--title needs some text';
+        options.title = value;
+        break;
+      case '--site':
+        options.site = value;
+        break;
+    }
+  }
+  return options;
+}
+
+async function buildSite(outDir: string): Promise<void> {
+  console.log('building the site (production)…');
+  await build({ root: projectRoot, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    console.error(`package:scorm: ${options}\n${USAGE}`);
+    return 1;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const library = readLibrary();
+  const broken = [...library.entries, ...library.tracks].filter((e) => e.errors.length).map((e) => e.file);
+  if (broken.length) console.warn(`package:scorm: leaving out ${broken.length} file(s) with errors (${broken.join(', ')}); npm run check:scenarios shows them`);
+  // Checked before the build, so a typo costs a second rather than a whole build.
+  launchables(library, options.per, options.only);
+  if (options.site !== undefined) checkSite(options.site);
+
+  const temporary = options.site === undefined ? mkdtempSync(join(tmpdir(), 'service-hero-site-')) : undefined;
+  try {
+    if (temporary) await buildSite(temporary);
+    const site = options.site ?? temporary!;
+    const results = await packageScorm({
+      site,
+      outDir: resolve(options.out),
+      per: options.per,
+      versions: options.versions,
+      library,
+      ...(options.only ? { only: options.only } : {}),
+      ...(options.title !== undefined ? { title: options.title } : {}),
+    });
+    const scos = launchables(library, options.per, options.only).map((l) => l.id);
+    for (const result of results) {
+      const size = (statSync(result.zipPath).size / 1024 / 1024).toFixed(1);
+      const shown = relative(process.cwd(), result.zipPath);
+      console.log(`wrote ${shown.startsWith('..') ? result.zipPath : shown} (SCORM ${result.version === '2004' ? '2004 4th edition' : '1.2'}, ${size} MB)`);
+    }
+    console.log(`${scos.length} SCO(s), one per ${options.per}: ${scos.join(', ')}`);
+    return 0;
+  } finally {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ScormPackageError) console.error(`package:scorm: ${error.message}`);
+    else console.error(`package:scorm could not finish: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
