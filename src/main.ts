@@ -6,6 +6,10 @@ import './ui/styles.css';
 import { loadArt, loadShippedLibrary } from './app/content.ts';
 import { readLaunchOptions } from './app/launchOptions.ts';
 import { openProgressStore, type StorageLike } from './app/progress/progressStore.ts';
+import { readLmsLaunch } from './lms/launch.ts';
+import { withLmsProgress } from './lms/lmsProgress.ts';
+import { openReporter } from './lms/openReporter.ts';
+import { openScorm } from './lms/scorm/scormReporter.ts';
 import { makeSeed } from './engine/index.ts';
 import { createGame } from './game/createGame.ts';
 import { createAnnouncer } from './ui/announcer.ts';
@@ -15,9 +19,9 @@ const region = document.getElementById('announcer');
 if (!parent || !region) throw new Error('index.html must contain #game and #announcer');
 
 /** Private browsing can make merely touching localStorage throw; the store then says progress is not kept. */
-function browserStorage(): StorageLike | null {
+function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): StorageLike | null {
   try {
-    const storage = window.localStorage;
+    const storage = window[kind];
     const probe = 'service-hero.probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
@@ -28,12 +32,37 @@ function browserStorage(): StorageLike | null {
 }
 
 const art = loadArt();
+const library = loadShippedLibrary(art.manifest);
+const launch = readLaunchOptions(window.location.search);
+const lmsLaunch = readLmsLaunch(window.location.search);
+// The unit an LMS reports on: the launched story, or else the launched track.
+const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
+const newId = () => crypto.randomUUID();
+const log = (message: string) => console.warn(`[LMS] ${message}`);
+const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log }) : null;
+const reporter =
+  scorm?.reporter ??
+  openReporter(lmsLaunch.kind === 'scorm' ? { kind: 'none' } : lmsLaunch, {
+    local: browserStorage(),
+    session: browserStorage('sessionStorage'),
+    scenario: unit?.kind === 'scenario' ? unit.id : null,
+    newId,
+    now: () => new Date(),
+    log,
+  });
+const localProgress = openProgressStore(browserStorage());
+const titleOf = (id: string) => library.entries.find((e) => e.scenario?.id === id)?.scenario?.title ?? null;
+const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
+// The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
+window.addEventListener('pagehide', () => reporter.leaving());
+
 const game = createGame(parent, {
-  library: loadShippedLibrary(art.manifest),
+  library,
   art,
   announcer: createAnnouncer(region),
-  launch: readLaunchOptions(window.location.search),
-  progress: openProgressStore(browserStorage()),
+  launch,
+  progress,
+  reporter,
   now: () => new Date(),
   newSeed: () => makeSeed(Math.random),
   reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,

@@ -1,6 +1,8 @@
 // Places a DOM screen over the canvas with Phaser's DOM support, sized to the
 // game and kept so on resize; Phaser removes it with the scene.
 import Phaser from 'phaser';
+import type { PlayReporter } from '../lms/reporter.ts';
+import { reportingStatus } from '../ui/reportingStatus.ts';
 
 export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.GameObjects.DOMElement {
   // Phaser sets `display` on the element it manages every frame, so the screen's own flex layout lives one level down.
@@ -23,4 +25,12 @@ export function onResize(scene: Phaser.Scene, layout: (width: number, height: nu
   run();
   scene.scale.on(Phaser.Scale.Events.RESIZE, run);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, run));
+}
+
+/** Puts the LMS reporting line (when an LMS launched the game) at the top of a screen, for as long as the scene lives. */
+export function showReportingStatus(scene: Phaser.Scene, screen: HTMLElement, reporter: PlayReporter): void {
+  const { element, dispose } = reportingStatus(reporter);
+  if (!element) return;
+  screen.prepend(element);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, dispose);
 }

@@ -5,6 +5,7 @@ import type { LaunchOptions } from '../app/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
 import type { ProgressStore } from '../app/progress/progressStore.ts';
 import type { PlayStep } from '../engine/index.ts';
+import type { PlayReporter } from '../lms/reporter.ts';
 import type { Announcer } from '../ui/announcer.ts';
 
 export interface GameServices {
@@ -13,6 +14,8 @@ export interface GameServices {
   announcer: Announcer;
   launch: LaunchOptions;
   progress: ProgressStore;
+  /** Where plays are reported: an LMS the launch named, or nowhere. */
+  reporter: PlayReporter;
   now(): Date;
   newSeed(): string;
   reducedMotion(): boolean;
@@ -39,6 +42,8 @@ export interface StoryData {
   trackId?: string | undefined;
   /** A facilitator-led workshop: presenter layout, discussion at breakdowns, the room votes. */
   workshop?: boolean;
+  /** The attempt's registration, kept across a resume so its reports stay together. */
+  registration?: string | undefined;
 }
 
 export interface TrackData {

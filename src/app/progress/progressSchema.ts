@@ -16,6 +16,8 @@ export const InProgress = z.strictObject({
   seed: Seed,
   steps: z.array(PlayStep).max(1000),
   savedAt: Timestamp,
+  /** The attempt's xAPI registration, so a resumed story keeps reporting under it. */
+  registration: z.uuid().optional(),
 });
 
 export const Attempt = z.strictObject({

@@ -20,6 +20,8 @@ export interface ProgressStore {
   setPlayerName(name: string): void;
   setBrainstorm(items: { breakdown: string; role: string }[]): void;
   exportText(): string;
+  /** Adds finished plays from elsewhere (a file, the LMS), skipping ones already here; returns how many were new. */
+  mergeAttempts(attempts: readonly Attempt[]): number;
   /** Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept. */
   importText(file: string, text: string): { ok: true; added: number } | { ok: false; errors: string[] };
 }
@@ -58,6 +60,16 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     }
   };
 
+  function mergeAttempts(attempts: readonly Attempt[]): number {
+    const key = (a: Attempt) => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
+    const known = new Set(progress.attempts.map(key));
+    const fresh = attempts.filter((a) => !known.has(key(a)));
+    if (!fresh.length) return 0;
+    progress = { ...progress, attempts: [...progress.attempts, ...fresh].sort((a, b) => a.endedAt.localeCompare(b.endedAt)) };
+    write();
+    return fresh.length;
+  }
+
   return {
     progress: () => progress,
     notices: () => [...notices],
@@ -79,15 +91,11 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
       write();
     },
     exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
+    mergeAttempts,
     importText(file, text) {
       const read = readProgress(file, text);
       if (!read.ok) return { ok: false, errors: read.errors };
-      const key = (a: Attempt) => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
-      const known = new Set(progress.attempts.map(key));
-      const fresh = read.progress.attempts.filter((a) => !known.has(key(a)));
-      progress = { ...progress, attempts: [...progress.attempts, ...fresh].sort((a, b) => a.endedAt.localeCompare(b.endedAt)) };
-      write();
-      return { ok: true, added: fresh.length };
+      return { ok: true, added: mergeAttempts(read.progress.attempts) };
     },
   };
 }

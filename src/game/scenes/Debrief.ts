@@ -4,7 +4,7 @@ import { bestPlay, type ReportCard } from '../../engine/index.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
-import { mountScreen, onResize } from '../mountScreen.ts';
+import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
 
@@ -53,6 +53,7 @@ export class Debrief extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
     mountScreen(this, screen);
+    showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     this.services.announcer.say(`Debrief. Grade ${report.grade}. ${report.headline}`);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();

@@ -49,8 +49,13 @@ export class Preloader extends Phaser.Scene {
     const { launch, progress, library } = this.services;
     const current = progress.progress().current;
     const resumable = current && library.entries.some((e) => e.scenario?.id === current.scenarioId);
-    if (current && resumable && (!launch.scenario || launch.scenario === current.scenarioId) && (!launch.seed || launch.seed === current.seed)) {
-      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId });
+    const launchAllows = (!launch.scenario || launch.scenario === current?.scenarioId) && (!launch.seed || launch.seed === current?.seed) && (!launch.track || launch.track === current?.trackId);
+    if (current && resumable && launchAllows) {
+      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration });
+      return;
+    }
+    if (launch.track && library.tracks.some((t) => t.track?.id === launch.track)) {
+      this.scene.start(SceneKeys.Track, { trackId: launch.track });
       return;
     }
     const wanted = launch.scenario;

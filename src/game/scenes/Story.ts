@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { discussionPrompts, type RoomVote } from '../../app/workshop.ts';
 import { principleEvidence, replaySteps, type BeatView } from '../../engine/index.ts';
+import { reportPlay } from '../../lms/reportPlay.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { StoryScreen } from '../../ui/storyScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
@@ -23,8 +24,20 @@ export class Story extends Phaser.Scene {
       return;
     }
     const customerName = scenario.cast[scenario.customer]?.name ?? 'The customer';
-    const { progress, now } = this.services;
+    const { progress, now, reporter } = this.services;
     const { player } = replaySteps(scenario, library.catalogue, data.seed, data.steps ?? []);
+    const registration = data.registration ?? reporter.registrationFor({ workshop: !!data.workshop });
+    const playReport = reportPlay({
+      reporter,
+      scenario,
+      player,
+      registration,
+      track: (data.trackId && library.tracks.find((t) => t.track?.id === data.trackId)?.track) || null,
+      resumed: (data.steps?.length ?? 0) > 0,
+      label: (beat) => beatLabel(scenario, beat),
+      attempts: () => progress.progress().attempts,
+      now,
+    });
     const stage = new Stage(this, scenario.setting.backdrop, this.services.reducedMotion());
     const votes: RoomVote[] = [];
     const catalogue = library.catalogue;
@@ -43,7 +56,7 @@ export class Story extends Phaser.Scene {
         finish: () =>
           this.scene.start(SceneKeys.Debrief, { scenarioId: scenario.id, seed: data.seed, report: player.report(), trackId: data.trackId, votes: data.workshop ? votes : undefined }),
         quit: () => (data.trackId ? this.scene.start(SceneKeys.Track, { trackId: data.trackId }) : this.scene.start(SceneKeys.Title)),
-        rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps) }),
+        rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps), registration }),
         revealed: (kind) => {
           // In a workshop the facilitator starts the customer's patience, if at all.
           if (kind === 'choices' && !data.workshop) startPatience();
@@ -78,7 +91,7 @@ export class Story extends Phaser.Scene {
       if (data.workshop) return; // a room's play is not one trainee's progress
       const savedAt = now().toISOString();
       if (view.kind !== 'ending') {
-        progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, ...(data.trackId ? { trackId: data.trackId } : {}) });
+        progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration, ...(data.trackId ? { trackId: data.trackId } : {}) });
         // Going back is for practice; a track's stories are assessed.
         const moments = data.trackId ? [] : player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps }));
         screen.setMoments(moments);
@@ -107,6 +120,7 @@ export class Story extends Phaser.Scene {
       decisionsSeen = decisions.length;
       const note = timedOut ? `You hesitated, and ${customerName}'s patience ran out.` : null;
       save(view);
+      playReport.shown(view);
       stage.show(view.onStage);
       screen.setMood(view.mood, view.customerExpression);
       screen.showBeat(view, note);

@@ -3,7 +3,7 @@ import { openScenarioFile } from '../../app/openScenarioFile.ts';
 import { trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
-import { mountScreen, onResize } from '../mountScreen.ts';
+import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
@@ -23,9 +23,7 @@ export class Title extends Phaser.Scene {
       mountScreen(this, errorsScreen('scenarios/principles.yaml', library.catalogueErrors, null));
       return;
     }
-    mountScreen(
-      this,
-      titleScreen({ ...library, catalogue }, {
+    const screen = titleScreen({ ...library, catalogue }, {
         play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
@@ -38,8 +36,9 @@ export class Title extends Phaser.Scene {
               ? this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
               : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
           ),
-      }, this.extras()),
-    );
+      }, this.extras());
+    mountScreen(this, screen);
+    showReportingStatus(this, screen, this.services.reporter);
     this.services.announcer.say('Service Hero. Choose a story.');
   }
 
@@ -60,7 +59,7 @@ export class Title extends Phaser.Scene {
           ? {
               title: scenario.title,
               savedAt: current.savedAt,
-              resume: () => this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId }),
+              resume: () => this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration }),
               discard: () => {
                 progress.saveCurrent(null);
                 this.scene.restart();

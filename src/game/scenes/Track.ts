@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { trackStanding } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
-import { mountScreen, onResize } from '../mountScreen.ts';
+import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
 
@@ -51,6 +51,7 @@ export class Track extends Phaser.Scene {
       certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
     });
     mountScreen(this, screen);
+    showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
     this.services.announcer.say(`${track.title}. ${standing.filter((s) => s.passed).length} of ${standing.length} passed.`);
   }

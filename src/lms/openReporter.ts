@@ -1,0 +1,84 @@
+// Picks the reporter the launch asks for. The xAPI and cmi5 clients are loaded
+// only when an LMS launched the game, so a plain visit never downloads them;
+// calls made while they load are kept and replayed in order.
+import type { LmsLaunch } from './launch.ts';
+import { localOnlyReporter, type PlayReporter } from './reporter.ts';
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+export interface ReporterEnvironment {
+  local: StorageLike | null;
+  session: StorageLike | null;
+  /** The story or track the launch asked for: the unit an LMS reports on. */
+  scenario: string | null;
+  newId(): string;
+  now(): Date;
+  log(message: string): void;
+}
+
+/** SCORM is opened by openScorm instead: its API is synchronous and it also keeps the progress. */
+export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env: ReporterEnvironment): PlayReporter {
+  switch (launch.kind) {
+    case 'none':
+      return localOnlyReporter(env.newId);
+    case 'invalid':
+      return withStatus(localOnlyReporter(env.newId), `The ${launch.standard} launch address is incomplete (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS.`);
+    case 'xapi':
+      return deferred(
+        launch.registration,
+        env,
+        import('./xapi/openXapi.ts').then((m) => m.openXapiReporter(launch, env)),
+      );
+    case 'cmi5':
+      return deferred(
+        launch.registration,
+        env,
+        import('./xapi/openXapi.ts').then((m) => m.openCmi5Reporter(launch, env)),
+      );
+  }
+}
+
+function withStatus(reporter: PlayReporter, line: string): PlayReporter {
+  return { ...reporter, status: () => line };
+}
+
+/** A reporter that is still loading: the registration is known now, the rest waits for it in order. */
+function deferred(registration: string | null, env: ReporterEnvironment, loading: Promise<PlayReporter>): PlayReporter {
+  const fallback = localOnlyReporter(env.newId);
+  let real: PlayReporter | null = null;
+  let problem: string | null = null;
+  const waiting: ((r: PlayReporter) => void)[] = [];
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+  let workshop: string | null = null;
+  loading.then(
+    (reporter) => {
+      real = reporter;
+      waiting.splice(0).forEach((call) => call(reporter));
+      reporter.subscribe(changed);
+      changed();
+    },
+    (error: unknown) => {
+      problem = `Your LMS could not be reached to open a session (${error instanceof Error ? error.message : String(error)}), so this play is not being reported. Relaunch from your LMS.`;
+      env.log(problem);
+      waiting.length = 0;
+      changed();
+    },
+  );
+  const later = (call: (r: PlayReporter) => void) => (real ? call(real) : problem ? undefined : waiting.push(call));
+  return {
+    registrationFor: (mode) => real?.registrationFor(mode) ?? registration ?? (mode.workshop ? (workshop ??= env.newId()) : env.newId()),
+    started: (story, resumed) => later((r) => r.started(story, resumed)),
+    beat: (story, beat, label) => later((r) => r.beat(story, beat, label)),
+    answered: (fact) => later((r) => r.answered(fact)),
+    ended: (fact) => later((r) => r.ended(fact)),
+    trackFinished: (done) => later((r) => r.trackFinished(done)),
+    masteryScore: () => real?.masteryScore() ?? fallback.masteryScore(),
+    leaving: () => later((r) => r.leaving()),
+    status: () => real?.status() ?? problem ?? 'Connecting to your LMS…',
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

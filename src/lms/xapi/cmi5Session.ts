@@ -1,0 +1,110 @@
+// Opens a cmi5 session with the maintained @xapi/cmi5 client: it fetches the
+// auth token, reads the LMS's launch data and builds the profile's defined
+// statements. Every statement it would send goes into our queue instead, so
+// cmi5 statements get the same nothing-is-lost delivery as the rest.
+import Cmi5 from '@xapi/cmi5';
+import type { Statement } from '@xapi/xapi';
+import type { LmsLaunch } from '../launch.ts';
+import type { StatementSession } from './statements.ts';
+import type { Cmi5Unit } from './xapiReporter.ts';
+
+type Cmi5Launch = Extract<LmsLaunch, { kind: 'cmi5' }>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Captures the statements the client builds rather than letting it post them. */
+class QueuedCmi5 extends Cmi5 {
+  private captured: Statement[] = [];
+
+  override sendXapiStatement(statement: Statement): ReturnType<Cmi5['sendXapiStatement']> {
+    this.captured.push(statement);
+    // The client's callers only await this; nothing reads the response.
+    return Promise.resolve({ data: [statement.id ?? ''], status: 200, statusText: 'queued', headers: {}, config: {} } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>);
+  }
+
+  take(): Statement[] {
+    const taken = this.captured;
+    this.captured = [];
+    return taken;
+  }
+}
+
+export interface OpenedCmi5 {
+  unit: Cmi5Unit;
+  session: Omit<StatementSession, 'registration' | 'newId' | 'now'>;
+  /** The statements made while opening (initialized, on a first launch). */
+  opening: Statement[];
+  send(statement: Statement): Promise<unknown>;
+}
+
+/**
+ * A reload of the same launch (the fetch URL works only once) reuses the session
+ * kept in sessionStorage, so a resumed story stays in the same cmi5 session.
+ */
+export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | null, unitStore: StorageLike | null, scenario: string | null): Promise<OpenedCmi5> {
+  const cmi5 = new QueuedCmi5({ endpoint: launch.endpoint, fetch: launch.fetch, actor: launch.actor, registration: launch.registration, activityId: launch.activityId });
+  const sessionKey = `service-hero.cmi5-session.${launch.registration}.${launch.fetch}`;
+  const saved = readJson<{ authToken: string; initializedDate: string }>(sessionStore, sessionKey);
+  await cmi5.initialize(saved ? { authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) } : undefined);
+  write(sessionStore, sessionKey, { authToken: cmi5.getAuthToken(), initializedDate: cmi5.getInitializedDate().toISOString() });
+
+  const data = cmi5.getLaunchData();
+  const unitKey = `service-hero.cmi5-unit.${launch.registration}.${launch.activityId}`;
+  const sessionEndKey = `${sessionKey}.terminated`;
+  const unit: Cmi5Unit = {
+    masteryScore: typeof data.masteryScore === 'number' ? data.masteryScore : null,
+    terminated: () => readJson<boolean>(sessionStore, sessionEndKey) === true,
+    finish({ percent, passed: passedByGame }) {
+      if (unit.terminated()) return [];
+      // The mastery score, when the LMS set one, decides; the client refuses a pass below it.
+      const passed = unit.masteryScore === null ? passedByGame : Math.round(percent) / 100 >= unit.masteryScore;
+      const done = readJson<{ passed?: boolean; completed?: boolean }>(unitStore, unitKey) ?? {};
+      const score = { scaled: Math.round(percent) / 100, raw: percent, min: 0, max: 100 };
+      // The library enforces the profile: Normal mode only, and passed only at or above the mastery score.
+      if (data.launchMode === 'Normal') {
+        if (passed && !done.passed) {
+          void cmi5.pass(score);
+          done.passed = true;
+        } else if (!passed && !done.passed) void cmi5.fail(score);
+        if (!done.completed) {
+          void cmi5.complete();
+          done.completed = true;
+        }
+      }
+      void cmi5.terminate();
+      write(unitStore, unitKey, done);
+      write(sessionStore, sessionEndKey, true);
+      return cmi5.take();
+    },
+  };
+  const xapi = cmi5.xapi;
+  if (!xapi) throw new Error('the cmi5 client did not open an xAPI connection');
+  return {
+    unit,
+    session: {
+      actor: launch.actor,
+      activityRoot: launch.activityId,
+      launchedActivity: launch.activityId,
+      launchedScenario: scenario,
+      contextTemplate: data.contextTemplate,
+    },
+    opening: cmi5.take(),
+    send: (statement) => xapi.sendStatement({ statement }),
+  };
+}
+
+function readJson<T>(storage: StorageLike | null, key: string): T | null {
+  try {
+    const raw = storage?.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: StorageLike | null, key: string, value: unknown): void {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    /* without storage a reload starts a new cmi5 session, which the LMS allows */
+  }
+}

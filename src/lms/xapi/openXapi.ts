@@ -1,0 +1,65 @@
+// Wires an xAPI or cmi5 launch to a reporter: the maintained client does the
+// HTTP, the queue does the keeping and the retrying.
+import XAPI from '@xapi/xapi';
+import type { LmsLaunch } from '../launch.ts';
+import type { ReporterEnvironment } from '../openReporter.ts';
+import type { PlayReporter } from '../reporter.ts';
+import { openCmi5 } from './cmi5Session.ts';
+import { outcomeOf } from './sendOutcome.ts';
+import { createStatementQueue } from './statementQueue.ts';
+import { PROJECT_IRI } from './statements.ts';
+import { createXapiReporter } from './xapiReporter.ts';
+
+const queueKey = (endpoint: string) => `service-hero.xapi-queue.${endpoint}`;
+
+export function openXapiReporter(launch: Extract<LmsLaunch, { kind: 'xapi' }>, env: ReporterEnvironment): PlayReporter {
+  const xapi = new XAPI({ endpoint: launch.endpoint, auth: launch.auth });
+  const queue = createStatementQueue({
+    storage: env.local,
+    key: queueKey(launch.endpoint),
+    send: (statement) => outcomeOf(xapi.sendStatement({ statement })),
+    log: env.log,
+  });
+  watchConnection(() => void queue.flush());
+  return createXapiReporter({
+    queue,
+    launchRegistration: launch.registration,
+    newId: env.newId,
+    session: {
+      actor: launch.actor,
+      activityRoot: launch.activityId ?? `${PROJECT_IRI}/activities`,
+      launchedActivity: launch.activityId,
+      launchedScenario: launch.activityId ? env.scenario : null,
+      newId: env.newId,
+      now: env.now,
+    },
+  });
+}
+
+export async function openCmi5Reporter(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, env: ReporterEnvironment): Promise<PlayReporter> {
+  const opened = await openCmi5(launch, env.session, env.local, env.scenario);
+  const queue = createStatementQueue({
+    storage: env.local,
+    key: queueKey(launch.endpoint),
+    send: (statement) => outcomeOf(opened.send(statement)),
+    log: env.log,
+  });
+  queue.add(opened.opening);
+  watchConnection(() => void queue.flush());
+  return createXapiReporter({
+    queue,
+    launchRegistration: launch.registration,
+    newId: env.newId,
+    session: { ...opened.session, newId: env.newId, now: env.now },
+    cmi5: opened.unit,
+  });
+}
+
+/** Coming back online or to the tab is the next chance to send what waits. */
+function watchConnection(flush: () => void): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('online', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') flush();
+  });
+}

@@ -1,0 +1,102 @@
+// Reports plays as xAPI statements through the persistent queue. The same
+// reporter serves a classic xAPI launch and a cmi5 launch: cmi5 only changes
+// the session (its context template, the AU as launched activity), the verbs
+// of story-level statements, and adds the AU's defined statements at the end.
+import type { Statement } from '@xapi/xapi';
+import type { AnsweredFact, EndedFact, StoryRef } from '../playFacts.ts';
+import type { PlayReporter, TrackDone } from '../reporter.ts';
+import type { QueueStatus, StatementQueue } from './statementQueue.ts';
+import { beatExperienced, choiceAnswered, storyEnded, storyStarted, trackPassed, VERBS, type StatementSession } from './statements.ts';
+
+export interface XapiReporterOptions {
+  queue: StatementQueue;
+  /** Everything of a session but the registration, which each story carries. */
+  session: Omit<StatementSession, 'registration'>;
+  /** The launch's registration, which every statement then shares. */
+  launchRegistration: string | null;
+  newId(): string;
+  /** cmi5 only: the AU's own statements, kept to the profile's rules. */
+  cmi5?: Cmi5Unit;
+}
+
+/** What the cmi5 profile adds: defined statements about the assignable unit. */
+export interface Cmi5Unit {
+  masteryScore: number | null;
+  /**
+   * passed/failed (Normal launch mode only), then completed, then terminated — each at most as often
+   * as cmi5 allows. The client measures the duration itself, from initialization.
+   */
+  finish(result: { percent: number; passed: boolean }): Statement[];
+  /** After terminated, nothing more may be sent in this session. */
+  terminated(): boolean;
+}
+
+const SCORED = { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-US': 'scored' } };
+const ATTEMPTED = { id: 'http://adlnet.gov/expapi/verbs/attempted', display: { 'en-US': 'attempted' } };
+
+export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
+  const { queue, cmi5 } = options;
+  let workshopRegistration: string | null = null;
+  const listeners = new Set<() => void>();
+  queue.subscribe(() => listeners.forEach((listener) => listener()));
+  const session = (story: Pick<StoryRef, 'registration'>): StatementSession => ({ ...options.session, registration: story.registration });
+  const launchedUnit = (story: StoryRef) => options.session.launchedScenario === story.scenarioId;
+  const send = (statements: Statement[]) => {
+    // A cmi5 session ends at terminated: later plays in this window are practice.
+    if (cmi5?.terminated()) return;
+    queue.add(statements);
+  };
+  // cmi5 reserves initialized/completed/passed/failed for the AU itself, so a story inside it uses neutral verbs.
+  const retag = (statement: Statement, story: StoryRef): Statement => {
+    if (!cmi5 || launchedUnit(story)) return statement;
+    const verb = statement.verb.id === VERBS.initialized.id ? ATTEMPTED : statement.verb.id === VERBS.passed.id || statement.verb.id === VERBS.failed.id ? SCORED : statement.verb;
+    return { ...statement, verb };
+  };
+
+  return {
+    registrationFor(mode) {
+      if (options.launchRegistration) return options.launchRegistration;
+      return mode.workshop ? (workshopRegistration ??= options.newId()) : options.newId();
+    },
+    started(story, resumed) {
+      send([retag(storyStarted(session(story), story, resumed), story)]);
+    },
+    beat(story, beat, label) {
+      send([beatExperienced(session(story), story, beat, label)]);
+    },
+    answered(fact: AnsweredFact) {
+      send([choiceAnswered(session(fact.story), fact)]);
+    },
+    ended(fact: EndedFact) {
+      if (cmi5 && launchedUnit(fact.story)) {
+        send(cmi5.finish({ percent: fact.percent, passed: fact.passed }));
+        return;
+      }
+      // Inside a cmi5 track a story's end is a score, not the AU's completion.
+      const statements = storyEnded(session(fact.story), fact).map((s) => retag(s, fact.story));
+      send(cmi5 ? statements.filter((s) => s.verb.id !== VERBS.completed.id) : statements);
+    },
+    trackFinished(done: TrackDone) {
+      if (cmi5) send(cmi5.finish(done));
+      else if (done.passed) send(trackPassed(session(done), done, done.percent, done.durationMs));
+    },
+    masteryScore: () => cmi5?.masteryScore ?? null,
+    leaving() {
+      void queue.flush();
+    },
+    status: () => describe(queue.status(), cmi5?.terminated() ?? false),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function describe(status: QueueStatus, closed: boolean): string {
+  const parts = [`Reporting to your LMS: ${status.sent} sent`];
+  if (status.waiting) parts.push(`${status.waiting} waiting${status.lastProblem ? ` (the LRS could not be reached: ${status.lastProblem}; retrying)` : ''}`);
+  if (status.refused.length) parts.push(`${status.refused.length} refused by the LRS`);
+  if (!status.persistent) parts.push('unsent results will be lost if this tab closes, because the browser will not store them');
+  const line = `${parts.join(', ')}.`;
+  return closed ? `${line} Your result is recorded; further plays in this window are practice and are not reported.` : line;
+}

@@ -1,0 +1,192 @@
+// The xAPI side of LMS reporting, on the real engine: every statement a play
+// produces is valid by an independent validator, says what the debrief says,
+// and goes out once, in order, through failures.
+import type { Statement } from '@xapi/xapi';
+import { describe, expect, it } from 'vitest';
+import { applyStep, replaySteps, type Scenario } from '../../src/engine/index.ts';
+import { readLmsLaunch } from '../../src/lms/launch.ts';
+import { reportPlay } from '../../src/lms/reportPlay.ts';
+import { createStatementQueue, type SendOutcome } from '../../src/lms/xapi/statementQueue.ts';
+import { EXTENSIONS, VERBS } from '../../src/lms/xapi/statements.ts';
+import { createXapiReporter } from '../../src/lms/xapi/xapiReporter.ts';
+import { allPlays } from '../support/plays.ts';
+import { statementProblems } from '../support/testLrsStatements.ts';
+import { loadProjectScenario, realCatalogue } from './support.ts';
+
+const scenario = (() => {
+  const loaded = loadProjectScenario('scenarios/pub-caesar-dressing.yaml');
+  if (!loaded.ok) throw new Error('the pub scenario does not load');
+  return loaded.scenario;
+})();
+
+let counter = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+}
+
+/** Plays `steps` through reportPlay into a plain-xAPI reporter whose queue stores what it sends. */
+function playAndReport(s: Scenario, seed: string, steps: readonly { kind: 'choose'; id: string } [] | readonly ({ kind: 'choose'; id: string } | { kind: 'continue' })[]) {
+  const sent: Statement[] = [];
+  const queue = createStatementQueue({ storage: null, key: 'q', send: async (st) => (sent.push(st), { kind: 'stored' }) });
+  const reporter = createXapiReporter({
+    queue,
+    launchRegistration: null,
+    newId,
+    session: { actor, activityRoot: 'https://lms.example.com/courses/onboarding', launchedActivity: null, launchedScenario: null, newId, now: () => new Date('2026-11-24T10:00:00Z') },
+  });
+  const { player } = replaySteps(s, realCatalogue(), seed, [], { timers: false });
+  const registration = reporter.registrationFor({ workshop: false });
+  const report = reportPlay({ reporter, scenario: s, player, registration, track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date() });
+  player.subscribe((view) => report.shown(view));
+  report.shown(player.view());
+  for (const step of steps) expect(applyStep(player, step)).toBe(true);
+  return { sent, player, registration, queue };
+}
+
+describe('xAPI statements of a whole play', () => {
+  const plays = allPlays(scenario, realCatalogue(), 'shift-1');
+  const byGrade = (grade: string) => plays.find((p) => p.report.grade === grade);
+
+  it.each(['A', 'C', 'F'])('a grade %s play: valid statements that tell the debrief\'s story', async (grade) => {
+    const play = byGrade(grade);
+    expect(play, `no ${grade} play in the pub story`).toBeDefined();
+    const { sent, registration } = playAndReport(scenario, play!.seed, play!.steps);
+    await new Promise((r) => setTimeout(r, 0));
+    for (const statement of sent) expect(statementProblems(statement), JSON.stringify(statement.verb)).toEqual([]);
+    expect(new Set(sent.map((s) => s.id)).size).toBe(sent.length);
+    expect(sent.every((s) => s.context?.registration === registration && s.timestamp)).toBe(true);
+
+    const verbs = sent.map((s) => s.verb.id);
+    expect(verbs[0]).toBe(VERBS.initialized.id);
+    expect(verbs.slice(-2)).toEqual([play!.report.grade === 'F' || play!.report.grade === 'D' ? VERBS.failed.id : VERBS.passed.id, VERBS.completed.id]);
+    const answered = sent.filter((s) => s.verb.id === VERBS.answered.id);
+    expect(answered.map((s) => s.result?.response)).toEqual(play!.report.decisions.map((d) => d.choice ?? ''));
+    expect(answered.map((s) => s.result?.extensions?.[EXTENSIONS.serviceLevel])).toEqual(play!.report.decisions.map((d) => d.level));
+    for (const a of answered) {
+      const definition = (a.object as { definition: { interactionType: string; choices: { id: string }[] } }).definition;
+      expect(definition.interactionType).toBe('choice');
+      expect(definition.choices.map((c) => c.id)).toContain(a.result?.response);
+    }
+    const passedOrFailed = sent.at(-2)!;
+    expect(passedOrFailed.result?.score).toEqual({ raw: play!.report.percent, min: 0, max: 100, scaled: Math.round(play!.report.percent) / 100 });
+    expect(passedOrFailed.result?.duration).toMatch(/^PT[\d.]+S$/);
+    expect(sent.filter((s) => s.verb.id === VERBS.experienced.id).length).toBeGreaterThan(answered.length);
+  });
+});
+
+describe('the statement queue', () => {
+  const statement = (n: number): Statement => ({ id: newId(), actor, verb: VERBS.experienced, object: { objectType: 'Activity', id: `https://x.example/${n}` } });
+  const timers = () => {
+    const pending: (() => void)[] = [];
+    return { setTimer: (run: () => void) => (pending.push(run), () => void pending.splice(pending.indexOf(run), 1)), fire: () => pending.splice(0).forEach((run) => run()), pending };
+  };
+
+  it('sends in order, keeps what failed across a reload, and resends it once the LRS is back', async () => {
+    const storage = memoryStorage();
+    const clock = timers();
+    const delivered: string[] = [];
+    let up = false;
+    const send = async (s: Statement): Promise<SendOutcome> => (up ? (delivered.push(s.id!), { kind: 'stored' }) : { kind: 'retry', why: 'network down' });
+    const first = createStatementQueue({ storage, key: 'q', send, setTimer: clock.setTimer });
+    const made = [statement(1), statement(2), statement(3)];
+    first.add(made);
+    await first.flush();
+    expect(first.status()).toMatchObject({ waiting: 3, sent: 0, lastProblem: 'network down' });
+    first.stop();
+
+    up = true; // the tab was closed; a new page opens the same queue
+    const second = createStatementQueue({ storage, key: 'q', send, setTimer: clock.setTimer });
+    expect(second.status().waiting).toBe(3);
+    await second.flush();
+    expect(delivered).toEqual(made.map((s) => s.id));
+    expect(second.status()).toMatchObject({ waiting: 0, sent: 3 });
+    expect(JSON.parse(storage.items.get('q')!)).toEqual([]);
+  });
+
+  it('sets aside a statement the LRS refuses (4xx) and goes on with the rest', async () => {
+    const logged: string[] = [];
+    const made = [statement(1), statement(2), statement(3)];
+    const delivered: string[] = [];
+    const queue = createStatementQueue({
+      storage: null,
+      key: 'q',
+      log: (m) => logged.push(m),
+      send: async (s) => (s.id === made[1]!.id ? { kind: 'refused', status: 400, detail: 'bad verb' } : (delivered.push(s.id!), { kind: 'stored' })),
+    });
+    queue.add(made);
+    await queue.flush();
+    expect(delivered).toEqual([made[0]!.id, made[2]!.id]);
+    expect(queue.status().refused).toEqual([{ id: made[1]!.id, verb: VERBS.experienced.id, status: 400, detail: 'bad verb' }]);
+    expect(logged.join('\n')).toContain(made[1]!.id);
+  });
+
+  it('treats a request that never answers as lost, and retries it after a back-off', async () => {
+    const clock = timers();
+    let calls = 0;
+    const queue = createStatementQueue({
+      storage: null,
+      key: 'q',
+      setTimer: clock.setTimer,
+      send: () => (++calls === 1 ? new Promise<SendOutcome>(() => undefined) : Promise.resolve({ kind: 'stored' })),
+    });
+    queue.add([statement(1)]);
+    expect(clock.pending.length).toBe(1); // the request's timeout
+    clock.fire();
+    await queue.flush();
+    expect(queue.status()).toMatchObject({ waiting: 1, sent: 0 });
+    expect(queue.status().lastProblem).toMatch(/no answer/);
+    clock.fire(); // the retry
+    await new Promise((r) => setTimeout(r, 0));
+    await queue.flush();
+    expect(queue.status()).toMatchObject({ waiting: 0, sent: 1 });
+    expect(calls).toBe(2);
+  });
+
+  it('keeps an unreadable queue aside instead of dropping it', () => {
+    const storage = memoryStorage();
+    storage.setItem('q', '{"not": "a queue"');
+    const logged: string[] = [];
+    const queue = createStatementQueue({ storage, key: 'q', send: async () => ({ kind: 'stored' }), log: (m) => logged.push(m) });
+    expect(queue.status().waiting).toBe(0);
+    const aside = [...storage.items.keys()].find((k) => k.startsWith('q.unreadable.'));
+    expect(aside && storage.items.get(aside)).toBe('{"not": "a queue"');
+    expect(logged[0]).toContain(aside);
+  });
+});
+
+describe('reading the launch', () => {
+  const q = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
+  const reg = '2f1c7f1e-0c6b-4d7e-9b1a-3c5d2e4f6a7b';
+
+  it('tells a cmi5 launch, a classic xAPI launch, a SCORM SCO and a plain visit apart', () => {
+    expect(readLmsLaunch('?scenario=pub-caesar-dressing').kind).toBe('none');
+    expect(readLmsLaunch(q({ scorm: '2004', track: 'x' }))).toEqual({ kind: 'scorm', version: '2004' });
+    expect(readLmsLaunch(q({ endpoint: 'https://lrs.example.com/xapi/', auth: 'Basic abc', actor: JSON.stringify(actor), registration: reg }))).toEqual({
+      kind: 'xapi',
+      endpoint: 'https://lrs.example.com/xapi/',
+      auth: 'Basic abc',
+      actor,
+      registration: reg,
+      activityId: null,
+    });
+    const cmi5 = readLmsLaunch(q({ endpoint: 'https://lrs.example.com/xapi/', fetch: 'https://lms.example.com/fetch/1', actor: JSON.stringify(actor), registration: reg, activityId: 'https://lms.example.com/au/1' }));
+    expect(cmi5.kind).toBe('cmi5');
+  });
+
+  it('names every broken launch parameter instead of half-working', () => {
+    const launch = readLmsLaunch(q({ endpoint: 'ftp://nope', fetch: 'https://lms.example.com/f', actor: '{"name":"x"}', registration: 'not-a-uuid', activityId: 'no iri' }));
+    expect(launch.kind).toBe('invalid');
+    if (launch.kind !== 'invalid') return;
+    expect(launch.standard).toBe('cmi5');
+    expect(launch.problems.join('\n')).toMatch(/endpoint/);
+    expect(launch.problems.join('\n')).toMatch(/actor: the actor needs exactly one of mbox/);
+    expect(launch.problems.join('\n')).toMatch(/registration must be a UUID/);
+    expect(launch.problems.join('\n')).toMatch(/activityId/);
+    expect(readLmsLaunch(q({ scorm: '1.3' }))).toEqual({ kind: 'invalid', standard: 'SCORM', problems: ['scorm: "1.3" is not 1.2 or 2004'] });
+    expect(readLmsLaunch(q({ endpoint: 'https://lrs.example.com/', auth: 'Basic a', actor: 'not json' }))).toMatchObject({ kind: 'invalid', problems: ['actor: is not valid JSON'] });
+  });
+});
