@@ -10,6 +10,7 @@ import { readLmsLaunch } from './lms/launch.ts';
 import { withLmsProgress } from './lms/lmsProgress.ts';
 import { openReporter } from './lms/openReporter.ts';
 import { openScorm } from './lms/scorm/scormReporter.ts';
+import { newUuid } from './lms/uuid.ts';
 import { makeSeed } from './engine/index.ts';
 import { createGame } from './game/createGame.ts';
 import { createAnnouncer } from './ui/announcer.ts';
@@ -37,7 +38,7 @@ const launch = readLaunchOptions(window.location.search);
 const lmsLaunch = readLmsLaunch(window.location.search);
 // The unit an LMS reports on: the launched story, or else the launched track.
 const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
-const newId = () => crypto.randomUUID();
+const newId = () => newUuid();
 const log = (message: string) => console.warn(`[LMS] ${message}`);
 const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log }) : null;
 const reporter =

@@ -1,0 +1,178 @@
+// The SCORM packages in real Chromium, inside a page that plays the LMS with
+// scorm-again (a real SCORM runtime): play part of a story, close the SCO,
+// relaunch it in a fresh browser (so only suspend_data can resume it), finish,
+// and check what the runtime recorded — for SCORM 1.2 and 2004.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
+import { packageScorm } from '../../tools/scorm/packageScorm.ts';
+import { replay } from '../support/plays.ts';
+import { useChromium } from './support/chromium.ts';
+import { screenshot, watchErrors } from './support/game.ts';
+
+const { withPage } = useChromium();
+const LMS = 'http://lms.test';
+const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-mini')!.scenario!;
+const textOf = (id: string) => Object.values(bakery.beats).flatMap((b) => b.choices ?? []).find((c) => c.id === id)!.text;
+/** The seed (random in the game) decides whether a batch is coming, so the third step depends on it. */
+const THIRD_STEP = { 'no-batch': 'honest-rye', 'batch-coming': 'deliver-loaf' } as const;
+
+type Cmi = Record<string, string>;
+interface Launch {
+  version: '1.2' | '2004';
+  files: Record<string, Uint8Array>;
+  parameters: string;
+  /** What the LMS kept from the last session (element → value), loaded before the SCO starts. */
+  kept: Cmi;
+}
+
+const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', json: 'application/json', woff: 'font/woff', woff2: 'font/woff2', jpg: 'image/jpeg', png: 'image/png', xml: 'application/xml' };
+
+/** The LMS's player page: the API in the top window, the SCO in a frame, every accepted SetValue recorded. */
+function playerPage(launch: Launch): string {
+  const api = launch.version === '1.2' ? 'API' : 'API_1484_11';
+  const ctor = launch.version === '1.2' ? 'Scorm12API' : 'Scorm2004API';
+  const set = launch.version === '1.2' ? 'LMSSetValue' : 'SetValue';
+  return `<!doctype html><html><head><title>LMS</title><script src="/scorm-again.js"></script><script>
+    window.written = {}; window.calls = [];
+    window.${api} = new ${ctor}({ logLevel: 5 });
+    window.${api}.loadFromFlattenedJSON(${JSON.stringify(launch.kept)}, '');
+    window.${api}.on('${set}.cmi.*', function (element, value) { if (String(window.${api}.lastErrorCode) === '0') window.written[element] = value; });
+    ['Initialize','Terminate','LMSInitialize','LMSFinish'].forEach(function (name) { window.${api}.on(name, function () { window.calls.push(name); }); });
+    window.closeSco = function () { document.getElementById('sco').remove(); };
+  </script><style>html,body,iframe{margin:0;border:0;width:100%;height:100%}</style></head>
+  <body><iframe id="sco" title="Course" src="/pkg/index.html${launch.parameters}"></iframe></body></html>`;
+}
+
+async function openLms(page: Page, launch: Launch): Promise<void> {
+  const runtime = readFileSync(join(projectRoot, 'node_modules/scorm-again/dist', launch.version === '1.2' ? 'scorm12.min.js' : 'scorm2004.min.js'));
+  await page.route(`${LMS}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/player.html') return route.fulfill({ contentType: 'text/html', body: playerPage(launch) });
+    if (path === '/scorm-again.js') return route.fulfill({ contentType: 'text/javascript', body: runtime });
+    const file = launch.files[decodeURIComponent(path.replace(/^\/pkg\//, ''))];
+    if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
+    return route.fulfill({ contentType: TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream', body: Buffer.from(file) });
+  });
+  await page.goto(`${LMS}/player.html`);
+}
+
+const sco = (page: Page) => page.frameLocator('#sco');
+
+async function clickWhenShown(page: Page, name: string | RegExp): Promise<void> {
+  const frame = sco(page);
+  const skip = frame.getByRole('button', { name: 'Show all text' });
+  const target = frame.getByRole('button', { name, exact: typeof name === 'string' });
+  for (let tries = 0; !(await target.isVisible()); tries += 1) {
+    if (tries > 200) {
+      await screenshot(page, 'scorm-stuck');
+      throw new Error(`the SCO never showed a "${String(name)}" button (screenshot: scorm-stuck.png)`);
+    }
+    if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+    await page.waitForTimeout(100);
+  }
+  await target.click();
+}
+
+async function whichIsShown(page: Page): Promise<keyof typeof THIRD_STEP> {
+  const frame = sco(page);
+  for (let tries = 0; tries < 300; tries += 1) {
+    for (const [beat, id] of Object.entries(THIRD_STEP)) if (await frame.getByRole('button', { name: textOf(id), exact: true }).isVisible()) return beat as keyof typeof THIRD_STEP;
+    const skip = frame.getByRole('button', { name: 'Show all text' });
+    if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+    await page.waitForTimeout(100);
+  }
+  throw new Error('neither third-step choice was shown');
+}
+
+async function closeSco(page: Page): Promise<Cmi> {
+  await page.evaluate(() => (window as unknown as { closeSco(): void }).closeSco());
+  await page.waitForFunction(() => (window as unknown as { calls: string[] }).calls.some((c) => c === 'Terminate' || c === 'LMSFinish'));
+  return page.evaluate(() => (window as unknown as { written: Record<string, string> }).written);
+}
+
+function unpack(zipPath: string): { files: Record<string, Uint8Array>; parameters: string } {
+  const files = unzipSync(readFileSync(zipPath));
+  const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+  const parameters = /parameters="([^"]+)"/.exec(manifest)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  return { files, parameters };
+}
+
+describe.each([
+  { version: '1.2' as const, per: 'track' as const, only: 'quick-track' },
+  { version: '2004' as const, per: 'scenario' as const, only: 'bakery-mini' },
+])('SCORM $version package, one SCO per $per', ({ version, per, only }) => {
+  let pkg: { files: Record<string, Uint8Array>; parameters: string };
+  beforeAll(async () => {
+    const [result] = await packageScorm({ site: join(projectRoot, 'test-output/site'), outDir: join(projectRoot, 'test-output/scorm', version), per, only: [only], versions: [version], library });
+    pkg = unpack(result!.zipPath);
+    expect(pkg.parameters).toBe(`?scorm=${version}&${per}=${only}`);
+  });
+
+  it('reports a play, resumes it from suspend_data in a fresh browser, and records the result', async () => {
+    const errors: string[] = [];
+    const first = await withPage({ viewport: { width: 1100, height: 760 } }, async (page) => {
+      const seen = watchErrors(page);
+      await openLms(page, { version, ...pkg, kept: {} });
+      if (per === 'track') await sco(page).getByRole('button', { name: /^Start: The last sourdough$/ }).click();
+      await clickWhenShown(page, 'Continue');
+      await clickWhenShown(page, textOf('ask-sam'));
+      const beat = await whichIsShown(page);
+      await screenshot(page, `scorm${version}-first-launch`);
+      const written = await closeSco(page);
+      errors.push(...seen);
+      return { written, beat };
+    });
+    const third = THIRD_STEP[first.beat];
+    const status = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+    expect(first.written[status]).toBe('incomplete');
+    expect(first.written[version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+    expect(first.written['cmi.suspend_data']).toContain('ask-sam');
+    expect(first.written['cmi.interactions.0.id']).toMatch(/^bakery-mini\./);
+
+    // The LMS relaunches with what it kept; the 2004 LMS also sets a mastery score.
+    const kept: Cmi =
+      version === '1.2'
+        ? { 'cmi.suspend_data': first.written['cmi.suspend_data']!, 'cmi.core.entry': 'resume', 'cmi.core.lesson_status': 'incomplete' }
+        : { 'cmi.suspend_data': first.written['cmi.suspend_data']!, 'cmi.entry': 'resume', 'cmi.completion_status': 'incomplete', 'cmi.scaled_passing_score': '0.8' };
+    const second = await withPage({ viewport: { width: 1100, height: 760 } }, async (page) => {
+      const seen = watchErrors(page);
+      await openLms(page, { version, ...pkg, kept });
+      // Straight back at the decision where the trainee left, in a browser with no local save.
+      await clickWhenShown(page, textOf(third));
+      await clickWhenShown(page, 'See your debrief');
+      const seed = (await sco(page).getByRole('button', { name: /^Replay seed / }).innerText()).replace('Replay seed ', '');
+      const expected = replay(bakery, library.catalogue!, seed, [{ kind: 'continue' }, { kind: 'choose', id: 'ask-sam', text: '' }, { kind: 'choose', id: third, text: '' }]).report();
+      const badge = sco(page).getByRole('img', { name: /^Grade [A-F]$/ });
+      await expect(badge.getAttribute('aria-label')).resolves.toBe(`Grade ${expected.grade}`);
+      await expect(sco(page).locator('.lms-status').innerText()).resolves.toContain(`SCORM ${version}`);
+      await screenshot(page, `scorm${version}-debrief`);
+      const written = await closeSco(page);
+      errors.push(...seen);
+      return { written, percent: expected.percent };
+    });
+    expect(errors).toEqual([]);
+    const { percent } = second;
+    expect(second.written['cmi.interactions.0.id']).toBe(`bakery-mini.${first.beat}.2`);
+    if (version === '1.2') {
+      expect(second.written['cmi.core.lesson_status']).toBe('passed');
+      expect(second.written['cmi.core.score.raw']).toBe(String(percent));
+      expect(second.written['cmi.interactions.0.student_response']).toMatch(/^[a-z]$/);
+      expect(second.written['cmi.core.exit']).toBe('');
+      expect(second.written['cmi.core.session_time']).toMatch(/^\d{4}:\d\d:\d\d\.\d\d$/);
+    } else {
+      expect(second.written['cmi.completion_status']).toBe('completed');
+      // The LMS's mastery score decides, not the grade: a B (67%) fails a 0.8 bar, an A passes it.
+      const passed = percent / 100 >= 0.8;
+      expect(second.written['cmi.success_status']).toBe(passed ? 'passed' : 'failed');
+      expect(second.written['cmi.score.scaled']).toBe(String(percent / 100));
+      expect(second.written['cmi.interactions.0.learner_response']).toBe(third);
+      expect(second.written['cmi.exit']).toBe(passed ? 'normal' : 'suspend');
+      expect(second.written['cmi.session_time']).toMatch(/^PT/);
+    }
+  });
+});
