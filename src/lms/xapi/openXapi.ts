@@ -21,6 +21,8 @@ export function openXapiReporter(launch: Extract<LmsLaunch, { kind: 'xapi' }>, e
     log: env.log,
   });
   watchConnection(() => void queue.flush());
+  // Statements left from an earlier visit (a closed tab, a dropped network) go first.
+  void queue.flush();
   return createXapiReporter({
     queue,
     launchRegistration: launch.registration,
@@ -46,6 +48,8 @@ export async function openCmi5Reporter(launch: Extract<LmsLaunch, { kind: 'cmi5'
   });
   queue.add(opened.opening);
   watchConnection(() => void queue.flush());
+  // Statements left from an earlier visit (a closed tab, a dropped network) go first.
+  void queue.flush();
   return createXapiReporter({
     queue,
     launchRegistration: launch.registration,

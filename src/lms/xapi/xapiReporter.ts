@@ -46,6 +46,10 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
     if (cmi5?.terminated()) return;
     queue.add(statements);
   };
+  // The AU's closing statements end the session themselves, so they are queued past the check in send.
+  const finishUnit = (unit: Cmi5Unit, result: { percent: number; passed: boolean }) => {
+    if (!unit.terminated()) queue.add(unit.finish(result));
+  };
   // cmi5 reserves initialized/completed/passed/failed for the AU itself, so a story inside it uses neutral verbs.
   const retag = (statement: Statement, story: StoryRef): Statement => {
     if (!cmi5 || launchedUnit(story)) return statement;
@@ -59,6 +63,8 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
       return mode.workshop ? (workshopRegistration ??= options.newId()) : options.newId();
     },
     started(story, resumed) {
+      // The AU's own initialized (from the cmi5 client) already says this story began.
+      if (cmi5 && launchedUnit(story) && !resumed) return;
       send([retag(storyStarted(session(story), story, resumed), story)]);
     },
     beat(story, beat, label) {
@@ -69,7 +75,7 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
     },
     ended(fact: EndedFact) {
       if (cmi5 && launchedUnit(fact.story)) {
-        send(cmi5.finish({ percent: fact.percent, passed: fact.passed }));
+        finishUnit(cmi5, { percent: fact.percent, passed: fact.passed });
         return;
       }
       // Inside a cmi5 track a story's end is a score, not the AU's completion.
@@ -77,7 +83,7 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
       send(cmi5 ? statements.filter((s) => s.verb.id !== VERBS.completed.id) : statements);
     },
     trackFinished(done: TrackDone) {
-      if (cmi5) send(cmi5.finish(done));
+      if (cmi5) finishUnit(cmi5, done);
       else if (done.passed) send(trackPassed(session(done), done, done.percent, done.durationMs));
     },
     masteryScore: () => cmi5?.masteryScore ?? null,
@@ -94,7 +100,7 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
 
 function describe(status: QueueStatus, closed: boolean): string {
   const parts = [`Reporting to your LMS: ${status.sent} sent`];
-  if (status.waiting) parts.push(`${status.waiting} waiting${status.lastProblem ? ` (the LRS could not be reached: ${status.lastProblem}; retrying)` : ''}`);
+  if (status.waiting) parts.push(`${status.waiting} waiting${status.lastProblem ? ` (the LRS could not be reached: ${status.lastProblem}; they are kept in this browser and sent when it answers)` : ''}`);
   if (status.refused.length) parts.push(`${status.refused.length} refused by the LRS`);
   if (!status.persistent) parts.push('unsent results will be lost if this tab closes, because the browser will not store them');
   const line = `${parts.join(', ')}.`;

@@ -42,7 +42,8 @@ export async function showAllText(page: Page): Promise<void> {
   await page.locator('.story-screen .choices:not([hidden])').waitFor();
 }
 
-export async function playStepsByMouse(page: Page, steps: readonly Step[], shots?: string): Promise<void> {
+/** Takes the steps by mouse; unless `finish` is false, then opens the debrief. */
+export async function playStepsByMouse(page: Page, steps: readonly Step[], shots?: string, finish = true): Promise<void> {
   for (const [i, step] of steps.entries()) {
     await showAllText(page);
     const target =
@@ -53,6 +54,7 @@ export async function playStepsByMouse(page: Page, steps: readonly Step[], shots
     if (shots && i < 3) await screenshot(page, `${shots}-beat-${i + 1}`);
     await target.click();
   }
+  if (!finish) return;
   await showAllText(page);
   await page.getByRole('button', { name: 'See your debrief' }).click();
 }

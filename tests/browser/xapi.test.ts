@@ -1,0 +1,198 @@
+// xAPI and cmi5 reporting in the real game, to a real (local) LRS that
+// validates every statement independently: with the LRS up, down and brought
+// back, and failing in every way, the LRS ends with exactly the expected
+// statements, once each.
+import type { Statement } from '@xapi/xapi';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
+import { allPlays, type Play } from '../support/plays.ts';
+import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { useChromium } from './support/chromium.ts';
+import { playStepsByMouse, readDebrief, screenshot, watchErrors } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-mini')!.scenario!;
+const SEED = 'lms-1';
+const play: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.grade === 'B')!;
+const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
+const ADL = 'http://adlnet.gov/expapi/verbs/';
+
+/** What one play must leave in the LRS, verb by verb: the start, each beat shown, each answer, the result. */
+function expectedVerbs(p: Play, result: string[]): string[] {
+  const verbs = ['initialized', 'experienced'];
+  for (const step of p.steps) verbs.push(...(step.kind === 'choose' ? ['answered', 'experienced'] : ['experienced']));
+  return [...verbs, ...result].map((v) => ADL + v);
+}
+
+let lrs: TestLrs;
+beforeAll(async () => {
+  lrs = await startTestLrs();
+});
+afterAll(async () => {
+  await lrs.close();
+});
+
+const byRegistration = (registration: string) => lrs.statements().filter((s) => s.statement.context?.registration === registration).map((s) => s.statement);
+const launchUrl = (query: string) => `${baseUrl}?scenario=bakery-mini&seed=${SEED}&${query.replace(/^\?/, '')}`;
+
+/** Waits until the game says nothing is waiting to be sent. */
+async function allSent(page: Page, timeout = 60_000): Promise<string> {
+  const status = page.locator('.lms-status');
+  await status.waitFor();
+  await page.waitForFunction(() => /Reporting to your LMS: \d+ sent(?!.*waiting)/.test(document.querySelector('.lms-status')?.textContent ?? ''), undefined, { timeout });
+  return status.innerText();
+}
+
+describe('xAPI launch', () => {
+  it('reports a whole play to the LRS, valid and in order', async () => {
+    const registration = crypto.randomUUID();
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })));
+      await playStepsByMouse(page, play.steps);
+      expect((await readDebrief(page)).grade).toBe('B');
+      const status = await allSent(page);
+      await screenshot(page, 'xapi-debrief');
+      expect(errors).toEqual([]);
+      const stored = byRegistration(registration);
+      expect(status).toContain(`${stored.length} sent`);
+      expect(lrs.invalid()).toEqual([]);
+      expect(stored.map((s) => s.verb.id)).toEqual(expectedVerbs(play, ['passed', 'completed']));
+      const answered = stored.filter((s) => s.verb.id === `${ADL}answered`);
+      expect(answered.map((s) => s.result?.response)).toEqual(play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])));
+      const passed = stored.at(-2)!;
+      expect(passed.result?.score).toEqual({ raw: play.report.percent, min: 0, max: 100, scaled: play.report.percent / 100 });
+      // Launched for one story, the story is the launched activity itself, so the LMS credits it.
+      expect(passed.object).toMatchObject({ id: 'https://lms.example.com/courses/onboarding' });
+      expect(stored.every((s) => s.actor && 'mbox' in s.actor && s.actor.mbox === actor.mbox)).toBe(true);
+    });
+  });
+
+  it('keeps statements while the LRS is down, across a closed tab, and sends them once when it is back', async () => {
+    const registration = crypto.randomUUID();
+    lrs.setFault('down');
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const url = launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration }));
+      await page.goto(url);
+      await playStepsByMouse(page, play.steps);
+      await expect(page.locator('.lms-status').innerText()).resolves.toMatch(/waiting \(the LRS could not be reached/);
+      await screenshot(page, 'xapi-lrs-down');
+      expect(byRegistration(registration)).toEqual([]);
+
+      // The tab closes; the LRS comes back; the next visit sends what waited.
+      await page.goto('about:blank');
+      lrs.setFault('none');
+      await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })}`);
+      await allSent(page);
+      const stored = byRegistration(registration);
+      expect(stored.map((s) => s.verb.id)).toEqual(expectedVerbs(play, ['passed', 'completed']));
+      expect(lrs.invalid()).toEqual([]);
+    });
+  });
+
+  it('sends each statement once through errors, lost answers and a refused statement, in order', async () => {
+    const registration = crypto.randomUUID();
+    const refusedBeat = `${ADL}experienced`;
+    let refusedId: string | null = null;
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      lrs.setFault('error');
+      await page.goto(launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })));
+      await playStepsByMouse(page, play.steps.slice(0, 1), undefined, false);
+      lrs.setFault('lose-response');
+      await playStepsByMouse(page, play.steps.slice(1, 2), undefined, false);
+      // The LRS refuses the first beat statement it is sent from now on; the rest must still arrive.
+      lrs.setFault({
+        reject: (s: Statement) => {
+          if (refusedId === null && s.verb.id === refusedBeat && s.context?.registration === registration && !lrs.statements().some((t) => t.statement.id === s.id)) refusedId = s.id ?? null;
+          return s.id === refusedId;
+        },
+      });
+      await playStepsByMouse(page, play.steps.slice(2));
+      const status = await allSent(page);
+      expect(status).toContain('1 refused by the LRS');
+    });
+    lrs.setFault('none');
+    const stored = byRegistration(registration);
+    const expected = expectedVerbs(play, ['passed', 'completed']);
+    expect(stored.length).toBe(expected.length - 1);
+    expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
+    // Lost answers were resent: the LRS saw some ids more than once but stored them once.
+    const sends = lrs.received().flatMap((r) => r.statementIds);
+    expect(stored.some((s) => sends.filter((id) => id === s.id).length > 1)).toBe(true);
+    const times = stored.map((s) => s.timestamp ?? '');
+    expect([...times].sort()).toEqual(times);
+  });
+});
+
+describe('cmi5 launch', () => {
+  it('initializes, reports the play, then passed (at the mastery score), completed and terminated', async () => {
+    const registration = crypto.randomUUID();
+    const activityId = 'https://lms.example.com/au/bakery-mini';
+    const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, moveOn: 'CompletedAndPassed', learnerPreferences: { languagePreference: 'en-US', audioPreference: 'on' } });
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(launchUrl(query));
+      await playStepsByMouse(page, play.steps);
+      await allSent(page);
+      await expect(page.locator('.lms-status').innerText()).resolves.toContain('Your result is recorded');
+      expect(errors).toEqual([]);
+    });
+    expect(lrs.invalid()).toEqual([]);
+    const stored = byRegistration(registration);
+    const verbs = stored.map((s) => s.verb.id.replace(ADL, ''));
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.slice(-3)).toEqual(['passed', 'completed', 'terminated']);
+    expect(verbs.filter((v) => v === 'answered').length).toBe(2);
+    const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+    const defined = stored.filter((s) => s.context?.contextActivities?.category?.some((c) => c.id === cmi5Category));
+    expect(defined.map((s) => s.verb.id.replace(ADL, ''))).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+    expect(defined.every((s) => s.object && 'id' in s.object && s.object.id === activityId)).toBe(true);
+    const sessionIds = new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
+    expect(sessionIds.size).toBe(1);
+    expect(stored.at(-3)?.result?.score?.scaled).toBe(play.report.percent / 100);
+  });
+
+  it('stays in one cmi5 session through a reload mid-story (the fetch URL works only once)', async () => {
+    const registration = crypto.randomUUID();
+    const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode: 'Normal', learnerPreferences: { languagePreference: 'en-US' } });
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(launchUrl(query));
+      await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
+      await page.reload();
+      await playStepsByMouse(page, play.steps.slice(2));
+      await allSent(page);
+      expect(errors).toEqual([]);
+    });
+    const stored = byRegistration(registration);
+    const verbs = stored.map((s) => s.verb.id.replace(ADL, ''));
+    expect(verbs.filter((v) => v === 'initialized')).toEqual(['initialized']);
+    expect(verbs.filter((v) => v === 'resumed')).toEqual(['resumed']);
+    expect(verbs.filter((v) => v === 'answered').length).toBe(2);
+    expect(verbs.slice(-3)).toEqual(['passed', 'completed', 'terminated']);
+    expect(new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'])).size).toBe(1);
+  });
+
+  it('sends no passed or completed in Browse mode, and no passed below the mastery score', async () => {
+    for (const [launchMode, masteryScore, result] of [
+      ['Browse', 0.5, ['terminated']],
+      ['Normal', 0.9, ['failed', 'completed', 'terminated']],
+    ] as const) {
+      const registration = crypto.randomUUID();
+      const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode, masteryScore });
+      await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+        await page.goto(launchUrl(query));
+        await playStepsByMouse(page, play.steps);
+        await allSent(page);
+      });
+      const verbs = byRegistration(registration).map((s) => s.verb.id.replace(ADL, ''));
+      expect(verbs.slice(-result.length), launchMode).toEqual(result);
+      expect(verbs.filter((v) => v === 'passed' || (launchMode === 'Browse' && v === 'completed'))).toEqual([]);
+    }
+    expect(lrs.invalid()).toEqual([]);
+  });
+});
