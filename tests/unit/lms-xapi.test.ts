@@ -190,3 +190,47 @@ describe('reading the launch', () => {
     expect(readLmsLaunch(q({ endpoint: 'https://lrs.example.com/', auth: 'Basic a', actor: 'not json' }))).toMatchObject({ kind: 'invalid', problems: ['actor: is not valid JSON'] });
   });
 });
+
+describe('registrations and tracks', () => {
+  const session = { actor, activityRoot: 'https://lms.example.com/c', launchedActivity: null, launchedScenario: null, newId, now: () => new Date() };
+  const quietQueue = () => createStatementQueue({ storage: null, key: 'q', send: async () => ({ kind: 'stored' }) });
+
+  it('gives a workshop one registration for all its stories, and a trainee a fresh one per attempt', () => {
+    const reporter = createXapiReporter({ queue: quietQueue(), launchRegistration: null, newId, session });
+    const room = reporter.registrationFor({ workshop: true });
+    expect(reporter.registrationFor({ workshop: true })).toBe(room);
+    const one = reporter.registrationFor({ workshop: false });
+    expect(reporter.registrationFor({ workshop: false })).not.toBe(one);
+    expect(one).not.toBe(room);
+    const launched = createXapiReporter({ queue: quietQueue(), launchRegistration: 'given-by-the-lms', newId, session });
+    expect([launched.registrationFor({ workshop: true }), launched.registrationFor({ workshop: false })]).toEqual(['given-by-the-lms', 'given-by-the-lms']);
+  });
+
+  it('reports a launched track as passed and completed once, when its last story passes', async () => {
+    const bakery = loadProjectScenario('tests/fixtures/bakery-mini.yaml');
+    if (!bakery.ok) throw new Error('bakery-mini does not load');
+    const track = { format: 1 as const, id: 'quick-track', title: 'Quick test track', summary: 'One story.', pass: 'C' as const, stories: [{ scenario: 'bakery-mini' }] };
+    const sent: Statement[] = [];
+    const queue = createStatementQueue({ storage: null, key: 'q', send: async (s) => (sent.push(s), { kind: 'stored' }) });
+    const reporter = createXapiReporter({ queue, launchRegistration: null, newId, session: { ...session, launchedActivity: 'https://lms.example.com/c/track' } });
+    const attempts: { scenarioId: string; grade: 'A' | 'B' | 'C' | 'D' | 'F'; percent: number; trackId: string }[] = [];
+    const passing = allPlays(bakery.scenario, realCatalogue(), 'x').find((p) => p.report.grade === 'B')!;
+    const failing = allPlays(bakery.scenario, realCatalogue(), 'x').find((p) => p.report.grade === 'F')!;
+    for (const p of [failing, passing, passing]) {
+      const { player } = replaySteps(bakery.scenario, realCatalogue(), p.seed, [], { timers: false });
+      const report = reportPlay({ reporter, scenario: bakery.scenario, player, registration: newId(), track, resumed: false, label: (b) => b, attempts: () => attempts, now: () => new Date() });
+      player.subscribe((view) => {
+        if (view.kind === 'ending') attempts.push({ scenarioId: 'bakery-mini', grade: player.report().grade, percent: player.report().percent, trackId: track.id });
+        report.shown(view);
+      });
+      report.shown(player.view());
+      for (const step of p.steps) applyStep(player, step);
+    }
+    await queue.flush();
+    const onTrack = sent.filter((s) => (s.object as { id: string }).id === 'https://lms.example.com/c/track');
+    expect(onTrack.map((s) => s.verb.id)).toEqual([VERBS.passed.id, VERBS.completed.id]);
+    expect(onTrack[0]!.result?.score?.raw).toBe(passing.report.percent);
+    expect(sent.filter((s) => s.verb.id === VERBS.failed.id).length).toBe(1);
+    for (const statement of sent) expect(statementProblems(statement)).toEqual([]);
+  });
+});
