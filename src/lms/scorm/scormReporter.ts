@@ -48,6 +48,7 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
   let finished = false;
   let unitPassed = version === '1.2' ? status12() === 'passed' : scorm.get('cmi.success_status') === 'passed';
   const bestScore = () => Number(scorm.get(names.scoreRaw)) || 0;
+  let outcome = '';
 
   const report = (percent: number, passed: boolean) => {
     // A better result never gets replaced by a worse one: the LMS keeps the trainee's best.
@@ -57,6 +58,8 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     scorm.set(names.scoreMax, '100');
     scorm.set(names.scoreRaw, String(raw));
     unitPassed ||= passed;
+    const bar = mastery === null ? '' : ` (your course asks for ${Math.round(mastery * 100)}%)`;
+    outcome = unitPassed ? `: recorded as passed, ${raw}%` : `: ${raw}% recorded, not passed yet${bar}`;
     if (version === '1.2') scorm.set('cmi.core.lesson_status', unitPassed ? 'passed' : 'failed');
     else {
       scorm.set('cmi.score.scaled', String(Math.round(raw) / 100));
@@ -95,7 +98,7 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
       scorm.commit();
       scorm.finish();
     },
-    status: () => (finished ? null : `Reporting to your LMS (SCORM ${version}).`),
+    status: () => (finished ? null : `Reporting to your LMS (SCORM ${version})${outcome}.`),
   };
   const bridge: LmsProgressBridge = {
     load() {
