@@ -75,6 +75,8 @@ function deferred(registration: string | null, env: ReporterEnvironment, loading
     trackFinished: (done) => later((r) => r.trackFinished(done)),
     masteryScore: () => real?.masteryScore() ?? fallback.masteryScore(),
     leaving: () => later((r) => r.leaving()),
+    returnUrl: () => real?.returnUrl() ?? null,
+    exit: () => real?.exit() ?? Promise.resolve(),
     status: () => real?.status() ?? problem ?? 'Connecting to your LMS…',
     subscribe(listener) {
       listeners.add(listener);

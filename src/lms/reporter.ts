@@ -25,6 +25,10 @@ export interface PlayReporter {
   masteryScore(): number | null;
   /** The page is being hidden or closed: save and send what must survive. */
   leaving(): void;
+  /** Where the LMS asked for the learner to be sent back to (cmi5's returnURL), if anywhere. */
+  returnUrl(): string | null;
+  /** The learner chose to go back to the LMS: end the session and send what waits. */
+  exit(): Promise<void>;
   /** One line for the player about reporting, or null when nothing is reported. */
   status(): string | null;
   subscribe(listener: () => void): () => void;
@@ -42,6 +46,8 @@ export function localOnlyReporter(newId: () => string): PlayReporter {
     trackFinished: () => undefined,
     masteryScore: () => null,
     leaving: () => undefined,
+    returnUrl: () => null,
+    exit: () => Promise.resolve(),
     status: () => null,
     subscribe: () => () => undefined,
   };

@@ -177,6 +177,24 @@ describe('cmi5 launch', () => {
     expect(new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'])).size).toBe(1);
   });
 
+  it('a learner who returns to the course mid-story ends the session with terminated, and lands on the LMS\'s return address', async () => {
+    const registration = crypto.randomUUID();
+    const returnURL = `${lrs.origin}/about?back=1`;
+    const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode: 'Normal', returnURL, learnerPreferences: { languagePreference: 'en-US' } });
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      await page.goto(launchUrl(query));
+      await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
+      await page.getByRole('button', { name: 'Stories' }).click();
+      await screenshot(page, 'cmi5-title-with-return');
+      await page.getByRole('button', { name: 'Return to your course' }).click();
+      await page.waitForURL(returnURL);
+    });
+    const verbs = byRegistration(registration).map((s) => s.verb.id.replace(ADL, ''));
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.at(-1)).toBe('terminated');
+    expect(verbs.filter((v) => ['passed', 'failed', 'completed'].includes(v))).toEqual([]);
+  });
+
   it('sends no passed or completed in Browse mode, and no passed below the mastery score', async () => {
     for (const [launchMode, masteryScore, result] of [
       ['Browse', 0.5, ['terminated']],

@@ -30,6 +30,9 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
   const base = {
     registrationFor: (mode: { workshop: boolean }) => (mode.workshop ? (workshop ??= env.newId()) : env.newId()),
     subscribe: () => () => undefined,
+    // A SCORM LMS owns the window around the SCO; leaving is its navigation, not ours.
+    returnUrl: () => null,
+    exit: () => Promise.resolve(),
   };
   if (!connection) {
     const problem = api

@@ -53,6 +53,13 @@ export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | n
   const unit: Cmi5Unit = {
     masteryScore: typeof data.masteryScore === 'number' ? data.masteryScore : null,
     terminated: () => readJson<boolean>(sessionStore, sessionEndKey) === true,
+    returnUrl: safeReturnUrl(data.returnURL),
+    leave() {
+      if (unit.terminated()) return [];
+      void cmi5.terminate();
+      write(sessionStore, sessionEndKey, true);
+      return cmi5.take();
+    },
     finish({ percent, passed: passedByGame }) {
       if (unit.terminated()) return [];
       // The mastery score, when the LMS set one, decides; the client refuses a pass below it.
@@ -90,6 +97,17 @@ export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | n
     opening: cmi5.take(),
     send: (statement) => xapi.sendStatement({ statement }),
   };
+}
+
+/** Only an http(s) address may be followed: the launch data comes from outside. */
+function safeReturnUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, window.location.href);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function readJson<T>(storage: StorageLike | null, key: string): T | null {

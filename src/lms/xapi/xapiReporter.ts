@@ -29,6 +29,10 @@ export interface Cmi5Unit {
   finish(result: { percent: number; passed: boolean }): Statement[];
   /** After terminated, nothing more may be sent in this session. */
   terminated(): boolean;
+  /** Where the LMS wants the learner sent when they leave the AU. */
+  returnUrl: string | null;
+  /** terminated, when the learner leaves before the unit is finished. */
+  leave(): Statement[];
 }
 
 const SCORED = { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-US': 'scored' } };
@@ -87,6 +91,11 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
       else if (done.passed) send(trackPassed(session(done), done, done.percent, done.durationMs));
     },
     masteryScore: () => cmi5?.masteryScore ?? null,
+    returnUrl: () => cmi5?.returnUrl ?? null,
+    async exit() {
+      if (cmi5) queue.add(cmi5.leave());
+      await queue.flush();
+    },
     leaving() {
       void queue.flush();
     },
