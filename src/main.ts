@@ -3,9 +3,11 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import '@fontsource/fredoka/700.css';
 import './ui/styles.css';
+import './ui/settings.css';
 import { loadArt, loadShippedLibrary } from './app/content.ts';
 import { readLaunchOptions } from './app/launchOptions.ts';
 import { openProgressStore, type StorageLike } from './app/progress/progressStore.ts';
+import { openSettingsStore, wantsReducedMotion } from './app/settings/settingsStore.ts';
 import { readLmsLaunch } from './lms/launch.ts';
 import { withLmsProgress } from './lms/lmsProgress.ts';
 import { openReporter } from './lms/openReporter.ts';
@@ -14,6 +16,8 @@ import { newUuid } from './lms/uuid.ts';
 import { makeSeed } from './engine/index.ts';
 import { createGame } from './game/createGame.ts';
 import { createAnnouncer } from './ui/announcer.ts';
+import { applySettings, openSettingsDialog } from './ui/settingsDialog.ts';
+import { createSoundCues } from './ui/soundCues.ts';
 
 const parent = document.getElementById('game');
 const region = document.getElementById('announcer');
@@ -31,6 +35,15 @@ function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'
     return null;
   }
 }
+
+// Settings first, so the very first screen already has the player's text size, contrast and motion.
+const settings = openSettingsStore(browserStorage());
+const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const reducedMotion = () => wantsReducedMotion(settings.settings(), systemMotion.matches);
+const applyAll = () => applySettings(settings.settings(), reducedMotion());
+applyAll();
+settings.subscribe(applyAll);
+systemMotion.addEventListener('change', applyAll);
 
 const art = loadArt();
 const library = loadShippedLibrary(art.manifest);
@@ -66,7 +79,12 @@ const game = createGame(parent, {
   reporter,
   now: () => new Date(),
   newSeed: () => makeSeed(Math.random),
-  reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  reducedMotion,
+  settings,
+  sound: createSoundCues(() => settings.settings().sound),
+  openSettings: () => {
+    if (!document.querySelector('dialog.settings-dialog')) openSettingsDialog(settings);
+  },
 });
 
 // Lets browser tests and the curious inspect the running game without reaching into modules.

@@ -6,7 +6,9 @@ import type { Library } from '../engine/index.ts';
 import type { ProgressStore } from '../app/progress/progressStore.ts';
 import type { PlayStep } from '../engine/index.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
+import type { SettingsStore } from '../app/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
+import type { SoundCues } from '../ui/soundCues.ts';
 
 export interface GameServices {
   library: Library;
@@ -18,7 +20,12 @@ export interface GameServices {
   reporter: PlayReporter;
   now(): Date;
   newSeed(): string;
+  /** The player's setting, or else the operating system's preference. */
   reducedMotion(): boolean;
+  settings: SettingsStore;
+  sound: SoundCues;
+  /** Opens the settings dialog over whatever screen is showing. */
+  openSettings(): void;
 }
 
 export const SceneKeys = {

@@ -15,6 +15,7 @@ export interface DebriefActions {
   playAgain(): void;
   replaySameSeed(): void;
   chooseStory(): void;
+  openSettings(): void;
   /** Present when the play was part of a track. */
   backToTrack?: () => void;
 }
@@ -49,6 +50,7 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
       button('Try another path', actions.playAgain, { class: actions.backToTrack ? 'button' : 'button primary' }),
       button(`Replay seed ${report.seed}`, actions.replaySameSeed, { class: 'button' }),
       button('Choose another story', actions.chooseStory, { class: 'button' }),
+      button('Settings', actions.openSettings, { class: 'button' }),
     ),
   );
 

@@ -28,9 +28,10 @@ export interface StoryScreenInfo {
   role: string;
   place: string;
   customerName: string;
+  /** The typewriter's pace from the player's settings; Infinity shows each beat at once. */
+  charsPerSecond(): number;
+  openSettings(): void;
 }
-
-const CHARS_PER_SECOND = 60;
 
 export class StoryScreen {
   readonly root: HTMLElement;
@@ -50,7 +51,7 @@ export class StoryScreen {
   private view: BeatView | null = null;
 
   constructor(
-    info: StoryScreenInfo,
+    private readonly info: StoryScreenInfo,
     private readonly handlers: StoryScreenHandlers,
     /** Present in a facilitator's workshop: text shows at once and the room decides. */
     private readonly workshop?: WorkshopHooks,
@@ -75,7 +76,7 @@ export class StoryScreen {
     const hud = (this.hud = h(
       'header',
       { class: 'hud card' },
-      h('div', { class: 'hud-buttons' }, button('Stories', () => this.handlers.quit(), { class: 'button back' }), this.backButton),
+      h('div', { class: 'hud-buttons' }, button('Stories', () => this.handlers.quit(), { class: 'button back' }), this.backButton, button('Settings', () => info.openSettings(), { class: 'button back' })),
       h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
       this.moodMeter,
       this.patience,
@@ -122,7 +123,7 @@ export class StoryScreen {
     this.reveal = { spans, total: spans.reduce((n, s) => n + s.text.length, 0), done: 0, startedAt: performance.now() };
     this.skipRow.hidden = false;
     this.tick();
-    if (this.workshop) this.skipReveal();
+    if (this.workshop || !Number.isFinite(this.info.charsPerSecond())) this.skipReveal();
   }
 
   /**
@@ -132,7 +133,7 @@ export class StoryScreen {
   tick(): void {
     const reveal = this.reveal;
     if (!reveal) return;
-    const byClock = ((performance.now() - reveal.startedAt) / 1000) * CHARS_PER_SECOND;
+    const byClock = ((performance.now() - reveal.startedAt) / 1000) * this.info.charsPerSecond();
     reveal.done = Math.min(reveal.total, Math.max(reveal.done, byClock));
     let budget = Math.floor(reveal.done);
     for (const span of reveal.spans) {

@@ -15,6 +15,7 @@ export interface TitleActions {
   /** Starts a facilitator-led workshop on this story; a seed replays a particular shift. */
   runWorkshop(scenarioId: string, seed: string | null): void;
   brainstorm(): void;
+  openSettings(): void;
 }
 
 export interface TitleExtras {
@@ -107,6 +108,7 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
           { class: 'hud-buttons' },
           button('Open a scenario file', () => fileInput.click(), { class: 'button' }),
           button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, { class: 'button' }),
+          button('Settings', actions.openSettings, { class: 'button' }),
         ),
         fileInput,
       ),

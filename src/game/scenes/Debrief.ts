@@ -42,6 +42,7 @@ export class Debrief extends Phaser.Scene {
         playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId, workshop: !!data.votes }),
         replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId, workshop: !!data.votes }),
         chooseStory: () => this.scene.start(SceneKeys.Title),
+        openSettings: () => this.services.openSettings(),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
       },
       best,
@@ -56,6 +57,7 @@ export class Debrief extends Phaser.Scene {
     showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     this.services.announcer.say(`Debrief. Grade ${report.grade}. ${report.headline}`);
+    this.services.sound.grade(report.grade);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
   }
 

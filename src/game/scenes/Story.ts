@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { discussionPrompts, type RoomVote } from '../../app/workshop.ts';
 import { principleEvidence, replaySteps, type BeatView } from '../../engine/index.ts';
+import { CHARS_PER_SECOND } from '../../app/settings/settingsStore.ts';
 import { reportPlay } from '../../lms/reportPlay.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { StoryScreen } from '../../ui/storyScreen.ts';
@@ -49,7 +50,14 @@ export class Story extends Phaser.Scene {
         }
       : undefined;
     const screen = new StoryScreen(
-      { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName },
+      {
+        title: scenario.title,
+        role: scenario.role,
+        place: scenario.setting.place,
+        customerName,
+        charsPerSecond: () => CHARS_PER_SECOND[this.services.settings.settings().revealSpeed],
+        openSettings: () => this.services.openSettings(),
+      },
       {
         choose: (id) => player.choose(id),
         continueStory: () => player.continueStory(),
@@ -59,6 +67,7 @@ export class Story extends Phaser.Scene {
         rewind: (steps) => this.scene.restart({ scenarioId: scenario.id, seed: data.seed, steps: player.steps().slice(0, steps), registration }),
         revealed: (kind) => {
           // In a workshop the facilitator starts the customer's patience, if at all.
+          if (kind === 'choices') this.services.sound.choices();
           if (kind === 'choices' && !data.workshop) startPatience();
         },
       },
@@ -121,6 +130,7 @@ export class Story extends Phaser.Scene {
       const note = timedOut ? `You hesitated, and ${customerName}'s patience ran out.` : null;
       save(view);
       playReport.shown(view);
+      if (view.breakdown) this.services.sound.breakdown();
       stage.show(view.onStage);
       screen.setMood(view.mood, view.customerExpression);
       screen.showBeat(view, note);

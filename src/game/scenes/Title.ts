@@ -29,6 +29,7 @@ export class Title extends Phaser.Scene {
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
         brainstorm: () => this.scene.start(SceneKeys.Brainstorm),
+        openSettings: () => this.services.openSettings(),
         runWorkshop: (scenarioId, seed) => this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
         openFile: (file) =>
           void openScenarioFile(file, library, this.services.art.manifest).then((entry) =>
@@ -47,7 +48,7 @@ export class Title extends Phaser.Scene {
     const current = progress.progress().current;
     const scenario = current && library.entries.find((e) => e.scenario?.id === current.scenarioId)?.scenario;
     return {
-      notices: progress.notices(),
+      notices: [...progress.notices(), ...this.services.settings.notices()],
       attempts: progress.progress().attempts.length,
       tracks: library.tracks.flatMap(({ track }) => {
         if (!track) return [];

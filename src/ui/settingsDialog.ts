@@ -1,0 +1,65 @@
+// The settings, as a modal dialog over any screen: native radio groups and a
+// checkbox, so the keyboard and screen readers work as they do everywhere.
+// Every change applies at once, so the player sees what they chose.
+import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, type Settings, type SettingsStore } from '../app/settings/settingsStore.ts';
+import { button, h } from './dom.ts';
+
+const LABELS = {
+  textSize: { standard: 'Standard', large: 'Large', largest: 'Largest' },
+  revealSpeed: { slow: 'Slowly', standard: 'At a reading pace', fast: 'Quickly', instant: 'All at once' },
+  motion: { system: 'Follow my device', reduced: 'Reduced', full: 'Full' },
+  contrast: { standard: 'Standard', high: 'High contrast' },
+} as const;
+
+type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast';
+
+export function openSettingsDialog(store: SettingsStore, onClose: () => void = () => undefined): HTMLDialogElement {
+  const group = <K extends Choice>(key: K, legend: string, values: readonly Settings[K][]) =>
+    h(
+      'fieldset',
+      { class: 'setting' },
+      h('legend', {}, legend),
+      ...values.map((value) => {
+        const input = h('input', { type: 'radio', name: key, value: String(value) });
+        input.checked = store.settings()[key] === value;
+        input.addEventListener('change', () => input.checked && store.update({ [key]: value }));
+        return h('label', { class: 'option' }, input, h('span', {}, (LABELS[key] as Record<string, string>)[String(value)] ?? String(value)));
+      }),
+    );
+  const sound = h('input', { type: 'checkbox', name: 'sound' });
+  sound.checked = store.settings().sound;
+  sound.addEventListener('change', () => store.update({ sound: sound.checked }));
+
+  const dialog = h(
+    'dialog',
+    { class: 'settings-dialog card', 'aria-labelledby': 'settings-title' },
+    h('h2', { id: 'settings-title' }, 'Settings'),
+    h('p', { class: 'settings-sample' }, 'Sample: “The last sourdough went a minute ago,” says Sam.'),
+    h(
+      'div',
+      { class: 'settings-grid' },
+      group('textSize', 'Text size', TEXT_SIZES),
+      group('revealSpeed', 'Story text appears', REVEAL_SPEEDS),
+      group('motion', 'Motion', MOTION),
+      group('contrast', 'Colours', CONTRAST),
+      h('fieldset', { class: 'setting' }, h('legend', {}, 'Sound'), h('label', { class: 'option' }, sound, h('span', {}, 'Play sound cues'))),
+    ),
+    h('div', { class: 'settings-actions' }, button('Done', () => dialog.close(), { class: 'button primary' })),
+  );
+  // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
+  dialog.addEventListener('keydown', (event) => event.stopPropagation());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    onClose();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** Reflects the settings on the page, where the style sheet picks them up. */
+export function applySettings(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
+  root.dataset['textSize'] = settings.textSize;
+  root.dataset['contrast'] = settings.contrast;
+  root.dataset['motion'] = reducedMotion ? 'reduced' : 'full';
+}
