@@ -82,7 +82,8 @@ export class StoryScreen {
       this.patience,
       this.moments,
     ));
-    this.scroll = h('div', { class: 'scroll' });
+    // Long beats scroll inside the card; a tab stop lets keyboard users scroll them too.
+    this.scroll = h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': 'Story text' });
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
     this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
@@ -133,7 +134,9 @@ export class StoryScreen {
   tick(): void {
     const reveal = this.reveal;
     if (!reveal) return;
-    const byClock = ((performance.now() - reveal.startedAt) / 1000) * this.info.charsPerSecond();
+    const pace = this.info.charsPerSecond();
+    // All at once is every character now: 0 ms × Infinity would be NaN, and NaN never finishes.
+    const byClock = Number.isFinite(pace) ? ((performance.now() - reveal.startedAt) / 1000) * pace : reveal.total;
     reveal.done = Math.min(reveal.total, Math.max(reveal.done, byClock));
     let budget = Math.floor(reveal.done);
     for (const span of reveal.spans) {

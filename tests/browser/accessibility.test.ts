@@ -1,0 +1,83 @@
+// axe-core on every screen, in the standard and the high-contrast theme: no
+// serious or critical violations of WCAG 2.1 A/AA (colour contrast included).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium.ts';
+import { playStepsByMouse, showAllText } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+
+/** The serious and critical violations on the page now, one readable line each. */
+async function violations(page: Page, screen: string): Promise<string[]> {
+  // The game's text waits for its web fonts; audit what a player reads, after they are in.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
+}
+
+describe.each(['standard', 'high'] as const)('accessibility with %s contrast', (contrast) => {
+  it('has no serious or critical axe violations on any screen', async () => {
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const found: string[] = [];
+      await page.goto(baseUrl);
+      await page.evaluate((c) => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, contrast: c, revealSpeed: 'instant' })), contrast);
+
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=axe-1`);
+      await showAllText(page);
+      found.push(...(await violations(page, 'story')));
+      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'ask-sam', text: 'Ask Sam whether another batch is coming.' }], undefined, false);
+      await showAllText(page);
+      found.push(...(await violations(page, 'story with choices')));
+      await page.getByRole('group', { name: 'What do you do?' }).getByRole('button').first().click();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      await page.getByRole('img', { name: /^Grade / }).waitFor();
+      found.push(...(await violations(page, 'debrief')));
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+      found.push(...(await violations(page, 'settings')));
+      await page.getByRole('button', { name: 'Done' }).click();
+
+      await page.getByRole('button', { name: 'Choose another story' }).click();
+      await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
+      found.push(...(await violations(page, 'title')));
+
+      await page.getByRole('button', { name: /Your progress/ }).click();
+      await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+      found.push(...(await violations(page, 'profile')));
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+
+      await page.getByRole('button', { name: /Quick test track/ }).click();
+      await page.getByRole('heading', { name: 'Quick test track' }).waitFor();
+      found.push(...(await violations(page, 'track')));
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+
+      await page.getByRole('button', { name: 'Breakdown brainstorm' }).click();
+      await page.getByLabel('A breakdown in your business').fill('The card reader goes offline at lunch');
+      await page.getByRole('button', { name: 'Add to the board' }).click();
+      found.push(...(await violations(page, 'brainstorm')));
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+
+      await page.getByRole('button', { name: /broken-story\.yaml has 3 problems/ }).click();
+      await page.getByRole('alert').waitFor();
+      found.push(...(await violations(page, 'errors')));
+
+      await page.goto(baseUrl);
+      await page.getByLabel('Story for the room').selectOption('pub-caesar-dressing');
+      await page.getByRole('button', { name: 'Start the workshop' }).click();
+      await page.getByRole('button', { name: /Ask what's made the Caesar/ }).click();
+      await page.getByRole('region', { name: 'Pause and discuss' }).waitFor();
+      found.push(...(await violations(page, 'workshop discussion')));
+      await page.getByRole('button', { name: 'Show the choices' }).click();
+      await page.getByLabel(/^Hands for choice 1:/).waitFor();
+      found.push(...(await violations(page, 'workshop vote')));
+
+      expect(found).toEqual([]);
+    });
+  });
+});
