@@ -17,7 +17,7 @@ export interface GraphFacts {
 }
 
 export function analyseGraph(scenario: Scenario): GraphFacts {
-  const edges = edgesOf(scenario).filter((e) => scenario.beats[e.to] !== undefined);
+  const edges = edgesOf(scenario).filter((e) => Object.hasOwn(scenario.beats, e.to));
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
   for (const e of edges) {
@@ -27,7 +27,7 @@ export function analyseGraph(scenario: Scenario): GraphFacts {
   const endings = Object.entries(scenario.beats).filter(([, b]) => b.ending);
   return {
     edges,
-    reachable: scenario.beats[scenario.start] ? spread([scenario.start], forward) : new Set(),
+    reachable: Object.hasOwn(scenario.beats, scenario.start) ? spread([scenario.start], forward) : new Set(),
     canEnd: spread(endings.map(([id]) => id), backward),
     canEndWell: spread(endings.filter(([, b]) => b.ending?.outcome !== 'failed').map(([id]) => id), backward),
   };

@@ -7,6 +7,8 @@ import { conditionsOf, edgesOf, nextOf, routePath, routesOf } from './scenarioWa
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
+const GUESSES = 50;
+
 export function checkReferences(scenario: Scenario, source: YamlSource, catalogue: Catalogue, art?: ArtManifest): Diagnostic[] {
   const errors: Diagnostic[] = [];
   const at = source.diagnostic;
@@ -14,15 +16,19 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   const castIds = Object.keys(scenario.cast);
   const principleIds = catalogue.principles.map((p) => p.id);
   const articleFiles = catalogue.articles.map((a) => a.file);
+  // Own keys only: an id such as "constructor" must not find what every object inherits.
+  const has = (record: object | undefined, id: string) => record !== undefined && Object.hasOwn(record, id);
+  // A guess compares the name with every known one: past a few dozen problems the file is broken wholesale, so stop guessing.
+  const guess = (word: string, known: Iterable<string>) => (errors.length < GUESSES ? didYouMean(word, known) : '');
 
-  if (!scenario.cast[scenario.customer]) errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${didYouMean(scenario.customer, castIds)}`));
-  if (!scenario.beats[scenario.start]) errors.push(at(['start'], `there is no beat "${scenario.start}"${didYouMean(scenario.start, beatIds)}`));
+  if (!has(scenario.cast, scenario.customer)) errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${guess(scenario.customer, castIds)}`));
+  if (!has(scenario.beats, scenario.start)) errors.push(at(['start'], `there is no beat "${scenario.start}"${guess(scenario.start, beatIds)}`));
   scenario.sources.forEach((file, i) => {
     if (!articleFiles.includes(file)) errors.push(at(['sources', i], `"${file}" is not one of the articles in principles.yaml`));
   });
 
   if (art) {
-    if (!art.backdrops[scenario.setting.backdrop])
+    if (!has(art.backdrops, scenario.setting.backdrop))
       errors.push(at(['setting', 'backdrop'], `there is no backdrop "${scenario.setting.backdrop}"; available: ${Object.keys(art.backdrops).join(', ')}`));
     for (const [id, member] of Object.entries(scenario.cast)) {
       if (!art.looks.includes(member.look))
@@ -31,15 +37,15 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   }
 
   for (const edge of edgesOf(scenario)) {
-    if (!scenario.beats[edge.to]) errors.push(at(edge.path, `there is no beat "${edge.to}"${didYouMean(edge.to, beatIds)}`));
+    if (!has(scenario.beats, edge.to)) errors.push(at(edge.path, `there is no beat "${edge.to}"${guess(edge.to, beatIds)}`));
   }
 
   const choiceIds = new Set<string>();
   const flagsSet = new Set<string>();
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
     beat.lines.forEach((line, i) => {
-      if (line.speaker !== null && line.speaker !== TRAINEE && !scenario.cast[line.speaker])
-        errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${didYouMean(line.speaker, castIds)}`, { key: true }));
+      if (line.speaker !== null && line.speaker !== TRAINEE && !has(scenario.cast, line.speaker))
+        errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${guess(line.speaker, castIds)}`, { key: true }));
     });
     for (const route of routesOf(beatId, beat)) {
       // Branch lists look the same wherever they hang: on a choice, a timeout or the beat itself.
@@ -65,7 +71,7 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
       for (const field of ['upholds', 'breaks'] as const) {
         for (const id of Object.keys(judged[field] ?? {})) {
           if (!principleIds.includes(id))
-            errors.push(at([...base, field, id], `"${id}" is not in the principles catalogue${didYouMean(id, principleIds)}`, { key: true }));
+            errors.push(at([...base, field, id], `"${id}" is not in the principles catalogue${guess(id, principleIds)}`, { key: true }));
         }
       }
     }
@@ -75,13 +81,13 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
     if (Object.keys(condition).length === 0) errors.push(at(path, 'a condition needs at least one test, such as chose, flag or mood'));
     const chose = condition.chose === undefined ? [] : [condition.chose].flat();
     chose.forEach((id) => {
-      if (!choiceIds.has(id)) errors.push(at([...path, 'chose'], `there is no choice "${id}"${didYouMean(id, choiceIds)}`));
+      if (!choiceIds.has(id)) errors.push(at([...path, 'chose'], `there is no choice "${id}"${guess(id, choiceIds)}`));
     });
     if (condition.flag !== undefined && !flagsSet.has(condition.flag))
-      errors.push(at([...path, 'flag'], `no choice sets the flag "${condition.flag}"${didYouMean(condition.flag, flagsSet)}`));
+      errors.push(at([...path, 'flag'], `no choice sets the flag "${condition.flag}"${guess(condition.flag, flagsSet)}`));
     for (const [roll, outcome] of Object.entries(condition.variation ?? {})) {
-      const options = scenario.variations?.[roll];
-      if (!options) errors.push(at([...path, 'variation', roll], `there is no variation "${roll}"${didYouMean(roll, Object.keys(scenario.variations ?? {}))}`, { key: true }));
+      const options = has(scenario.variations, roll) ? scenario.variations?.[roll] : undefined;
+      if (!options) errors.push(at([...path, 'variation', roll], `there is no variation "${roll}"${guess(roll, Object.keys(scenario.variations ?? {}))}`, { key: true }));
       else if (!options.some((o) => o.id === outcome))
         errors.push(at([...path, 'variation', roll], `variation "${roll}" has no outcome "${outcome}"; it has ${options.map((o) => o.id).join(', ')}`));
     }

@@ -28,6 +28,7 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
     case 'invalid_key':
       return [source.diagnostic(path, describeBadKey(issue), { key: true })];
     case 'invalid_union': {
+      if (issue.input === undefined && path.length > 0) return [missingField(path, source)];
       // Report the alternative the author evidently meant: the one whose problems lie deepest.
       const deepest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
       if (deepest && depth(deepest) > 0) return deepest.flatMap((inner) => describeIssue(inner, path, source, knownFields));
@@ -38,19 +39,19 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
       return [source.diagnostic(path, issue.message)];
     }
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        const field = path[path.length - 1];
-        return [source.diagnostic(path.slice(0, -1), `missing required field "${String(field)}"`)];
-      }
+      if (issue.input === undefined) return [missingField(path, source)];
       return [source.diagnostic(path, `should be ${kindName(issue.expected)}, but it is ${describeValue(issue.input)}`)];
     }
     case 'invalid_value': {
+      if (issue.input === undefined && !issue.message.startsWith('format must')) return [missingField(path, source)];
       const allowed = issue.values.map((v) => String(v));
-      const given = String(issue.input);
+      const given = issue.input;
       const message =
         allowed.length === 1
-          ? `must be ${allowed[0]}, not ${describeValue(issue.input)}`
-          : `"${given}" is not one of: ${allowed.join(', ')}${didYouMean(given, allowed)}`;
+          ? `must be ${allowed[0]}, not ${describeValue(given)}`
+          : typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean'
+            ? `"${String(given)}" is not one of: ${allowed.join(', ')}${didYouMean(String(given), allowed)}`
+            : `should be one of: ${allowed.join(', ')}, but it is ${describeValue(given)}`;
       return [source.diagnostic(path, issue.message.startsWith('format must') ? issue.message : message)];
     }
     case 'too_small':
@@ -62,6 +63,10 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
     default:
       return [source.diagnostic(path, issue.message)];
   }
+}
+
+function missingField(path: PathSegment[], source: YamlSource): Diagnostic {
+  return source.diagnostic(path.slice(0, -1), `missing required field "${String(path[path.length - 1])}"`);
 }
 
 function depth(issues: readonly Issue[]): number {
@@ -106,7 +111,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number (.nan)' : Number.isFinite(value) ? `the number ${value}` : 'an endless number';
   if (typeof value === 'boolean') return `${value}`;
   if (typeof value === 'object') return 'a group of fields';
   return typeof value;

@@ -41,7 +41,7 @@ export function loadLibrary(
     .map(({ file, text }): LibraryEntry => {
       const result = loadScenario(file, text, { catalogue, ...(art ? { art } : {}) });
       if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [] };
-      return { file, title: /^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? baseName(file), scenario: null, errors: result.errors };
+      return { file, title: titleLine(text) ?? baseName(file), scenario: null, errors: result.errors };
     });
   const playable = entries.flatMap((e) => (e.scenario ? [e.scenario.id] : []));
   const tracks = [...trackFiles]
@@ -51,6 +51,12 @@ export function loadLibrary(
       return result.ok ? { file, track: result.track, errors: [] } : { file, track: null, errors: result.errors };
     });
   return { catalogue, catalogueErrors: [], entries, tracks };
+}
+
+/** The `title:` line of a file that did not load, unquoted; one pass, as a broken file may be huge. */
+function titleLine(text: string): string | undefined {
+  const title = /^title:(.*)$/m.exec(text)?.[1]?.trim().replace(/^["']/, '').replace(/["']$/, '').trim();
+  return title || undefined;
 }
 
 function baseName(file: string): string {

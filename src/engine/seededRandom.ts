@@ -22,6 +22,11 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** A repeatable stream of numbers in [0, 1) for a seed (tests that wander at random print it). */
+export function makeRandom(seed: string): () => number {
+  return mulberry32(hashString(seed));
+}
+
 /** Each roll draws from its own stream, so adding a roll to a scenario does not reshuffle the others. */
 export function rollVariations(variations: Scenario['variations'], seed: string): Record<string, string> {
   const rolled: Record<string, string> = {};

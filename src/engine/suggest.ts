@@ -17,18 +17,28 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Longer words are not typos of an id or a field name, and comparing them costs the product of the lengths. */
+const LONGEST_GUESS = 64;
+
 /** The closest known word, if it is close enough to be a likely typo. */
 export function closest(word: string, known: Iterable<string>): string | undefined {
+  if (word.length > LONGEST_GUESS) return undefined;
+  const tolerance = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // The distance is at least the difference in length, so a candidate that differs more could never be suggested
+    // (checked first on the candidate as written, as lower-casing never shortens a string).
+    if (candidate.length > lower.length + tolerance) continue;
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > tolerance) continue;
+    const d = editDistance(lower, other);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(2, Math.floor(word.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
 
