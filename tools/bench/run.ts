@@ -1,0 +1,140 @@
+// npm run bench [-- --loads N] [-- --plays N] [-- --100k]
+// Builds the production site, serves it, drives Chromium through it and prints
+// a readable report, then one line of JSON with every figure. It reports and
+// exits 0 even when targets are missed; it exits 1 only when something could
+// not be measured. Progress goes to stderr, so stdout is the report alone.
+import { loadavg } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium } from '../../tests/browser/support/chromium.ts';
+import { BENCH_SCENARIO, BENCH_SEED, baselineHtml, firstBeat } from './baseline.ts';
+import { measureCheckScaling, stopChildren } from './checkScaling.ts';
+import { measureFirstChoice } from './firstChoice.ts';
+import { measureFrames } from './frames.ts';
+import { measureMemory } from './memory.ts';
+import { firstChoiceFigures, formatReport, machine, type Figures } from './report.ts';
+import { BASELINE_PAGE, buildAndServe, type Served } from './serve.ts';
+import { evaluateTargets } from './targets.ts';
+
+interface Options {
+  loads: number;
+  plays: number;
+  force100k: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const options: Options = { loads: 7, plays: 50, force100k: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const count = () => {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number, like ${arg} 7`);
+      return value;
+    };
+    if (arg === '--loads') options.loads = Math.max(5, count());
+    else if (arg === '--plays') options.plays = Math.max(5, count());
+    else if (arg === '--100k') options.force100k = true;
+    else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5) and --100k`);
+  }
+  return options;
+}
+
+const progress = (message: string) => console.error(`… ${message}`);
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const options = parseArgs(process.argv.slice(2));
+  const figures: Figures = { machine: machine('not started'), buildMs: null, firstChoice: null, bytes: null, frames: null, memory: null, checkScaling: null, targets: [], failures: [], benchSeconds: 0, loadAverageAtEnd: null };
+  /** Runs one measurement; a failure is reported and the others still run. */
+  const attempt = async (name: string, measure: () => Promise<void>) => {
+    try {
+      await measure();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      figures.failures.push(`${name}: ${reason}`);
+      progress(`${name} failed: ${reason}`);
+    }
+  };
+
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  try {
+    findChromium(); // fail early, with install instructions, before spending time on a build
+    progress('building the production site');
+    const view = firstBeat();
+    served = await buildAndServe(baselineHtml(view));
+    figures.buildMs = served.buildMs;
+    browser = await launchChromium();
+    figures.machine.chromium = browser.version();
+    const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
+    const live = browser;
+
+    await attempt('first choice and bytes', async () => {
+      progress(`first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`);
+      const series = await measureFirstChoice(live, { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` }, options.loads, progress);
+      figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
+      figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
+    });
+    await attempt('frame time', async () => {
+      progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
+      figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
+    });
+    await attempt('memory', async () => {
+      progress(`memory: ${options.plays} complete plays in one page`);
+      const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
+      const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
+      const at = (plays: number) => result.readings.find((r) => r.plays === plays)?.usedBytes ?? null;
+      const at5 = at(5);
+      const atEnd = at(options.plays);
+      figures.memory = { ...result, at5, atEnd, ratio: at5 && atEnd ? atEnd / at5 : null };
+    });
+  } catch (error) {
+    figures.failures.push(`setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    // The CPU-heavy checks below must not share the machine with an idle browser or server, and
+    // nothing may be left running if anything above failed.
+    await browser?.close().catch(() => undefined);
+    await served?.close().catch(() => undefined);
+  }
+
+  await attempt('scenario check scaling', async () => {
+    progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
+    figures.checkScaling = await measureCheckScaling({ force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000 }, progress);
+  });
+
+  const run = (beats: number) => figures.checkScaling?.runs.find((r) => r.beats === beats)?.inProcess?.totalMs ?? null;
+  figures.targets = evaluateTargets({
+    firstChoiceRatio: figures.firstChoice?.ratio.median ?? null,
+    jsBeforeFirstChoiceGzip: figures.bytes?.game.jsBeforeFirstButton.gzip ?? null,
+    jsFullyDrawnGzip: figures.bytes?.game.jsByFullyDrawn.gzip ?? null,
+    p95FrameMs: figures.frames?.all.summary.p95 ?? null,
+    // The target is for 50 plays; a run with --plays N reports its own ratio but does not judge it.
+    heapRatio: figures.memory?.plays === 50 ? figures.memory.ratio : null,
+    check10kMs: run(10_000),
+    check100kMs: run(100_000),
+    check100kPredictedMs: run(100_000) === null ? (figures.checkScaling?.predicted100kMs ?? null) : null,
+  });
+  figures.benchSeconds = (performance.now() - started) / 1000;
+  figures.loadAverageAtEnd = Math.round(loadavg()[0]! * 100) / 100;
+  console.log(formatReport(figures));
+  console.log(JSON.stringify(figures));
+  return figures.failures.length ? 1 : 0;
+}
+
+// Ctrl-C or a kill: Playwright closes its browser on its own, the preview server ends with this process,
+// but the scenario checks run in process groups of their own and must be stopped here.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,40 @@
+// Builds the production site and serves it with Vite's preview server, the way
+// the browser tests do (tests/browser/support/globalSetup.ts), plus the bench's
+// text-only baseline page in the same folder, so both come from one server.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { projectRoot } from '../projectFiles.ts';
+
+/** Outside dist/ so the bench never overwrites a build someone is about to deploy; test-output/ is ignored by git. */
+export const benchDir = join(projectRoot, 'test-output', 'bench');
+export const siteDir = join(benchDir, 'site');
+export const BASELINE_PAGE = 'bench-baseline.html';
+
+export interface Served {
+  /** Ends with a slash. */
+  baseUrl: string;
+  buildMs: number;
+  close(): Promise<void>;
+}
+
+export async function buildAndServe(baselineHtml: string): Promise<Served> {
+  const started = performance.now();
+  // Production mode, as `npm run build` makes it (without its type check, which is not what is measured).
+  await build({ root: projectRoot, mode: 'production', logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
+  const buildMs = performance.now() - started;
+  writeFileSync(join(siteDir, BASELINE_PAGE), baselineHtml);
+  const server = await preview({
+    root: projectRoot,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: siteDir },
+    preview: { port: 4189, strictPort: false, host: '127.0.0.1', open: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) {
+    await server.close();
+    throw new Error('the preview server did not report its address');
+  }
+  return { baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, buildMs, close: () => server.close() };
+}
