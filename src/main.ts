@@ -1,3 +1,4 @@
+import { startOfflineSupport } from './app/pwa.ts'; // first: it also readies zod for the strict CSP
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
@@ -89,3 +90,4 @@ const game = createGame(parent, {
 
 // Lets browser tests and the curious inspect the running game without reaching into modules.
 Object.assign(window, { serviceHero: { game } });
+startOfflineSupport();
