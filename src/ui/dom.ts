@@ -9,6 +9,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
     if (name === 'class') element.className = String(value);
+    // Through the CSSOM, which the page's Content-Security-Policy allows, where a style attribute in markup is refused.
+    else if (name === 'style') element.style.cssText = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   append(element, ...children);
