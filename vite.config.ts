@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { leanPhaser } from './tools/vite/leanPhaser.ts';
 
 const iconsDir = fileURLToPath(new URL('./assets/icons/', import.meta.url));
 
@@ -74,6 +75,7 @@ export default defineConfig({
   base: './',
   server: { port: 5173, strictPort: false },
   plugins: [
+    leanPhaser(),
     contentSecurityPolicy(),
     appIcons(),
     VitePWA({
@@ -123,7 +125,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaserLean\.js/ }] },
       },
     },
   },
