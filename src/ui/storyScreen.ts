@@ -49,6 +49,7 @@ export class StoryScreen {
   private readonly skipRow: HTMLElement;
   private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
   private view: BeatView | null = null;
+  private focusFrame = 0;
 
   constructor(
     private readonly info: StoryScreenInfo,
@@ -82,6 +83,11 @@ export class StoryScreen {
       this.patience,
       this.moments,
     ));
+    // The moments menu closes once focus moves on past it (Tab, or a click elsewhere): left open, it would cover
+    // the stage and keep the story's keys (numbers, arrows) from working.
+    hud.addEventListener('focusout', (event) => {
+      if (event.relatedTarget instanceof Node && !hud.contains(event.relatedTarget)) this.showMoments(false);
+    });
     // Long beats scroll inside the card; a tab stop lets keyboard users scroll them too.
     this.scroll = h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': 'Story text' });
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
@@ -169,7 +175,8 @@ export class StoryScreen {
     if (view.kind === 'choices' && this.workshop) {
       this.choiceBox.hidden = false;
       this.dialogue.classList.add('has-choices');
-      renderWorkshopChoices(this.choiceBox, view, this.workshop, (id) => this.handlers.choose(id));
+      // Scrolled into sight: the discussion card or the first hand count may start below the fold of a long beat.
+      this.focusWhenPlaced(renderWorkshopChoices(this.choiceBox, view, this.workshop, (id) => this.handlers.choose(id)), false);
       this.handlers.revealed(view.kind);
       return;
     }
@@ -189,8 +196,33 @@ export class StoryScreen {
     }
     this.choiceBox.hidden = false;
     this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
-    this.choiceBox.querySelector('button')?.focus({ preventScroll: true });
+    this.focusWhenPlaced(this.choiceBox.querySelector('button'), true);
     this.handlers.revealed(view.kind);
+  }
+
+  /**
+   * Focus goes to the beat's first control. The screen may show its first beat before it is placed on the page
+   * (a story starts while the stage is still loading), where focus cannot go yet: it then follows once the screen
+   * is placed, unless the player has put focus somewhere by then.
+   */
+  private focusWhenPlaced(target: HTMLElement | null, preventScroll: boolean): void {
+    cancelAnimationFrame(this.focusFrame);
+    if (!target) return;
+    if (target.isConnected) {
+      target.focus({ preventScroll });
+      return;
+    }
+    let frames = 0;
+    const attempt = () => {
+      // A screen that is never placed stops trying after a few seconds.
+      if (!target.isConnected) {
+        if (++frames < 300) this.focusFrame = requestAnimationFrame(attempt);
+        return;
+      }
+      const active = document.activeElement;
+      if (active === null || active === document.body) target.focus({ preventScroll });
+    };
+    this.focusFrame = requestAnimationFrame(attempt);
   }
 
   /** Earlier moments the player may go back to (practice only); none hides the control. */
@@ -266,7 +298,9 @@ export class StoryScreen {
       buttons[digit - 1]?.click();
       return;
     }
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.workshop) {
+    // On the focused story text, the arrows scroll it when it is longer than its box, as in any scrolling region.
+    const scrollable = event.target === this.scroll && this.scroll.scrollHeight > this.scroll.clientHeight;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.workshop && !scrollable) {
       event.preventDefault();
       const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
       const step = event.key === 'ArrowDown' ? 1 : -1;

@@ -69,10 +69,11 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
   );
   render();
 
+  const heading = h('h1', { tabindex: -1 }, 'Service Hero');
   const screen = h(
     'div',
     { class: 'screen title-screen' },
-    h('header', { class: 'brand' }, h('h1', {}, 'Service Hero'), h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
+    h('header', { class: 'brand' }, heading, h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
     extras.notices.length > 0 && h('section', { class: 'card notices', role: 'alert' }, ...extras.notices.map((n) => h('p', {}, n))),
     extras.resume &&
       h(
@@ -136,7 +137,32 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
     const file = event.dataTransfer?.files[0];
     if (file) actions.openFile(file);
   });
+  focusOnReturn(screen, heading);
   return screen;
+}
+
+/** Whether anything on the page has had focus yet: not on a fresh page, where the title is the first screen. */
+let focusSeen = false;
+if (typeof document !== 'undefined') document.addEventListener('focusin', () => (focusSeen = true), { once: true });
+
+/**
+ * Coming back here from another screen, the control that was focused has gone with that screen and focus
+ * falls to the page; it goes to the top of this screen instead, so the next Tab starts from there. On a
+ * fresh page focus is left where the browser puts it, with no ring drawn round the game's name.
+ */
+function focusOnReturn(screen: HTMLElement, heading: HTMLElement): void {
+  if (!focusSeen) return;
+  let frames = 0;
+  const attempt = () => {
+    // The screen is placed on the page just after it is built.
+    if (!screen.isConnected) {
+      if (++frames < 10) requestAnimationFrame(attempt);
+      return;
+    }
+    const active = document.activeElement;
+    if (active === null || active === document.body) heading.focus({ preventScroll: true });
+  };
+  requestAnimationFrame(attempt);
 }
 
 function select(label: string, choices: readonly (readonly [string, string])[], onChange: (value: string) => void, anyLabel = 'Any'): HTMLElement {

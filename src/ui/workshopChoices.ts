@@ -13,10 +13,11 @@ export interface WorkshopHooks {
   startPatience(): void;
 }
 
-export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): void {
+/** Renders the beat's choices for the room; returns the control that should take focus, which the caller focuses. */
+export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
   const prompts = view.breakdown ? hooks.prompts(view) : [];
   if (prompts.length > 0) {
-    const reveal = button('Show the choices', () => renderVoting(box, view, hooks, play), { class: 'button primary' });
+    const reveal = button('Show the choices', () => renderVoting(box, view, hooks, play)?.focus(), { class: 'button primary' });
     box.replaceChildren(
       h(
         'section',
@@ -26,13 +27,13 @@ export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: W
         reveal,
       ),
     );
-    reveal.focus();
-    return;
+    return reveal;
   }
-  renderVoting(box, view, hooks, play);
+  return renderVoting(box, view, hooks, play);
 }
 
-function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): void {
+/** Returns the first hand count, where the facilitator starts. */
+function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
   const counts: Record<string, number> = Object.fromEntries(view.choices.map((c) => [c.id, 0]));
   const message = h('p', { class: 'vote-message', role: 'status' });
   const decide = (chosen: string, tieBroken: boolean, withCounts: boolean) => {
@@ -87,5 +88,5 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
     ),
     message,
   );
-  box.querySelector<HTMLElement>('input')?.focus();
+  return box.querySelector<HTMLElement>('input');
 }
