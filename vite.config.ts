@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
+import { shippedContent } from './tools/vite/shippedContent.ts';
 
 const iconsDir = fileURLToPath(new URL('./assets/icons/', import.meta.url));
 
@@ -54,6 +55,13 @@ function contentSecurityPolicy(): Plugin {
         return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
       },
     },
+    // zod probes for eval with `new Function` when its first object schema is made, which the policy reports
+    // as a violation. Its global config is read from globalThis when zod loads, so the chunk that holds zod
+    // sets it first: schemas are made in zod's chunk or in chunks that import it, all evaluated after this line.
+    renderChunk(code, chunk) {
+      if (!chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id))) return null;
+      return { code: `globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n${code}`, map: null };
+    },
   };
 }
 
@@ -76,6 +84,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   plugins: [
     leanPhaser(),
+    shippedContent(),
     contentSecurityPolicy(),
     appIcons(),
     VitePWA({
@@ -124,8 +133,15 @@ export default defineConfig({
     // Phaser is large and changes rarely: its own chunk stays cached across releases of the game.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The yaml package declares no sideEffects, though importing it has none: without this, any module that
+      // imports it (the loaders beside the schemas a story needs) would pull the YAML reader into a story's first load.
+      treeshake: { moduleSideEffects: (id) => (/node_modules[\\/]yaml[\\/]/.test(id) ? false : undefined) },
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaserLean\.js/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser|phaserLean\.js/ },
+          ],
+        },
       },
     },
   },

@@ -1,11 +1,13 @@
-import { startOfflineSupport } from './app/pwa.ts'; // first: it also readies zod for the strict CSP
+import { startOfflineSupport } from './app/pwa.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/fredoka/600.css';
 import '@fontsource/fredoka/700.css';
 import './ui/styles.css';
 import './ui/settings.css';
+import { stories, tracks } from 'virtual:shipped-stories';
 import { loadArt, loadShippedLibrary } from './app/content.ts';
+import { firstScreen } from './app/firstScreen.ts';
 import { readLaunchOptions } from './app/launchOptions.ts';
 import { openProgressStore, type StorageLike } from './app/progress/progressStore.ts';
 import { openSettingsStore, wantsReducedMotion } from './app/settings/settingsStore.ts';
@@ -14,11 +16,13 @@ import { withLmsProgress } from './lms/lmsProgress.ts';
 import { openReporter } from './lms/openReporter.ts';
 import { openScorm } from './lms/scorm/scormReporter.ts';
 import { newUuid } from './lms/uuid.ts';
-import { makeSeed } from './engine/index.ts';
-import { createGame } from './game/createGame.ts';
+import { makeSeed } from './engine/seededRandom.ts';
+import type { GameServices, StoryData } from './game/services.ts';
 import { createAnnouncer } from './ui/announcer.ts';
+import { h } from './ui/dom.ts';
 import { applySettings, openSettingsDialog } from './ui/settingsDialog.ts';
 import { createSoundCues } from './ui/soundCues.ts';
+import { StorySession } from './ui/storySession.ts';
 
 const parent = document.getElementById('game');
 const region = document.getElementById('announcer');
@@ -47,7 +51,6 @@ settings.subscribe(applyAll);
 systemMotion.addEventListener('change', applyAll);
 
 const art = loadArt();
-const library = loadShippedLibrary(art.manifest);
 const launch = readLaunchOptions(window.location.search);
 const lmsLaunch = readLmsLaunch(window.location.search);
 // The unit an LMS reports on: the launched story, or else the launched track.
@@ -66,13 +69,12 @@ const reporter =
     log,
   });
 const localProgress = openProgressStore(browserStorage());
-const titleOf = (id: string) => library.entries.find((e) => e.scenario?.id === id)?.scenario?.title ?? null;
+const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
 const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
 // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
 window.addEventListener('pagehide', () => reporter.leaving());
 
-const game = createGame(parent, {
-  library,
+const services: Omit<GameServices, 'library'> = {
   art,
   announcer: createAnnouncer(region),
   launch,
@@ -86,7 +88,33 @@ const game = createGame(parent, {
   openSettings: () => {
     if (!document.querySelector('dialog.settings-dialog')) openSettingsDialog(settings);
   },
-});
+  earlyStory: null,
+};
+
+// A story link (or a story to resume) is played at once in the page, from the small index of shipped
+// stories; Phaser and the rest of the library load behind it and the stage joins the running story.
+const playable = (idOrFile: string) => (Object.hasOwn(stories, idOrFile) ? idOrFile : (Object.entries(stories).find(([, s]) => s.file === idOrFile)?.[0] ?? null));
+const first = firstScreen(launch, progress.progress().current, { playable, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
+async function startEarlyStory(data: StoryData): Promise<void> {
+  const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
+  const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+  const session = new StorySession(services, { scenario, catalogue, track }, data);
+  const host = h('div', { class: 'screen-host early-host' }, session.root);
+  parent!.appendChild(host);
+  // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
+  host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
+  session.onExit(() => host.replaceChildren(h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…'))));
+  services.earlyStory = { session, host };
+  // After the first beat is painted, so loading the rest never delays it.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+if (first.kind === 'story') {
+  // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
+  await startEarlyStory(first.data).catch((error: unknown) => console.warn('[start] the story could not start before the stage', error));
+}
+
+const [{ createGame }, library] = await Promise.all([import('./game/createGame.ts'), loadShippedLibrary()]);
+const game = createGame(parent, { ...services, library });
 
 // Lets browser tests and the curious inspect the running game without reaching into modules.
 Object.assign(window, { serviceHero: { game } });

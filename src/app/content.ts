@@ -1,20 +1,9 @@
-// Gathers the shipped content at build time: every scenario file, the
-// principles catalogue and the art, then checks it with the engine in the page.
+// The shipped content: the art's URLs and manifest, and the library of stories, which the build has
+// already checked (tools/vite/shippedContent.ts), so the page never parses the YAML it ships.
 import manifestJson from '../../assets/manifest.json';
-import { ArtManifest, loadLibrary, type Library } from '../engine/index.ts';
+import { ArtManifest } from '../engine/catalogue.ts';
+import type { Library } from '../engine/index.ts';
 
-const shippedTexts = import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
-// The browser tests' build ("e2e" mode) also lists a fixture with a short patience and a broken file.
-// Vite replaces MODE at build time, so a production build contains none of this.
-const testTexts =
-  import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<string>(['/tests/fixtures/bakery-mini.yaml', '/tests/fixtures/e2e/*.yaml'], { query: '?raw', import: 'default', eager: true })
-    : {};
-const scenarioTexts: Record<string, string> = { ...shippedTexts, ...testTexts };
-const trackTexts: Record<string, string> = {
-  ...import.meta.glob<string>('/scenarios/tracks/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
-  ...(import.meta.env.MODE === 'e2e' ? import.meta.glob<string>('/tests/fixtures/e2e/tracks/*.yaml', { query: '?raw', import: 'default', eager: true }) : {}),
-};
 const artUrls = import.meta.glob<string>('/assets/{backdrops,characters}/*.svg', { query: '?url', import: 'default', eager: true });
 
 export interface ArtUrls {
@@ -35,11 +24,7 @@ export function loadArt(): ArtUrls {
   };
 }
 
-export function loadShippedLibrary(art: ArtManifest): Library {
-  const catalogue = scenarioTexts['/scenarios/principles.yaml'] ?? '';
-  const files = Object.entries(scenarioTexts)
-    .filter(([path]) => !path.endsWith('/principles.yaml'))
-    .map(([path, text]) => ({ file: path.slice(1), text }));
-  const tracks = Object.entries(trackTexts).map(([path, text]) => ({ file: path.slice(1), text }));
-  return loadLibrary({ file: 'scenarios/principles.yaml', text: catalogue }, files, art, tracks);
+/** The whole library, checked when the site was built (tools/vite/shippedContent.ts): for every screen but a story's. */
+export async function loadShippedLibrary(): Promise<Library> {
+  return (await import('virtual:shipped-library')).default;
 }

@@ -1,15 +1,8 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 // The installable, offline game: registers the service worker that vite-plugin-pwa generates
 // (it precaches every file a session needs), and announces a new version with our own notice.
-// Imported first by main.ts, because it also sets up what the page's strict CSP needs (below).
 import { registerSW } from 'virtual:pwa-register';
-import { config } from 'zod';
 import { showUpdateNotice } from '../ui/updateNotice.ts';
-
-// The built page forbids eval (script-src 'self'). zod would still probe for it with `new Function`
-// when the first object schema is made; the probe fails quietly but is reported as a CSP violation.
-// This must run before any schema is created, hence before the engine's modules are evaluated.
-config({ jitless: true });
 
 /** How often a long session asks the server whether a new version is out. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

@@ -1,9 +1,8 @@
 // The principles catalogue (scenarios/principles.yaml) and the art manifest
 // (assets/manifest.json): the two lists a scenario's names are checked against.
+// Their reader is loadCatalogue.ts, kept apart so that playing a story never loads the YAML reader.
 import { z } from 'zod';
-import type { Diagnostic } from './diagnostics.ts';
 import { Id } from './schema.ts';
-import { loadYamlWithSchema } from './loadYaml.ts';
 
 const ArticleFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'an article file name, like 000_c3e8adf0cbd3a5b1.txt' });
 
@@ -33,26 +32,6 @@ export const ArtManifest = z.strictObject({
   expressions: z.array(z.string()),
 });
 export type ArtManifest = z.infer<typeof ArtManifest>;
-
-export type CatalogueResult = { ok: true; catalogue: Catalogue } | { ok: false; errors: Diagnostic[] };
-
-export function loadCatalogue(file: string, text: string): CatalogueResult {
-  const loaded = loadYamlWithSchema(file, text, Catalogue);
-  if (!loaded.ok) return loaded;
-  const { value: catalogue, source } = loaded;
-  const errors: Diagnostic[] = [];
-  const articles = new Set(catalogue.articles.map((a) => a.file));
-  const seen = new Set<string>();
-  catalogue.principles.forEach((principle, i) => {
-    if (seen.has(principle.id)) errors.push(source.diagnostic(['principles', i, 'id'], `principle "${principle.id}" is listed twice`));
-    seen.add(principle.id);
-    principle.sources.forEach((file, j) => {
-      if (!articles.has(file))
-        errors.push(source.diagnostic(['principles', i, 'sources', j], `"${file}" is not in the articles list at the top`));
-    });
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, catalogue };
-}
 
 export function principleById(catalogue: Catalogue): ReadonlyMap<string, Principle> {
   return new Map(catalogue.principles.map((p) => [p.id, p]));

@@ -2,7 +2,8 @@
 // that touches a page, a canvas or the file system.
 export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, OUTCOMES } from './schema.ts';
 export type { Beat, Choice, Condition, Ending, Expression, Line, Outcome, ServiceLevel } from './schema.ts';
-export { ArtManifest, Catalogue, loadCatalogue, principleById } from './catalogue.ts';
+export { ArtManifest, Catalogue, principleById } from './catalogue.ts';
+export { loadCatalogue } from './loadCatalogue.ts';
 export type { Principle } from './catalogue.ts';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
@@ -17,5 +18,6 @@ export { estimatedMinutes, principlesCited } from './scenarioFacts.ts';
 export { PlayStep } from './playStep.ts';
 export { replaySteps, applyStep, type Replayed } from './playLog.ts';
 export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
-export { Track, loadTrack, trackStanding, passes, type TrackStanding, type TrackResult } from './track.ts';
+export { Track, trackStanding, passes, type TrackStanding } from './track.ts';
+export { loadTrack, type TrackResult } from './loadTrack.ts';
 export { explorePlays, bestPlay, type ExploredPlay } from './explorePlays.ts';

@@ -1,10 +1,12 @@
 // Loads a whole folder's worth of scenario texts against the catalogue, keeping
 // broken files in the list (with their errors) so a front end can show them.
-import { loadCatalogue, type ArtManifest, type Catalogue } from './catalogue.ts';
+import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { loadCatalogue } from './loadCatalogue.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadScenario } from './loadScenario.ts';
 import type { Scenario } from './schema.ts';
-import { loadTrack, type Track } from './track.ts';
+import { loadTrack } from './loadTrack.ts';
+import type { Track } from './track.ts';
 
 export interface LibraryEntry {
   file: string;

@@ -1,11 +1,9 @@
 // A track: an ordered list of scenarios with a passing grade each, for new-hire
-// onboarding. Written as a YAML file beside the scenarios, so a company can make its own.
+// onboarding. Written as a YAML file beside the scenarios, so a company can make its own;
+// read by loadTrack.ts, kept apart so that playing a story never loads the YAML reader.
 import { z } from 'zod';
-import type { Diagnostic } from './diagnostics.ts';
-import { loadYamlWithSchema } from './loadYaml.ts';
 import { Id } from './schema.ts';
 import type { Grade } from './scoring.ts';
-import { didYouMean } from './suggest.ts';
 
 export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
 const PassingGrade = z.enum(['A', 'B', 'C', 'D'], { error: 'a passing grade is A, B, C or D' });
@@ -22,23 +20,6 @@ export const Track = z.strictObject({
     .min(1, { error: 'a track needs at least one story' }),
 });
 export type Track = z.infer<typeof Track>;
-
-export type TrackResult = { ok: true; track: Track } | { ok: false; errors: Diagnostic[] };
-
-export function loadTrack(file: string, text: string, scenarioIds: readonly string[]): TrackResult {
-  const loaded = loadYamlWithSchema(file, text, Track);
-  if (!loaded.ok) return loaded;
-  const { value: track, source } = loaded;
-  const errors: Diagnostic[] = [];
-  const seen = new Set<string>();
-  track.stories.forEach((story, i) => {
-    if (!scenarioIds.includes(story.scenario))
-      errors.push(source.diagnostic(['stories', i, 'scenario'], `there is no scenario "${story.scenario}"${didYouMean(story.scenario, scenarioIds)}`));
-    if (seen.has(story.scenario)) errors.push(source.diagnostic(['stories', i, 'scenario'], `"${story.scenario}" is in the track twice`));
-    seen.add(story.scenario);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, track };
-}
 
 /** A grade passes when it is at least as good as the bar (A best). */
 export const passes = (grade: Grade, bar: Grade): boolean => GRADES.indexOf(grade) <= GRADES.indexOf(bar);

@@ -2,14 +2,16 @@
 // game and kept so on resize; Phaser removes it with the scene.
 import Phaser from 'phaser';
 import type { PlayReporter } from '../lms/reporter.ts';
+import { moveKeepingFocus } from '../ui/dom.ts';
 import { reportingStatus } from '../ui/reportingStatus.ts';
 
 export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.GameObjects.DOMElement {
   // Phaser sets `display` on the element it manages every frame, so the screen's own flex layout lives one level down.
   const element = document.createElement('div');
   element.className = 'screen-host';
-  element.appendChild(screen);
   const dom = scene.add.dom(0, 0, element).setOrigin(0, 0);
+  // After the host is in the page: a screen already on show (a story that started before Phaser) keeps its focus.
+  moveKeepingFocus(screen, element);
   // The screen itself lets clicks through to the stage; its cards and buttons take them.
   dom.pointerEvents = 'none';
   onResize(scene, (width, height) => {

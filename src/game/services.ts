@@ -9,6 +9,7 @@ import type { PlayReporter } from '../lms/reporter.ts';
 import type { SettingsStore } from '../app/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
 import type { SoundCues } from '../ui/soundCues.ts';
+import type { StorySession } from '../ui/storySession.ts';
 
 export interface GameServices {
   library: Library;
@@ -26,6 +27,8 @@ export interface GameServices {
   sound: SoundCues;
   /** Opens the settings dialog over whatever screen is showing. */
   openSettings(): void;
+  /** A story that began in the page before Phaser had loaded (a story link or a resume), with the element showing it; the Story scene joins it. */
+  earlyStory: { session: StorySession; host: HTMLElement } | null;
 }
 
 export const SceneKeys = {

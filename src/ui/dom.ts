@@ -36,3 +36,15 @@ export function button(label: Child | Child[], onClick: () => void, props: Props
   el.addEventListener('click', onClick);
   return el;
 }
+
+/**
+ * Moves an element to a new parent as it is: taking a node out of the page drops the keyboard focus inside
+ * it and resets its scroll positions, which a player in the middle of reading must not notice.
+ */
+export function moveKeepingFocus(element: HTMLElement, parent: HTMLElement): void {
+  const focused = document.activeElement instanceof HTMLElement && element.contains(document.activeElement) ? document.activeElement : null;
+  const scrolled = [element, ...element.querySelectorAll<HTMLElement>('*')].filter((el) => el.scrollTop !== 0 || el.scrollLeft !== 0).map((el) => ({ el, top: el.scrollTop, left: el.scrollLeft }));
+  parent.appendChild(element);
+  for (const { el, top, left } of scrolled) el.scrollTo(left, top);
+  if (focused && document.activeElement !== focused) focused.focus({ preventScroll: true });
+}

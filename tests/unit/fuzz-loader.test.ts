@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/app/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
 import { Progress, type Attempt } from '../../src/app/progress/progressSchema.ts';
 import { loadCatalogue, loadScenario, loadTrack, type Diagnostic } from '../../src/engine/index.ts';
 import { displayPath, listScenarioFiles, listTrackFiles } from '../../tools/projectFiles.ts';
@@ -236,7 +237,7 @@ describe('progress files under fuzzing', () => {
     fc.assert(
       fc.property(progressText, (text) => {
         const store = openProgressStore(new MemoryStorage(), () => new Date('2026-11-24T10:00:00.000Z'));
-        const result = store.importText('progress.json', text);
+        const result = store.importText('progress.json', text, describeProgressFile);
 
         if (result.ok) expect(result.added).toBeGreaterThanOrEqual(0);
         else {

@@ -3,6 +3,7 @@
 // blew the heap, or was accepted or described wrongly. Now each is refused in plain words, at its place.
 import { describe, expect, it } from 'vitest';
 import { openProgressStore, PROGRESS_KEY, type StorageLike } from '../../src/app/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
 import { loadCatalogue, loadLibrary, loadScenario, loadTrack, type ScenarioResult } from '../../src/engine/index.ts';
 import { readProjectFile, realArt, realCatalogue } from './support.ts';
 
@@ -199,7 +200,7 @@ describe('progress saves', () => {
 
       expect(store.persistent()).toBe(true);
       expect(store.notices()).toEqual([expect.stringContaining('could not be read (it does not have the expected contents)')]);
-      expect(store.importText('deep.json', raw)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json:1:101: .*nested more than 100 levels/)] });
+      expect(store.importText('deep.json', raw, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json:1:101: .*nested more than 100 levels/)] });
     }
     expect([...storage.items.values()].filter((v) => v === raw)).toHaveLength(4);
   });

@@ -1,6 +1,7 @@
 // Saved progress: kept across reloads, never lost silently, validated on import.
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/app/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
 import { emptyProgress, type Attempt } from '../../src/app/progress/progressSchema.ts';
 
 class MemoryStorage implements StorageLike {
@@ -100,12 +101,18 @@ describe('progress store', () => {
   it('refuses a broken import with the file, line and field, and changes nothing', () => {
     const store = openProgressStore(new MemoryStorage(), at);
     const text = JSON.stringify({ ...emptyProgress(), attempts: [{ ...attempt(), percent: 140 }] }, null, 2);
-    const result = store.importText('my-progress.json', text);
+    const result = store.importText('my-progress.json', text, describeProgressFile);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const line = text.split('\n').findIndex((l) => l.includes('"percent": 140')) + 1;
     expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^my-progress\\.json:${line}:\\d+: attempts › #1 › percent: must be at most 100$`))]);
     expect(store.progress().attempts).toEqual([]);
     expect(store.importText('notes.txt', 'hello').ok).toBe(false);
+  });
+
+  it('without the line-by-line describer (a stored save), still names the field that does not fit', () => {
+    const store = openProgressStore(new MemoryStorage(), at);
+    const text = JSON.stringify({ ...emptyProgress(), attempts: [{ ...attempt(), percent: 140 }] });
+    expect(store.importText('my-progress.json', text)).toEqual({ ok: false, errors: [expect.stringMatching(/^my-progress\.json: attempts\.0\.percent: .*100/)] });
   });
 });

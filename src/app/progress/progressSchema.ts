@@ -1,7 +1,8 @@
 // The saved progress of one browser (or one exported file): the story in
 // progress and every finished attempt. Versioned, so older saves can be migrated.
 import { z } from 'zod';
-import { PlayStep, PrincipleEvidence } from '../../engine/index.ts';
+import { PrincipleEvidence } from '../../engine/mastery.ts';
+import { PlayStep } from '../../engine/playStep.ts';
 
 export const PROGRESS_FORMAT = 'service-hero-progress';
 export const PROGRESS_VERSION = 1;

@@ -1,8 +1,6 @@
 // Keeps progress in the browser's storage. Nothing is ever lost silently: an
 // unreadable save is kept aside under another key and the player is told; when
 // storage is unavailable the game still plays and says progress will not be kept.
-import { formatDiagnostic } from '../../engine/index.ts';
-import { loadYamlWithSchema } from '../../engine/loadYaml.ts';
 import { Attempt, emptyProgress, migrate, Progress, PROGRESS_VERSION, type InProgress } from './progressSchema.ts';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -22,8 +20,11 @@ export interface ProgressStore {
   exportText(): string;
   /** Adds finished plays from elsewhere (a file, the LMS), skipping ones already here; returns how many were new. */
   mergeAttempts(attempts: readonly Attempt[]): number;
-  /** Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept. */
-  importText(file: string, text: string): { ok: true; added: number } | { ok: false; errors: string[] };
+  /**
+   * Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept.
+   * `describe` explains a file that does not fit, line by line (describeProgressFile.ts, loaded when needed).
+   */
+  importText(file: string, text: string, describe?: DescribeProblems): { ok: true; added: number } | { ok: false; errors: string[] };
 }
 
 export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date()): ProgressStore {
@@ -92,8 +93,8 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     },
     exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
     mergeAttempts,
-    importText(file, text) {
-      const read = readProgress(file, text);
+    importText(file, text, describe) {
+      const read = readProgress(file, text, describe);
       if (!read.ok) return { ok: false, errors: read.errors };
       return { ok: true, added: mergeAttempts(read.progress.attempts) };
     },
@@ -101,9 +102,9 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
 }
 
 type Read = { ok: true; progress: Progress } | { ok: false; why: string; errors: string[] };
+export type DescribeProblems = (file: string, text: string) => string[];
 
-/** JSON is YAML, so the scenario loader's positioned messages serve progress files too. */
-function readProgress(file: string, text: string): Read {
+function readProgress(file: string, text: string, describe?: DescribeProblems): Read {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -117,7 +118,9 @@ function readProgress(file: string, text: string): Read {
   }
   // Unmigrated files are checked as written, so line numbers point into the file the player has.
   const source = migrated.data === parsed ? text : JSON.stringify(migrated.data, null, 2);
-  const loaded = loadYamlWithSchema(file, source, Progress);
-  if (!loaded.ok) return { ok: false, why: 'it does not have the expected contents', errors: loaded.errors.map(formatDiagnostic) };
-  return { ok: true, progress: loaded.value };
+  const checked = Progress.safeParse(migrated.data);
+  if (checked.success) return { ok: true, progress: checked.data };
+  const errors = describe?.(file, source) ?? [];
+  const fallback = checked.error.issues.slice(0, 5).map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
+  return { ok: false, why: 'it does not have the expected contents', errors: errors.length ? errors : fallback };
 }

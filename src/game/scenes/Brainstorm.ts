@@ -1,6 +1,4 @@
 import Phaser from 'phaser';
-import { strToU8, zipSync } from 'fflate';
-import { skeletonId, skeletonScenario } from '../../app/skeleton.ts';
 import { brainstormScreen } from '../../ui/brainstormScreen.ts';
 import { download } from '../../ui/download.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
@@ -20,7 +18,9 @@ export class Brainstorm extends Phaser.Scene {
     const screen = brainstormScreen(progress.progress().brainstorm ?? [], {
       change: (items) => progress.setBrainstorm(items),
       back: () => this.scene.start(SceneKeys.Title),
-      exportSkeletons: (items) => {
+      exportSkeletons: async (items) => {
+        // The YAML writer and the zip maker load only when a board is exported.
+        const [{ strToU8, zipSync }, { skeletonId, skeletonScenario }] = await Promise.all([import('fflate'), import('../../app/skeleton.ts')]);
         const files = Object.fromEntries(items.map((item, i) => [`${skeletonId(item, i)}.yaml`, strToU8(skeletonScenario(item, i))]));
         download(`breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip`, zipSync(files) as Uint8Array<ArrayBuffer>, 'application/zip');
       },

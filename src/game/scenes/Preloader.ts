@@ -1,22 +1,26 @@
 import Phaser from 'phaser';
+import { firstScreen } from '../../app/firstScreen.ts';
 import { h } from '../../ui/dom.ts';
 import { mountScreen } from '../mountScreen.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
+import { startExit } from './Story.ts';
 
-/** Loads every backdrop and face the stories can show, with a progress bar. */
+/** Loads every backdrop and face the stories can show, with a progress bar unless a story is already on screen. */
 export class Preloader extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Preloader);
   }
 
   preload(): void {
-    const status = h('p', { role: 'status' }, 'Setting the stage…');
-    const fill = h('div', { class: 'gauge-fill mood-fill', style: 'width:0%' });
-    mountScreen(
-      this,
-      h('div', { class: 'screen loading-screen' }, h('div', { class: 'gauge', style: 'width:min(420px,80vw)' }, status, h('div', { class: 'gauge-track' }, fill))),
-    );
-    this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => (fill.style.width = `${Math.round(progress * 100)}%`));
+    if (!this.services.earlyStory) {
+      const status = h('p', { role: 'status' }, 'Setting the stage…');
+      const fill = h('div', { class: 'gauge-fill mood-fill', style: 'width:0%' });
+      mountScreen(
+        this,
+        h('div', { class: 'screen loading-screen' }, h('div', { class: 'gauge', style: 'width:min(420px,80vw)' }, status, h('div', { class: 'gauge-track' }, fill))),
+      );
+      this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => (fill.style.width = `${Math.round(progress * 100)}%`));
+    }
 
     const { art } = this.services;
     for (const id of Object.keys(art.manifest.backdrops)) {
@@ -45,27 +49,36 @@ export class Preloader extends Phaser.Scene {
     fallback.generateTexture(textureKeys.fallbackBackdrop, 160, 90);
     fallback.destroy();
 
-    // A story in progress resumes where it was left (a reload, a closed tab, a crash), unless the address asks for another.
+    // A story already being played in the page: the Story scene joins it, or the player has already left it.
+    const early = this.services.earlyStory;
+    if (early) {
+      this.services.earlyStory = null;
+      const exit = early.session.exited;
+      if (!exit) {
+        this.scene.start(SceneKeys.Story, { session: early.session, earlyHost: early.host });
+        return;
+      }
+      early.session.stop();
+      early.host.remove();
+      startExit(this, exit);
+      return;
+    }
+
     const { launch, progress, library } = this.services;
-    const current = progress.progress().current;
-    const resumable = current && library.entries.some((e) => e.scenario?.id === current.scenarioId);
-    const launchAllows = (!launch.scenario || launch.scenario === current?.scenarioId) && (!launch.seed || launch.seed === current?.seed) && (!launch.track || launch.track === current?.trackId);
-    if (current && resumable && launchAllows) {
-      this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration });
-      return;
-    }
-    if (launch.track && library.tracks.some((t) => t.track?.id === launch.track)) {
-      this.scene.start(SceneKeys.Track, { trackId: launch.track });
-      return;
-    }
-    const wanted = launch.scenario;
-    const entry = wanted ? this.services.library.entries.find((e) => e.scenario?.id === wanted || e.file.endsWith(`/${wanted}.yaml`)) : undefined;
-    if (entry?.scenario) {
-      this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.launch.seed ?? this.services.newSeed() });
-    } else if (entry) {
-      this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file });
-    } else {
-      this.scene.start(SceneKeys.Title);
-    }
+    const entryFor = (idOrFile: string) => library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
+    const first = firstScreen(
+      launch,
+      progress.progress().current,
+      {
+        playable: (idOrFile) => entryFor(idOrFile)?.scenario?.id ?? null,
+        hasTrack: (id) => library.tracks.some((t) => t.track?.id === id),
+        broken: (idOrFile) => entryFor(idOrFile)?.file ?? null,
+      },
+      this.services.newSeed,
+    );
+    if (first.kind === 'story') this.scene.start(SceneKeys.Story, first.data);
+    else if (first.kind === 'track') this.scene.start(SceneKeys.Track, { trackId: first.trackId });
+    else if (first.kind === 'errors') this.scene.start(SceneKeys.ScenarioErrors, { file: first.file });
+    else this.scene.start(SceneKeys.Title);
   }
 }

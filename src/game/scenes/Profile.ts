@@ -31,7 +31,8 @@ export class Profile extends Phaser.Scene {
         play: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed() }),
         exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json'),
         importProgress: async (file) => {
-          const result = progress.importText(file.name, await file.text());
+          const [{ describeProgressFile }, text] = await Promise.all([import('../../app/progress/describeProgressFile.ts'), file.text()]);
+          const result = progress.importText(file.name, text, describeProgressFile);
           if (result.ok) this.time.delayedCall(1500, () => this.scene.restart());
           return result;
         },

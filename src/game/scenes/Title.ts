@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { openScenarioFile } from '../../app/openScenarioFile.ts';
 import { trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
@@ -32,7 +31,8 @@ export class Title extends Phaser.Scene {
         openSettings: () => this.services.openSettings(),
         runWorkshop: (scenarioId, seed) => this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
         openFile: (file) =>
-          void openScenarioFile(file, library, this.services.art.manifest).then((entry) =>
+          // The YAML reader and the checks load only when an author opens a file.
+          void import('../../app/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
             entry.scenario
               ? this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
               : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),

@@ -1,0 +1,16 @@
+// The modules tools/vite/shippedContent.ts makes from the scenarios folder when the site is built or served.
+declare module 'virtual:shipped-library' {
+  const library: import('../engine/index.ts').Library;
+  export default library;
+}
+
+declare module 'virtual:shipped-stories' {
+  export interface ShippedStory {
+    title: string;
+    /** The file's name without its folder or extension, which a link may use instead of the id. */
+    file: string;
+    load(): Promise<{ default: { scenario: import('../engine/index.ts').Scenario; catalogue: import('../engine/index.ts').Catalogue } }>;
+  }
+  export const stories: Record<string, ShippedStory>;
+  export const tracks: import('../engine/index.ts').TrackEntry[];
+}

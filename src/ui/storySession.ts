@@ -1,0 +1,243 @@
+// One play of a story, in the page alone: the engine's player decides, the DOM story screen shows it,
+// and every step is saved and reported. It needs no graphics engine, so a story link is playable as
+// soon as the page and the story's data arrive; the Phaser Story scene joins it when Phaser has loaded
+// (see src/game/scenes/Story.ts), drawing the stage from the same views. The player's actor is the one
+// source of truth, so nothing is replayed or lost when the scene takes over.
+import { discussionPrompts, type RoomVote } from '../app/workshop.ts';
+import { CHARS_PER_SECOND } from '../app/settings/settingsStore.ts';
+import { principleEvidence } from '../engine/mastery.ts';
+import { replaySteps } from '../engine/playLog.ts';
+import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/index.ts';
+import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
+import type { GameServices, StoryData } from '../game/services.ts';
+import { beatLabel } from './levels.ts';
+import { StoryScreen } from './storyScreen.ts';
+
+export type StorySessionServices = Pick<GameServices, 'announcer' | 'progress' | 'reporter' | 'now' | 'settings' | 'sound' | 'openSettings'>;
+
+export interface StoryContent {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  /** The track the story is assessed in, when data.trackId names one. */
+  track: Track | null;
+}
+
+/** Where the player goes when the story is left. */
+export type StoryExit =
+  | { to: 'debrief'; data: { scenarioId: string; seed: string; report: ReportCard; trackId?: string | undefined; votes?: RoomVote[] | undefined } }
+  | { to: 'track'; trackId: string }
+  | { to: 'title' };
+
+export class StorySession {
+  readonly scenario: Scenario;
+  private readonly screen: StoryScreen;
+  private player!: StoryPlayer;
+  private playReport!: PlayReport;
+  private unsubscribe: () => void = () => undefined;
+  private readonly registration: string;
+  private readonly votes: RoomVote[] = [];
+  private readonly viewListeners = new Set<(view: BeatView) => void>();
+  private exitHandler: ((exit: StoryExit) => void) | null = null;
+  private pendingExit: StoryExit | null = null;
+  private frame = 0;
+  private stopped = false;
+  private recorded = false;
+  private decisionsSeen = 0;
+
+  constructor(
+    private readonly services: StorySessionServices,
+    private readonly content: StoryContent,
+    private readonly data: StoryData,
+  ) {
+    const { scenario, catalogue } = content;
+    this.scenario = scenario;
+    this.registration = data.registration ?? services.reporter.registrationFor({ workshop: !!data.workshop });
+    const workshopHooks = data.workshop
+      ? {
+          prompts: (view: BeatView) => discussionPrompts(scenario, view.beat, view.choices.map((c) => c.id), catalogue),
+          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => void this.votes.push({ beat, counts, chosen, tieBroken }),
+          startPatience: () => this.startPatience(),
+        }
+      : undefined;
+    this.screen = new StoryScreen(
+      {
+        title: scenario.title,
+        role: scenario.role,
+        place: scenario.setting.place,
+        customerName: this.customerName,
+        charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
+        openSettings: () => services.openSettings(),
+      },
+      {
+        choose: (id) => this.player.choose(id),
+        continueStory: () => this.player.continueStory(),
+        finish: () =>
+          this.exit({ to: 'debrief', data: { scenarioId: scenario.id, seed: data.seed, report: this.player.report(), trackId: data.trackId, votes: data.workshop ? this.votes : undefined } }),
+        quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
+        rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
+        revealed: (kind) => {
+          // In a workshop the facilitator starts the customer's patience, if at all.
+          if (kind === 'choices') services.sound.choices();
+          if (kind === 'choices' && !data.workshop) this.startPatience();
+        },
+      },
+      workshopHooks,
+    );
+    document.addEventListener('keydown', this.onKey);
+    const tick = () => {
+      this.screen.tick();
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+    this.play(data.steps ?? []);
+  }
+
+  get root(): HTMLElement {
+    return this.screen.root;
+  }
+
+  get workshop(): boolean {
+    return !!this.data.workshop;
+  }
+
+  /** The exit the player took before anyone was listening (the scene had not joined yet). */
+  get exited(): StoryExit | null {
+    return this.pendingExit;
+  }
+
+  view(): BeatView {
+    return this.player.view();
+  }
+
+  /** Calls back with the current view now and with every later one (a rewind included), until unsubscribed. */
+  onView(listener: (view: BeatView) => void): () => void {
+    this.viewListeners.add(listener);
+    listener(this.player.view());
+    return () => this.viewListeners.delete(listener);
+  }
+
+  /** Who moves on when the story is left; an exit taken before this was set is handed over at once. */
+  onExit(handler: (exit: StoryExit) => void): void {
+    this.exitHandler = handler;
+    if (this.pendingExit) handler(this.pendingExit);
+  }
+
+  skipReveal(): void {
+    this.screen.skipReveal();
+  }
+
+  stageBand(): { top: number; bottom: number } {
+    return this.screen.stageBand();
+  }
+
+  bars(): HTMLElement[] {
+    return this.screen.bars();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    cancelAnimationFrame(this.frame);
+    document.removeEventListener('keydown', this.onKey);
+    this.unsubscribe();
+    this.player.stop();
+    this.viewListeners.clear();
+  }
+
+  private get customerName(): string {
+    return this.scenario.cast[this.scenario.customer]?.name ?? 'The customer';
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => this.screen.handleKey(event);
+
+  private exit(exit: StoryExit): void {
+    if (this.pendingExit) return;
+    this.pendingExit = exit;
+    this.exitHandler?.(exit);
+  }
+
+  /** (Re)starts the play from these steps: the start, a saved play being resumed, or a rewind. */
+  private play(steps: PlayStep[]): void {
+    this.unsubscribe();
+    this.player?.stop();
+    this.screen.stopPatience();
+    const { scenario, catalogue, track } = this.content;
+    const { progress, reporter, now } = this.services;
+    this.player = replaySteps(scenario, catalogue, this.data.seed, steps).player;
+    this.recorded = false;
+    this.decisionsSeen = this.player.context().decisions.length;
+    this.playReport = reportPlay({
+      reporter,
+      scenario,
+      player: this.player,
+      registration: this.registration,
+      track,
+      resumed: steps.length > 0,
+      label: (beat) => beatLabel(scenario, beat),
+      attempts: () => progress.progress().attempts,
+      now,
+    });
+    this.unsubscribe = this.player.subscribe((view) => this.render(view));
+    this.render(this.player.view());
+  }
+
+  private startPatience(): void {
+    this.player.choicesShown();
+    const seconds = this.player.view().patienceSeconds;
+    if (seconds && this.player.isWaiting()) this.screen.startPatience(seconds);
+  }
+
+  private render(view: BeatView): void {
+    const decisions = this.player.context().decisions;
+    const timedOut = decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null;
+    this.decisionsSeen = decisions.length;
+    const note = timedOut ? `You hesitated, and ${this.customerName}'s patience ran out.` : null;
+    this.save(view);
+    this.playReport.shown(view);
+    if (view.breakdown) this.services.sound.breakdown();
+    this.screen.setMood(view.mood, view.customerExpression);
+    this.screen.showBeat(view, note);
+    this.services.announcer.say(spokenBeat(view, note));
+    for (const listener of this.viewListeners) listener(view);
+  }
+
+  /** Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt. */
+  private save(view: BeatView): void {
+    if (this.data.workshop) return; // a room's play is not one trainee's progress
+    const { scenario, data, player } = this;
+    const { progress, now } = this.services;
+    const savedAt = now().toISOString();
+    if (view.kind !== 'ending') {
+      progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration: this.registration, ...(data.trackId ? { trackId: data.trackId } : {}) });
+      // Going back is for practice; a track's stories are assessed.
+      const moments = data.trackId ? [] : player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps }));
+      this.screen.setMoments(moments);
+      return;
+    }
+    if (this.recorded) return;
+    this.recorded = true;
+    const report = player.report();
+    progress.recordAttempt({
+      scenarioId: scenario.id,
+      title: scenario.title,
+      seed: data.seed,
+      steps: player.steps(),
+      grade: report.grade,
+      percent: report.percent,
+      endedAt: savedAt,
+      evidence: principleEvidence(scenario, player.context()),
+      ...(data.trackId ? { trackId: data.trackId } : {}),
+    });
+    this.screen.setMoments([]);
+  }
+}
+
+function spokenBeat(view: BeatView, note: string | null): string {
+  const parts = [
+    note,
+    view.breakdown && `Breakdown: ${view.breakdown}.`,
+    ...view.lines.map((l) => (l.name ? `${l.name}: ${l.text}` : l.text)),
+    view.ending && `Ending: ${view.ending.title}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}

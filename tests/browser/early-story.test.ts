@@ -1,0 +1,143 @@
+// A story link is played in the page before the graphics engine has loaded: the story's text and
+// choices come first, Phaser and the art follow, and the stage joins the running story without a
+// step replayed or lost, the keyboard focus kept, and the debrief agreeing with the engine.
+// Phaser's chunk is held back here until the test lets it through, so "before" is certain.
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { replaySteps, type PlayStep } from '../../src/engine/index.ts';
+import { projectRoot, readLibrary } from '../../tools/projectFiles.ts';
+import { useChromium } from './support/chromium.ts';
+import { readDebrief, showAllText, watchErrors } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+const library = readLibrary([join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], []);
+const bakery = library.entries[0]!.scenario!;
+
+/** Strings found only in Phaser's code and in the YAML reader's: neither may reach the page before the first choice. */
+const PHASER_MARK = 'Phaser v';
+const YAML_MARK = 'Implicit keys need to be on a single line';
+
+/** Holds every request for Phaser's chunk until release() is called. */
+async function holdPhaser(page: Page): Promise<{ release(): void }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/**
+ * The JavaScript whose response had ended when the story's first button became visible, as text: the
+ * moment is taken in the page (resource timing, on every DOM change), as the benchmark takes it, and
+ * like the benchmark the page presses "Show all text" as soon as it can, as a quick reader would.
+ */
+async function scriptsBeforeFirstButton(page: Page): Promise<() => Promise<string>> {
+  const bodies = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (/\.js$/.test(new URL(response.url()).pathname)) bodies.set(response.url(), response.text().catch(() => ''));
+  });
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const skip = [...document.querySelectorAll<HTMLButtonElement>('.story-screen button')].find((b) => b.textContent?.trim() === 'Show all text');
+      if (skip && skip.offsetParent !== null) skip.click();
+      const button = document.querySelector('.story-screen .choices:not([hidden]) button');
+      if (!button || (button as HTMLElement).offsetParent === null) return;
+      const now = performance.now();
+      const ended = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= now).map((e) => e.name);
+      Object.assign(window, { scriptsAtFirstButton: ended });
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  return async () => {
+    const urls = await page.evaluate(() => (window as unknown as { scriptsAtFirstButton?: string[] }).scriptsAtFirstButton ?? null);
+    if (!urls) throw new Error('the page never showed a story button');
+    return (await Promise.all(urls.filter((url) => bodies.has(url)).map((url) => bodies.get(url)!))).join('\n');
+  };
+}
+
+const savedPlay = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as { current?: { steps: PlayStep[] } | null; attempts?: { steps: PlayStep[]; grade: string; percent: number }[] });
+
+describe('a story before the graphics', () => {
+  it('is playable before Phaser loads; the stage joins the running story with nothing lost', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      const scripts = await scriptsBeforeFirstButton(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-1`);
+
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await showAllText(page);
+      const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
+      await expect(choices.allInnerTexts()).resolves.toHaveLength(3);
+      expect(await page.locator('canvas').count()).toBe(0);
+      const received = await scripts();
+      expect(received.length).toBeGreaterThan(10_000);
+      expect(received.includes(PHASER_MARK), 'Phaser arrived before the first choice').toBe(false);
+      expect(received.includes(YAML_MARK), 'the YAML reader arrived before the first choice').toBe(false);
+      expect((await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+
+      // A reload before the stage has ever appeared resumes at the same beat.
+      await page.reload();
+      await showAllText(page);
+      await expect(page.locator('.dialogue').innerText()).resolves.toContain('The last sourdough went a minute ago.');
+
+      // The player has a choice focused when the stage arrives: it stays focused, and the beat stays as it was.
+      const ask = page.getByRole('button', { name: 'Ask Sam whether another batch is coming.' });
+      await ask.focus();
+      const before = await page.locator('.dialogue').innerText();
+      phaser.release();
+      await page.locator('canvas').waitFor({ state: 'attached' });
+      await page.locator('.early-host').waitFor({ state: 'detached' });
+      await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('Ask Sam whether another batch is coming.');
+      expect(await page.locator('.dialogue').innerText()).toBe(before);
+      expect(await page.locator('.screen-host .story-screen').count()).toBe(1);
+
+      // Played on with the keyboard: the focused choice, then the first choice of every beat to the end.
+      await page.keyboard.press('Enter');
+      for (let beat = 0; beat < 5; beat++) {
+        await showAllText(page);
+        if (await page.getByRole('button', { name: 'See your debrief' }).isVisible()) break;
+        await page.getByRole('group', { name: 'What do you do?' }).getByRole('button').first().click();
+      }
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      const shown = await readDebrief(page);
+      const attempts = (await savedPlay(page)).attempts ?? [];
+      expect(attempts).toHaveLength(1);
+      const steps = attempts[0]!.steps;
+      expect(steps[0]).toEqual({ kind: 'continue' });
+      expect(steps[1]).toEqual({ kind: 'choose', id: 'ask-sam' });
+      const { player } = replaySteps(bakery, library.catalogue!, 'early-1', steps, { timers: false });
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
+      expect(shown.levels).toHaveLength(player.report().decisions.length);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('finished before Phaser loads, opens its debrief as soon as the stage is ready', async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-2`);
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).tap();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Say there is none left.' }).tap();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'See your debrief' }).tap();
+      await page.getByRole('status').filter({ hasText: 'Setting the stage' }).waitFor();
+      phaser.release();
+      const shown = await readDebrief(page);
+      const { player } = replaySteps(bakery, library.catalogue!, 'early-2', [{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }], { timers: false });
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
+      expect(await page.locator('.early-host').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+});

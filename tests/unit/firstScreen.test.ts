@@ -1,0 +1,42 @@
+// What a page load opens: the rules main.ts (from the index of stories) and the Preloader (from the whole library) share.
+import { describe, expect, it } from 'vitest';
+import { firstScreen, type KnownContent } from '../../src/app/firstScreen.ts';
+import type { LaunchOptions } from '../../src/app/launchOptions.ts';
+import type { InProgress } from '../../src/app/progress/progressSchema.ts';
+
+const content: KnownContent = {
+  playable: (idOrFile) => ({ pub: 'pub', 'pub-file': 'pub', bakery: 'bakery' })[idOrFile] ?? null,
+  hasTrack: (id) => id === 'essentials',
+  broken: (idOrFile) => (idOrFile === 'broken' ? 'scenarios/broken.yaml' : null),
+};
+const launch = (options: Partial<LaunchOptions> = {}): LaunchOptions => ({ scenario: null, seed: null, track: null, ...options });
+const current: InProgress = { scenarioId: 'bakery', seed: 'shift-2', steps: [{ kind: 'continue' }], savedAt: '2026-11-24T10:00:00.000Z', trackId: 'essentials' };
+const seed = () => 'fresh-seed';
+
+describe('the first screen', () => {
+  it('resumes the story in progress when the address asks for nothing else', () => {
+    expect(firstScreen(launch(), current, content, seed)).toEqual({
+      kind: 'story',
+      data: { scenarioId: 'bakery', seed: 'shift-2', steps: [{ kind: 'continue' }], trackId: 'essentials', registration: undefined },
+    });
+    expect(firstScreen(launch({ scenario: 'bakery', seed: 'shift-2', track: 'essentials' }), current, content, seed).kind).toBe('story');
+  });
+
+  it('opens what the address asks for instead of a different story in progress', () => {
+    expect(firstScreen(launch({ scenario: 'pub' }), current, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'pub', seed: 'fresh-seed' } });
+    expect(firstScreen(launch({ scenario: 'bakery', seed: 'other' }), current, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'bakery', seed: 'other' } });
+    expect(firstScreen(launch({ track: 'essentials' }), { ...current, trackId: undefined }, content, seed)).toEqual({ kind: 'track', trackId: 'essentials' });
+  });
+
+  it('does not resume a story that can no longer be played', () => {
+    expect(firstScreen(launch(), { ...current, scenarioId: 'gone' }, content, seed)).toEqual({ kind: 'title' });
+  });
+
+  it('finds a story by its file name, shows a broken file its errors, and falls back to the title', () => {
+    expect(firstScreen(launch({ scenario: 'pub-file', seed: 's1' }), null, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'pub', seed: 's1' } });
+    expect(firstScreen(launch({ scenario: 'broken' }), null, content, seed)).toEqual({ kind: 'errors', file: 'scenarios/broken.yaml' });
+    expect(firstScreen(launch({ scenario: 'nothing' }), null, content, seed)).toEqual({ kind: 'title' });
+    expect(firstScreen(launch({ track: 'no-such-track' }), null, content, seed)).toEqual({ kind: 'title' });
+    expect(firstScreen(launch(), null, content, seed)).toEqual({ kind: 'title' });
+  });
+});
