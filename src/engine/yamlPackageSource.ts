@@ -1,9 +1,12 @@
-// Reads YAML keeping the position of every node, so any problem found later
-// (by the schema, the reference checks or the graph checks) can be pointed at
-// its line and column in the author's file.
+// Reads YAML with the yaml package, keeping the position of every node, for
+// the files the fast common-subset reader (commonYaml.ts) leaves to it: those
+// with YAML errors, aliases, tags, deep nesting or rarer syntax. It measures and
+// refuses what could blow up the package or the checks after it (alias bombs,
+// runaway nesting) and words the package's errors plainly.
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Diagnostic, PathSegment } from './diagnostics.ts';
+import type { PathSegment } from './diagnostics.ts';
 import { describeField } from './diagnostics.ts';
+import type { ParseResult, YamlSource } from './yamlSource.ts';
 
 /** Aliases beyond this many are refused, so an "anchor bomb" cannot blow up memory. */
 const MAX_ALIASES = 200;
@@ -18,17 +21,7 @@ const MAX_ALIAS_EXPANSION = 10_000;
 const TOO_MANY_ALIASES = `the file uses YAML aliases (*name) too many times (over ${MAX_ALIASES}); write the content out instead`;
 const TOO_DEEP = `lists and groups of fields are nested more than ${MAX_DEPTH} levels deep here; no file of the game needs that many`;
 
-export interface YamlSource {
-  file: string;
-  data: unknown;
-  /** Position of the node at `path`; with `key`, of the last segment's key; falls back to the deepest node that exists. */
-  locate(path: readonly PathSegment[], options?: { key?: boolean }): { line: number; col: number };
-  diagnostic(path: readonly PathSegment[], message: string, options?: { key?: boolean }): Diagnostic;
-}
-
-export type ParseResult = { ok: true; source: YamlSource } | { ok: false; errors: Diagnostic[] };
-
-export function parseYamlSource(file: string, text: string): ParseResult {
+export function parseWithYamlPackage(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
