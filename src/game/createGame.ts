@@ -10,9 +10,10 @@ import { Story } from './scenes/Story.ts';
 import { Title } from './scenes/Title.ts';
 import { Track } from './scenes/Track.ts';
 import type { GameServices } from './services.ts';
+import { drawOnlyOnChange } from './drawOnChange.ts';
 
 export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     // Canvas, not WebGL: the stage is a few images and tweens, needs no shaders, and in our tests WebGL
     // under software rendering (no GPU) both ran at a third of the frame rate and left unpainted blocks
     // where DOM panels overlap the canvas.
@@ -26,4 +27,6 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     banner: false,
     scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services), new Track(services), new Brainstorm(services)],
   });
+  drawOnlyOnChange(game);
+  return game;
 }

@@ -1,0 +1,73 @@
+// The stage is drawn only when something on it changes: while the player reads, the canvas is left
+// alone (a full redraw costs about 20 ms a frame without a GPU), and any change — a resize, a new face,
+// the debrief's confetti — is drawn at once.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium.ts';
+import { playStepsByMouse, showAllText, watchErrors } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+
+/** Counts the frames Phaser actually draws, from now on (its renderer announces each one it draws). */
+async function countDraws(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(`(() => {
+    window.__draws = 0;
+    window.serviceHero.game.renderer.on('prerender', () => { window.__draws += 1; });
+  })()`);
+  return async () => {
+    const draws = (await page.evaluate('window.__draws')) as number;
+    await page.evaluate('window.__draws = 0');
+    return draws;
+  };
+}
+
+/** The colour of the canvas at a point, as the page shows it. */
+const pixel = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector('canvas')!;
+      const probe = document.createElement('canvas');
+      probe.width = probe.height = 1;
+      const context = probe.getContext('2d')!;
+      context.drawImage(canvas, px!, py!, 1, 1, 0, 0, 1, 1);
+      return [...context.getImageData(0, 0, 1, 1).data];
+    },
+    [x, y],
+  );
+
+describe('drawing the stage', () => {
+  it('leaves the canvas alone while nothing moves, and draws every change at once', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=draw-1`);
+      await page.locator('canvas').waitFor({ state: 'attached' });
+      await page.locator('.early-host').waitFor({ state: 'detached' });
+      await showAllText(page);
+      await page.waitForTimeout(1500); // the faces' fade-in is over
+      const draws = await countDraws(page);
+      await page.waitForTimeout(1000);
+      expect(await draws()).toBeLessThanOrEqual(2);
+
+      // A resize redraws the stage at the new size: the backdrop reaches the new right edge.
+      await page.setViewportSize({ width: 900, height: 700 });
+      await page.waitForTimeout(300);
+      expect(await draws()).toBeGreaterThan(0);
+      expect(await page.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBe(900);
+      const edge = await pixel(page, 895, 150);
+      expect(edge[3]).toBe(255);
+      expect(edge.slice(0, 3)).not.toEqual([0x2a, 0x1e, 0x2f]); // the game's plain background colour: nothing drawn there
+
+      // A new beat with a new face is drawn; then the stage rests again.
+      await playStepsByMouse(page, [{ kind: 'continue' }], undefined, false);
+      await showAllText(page);
+      await page.waitForTimeout(200);
+      expect(await draws()).toBeGreaterThan(0);
+      await page.waitForTimeout(1500);
+      await draws();
+      await page.waitForTimeout(1000);
+      expect(await draws()).toBeLessThanOrEqual(2);
+      expect(errors).toEqual([]);
+    });
+  });
+});
