@@ -182,9 +182,15 @@ export class StorySession {
   }
 
   private startPatience(): void {
-    this.player.choicesShown();
-    const seconds = this.player.view().patienceSeconds;
-    if (seconds && this.player.isWaiting()) this.screen.startPatience(seconds);
+    const player = this.player;
+    const beat = player.view().beat;
+    player.choicesShown();
+    // Shown all at once, the choices are revealed while the player is still handing out the new beat, and the
+    // actor queues an event sent then until that is done: the clock is only known to run a moment later.
+    queueMicrotask(() => {
+      const seconds = player.view().patienceSeconds;
+      if (seconds && player === this.player && player.view().beat === beat && player.isWaiting()) this.screen.startPatience(seconds);
+    });
   }
 
   private render(view: BeatView): void {
