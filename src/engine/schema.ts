@@ -3,6 +3,15 @@
 // (scenarios/scenario.schema.json) is generated from it, so the three never drift.
 import { z } from 'zod';
 
+/**
+ * zod gives every list, map and record it builds a memoizer, so that input containing itself can be parsed: with a
+ * recursive schema (Condition) that costs a WeakMap entry per object parsed, a third of the schema's time on a big
+ * story. Scenario data never contains itself (YAML aliases that would make it so are refused before the schema runs),
+ * so the schemas here are built without one. zod reads the setting as each schema is made; it is put back below.
+ */
+const zodMemoizer = z.config().memoizer;
+z.config({ memoizer: { attach: () => undefined, guard: () => undefined, alloc: (_inst, _payload, empty) => empty } });
+
 /** The newest format version this engine reads; files carry it as `format`. */
 export const FORMAT_VERSION = 1;
 
@@ -195,6 +204,8 @@ export const Scenario = z.strictObject({
   start: Id,
   beats: z.record(Id, Beat),
 });
+
+z.config({ memoizer: zodMemoizer });
 
 export type ServiceLevel = z.infer<typeof ServiceLevel>;
 export type Expression = z.infer<typeof Expression>;
