@@ -1,28 +1,25 @@
-import { startOfflineSupport } from './app/pwa.ts';
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
-import '@fontsource/fredoka/600.css';
-import '@fontsource/fredoka/700.css';
-import './ui/styles.css';
-import './ui/settings.css';
+// The game's composition root: opens the stores and the LMS connection, starts a linked story in the page
+// at once, then loads Phaser and the library behind it. Loaded by main.ts, which has already started
+// fetching the story a link names.
+import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
-import { loadArt, loadShippedLibrary } from './app/content.ts';
-import { firstScreen } from './app/firstScreen.ts';
-import { readLaunchOptions } from './app/launchOptions.ts';
-import { openProgressStore, type StorageLike } from './app/progress/progressStore.ts';
-import { openSettingsStore, wantsReducedMotion } from './app/settings/settingsStore.ts';
-import { readLmsLaunch } from './lms/launch.ts';
-import { withLmsProgress } from './lms/lmsProgress.ts';
-import { openReporter } from './lms/openReporter.ts';
-import { openScorm } from './lms/scorm/scormReporter.ts';
-import { newUuid } from './lms/uuid.ts';
-import { makeSeed } from './engine/seededRandom.ts';
-import type { GameServices, StoryData } from './game/services.ts';
-import { createAnnouncer } from './ui/announcer.ts';
-import { h } from './ui/dom.ts';
-import { applySettings, openSettingsDialog } from './ui/settingsDialog.ts';
-import { createSoundCues } from './ui/soundCues.ts';
-import { StorySession } from './ui/storySession.ts';
+import { loadArt, loadShippedLibrary } from './content.ts';
+import { firstScreen } from './firstScreen.ts';
+import { readLaunchOptions } from './launchOptions.ts';
+import { openProgressStore, type StorageLike } from './progress/progressStore.ts';
+import { openSettingsStore, wantsReducedMotion } from './settings/settingsStore.ts';
+import { readLmsLaunch } from '../lms/launch.ts';
+import { withLmsProgress } from '../lms/lmsProgress.ts';
+import { openReporter } from '../lms/openReporter.ts';
+import { openScorm } from '../lms/scorm/scormReporter.ts';
+import { newUuid } from '../lms/uuid.ts';
+import { makeSeed } from '../engine/seededRandom.ts';
+import type { GameServices, StoryData } from '../game/services.ts';
+import { createAnnouncer } from '../ui/announcer.ts';
+import { h } from '../ui/dom.ts';
+import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
+import { createSoundCues } from '../ui/soundCues.ts';
+import { StorySession } from '../ui/storySession.ts';
 
 const parent = document.getElementById('game');
 const region = document.getElementById('announcer');
@@ -113,7 +110,7 @@ if (first.kind === 'story') {
   await startEarlyStory(first.data).catch((error: unknown) => console.warn('[start] the story could not start before the stage', error));
 }
 
-const [{ createGame }, library] = await Promise.all([import('./game/createGame.ts'), loadShippedLibrary()]);
+const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
 const game = createGame(parent, { ...services, library });
 
 // Lets browser tests and the curious inspect the running game without reaching into modules.

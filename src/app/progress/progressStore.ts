@@ -5,7 +5,9 @@ import { Attempt, emptyProgress, migrate, Progress, PROGRESS_VERSION, type InPro
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-export const PROGRESS_KEY = 'service-hero.progress';
+import { PROGRESS_KEY } from './progressKey.ts';
+
+export { PROGRESS_KEY };
 
 export interface ProgressStore {
   progress(): Progress;
