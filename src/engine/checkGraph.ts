@@ -7,41 +7,92 @@ import type { Scenario } from './schema.ts';
 import { edgesOf, type Edge } from './scenarioWalk.ts';
 import type { YamlSource } from './yamlSource.ts';
 
+/**
+ * Beats by number (their order in the file) and flags by beat number: a story of 100,000 beats is walked
+ * several times over, and looking strings up in Maps and Sets at every step cost more than the walks themselves.
+ */
 export interface GraphFacts {
-  reachable: ReadonlySet<string>;
-  /** Beats from which some path reaches an ending. */
-  canEnd: ReadonlySet<string>;
-  /** Beats from which some path reaches an ending whose outcome is not "failed". */
-  canEndWell: ReadonlySet<string>;
+  /** Beat ids in file order; every number below is an index into this. */
+  beats: readonly string[];
+  index: ReadonlyMap<string, number>;
+  /** 1 for beats reachable from the start. */
+  reachable: Uint8Array;
+  /** 1 for beats from which some path reaches an ending. */
+  canEnd: Uint8Array;
+  /** 1 for beats from which some path reaches an ending whose outcome is not "failed". */
+  canEndWell: Uint8Array;
+  /** Edges to beats that exist, in file order, with the numbers of the beats they join. */
   edges: readonly Edge[];
+  from: Int32Array;
+  to: Int32Array;
 }
 
 export function analyseGraph(scenario: Scenario): GraphFacts {
-  const edges = edgesOf(scenario).filter((e) => Object.hasOwn(scenario.beats, e.to));
-  const forward = new Map<string, string[]>();
-  const backward = new Map<string, string[]>();
-  for (const e of edges) {
-    (forward.get(e.from) ?? forward.set(e.from, []).get(e.from)!).push(e.to);
-    (backward.get(e.to) ?? backward.set(e.to, []).get(e.to)!).push(e.from);
+  const beats = Object.keys(scenario.beats);
+  const index = new Map<string, number>();
+  for (let i = 0; i < beats.length; i++) index.set(beats[i]!, i);
+  const edges: Edge[] = [];
+  const fromList: number[] = [];
+  const toList: number[] = [];
+  for (const e of edgesOf(scenario)) {
+    const to = index.get(e.to);
+    // Own beats only (the Map holds nothing else): a target such as "constructor" is not a beat.
+    if (to === undefined) continue;
+    edges.push(e);
+    fromList.push(index.get(e.from)!);
+    toList.push(to);
   }
-  const endings = Object.entries(scenario.beats).filter(([, b]) => b.ending);
+  const from = Int32Array.from(fromList);
+  const to = Int32Array.from(toList);
+  const forward = links(beats.length, from, to);
+  const backward = links(beats.length, to, from);
+  const endings: number[] = [];
+  const goodEndings: number[] = [];
+  for (let i = 0; i < beats.length; i++) {
+    const ending = scenario.beats[beats[i]!]!.ending;
+    if (ending) endings.push(i);
+    if (ending && ending.outcome !== 'failed') goodEndings.push(i);
+  }
+  const start = index.get(scenario.start);
   return {
+    beats,
+    index,
+    reachable: spread(start === undefined ? [] : [start], forward, beats.length),
+    canEnd: spread(endings, backward, beats.length),
+    canEndWell: spread(goodEndings, backward, beats.length),
     edges,
-    reachable: Object.hasOwn(scenario.beats, scenario.start) ? spread([scenario.start], forward) : new Set(),
-    canEnd: spread(endings.map(([id]) => id), backward),
-    canEndWell: spread(endings.filter(([, b]) => b.ending?.outcome !== 'failed').map(([id]) => id), backward),
+    from,
+    to,
   };
 }
 
-function spread(from: string[], links: ReadonlyMap<string, string[]>): Set<string> {
-  const seen = new Set(from);
-  const queue = [...from];
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of links.get(queue[i]!) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
+interface Links {
+  /** Links of beat i are targets[first[i]] … targets[first[i + 1] - 1]. */
+  first: Int32Array;
+  targets: Int32Array;
+}
+
+function links(beats: number, from: Int32Array, to: Int32Array): Links {
+  const first = new Int32Array(beats + 1);
+  for (const f of from) first[f + 1]!++;
+  for (let i = 0; i < beats; i++) first[i + 1]! += first[i]!;
+  const fill = first.slice(0, beats);
+  const targets = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) targets[fill[from[k]!]!++] = to[k]!;
+  return { first, targets };
+}
+
+/** 1 for every beat reachable from `start` along the links. */
+function spread(start: readonly number[], { first, targets }: Links, beats: number): Uint8Array {
+  const seen = new Uint8Array(beats);
+  const queue = new Int32Array(beats);
+  let tail = 0;
+  for (const s of start) if (!seen[s]) (seen[s] = 1), (queue[tail++] = s);
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head]!;
+    for (let k = first[u]!; k < first[u + 1]!; k++) {
+      const v = targets[k]!;
+      if (!seen[v]) (seen[v] = 1), (queue[tail++] = v);
     }
   }
   return seen;
@@ -50,27 +101,28 @@ function spread(from: string[], links: ReadonlyMap<string, string[]>): Set<strin
 export function checkGraph(scenario: Scenario, source: YamlSource): Diagnostic[] {
   const errors: Diagnostic[] = [];
   const facts = analyseGraph(scenario);
-  const beats = Object.entries(scenario.beats);
+  const { beats } = facts;
+  const hasEnding = beats.some((id) => scenario.beats[id]!.ending);
 
-  if (!beats.some(([, b]) => b.ending)) errors.push(source.diagnostic(['beats'], 'the story has no ending: at least one beat needs an "ending:"'));
-  if (!beats.some(([, b]) => b.breakdown))
+  if (!hasEnding) errors.push(source.diagnostic(['beats'], 'the story has no ending: at least one beat needs an "ending:"'));
+  if (!beats.some((id) => scenario.beats[id]!.breakdown))
     errors.push(source.diagnostic(['beats'], 'no beat is marked as a breakdown: mark the moment the routine goes wrong with "breakdown:"'));
 
   const trapped: string[] = [];
-  for (const [id] of beats) {
-    if (!facts.reachable.has(id)) errors.push(source.diagnostic(['beats', id], `beat "${id}" can never be reached from the start beat "${scenario.start}"`, { key: true }));
-    else if (!facts.canEnd.has(id)) trapped.push(id);
-  }
+  beats.forEach((id, i) => {
+    if (!facts.reachable[i]) errors.push(source.diagnostic(['beats', id], `beat "${id}" can never be reached from the start beat "${scenario.start}"`, { key: true }));
+    else if (!facts.canEnd[i]) trapped.push(id);
+  });
   // With no ending at all, every beat is trapped; the one message above says why.
-  for (const id of beats.some(([, b]) => b.ending) ? trapped : []) {
+  for (const id of hasEnding ? trapped : []) {
     const loop = trapped.length > 1 ? ` (it loops between ${trapped.slice(0, 5).join(', ')}${trapped.length > 5 ? ', …' : ''})` : '';
     errors.push(source.diagnostic(['beats', id], `from beat "${id}" the story can never reach an ending${loop}`, { key: true }));
   }
 
   const heroicWayThrough = facts.edges.some(
-    (e) => e.route.kind === 'choice' && e.route.choice.level === 'heroic' && facts.reachable.has(e.from) && facts.canEndWell.has(e.to),
+    (e, k) => e.route.kind === 'choice' && e.route.choice.level === 'heroic' && facts.reachable[facts.from[k]!] && facts.canEndWell[facts.to[k]!],
   );
-  if (!heroicWayThrough && beats.some(([, b]) => b.ending))
+  if (!heroicWayThrough && hasEnding)
     errors.push(source.diagnostic(['beats'], 'there is no heroic path: at least one "heroic" choice must lead to an ending that is not "failed"'));
   return errors;
 }

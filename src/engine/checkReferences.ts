@@ -1,9 +1,9 @@
 // Checks that every name in a scenario points at something that exists:
 // beats, cast, principles, choices, flags, variations, art and articles.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic, PathSegment } from './diagnostics.ts';
 import { TRAINEE, type Scenario } from './schema.ts';
-import { conditionsOf, edgesOf, nextOf, routePath, routesOf } from './scenarioWalk.ts';
+import { conditionsOf, nextOf, routePath, routesOf } from './scenarioWalk.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
@@ -14,7 +14,7 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   const at = source.diagnostic;
   const beatIds = Object.keys(scenario.beats);
   const castIds = Object.keys(scenario.cast);
-  const principleIds = catalogue.principles.map((p) => p.id);
+  const principleIds = new Set(catalogue.principles.map((p) => p.id));
   const articleFiles = catalogue.articles.map((a) => a.file);
   // Own keys only: an id such as "constructor" must not find what every object inherits.
   const has = (record: object | undefined, id: string) => record !== undefined && Object.hasOwn(record, id);
@@ -36,42 +36,54 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
     }
   }
 
-  for (const edge of edgesOf(scenario)) {
-    if (!has(scenario.beats, edge.to)) errors.push(at(edge.path, `there is no beat "${edge.to}"${guess(edge.to, beatIds)}`));
+  // Every `next` target, in the order edgesOf lists them (which decides which errors get a guess), without making the edges.
+  const noBeat = (to: string, path: PathSegment[]) => errors.push(at(path, `there is no beat "${to}"${guess(to, beatIds)}`));
+  for (const [beatId, beat] of Object.entries(scenario.beats)) {
+    for (const route of routesOf(beatId, beat)) {
+      const next = nextOf(route, scenario);
+      if (typeof next === 'string') {
+        if (!has(scenario.beats, next)) noBeat(next, [...routePath(route), 'next']);
+      } else {
+        for (let i = 0; i < next.length; i++) if (!has(scenario.beats, next[i]!.go)) noBeat(next[i]!.go, [...routePath(route), 'next', i, 'go']);
+      }
+    }
   }
 
   const choiceIds = new Set<string>();
   const flagsSet = new Set<string>();
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
-    beat.lines.forEach((line, i) => {
-      if (line.speaker !== null && line.speaker !== TRAINEE && !has(scenario.cast, line.speaker))
-        errors.push(at(['beats', beatId, 'lines', i, line.speaker], `"${line.speaker}" is not in the cast${guess(line.speaker, castIds)}`, { key: true }));
-    });
+    for (let i = 0; i < beat.lines.length; i++) {
+      const { speaker } = beat.lines[i]!;
+      if (speaker !== null && speaker !== TRAINEE && !has(scenario.cast, speaker))
+        errors.push(at(['beats', beatId, 'lines', i, speaker], `"${speaker}" is not in the cast${guess(speaker, castIds)}`, { key: true }));
+    }
     for (const route of routesOf(beatId, beat)) {
       // Branch lists look the same wherever they hang: on a choice, a timeout or the beat itself.
       const next = nextOf(route, scenario);
+      // Paths are written out (routePath) only where there is a problem to place: most routes have none.
       if (typeof next !== 'string') {
-        next.forEach((branch, i) => {
+        for (let i = 0; i < next.length; i++) {
           const last = i === next.length - 1;
-          const where = [...routePath(route), 'next', i];
-          if (last && branch.when) errors.push(at(where, 'the last branch must have no "when", so the story always has somewhere to go'));
-          if (!last && !branch.when) errors.push(at(where, 'only the last branch may leave out "when"; the branches after this one could never be taken'));
-        });
+          if (last && next[i]!.when) errors.push(at([...routePath(route), 'next', i], 'the last branch must have no "when", so the story always has somewhere to go'));
+          if (!last && !next[i]!.when)
+            errors.push(at([...routePath(route), 'next', i], 'only the last branch may leave out "when"; the branches after this one could never be taken'));
+        }
       }
       if (route.kind === 'continue') continue;
       const judged = route.kind === 'choice' ? route.choice : route.patience;
-      const base = routePath(route);
       if (route.kind === 'choice') {
-        if (choiceIds.has(route.choice.id)) errors.push(at([...base, 'id'], `the choice id "${route.choice.id}" is used twice; choice ids must be unique in a file`));
+        if (choiceIds.has(route.choice.id)) errors.push(at([...routePath(route), 'id'], `the choice id "${route.choice.id}" is used twice; choice ids must be unique in a file`));
         choiceIds.add(route.choice.id);
       }
-      judged.set?.forEach((flag) => flagsSet.add(flag));
+      if (judged.set) for (const flag of judged.set) flagsSet.add(flag);
       if (!judged.upholds && !judged.breaks)
-        errors.push(at(base, 'say which principles this upholds or breaks (upholds: or breaks:), so the debrief can explain it'));
+        errors.push(at(routePath(route), 'say which principles this upholds or breaks (upholds: or breaks:), so the debrief can explain it'));
       for (const field of ['upholds', 'breaks'] as const) {
-        for (const id of Object.keys(judged[field] ?? {})) {
-          if (!principleIds.includes(id))
-            errors.push(at([...base, field, id], `"${id}" is not in the principles catalogue${guess(id, principleIds)}`, { key: true }));
+        const cited = judged[field];
+        if (!cited) continue;
+        for (const id of Object.keys(cited)) {
+          if (!principleIds.has(id))
+            errors.push(at([...routePath(route), field, id], `"${id}" is not in the principles catalogue${guess(id, principleIds)}`, { key: true }));
         }
       }
     }

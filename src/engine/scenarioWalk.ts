@@ -9,11 +9,33 @@ export type Route =
   | { kind: 'continue'; beat: string };
 
 export interface Edge {
-  from: string;
-  to: string;
-  route: Route;
+  readonly from: string;
+  readonly to: string;
+  readonly route: Route;
   /** Path of the beat id that names the target. */
-  path: PathSegment[];
+  readonly path: PathSegment[];
+}
+
+/** An edge whose path is written out only when asked for: a big story has hundreds of thousands of edges and seldom a problem. */
+class RouteEdge implements Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly route: Route;
+  /** Index in the route's branch list; -1 when `next` is a single beat id. */
+  private readonly branch: number;
+
+  constructor(from: string, to: string, route: Route, branch: number) {
+    this.from = from;
+    this.to = to;
+    this.route = route;
+    this.branch = branch;
+  }
+
+  get path(): PathSegment[] {
+    const path = [...routePath(this.route), 'next'];
+    if (this.branch >= 0) path.push(this.branch, 'go');
+    return path;
+  }
 }
 
 export function routesOf(beatId: string, beat: Beat): Route[] {
@@ -50,9 +72,8 @@ export function edgesOf(scenario: Scenario): Edge[] {
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
     for (const route of routesOf(beatId, beat)) {
       const next = nextOf(route, scenario);
-      const base = [...routePath(route), 'next'];
-      if (typeof next === 'string') edges.push({ from: beatId, to: next, route, path: base });
-      else next.forEach((branch, i) => edges.push({ from: beatId, to: branch.go, route, path: [...base, i, 'go'] }));
+      if (typeof next === 'string') edges.push(new RouteEdge(beatId, next, route, -1));
+      else for (let i = 0; i < next.length; i++) edges.push(new RouteEdge(beatId, next[i]!.go, route, i));
     }
   }
   return edges;
@@ -72,13 +93,21 @@ export function conditionsOf(scenario: Scenario): PlacedCondition[] {
     add(condition.not, [...path, 'not']);
     condition.any?.forEach((c, i) => add(c, [...path, 'any', i]));
   };
+  // Paths are made only where there is a condition: most lines, choices and branches have none.
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
-    beat.lines.forEach((line, i) => add(line.when, ['beats', beatId, 'lines', i, 'when']));
-    for (const route of routesOf(beatId, beat)) {
-      if (route.kind === 'choice') add(route.choice.when, [...routePath(route), 'when']);
-      const next = nextOf(route, scenario);
-      if (typeof next !== 'string') next.forEach((b, i) => add(b.when, [...routePath(route), 'next', i, 'when']));
+    for (let i = 0; i < beat.lines.length; i++) if (beat.lines[i]!.when) add(beat.lines[i]!.when, ['beats', beatId, 'lines', i, 'when']);
+    const choices = beat.choices ?? [];
+    for (let i = 0; i < choices.length; i++) {
+      const { when, next } = choices[i]!;
+      if (when) add(when, ['beats', beatId, 'choices', i, 'when']);
+      if (typeof next !== 'string')
+        for (let k = 0; k < next.length; k++) if (next[k]!.when) add(next[k]!.when, ['beats', beatId, 'choices', i, 'next', k, 'when']);
     }
+    const timeout = beat.patience?.next;
+    if (timeout !== undefined && typeof timeout !== 'string')
+      for (let k = 0; k < timeout.length; k++) if (timeout[k]!.when) add(timeout[k]!.when, ['beats', beatId, 'patience', 'next', k, 'when']);
+    if (beat.next !== undefined && typeof beat.next !== 'string')
+      for (let k = 0; k < beat.next.length; k++) if (beat.next[k]!.when) add(beat.next[k]!.when, ['beats', beatId, 'next', k, 'when']);
   }
   return found;
 }

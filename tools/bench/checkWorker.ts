@@ -31,8 +31,9 @@ for (const entry of library.entries) {
   errors += entry.errors.length;
   if (!entry.scenario) continue;
   beats += Object.keys(entry.scenario.beats).length;
-  formatAnalysis(analyseScenario(entry.scenario));
-  scenarioRules({ file: entry.file, scenario: entry.scenario });
+  const analysis = analyseScenario(entry.scenario);
+  formatAnalysis(analysis);
+  scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
 }
 const cpu = process.cpuUsage(cpuBefore);
 const timing: WorkerTiming = { loadMs: loaded - started, checksMs: performance.now() - loaded, cpuMs: (cpu.user + cpu.system) / 1000, beats, errors };

@@ -41,7 +41,12 @@ export const isDecision = (e: StoryEdge) => e.level !== null;
 
 export function buildStoryGraph(scenario: Scenario): StoryGraph {
   const facts = analyseGraph(scenario);
-  const beats = Object.keys(scenario.beats).filter((id) => facts.reachable.has(id) && facts.canEnd.has(id));
+  // Live beats are renumbered from the checker's numbering (all beats, file order), keeping that order.
+  const renumber = new Int32Array(facts.beats.length).fill(-1);
+  const beats: string[] = [];
+  facts.beats.forEach((id, i) => {
+    if (facts.reachable[i] && facts.canEnd[i]) (renumber[i] = beats.length), beats.push(id);
+  });
   const index = new Map(beats.map((id, i) => [id, i]));
   const beatAt = beats.map((id) => scenario.beats[id]!);
   const edges: StoryEdge[] = [];
@@ -51,15 +56,15 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
   // route that land on the same beat are one way through, not two.
   let lastRoute: Route | null = null;
   const targets: number[] = [];
-  for (const e of facts.edges) {
-    const from = index.get(e.from);
-    const to = index.get(e.to);
-    if (from === undefined || to === undefined) continue;
+  facts.edges.forEach((e, k) => {
+    const from = renumber[facts.from[k]!]!;
+    const to = renumber[facts.to[k]!]!;
+    if (from < 0 || to < 0) return;
     if (e.route !== lastRoute) {
       lastRoute = e.route;
       targets.length = 0;
     }
-    if (targets.includes(to)) continue;
+    if (targets.includes(to)) return;
     targets.push(to);
     const judged = e.route.kind === 'choice' ? e.route.choice : e.route.kind === 'patience' ? e.route.patience : null;
     const atBreakdown = beatAt[from]!.breakdown !== undefined;
@@ -74,7 +79,7 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
       earned: judged ? LEVEL_POINTS[judged.level] * weight : 0,
       possible: judged ? LEVEL_POINTS.heroic * weight : 0,
     });
-  }
+  });
 
   const { order, cycle } = topologicalOrder(beats, edges, out);
   return {

@@ -4,7 +4,7 @@
 // may include some no play can (an over-approximation).
 import type { Scenario } from '../schema.ts';
 import { dominatedChoices, formatDominated, type DominatedResult } from './dominated.ts';
-import { buildStoryGraph } from './graph.ts';
+import { buildStoryGraph, type StoryGraph } from './graph.ts';
 import { formatGradeRange, gradeRange, type GradeRange } from './gradeRange.ts';
 import { formatPathCount, scenarioStats, type ScenarioStats } from './stats.ts';
 
@@ -33,6 +33,8 @@ export const OVER_APPROXIMATION_NOTE =
   'Paths, grades and dominated choices treat every `when:` as possibly true: they cover every route a play could take, and perhaps some no play can.';
 
 export interface ScenarioAnalysis {
+  /** The graph the analyses share, for scenarioRules, so a big story's graph is built once. */
+  graph: StoryGraph;
   stats: ScenarioStats;
   grades: GradeRange;
   dominated: DominatedResult;
@@ -41,7 +43,7 @@ export interface ScenarioAnalysis {
 /** All per-scenario analyses over one shared graph. */
 export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   const graph = buildStoryGraph(scenario);
-  return { stats: scenarioStats(scenario, graph), grades: gradeRange(scenario, graph), dominated: dominatedChoices(scenario, graph) };
+  return { graph, stats: scenarioStats(scenario, graph), grades: gradeRange(scenario, graph), dominated: dominatedChoices(scenario, graph) };
 }
 
 /** The compact lines check:scenarios prints under a file's "ok" line. */
