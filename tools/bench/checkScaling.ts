@@ -1,7 +1,9 @@
 // How the scenario checks scale with the size of a story: generated stories of
 // 100, 1,000 and 10,000 beats (100,000 when it can finish in time), timed
-// inside the process (the engine's load and checks) and as the command an
-// author runs (`npm run check:scenarios -- <file>`, wall time, startup included).
+// inside the process (the engine's load and checks; the median of a few runs,
+// each in a fresh process, as other work on the machine makes single runs
+// jumpy) and as the command an author runs (`npm run check:scenarios -- <file>`,
+// wall time, startup included).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,10 @@ const workerFile = fileURLToPath(new URL('./checkWorker.ts', import.meta.url));
 
 export interface CheckRun {
   beats: number;
-  /** Null when this size was not run; `skipped` says why. */
+  /** The run with the median total of `inProcessTotalsMs`; null when this size was not run (`skipped` says why). */
   inProcess: { loadMs: number; checksMs: number; totalMs: number; cpuMs: number } | null;
+  /** Every in-process run's total, in the order run. */
+  inProcessTotalsMs?: number[];
   cliMs: number | null;
   cliExitCode: number | null;
   skipped: string | null;
@@ -103,24 +107,32 @@ function lastLine(text: string): string {
   return text.trim().split('\n').filter((l) => !/npm warn/i.test(l)).pop() ?? '';
 }
 
-async function measureSize(beats: number, timeoutMs: number, progress: (message: string) => void): Promise<CheckRun> {
+async function measureSize(beats: number, options: ScalingOptions, progress: (message: string) => void): Promise<CheckRun> {
+  const { timeoutMs, runs } = options;
   const file = join(benchDir, `generated-${beats}.yaml`);
   writeFileSync(file, generateScenarioYaml({ beats }));
-  // The engine in a process of its own (same Node, same tsx loader as this one).
-  const worker = await run(process.execPath, [...process.execArgv, workerFile, file], timeoutMs);
-  const timing = parseTiming(worker.stdout);
-  if (worker.timedOut || !timing) {
-    const why = worker.timedOut ? `did not finish within ${timeoutMs / 1000} s` : `the check failed: ${lastLine(worker.stderr) || `exit code ${worker.code}`}`;
-    return { beats, inProcess: null, cliMs: null, cliExitCode: null, skipped: why };
+  const timings: WorkerTiming[] = [];
+  for (let i = 0; i < runs; i++) {
+    // The engine in a process of its own (same Node, same tsx loader as this one), a fresh heap each time.
+    const worker = await run(process.execPath, [...process.execArgv, workerFile, file], timeoutMs);
+    const timing = parseTiming(worker.stdout);
+    if (worker.timedOut || !timing) {
+      const why = worker.timedOut ? `did not finish within ${timeoutMs / 1000} s` : `the check failed: ${lastLine(worker.stderr) || `exit code ${worker.code}`}`;
+      return { beats, inProcess: null, cliMs: null, cliExitCode: null, skipped: why };
+    }
+    if (timing.errors > 0 || timing.beats !== beats) throw new Error(`the generated ${beats}-beat story did not load cleanly (${timing.errors} errors)`);
+    timings.push(timing);
   }
-  if (timing.errors > 0 || timing.beats !== beats) throw new Error(`the generated ${beats}-beat story did not load cleanly (${timing.errors} errors)`);
-  const inProcess = { loadMs: timing.loadMs, checksMs: timing.checksMs, totalMs: timing.loadMs + timing.checksMs, cpuMs: timing.cpuMs };
-  progress(`${beats} beats: in process ${inProcess.totalMs.toFixed(0)} ms (CPU ${inProcess.cpuMs.toFixed(0)} ms)`);
+  const totals = timings.map((t) => t.loadMs + t.checksMs);
+  const median = timings.map((t, i) => ({ t, total: totals[i]! })).sort((a, b) => a.total - b.total)[Math.floor(runs / 2)]!.t;
+  const inProcess = { loadMs: median.loadMs, checksMs: median.checksMs, totalMs: median.loadMs + median.checksMs, cpuMs: median.cpuMs };
+  progress(`${beats} beats: in process ${inProcess.totalMs.toFixed(0)} ms, median of ${totals.map((t) => t.toFixed(0)).join(', ')} (CPU ${inProcess.cpuMs.toFixed(0)} ms)`);
   const cli = await run('npm', ['run', 'check:scenarios', '--', file], timeoutMs);
   progress(`${beats} beats: npm run check:scenarios ${cli.timedOut ? 'timed out' : `${cli.ms.toFixed(0)} ms`}`);
   return {
     beats,
     inProcess,
+    inProcessTotalsMs: totals,
     cliMs: cli.timedOut ? null : cli.ms,
     cliExitCode: cli.timedOut ? null : cli.code,
     skipped: cli.timedOut ? `the CLI did not finish within ${timeoutMs / 1000} s` : null,
@@ -134,17 +146,19 @@ export interface ScalingOptions {
   timeoutMs: number;
   /** Without force100k, 100,000 beats is tried only if it is predicted to take less than this. */
   budget100kMs: number;
+  /** In-process runs per size, each in a fresh process; the median is reported. Odd, so the median is a real run. */
+  runs: number;
 }
 
 export async function measureCheckScaling(options: ScalingOptions, progress: (message: string) => void): Promise<CheckScaling> {
   mkdirSync(benchDir, { recursive: true });
   const runs: CheckRun[] = [];
-  for (const beats of [100, 1000, 10_000]) runs.push(await measureSize(beats, options.timeoutMs, progress));
+  for (const beats of [100, 1000, 10_000]) runs.push(await measureSize(beats, options, progress));
 
   const done = runs.flatMap((r) => (r.inProcess ? [{ size: r.beats, ms: r.inProcess.totalMs }] : []));
   const predicted = extrapolate(done, 100_000);
   if (options.force100k || (predicted !== null && predicted <= options.budget100kMs)) {
-    runs.push(await measureSize(100_000, options.timeoutMs, progress));
+    runs.push(await measureSize(100_000, options, progress));
   } else {
     const guess = predicted === null ? 'cannot be predicted' : `would take about ${(predicted / 1000).toFixed(0)} s in process (and as long again from the CLI)`;
     runs.push({

@@ -1,4 +1,4 @@
-// npm run bench [-- --loads N] [-- --plays N] [-- --100k]
+// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling]
 // Builds the production site, serves it, drives Chromium through it and prints
 // a readable report, then one line of JSON with every figure. It reports and
 // exits 0 even when targets are missed; it exits 1 only when something could
@@ -19,10 +19,12 @@ interface Options {
   loads: number;
   plays: number;
   force100k: boolean;
+  /** `--only scaling`: just the scenario-check scaling, without building the site or starting a browser. */
+  onlyScaling: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const options: Options = { loads: 7, plays: 50, force100k: false };
+  const options: Options = { loads: 7, plays: 50, force100k: false, onlyScaling: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const count = () => {
@@ -33,7 +35,8 @@ function parseArgs(args: readonly string[]): Options {
     if (arg === '--loads') options.loads = Math.max(5, count());
     else if (arg === '--plays') options.plays = Math.max(5, count());
     else if (arg === '--100k') options.force100k = true;
-    else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5) and --100k`);
+    else if (arg === '--only' && args[i + 1] === 'scaling') (options.onlyScaling = true), i++;
+    else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5), --100k and --only scaling`);
   }
   return options;
 }
@@ -57,48 +60,50 @@ async function main(): Promise<number> {
 
   let served: Served | undefined;
   let browser: Browser | undefined;
-  try {
-    findChromium(); // fail early, with install instructions, before spending time on a build
-    progress('building the production site');
-    const view = firstBeat();
-    served = await buildAndServe(baselineHtml(view));
-    figures.buildMs = served.buildMs;
-    browser = await launchChromium();
-    figures.machine.chromium = browser.version();
-    const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
-    const live = browser;
+  if (!options.onlyScaling) {
+    try {
+      findChromium(); // fail early, with install instructions, before spending time on a build
+      progress('building the production site');
+      const view = firstBeat();
+      served = await buildAndServe(baselineHtml(view));
+      figures.buildMs = served.buildMs;
+      browser = await launchChromium();
+      figures.machine.chromium = browser.version();
+      const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
+      const live = browser;
 
-    await attempt('first choice and bytes', async () => {
-      progress(`first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`);
-      const series = await measureFirstChoice(live, { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` }, options.loads, progress);
-      figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
-      figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
-    });
-    await attempt('frame time', async () => {
-      progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
-      figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
-    });
-    await attempt('memory', async () => {
-      progress(`memory: ${options.plays} complete plays in one page`);
-      const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
-      const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
-      const at = (plays: number) => result.readings.find((r) => r.plays === plays)?.usedBytes ?? null;
-      const at5 = at(5);
-      const atEnd = at(options.plays);
-      figures.memory = { ...result, at5, atEnd, ratio: at5 && atEnd ? atEnd / at5 : null };
-    });
-  } catch (error) {
-    figures.failures.push(`setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  } finally {
-    // The CPU-heavy checks below must not share the machine with an idle browser or server, and
-    // nothing may be left running if anything above failed.
-    await browser?.close().catch(() => undefined);
-    await served?.close().catch(() => undefined);
+      await attempt('first choice and bytes', async () => {
+        progress(`first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`);
+        const series = await measureFirstChoice(live, { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` }, options.loads, progress);
+        figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
+        figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
+      });
+      await attempt('frame time', async () => {
+        progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
+        figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
+      });
+      await attempt('memory', async () => {
+        progress(`memory: ${options.plays} complete plays in one page`);
+        const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
+        const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
+        const at = (plays: number) => result.readings.find((r) => r.plays === plays)?.usedBytes ?? null;
+        const at5 = at(5);
+        const atEnd = at(options.plays);
+        figures.memory = { ...result, at5, atEnd, ratio: at5 && atEnd ? atEnd / at5 : null };
+      });
+    } catch (error) {
+      figures.failures.push(`setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      // The CPU-heavy checks below must not share the machine with an idle browser or server, and
+      // nothing may be left running if anything above failed.
+      await browser?.close().catch(() => undefined);
+      await served?.close().catch(() => undefined);
+    }
   }
 
   await attempt('scenario check scaling', async () => {
     progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
-    figures.checkScaling = await measureCheckScaling({ force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000 }, progress);
+    figures.checkScaling = await measureCheckScaling({ force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000, runs: 3 }, progress);
   });
 
   const run = (beats: number) => figures.checkScaling?.runs.find((r) => r.beats === beats)?.inProcess?.totalMs ?? null;
@@ -113,6 +118,8 @@ async function main(): Promise<number> {
     check100kMs: run(100_000),
     check100kPredictedMs: run(100_000) === null ? (figures.checkScaling?.predicted100kMs ?? null) : null,
   });
+  // With --only scaling the other targets were not measured, which is not news.
+  if (options.onlyScaling) figures.targets = figures.targets.filter((t) => t.name.includes('beats checked'));
   figures.benchSeconds = (performance.now() - started) / 1000;
   figures.loadAverageAtEnd = Math.round(loadavg()[0]! * 100) / 100;
   console.log(formatReport(figures));
