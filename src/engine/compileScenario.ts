@@ -50,7 +50,22 @@ export function initialPlayState(scenario: Scenario, input: StoryInput): StoryCo
   };
 }
 
-export function compileScenario(scenario: Scenario) {
+/**
+ * A scenario's machine, made once: machines are immutable, so every play of a story (and every path the
+ * debrief's best-path search tries) can start its actor from the same one.
+ */
+export function compileScenario(scenario: Scenario): StoryMachine {
+  let machine = compiled.get(scenario);
+  if (!machine) {
+    machine = buildMachine(scenario);
+    compiled.set(scenario, machine);
+  }
+  return machine;
+}
+
+const compiled = new WeakMap<Scenario, StoryMachine>();
+
+function buildMachine(scenario: Scenario) {
   const beatOf = (id: string): Beat => {
     const beat = scenario.beats[id];
     if (!beat) throw new Error(`compileScenario: unknown beat "${id}" (the scenario was not validated)`);
@@ -166,4 +181,4 @@ export function compileScenario(scenario: Scenario) {
   });
 }
 
-export type StoryMachine = ReturnType<typeof compileScenario>;
+export type StoryMachine = ReturnType<typeof buildMachine>;
