@@ -1,7 +1,7 @@
 // Turns the schema's issues into messages a trainer can act on: what is wrong,
 // in plain words, at the exact place, with a guess when a name is misspelt.
 import { z } from 'zod';
-import type { Diagnostic, PathSegment } from './diagnostics.ts';
+import { shortened, type Diagnostic, type PathSegment } from './diagnostics.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
@@ -21,7 +21,7 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
           // A real field in the wrong place is usually mis-indented; suggesting its own name back would not help.
           knownFields.has(key)
             ? `the field "${key}" does not belong here (check its indentation)`
-            : `unknown field "${key}"${didYouMean(key, knownFields)}`,
+            : `unknown field "${shortened(key)}"${didYouMean(key, knownFields)}`,
           { key: true },
         ),
       );
@@ -50,7 +50,7 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
         allowed.length === 1
           ? `must be ${allowed[0]}, not ${describeValue(given)}`
           : typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean'
-            ? `"${String(given)}" is not one of: ${allowed.join(', ')}${didYouMean(String(given), allowed)}`
+            ? `"${shortened(String(given))}" is not one of: ${allowed.join(', ')}${didYouMean(String(given), allowed)}`
             : `should be one of: ${allowed.join(', ')}, but it is ${describeValue(given)}`;
       return [source.diagnostic(path, issue.message.startsWith('format must') ? issue.message : message)];
     }
@@ -66,7 +66,7 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
 }
 
 function missingField(path: PathSegment[], source: YamlSource): Diagnostic {
-  return source.diagnostic(path.slice(0, -1), `missing required field "${String(path[path.length - 1])}"`);
+  return source.diagnostic(path.slice(0, -1), `missing required field "${shortened(String(path[path.length - 1]))}"`);
 }
 
 function depth(issues: readonly Issue[]): number {
@@ -75,7 +75,7 @@ function depth(issues: readonly Issue[]): number {
 
 function describeBadKey(issue: Extract<Issue, { code: 'invalid_key' }>): string {
   const inner = issue.issues[0];
-  return `"${String(issue.path[issue.path.length - 1] ?? '')}" is not a valid id: ${inner?.message ?? issue.message}`;
+  return `"${shortened(String(issue.path[issue.path.length - 1] ?? ''))}" is not a valid id: ${inner?.message ?? issue.message}`;
 }
 
 function describeBound(origin: string, word: string, bound: number | bigint, fallback: string): string {

@@ -13,9 +13,17 @@ export interface Diagnostic {
 
 export type PathSegment = string | number;
 
+/** Beyond this, a name or value from the file is cut short where a message repeats it: a hostile file can hold megabytes in one. */
+const LONGEST_QUOTE = 60;
+
+/** A name or value from the file as a message repeats it, cut short with an ellipsis when it is long. */
+export function shortened(text: string): string {
+  return text.length > LONGEST_QUOTE ? `${text.slice(0, LONGEST_QUOTE)}… (${text.length.toLocaleString('en')} characters)` : text;
+}
+
 /** Numbers become "#n" counted from 1, as an author counts list items. */
 export function describeField(path: readonly PathSegment[]): string {
-  return path.map((part) => (typeof part === 'number' ? `#${part + 1}` : part)).join(' › ');
+  return path.map((part) => (typeof part === 'number' ? `#${part + 1}` : shortened(part))).join(' › ');
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -25,6 +25,7 @@ export const TRAINEE = 'you';
 
 export const Id = z
   .string()
+  .max(80, { error: 'an id is at most 80 characters' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'an id uses lower-case letters, digits and single dashes, like "fetch-dressing"',
   });

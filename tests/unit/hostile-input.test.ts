@@ -101,11 +101,29 @@ describe('names every JavaScript object already has', () => {
 });
 
 describe('size', () => {
-  it('makes no guess for a huge misspelt name (each guess cost the product of the lengths: seconds for 1 MB)', () => {
+  it('refuses a huge name as an id, and makes no guess for a long misspelt field (each guess cost the product of the lengths: seconds for 1 MB)', () => {
     const errors = errorsOf(bakery.replace(/^start: .*$/m, `start: ${'a'.repeat(2 ** 20)}`));
+    expect(errors).toEqual([expect.objectContaining({ field: 'start', message: expect.stringMatching(/at most 80 characters/) })]);
 
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/^there is no beat "a+"$/);
+    const field = `titel${'e'.repeat(1000)}`;
+    const unknown = errorsOf(bakery.replace(/^title: /m, `${field}: `));
+    expect(unknown.map((e) => e.message)).toContainEqual(expect.stringMatching(/^unknown field "titele+… \(1,005 characters\)"$/));
+  });
+
+  it('cuts a huge name or value short wherever a message or a field repeats it (a 100 kB id was quoted whole)', () => {
+    const long = 'a'.repeat(100_000);
+    const texts = [
+      oneBeat(long), // a reference to a beat that is too long to be an id
+      `${beforeBeats}beats:\n  ${long}:\n    lines: [Hello.]\n    ending: { title: End, outcome: delivered }\n`, // a beat named with it
+      `${beforeBeats}${long.replaceAll('a', 'b')}: 1\nbeats:\n  hello:\n    lines: [Hi.]\n    ending: { title: End, outcome: delivered }\n`, // an unknown field
+      oneBeat(`hello\n    ending: { title: End, outcome: ${long} }`), // a value that is not one of a few words
+    ];
+    const said = texts.map((text) => errorsOf(text).map((error) => `${error.field} ${error.message}`));
+    for (const errors of said) {
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) expect(error.length).toBeLessThan(400);
+    }
+    expect(said.flat()).toContainEqual(expect.stringContaining('… (100,000 characters)'));
   });
 
   it('stops guessing after fifty problems, so a big broken story is checked in linear time', () => {
