@@ -1,0 +1,22 @@
+// Starts downloading the story the page will most likely open (the one a link names, or the one a reload
+// resumes) the moment the page's modules are fetched, so it arrives while the rest of the game's code runs
+// rather than after. Which screen opens is still decided in start.ts; a second import of the same story
+// module is the same download.
+import { stories } from 'virtual:shipped-stories';
+import { readLaunchOptions } from './launchOptions.ts';
+import { PROGRESS_KEY } from './progress/progressKey.ts';
+
+function likelyStory(): string | null {
+  const wanted = readLaunchOptions(window.location.search).scenario;
+  if (wanted) return Object.hasOwn(stories, wanted) ? wanted : null;
+  try {
+    const saved: unknown = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null');
+    const id = (saved as { current?: { scenarioId?: unknown } } | null)?.current?.scenarioId;
+    return typeof id === 'string' && Object.hasOwn(stories, id) ? id : null;
+  } catch {
+    return null; // unreadable or unavailable: app/start.ts reports it
+  }
+}
+
+const story = likelyStory();
+if (story) void stories[story]!.load().catch(() => undefined);
