@@ -7,6 +7,7 @@ import type { PlayStep } from './playStep.ts';
 import type { Scenario } from './schema.ts';
 import { GRADES } from './track.ts';
 import type { ReportCard } from './scoring.ts';
+import { rollVariations } from './seededRandom.ts';
 
 export interface ExploredPlay {
   seed: string;
@@ -35,6 +36,21 @@ export function explorePlays(scenario: Scenario, catalogue: Catalogue, seed: str
 
 /** The best play for this seed: the highest grade, then the highest score, then the fewest steps. */
 export function bestPlay(scenario: Scenario, catalogue: Catalogue, seed: string, limit = 2000): ExploredPlay | null {
+  // A seed changes a play only through the variations it rolls, and a story has few combinations of those, so
+  // the search (every path, replayed) is done once per combination; replays with fresh seeds find it done.
+  const key = `${limit}|${JSON.stringify(rollVariations(scenario.variations, seed))}`;
+  let byScenario = searched.get(catalogue);
+  if (!byScenario) searched.set(catalogue, (byScenario = new WeakMap()));
+  let byVariation = byScenario.get(scenario);
+  if (!byVariation) byScenario.set(scenario, (byVariation = new Map()));
+  if (!byVariation.has(key)) byVariation.set(key, searchBestPlay(scenario, catalogue, seed, limit));
+  const best = byVariation.get(key);
+  return best ? { ...best, seed, report: { ...best.report, seed } } : null;
+}
+
+const searched = new WeakMap<Catalogue, WeakMap<Scenario, Map<string, ExploredPlay | null>>>();
+
+function searchBestPlay(scenario: Scenario, catalogue: Catalogue, seed: string, limit: number): ExploredPlay | null {
   const rank = (p: ExploredPlay) => [GRADES.indexOf(p.report.grade), -p.report.percent, p.steps.length];
   return (
     explorePlays(scenario, catalogue, seed, limit).reduce<ExploredPlay | null>((best, p) => {
