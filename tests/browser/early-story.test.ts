@@ -137,6 +137,17 @@ describe('a story before the graphics', () => {
       const { player } = replaySteps(bakery, library.catalogue!, 'early-2', [{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }], { timers: false });
       expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
       expect(await page.locator('.early-host').count()).toBe(0);
+
+      // Only this story's pictures were loaded for it; the screens after it load their own as they open.
+      const loaded = (key: string) => page.evaluate((k) => (window as unknown as { serviceHero: { game: { textures: { exists(k: string): boolean } } } }).serviceHero.game.textures.exists(k), key);
+      expect(await loaded('character:guest-woman:content')).toBe(true);
+      expect(await loaded('character:guest-man:content')).toBe(false);
+      await page.getByRole('button', { name: 'Choose another story' }).tap();
+      await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
+      expect(await loaded('backdrop:title')).toBe(true);
+      await page.getByRole('button', { name: /Hold the Dressing/ }).tap();
+      await page.getByRole('region', { name: 'Story' }).waitFor();
+      await expect.poll(() => loaded('character:guest-man:content')).toBe(true);
       expect(errors).toEqual([]);
     });
   });

@@ -1,11 +1,15 @@
 import Phaser from 'phaser';
 import { firstScreen } from '../../app/firstScreen.ts';
 import { h } from '../../ui/dom.ts';
+import { allArt, queueArt, storyArt } from '../art.ts';
 import { mountScreen } from '../mountScreen.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
 import { startExit } from './Story.ts';
 
-/** Loads every backdrop and face the stories can show, with a progress bar unless a story is already on screen. */
+/**
+ * Loads every backdrop and face the stories can show, with a progress bar; or, when a story is already on
+ * screen, only that story's pictures, quietly (the other screens load theirs when they open: src/game/art.ts).
+ */
 export class Preloader extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Preloader);
@@ -22,17 +26,8 @@ export class Preloader extends Phaser.Scene {
       this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => (fill.style.width = `${Math.round(progress * 100)}%`));
     }
 
-    const { art } = this.services;
-    for (const id of Object.keys(art.manifest.backdrops)) {
-      const url = art.backdrop(id);
-      if (url) this.load.svg(textureKeys.backdrop(id), url, { width: 1920, height: 1080 });
-    }
-    for (const look of art.manifest.looks) {
-      for (const expression of art.manifest.expressions) {
-        const url = art.character(look, expression);
-        if (url) this.load.svg(textureKeys.character(look, expression), url, { width: 675, height: 900 });
-      }
-    }
+    const { art, earlyStory } = this.services;
+    queueArt(this, earlyStory ? storyArt(art, earlyStory.session.scenario) : allArt(art));
   }
 
   create(): void {

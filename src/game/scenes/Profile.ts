@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { download } from '../../ui/download.ts';
 import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
+import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
@@ -9,6 +10,10 @@ import { SceneKeys, type GameServices } from '../services.ts';
 export class Profile extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Profile);
+  }
+
+  preload(): void {
+    queueArt(this, titleArt(this.services.art));
   }
 
   create(): void {

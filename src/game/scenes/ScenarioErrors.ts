@@ -1,12 +1,17 @@
 import Phaser from 'phaser';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
+import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type ErrorsData, type GameServices } from '../services.ts';
 
 export class ScenarioErrors extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.ScenarioErrors);
+  }
+
+  preload(): void {
+    queueArt(this, titleArt(this.services.art));
   }
 
   create(data: ErrorsData): void {

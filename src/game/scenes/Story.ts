@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { StorySession, type StoryExit } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
+import { queueArt, storyArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
 
@@ -11,6 +12,12 @@ import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
 export class Story extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Story);
+  }
+
+  preload(): void {
+    const data = this.sys.settings.data as StoryData & { session?: StorySession };
+    const scenario = data.session?.scenario ?? this.services.library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    if (scenario) queueArt(this, storyArt(this.services.art, scenario));
   }
 
   create(data: StoryData & { session?: StorySession; earlyHost?: HTMLElement }): void {

@@ -3,12 +3,17 @@ import { trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
+import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
 export class Title extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Title);
+  }
+
+  preload(): void {
+    queueArt(this, titleArt(this.services.art));
   }
 
   create(): void {

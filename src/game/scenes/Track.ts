@@ -3,6 +3,7 @@ import { trackStanding } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
+import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
 
@@ -10,6 +11,10 @@ import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
 export class Track extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Track);
+  }
+
+  preload(): void {
+    queueArt(this, titleArt(this.services.art));
   }
 
   create(data: TrackData): void {

@@ -1,0 +1,44 @@
+// Which pictures a screen needs, and loading the ones not yet in Phaser's texture cache. A page opened on a
+// story link loads only that story's pictures while its player reads (rasterising all forty-odd SVGs at
+// once stalls the page for about a second); any other screen loads what it needs when it opens, which is
+// nothing when the Preloader has already loaded everything (every other way in).
+import type Phaser from 'phaser';
+import type { ArtUrls } from '../app/content.ts';
+import type { Scenario } from '../engine/index.ts';
+import { textureKeys } from './services.ts';
+
+interface ArtRequest {
+  key: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+const backdrop = (art: ArtUrls, id: string): ArtRequest[] => {
+  const url = art.backdrop(id);
+  return url ? [{ key: textureKeys.backdrop(id), url, width: 1920, height: 1080 }] : [];
+};
+
+const faces = (art: ArtUrls, look: string): ArtRequest[] =>
+  art.manifest.expressions.flatMap((expression) => {
+    const url = art.character(look, expression);
+    return url ? [{ key: textureKeys.character(look, expression), url, width: 675, height: 900 }] : [];
+  });
+
+/** The backdrop of the screens around the stories (title, track, progress, brainstorm, errors). */
+export const titleArt = (art: ArtUrls): ArtRequest[] => backdrop(art, 'title');
+
+/** A story's backdrop and every face of its cast. */
+export const storyArt = (art: ArtUrls, scenario: Scenario): ArtRequest[] => [
+  ...backdrop(art, scenario.setting.backdrop),
+  ...[...new Set(Object.values(scenario.cast).map((member) => member.look))].flatMap((look) => faces(art, look)),
+];
+
+export const allArt = (art: ArtUrls): ArtRequest[] => [...Object.keys(art.manifest.backdrops).flatMap((id) => backdrop(art, id)), ...art.manifest.looks.flatMap((look) => faces(art, look))];
+
+/** Queues, in a scene's preload, the pictures not loaded yet; returns how many. */
+export function queueArt(scene: Phaser.Scene, requests: readonly ArtRequest[]): number {
+  const missing = requests.filter((r) => !scene.textures.exists(r.key));
+  for (const r of missing) scene.load.svg(r.key, r.url, { width: r.width, height: r.height });
+  return missing.length;
+}
