@@ -45,6 +45,7 @@ export class StoryScreen {
   private readonly patience: HTMLElement;
   private readonly patienceFill: HTMLElement;
   private readonly scroll: HTMLElement;
+  private readonly scrollFit: ResizeObserver | null;
   private readonly choiceBox: HTMLElement;
   private readonly skipRow: HTMLElement;
   private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
@@ -88,8 +89,11 @@ export class StoryScreen {
     hud.addEventListener('focusout', (event) => {
       if (event.relatedTarget instanceof Node && !hud.contains(event.relatedTarget)) this.showMoments(false);
     });
-    // Long beats scroll inside the card; a tab stop lets keyboard users scroll them too.
+    // Long beats scroll inside the card; a tab stop lets keyboard users scroll them too, and is there only
+    // while the text is longer than its box (an extra stop that does nothing is one more Tab for nothing).
     this.scroll = h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': 'Story text' });
+    this.scrollFit = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.tabStopIfScrolls());
+    this.scrollFit?.observe(this.scroll);
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
     this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
@@ -127,6 +131,9 @@ export class StoryScreen {
     const linesBox = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
     this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), linesBox);
     this.scroll.scrollTop = 0;
+    this.scrollFit?.disconnect();
+    this.scrollFit?.observe(this.scroll);
+    this.scrollFit?.observe(linesBox);
     this.reveal = { spans, total: spans.reduce((n, s) => n + s.text.length, 0), done: 0, startedAt: performance.now() };
     this.skipRow.hidden = false;
     this.tick();
@@ -275,6 +282,13 @@ export class StoryScreen {
   }
 
   /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
+  private tabStopIfScrolls(): void {
+    const scrolls = this.scroll.scrollHeight > this.scroll.clientHeight + 1;
+    // Focus already on it stays: taking the stop away under the player would drop their place.
+    if (scrolls || document.activeElement === this.scroll) this.scroll.setAttribute('tabindex', '0');
+    else this.scroll.removeAttribute('tabindex');
+  }
+
   handleKey(event: KeyboardEvent): void {
     const onButton = event.target instanceof HTMLButtonElement;
     if (!this.moments.hidden) {

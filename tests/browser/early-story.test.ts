@@ -98,6 +98,8 @@ describe('a story before the graphics', () => {
       await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('Ask Sam whether another batch is coming.');
       expect(await page.locator('.dialogue').innerText()).toBe(before);
       expect(await page.locator('.screen-host .story-screen').count()).toBe(1);
+      // Two short lines fit their box: the story text is no Tab stop (it would have nothing to scroll).
+      await expect.poll(() => page.locator('.story-screen .scroll').getAttribute('tabindex')).toBeNull();
 
       // Played on with the keyboard: the focused choice, then the first choice of every beat to the end.
       await page.keyboard.press('Enter');

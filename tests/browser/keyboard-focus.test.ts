@@ -210,7 +210,9 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await tabThrough(page, 'track', found);
       await activate(page, 'Start: The last sourdough');
       await expectFocus(page, 'story', 'button "Continue"', found);
-      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', 'div "Story text"', 'button "Continue"']);
+      // The story text is a Tab stop only while it is longer than its box (then the arrows scroll it).
+      const textStop = async () => ((await page.locator('.story-screen .scroll').evaluate((el) => el.scrollHeight > el.clientHeight + 1)) ? ['div "Story text"'] : []);
+      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', ...(await textStop()), 'button "Continue"']);
       await page.getByRole('button', { name: 'Continue', exact: true }).focus();
       await page.keyboard.press('Enter');
       await expectFocus(page, 'story choices', /^button "1 Say there is none left\."/, found);
@@ -239,8 +241,9 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.locator('[data-choice="shrug"]').waitFor({ state: 'detached' });
       await expectFocus(page, 'practice, after asking Sam', /^button "1 /, found);
       const story = await tabThrough(page, 'story with choices', found);
-      expect(story.slice(0, 4)).toEqual(['button "Stories"', 'button "Go back"', 'button "Settings"', 'div "Story text"']);
-      expect(story.slice(4).every((s) => /^button "\d /.test(s))).toBe(true);
+      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', ...(await textStop())];
+      expect(story.slice(0, stops.length)).toEqual(stops);
+      expect(story.slice(stops.length).every((s) => /^button "\d /.test(s))).toBe(true);
 
       await activate(page, 'Go back');
       await expectFocus(page, 'moments menu', 'button "1. Hello"', found);
@@ -249,7 +252,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.keyboard.press('Tab');
       await expectFocus(page, 'moments menu', /^button "2\. /, found);
       await page.keyboard.press('Tab');
-      await expectFocus(page, 'after the moments menu', 'div "Story text"', found);
+      await expectFocus(page, 'after the moments menu', (await textStop()).length ? 'div "Story text"' : /^button "1 /, found);
       if (await menu.isVisible()) found.push('moments menu: stays open, over the stage, once focus has moved past it');
       await activate(page, 'Go back');
       await expectFocus(page, 'moments menu', 'button "1. Hello"', found);
