@@ -21,6 +21,26 @@ const PHRASES: Record<Grade, Note[]> = {
 
 export function createSoundCues(enabled: () => boolean): SoundCues {
   let context: AudioContext | null = null;
+  // Making an AudioContext takes tens of milliseconds (the audio device is opened), which would stall the frame the
+  // first cue plays in, as the choices appear. So it is made in an idle moment after the player's first click or key
+  // (browsers let a page start audio only after one).
+  if (typeof window !== 'undefined' && typeof AudioContext !== 'undefined') {
+    const warm = () => {
+      const make = () => {
+        if (enabled() && !context) {
+          try {
+            context = new AudioContext();
+          } catch {
+            // No audio device: the cues stay silent.
+          }
+        }
+      };
+      if ('requestIdleCallback' in window) window.requestIdleCallback(make, { timeout: 2000 });
+      else setTimeout(make, 0);
+    };
+    window.addEventListener('pointerdown', warm, { once: true, capture: true });
+    window.addEventListener('keydown', warm, { once: true, capture: true });
+  }
   const play = (notes: readonly Note[], volume = 0.08) => {
     if (!enabled() || typeof AudioContext === 'undefined') return;
     try {
