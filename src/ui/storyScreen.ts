@@ -3,7 +3,7 @@
 // It decides nothing: it shows a BeatView and reports what the player did.
 import type { BeatView, Expression } from '../engine/index.ts';
 import { button, h } from './dom.ts';
-import { MOOD_WORDS } from './levels.ts';
+import { StoryGauges } from './storyGauges.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 
 export interface StoryScreenHandlers {
@@ -39,11 +39,7 @@ export class StoryScreen {
   private readonly hud: HTMLElement;
   private readonly backButton: HTMLButtonElement;
   private readonly moments: HTMLElement;
-  private readonly moodFill: HTMLElement;
-  private readonly moodMeter: HTMLElement;
-  private readonly moodWord: HTMLElement;
-  private readonly patience: HTMLElement;
-  private readonly patienceFill: HTMLElement;
+  private readonly gauges: StoryGauges;
   private readonly scroll: HTMLElement;
   private readonly scrollFit: ResizeObserver | null;
   private readonly choiceBox: HTMLElement;
@@ -58,21 +54,7 @@ export class StoryScreen {
     /** Present in a facilitator's workshop: text shows at once and the room decides. */
     private readonly workshop?: WorkshopHooks,
   ) {
-    this.moodFill = h('div', { class: 'gauge-fill mood-fill' });
-    this.moodWord = h('span', {}, '');
-    this.moodMeter = h(
-      'div',
-      { class: 'gauge mood', role: 'meter', 'aria-label': `${info.customerName}'s mood`, 'aria-valuemin': 0, 'aria-valuemax': 100 },
-      h('div', { class: 'gauge-label' }, h('span', {}, `${info.customerName}'s mood`), this.moodWord),
-      h('div', { class: 'gauge-track' }, this.moodFill),
-    );
-    this.patienceFill = h('div', { class: 'gauge-fill patience-fill' });
-    this.patience = h(
-      'div',
-      { class: 'gauge patience', role: 'timer', 'aria-label': `${info.customerName}'s patience`, hidden: true },
-      h('div', { class: 'gauge-label' }, h('span', {}, `${info.customerName}'s patience`)),
-      h('div', { class: 'gauge-track' }, this.patienceFill),
-    );
+    this.gauges = new StoryGauges(info.customerName);
     this.moments = h('div', { class: 'moments card', role: 'group', 'aria-label': 'Go back to an earlier moment', hidden: true });
     this.backButton = button('Go back', () => this.toggleMoments(), { class: 'button back', 'aria-expanded': 'false', hidden: true });
     const hud = (this.hud = h(
@@ -80,8 +62,8 @@ export class StoryScreen {
       { class: 'hud card' },
       h('div', { class: 'hud-buttons' }, button('Stories', () => this.handlers.quit(), { class: 'button back' }), this.backButton, button('Settings', () => info.openSettings(), { class: 'button back' })),
       h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
-      this.moodMeter,
-      this.patience,
+      this.gauges.mood,
+      this.gauges.patience,
       this.moments,
     ));
     // The moments menu closes once focus moves on past it (Tab, or a click elsewhere): left open, it would cover
@@ -259,29 +241,17 @@ export class StoryScreen {
   }
 
   setMood(mood: number, expression: Expression): void {
-    this.moodFill.style.width = `${mood}%`;
-    this.moodFill.style.backgroundPosition = `${-mood}% 0`;
-    this.moodWord.textContent = MOOD_WORDS[expression];
-    this.moodMeter.setAttribute('aria-valuenow', String(mood));
-    this.moodMeter.setAttribute('aria-valuetext', `${MOOD_WORDS[expression]}, ${mood} out of 100`);
+    this.gauges.setMood(mood, expression);
   }
 
   startPatience(seconds: number): void {
-    this.patience.hidden = false;
-    this.patienceFill.style.transition = 'none';
-    this.patienceFill.style.width = '100%';
-    // Force a style flush so the drain starts from full.
-    void this.patienceFill.offsetWidth;
-    this.patienceFill.style.transition = `width ${seconds}s linear`;
-    this.patienceFill.style.width = '0%';
+    this.gauges.startPatience(seconds);
   }
 
   stopPatience(): void {
-    this.patience.hidden = true;
-    this.patienceFill.style.transition = 'none';
+    this.gauges.stopPatience();
   }
 
-  /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
   private tabStopIfScrolls(): void {
     const scrolls = this.scroll.scrollHeight > this.scroll.clientHeight + 1;
     // Focus already on it stays: taking the stop away under the player would drop their place.
@@ -289,6 +259,7 @@ export class StoryScreen {
     else this.scroll.removeAttribute('tabindex');
   }
 
+  /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
   handleKey(event: KeyboardEvent): void {
     const onButton = event.target instanceof HTMLButtonElement;
     if (!this.moments.hidden) {
