@@ -133,9 +133,6 @@ export default defineConfig({
     // Phaser is large and changes rarely: its own chunk stays cached across releases of the game.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      // The yaml package declares no sideEffects, though importing it has none: without this, any module that
-      // imports it (the loaders beside the schemas a story needs) would pull the YAML reader into a story's first load.
-      treeshake: { moduleSideEffects: (id) => (/node_modules[\\/]yaml[\\/]/.test(id) ? false : undefined) },
       output: {
         codeSplitting: {
           groups: [

@@ -20,6 +20,7 @@ import { h } from '../ui/dom.ts';
 import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
+import { playableStory } from './warmStory.ts';
 
 const parent = document.getElementById('game');
 const region = document.getElementById('announcer');
@@ -38,8 +39,9 @@ function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'
   }
 }
 
+const local = browserStorage();
 // Settings first, so the very first screen already has the player's text size, contrast and motion.
-const settings = openSettingsStore(browserStorage());
+const settings = openSettingsStore(local);
 const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const reducedMotion = () => wantsReducedMotion(settings.settings(), systemMotion.matches);
 const applyAll = () => applySettings(settings.settings(), reducedMotion());
@@ -58,14 +60,14 @@ const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, 
 const reporter =
   scorm?.reporter ??
   openReporter(lmsLaunch.kind === 'scorm' ? { kind: 'none' } : lmsLaunch, {
-    local: browserStorage(),
+    local,
     session: browserStorage('sessionStorage'),
     scenario: unit?.kind === 'scenario' ? unit.id : null,
     newId,
     now: () => new Date(),
     log,
   });
-const localProgress = openProgressStore(browserStorage());
+const localProgress = openProgressStore(local);
 const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
 const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
 // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
@@ -90,8 +92,7 @@ const services: Omit<GameServices, 'library'> = {
 
 // A story link (or a story to resume) is played at once in the page, from the small index of shipped
 // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
-const playable = (idOrFile: string) => (Object.hasOwn(stories, idOrFile) ? idOrFile : (Object.entries(stories).find(([, s]) => s.file === idOrFile)?.[0] ?? null));
-const first = firstScreen(launch, progress.progress().current, { playable, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
+const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
 async function startEarlyStory(data: StoryData): Promise<void> {
   const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
   const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;

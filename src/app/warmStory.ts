@@ -6,13 +6,19 @@ import { stories } from 'virtual:shipped-stories';
 import { readLaunchOptions } from './launchOptions.ts';
 import { PROGRESS_KEY } from './progress/progressKey.ts';
 
+/** The id of the shipped, playable story a link names by its id or its file name, if there is one. */
+export function playableStory(idOrFile: string): string | null {
+  if (Object.hasOwn(stories, idOrFile)) return idOrFile;
+  return Object.entries(stories).find(([, story]) => story.file === idOrFile)?.[0] ?? null;
+}
+
 function likelyStory(): string | null {
   const wanted = readLaunchOptions(window.location.search).scenario;
-  if (wanted) return Object.hasOwn(stories, wanted) ? wanted : null;
+  if (wanted) return playableStory(wanted);
   try {
     const saved: unknown = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null');
     const id = (saved as { current?: { scenarioId?: unknown } } | null)?.current?.scenarioId;
-    return typeof id === 'string' && Object.hasOwn(stories, id) ? id : null;
+    return typeof id === 'string' ? playableStory(id) : null;
   } catch {
     return null; // unreadable or unavailable: app/start.ts reports it
   }
