@@ -25,6 +25,8 @@ describe('breakdown brainstorm', () => {
       await expect(page.getByRole('status').innerText()).resolves.toBe('2 breakdowns on the board.');
       await page.reload();
       await page.getByRole('button', { name: 'Breakdown brainstorm' }).click();
+      // The scene opens on a later frame (after its pictures load); count only once it is there.
+      await breakdown.waitFor();
       await expect(page.locator('.brainstorm-item').count()).resolves.toBe(2);
       await expect(page.locator('.brainstorm-item').nth(1).innerText()).resolves.toContain('<b>');
       await screenshot(page, 'brainstorm');
