@@ -1,0 +1,56 @@
+// The player's settings: one table is their schema; a record that breaks it is kept aside, never lost.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, openSettingsStore, readSettings, SETTINGS_KEY } from '../../src/app/settings/settingsStore.ts';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+}
+
+describe('reading settings', () => {
+  it('fills each missing setting with its default', () => {
+    expect(readSettings({ version: 1 })).toEqual({ version: 1, textSize: 'standard', revealSpeed: 'standard', motion: 'system', contrast: 'standard', sound: true });
+    expect(readSettings({ version: 1, textSize: 'largest', sound: false })).toEqual({ ...DEFAULT_SETTINGS, textSize: 'largest', sound: false });
+  });
+
+  it.each([
+    ['not an object', 'large'],
+    ['null', null],
+    ['an array', [1]],
+    ['no version', { textSize: 'large' }],
+    ['another version', { version: 2 }],
+    ['a value not on the list', { version: 1, textSize: 'huge' }],
+    ['a value of the wrong type', { version: 1, sound: 'yes' }],
+    ['an unknown setting', { version: 1, colour: 'red' }],
+    ['a key from the prototype', JSON.parse('{"version":1,"toString":"x"}')],
+  ])('refuses %s', (_what, value) => {
+    expect(readSettings(value)).toBeNull();
+  });
+});
+
+describe('the settings store', () => {
+  it('keeps a changed setting and tells its listeners', () => {
+    const storage = memoryStorage();
+    const store = openSettingsStore(storage);
+    const heard: string[] = [];
+    store.subscribe((s) => heard.push(s.revealSpeed));
+    store.update({ revealSpeed: 'instant' });
+    expect(heard).toEqual(['instant']);
+    expect(openSettingsStore(storage).settings().revealSpeed).toBe('instant');
+  });
+
+  it('keeps an unreadable record aside, says so, and starts from the defaults', () => {
+    const storage = memoryStorage({ [SETTINGS_KEY]: '{"version":1,"textSize":"enormous"}' });
+    const store = openSettingsStore(storage, () => new Date('2026-11-24T12:00:00.000Z'));
+    expect(store.settings()).toEqual(DEFAULT_SETTINGS);
+    const aside = `${SETTINGS_KEY}.unreadable.2026-11-24T12:00:00.000Z`;
+    expect(storage.items.get(aside)).toBe('{"version":1,"textSize":"enormous"}');
+    expect(store.notices()).toEqual([expect.stringContaining(aside)]);
+  });
+
+  it('refuses a change to a value the game does not have', () => {
+    const store = openSettingsStore(memoryStorage());
+    expect(() => store.update({ textSize: 'huge' as never })).toThrow(/not a setting/);
+    expect(store.settings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
