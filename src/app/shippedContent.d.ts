@@ -14,3 +14,8 @@ declare module 'virtual:shipped-stories' {
   export const stories: Record<string, ShippedStory>;
   export const tracks: import('../engine/index.ts').TrackEntry[];
 }
+
+declare module 'virtual:shipped-openings' {
+  /** Each shipped story's first beat, for the stories that open the same way whatever the seed. */
+  export const openings: Record<string, import('../engine/storyOpening.ts').StoryOpening>;
+}

@@ -6,17 +6,21 @@
 //   virtual:shipped-library       the whole library (title screen, profile, tracks, workshops)
 //   virtual:shipped-stories       a small index: each playable story's title and a loader for it, and the tracks
 //   virtual:shipped-story/<id>    one story and the principles catalogue, what playing it needs
+//   virtual:shipped-openings      each story's first beat, shown by the page's first module (src/app/opening.ts)
+//                                 before the engine arrives; only stories that open the same for every seed
 //
 // The browser tests' build ("e2e" mode) adds the fixtures: a short story, broken files and a quick track.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Library } from '../../src/engine/index.ts';
+import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
 
 const LIBRARY = 'virtual:shipped-library';
 const STORIES = 'virtual:shipped-stories';
 const STORY = 'virtual:shipped-story/';
+const OPENINGS = 'virtual:shipped-openings';
 const fixtures = join(projectRoot, 'tests', 'fixtures');
 
 /** The files the site ships in a mode: the scenarios folder, plus the test fixtures in e2e mode. */
@@ -50,6 +54,15 @@ export function storiesIndexModule(library: Library): string {
   return [`export const stories = {`, ...stories, `};`, `export const tracks = JSON.parse(${JSON.stringify(JSON.stringify(library.tracks))});`].join('\n');
 }
 
+export function openingsModule(library: Library): string {
+  const openings: Record<string, StoryOpening> = {};
+  for (const { scenario } of library.entries) {
+    const opening = scenario && library.catalogue && storyOpening(scenario, library.catalogue);
+    if (scenario && opening) openings[scenario.id] = opening;
+  }
+  return `export const openings = JSON.parse(${JSON.stringify(JSON.stringify(openings))});`;
+}
+
 export function shippedContent(): Plugin {
   let mode = 'production';
   let cached: Library | null = null;
@@ -61,7 +74,7 @@ export function shippedContent(): Plugin {
       mode = config.mode;
     },
     resolveId(id) {
-      if (id === LIBRARY || id === STORIES || id.startsWith(STORY)) return resolved(id);
+      if (id === LIBRARY || id === STORIES || id === OPENINGS || id.startsWith(STORY)) return resolved(id);
       return undefined;
     },
     load(id) {
@@ -71,6 +84,7 @@ export function shippedContent(): Plugin {
       const lib = library();
       if (id === resolved(LIBRARY)) return dataModule(lib);
       if (id === resolved(STORIES)) return storiesIndexModule(lib);
+      if (id === resolved(OPENINGS)) return openingsModule(lib);
       const storyId = id.slice(resolved(STORY).length);
       const scenario = lib.entries.find((e) => e.scenario?.id === storyId)?.scenario;
       if (!scenario) this.error(`there is no playable shipped story "${storyId}"`);

@@ -1,0 +1,42 @@
+// A story's opening, worked out when the site is built and shown before the engine loads, must be exactly
+// what the engine shows first, whatever the seed; a story whose start depends on the seed gets none.
+import { describe, expect, it } from 'vitest';
+import { createStoryPlayer, loadScenario } from '../../src/engine/index.ts';
+import { storyOpening } from '../../src/engine/storyOpening.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
+import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';
+
+const firstView = (scenario: ReturnType<typeof bakery>, seed: string) => {
+  const player = createStoryPlayer(scenario, realCatalogue(), { seed });
+  const view = player.view();
+  player.stop();
+  return view;
+};
+
+describe('the story opening', () => {
+  it('is what the engine shows first, for every shipped story and any seed', () => {
+    const library = readLibrary();
+    let opened = 0;
+    for (const { scenario } of library.entries) {
+      if (!scenario) continue;
+      const opening = storyOpening(scenario, library.catalogue!);
+      if (!opening) continue;
+      opened++;
+      expect(opening).toMatchObject({ title: scenario.title, role: scenario.role, place: scenario.setting.place });
+      for (const seed of ['a', 'shift-2', 'bench', 'zzz-99', 'x7']) expect(opening.view).toEqual(firstView(scenario, seed));
+    }
+    // Every shipped story opens the same whatever its variations; a change that breaks that should be seen.
+    expect(opened).toBe(library.entries.filter((e) => e.scenario).length);
+  });
+
+  it('is refused when a variation changes what the first beat shows', () => {
+    const text = readProjectFile('tests/fixtures/bakery-mini.yaml').replace(
+      '      - ada: One sourdough, please. The usual.\n',
+      '      - ada: One sourdough, please. The usual.\n      - when: { variation: { oven: no-batch } }\n        sam: The oven is cold this morning.\n',
+    );
+    const loaded = loadScenario('bakery-cold-oven.yaml', text, { catalogue: realCatalogue(), art: realArt() });
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+    expect(storyOpening(loaded.scenario, realCatalogue())).toBeNull();
+    expect(storyOpening(bakery(), realCatalogue())?.view).toEqual(firstView(bakery(), 'any'));
+  });
+});
