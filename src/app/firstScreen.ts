@@ -1,8 +1,9 @@
 // Which screen a page load opens with, from the address and the saved progress. Decided twice with the
-// same rules: in main.ts from the small index of shipped stories (to start a story before Phaser has
-// loaded), and in the Preloader from the whole library (which also knows broken files).
+// same rules: in start.ts from the small index of shipped stories (to start a story before Phaser has
+// loaded), and in the Preloader from the whole library (which also knows broken files). openingStory, at
+// the end, is the narrow case the page's first module may act on before either.
 import type { StoryData } from '../game/services.ts';
-import type { LaunchOptions } from './launchOptions.ts';
+import { readLaunchOptions, type LaunchOptions } from './launchOptions.ts';
 import type { InProgress } from './progress/progressSchema.ts';
 
 export type FirstScreen = { kind: 'story'; data: StoryData } | { kind: 'track'; trackId: string } | { kind: 'errors'; file: string } | { kind: 'title' };
@@ -28,4 +29,27 @@ export function firstScreen(launch: LaunchOptions, current: InProgress | null, c
   if (id) return { kind: 'story', data: { scenarioId: id, seed: launch.seed ?? newSeed() } };
   const broken = content.broken(launch.scenario);
   return broken ? { kind: 'errors', file: broken } : { kind: 'title' };
+}
+
+/**
+ * The story whose opening beat the page's first module may show before the rest of the game has loaded
+ * (src/app/opening.ts), or null. Only where the rules above surely open that story at its start: a plain
+ * story link (no track, no LMS launch) while no play is in progress. A save to resume, or one that cannot
+ * be read, waits for firstScreen and the progress store, which know what to do with it.
+ */
+export function openingStory(search: string, savedProgress: string | null, playable: (idOrFile: string) => string | null): string | null {
+  const params = [...new URLSearchParams(search).keys()];
+  if (params.some((name) => name !== 'scenario' && name !== 'seed')) return null;
+  const launch = readLaunchOptions(search);
+  if (!launch.scenario) return null;
+  if (savedProgress !== null) {
+    try {
+      const saved: unknown = JSON.parse(savedProgress);
+      const current = typeof saved === 'object' && saved !== null && 'current' in saved ? saved.current : undefined;
+      if (current !== null && current !== undefined) return null;
+    } catch {
+      return null;
+    }
+  }
+  return playable(launch.scenario);
 }

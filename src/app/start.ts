@@ -1,13 +1,15 @@
 // The game's composition root: opens the stores and the LMS connection, starts a linked story in the page
-// at once, then loads Phaser and the library behind it. Loaded by main.ts, which has already started
-// fetching the story a link names.
+// at once, then loads Phaser and the library behind it. Loaded by main.ts once the page's first module has
+// run: that one has applied the settings, started fetching the story a link names, and may already show
+// its opening beat (src/app/opening.ts), which the story session here takes over.
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { loadArt, loadShippedLibrary } from './content.ts';
 import { firstScreen } from './firstScreen.ts';
 import { readLaunchOptions } from './launchOptions.ts';
-import { openProgressStore, type StorageLike } from './progress/progressStore.ts';
-import { openSettingsStore, wantsReducedMotion } from './settings/settingsStore.ts';
+import { opening } from './opening.ts';
+import { announcer, browserStorage, gameParent, local, openSettings, reducedMotion, settings } from './pageBasics.ts';
+import { openProgressStore } from './progress/progressStore.ts';
 import { readLmsLaunch } from '../lms/launch.ts';
 import { withLmsProgress } from '../lms/lmsProgress.ts';
 import { openReporter } from '../lms/openReporter.ts';
@@ -15,39 +17,10 @@ import { openScorm } from '../lms/scorm/scormReporter.ts';
 import { newUuid } from '../lms/uuid.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
-import { createAnnouncer } from '../ui/announcer.ts';
 import { h } from '../ui/dom.ts';
-import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 import { playableStory } from './warmStory.ts';
-
-const parent = document.getElementById('game');
-const region = document.getElementById('announcer');
-if (!parent || !region) throw new Error('index.html must contain #game and #announcer');
-
-/** Private browsing can make merely touching localStorage throw; the store then says progress is not kept. */
-function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): StorageLike | null {
-  try {
-    const storage = window[kind];
-    const probe = 'service-hero.probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-const local = browserStorage();
-// Settings first, so the very first screen already has the player's text size, contrast and motion.
-const settings = openSettingsStore(local);
-const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-const reducedMotion = () => wantsReducedMotion(settings.settings(), systemMotion.matches);
-const applyAll = () => applySettings(settings.settings(), reducedMotion());
-applyAll();
-settings.subscribe(applyAll);
-systemMotion.addEventListener('change', applyAll);
 
 const art = loadArt();
 const launch = readLaunchOptions(window.location.search);
@@ -75,7 +48,7 @@ window.addEventListener('pagehide', () => reporter.leaving());
 
 const services: Omit<GameServices, 'library'> = {
   art,
-  announcer: createAnnouncer(region),
+  announcer,
   launch,
   progress,
   reporter,
@@ -84,9 +57,7 @@ const services: Omit<GameServices, 'library'> = {
   reducedMotion,
   settings,
   sound: createSoundCues(() => settings.settings().sound),
-  openSettings: () => {
-    if (!document.querySelector('dialog.settings-dialog')) openSettingsDialog(settings);
-  },
+  openSettings,
   earlyStory: null,
 };
 
@@ -96,23 +67,32 @@ const first = firstScreen(launch, progress.progress().current, { playable: playa
 async function startEarlyStory(data: StoryData): Promise<void> {
   const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
   const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
-  const session = new StorySession(services, { scenario, catalogue, track }, data);
-  const host = h('div', { class: 'screen-host early-host' }, session.root);
-  parent!.appendChild(host);
-  // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
-  host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
+  // The opening on show is this story's start: the session takes its screen over.
+  const adopted = opening?.scenarioId === data.scenarioId && !data.steps?.length ? opening : null;
+  const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
+  const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
+  if (!adopted) {
+    gameParent.appendChild(host);
+    // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
+    host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
+  }
   session.onExit(() => host.replaceChildren(h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…'))));
   services.earlyStory = { session, host };
   // After the first beat is painted, so loading the rest never delays it.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
+const adopting = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId;
+if (opening && !adopting) opening.dismiss();
 if (first.kind === 'story') {
   // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
-  await startEarlyStory(first.data).catch((error: unknown) => console.warn('[start] the story could not start before the stage', error));
+  await startEarlyStory(first.data).catch((error: unknown) => {
+    console.warn('[start] the story could not start before the stage', error);
+    if (services.earlyStory === null) opening?.dismiss();
+  });
 }
 
 const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
-const game = createGame(parent, { ...services, library });
+const game = createGame(gameParent, { ...services, library });
 
 // Lets browser tests and the curious inspect the running game without reaching into modules.
 Object.assign(window, { serviceHero: { game } });

@@ -7,11 +7,13 @@ import { discussionPrompts, type RoomVote } from '../app/workshop.ts';
 import { CHARS_PER_SECOND } from '../app/settings/settingsStore.ts';
 import { principleEvidence } from '../engine/mastery.ts';
 import { replaySteps } from '../engine/playLog.ts';
+import { customerNameOf } from '../engine/storyOpening.ts';
 import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/index.ts';
 import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
 import { beatLabel } from './levels.ts';
-import { StoryScreen } from './storyScreen.ts';
+import { spokenBeat } from './spokenBeat.ts';
+import { StoryScreen, type StoryScreenHandlers } from './storyScreen.ts';
 
 export type StorySessionServices = Pick<GameServices, 'announcer' | 'progress' | 'reporter' | 'now' | 'settings' | 'sound' | 'openSettings'>;
 
@@ -20,6 +22,17 @@ export interface StoryContent {
   catalogue: Catalogue;
   /** The track the story is assessed in, when data.trackId names one. */
   track: Track | null;
+}
+
+/** A story screen already showing the story's first beat, with what the player did on it kept for the session. */
+export interface AdoptedOpening {
+  view: BeatView;
+  screen: StoryScreen;
+  /**
+   * Hands the screen to the session: what the screen reports from now on goes to these handlers. What the
+   * player did on it before is held until the returned function is called, and passed on if `keep` is true.
+   */
+  adopt(handlers: StoryScreenHandlers): (keep: boolean) => void;
 }
 
 /** Where the player goes when the story is left. */
@@ -43,11 +56,15 @@ export class StorySession {
   private stopped = false;
   private recorded = false;
   private decisionsSeen = 0;
+  private opening: AdoptedOpening | null;
+  private openingMatched = false;
 
   constructor(
     private readonly services: StorySessionServices,
     private readonly content: StoryContent,
     private readonly data: StoryData,
+    /** The story's opening, already on screen (src/app/opening.ts): its screen is taken over rather than made anew. */
+    opening?: AdoptedOpening,
   ) {
     const { scenario, catalogue } = content;
     this.scenario = scenario;
@@ -59,37 +76,45 @@ export class StorySession {
           startPatience: () => this.startPatience(),
         }
       : undefined;
-    this.screen = new StoryScreen(
-      {
-        title: scenario.title,
-        role: scenario.role,
-        place: scenario.setting.place,
-        customerName: this.customerName,
-        charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
-        openSettings: () => services.openSettings(),
+    const handlers: StoryScreenHandlers = {
+      choose: (id) => this.player.choose(id),
+      continueStory: () => this.player.continueStory(),
+      finish: () =>
+        this.exit({ to: 'debrief', data: { scenarioId: scenario.id, seed: data.seed, report: this.player.report(), trackId: data.trackId, votes: data.workshop ? this.votes : undefined } }),
+      quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
+      rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
+      revealed: (kind) => {
+        // In a workshop the facilitator starts the customer's patience, if at all.
+        if (kind === 'choices') services.sound.choices();
+        if (kind === 'choices' && !data.workshop) this.startPatience();
       },
-      {
-        choose: (id) => this.player.choose(id),
-        continueStory: () => this.player.continueStory(),
-        finish: () =>
-          this.exit({ to: 'debrief', data: { scenarioId: scenario.id, seed: data.seed, report: this.player.report(), trackId: data.trackId, votes: data.workshop ? this.votes : undefined } }),
-        quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
-        rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
-        revealed: (kind) => {
-          // In a workshop the facilitator starts the customer's patience, if at all.
-          if (kind === 'choices') services.sound.choices();
-          if (kind === 'choices' && !data.workshop) this.startPatience();
+    };
+    this.opening = opening ?? null;
+    this.screen =
+      opening?.screen ??
+      new StoryScreen(
+        {
+          title: scenario.title,
+          role: scenario.role,
+          place: scenario.setting.place,
+          customerName: this.customerName,
+          charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
+          openSettings: () => services.openSettings(),
         },
-      },
-      workshopHooks,
-    );
+        handlers,
+        workshopHooks,
+      );
     document.addEventListener('keydown', this.onKey);
     const tick = () => {
       this.screen.tick();
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
+    const passOn = opening?.adopt(handlers);
     this.play(data.steps ?? []);
+    // After the first view is rendered, so what the player did on the opening meets a running player; had the
+    // opening shown another beat than the engine's (it never should), what was done there would not apply here.
+    passOn?.(this.openingMatched);
   }
 
   get root(): HTMLElement {
@@ -145,7 +170,7 @@ export class StorySession {
   }
 
   private get customerName(): string {
-    return this.scenario.cast[this.scenario.customer]?.name ?? 'The customer';
+    return customerNameOf(this.scenario);
   }
 
   private readonly onKey = (event: KeyboardEvent) => this.screen.handleKey(event);
@@ -201,9 +226,15 @@ export class StorySession {
     this.save(view);
     this.playReport.shown(view);
     if (view.breakdown) this.services.sound.breakdown();
-    this.screen.setMood(view.mood, view.customerExpression);
-    this.screen.showBeat(view, note);
-    this.services.announcer.say(spokenBeat(view, note));
+    // The opening already shows (and has announced) this very beat; showing it again would restart its typing.
+    const shown = this.opening !== null && note === null && JSON.stringify(this.opening.view) === JSON.stringify(view);
+    this.openingMatched ||= shown;
+    this.opening = null;
+    if (!shown) {
+      this.screen.setMood(view.mood, view.customerExpression);
+      this.screen.showBeat(view, note);
+      this.services.announcer.say(spokenBeat(view, note));
+    }
     for (const listener of this.viewListeners) listener(view);
   }
 
@@ -236,14 +267,4 @@ export class StorySession {
     });
     this.screen.setMoments([]);
   }
-}
-
-function spokenBeat(view: BeatView, note: string | null): string {
-  const parts = [
-    note,
-    view.breakdown && `Breakdown: ${view.breakdown}.`,
-    ...view.lines.map((l) => (l.name ? `${l.name}: ${l.text}` : l.text)),
-    view.ending && `Ending: ${view.ending.title}.`,
-  ];
-  return parts.filter(Boolean).join(' ');
 }

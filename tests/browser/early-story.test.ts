@@ -1,7 +1,9 @@
 // A story link is played in the page before the graphics engine has loaded: the story's text and
 // choices come first, Phaser and the art follow, and the stage joins the running story without a
 // step replayed or lost, the keyboard focus kept, and the debrief agreeing with the engine.
-// Phaser's chunk is held back here until the test lets it through, so "before" is certain.
+// Phaser's chunk is held back here until the test lets it through, so "before" is certain. Earlier still,
+// the page's first module shows the story's opening beat before the engine has arrived (its chunk held
+// back too), and the session takes that screen over with what the player did on it.
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -19,16 +21,21 @@ const bakery = library.entries[0]!.scenario!;
 const PHASER_MARK = 'Phaser v';
 const YAML_MARK = 'Implicit keys need to be on a single line';
 
-/** Holds every request for Phaser's chunk until release() is called. */
-async function holdPhaser(page: Page): Promise<{ release(): void }> {
+/** Holds every request for a chunk until release() is called. */
+async function hold(page: Page, chunk: RegExp): Promise<{ release(): void }> {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route: Route) => {
+  await page.route(chunk, async (route: Route) => {
     await released;
     await route.continue();
   });
   return { release };
 }
+const holdPhaser = (page: Page) => hold(page, /\/assets\/phaser-[^/]*\.js$/);
+/** The rest of the game behind the page's first module: the engine, XState, zod, the LMS clients. */
+const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
+/** Strings found only in XState's code and in zod's. */
+const ENGINE_MARKS = ['xstate.init', '$ZodObject'];
 
 /**
  * The JavaScript whose response had ended when the story's first button became visible, as text: the
@@ -150,6 +157,44 @@ describe('a story before the graphics', () => {
       await page.getByRole('button', { name: /Hold the Dressing/ }).tap();
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await expect.poll(() => loaded('character:guest-man:content')).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('shows the opening beat before the engine arrives, and the engine takes over what the player did there', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const engine = await holdEngine(page);
+      const scripts = await scriptsBeforeFirstButton(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-3`);
+
+      await showAllText(page);
+      await expect(page.locator('.dialogue').innerText()).resolves.toContain('One sourdough, please. The usual.');
+      await expect.poll(() => page.locator('#announcer').textContent()).toContain('Morning rush, but a calm moment at the counter.');
+      const received = await scripts();
+      for (const mark of ENGINE_MARKS) expect(received.includes(mark), `${mark} arrived before the opening's first button`).toBe(false);
+      expect(received.includes(PHASER_MARK)).toBe(false);
+      expect(await page.evaluate(() => 'serviceHero' in window)).toBe(false);
+
+      // Pressed while the engine is still on its way: the press waits for it, and counts once.
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Continue', exact: true }).isVisible()).resolves.toBe(true);
+      expect((await savedPlay(page)).current ?? null).toBeNull();
+      engine.release();
+      await expect.poll(() => page.locator('.dialogue').innerText(), { timeout: 15_000 }).toContain('The last sourdough went a minute ago.');
+      await expect.poll(() => page.locator('#announcer').textContent()).toContain('The last sourdough went a minute ago.');
+      expect((await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+      expect(await page.locator('.story-screen').count()).toBe(1);
+
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Say there is none left.' }).click();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      const shown = await readDebrief(page);
+      const steps = (await savedPlay(page)).attempts?.[0]?.steps;
+      expect(steps).toEqual([{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }]);
+      const { player } = replaySteps(bakery, library.catalogue!, 'early-3', steps!, { timers: false });
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
       expect(errors).toEqual([]);
     });
   });

@@ -1,7 +1,7 @@
-// What a page load opens: the rules main.ts (from the index of stories) and the Preloader (from the whole library) share.
+// What a page load opens: the rules start.ts (from the index of stories) and the Preloader (from the whole library) share.
 import { describe, expect, it } from 'vitest';
-import { firstScreen, type KnownContent } from '../../src/app/firstScreen.ts';
-import type { LaunchOptions } from '../../src/app/launchOptions.ts';
+import { firstScreen, openingStory, type KnownContent } from '../../src/app/firstScreen.ts';
+import { readLaunchOptions, type LaunchOptions } from '../../src/app/launchOptions.ts';
 import type { InProgress } from '../../src/app/progress/progressSchema.ts';
 
 const content: KnownContent = {
@@ -38,5 +38,43 @@ describe('the first screen', () => {
     expect(firstScreen(launch({ scenario: 'nothing' }), null, content, seed)).toEqual({ kind: 'title' });
     expect(firstScreen(launch({ track: 'no-such-track' }), null, content, seed)).toEqual({ kind: 'title' });
     expect(firstScreen(launch(), null, content, seed)).toEqual({ kind: 'title' });
+  });
+});
+
+describe('the story opening shown before the game loads', () => {
+  const playable = content.playable;
+  const noSave = null;
+  const saved = (current: InProgress | null) => JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] });
+
+  it('is shown for a plain story link, by id or file name, with or without a seed', () => {
+    expect(openingStory('?scenario=pub', noSave, playable)).toBe('pub');
+    expect(openingStory('?scenario=pub-file&seed=abc', noSave, playable)).toBe('pub');
+    expect(openingStory('?scenario=pub', saved(null), playable)).toBe('pub');
+  });
+
+  it('is not shown where the page might open something else', () => {
+    expect(openingStory('', noSave, playable)).toBeNull();
+    expect(openingStory('?scenario=nowhere', noSave, playable)).toBeNull();
+    expect(openingStory('?scenario=pub&track=essentials', noSave, playable)).toBeNull();
+    expect(openingStory('?scenario=pub&endpoint=https://lrs.example/&auth=x', noSave, playable)).toBeNull();
+    expect(openingStory('?scenario=pub', saved(current), playable)).toBeNull();
+    expect(openingStory('?scenario=pub', '{not json', playable)).toBeNull();
+  });
+
+  it('always agrees with the first screen, which opens that story at its start', () => {
+    const cases: [string, string | null][] = [
+      ['?scenario=pub', noSave],
+      ['?scenario=pub-file&seed=abc', saved(null)],
+      ['?scenario=bakery&seed=x', '{"unrelated":true}'],
+    ];
+    for (const [search, save] of cases) {
+      const id = openingStory(search, save, playable);
+      expect(id).not.toBeNull();
+      const parsed: unknown = save && JSON.parse(save);
+      const current = (parsed as { current?: InProgress | null } | null)?.current ?? null;
+      const first = firstScreen(readLaunchOptions(search), current, content, seed);
+      expect(first).toMatchObject({ kind: 'story', data: { scenarioId: id } });
+      expect(first.kind === 'story' && first.data.steps).toBeFalsy();
+    }
   });
 });

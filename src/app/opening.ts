@@ -1,0 +1,117 @@
+// The page's first module shows a linked story's opening beat at once: its text, its choices as working
+// buttons, in the real story screen. The opening was worked out when the site was built (see
+// src/engine/storyOpening.ts), so nothing here needs the engine, and the page's other code (the engine,
+// XState, zod, the LMS clients) loads behind it. When the story session starts (src/app/start.ts), it takes
+// this screen over as it is, mid-typing or not, and whatever the player did on it meanwhile (showing all
+// the text, choosing) is handed to the session in order: the engine's actor still decides everything.
+import { openings } from 'virtual:shipped-openings';
+import { CHARS_PER_SECOND } from './settings/settingsStore.ts';
+import { openingStory } from './firstScreen.ts';
+import { announcer, gameParent, openSettings, settings } from './pageBasics.ts';
+import { PROGRESS_KEY } from './progress/progressKey.ts';
+import { playableStory } from './warmStory.ts';
+import type { BeatView } from '../engine/index.ts';
+import { h } from '../ui/dom.ts';
+import { spokenBeat } from '../ui/spokenBeat.ts';
+import { StoryScreen, type StoryScreenHandlers } from '../ui/storyScreen.ts';
+
+export interface Opening {
+  scenarioId: string;
+  view: BeatView;
+  screen: StoryScreen;
+  /** The page's story host (`.early-host`), already on the page. */
+  host: HTMLElement;
+  /** The session takes over (see AdoptedOpening in src/ui/storySession.ts). */
+  adopt(handlers: StoryScreenHandlers): (keep: boolean) => void;
+  /** The page opens something else after all. */
+  dismiss(): void;
+}
+
+function savedProgress(): string | null {
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return null; // no storage: nothing to resume
+  }
+}
+
+function showOpening(): Opening | null {
+  const scenarioId = openingStory(window.location.search, savedProgress(), playableStory);
+  const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
+  if (scenarioId === null || !opening) return null;
+  const { view } = opening;
+
+  let target: StoryScreenHandlers | null = null;
+  const waiting: ((handlers: StoryScreenHandlers) => void)[] = [];
+  const pass = (call: (handlers: StoryScreenHandlers) => void) => (target ? call(target) : waiting.push(call));
+  const screen = new StoryScreen(
+    {
+      title: opening.title,
+      role: opening.role,
+      place: opening.place,
+      customerName: opening.customerName,
+      charsPerSecond: () => CHARS_PER_SECOND[settings.settings().revealSpeed],
+      openSettings,
+    },
+    {
+      choose: (id) => pass((h) => h.choose(id)),
+      continueStory: () => pass((h) => h.continueStory()),
+      finish: () => pass((h) => h.finish()),
+      revealed: (kind) => pass((h) => h.revealed(kind)),
+      rewind: (steps) => pass((h) => h.rewind(steps)),
+      quit: () => pass((h) => h.quit()),
+    },
+  );
+  const host = h('div', { class: 'screen-host early-host' }, screen.root);
+  // As in the session: a click beside the story's panels shows all the text, and the keys play.
+  const onPointer = (event: PointerEvent) => event.target === host && screen.skipReveal();
+  const onKey = (event: KeyboardEvent) => screen.handleKey(event);
+  host.addEventListener('pointerdown', onPointer);
+  document.addEventListener('keydown', onKey);
+  let frame = 0;
+  const tick = () => {
+    screen.tick();
+    frame = requestAnimationFrame(tick);
+  };
+  // Filled in before it is placed, so the page is laid out once, with the beat in it.
+  screen.setMood(view.mood, view.customerExpression);
+  screen.showBeat(view, null);
+  gameParent.appendChild(host);
+  announcer.say(spokenBeat(view, null));
+  frame = requestAnimationFrame(tick);
+  const release = () => {
+    cancelAnimationFrame(frame);
+    document.removeEventListener('keydown', onKey);
+    host.removeEventListener('pointerdown', onPointer);
+  };
+  return {
+    scenarioId,
+    view,
+    screen,
+    host,
+    adopt(handlers) {
+      release();
+      const before = waiting.splice(0);
+      target = handlers;
+      return (keep) => {
+        if (keep) for (const call of before) call(handlers);
+      };
+    },
+    dismiss() {
+      release();
+      screen.stopPatience();
+      host.remove();
+    },
+  };
+}
+
+/** The opening on show, if this page load has one; null when anything about it is not plain (see openingStory). */
+export const opening: Opening | null = (() => {
+  try {
+    return showOpening();
+  } catch (error) {
+    console.warn('[opening] the story opening could not be shown; the story starts with the rest of the game', error);
+    document.querySelector('.early-host')?.remove();
+    return null;
+  }
+})();
