@@ -99,7 +99,6 @@ function showOpening(): Opening | null {
     },
     dismiss() {
       release();
-      screen.stopPatience();
       host.remove();
     },
   };
