@@ -8,8 +8,7 @@ import { openings } from 'virtual:shipped-openings';
 import { CHARS_PER_SECOND } from './settings/settingsStore.ts';
 import { openingStory } from './firstScreen.ts';
 import { announcer, gameParent, openSettings, settings } from './pageBasics.ts';
-import { PROGRESS_KEY } from './progress/progressKey.ts';
-import { playableStory } from './warmStory.ts';
+import { playableStory, savedProgressText } from './warmStory.ts';
 import type { BeatView } from '../engine/index.ts';
 import { h } from '../ui/dom.ts';
 import { spokenBeat } from '../ui/spokenBeat.ts';
@@ -27,16 +26,8 @@ export interface Opening {
   dismiss(): void;
 }
 
-function savedProgress(): string | null {
-  try {
-    return window.localStorage.getItem(PROGRESS_KEY);
-  } catch {
-    return null; // no storage: nothing to resume
-  }
-}
-
 function showOpening(): Opening | null {
-  const scenarioId = openingStory(window.location.search, savedProgress(), playableStory);
+  const scenarioId = openingStory(window.location.search, savedProgressText, playableStory);
   const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
   if (scenarioId === null || !opening) return null;
   const { view } = opening;

@@ -64,11 +64,12 @@ const services: Omit<GameServices, 'library'> = {
 // A story link (or a story to resume) is played at once in the page, from the small index of shipped
 // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
 const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
+// The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
+const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
+if (opening && !adopted) opening.dismiss();
 async function startEarlyStory(data: StoryData): Promise<void> {
   const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
   const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
-  // The opening on show is this story's start: the session takes its screen over.
-  const adopted = opening?.scenarioId === data.scenarioId && !data.steps?.length ? opening : null;
   const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
   const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
   if (!adopted) {
@@ -81,13 +82,11 @@ async function startEarlyStory(data: StoryData): Promise<void> {
   // After the first beat is painted, so loading the rest never delays it.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
-const adopting = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId;
-if (opening && !adopting) opening.dismiss();
 if (first.kind === 'story') {
   // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
   await startEarlyStory(first.data).catch((error: unknown) => {
     console.warn('[start] the story could not start before the stage', error);
-    if (services.earlyStory === null) opening?.dismiss();
+    if (services.earlyStory === null) adopted?.dismiss();
   });
 }
 

@@ -12,15 +12,24 @@ export function playableStory(idOrFile: string): string | null {
   return Object.entries(stories).find(([, story]) => story.file === idOrFile)?.[0] ?? null;
 }
 
+/** The saved progress as stored, read once for the page's first module (null: none, or no storage to read). */
+export const savedProgressText: string | null = (() => {
+  try {
+    return window.localStorage.getItem(PROGRESS_KEY);
+  } catch {
+    return null; // unavailable: app/start.ts reports it
+  }
+})();
+
 function likelyStory(): string | null {
   const wanted = readLaunchOptions(window.location.search).scenario;
   if (wanted) return playableStory(wanted);
   try {
-    const saved: unknown = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null');
+    const saved: unknown = JSON.parse(savedProgressText ?? 'null');
     const id = (saved as { current?: { scenarioId?: unknown } } | null)?.current?.scenarioId;
     return typeof id === 'string' ? playableStory(id) : null;
   } catch {
-    return null; // unreadable or unavailable: app/start.ts reports it
+    return null; // unreadable: app/start.ts reports it
   }
 }
 
