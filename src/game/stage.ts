@@ -2,6 +2,7 @@
 // that follow what the engine says. Layout keeps faces above the dialogue box.
 import Phaser from 'phaser';
 import type { Expression } from '../engine/index.ts';
+import { useArt } from './artBitmaps.ts';
 import { textureKeys } from './services.ts';
 
 export interface OnStage {
@@ -27,7 +28,7 @@ export class Stage {
     options: { shade?: number } = {},
   ) {
     const key = textureKeys.backdrop(backdropId);
-    this.backdrop = scene.add.image(0, 0, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop).setOrigin(0.5);
+    this.backdrop = scene.add.image(0, 0, useArt(scene.textures, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop)).setOrigin(0.5);
     this.shade = scene.add.rectangle(0, 0, 10, 10, 0x1a1020, options.shade ?? 0).setOrigin(0);
   }
 
@@ -44,6 +45,7 @@ export class Stage {
       // Art that failed to load leaves the stage empty rather than showing Phaser's placeholder.
       if (!this.scene.textures.exists(key)) continue;
       const existing = this.people.get(member.id);
+      useArt(this.scene.textures, key);
       if (!existing) {
         const image = this.scene.add.image(0, 0, key).setOrigin(0.5, 1).setAlpha(0);
         this.people.set(member.id, image);

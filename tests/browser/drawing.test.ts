@@ -1,6 +1,7 @@
 // The stage is drawn only when something on it changes: while the player reads, the canvas is left
-// alone (a full redraw costs about 20 ms a frame without a GPU), and any change — a resize, a new face,
-// the debrief's confetti — is drawn at once.
+// alone, and any change — a resize, a new face, the debrief's confetti — is drawn at once. What is drawn
+// comes from bitmaps, not from the SVGs the art is loaded from (a redraw from SVG took about 20 ms
+// without a GPU, from bitmaps about 5).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/chromium.ts';
@@ -45,6 +46,11 @@ describe('drawing the stage', () => {
       await page.locator('.early-host').waitFor({ state: 'detached' });
       await showAllText(page);
       await page.waitForTimeout(1500); // the faces' fade-in is over
+      // Every picture on stage is drawn from a bitmap, not from its SVG (whose vectors would be redrawn every frame).
+      const onStage = (await page.evaluate(`window.serviceHero.game.scene.getScene('Story').children.list
+        .filter((o) => o.type === 'Image').map((o) => [o.texture.key, o.texture.source[0].image.constructor.name])`)) as [string, string][];
+      expect(onStage.map(([key]) => key)).toEqual(expect.arrayContaining(['backdrop:pub', expect.stringMatching(/^character:/)]));
+      expect(onStage.filter(([, kind]) => kind !== 'HTMLCanvasElement')).toEqual([]);
       const draws = await countDraws(page);
       await page.waitForTimeout(1000);
       expect(await draws()).toBeLessThanOrEqual(2);
