@@ -1,6 +1,8 @@
 // The bench's pure helpers: the statistics it reports and the targets it marks.
 import { describe, expect, it } from 'vitest';
 import { extrapolate, growthPer10x, median, quantile, summarize, table } from '../../tools/bench/stats.ts';
+import { compiledCodeBytes } from '../../tools/bench/heapSnapshot.ts';
+import { memoryFigures } from '../../tools/bench/report.ts';
 import { evaluateTargets, type TargetInput } from '../../tools/bench/targets.ts';
 
 describe('quantiles', () => {
@@ -54,6 +56,7 @@ describe('the targets', () => {
     jsFullyDrawnGzip: 400_000,
     p95FrameMs: 16.8,
     heapRatio: 1.02,
+    heapRatioWithCode: 1.12,
     check10kMs: 900,
     check100kMs: 9000,
     check100kPredictedMs: null,
@@ -78,5 +81,31 @@ describe('the targets', () => {
     expect(none.find((t) => t.name === '100,000 beats checked')).toMatchObject({ met: false, actual: 'skipped, predicted ≈ 57 s' });
     const hopeful = evaluateTargets({ ...met, check100kMs: null, check100kPredictedMs: 8000 });
     expect(hopeful.find((t) => t.name === '100,000 beats checked')?.met).toBeNull();
+  });
+
+  it('show the whole heap beside the objects in the target', () => {
+    const heap = evaluateTargets(met).find((t) => t.name.startsWith('heap'));
+    expect(heap).toMatchObject({ actual: '1.02 objects, 1.12 with code', met: true });
+  });
+});
+
+describe('the memory figures', () => {
+  it('count the bytes of "code" nodes in a heap snapshot, and nothing else', () => {
+    const snapshot = {
+      snapshot: { meta: { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'], node_types: [['hidden', 'object', 'code', 'string'], 'string'] } },
+      // type, name, id, self_size, edge_count
+      nodes: [1, 0, 1, 100, 0, 2, 0, 3, 40, 0, 3, 0, 5, 7, 0, 2, 0, 7, 2, 0],
+    };
+    expect(compiledCodeBytes(snapshot)).toBe(42);
+    expect(() => compiledCodeBytes({ ...snapshot, snapshot: { meta: { node_fields: ['type'], node_types: [['object']] } } })).toThrow(/sizes/);
+  });
+
+  it('judge leaks by the objects: code that V8 compiled along the way does not count against the game', () => {
+    const reading = (plays: number, usedBytes: number, codeBytes: number) => ({ plays, usedBytes, totalBytes: usedBytes * 2, codeBytes });
+    const figures = memoryFigures({ readings: [reading(5, 8_000, 3_000), reading(50, 9_000, 3_700)], plays: 50, steps: 200, seconds: 40 }, 50);
+    expect(figures.ratio).toBeCloseTo(9_000 / 8_000);
+    expect(figures.objectRatio).toBeCloseTo(5_300 / 5_000);
+    expect(figures.at5).toBe(8_000);
+    expect(memoryFigures({ readings: [reading(5, 8_000, 3_000)], plays: 50, steps: 20, seconds: 4 }, 50).objectRatio).toBeNull();
   });
 });

@@ -64,7 +64,7 @@ export async function measureFrames(browser: Browser, storyUrl: string, minSecon
       after = -1;
       await tryAnotherPath(page);
       sceneChanges += 2;
-      if (sceneChanges >= 12) break; // enough, however slow the machine
+      if (sceneChanges >= 40) break; // enough, however slow the machine
     }
     await setPhase(page, null);
 

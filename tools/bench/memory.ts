@@ -1,15 +1,19 @@
 // The JS heap over many complete plays in one page: does the game let go of
 // what a finished play used? Each play goes to its debrief through the
 // buttons, then "Try another path" starts the next; readings are taken at the
-// debrief, after forcing garbage collection, so only what is still reachable counts.
+// debrief, after forcing garbage collection, so only what is still reachable counts. Each reading also
+// says how much of the heap is compiled code (heapSnapshot.ts says why that is told apart).
 import type { Browser, CDPSession } from 'playwright-core';
 import { playToDebrief, tryAnotherPath } from './drive.ts';
 import { VIEWPORT } from './firstChoice.ts';
+import { compiledCodeBytes, type HeapSnapshotJson } from './heapSnapshot.ts';
 
 export interface HeapReading {
   plays: number;
   usedBytes: number;
   totalBytes: number;
+  /** Bytecode and machine code: part of usedBytes. */
+  codeBytes: number;
 }
 
 export interface MemoryResult {
@@ -24,6 +28,18 @@ async function heapAfterGc(cdp: CDPSession): Promise<{ usedSize: number; totalSi
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return cdp.send('Runtime.getHeapUsage');
+}
+
+async function heapSnapshot(cdp: CDPSession): Promise<HeapSnapshotJson> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  return JSON.parse(chunks.join('')) as HeapSnapshotJson;
 }
 
 export async function measureMemory(
@@ -46,8 +62,10 @@ export async function measureMemory(
       steps += await playToDebrief(page, play);
       if (readAt.includes(play)) {
         const heap = await heapAfterGc(cdp);
-        readings.push({ plays: play, usedBytes: heap.usedSize, totalBytes: heap.totalSize });
-        progress(`after ${play} plays: ${(heap.usedSize / 1e6).toFixed(2)} MB (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+        const codeBytes = compiledCodeBytes(await heapSnapshot(cdp));
+        readings.push({ plays: play, usedBytes: heap.usedSize, totalBytes: heap.totalSize, codeBytes });
+        const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+        progress(`after ${play} plays: ${mb(heap.usedSize)}, ${mb(codeBytes)} of it code (${((performance.now() - started) / 1000).toFixed(0)} s)`);
       }
       if (play < plays) await tryAnotherPath(page);
     }

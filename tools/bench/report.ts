@@ -4,7 +4,7 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import type { CheckScaling } from './checkScaling.ts';
 import type { LoadBytes, LoadSeries } from './firstChoice.ts';
 import type { FrameResult } from './frames.ts';
-import type { MemoryResult } from './memory.ts';
+import type { HeapReading, MemoryResult } from './memory.ts';
 import { kb, ms, ratio, summarize, table, type Summary } from './stats.ts';
 import { mark, type Target } from './targets.ts';
 
@@ -68,7 +68,24 @@ export interface MemoryFigures extends MemoryResult {
   at5: number | null;
   /** After the last play (50 unless --plays says otherwise). */
   atEnd: number | null;
+  /** The whole heap, compiled code included. */
   ratio: number | null;
+  /** The heap without its compiled code: what the game's objects hold. */
+  objectRatio: number | null;
+}
+
+export function memoryFigures(result: MemoryResult, plays: number): MemoryFigures {
+  const at = (n: number) => result.readings.find((r) => r.plays === n) ?? null;
+  const first = at(5);
+  const last = at(plays);
+  const ratio = (bytes: (r: HeapReading) => number) => (first && last ? bytes(last) / bytes(first) : null);
+  return {
+    ...result,
+    at5: first?.usedBytes ?? null,
+    atEnd: last?.usedBytes ?? null,
+    ratio: ratio((r) => r.usedBytes),
+    objectRatio: ratio((r) => r.usedBytes - r.codeBytes),
+  };
 }
 
 export interface Figures {
@@ -179,8 +196,12 @@ export function formatReport(f: Figures): string {
       section(
         `Memory: JS heap in one page over ${m.plays} complete plays (${m.steps} steps, ${m.seconds.toFixed(0)} s), after forced GC, read at the debrief`,
         [
-          table(['after plays', 'heap used', 'heap total'], m.readings.map((r) => [String(r.plays), mb(r.usedBytes), mb(r.totalBytes)])),
-          `heap after ${m.plays} ÷ after 5: ${m.ratio === null ? '—' : m.ratio.toFixed(3)}`,
+          'heap used = compiled code (bytecode and machine code, which V8 adds to as more of the game gets hot) + objects (what the game holds)',
+          table(
+            ['after plays', 'heap used', 'code', 'objects', 'heap total'],
+            m.readings.map((r) => [String(r.plays), mb(r.usedBytes), mb(r.codeBytes), mb(r.usedBytes - r.codeBytes), mb(r.totalBytes)]),
+          ),
+          `after ${m.plays} ÷ after 5: objects ${m.objectRatio === null ? '—' : m.objectRatio.toFixed(3)}, whole heap ${m.ratio === null ? '—' : m.ratio.toFixed(3)}`,
         ].join('\n'),
       ),
     );

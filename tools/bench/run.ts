@@ -11,7 +11,7 @@ import { measureCheckScaling, stopChildren } from './checkScaling.ts';
 import { measureFirstChoice } from './firstChoice.ts';
 import { measureFrames } from './frames.ts';
 import { measureMemory } from './memory.ts';
-import { firstChoiceFigures, formatReport, machine, type Figures } from './report.ts';
+import { firstChoiceFigures, formatReport, machine, memoryFigures, type Figures } from './report.ts';
 import { BASELINE_PAGE, buildAndServe, type Served } from './serve.ts';
 import { evaluateTargets } from './targets.ts';
 
@@ -86,10 +86,7 @@ async function main(): Promise<number> {
         progress(`memory: ${options.plays} complete plays in one page`);
         const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
         const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
-        const at = (plays: number) => result.readings.find((r) => r.plays === plays)?.usedBytes ?? null;
-        const at5 = at(5);
-        const atEnd = at(options.plays);
-        figures.memory = { ...result, at5, atEnd, ratio: at5 && atEnd ? atEnd / at5 : null };
+        figures.memory = memoryFigures(result, options.plays);
       });
     } catch (error) {
       figures.failures.push(`setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -113,7 +110,8 @@ async function main(): Promise<number> {
     jsFullyDrawnGzip: figures.bytes?.game.jsByFullyDrawn.gzip ?? null,
     p95FrameMs: figures.frames?.all.summary.p95 ?? null,
     // The target is for 50 plays; a run with --plays N reports its own ratio but does not judge it.
-    heapRatio: figures.memory?.plays === 50 ? figures.memory.ratio : null,
+    heapRatio: figures.memory?.plays === 50 ? figures.memory.objectRatio : null,
+    heapRatioWithCode: figures.memory?.plays === 50 ? figures.memory.ratio : null,
     check10kMs: run(10_000),
     check100kMs: run(100_000),
     check100kPredictedMs: run(100_000) === null ? (figures.checkScaling?.predicted100kMs ?? null) : null,
