@@ -198,4 +198,17 @@ describe('a story before the graphics', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it('asks for the engine at once in a tab that paints nothing (opened in the background)', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      // A background tab: hidden, and no animation frames. With an opening on screen the engine is asked
+      // for after its first paint, which such a tab never has.
+      await page.addInitScript(`Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+        window.requestAnimationFrame = () => 0;`);
+      const asked = page.waitForRequest(/\/assets\/start-[^/]*\.js$/, { timeout: 15_000 });
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-4`);
+      await expect(page.locator('.early-host .dialogue').count()).resolves.toBe(1);
+      await asked;
+    });
+  });
 });
