@@ -10,7 +10,7 @@
 import type Phaser from 'phaser';
 
 /** Room for a story's backdrop and all its cast's faces, the title's backdrop, and some of the last story's. */
-export const BITMAP_BUDGET_BYTES = 64 * 1024 * 1024;
+const BITMAP_BUDGET_BYTES = 64 * 1024 * 1024;
 
 interface Kept {
   source: Phaser.Textures.TextureSource;
