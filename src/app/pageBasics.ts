@@ -1,8 +1,7 @@
-// What every screen needs from the page before anything shows: its two landmarks, the storage, the
+// What every screen needs from the page before anything shows: its two landmarks, the
 // player's settings (applied at once, so the first screen already has their text size, contrast and
-// motion) and the voice for screen readers. Part of the page's first module, with src/app/opening.ts.
+// motion) and the voice for screen readers. Part of the page's first program (src/main.ts).
 import { openSettingsStore, wantsReducedMotion } from './settings/settingsStore.ts';
-import type { StorageLike } from './progress/progressStore.ts';
 import { createAnnouncer } from '../ui/announcer.ts';
 import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
 
@@ -12,21 +11,16 @@ if (!parent || !region) throw new Error('index.html must contain #game and #anno
 export const gameParent: HTMLElement = parent;
 export const announcer = createAnnouncer(region);
 
-/** Private browsing can make merely touching storage throw; the stores then say progress is not kept. */
-export function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): StorageLike | null {
+// The settings store copes with storage that throws, so it gets the storage unprobed: the probe's write was
+// the costliest thing the page did before the opening showed (~2.5 ms). The progress store probes (start.ts).
+const settingsStorage = (() => {
   try {
-    const storage = window[kind];
-    const probe = 'service-hero.probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
+    return window.localStorage;
   } catch {
     return null;
   }
-}
-
-export const local = browserStorage();
-export const settings = openSettingsStore(local);
+})();
+export const settings = openSettingsStore(settingsStorage);
 const systemMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 export const reducedMotion = (): boolean => wantsReducedMotion(settings.settings(), systemMotion.matches);
 const applyAll = () => applySettings(settings.settings(), reducedMotion());

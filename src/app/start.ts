@@ -1,14 +1,16 @@
 // The game's composition root: opens the stores and the LMS connection, starts a linked story in the page
-// at once, then loads Phaser and the library behind it. Loaded by main.ts once the page's first module has
-// run: that one has applied the settings, started fetching the story a link names, and may already show
-// its opening beat (src/app/opening.ts), which the story session here takes over.
+// at once, then loads Phaser and the library behind it. Started by the page's first program (src/main.ts)
+// once that has run: it has applied the settings, started fetching the story a link names, and may already
+// show its opening beat (src/app/opening.ts), which the story session here takes over.
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
+import { browserStorage } from './browserStorage.ts';
 import { loadArt, loadShippedLibrary } from './content.ts';
 import { firstScreen } from './firstScreen.ts';
 import { readLaunchOptions } from './launchOptions.ts';
-import { opening } from './opening.ts';
-import { announcer, browserStorage, gameParent, local, openSettings, reducedMotion, settings } from './pageBasics.ts';
+import type { Opening } from './opening.ts';
+import type * as PageBasics from './pageBasics.ts';
+import { playableStory } from './playableStory.ts';
 import { openProgressStore } from './progress/progressStore.ts';
 import { readLmsLaunch } from '../lms/launch.ts';
 import { withLmsProgress } from '../lms/lmsProgress.ts';
@@ -20,79 +22,92 @@ import type { GameServices, StoryData } from '../game/services.ts';
 import { h } from '../ui/dom.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
-import { playableStory } from './warmStory.ts';
 
-const art = loadArt();
-const launch = readLaunchOptions(window.location.search);
-const lmsLaunch = readLmsLaunch(window.location.search);
-// The unit an LMS reports on: the launched story, or else the launched track.
-const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
-const newId = () => newUuid();
-const log = (message: string) => console.warn(`[LMS] ${message}`);
-const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log }) : null;
-const reporter =
-  scorm?.reporter ??
-  openReporter(lmsLaunch.kind === 'scorm' ? { kind: 'none' } : lmsLaunch, {
-    local,
-    session: browserStorage('sessionStorage'),
-    scenario: unit?.kind === 'scenario' ? unit.id : null,
-    newId,
+/**
+ * What the first program made and hands over. In the built site it is a program of its own, written into
+ * the page (tools/vite/firstProgram.ts), so its modules are never imported here: a second copy of them would
+ * show a second opening and keep a second settings store.
+ */
+export interface FirstProgram {
+  opening: Opening | null;
+  basics: typeof PageBasics;
+}
+
+export async function startGame({ opening, basics }: FirstProgram): Promise<void> {
+  const { announcer, gameParent, openSettings, reducedMotion, settings } = basics;
+  const local = browserStorage();
+  const art = loadArt();
+  const launch = readLaunchOptions(window.location.search);
+  const lmsLaunch = readLmsLaunch(window.location.search);
+  // The unit an LMS reports on: the launched story, or else the launched track.
+  const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
+  const newId = () => newUuid();
+  const log = (message: string) => console.warn(`[LMS] ${message}`);
+  const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log }) : null;
+  const reporter =
+    scorm?.reporter ??
+    openReporter(lmsLaunch.kind === 'scorm' ? { kind: 'none' } : lmsLaunch, {
+      local,
+      session: browserStorage('sessionStorage'),
+      scenario: unit?.kind === 'scenario' ? unit.id : null,
+      newId,
+      now: () => new Date(),
+      log,
+    });
+  const localProgress = openProgressStore(local);
+  const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
+  const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
+  // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
+  window.addEventListener('pagehide', () => reporter.leaving());
+
+  const services: Omit<GameServices, 'library'> = {
+    art,
+    announcer,
+    launch,
+    progress,
+    reporter,
     now: () => new Date(),
-    log,
-  });
-const localProgress = openProgressStore(local);
-const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
-const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
-// The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
-window.addEventListener('pagehide', () => reporter.leaving());
+    newSeed: () => makeSeed(Math.random),
+    reducedMotion,
+    settings,
+    sound: createSoundCues(() => settings.settings().sound),
+    openSettings,
+    earlyStory: null,
+  };
 
-const services: Omit<GameServices, 'library'> = {
-  art,
-  announcer,
-  launch,
-  progress,
-  reporter,
-  now: () => new Date(),
-  newSeed: () => makeSeed(Math.random),
-  reducedMotion,
-  settings,
-  sound: createSoundCues(() => settings.settings().sound),
-  openSettings,
-  earlyStory: null,
-};
-
-// A story link (or a story to resume) is played at once in the page, from the small index of shipped
-// stories; Phaser and the rest of the library load behind it and the stage joins the running story.
-const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
-// The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
-const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
-if (opening && !adopted) opening.dismiss();
-async function startEarlyStory(data: StoryData): Promise<void> {
-  const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
-  const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
-  const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
-  const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
-  if (!adopted) {
-    gameParent.appendChild(host);
-    // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
-    host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
+  // A story link (or a story to resume) is played at once in the page, from the small index of shipped
+  // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
+  const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
+  // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
+  const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
+  if (opening && !adopted) opening.dismiss();
+  async function startEarlyStory(data: StoryData): Promise<void> {
+    const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
+    const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+    const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
+    const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
+    if (!adopted) {
+      gameParent.appendChild(host);
+      // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
+      host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
+    }
+    session.onExit(() => host.replaceChildren(h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…'))));
+    services.earlyStory = { session, host };
+    // After the first beat is painted, so loading the rest never delays it.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
-  session.onExit(() => host.replaceChildren(h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…'))));
-  services.earlyStory = { session, host };
-  // After the first beat is painted, so loading the rest never delays it.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-if (first.kind === 'story') {
-  // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
-  await startEarlyStory(first.data).catch((error: unknown) => {
-    console.warn('[start] the story could not start before the stage', error);
-    if (services.earlyStory === null) adopted?.dismiss();
-  });
-}
+  if (first.kind === 'story') {
+    // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
+    await startEarlyStory(first.data).catch((error: unknown) => {
+      console.warn('[start] the story could not start before the stage', error);
+      if (services.earlyStory === null) adopted?.dismiss();
+    });
+  }
 
-const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
-const game = createGame(gameParent, { ...services, library });
+  const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
+  const game = createGame(gameParent, { ...services, library });
 
-// Lets browser tests and the curious inspect the running game without reaching into modules.
-Object.assign(window, { serviceHero: { game } });
-startOfflineSupport();
+  // Lets browser tests and the curious inspect the running game without reaching into modules.
+  Object.assign(window, { serviceHero: { game } });
+  startOfflineSupport();
+}

@@ -37,15 +37,21 @@ const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
 /** Strings found only in XState's code and in zod's. */
 const ENGINE_MARKS = ['xstate.init', '$ZodObject'];
 
+/** The scripts written into a page (the built page carries its first program inline). */
+const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(([, code]) => code).join('\n');
+
 /**
- * The JavaScript whose response had ended when the story's first button became visible, as text: the
- * moment is taken in the page (resource timing, on every DOM change), as the benchmark takes it, and
- * like the benchmark the page presses "Show all text" as soon as it can, as a quick reader would.
+ * The JavaScript the page had when the story's first button became visible, as text: the scripts in the
+ * page itself and those whose response had ended by then. The moment is taken in the page (resource
+ * timing, on every DOM change), as the benchmark takes it, and like the benchmark the page presses
+ * "Show all text" as soon as it can, as a quick reader would.
  */
 async function scriptsBeforeFirstButton(page: Page): Promise<() => Promise<string>> {
   const bodies = new Map<string, Promise<string>>();
+  let inPage = Promise.resolve('');
   page.on('response', (response) => {
-    if (/\.js$/.test(new URL(response.url()).pathname)) bodies.set(response.url(), response.text().catch(() => ''));
+    if (response.request().resourceType() === 'document') inPage = response.text().then(inlineScripts, () => '');
+    else if (/\.js$/.test(new URL(response.url()).pathname)) bodies.set(response.url(), response.text().catch(() => ''));
   });
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
@@ -63,7 +69,7 @@ async function scriptsBeforeFirstButton(page: Page): Promise<() => Promise<strin
   return async () => {
     const urls = await page.evaluate(() => (window as unknown as { scriptsAtFirstButton?: string[] }).scriptsAtFirstButton ?? null);
     if (!urls) throw new Error('the page never showed a story button');
-    return (await Promise.all(urls.filter((url) => bodies.has(url)).map((url) => bodies.get(url)!))).join('\n');
+    return [await inPage, ...(await Promise.all(urls.filter((url) => bodies.has(url)).map((url) => bodies.get(url)!)))].join('\n');
   };
 }
 

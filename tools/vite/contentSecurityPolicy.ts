@@ -1,0 +1,71 @@
+// The built page's Content-Security-Policy, as a <meta> in index.html.
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page's Content-Security-Policy. Each source is the least the game needs:
+ * - script-src 'self': no eval and no inline script but the page's first program, which the build writes
+ *   into the page and allows by its hash (Phaser, XState, zod in jitless mode and the LMS clients all run
+ *   without eval; tests/browser/csp.test.ts proves other inline script and eval are blocked).
+ * - style-src 'self' and the hash of the first program's styles, written into the page with it. The UI
+ *   sets its few inline styles through the CSSOM (h() in src/ui/dom.ts), which the policy does not
+ *   govern, and all scenario text is inserted as text nodes, never parsed as HTML.
+ * - img-src adds data: and blob: for the images Phaser makes from SVG art and canvases.
+ * - connect-src allows any http(s) origin: the game sends xAPI/cmi5 statements to whatever LRS the
+ *   launching LMS names in the launch URL (`endpoint`/`fetch`), which cannot be known at build time.
+ * - worker-src 'self' for the service worker; manifest-src 'self' for the web manifest.
+ * frame-ancestors cannot be set from a <meta> (browsers ignore it there). A host that wants it
+ * should send it as an HTTP header, and must allow its LMS: LMSs run the game inside a frame,
+ * so framing is deliberately not forbidden here.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: http:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy for a page, allowing exactly the inline scripts and styles the build wrote into it, by their hashes. */
+export function pagePolicy(html: string): string {
+  const hashes = (element: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${element}(\\s[^>]*)?>([\\s\\S]*?)</${element}>`, 'gi'))]
+      .filter(([, attributes]) => !/\ssrc=/i.test(attributes ?? ''))
+      .map(([, , content]) => ` 'sha256-${createHash('sha256').update(content ?? '').digest('base64')}'`)
+      .join('');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", (s) => s + hashes('script')).replace("style-src 'self'", (s) => s + hashes('style'));
+}
+
+/**
+ * Puts the policy in the built page's <head>, right after the charset and before any script or style.
+ * Build only: the dev server's HMR needs inline script. It runs after tools/vite/firstProgram.ts has
+ * written the page's first program and its styles in.
+ */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'service-hero:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the Content-Security-Policy to follow');
+        const tag = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(html).replaceAll("'", '&#39;')}" />`;
+        return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
+      },
+    },
+    // zod probes for eval with `new Function` when its first object schema is made, which the policy reports
+    // as a violation. Its global config is read from globalThis when zod loads, so the chunk that holds zod
+    // sets it first: schemas are made in zod's chunk or in chunks that import it, all evaluated after this line.
+    renderChunk(code, chunk) {
+      if (!chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id))) return null;
+      return { code: `globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n${code}`, map: null };
+    },
+  };
+}
