@@ -42,18 +42,29 @@ interface Body {
   gzip: number;
 }
 
+const sized = (url: string, js: boolean, body: Buffer): Body => ({ url, js, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
 /**
  * The body as the page got it, decoded. The preview server gzips some types and not others, so the
  * gzip figure is computed here for every response alike, at level 9 as size budgets usually are.
+ * A page's inline scripts (the game's first program is written into index.html) count as JavaScript,
+ * the rest of the page as not.
  */
-async function bodyOf(response: Response): Promise<Body | null> {
+async function bodiesOf(response: Response): Promise<Body[]> {
   const url = response.url();
-  if (!/^https?:/.test(url)) return null; // blob: and data: URLs are made in the page, not transferred
+  if (!/^https?:/.test(url)) return []; // blob: and data: URLs are made in the page, not transferred
   const body = await response.body().catch(() => null);
-  if (!body) return null;
+  if (!body) return [];
   const type = (await response.headerValue('content-type').catch(() => null)) ?? '';
+  if (/html/.test(type)) {
+    const page = body.toString('utf8');
+    const scripts = [...page.matchAll(INLINE_SCRIPT)].map(([, code]) => code ?? '').join('');
+    if (scripts) return [sized(url, true, Buffer.from(scripts)), sized(url, false, Buffer.from(page.replace(INLINE_SCRIPT, '')))];
+  }
   const js = /javascript|ecmascript/.test(type) || /\.m?js(\?|$)/.test(new URL(url).pathname);
-  return { url, js, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  return [sized(url, js, body)];
 }
 
 function add(bodies: readonly Body[], keep: (b: Body) => boolean): Bytes {
@@ -65,12 +76,13 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRe
   try {
     await context.addInitScript({ content: LOAD_PROBE });
     const page = await context.newPage();
-    const pending: Promise<Body | null>[] = [];
-    page.on('response', (response) => pending.push(bodyOf(response)));
+    const pending: Promise<Body[]>[] = [];
+    page.on('response', (response) => pending.push(bodiesOf(response)));
     // 'commit': the probe in the page keeps the time; waiting for the load event here would add nothing.
     await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     const probe = await page.evaluate<LoadProbe>(untilFullyDrawn(LOAD_TIMEOUT_MS));
-    const bodies = (await Promise.all(pending)).filter((b): b is Body => b !== null);
+    const responses = (await Promise.all(pending)).filter((parts) => parts.length > 0);
+    const bodies = responses.flat();
     if (probe.firstButtonAt === null || probe.firstTextAt === null || probe.fullyDrawnAt === null || !probe.firstButtonKind) {
       throw new Error(`the page at ${url} never showed a story button`);
     }
@@ -85,7 +97,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRe
       buttonKind: probe.firstButtonKind,
       buttonLabel: probe.firstButtonLabel ?? '',
       bytes: {
-        requests: bodies.length,
+        requests: responses.length,
         total: add(bodies, () => true),
         js: add(bodies, (b) => b.js),
         jsBeforeFirstButton: add(bodies, (b) => b.js && before.has(b.url)),
