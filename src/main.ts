@@ -14,7 +14,16 @@ import * as basics from './app/pageBasics.ts';
 import { warmStory } from './app/warmStory.ts';
 import { h } from './ui/dom.ts';
 
+/**
+ * The built page has the web fonts switched off until now (tools/vite/firstProgram.ts): the opening's first
+ * layout is quicker without fonts on their way, and is painted in the fallback font either way.
+ */
+function switchOnWebFonts(): void {
+  document.getElementById('web-fonts')?.removeAttribute('media');
+}
+
 function loadGame(): void {
+  switchOnWebFonts();
   warmStory();
   loadRestOfGame()
     .then(({ startGame }) => startGame({ opening, basics }))
@@ -26,7 +35,8 @@ function loadGame(): void {
 }
 
 // Asking for the rest of the game and the story adds a link to the page for each of their files, which
-// took about 10 ms here: with an opening on screen, that waits until the opening has been painted. A page
+// took about 10 ms here, and the fonts cost the layout more: with an opening on screen, they wait until the
+// opening has been painted. A page
 // opened in a background tab paints nothing, so it does not wait there.
 if (opening && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(loadGame));
 else loadGame();

@@ -2,7 +2,7 @@
 // choices come first, Phaser and the art follow, and the stage joins the running story without a
 // step replayed or lost, the keyboard focus kept, and the debrief agreeing with the engine.
 // Phaser's chunk is held back here until the test lets it through, so "before" is certain. Earlier still,
-// the page's first module shows the story's opening beat before the engine has arrived (its chunk held
+// the page's first program shows the story's opening beat before the engine has arrived (its chunk held
 // back too), and the session takes that screen over with what the player did on it.
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
@@ -32,7 +32,7 @@ async function hold(page: Page, chunk: RegExp): Promise<{ release(): void }> {
   return { release };
 }
 const holdPhaser = (page: Page) => hold(page, /\/assets\/phaser-[^/]*\.js$/);
-/** The rest of the game behind the page's first module: the engine, XState, zod, the LMS clients. */
+/** The rest of the game behind the page's first program: the engine, XState, zod, the LMS clients. */
 const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
 /** Strings found only in XState's code and in zod's. */
 const ENGINE_MARKS = ['xstate.init', '$ZodObject'];
@@ -181,6 +181,10 @@ describe('a story before the graphics', () => {
       for (const mark of ENGINE_MARKS) expect(received.includes(mark), `${mark} arrived before the opening's first button`).toBe(false);
       expect(received.includes(PHASER_MARK)).toBe(false);
       expect(await page.evaluate(() => 'serviceHero' in window)).toBe(false);
+      // The web fonts are switched on once the opening is painted (not with the engine), and the story text gets them.
+      const loadedFaces = () => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`));
+      await expect.poll(loadedFaces, { timeout: 10_000 }).toContain('Atkinson Hyperlegible 400');
+      expect(await page.locator('.dialogue .text').first().evaluate((text) => getComputedStyle(text).fontFamily)).toContain('Atkinson Hyperlegible');
 
       // Pressed while the engine is still on its way: the press waits for it, and counts once.
       await page.getByRole('button', { name: 'Continue', exact: true }).click();

@@ -58,15 +58,21 @@ describe('a production build', () => {
     expect(scripts[0]![1]).toBe(' type="module"');
     expect(scripts[0]![2]!.length).toBeGreaterThan(10_000);
     expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
-    expect(html).toMatch(/<style>@font-face/);
+    // The web fonts in a style of their own, switched off until the first program switches them on.
+    const styles = [...html.matchAll(/<style([^>]*)>([\s\S]*?)<\/style>/g)];
+    expect(styles.map(([, attributes]) => attributes)).toEqual(['', ' id="web-fonts" media="not all"']);
+    expect(styles[0]![2]).toContain('.story-screen');
+    expect(styles[0]![2]).not.toContain('@font-face');
+    expect(styles[1]![2]!.match(/@font-face/g)!.length).toBeGreaterThanOrEqual(4);
+    expect(styles[1]![2]!.replace(/@font-face\{[^}]*\}/g, '')).toBe('');
   });
 
-  it('allows exactly that script and style in its policy', () => {
+  it('allows exactly that script and those styles in its policy', () => {
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
     const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => sha256(css!));
     expect(policy).toContain(`script-src 'self' ${sha256(script)};`);
-    expect(policy).toContain(`style-src 'self' ${sha256(style)};`);
+    expect(policy).toContain(`style-src 'self' ${styles.join(' ')};`);
   });
 
   it('names only files the build wrote: the rest of the game, every story, and the fonts', () => {

@@ -18,6 +18,8 @@ const START = 'src/app/start.ts';
 const BUILT_FILES = 'src/app/builtFiles.ts';
 const REST_OF_GAME = 'virtual:rest-of-game';
 const FILE_NAMES = 'virtual:built-file-names';
+/** The page's style element with the web fonts (see splitFontFaces); src/main.ts switches it on by this id. */
+const WEB_FONTS_ID = 'web-fonts';
 /** Stands for the built file names in the first program until the rest of the site has been built. */
 const PLACEHOLDER = '__SERVICE_HERO_BUILT_FILES__';
 
@@ -126,6 +128,17 @@ export function builtFiles(bundle: Rolldown.OutputBundle, root: string): BuiltFi
   return { start: builtModule(bundle, start), stories };
 }
 
+/**
+ * The web fonts' rules, apart from the other styles. The page declares them switched off (media="not all")
+ * and the first program switches them on once the opening has been painted (src/main.ts): fonts still on
+ * their way made that first layout about 14 ms slower, and it is painted in the fallback font either way,
+ * since the font files take longer than that to arrive.
+ */
+export function splitFontFaces(css: string): { fontFaces: string; rest: string } {
+  const fontFace = /@font-face\s*\{[^}]*\}/g;
+  return { fontFaces: (css.match(fontFace) ?? []).join(''), rest: css.replace(fontFace, '') };
+}
+
 /** The first program with the file names filled in; the placeholder must be there exactly once. */
 export function withFileNames(js: string, files: BuiltFiles): string {
   const placeholder = new RegExp(`(["'\`])${PLACEHOLDER}\\1`, 'g');
@@ -165,8 +178,10 @@ function firstProgramInThePage(): Plugin {
         const { js, css } = await program;
         const script = withFileNames(js, builtFiles(bundle, config.root));
         if (!html.includes('</head>')) throw new Error('index.html needs a </head> for the first program');
+        const { fontFaces, rest } = splitFontFaces(css);
         // A module script runs once the page is parsed, wherever it stands; in the head it leaves the body to the game.
-        return html.replace('</head>', () => `<style>${css}</style>\n  <script type="module">${script}</script>\n  </head>`);
+        const head = [`<style>${rest}</style>`, `<style id="${WEB_FONTS_ID}" media="not all">${fontFaces}</style>`, `<script type="module">${script}</script>`];
+        return html.replace('</head>', () => `${head.join('\n  ')}\n  </head>`);
       },
     },
     async generateBundle(_options, bundle) {
