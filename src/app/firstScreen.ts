@@ -1,7 +1,7 @@
 // Which screen a page load opens with, from the address and the saved progress. Decided twice with the
 // same rules: in start.ts from the small index of shipped stories (to start a story before Phaser has
 // loaded), and in the Preloader from the whole library (which also knows broken files). openingStory, at
-// the end, is the narrow case the page's first module may act on before either.
+// the end, is the narrow case the page's first program may act on before either.
 import type { StoryData } from '../game/services.ts';
 import { readLaunchOptions, type LaunchOptions } from './launchOptions.ts';
 import type { InProgress } from './progress/progressSchema.ts';
@@ -32,7 +32,7 @@ export function firstScreen(launch: LaunchOptions, current: InProgress | null, c
 }
 
 /**
- * The story whose opening beat the page's first module may show before the rest of the game has loaded
+ * The story whose opening beat the page's first program may show before the rest of the game has loaded
  * (src/app/opening.ts), or null. Only where the rules above surely open that story at its start: a plain
  * story link (no track, no LMS launch) while no play is in progress. A save to resume, or one that cannot
  * be read, waits for firstScreen and the progress store, which know what to do with it.

@@ -1,4 +1,4 @@
-// The page's first module shows a linked story's opening beat at once: its text, its choices as working
+// The page's first program shows a linked story's opening beat at once: its text, its choices as working
 // buttons, in the real story screen. The opening was worked out when the site was built (see
 // src/engine/storyOpening.ts), so nothing here needs the engine, and the page's other code (the engine,
 // XState, zod, the LMS clients) loads behind it. When the story session starts (src/app/start.ts), it takes

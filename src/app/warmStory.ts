@@ -7,7 +7,7 @@ import { readLaunchOptions } from './launchOptions.ts';
 import { playableStory } from './playableStory.ts';
 import { PROGRESS_KEY } from './progress/progressKey.ts';
 
-/** The saved progress as stored, read once for the page's first module (null: none, or no storage to read). */
+/** The saved progress as stored, read once for the page's first program (null: none, or no storage to read). */
 export const savedProgressText: string | null = (() => {
   try {
     return window.localStorage.getItem(PROGRESS_KEY);

@@ -6,7 +6,7 @@
 //   virtual:shipped-library       the whole library (title screen, profile, tracks, workshops)
 //   virtual:shipped-stories       a small index: each playable story's title and a loader for it, and the tracks
 //   virtual:shipped-story/<id>    one story and the principles catalogue, what playing it needs
-//   virtual:shipped-openings      each story's first beat, shown by the page's first module (src/app/opening.ts)
+//   virtual:shipped-openings      each story's first beat, shown by the page's first program (src/app/opening.ts)
 //                                 before the engine arrives; only stories that open the same for every seed
 //
 // The browser tests' build ("e2e" mode) adds the fixtures: a short story, broken files and a quick track.
