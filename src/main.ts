@@ -35,8 +35,7 @@ function loadGame(): void {
 }
 
 // Asking for the rest of the game and the story adds a link to the page for each of their files, which
-// took about 10 ms here, and the fonts cost the layout more: with an opening on screen, they wait until the
-// opening has been painted. A page
-// opened in a background tab paints nothing, so it does not wait there.
+// took about 10 ms here, and fonts on their way slow a layout down: with an opening on screen, all that waits
+// until the opening has been painted. A page opened in a background tab paints nothing, so it does not wait.
 if (opening && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(loadGame));
 else loadGame();

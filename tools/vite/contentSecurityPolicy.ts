@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * - script-src 'self': no eval and no inline script but the page's first program, which the build writes
  *   into the page and allows by its hash (Phaser, XState, zod in jitless mode and the LMS clients all run
  *   without eval; tests/browser/csp.test.ts proves other inline script and eval are blocked).
- * - style-src 'self' and the hash of the first program's styles, written into the page with it. The UI
+ * - style-src 'self' and the hashes of the first program's styles, written into the page with it. The UI
  *   sets its few inline styles through the CSSOM (h() in src/ui/dom.ts), which the policy does not
  *   govern, and all scenario text is inserted as text nodes, never parsed as HTML.
  * - img-src adds data: and blob: for the images Phaser makes from SVG art and canvases.
