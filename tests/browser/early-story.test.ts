@@ -9,6 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { replaySteps, type PlayStep } from '../../src/engine/index.ts';
 import { projectRoot, readLibrary } from '../../tools/projectFiles.ts';
+import { inlineContents } from '../../tools/vite/contentSecurityPolicy.ts';
 import { useChromium } from './support/chromium.ts';
 import { readDebrief, showAllText, watchErrors } from './support/game.ts';
 
@@ -37,9 +38,6 @@ const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
 /** Strings found only in XState's code and in zod's. */
 const ENGINE_MARKS = ['xstate.init', '$ZodObject'];
 
-/** The scripts written into a page (the built page carries its first program inline). */
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(([, code]) => code).join('\n');
-
 /**
  * The JavaScript the page had when the story's first button became visible, as text: the scripts in the
  * page itself and those whose response had ended by then. The moment is taken in the page (resource
@@ -50,7 +48,7 @@ async function scriptsBeforeFirstButton(page: Page): Promise<() => Promise<strin
   const bodies = new Map<string, Promise<string>>();
   let inPage = Promise.resolve('');
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'document') inPage = response.text().then(inlineScripts, () => '');
+    if (response.request().resourceType() === 'document') inPage = response.text().then((html) => inlineContents(html, 'script').join('\n'), () => '');
     else if (/\.js$/.test(new URL(response.url()).pathname)) bodies.set(response.url(), response.text().catch(() => ''));
   });
   await page.addInitScript(() => {

@@ -4,6 +4,7 @@
 // so nothing is served from an earlier load.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
+import { inlineContents } from '../vite/contentSecurityPolicy.ts';
 import { LOAD_PROBE, untilFullyDrawn, type LoadProbe } from './pageScripts.ts';
 import { median } from './stats.ts';
 
@@ -44,8 +45,6 @@ interface Body {
 
 const sized = (url: string, js: boolean, body: Buffer): Body => ({ url, js, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
 
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
-
 /**
  * The body as the page got it, decoded. The preview server gzips some types and not others, so the
  * gzip figure is computed here for every response alike, at level 9 as size budgets usually are.
@@ -60,8 +59,9 @@ async function bodiesOf(response: Response): Promise<Body[]> {
   const type = (await response.headerValue('content-type').catch(() => null)) ?? '';
   if (/html/.test(type)) {
     const page = body.toString('utf8');
-    const scripts = [...page.matchAll(INLINE_SCRIPT)].map(([, code]) => code ?? '').join('');
-    if (scripts) return [sized(url, true, Buffer.from(scripts)), sized(url, false, Buffer.from(page.replace(INLINE_SCRIPT, '')))];
+    const scripts = inlineContents(page, 'script');
+    const rest = scripts.reduce((left, code) => left.replace(code, ''), page);
+    if (scripts.length) return [sized(url, true, Buffer.from(scripts.join(''))), sized(url, false, Buffer.from(rest))];
   }
   const js = /javascript|ecmascript/.test(type) || /\.m?js(\?|$)/.test(new URL(url).pathname);
   return [sized(url, js, body)];

@@ -32,12 +32,18 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** What a page's inline elements of a kind hold (a script with src= is not inline). */
+export function inlineContents(html: string, element: 'script' | 'style'): string[] {
+  return [...html.matchAll(new RegExp(`<${element}(\\s[^>]*)?>([\\s\\S]*?)</${element}>`, 'gi'))]
+    .filter(([, attributes]) => !/\ssrc=/i.test(attributes ?? ''))
+    .map(([, , content]) => content ?? '');
+}
+
 /** The policy for a page, allowing exactly the inline scripts and styles the build wrote into it, by their hashes. */
 export function pagePolicy(html: string): string {
   const hashes = (element: 'script' | 'style') =>
-    [...html.matchAll(new RegExp(`<${element}(\\s[^>]*)?>([\\s\\S]*?)</${element}>`, 'gi'))]
-      .filter(([, attributes]) => !/\ssrc=/i.test(attributes ?? ''))
-      .map(([, , content]) => ` 'sha256-${createHash('sha256').update(content ?? '').digest('base64')}'`)
+    inlineContents(html, element)
+      .map((content) => ` 'sha256-${createHash('sha256').update(content).digest('base64')}'`)
       .join('');
   return CONTENT_SECURITY_POLICY.replace("script-src 'self'", (s) => s + hashes('script')).replace("style-src 'self'", (s) => s + hashes('style'));
 }
