@@ -1,9 +1,11 @@
-// npm run check:scenarios [-- files...]
+// npm run check:scenarios [-- files...] [--json]
 // npm run check:scenarios -- --diagram ID [--out FILE]
 // Validates scenario files and prints file:line:col: message for every problem,
-// then what the static analysis finds in each good file. With no files named it
-// checks the whole library in scenarios/, library rules included. Exits 1 on any
-// error; never prints a stack trace.
+// then what the analysis finds in each good file: its plays, grade range, routine
+// path and the grading rules R1–R7, each violation an error. With no files named it
+// checks the whole library in scenarios/, library rules included. --json prints the
+// same findings as one JSON document. Exits 1 on any error or rule violation; never
+// prints a stack trace.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -11,25 +13,31 @@ import {
   formatAnalysis,
   formatCoverageMatrix,
   formatFinding,
+  formatPositions,
+  formatViolation,
   libraryRules,
   OVER_APPROXIMATION_NOTE,
+  RULE_IDS,
   scenarioDiagram,
   scenarioRules,
   type LibraryFinding,
   type LibraryScenario,
+  type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, type Library } from '../src/engine/index.ts';
+import { formatDiagnostic, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
 interface Options {
   files: string[];
   diagram: string | null;
   out: string | null;
+  json: boolean;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { files: [], diagram: null, out: null };
+  const options: Options = { files: [], diagram: null, out: null, json: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--diagram' || arg === '--out') {
@@ -37,13 +45,16 @@ function parseArgs(args: string[]): Options | string {
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value, like ${arg === '--diagram' ? '--diagram pub-caesar-dressing' : '--out diagram.mmd'}`;
       if (arg === '--diagram') options.diagram = value;
       else options.out = value;
+    } else if (arg === '--json') {
+      options.json = true;
     } else if (arg.startsWith('--')) {
-      return `unknown option ${arg}; the options are --diagram ID and --out FILE`;
+      return `unknown option ${arg}; the options are --json, --diagram ID and --out FILE`;
     } else {
       options.files.push(arg);
     }
   }
   if (options.out !== null && options.diagram === null) return '--out only goes with --diagram ID';
+  if (options.json && options.diagram !== null) return '--json and --diagram cannot go together';
   return options;
 }
 
@@ -66,33 +77,33 @@ function main(args: string[]): number {
   if (!library.catalogue) return 1;
   if (options.diagram !== null) return printDiagram(library, options.diagram, options.out);
 
-  let errorCount = 0;
-  const good: LibraryScenario[] = [];
-  const findings: (ScenarioFinding | LibraryFinding)[] = [];
-  for (const entry of library.entries) {
-    if (entry.scenario) {
+  const checked = library.entries.map((entry) => checkEntry(entry));
+  const good: LibraryScenario[] = checked.flatMap((c) => (c.entry.scenario ? [{ file: c.entry.file, scenario: c.entry.scenario }] : []));
+  const findings: (ScenarioFinding | LibraryFinding)[] = checked.flatMap((c) => c.findings);
+  const rules = wholeLibrary ? libraryRules(good, library.catalogue) : null;
+  if (rules) findings.push(...rules.findings);
+  const broken = checked.filter((c) => c.errors.length > 0).length + missing.length;
+  const exitCode = broken || (wholeLibrary && findings.length) ? 1 : 0;
+  if (options.json) {
+    console.log(JSON.stringify(jsonReport(checked, findings, missing), null, 2));
+    return exitCode;
+  }
+
+  for (const { entry, analysis, errors, warnings } of checked) {
+    if (entry.scenario && analysis) {
       const beats = Object.values(entry.scenario.beats);
-      console.log(
-        `ok  ${entry.file}: ${beats.length} beats, ${beats.filter((b) => b.breakdown).length} breakdowns, ${beats.filter((b) => b.ending).length} endings`,
-      );
-      const analysis = analyseScenario(entry.scenario);
+      console.log(`ok  ${entry.file}: ${beats.length} beats, ${beats.filter((b) => b.breakdown).length} breakdowns, ${beats.filter((b) => b.ending).length} endings`);
       for (const line of formatAnalysis(analysis)) console.log(`    ${line}`);
-      const scenario: LibraryScenario = { file: entry.file, scenario: entry.scenario };
-      good.push(scenario);
-      // The analysis's graph again: building it is most of the rules' cost on a big story.
-      findings.push(...scenarioRules(scenario, analysis.graph));
     }
-    for (const error of entry.errors) console.error(formatDiagnostic(error));
-    errorCount += entry.errors.length;
+    for (const warning of warnings) console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
+    for (const error of errors) console.error(formatDiagnostic(error));
   }
   if (good.length) console.log(`(${OVER_APPROXIMATION_NOTE})`);
 
-  if (wholeLibrary) {
-    const rules = libraryRules(good, library.catalogue);
+  if (rules) {
     console.log('');
     console.log(formatCoverageMatrix(rules.matrix));
     console.log('');
-    findings.push(...rules.findings);
     for (const finding of findings) console.error(`${locate(finding)}library rule: ${formatFinding(finding)}`);
     (findings.length ? console.error : console.log)(
       findings.length ? `library rules: ${findings.length} broken (over the ${good.length} file(s) that load)` : `library rules: all met by the ${good.length} file(s) that load`,
@@ -101,10 +112,60 @@ function main(args: string[]): number {
     for (const finding of findings) console.error(`warning (library rule): ${formatFinding(finding)}`);
   }
 
-  const broken = library.entries.filter((e) => e.errors.length).length + missing.length;
+  const errorCount = checked.reduce((n, c) => n + c.errors.length, 0);
   const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.`;
   (broken ? console.error : console.log)(summary);
-  return broken || (wholeLibrary && findings.length) ? 1 : 0;
+  return exitCode;
+}
+
+interface Checked {
+  entry: LibraryEntry;
+  analysis: ScenarioAnalysis | null;
+  /** Load errors, then each grading rule's violations, placed in the file. */
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  findings: ScenarioFinding[];
+}
+
+function checkEntry(entry: LibraryEntry): Checked {
+  if (!entry.scenario) return { entry, analysis: null, errors: entry.errors, warnings: entry.warnings, findings: [] };
+  const analysis = analyseScenario(entry.scenario);
+  const source = parseYamlSource(entry.file, readFileSync(resolve(projectRoot, entry.file), 'utf8'));
+  const place = (at: (string | number)[], message: string): Diagnostic =>
+    source.ok ? source.source.diagnostic(at, message) : { file: entry.file, line: 1, col: 1, field: '', message };
+  const errors = (analysis.violations ?? []).map((v) => place(v.at, formatViolation(v)));
+  const warnings = [...entry.warnings];
+  if (analysis.positions) warnings.push(place(['beats'], formatPositions(analysis.positions)));
+  // The analysis's graph again: building it is most of the library rules' cost on a big story.
+  const findings = scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
+  return { entry, analysis, errors, warnings, findings };
+}
+
+/** The findings as data: per story its grade range, its routine path's grade and each rule's violations. */
+function jsonReport(checked: Checked[], findings: (ScenarioFinding | LibraryFinding)[], missing: string[]) {
+  return {
+    files: [
+      ...checked.map(({ entry, analysis, errors, warnings }) => {
+        const grades = analysis?.grades.kind === 'computed' ? analysis.grades : null;
+        const violations = analysis?.violations ?? null;
+        return {
+          file: entry.file,
+          id: entry.scenario?.id ?? null,
+          loads: entry.scenario !== null,
+          errors: errors.map(formatDiagnostic),
+          warnings: warnings.map(formatDiagnostic),
+          plays: analysis?.plays.kind === 'complete' ? analysis.plays.plays.length : null,
+          grades: grades && { lowest: grades.lowest, highest: grades.highest, basis: grades.basis, percent: grades.percent },
+          routine: analysis?.routine ?? null,
+          rules:
+            violations &&
+            Object.fromEntries(RULE_IDS.map((rule) => [rule, violations.filter((v) => v.rule === rule).map((v) => ({ message: v.message, path: v.path, plays: v.plays, at: v.at.join(' › ') }))])),
+        };
+      }),
+      ...missing.map((file) => ({ file: displayPath(file), id: null, loads: false, errors: [`${displayPath(file)}:1:1: cannot read the file: it does not exist`] })),
+    ],
+    libraryRules: findings.map(formatFinding),
+  };
 }
 
 /** A principle's problem is pointed at its entry in the catalogue, so an editor can jump there. */

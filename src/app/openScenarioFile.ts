@@ -9,14 +9,14 @@ const MAX_BYTES = 1_000_000;
 export async function openScenarioFile(file: File, library: Library, art: ArtManifest): Promise<LibraryEntry> {
   const name = file.name || 'scenario.yaml';
   if (file.size > MAX_BYTES) {
-    return { file: name, title: name, scenario: null, errors: [{ file: name, line: 1, col: 1, field: '', message: `the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB` }] };
+    return { file: name, title: name, scenario: null, errors: [{ file: name, line: 1, col: 1, field: '', message: `the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB` }], warnings: [] };
   }
-  if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors };
+  if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors, warnings: [] };
   const text = await file.text();
   const result = loadScenario(name, text, { catalogue: library.catalogue, art });
   const entry: LibraryEntry = result.ok
-    ? { file: name, title: result.scenario.title, scenario: result.scenario, errors: [] }
-    : { file: name, title: name, scenario: null, errors: result.errors };
+    ? { file: name, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings }
+    : { file: name, title: name, scenario: null, errors: result.errors, warnings: [] };
   // For this session the opened file stands in for any story with the same file name or id.
   library.entries = [entry, ...library.entries.filter((e) => e.file !== name && (!entry.scenario || e.scenario?.id !== entry.scenario.id))];
   return entry;

@@ -7,9 +7,12 @@
 import { openings } from 'virtual:shipped-openings';
 import { CHARS_PER_SECOND } from './settings/settingsStore.ts';
 import { openingStory } from './firstScreen.ts';
+import { readLaunchOptions } from './launchOptions.ts';
 import { announcer, gameParent, openSettings, settings } from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
 import { savedProgressText } from './warmStory.ts';
+import { orderChoices } from '../engine/choiceOrder.ts';
+import { makeSeed } from '../engine/seededRandom.ts';
 import type { BeatView } from '../engine/index.ts';
 import { h } from '../ui/dom.ts';
 import { spokenBeat } from '../ui/spokenBeat.ts';
@@ -17,6 +20,8 @@ import { StoryScreen, type StoryScreenHandlers } from '../ui/storyScreen.ts';
 
 export interface Opening {
   scenarioId: string;
+  /** The play's seed: the link's, or one made here, which the session then plays with. */
+  seed: string;
   view: BeatView;
   screen: StoryScreen;
   /** The page's story host (`.early-host`), already on the page. */
@@ -31,7 +36,9 @@ function showOpening(): Opening | null {
   const scenarioId = openingStory(window.location.search, savedProgressText, playableStory);
   const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
   if (scenarioId === null || !opening) return null;
-  const { view } = opening;
+  // The seed is chosen here, not when the session starts, because it decides the order of the choices on show.
+  const seed = readLaunchOptions(window.location.search).seed ?? makeSeed(Math.random);
+  const view = { ...opening.view, choices: orderChoices(opening.view.choices, seed, opening.view.beat, (c) => opening.pinned.includes(c.id)) };
 
   let target: StoryScreenHandlers | null = null;
   const waiting: ((handlers: StoryScreenHandlers) => void)[] = [];
@@ -78,6 +85,7 @@ function showOpening(): Opening | null {
   };
   return {
     scenarioId,
+    seed,
     view,
     screen,
     host,

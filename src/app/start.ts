@@ -77,7 +77,9 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
 
   // A story link (or a story to resume) is played at once in the page, from the small index of shipped
   // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
-  const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, services.newSeed);
+  // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
+  const newSeed = () => opening?.seed ?? services.newSeed();
+  const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, newSeed);
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
   const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
   if (opening && !adopted) opening.dismiss();

@@ -1,6 +1,6 @@
 // The facilitator's workshop, as pure rules: what to discuss at a breakdown, what
 // the room decided from a show of hands, and the session summary to export.
-import type { Catalogue, Choice, ReportCard, Scenario } from '../engine/index.ts';
+import type { Catalogue, ReportCard, Scenario } from '../engine/index.ts';
 
 export interface Prompt {
   principle: string;
@@ -46,7 +46,8 @@ export interface SummaryRow {
   roomChose: string;
   level: string;
   split: { choice: string; votes: number }[];
-  heroicAlternative: string | null;
+  /** The best option that was on screen at that moment, when it was better than the room's; as the debrief names it. */
+  betterOption: string | null;
 }
 
 export interface WorkshopSummary {
@@ -73,14 +74,13 @@ export function workshopSummary(scenario: Scenario, report: ReportCard, votes: r
       // Votes come in the order of the decisions they made; a timeout is a decision without a vote.
       const candidate = votes[next];
       const vote = candidate && candidate.beat === d.beat && candidate.chosen === d.choice ? votes[next++] : undefined;
-      const heroic = (scenario.beats[d.beat]?.choices ?? []).find((c: Choice) => c.level === 'heroic' && c.id !== d.choice);
       return {
         moment: label(d.beat),
         breakdown: d.breakdown,
         roomChose: d.text,
         level: d.level,
         split: vote ? Object.entries(vote.counts).map(([id, votes]) => ({ choice: text(d.beat, id), votes })) : [],
-        heroicAlternative: heroic?.text ?? null,
+        betterOption: d.better?.text ?? null,
       };
     }),
   };
@@ -94,8 +94,8 @@ function cell(value: string | number | null): string {
 }
 
 export function summaryCsv(summary: WorkshopSummary): string {
-  const header = ['Moment', 'Breakdown', 'Room chose', 'Level', 'Vote split', 'Heroic alternative'];
-  const rows = summary.rows.map((r) => [r.moment, r.breakdown, r.roomChose, r.level, r.split.map((s) => `${s.choice}: ${s.votes}`).join('; '), r.heroicAlternative]);
+  const header = ['Moment', 'Breakdown', 'Room chose', 'Level', 'Vote split', 'Better option on offer'];
+  const rows = summary.rows.map((r) => [r.moment, r.breakdown, r.roomChose, r.level, r.split.map((s) => `${s.choice}: ${s.votes}`).join('; '), r.betterOption]);
   const meta = [
     ['Story', summary.title],
     ['Seed', summary.seed],

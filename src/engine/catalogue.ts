@@ -16,6 +16,13 @@ export const Catalogue = z.strictObject({
         name: z.string().min(1),
         summary: z.string().min(1),
         sources: z.array(ArticleFile).min(1),
+        /**
+         * Who the articles put in charge of it: what the person serving does (frontline), or what the business
+         * has to grant or build for them to do it (organisation): a frontline can only say yes where it may.
+         */
+        who: z.enum(['frontline', 'organisation']),
+        /** One sentence on where it sits in the articles' argument, for the profile and the guide. */
+        argument: z.string().min(1),
         /** A question a facilitator can put to the room when this principle is at stake. */
         discuss: z.string().min(1).optional(),
       }),

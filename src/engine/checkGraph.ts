@@ -19,7 +19,7 @@ export interface GraphFacts {
   reachable: Uint8Array;
   /** 1 for beats from which some path reaches an ending. */
   canEnd: Uint8Array;
-  /** 1 for beats from which some path reaches an ending whose outcome is not "failed". */
+  /** 1 for beats from which some path reaches an ending whose core is not "failed". */
   canEndWell: Uint8Array;
   /** Edges to beats that exist, in file order, with the numbers of the beats they join. */
   edges: readonly Edge[];
@@ -51,7 +51,7 @@ export function analyseGraph(scenario: Scenario): GraphFacts {
   for (let i = 0; i < beats.length; i++) {
     const ending = scenario.beats[beats[i]!]!.ending;
     if (ending) endings.push(i);
-    if (ending && ending.outcome !== 'failed') goodEndings.push(i);
+    if (ending && ending.core !== 'failed') goodEndings.push(i);
   }
   const start = index.get(scenario.start);
   return {

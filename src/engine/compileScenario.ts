@@ -10,6 +10,8 @@ export interface StoryInput {
   seed: string;
   /** Off in presenter mode or tests that want no clock: patience never starts. */
   timers?: boolean;
+  /** The analysis plays each combination of variations in turn; every other play rolls them from the seed. */
+  variation?: Record<string, string>;
 }
 
 export interface StoryContext extends PlayState {
@@ -44,7 +46,7 @@ export function initialPlayState(scenario: Scenario, input: StoryInput): StoryCo
     cost: 0,
     minutes: 0,
     flags: [],
-    variation: rollVariations(scenario.variations, input.seed),
+    variation: input.variation ?? rollVariations(scenario.variations, input.seed),
     decisions: [],
     moodTrail: [],
   };

@@ -1,7 +1,7 @@
 // The engine's public face: everything a front end or a tool needs, and nothing
 // that touches a page, a canvas or the file system.
-export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, OUTCOMES } from './schema.ts';
-export type { Beat, Choice, Condition, Ending, Expression, Line, Outcome, ServiceLevel } from './schema.ts';
+export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, CORES, HARMS, OLDEST_FORMAT } from './schema.ts';
+export type { Beat, Choice, Condition, Ending, Expression, Line, Core, Harm, ServiceLevel } from './schema.ts';
 export { ArtManifest, Catalogue, principleById } from './catalogue.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
 export type { Principle } from './catalogue.ts';
@@ -10,7 +10,8 @@ export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
-export { scorePlay, gradeFor, percentFor, type Grade, type ReportCard, type DecisionReport } from './scoring.ts';
+export { scorePlay, type ReportCard, type DecisionReport } from './scoring.ts';
+export { gradePlay, percentFor, headlineFor, BREAKDOWN_WEIGHT, CARE_PERCENT, CORE_PERCENT, CORE_WORDS, HARM_PHRASES, type Grade, type GradeStep, type Graded, type GradedDecision, type ExperienceVerdict } from './grading.ts';
 export { makeSeed, rollVariations } from './seededRandom.ts';
 export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';

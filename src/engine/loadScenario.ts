@@ -5,7 +5,8 @@ import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadYamlWithSchema } from './loadYaml.ts';
-import { FORMAT_VERSION, Scenario } from './schema.ts';
+import { migrateFormat1 } from './migrateFormat1.ts';
+import { FORMAT_VERSION, SCENARIO_FORMATS, Scenario } from './schema.ts';
 
 export interface LoadContext {
   catalogue: Catalogue;
@@ -13,16 +14,23 @@ export interface LoadContext {
   art?: ArtManifest;
 }
 
-export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: Diagnostic[] };
+/** Warnings leave the story playable: a format 1 file's migration notes, for one. */
+export type ScenarioResult = { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+
+/** A file declaring format 1 is read by format 1's schema; anything else by the current one, which explains a wrong format. */
+const declaresFormat1 = (data: unknown) => typeof data === 'object' && data !== null && 'format' in data && data.format === 1;
+const schemaFor = (data: object) => (declaresFormat1(data) ? SCENARIO_FORMATS[1] : Scenario);
 
 export function loadScenario(file: string, text: string, context: LoadContext): ScenarioResult {
-  const loaded = loadYamlWithSchema(file, text, Scenario);
+  const loaded = loadYamlWithSchema(file, text, schemaFor);
   if (!loaded.ok) return { ok: false, errors: withFormatHint(loaded.errors, text) };
-  const { value: scenario, source } = loaded;
+  const { source } = loaded;
+  const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
+  const { scenario } = migrated;
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
-  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario };
+  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario, warnings: sortDiagnostics(migrated.warnings) };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */

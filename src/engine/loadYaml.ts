@@ -7,7 +7,8 @@ import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 
 export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[] };
 
-export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: string, schema: S): Loaded<z.output<S>> {
+/** `schema` may be picked by what the file holds, as a scenario's is by the format it declares. */
+export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: string, pick: S | ((data: object) => S)): Loaded<z.output<S>> {
   if (text.trim() === '') {
     return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
   }
@@ -24,6 +25,7 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
       errors: [source.diagnostic([], 'the file should be a group of fields (format: 1, id: …, title: …), not a single value or a list')],
     };
   }
+  const schema = typeof pick === 'function' ? pick(source.data) : pick;
   // reportInput: zod 4 leaves the offending value out of issues unless asked, and the messages quote it.
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {

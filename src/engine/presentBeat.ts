@@ -1,5 +1,6 @@
 // What the player sees at a moment of the story, computed from the scenario and
 // the machine's context alone, so every front end shows the same thing.
+import { orderChoices } from './choiceOrder.ts';
 import type { StoryContext } from './compileScenario.ts';
 import { choicesOffered, expressionForMood, holds } from './rules.ts';
 import { TRAINEE, type Ending, type Expression, type Scenario } from './schema.ts';
@@ -17,6 +18,7 @@ export interface BeatView {
   breakdown: string | null;
   lines: LineView[];
   kind: 'choices' | 'continue' | 'ending';
+  /** In the order shown: shuffled from the play's seed (choiceOrder.ts), pinned choices in their place. */
   choices: { id: string; text: string }[];
   patienceSeconds: number | null;
   ending: Ending | null;
@@ -55,7 +57,7 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
     breakdown: beat.breakdown ?? null,
     lines,
     kind: beat.ending ? 'ending' : beat.next !== undefined ? 'continue' : 'choices',
-    choices: choicesOffered(beat.choices, context).map((c) => ({ id: c.id, text: c.text })),
+    choices: orderChoices(choicesOffered(beat.choices, context), context.seed, context.beat, (c) => c.pin === true).map((c) => ({ id: c.id, text: c.text })),
     patienceSeconds: beat.patience?.seconds ?? null,
     ending: beat.ending ?? null,
     mood: context.mood,

@@ -14,6 +14,8 @@ export interface LibraryEntry {
   title: string;
   scenario: Scenario | null;
   errors: Diagnostic[];
+  /** Problems that leave the story playable, such as a format 1 file's migration notes. */
+  warnings: Diagnostic[];
 }
 
 export interface TrackEntry {
@@ -42,8 +44,8 @@ export function loadLibrary(
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(({ file, text }): LibraryEntry => {
       const result = loadScenario(file, text, { catalogue, ...(art ? { art } : {}) });
-      if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [] };
-      return { file, title: titleLine(text) ?? baseName(file), scenario: null, errors: result.errors };
+      if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings };
+      return { file, title: titleLine(text) ?? baseName(file), scenario: null, errors: result.errors, warnings: [] };
     });
   const playable = entries.flatMap((e) => (e.scenario ? [e.scenario.id] : []));
   const tracks = [...trackFiles]

@@ -13,10 +13,20 @@ const zodMemoizer = z.config().memoizer;
 z.config({ memoizer: { attach: () => undefined, guard: () => undefined, alloc: (_inst, _payload, empty) => empty } });
 
 /** The newest format version this engine reads; files carry it as `format`. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The oldest format still read: a format 1 file is migrated as it loads (migrateFormat1.ts). */
+export const OLDEST_FORMAT = 1;
 
 export const SERVICE_LEVELS = ['harmful', 'routine', 'good', 'heroic'] as const;
-export const OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
+/**
+ * What became of the core service at an ending (article 002's C): the customer got what they came for; the
+ * problem could not be solved and was handled honestly (003); or the core failed.
+ */
+export const CORES = ['delivered', 'handled-honestly', 'failed'] as const;
+/** What a harmful choice does, so the debrief can name it and the checker can apply rules such as R6 (deceit). */
+export const HARMS = ['misleads', 'blames', 'dismisses', 'neglects', 'exploits', 'endangers'] as const;
+/** Format 1 named the core's fate `outcome`, with `unsolvable` for what format 2 calls handled-honestly. */
+export const FORMAT1_OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
 export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
 /** Speakers every scenario has without listing them: narration that can carry `when:`, and the trainee. */
@@ -38,6 +48,11 @@ export const ServiceLevel = z.enum(SERVICE_LEVELS).meta({
 });
 
 export const Expression = z.enum(EXPRESSIONS);
+
+export const Harm = z.enum(HARMS).meta({
+  description:
+    'What a harmful choice does: misleads (hides the problem, lies, promises what cannot be kept), blames (a colleague, the customer, anyone), dismisses (brushes them off, quotes rules at them, hands them the problem), neglects (leaves them waiting or drops them), exploits (uses their moment for the business), endangers (puts someone at risk: food safety, money, safeguarding).',
+});
 
 /** A comparison on a 0–100 gauge. Both bounds are strict, as an author reads "below 40". */
 const Gauge = z.strictObject({
@@ -88,29 +103,70 @@ const Judgement = {
   next: Next,
 };
 
-export const Choice = z.strictObject({
-  id: Id,
-  text: Text,
-  when: Condition.optional(),
-  ...Judgement,
-});
+const HARM_KINDS = HARMS.join(', ');
+
+/** Format 2 asks every harmful choice what harm it does, and no other choice; format 1 files carry none. */
+function harmAgreesWithLevel(judged: { level: ServiceLevel; harm?: Harm | undefined }, ctx: z.RefinementCtx, required: boolean): void {
+  if (judged.level === 'harmful' && judged.harm === undefined && required)
+    ctx.addIssue({ code: 'custom', path: ['harm'], message: `a harmful choice says what harm it does: add harm: with one of ${HARM_KINDS}` });
+  if (judged.level !== 'harmful' && judged.harm !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['harm'], message: `harm is only for harmful choices; this one is ${judged.level}` });
+}
+
+function choiceSchema(format: 1 | 2) {
+  return z
+    .strictObject({
+      id: Id,
+      text: Text,
+      when: Condition.optional(),
+      ...Judgement,
+      harm: Harm.optional(),
+      pin: z.boolean().optional().meta({
+        description: 'Keeps this choice at its place in the file\'s order; the others are shuffled from the play\'s seed. For when the order is the point.',
+      }),
+    })
+    .superRefine((choice, ctx) => harmAgreesWithLevel(choice, ctx, format === 2));
+}
 
 /** What happens when the customer's patience runs out before the trainee chooses. */
-export const Patience = z.strictObject({
-  seconds: z.number().min(3).max(600),
-  text: Text.default('You hesitated, and the customer ran out of patience'),
-  ...Judgement,
-  level: ServiceLevel.default('harmful'),
-});
+const Patience = z
+  .strictObject({
+    seconds: z.number().min(3).max(600),
+    text: Text.default('You hesitated, and the customer ran out of patience'),
+    ...Judgement,
+    level: ServiceLevel.default('harmful'),
+    /** A timeout that harms leaves the customer waiting unless the author says otherwise. */
+    harm: Harm.optional(),
+  })
+  .superRefine((patience, ctx) => harmAgreesWithLevel(patience, ctx, false))
+  .transform((patience) => (patience.level === 'harmful' && patience.harm === undefined ? { ...patience, harm: 'neglects' as const } : patience));
 
-export const Ending = z.strictObject({
-  title: Text,
-  outcome: z.enum(OUTCOMES).meta({
-    description:
-      'delivered: the core service was done; failed: the core service failed (the play fails); unsolvable: nobody could have solved it, so the play is graded on how it was handled.',
-  }),
-  summary: Text.optional(),
-});
+const EndingFormat2 = z
+  .strictObject({
+    title: Text,
+    core: z.enum(CORES).meta({
+      description:
+        'What became of the core service: delivered (the customer got what they came for), handled-honestly (nobody could solve it, and it was handled honestly), failed (the play fails).',
+    }),
+    experience: Text.optional().meta({
+      description:
+        'What the customer got beyond the core that they did not expect and will tell people about. Only an ending that records one can give an A.',
+    }),
+    summary: Text.optional(),
+  })
+  .superRefine((ending, ctx) => {
+    if (ending.core === 'failed' && ending.experience !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['experience'], message: 'an ending whose core failed cannot record an experience: the extra only counts on top of the core' });
+  });
+
+/** Format 1's ending, read into format 2's shape; what it lacks (the experience) is worked out by migrateFormat1.ts. */
+const EndingFormat1 = z
+  .strictObject({
+    title: Text,
+    outcome: z.enum(FORMAT1_OUTCOMES),
+    summary: Text.optional(),
+  })
+  .transform(({ outcome, ...rest }): z.output<typeof EndingFormat2> => ({ ...rest, core: outcome === 'unsolvable' ? 'handled-honestly' : outcome }));
 
 const SpokenLine = z
   .object({ when: Condition.optional(), face: Expression.optional() })
@@ -139,32 +195,34 @@ export const Line = z.union([
   SpokenLine,
 ]);
 
-export const Beat = z
-  .strictObject({
-    breakdown: Text.optional().meta({
-      description: 'Marks the moment the routine transaction breaks down, and says what broke.',
-    }),
-    lines: z.array(Line).min(1, { error: 'a beat needs at least one line' }),
-    choices: z.array(Choice).min(1).max(6).optional(),
-    patience: Patience.optional(),
-    next: Next.optional(),
-    ending: Ending.optional(),
-  })
-  .superRefine((beat, ctx) => {
-    const kinds = (['choices', 'next', 'ending'] as const).filter((k) => beat[k] !== undefined);
-    if (kinds.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          kinds.length === 0
-            ? 'a beat needs one of choices, next or ending'
-            : `a beat has exactly one of choices, next or ending, this one has ${kinds.join(' and ')}`,
-      });
-    }
-    if (beat.patience && !beat.choices) {
-      ctx.addIssue({ code: 'custom', path: ['patience'], message: 'patience only makes sense on a beat with choices' });
-    }
-  });
+function beatSchema(format: 1 | 2) {
+  return z
+    .strictObject({
+      breakdown: Text.optional().meta({
+        description: 'Marks the moment the routine transaction breaks down, and says what broke.',
+      }),
+      lines: z.array(Line).min(1, { error: 'a beat needs at least one line' }),
+      choices: z.array(choiceSchema(format)).min(1).max(6).optional(),
+      patience: Patience.optional(),
+      next: Next.optional(),
+      ending: (format === 1 ? EndingFormat1 : EndingFormat2).optional(),
+    })
+    .superRefine((beat, ctx) => {
+      const kinds = (['choices', 'next', 'ending'] as const).filter((k) => beat[k] !== undefined);
+      if (kinds.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            kinds.length === 0
+              ? 'a beat needs one of choices, next or ending'
+              : `a beat has exactly one of choices, next or ending, this one has ${kinds.join(' and ')}`,
+        });
+      }
+      if (beat.patience && !beat.choices) {
+        ctx.addIssue({ code: 'custom', path: ['patience'], message: 'patience only makes sense on a beat with choices' });
+      }
+    });
+}
 
 const CastMember = z.strictObject({
   name: Text,
@@ -178,33 +236,46 @@ const Variation = z.strictObject({
   about: Text.optional(),
 });
 
-export const Scenario = z.strictObject({
-  format: z.literal(FORMAT_VERSION, { error: `format must be ${FORMAT_VERSION}, the version this game reads` }),
-  id: Id,
-  title: Text,
-  summary: Text,
-  sources: z
-    .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))
-    .min(1),
-  role: Text.meta({ description: 'The part the trainee plays: server, front desk, support agent…' }),
-  industry: Text.optional().meta({ description: 'The trade, for filtering the library: hospitality, retail, telecoms…' }),
-  difficulty: z.enum(DIFFICULTIES).default('intermediate'),
-  minutes: z.number().min(1).max(60).optional().meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
-  setting: z.strictObject({
-    place: Text,
-    backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
-    time: Text.optional(),
-  }),
-  cast: z.record(Id, CastMember),
-  customer: Id.meta({ description: 'The cast member whose mood the play tracks.' }),
-  mood: z.number().int().min(0).max(100).default(60).meta({ description: "The customer's mood when the story opens, 0–100." }),
-  currency: z.string().min(1).max(4).default('£'),
-  variations: z.record(Id, z.array(Variation).min(2)).optional().meta({
-    description: 'Named rolls decided once per play from the seed, so a replay with the same seed meets the same breakdowns.',
-  }),
-  start: Id,
-  beats: z.record(Id, Beat),
-});
+function scenarioSchema(format: 1 | 2) {
+  return z.strictObject({
+    // A format 1 file is read into format 2's shape (migrateFormat1.ts says what its author should add).
+    format: z
+      .literal(format, { error: `format must be ${FORMAT_VERSION} (or ${OLDEST_FORMAT}, which is still read), the version this game reads` })
+      .transform((): typeof FORMAT_VERSION => FORMAT_VERSION),
+    id: Id,
+    title: Text,
+    summary: Text,
+    sources: z
+      .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))
+      .min(1),
+    role: Text.meta({ description: 'The part the trainee plays: server, front desk, support agent…' }),
+    industry: Text.optional().meta({ description: 'The trade, for filtering the library: hospitality, retail, telecoms…' }),
+    difficulty: z.enum(DIFFICULTIES).default('intermediate'),
+    minutes: z.number().min(1).max(60).optional().meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
+    setting: z.strictObject({
+      place: Text,
+      backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
+      time: Text.optional(),
+    }),
+    cast: z.record(Id, CastMember),
+    customer: Id.meta({ description: 'The cast member whose mood the play tracks.' }),
+    mood: z.number().int().min(0).max(100).default(60).meta({ description: "The customer's mood when the story opens, 0–100." }),
+    currency: z.string().min(1).max(4).default('£'),
+    variations: z.record(Id, z.array(Variation).min(2)).optional().meta({
+      description: 'Named rolls decided once per play from the seed, so a replay with the same seed meets the same breakdowns.',
+    }),
+    start: Id,
+    beats: z.record(Id, beatSchema(format)),
+  });
+}
+
+/** The format this game writes and documents; the JSON Schema for editors is made from it. */
+export const Scenario = scenarioSchema(2);
+/** The format 1 files that companies wrote before, read into the same shape and then migrated. */
+export const ScenarioFormat1 = scenarioSchema(1);
+
+/** Each format's schema, by the `format` a file declares. */
+export const SCENARIO_FORMATS = { 1: ScenarioFormat1, 2: Scenario } as const;
 
 z.config({ memoizer: zodMemoizer });
 
@@ -212,11 +283,12 @@ export type ServiceLevel = z.infer<typeof ServiceLevel>;
 export type Expression = z.infer<typeof Expression>;
 export type Condition = z.infer<typeof Condition>;
 export type Next = z.infer<typeof Next>;
-export type Choice = z.infer<typeof Choice>;
+export type Harm = z.infer<typeof Harm>;
+export type Choice = z.infer<ReturnType<typeof choiceSchema>>;
 export type Patience = z.infer<typeof Patience>;
-export type Ending = z.infer<typeof Ending>;
+export type Ending = z.infer<typeof EndingFormat2>;
 export type Line = z.infer<typeof Line>;
-export type Beat = z.infer<typeof Beat>;
+export type Beat = z.infer<ReturnType<typeof beatSchema>>;
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;
-export type Outcome = Ending['outcome'];
+export type Core = Ending['core'];

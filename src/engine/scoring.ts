@@ -1,14 +1,12 @@
-// Grades a finished play. Following the source articles: the core service done
-// right earns a C, a dazzling recovery an A, and a failed core service fails.
+// Turns a finished play into its report card: every decision with what it was worth and why, and the
+// grade, worked out by the model in grading.ts.
 import { principleById, type Catalogue } from './catalogue.ts';
 import type { StoryContext } from './compileScenario.ts';
+import { gradePlay, headlineFor, type ExperienceVerdict, type Grade, type GradeStep } from './grading.ts';
 import { LEVEL_POINTS, type Decision } from './rules.ts';
-import type { Ending, Scenario, ServiceLevel } from './schema.ts';
+import type { Core, Ending, Harm, Scenario, ServiceLevel } from './schema.ts';
 
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
-
-/** Choices at a breakdown are the moments the articles say customers remember, so they weigh double. */
-export const BREAKDOWN_WEIGHT = 2;
+export type { Grade } from './grading.ts';
 
 export interface PrincipleNote {
   id: string;
@@ -22,7 +20,12 @@ export interface DecisionReport {
   breakdown: string | null;
   choice: string | null;
   text: string;
+  /** The level the story gives this choice. */
   level: ServiceLevel;
+  /** The level it counts at: a heroic choice whose surprise never reached the customer counts as good. */
+  credited: ServiceLevel;
+  /** What a harmful choice did; null for every other level. */
+  harm: Harm | null;
   feedback: string | null;
   principles: PrincipleNote[];
   /** The best choice that was on offer, when it was better than the one taken. */
@@ -37,9 +40,14 @@ export interface ReportCard {
   scenarioId: string;
   seed: string;
   grade: Grade;
-  /** 0–100: weighted service points over the most the same decisions could have earned. */
+  /** 0–100: weighted service points, as credited, over the most the same decisions could have earned. */
   percent: number;
   headline: string;
+  /** The two things the grade rests on: what became of the core, and whether the customer got more. */
+  core: Core;
+  experience: ExperienceVerdict;
+  /** The step of the model that decided the grade. */
+  gradeStep: GradeStep;
   ending: Ending & { beat: string };
   decisions: DecisionReport[];
   ledger: { currency: string; cost: number; minutes: number; loyalty: number; moodStart: number; moodEnd: number; verdict: string };
@@ -49,19 +57,22 @@ export interface ReportCard {
 export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: Catalogue): ReportCard {
   const endingBeat = scenario.beats[context.beat];
   if (!endingBeat?.ending) throw new Error(`scorePlay: the play of "${scenario.id}" has not reached an ending (it is at "${context.beat}")`);
+  const ending = endingBeat.ending;
   const principles = principleById(catalogue);
-  const decisions = context.decisions.map((d) => reportDecision(scenario, d, principles));
-
-  const percent = percentFor(decisions);
-  const grade = gradeFor(endingBeat.ending, decisions, percent);
+  const judged = context.decisions.map((d) => reportDecision(scenario, d, principles));
+  const graded = gradePlay(ending, judged);
+  const decisions = judged.map((d, i) => ({ ...d, credited: graded.credited[i]! }));
   const cost = round2(context.cost);
   return {
     scenarioId: scenario.id,
     seed: context.seed,
-    grade,
-    percent,
-    headline: headlineFor(grade, endingBeat.ending),
-    ending: { ...endingBeat.ending, beat: context.beat },
+    grade: graded.grade,
+    percent: graded.percent,
+    headline: headlineFor(graded, ending.core),
+    core: ending.core,
+    experience: graded.experience,
+    gradeStep: graded.step,
+    ending: { ...ending, beat: context.beat },
     decisions,
     ledger: {
       currency: scenario.currency,
@@ -74,30 +85,6 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
     },
     moodTrail: context.moodTrail,
   };
-}
-
-/** Weighted service points over the most the same decisions could have earned, 0–100. */
-export function percentFor(decisions: readonly Pick<DecisionReport, 'level' | 'breakdown'>[]): number {
-  let earned = 0;
-  let possible = 0;
-  for (const d of decisions) {
-    const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
-    earned += LEVEL_POINTS[d.level] * weight;
-    possible += LEVEL_POINTS.heroic * weight;
-  }
-  return possible === 0 ? 0 : Math.round((100 * earned) / possible);
-}
-
-export function gradeFor(ending: Ending, decisions: readonly Pick<DecisionReport, 'level' | 'breakdown'>[], percent: number): Grade {
-  if (ending.outcome === 'failed') return 'F';
-  const harmfulAnywhere = decisions.some((d) => d.level === 'harmful');
-  const harmfulAtBreakdown = decisions.some((d) => d.level === 'harmful' && d.breakdown);
-  const heroicAtBreakdown = decisions.some((d) => d.level === 'heroic' && d.breakdown);
-  if (percent >= 80 && heroicAtBreakdown && !harmfulAnywhere) return 'A';
-  if (harmfulAtBreakdown) return 'D';
-  if (percent >= 60) return 'B';
-  if (percent >= 33) return 'C';
-  return 'D';
 }
 
 function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<typeof principleById>): DecisionReport {
@@ -123,6 +110,8 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
     choice: d.choice,
     text: judged.text,
     level: d.level,
+    credited: d.level,
+    harm: judged.harm ?? null,
     feedback: judged.feedback ?? null,
     principles: [...notes(judged.upholds, true), ...notes(judged.breaks, false)],
     better,
@@ -131,24 +120,6 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
     loyalty: effects.loyalty ?? 0,
     moodAfter: d.moodAfter,
   };
-}
-
-function headlineFor(grade: Grade, ending: Ending): string {
-  const unsolvable = ending.outcome === 'unsolvable';
-  switch (grade) {
-    case 'A':
-      return unsolvable
-        ? 'Nothing could fix this one, and you still left the customer feeling looked after. That is the A.'
-        : 'A dazzling recovery: you turned the breakdown into something the customer will talk about.';
-    case 'B':
-      return 'Good service: you solved the problem with care, though there was a chance to dazzle.';
-    case 'C':
-      return 'The core service, done right: nothing went wrong, and nothing will be remembered.';
-    case 'D':
-      return 'The customer was served, but the way it went left damage that the next visit has to repair.';
-    case 'F':
-      return 'The core service failed: the customer did not get what they came for.';
-  }
 }
 
 function ledgerVerdict(currency: string, cost: number, minutes: number, loyalty: number): string {

@@ -14,7 +14,10 @@ export interface StoryOpening {
   role: string;
   place: string;
   customerName: string;
+  /** The beat, its choices in the file's order: the page orders them for its seed with orderChoices. */
   view: BeatView;
+  /** Choices that keep their place in that order. */
+  pinned: string[];
 }
 
 export function customerNameOf(scenario: Scenario): string {
@@ -26,7 +29,8 @@ const SEEDS_TO_TRY = 4000;
 
 export function storyOpening(scenario: Scenario, catalogue: Catalogue): StoryOpening | null {
   const view = sameOpeningView(scenario, catalogue);
-  return view && { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName: customerNameOf(scenario), view };
+  const pinned = view ? (scenario.beats[view.beat]?.choices ?? []).filter((c) => c.pin).map((c) => c.id) : [];
+  return view && { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName: customerNameOf(scenario), view, pinned };
 }
 
 function sameOpeningView(scenario: Scenario, catalogue: Catalogue): BeatView | null {
@@ -42,10 +46,16 @@ function sameOpeningView(scenario: Scenario, catalogue: Catalogue): BeatView | n
   let opening: BeatView | null = null;
   for (const seed of seen.values()) {
     const player = createStoryPlayer(scenario, catalogue, { seed });
-    const view = player.view();
+    const view = inFileOrder(scenario, player.view());
     player.stop();
     if (opening && JSON.stringify(view) !== JSON.stringify(opening)) return null;
     opening ??= view;
   }
   return opening;
+}
+
+/** A view with its choices back in the file's order, so views that differ only by their seed's shuffle compare equal. */
+function inFileOrder(scenario: Scenario, view: BeatView): BeatView {
+  const order = (scenario.beats[view.beat]?.choices ?? []).map((c) => c.id);
+  return { ...view, choices: [...view.choices].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)) };
 }

@@ -37,7 +37,9 @@ export interface EndedFact {
   grade: ReportCard['grade'];
   percent: number;
   passed: boolean;
-  outcome: ReportCard['ending']['outcome'];
+  core: ReportCard['core'];
+  /** Whether the customer got a surprise beyond the core (the ending records one and the play carried it out). */
+  experience: boolean;
   ending: string;
   /** Milliseconds from the story's start (or resume) to its end. */
   durationMs: number;
@@ -80,7 +82,8 @@ export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, 
     grade: report.grade,
     percent: report.percent,
     passed,
-    outcome: report.ending.outcome,
+    core: report.core,
+    experience: report.experience === 'delivered',
     ending: report.ending.title,
     durationMs: Math.max(0, Math.round(durationMs)),
   };

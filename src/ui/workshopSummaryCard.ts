@@ -1,5 +1,5 @@
 // The end of a workshop: each decision, what the room chose and how the vote
-// split, the heroic alternative, and the whole summary to export.
+// split, the better option that was on offer, and the whole summary to export.
 import { summaryCsv, type WorkshopSummary } from '../app/workshop.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
@@ -17,7 +17,7 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
       h(
         'thead',
         {},
-        h('tr', {}, ...['Moment', 'The room chose', 'Level', 'Vote split', 'Heroic alternative'].map((t) => h('th', { scope: 'col' }, t))),
+        h('tr', {}, ...['Moment', 'The room chose', 'Level', 'Vote split', 'Better option on offer'].map((t) => h('th', { scope: 'col' }, t))),
       ),
       h(
         'tbody',
@@ -30,7 +30,7 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
             h('td', {}, r.roomChose),
             h('td', {}, LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level),
             h('td', {}, r.split.length ? r.split.map((s) => `${s.votes} for “${s.choice}”`).join(', ') : 'played without a vote'),
-            h('td', {}, r.heroicAlternative ?? '—'),
+            h('td', {}, r.betterOption ?? '—'),
           ),
         ),
       ),

@@ -4,7 +4,7 @@
 // so every beat is reachable and the number of paths grows exponentially.
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { loadCatalogue, Scenario, SERVICE_LEVELS, type Condition, type Outcome, type ServiceLevel } from '../../src/engine/index.ts';
+import { CORES, loadCatalogue, Scenario, SERVICE_LEVELS, type Condition, type Core, type Harm, type ServiceLevel } from '../../src/engine/index.ts';
 import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { catalogueFile } from '../../tools/projectFiles.ts';
 
@@ -20,7 +20,6 @@ export interface GenerateOptions {
 }
 
 const WIDTH = 6;
-const OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 
 /** mulberry32: small, fast and the same on every machine. */
 function random(seed: number): () => number {
@@ -67,7 +66,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   const beats: ScenarioInput['beats'] = {};
   let cite = 0;
   const reasons = () => ({ [principles[cite++ % principles.length]!]: 'Generated reason for the debrief.' });
-  const judged = (level: ServiceLevel) => (level === 'harmful' ? { breaks: reasons() } : { upholds: reasons() });
+  const judged = (level: ServiceLevel) => (level === 'harmful' ? { breaks: reasons(), harm: 'dismisses' as const } : { upholds: reasons() });
 
   for (let layer = 0; layer < widths.length; layer++) {
     const width = widths[layer]!;
@@ -80,8 +79,10 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
       const id = beatId(layer, pos);
       const lines = [`Beat ${index}: the story goes on.`, { cust: `Line ${index} from the customer.` }];
       if (last) {
-        const outcome = OUTCOMES[pos % OUTCOMES.length]!;
-        beats[id] = { lines, ending: { title: `Ending ${pos + 1}`, outcome } };
+        const core = CORES[pos % CORES.length]!;
+        // Every other ending that holds the core records a surprise, so the generated story can give an A.
+        const experience = core !== 'failed' && pos % 2 === 0 ? { experience: `Surprise ${pos + 1}.` } : {};
+        beats[id] = { lines, ending: { title: `Ending ${pos + 1}`, core, ...experience } };
         continue;
       }
       const target = (k: number) => beatId(layer + 1, (pos * ratio + k) % nextWidth);
@@ -109,7 +110,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   }
 
   return {
-    format: 1,
+    format: 2,
     id: `generated-${options.beats}`,
     title: `Generated story of ${options.beats} beats`,
     summary: 'A machine-made story for testing the loader and the analyses at scale.',
@@ -128,15 +129,17 @@ export function generateScenarioYaml(options: GenerateOptions): string {
   return stringify(generateScenario(options), { lineWidth: 0 });
 }
 
-/** One choice in a hand-made test story: id, level, where it leads, and the principles it cites. */
-export type MiniChoice = [id: string, level: ServiceLevel, next: string | { when?: Condition; go: string }[], cites?: string[]];
+/** One choice in a hand-made test story: id, level, where it leads, the principles it cites, and for a harmful one its harm (dismisses if left out). */
+export type MiniChoice = [id: string, level: ServiceLevel, next: string | { when?: Condition; go: string }[], cites?: string[], harm?: Harm];
 
 export interface MiniBeat {
   breakdown?: boolean;
   choices?: MiniChoice[];
   patience?: { level?: ServiceLevel; next: string; cites?: string[] };
   next?: string | { when?: Condition; go: string }[];
-  ending?: Outcome;
+  ending?: Core;
+  /** What the ending records beyond the core. */
+  experience?: string;
   title?: string;
 }
 
@@ -146,12 +149,12 @@ export interface MiniBeat {
  * The first beat listed is the start.
  */
 export function miniScenario(beats: Record<string, MiniBeat>, id = 'mini'): Scenario {
-  const cited = (ids: string[] | undefined, level: ServiceLevel) => {
+  const cited = (ids: string[] | undefined, level: ServiceLevel, harm: Harm = 'dismisses') => {
     const reasons = Object.fromEntries((ids ?? ['core-service-first']).map((p) => [p, 'A test reason.']));
-    return level === 'harmful' ? { breaks: reasons } : { upholds: reasons };
+    return level === 'harmful' ? { breaks: reasons, harm } : { upholds: reasons };
   };
   const input: ScenarioInput = {
-    format: 1,
+    format: 2,
     id,
     title: `Test story ${id}`,
     summary: 'Made by hand for a test.',
@@ -167,10 +170,10 @@ export function miniScenario(beats: Record<string, MiniBeat>, id = 'mini'): Scen
         {
           lines: [`At ${beatId}.`],
           ...(b.breakdown ? { breakdown: `Something breaks at ${beatId}.` } : {}),
-          ...(b.choices ? { choices: b.choices.map(([cid, level, next, cites]) => ({ id: cid, text: `Do ${cid}.`, level, ...cited(cites, level), next })) } : {}),
-          ...(b.patience ? { patience: { seconds: 20, level: b.patience.level ?? 'harmful', ...cited(b.patience.cites, b.patience.level ?? 'harmful'), next: b.patience.next } } : {}),
+          ...(b.choices ? { choices: b.choices.map(([cid, level, next, cites, harm]) => ({ id: cid, text: `Do ${cid}.`, level, ...cited(cites, level, harm), next })) } : {}),
+          ...(b.patience ? { patience: { seconds: 20, level: b.patience.level ?? 'harmful', ...cited(b.patience.cites, b.patience.level ?? 'harmful', 'neglects'), next: b.patience.next } } : {}),
           ...(b.next !== undefined ? { next: b.next } : {}),
-          ...(b.ending ? { ending: { title: b.title ?? `Ending ${beatId}`, outcome: b.ending } } : {}),
+          ...(b.ending ? { ending: { title: b.title ?? `Ending ${beatId}`, core: b.ending, ...(b.experience ? { experience: b.experience } : {}) } } : {}),
         },
       ]),
     ),

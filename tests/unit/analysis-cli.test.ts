@@ -24,7 +24,9 @@ describe('check-scenarios analysis output', () => {
     expect(ok).toBeGreaterThanOrEqual(0);
     expect(lines[ok + 1]).toMatch(/^ {4}\d+ choices, 1 patience timer; endings: /);
     expect(lines[ok + 2]).toMatch(/^ {4}paths: \d+ \(/);
-    expect(lines[ok + 3]).toMatch(/^ {4}grades [A-F]( to [A-F])?, scores \d+–\d+%/);
+    expect(lines[ok + 3]).toMatch(/^ {4}grades [A-F]( to [A-F])? \(every play graded\), scores \d+–\d+%/);
+    expect(lines[ok + 4]).toMatch(/^ {4}routine path: C \(/);
+    expect(lines[ok + 5]).toMatch(/^ {4}grading rules: R1–R7 hold on all \d+ plays$/);
     expect(run.stdout).toContain('treat every `when:` as possibly true');
     expect(run.stdout).not.toContain('Principle coverage');
   }, 60_000);
@@ -80,7 +82,7 @@ describe('check-scenarios --diagram', () => {
     const run = checkScenarios('--diagrm', 'x');
 
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('check:scenarios: unknown option --diagrm; the options are --diagram ID and --out FILE');
+    expect(run.stderr.trim()).toBe('check:scenarios: unknown option --diagrm; the options are --json, --diagram ID and --out FILE');
   }, 60_000);
 });
 

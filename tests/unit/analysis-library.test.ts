@@ -18,7 +18,7 @@ import { miniScenario } from '../support/generateScenario.ts';
 const catalogue: Catalogue = {
   format: 1,
   articles: [{ file: '000_c3e8adf0cbd3a5b1.txt', title: 'An article' }],
-  principles: ['listen', 'own-it', 'rare'].map((id) => ({ id, name: id, summary: `About ${id}.`, sources: ['000_c3e8adf0cbd3a5b1.txt'] })),
+  principles: ['listen', 'own-it', 'rare'].map((id) => ({ id, name: id, summary: `About ${id}.`, sources: ['000_c3e8adf0cbd3a5b1.txt'], who: 'frontline' as const, argument: `Where ${id} sits.` })),
 };
 
 /** A story with every level, two breakdowns and three endings, citing `cites` on its heroic choice. */
@@ -29,7 +29,7 @@ function richStory(id: string, cites: string[]) {
       mid: { breakdown: true, choices: [['c', 'good', 'ok', ['own-it']], ['d', 'heroic', 'great', cites]] },
       lost: { ending: 'failed' },
       ok: { ending: 'delivered' },
-      great: { ending: 'unsolvable' },
+      great: { ending: 'handled-honestly', experience: 'A surprise.' },
     },
     id,
   );

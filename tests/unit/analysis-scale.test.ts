@@ -28,8 +28,8 @@ describe('the scenario generator', () => {
 
     expect(scenarioRules({ file: 'generated.yaml', scenario })).toEqual([]);
     expect(['patience', 'variations', 'conditions'].filter((f) => !usesFeature(scenario, f as 'patience'))).toEqual([]);
-    const outcomes = new Set(Object.values(scenario.beats).flatMap((b) => (b.ending ? [b.ending.outcome] : [])));
-    expect([...outcomes].sort()).toEqual(['delivered', 'failed', 'unsolvable']);
+    const cores = new Set(Object.values(scenario.beats).flatMap((b) => (b.ending ? [b.ending.core] : [])));
+    expect([...cores].sort()).toEqual(['delivered', 'failed', 'handled-honestly']);
   });
 });
 
@@ -43,7 +43,7 @@ describe('a 10,000-beat story through the loader and every analysis', () => {
     expect(stats.paths.kind).toBe('finite');
     if (stats.paths.kind !== 'finite') return;
     expect(stats.paths.total).toBeGreaterThan(0n);
-    expect(stats.paths.total).toBe(stats.paths.byOutcome.delivered + stats.paths.byOutcome.failed + stats.paths.byOutcome.unsolvable);
+    expect(stats.paths.total).toBe(stats.paths.byCore.delivered + stats.paths.byCore.failed + stats.paths.byCore['handled-honestly']);
     // Thousands of layers with two to four ways on from each: far beyond what a double holds.
     expect(stats.paths.total).toBeGreaterThan(2n ** 1024n);
     expect(grades).toMatchObject({ kind: 'computed', lowest: 'F', highest: 'A' });

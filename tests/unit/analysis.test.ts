@@ -1,8 +1,8 @@
-// The static analysis of one scenario: path counts and the grade range, on
-// hand-made stories whose answers are known, and against a brute-force walk of
-// every path graded by the real gradeFor, on random small stories and on the library.
+// The static analysis of one scenario: path counts and the grade range bounded on
+// the graph, on hand-made stories whose answers are known, and against a brute-force
+// walk of every path graded by the real gradePlay, on random small stories and on the library.
 import { describe, expect, it } from 'vitest';
-import { gradeFor, percentFor, type Grade, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
+import { gradePlay, type Core, type Grade, type Harm, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
 import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
 import { edgesOf } from '../../src/engine/scenarioWalk.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
@@ -12,24 +12,24 @@ const RANK: Grade[] = ['F', 'D', 'C', 'B', 'A'];
 
 /** Every path, graded as scorePlay would grade it; a route's branches into one beat are one path. */
 function bruteForce(scenario: Scenario) {
-  const routes = new Map<string, { to: string; level: ServiceLevel | null }[]>();
+  const routes = new Map<string, { to: string; level: ServiceLevel | null; harm: Harm | null }[]>();
   const seen = new Set<string>();
   for (const e of edgesOf(scenario)) {
     const key = `${e.from}|${e.route.kind}|${e.route.kind === 'choice' ? e.route.index : ''}|${e.to}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const level = e.route.kind === 'choice' ? e.route.choice.level : e.route.kind === 'patience' ? e.route.patience.level : null;
-    routes.set(e.from, [...(routes.get(e.from) ?? []), { to: e.to, level }]);
+    const judged = e.route.kind === 'choice' ? e.route.choice : e.route.kind === 'patience' ? e.route.patience : null;
+    routes.set(e.from, [...(routes.get(e.from) ?? []), { to: e.to, level: judged?.level ?? null, harm: judged?.harm ?? null }]);
   }
-  const plays: { grade: Grade; percent: number; outcome: string }[] = [];
-  const walk = (beat: string, decisions: { level: ServiceLevel; breakdown: string | null }[]) => {
+  const plays: { grade: Grade; percent: number }[] = [];
+  const walk = (beat: string, decisions: { level: ServiceLevel; breakdown: string | null; harm: Harm | null }[]) => {
     const b = scenario.beats[beat]!;
     if (b.ending) {
-      const percent = percentFor(decisions);
-      plays.push({ grade: gradeFor(b.ending, decisions, percent), percent, outcome: b.ending.outcome });
+      const { grade, percent } = gradePlay(b.ending, decisions);
+      plays.push({ grade, percent });
       return;
     }
-    for (const r of routes.get(beat) ?? []) walk(r.to, r.level ? [...decisions, { level: r.level, breakdown: b.breakdown ?? null }] : decisions);
+    for (const r of routes.get(beat) ?? []) walk(r.to, r.level ? [...decisions, { level: r.level, breakdown: b.breakdown ?? null, harm: r.harm }] : decisions);
   };
   walk(scenario.start, []);
   const ranks = plays.map((p) => RANK.indexOf(p.grade));
@@ -41,13 +41,13 @@ function bruteForce(scenario: Scenario) {
   };
 }
 
-const ending = (outcome: 'delivered' | 'failed' | 'unsolvable' = 'delivered'): MiniBeat => ({ ending: outcome });
+const ending = (core: Core = 'delivered', experience?: string): MiniBeat => ({ ending: core, ...(experience ? { experience } : {}) });
 
 describe('path counts', () => {
   it('counts one path through a straight story', () => {
     const s = miniScenario({ start: { next: 'middle' }, middle: { choices: [['go', 'good', 'done']] }, done: ending() });
 
-    expect(scenarioStats(s).paths).toEqual({ kind: 'finite', total: 1n, byOutcome: { delivered: 1n, failed: 0n, unsolvable: 0n } });
+    expect(scenarioStats(s).paths).toEqual({ kind: 'finite', total: 1n, byCore: { delivered: 1n, 'handled-honestly': 0n, failed: 0n } });
   });
 
   it('counts both sides of a diamond, and two diamonds in a row as four', () => {
@@ -64,9 +64,9 @@ describe('path counts', () => {
 
     const stats = scenarioStats(diamond);
 
-    expect(stats.paths).toEqual({ kind: 'finite', total: 4n, byOutcome: { delivered: 2n, failed: 2n, unsolvable: 0n } });
+    expect(stats.paths).toEqual({ kind: 'finite', total: 4n, byCore: { delivered: 2n, 'handled-honestly': 0n, failed: 2n } });
     expect(formatPathCount(stats.paths)).toBe('4 (2 delivered, 2 failed)');
-    expect(stats).toMatchObject({ beats: 8, choices: 4, timers: 0, breakdowns: 0, endings: { delivered: 1, failed: 1, unsolvable: 0 } });
+    expect(stats).toMatchObject({ beats: 8, choices: 4, timers: 0, breakdowns: 0, endings: { delivered: 1, 'handled-honestly': 0, failed: 1 } });
   });
 
   it('counts two choices into the same beat as two paths, and two branches of one choice into the same beat as one', () => {
@@ -118,8 +118,8 @@ describe('path counts', () => {
   }, 60_000);
 });
 
-describe('grade range', () => {
-  it('cannot reach an A when the only heroic choice is not at a breakdown', () => {
+describe('grade range, bounded on the graph', () => {
+  it('gives no A where no ending records an experience, however heroic the choices', () => {
     const s = miniScenario({
       start: { choices: [['dazzle', 'heroic', 'broken'], ['plain', 'routine', 'broken']] },
       broken: { breakdown: true, choices: [['fix', 'good', 'done'], ['shrug', 'routine', 'done']] },
@@ -128,33 +128,41 @@ describe('grade range', () => {
 
     const range = gradeRange(s);
 
-    // dazzle + fix earns (3 + 2·2) / (3 + 3·2) = 7/9, 78%, but without a heroic decision at the breakdown.
-    expect(range).toMatchObject({ kind: 'computed', lowest: 'C', highest: 'B', percent: { min: 33, max: 78 } });
+    // dazzle + fix: the heroic choice counts as good, since no surprise reached the customer: (2 + 2·2) / (3 + 3·2) = 67%.
+    expect(range).toMatchObject({ kind: 'computed', basis: 'bounded', lowest: 'C', highest: 'B', percent: { min: 33, max: 67 } });
     expect(range.kind === 'computed' && range.highestWhy).toContain('no A: there is no path');
   });
 
   it('cannot reach an F when no ending fails, however harmful the choices', () => {
     const s = miniScenario({
       start: { breakdown: true, choices: [['insult', 'harmful', 'over'], ['rescue', 'heroic', 'over']] },
-      over: ending('unsolvable'),
+      over: ending('handled-honestly', 'A surprise.'),
     });
 
     expect(gradeRange(s)).toMatchObject({ lowest: 'D', highest: 'A', percent: { min: 0, max: 100 } });
   });
 
-  it('explains a missed A by the best score a clean heroic path reaches', () => {
+  it('explains a missed A by the best score a clean path to a surprise reaches', () => {
     const s = miniScenario({
       start: { choices: [['meh', 'routine', 'broken']] },
-      broken: { breakdown: true, choices: [['hero', 'heroic', 'after']] },
-      after: { choices: [['meh-again', 'routine', 'done']] },
-      done: ending(),
+      broken: { breakdown: true, choices: [['shrug', 'routine', 'after']] },
+      after: { choices: [['hero', 'heroic', 'done']] },
+      done: ending('delivered', 'A surprise.'),
     });
 
     const range = gradeRange(s);
 
-    // (1 + 6 + 1) / (3 + 6 + 3) = 8/12: 67%, short of 80.
-    expect(range).toMatchObject({ lowest: 'B', highest: 'B', percent: { min: 67, max: 67 } });
-    expect(range.kind === 'computed' && range.highestWhy).toContain('earns only 67% (an A needs 80)');
+    // (1 + 2 + 3) / (3 + 6 + 3) = 6/12: 50%, short of 60.
+    expect(range).toMatchObject({ lowest: 'C', highest: 'C', percent: { min: 50, max: 50 } });
+    expect(range.kind === 'computed' && range.highestWhy).toContain('earns only 50% (an A needs 60)');
+  });
+
+  it('caps a play with a harmful choice at C, and puts it at D when the harm is at a breakdown', () => {
+    const capped = miniScenario({ start: { choices: [['rude', 'harmful', 'broken']] }, broken: { breakdown: true, choices: [['hero', 'heroic', 'done']] }, done: ending('delivered', 'A surprise.') });
+    const atBreakdown = miniScenario({ start: { breakdown: true, choices: [['rude', 'harmful', 'after']] }, after: { choices: [['hero', 'heroic', 'done']] }, done: ending('delivered', 'A surprise.') });
+
+    expect(gradeRange(capped)).toMatchObject({ lowest: 'C', highest: 'C' });
+    expect(gradeRange(atBreakdown)).toMatchObject({ lowest: 'D', highest: 'D' });
   });
 
   it('gives F and F when every ending fails, and D for a path with no decisions at all', () => {
@@ -180,8 +188,11 @@ describe('grade range', () => {
           beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
         }
       }
-      const outcomes = ['delivered', 'failed', 'unsolvable'] as const;
-      for (let i = size; i <= size + 2; i++) beats[`b${i}`] = ending(outcomes[rand(3)]);
+      const cores = ['delivered', 'failed', 'handled-honestly'] as const;
+      for (let i = size; i <= size + 2; i++) {
+        const core = cores[rand(3)]!;
+        beats[`b${i}`] = ending(core, core !== 'failed' && rand(2) === 0 ? 'A surprise.' : undefined);
+      }
       const s = miniScenario(beats);
       const truth = bruteForce(s);
 
@@ -197,7 +208,7 @@ describe('grade range', () => {
 describe('the library', () => {
   const entries = readLibrary().entries.flatMap((e) => (e.scenario ? [{ file: e.file, scenario: e.scenario }] : []));
 
-  it.each(entries.map((e) => [e.file, e.scenario] as const))('%s gets stats and a grade range, matching brute force when it has no loop', (_file, scenario) => {
+  it.each(entries.map((e) => [e.file, e.scenario] as const))('%s gets stats and a bounded grade range, matching brute force when it has no loop', (_file, scenario) => {
     const stats = scenarioStats(scenario);
     const range = gradeRange(scenario);
 

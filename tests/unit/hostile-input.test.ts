@@ -38,7 +38,7 @@ describe('aliases', () => {
 
   it('refuses one big anchor repeated a few times before the schema walks every copy (it used to exhaust the heap)', () => {
     const list = `&big [${Array.from({ length: 5_000 }, (_, i) => i).join(', ')}]`;
-    const uses = Array.from({ length: 30 }, (_, i) => `  b${i}:\n    lines: *big\n    ending: {title: T, outcome: delivered}\n`).join('');
+    const uses = Array.from({ length: 30 }, (_, i) => `  b${i}:\n    lines: *big\n    ending: {title: T, core: delivered}\n`).join('');
 
     const errors = errorsOf(`${beforeBeats}big: ${list}\nbeats:\n${uses}`);
 
@@ -114,9 +114,9 @@ describe('size', () => {
     const long = 'a'.repeat(100_000);
     const texts = [
       oneBeat(long), // a reference to a beat that is too long to be an id
-      `${beforeBeats}beats:\n  ${long}:\n    lines: [Hello.]\n    ending: { title: End, outcome: delivered }\n`, // a beat named with it
-      `${beforeBeats}${long.replaceAll('a', 'b')}: 1\nbeats:\n  hello:\n    lines: [Hi.]\n    ending: { title: End, outcome: delivered }\n`, // an unknown field
-      oneBeat(`hello\n    ending: { title: End, outcome: ${long} }`), // a value that is not one of a few words
+      `${beforeBeats}beats:\n  ${long}:\n    lines: [Hello.]\n    ending: { title: End, core: delivered }\n`, // a beat named with it
+      `${beforeBeats}${long.replaceAll('a', 'b')}: 1\nbeats:\n  hello:\n    lines: [Hi.]\n    ending: { title: End, core: delivered }\n`, // an unknown field
+      oneBeat(`hello\n    ending: { title: End, core: ${long} }`), // a value that is not one of a few words
     ];
     const said = texts.map((text) => errorsOf(text).map((error) => `${error.field} ${error.message}`));
     for (const errors of said) {
@@ -166,11 +166,12 @@ describe('plain words', () => {
 
   it('calls a left-out field missing, whatever kind of value it takes (it used to say "Invalid input" or "not undefined")', () => {
     const noNext = bakery.replace('        next: plain-goodbye\n', '');
-    const noOutcome = bakery.replace('      outcome: failed\n', '');
+    const noCore = bakery.replace('      core: failed\n', '');
     const catalogue = loadCatalogue('principles.yaml', readProjectFile('scenarios/principles.yaml').replace(/^format: 1\n/m, ''));
 
     expect(errorsOf(noNext)).toEqual([{ file: 'hostile.yaml', ...placeOf(noNext, 'id: shrug'), field: 'beats › sold-out › choices › #1', message: 'missing required field "next"' }]);
-    expect(errorsOf(noOutcome).map((e) => e.message)).toEqual(['missing required field "outcome"']);
+    expect(noCore).not.toBe(bakery);
+    expect(errorsOf(noCore).map((e) => e.message)).toEqual(['missing required field "core"']);
     expect(catalogue.ok ? [] : catalogue.errors.map((e) => e.message)).toEqual(['missing required field "format"']);
   });
 

@@ -40,7 +40,7 @@ describe.each(library.entries.filter((e) => e.scenario).map((e) => [e.scenario!.
       expect(['A', 'B', 'C', 'D', 'F']).toContain(play.report.grade);
       for (const point of play.report.moodTrail) expect(point.mood).toBeGreaterThanOrEqual(0);
       for (const point of play.report.moodTrail) expect(point.mood).toBeLessThanOrEqual(100);
-      expect(play.report.grade === 'F').toBe(play.report.ending.outcome === 'failed');
+      expect(play.report.grade === 'F').toBe(play.report.core === 'failed');
     }
   });
 

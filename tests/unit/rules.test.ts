@@ -110,7 +110,7 @@ describe('presentBeat', () => {
     expect(presentBeat(scenario, at('sold-out')).kind).toBe('choices');
     const end = presentBeat(scenario, at('walked-out'));
     expect(end.kind).toBe('ending');
-    expect(end.ending).toEqual({ title: 'Out the door', outcome: 'failed' });
+    expect(end.ending).toEqual({ title: 'Out the door', core: 'failed' });
     expect(end.choices).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Grading a finished play: the grade rules, the weighted percent, the better
 // alternative and the ledger, on real plays of bakery-mini where possible.
 import { describe, expect, it } from 'vitest';
-import { gradeFor, type Choice, type Ending, type Scenario } from '../../src/engine/index.ts';
+import { gradePlay, type Choice, type Ending, type GradedDecision, type Scenario } from '../../src/engine/index.ts';
 import { bakery, seedFor, startPlay } from './support.ts';
 
 const scenario = bakery();
@@ -27,44 +27,64 @@ function withChoice(id: string, change: Partial<Choice>, mood = scenario.mood): 
   return { ...copy, mood };
 }
 
-const delivered: Ending = { title: 'Done', outcome: 'delivered' };
-const failed: Ending = { title: 'Lost', outcome: 'failed' };
+const delivered: Ending = { title: 'Done', core: 'delivered' };
+const dazzled: Ending = { title: 'Done, and more', core: 'delivered', experience: 'A surprise they will tell people about.' };
+const handled: Ending = { title: 'Nothing to be done', core: 'handled-honestly' };
+const failed: Ending = { title: 'Lost', core: 'failed' };
 const atBreakdown = 'the oven broke';
+const d = (level: GradedDecision['level'], breakdown: string | null = null, harm: GradedDecision['harm'] = null): GradedDecision => ({
+  level,
+  breakdown,
+  harm: level === 'harmful' ? (harm ?? 'dismisses') : null,
+});
 
-describe('gradeFor', () => {
-  it('a failed ending is F whatever the choices', () => {
-    const perfect = [{ level: 'heroic' as const, breakdown: atBreakdown }];
-
-    expect(gradeFor(failed, perfect, 100)).toBe('F');
-    expect(gradeFor(delivered, perfect, 100)).toBe('A');
+describe('gradePlay', () => {
+  it('a failed core is F whatever the choices', () => {
+    expect(gradePlay(failed, [d('heroic', atBreakdown)]).grade).toBe('F');
+    expect(gradePlay(dazzled, [d('heroic', atBreakdown)]).grade).toBe('A');
   });
 
-  it('heroic at a breakdown, 80% or more and nothing harmful is an A; just under 80% is a B', () => {
-    const decisions = [
-      { level: 'heroic' as const, breakdown: atBreakdown },
-      { level: 'good' as const, breakdown: null },
-    ];
-
-    expect(gradeFor(delivered, decisions, 80)).toBe('A');
-    expect(gradeFor({ ...delivered, outcome: 'unsolvable' }, decisions, 80)).toBe('A');
-    expect(gradeFor(delivered, decisions, 79)).toBe('B');
+  it('the core with routine conduct is a C; with care (60% or more) a B', () => {
+    expect(gradePlay(delivered, [d('routine'), d('routine', atBreakdown)])).toMatchObject({ grade: 'C', percent: 33, step: { kind: 'core' } });
+    expect(gradePlay(delivered, [d('good'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 67, step: { kind: 'care' } });
+    expect(gradePlay(handled, [d('good'), d('good', atBreakdown)]).grade).toBe('B');
   });
 
-  it('heroism away from any breakdown is not an A', () => {
-    expect(gradeFor(delivered, [{ level: 'heroic', breakdown: null }], 100)).toBe('B');
+  it('the A needs a surprise the customer actually got: a heroic choice, and an ending that records an experience', () => {
+    const decisions = [d('good', atBreakdown), d('heroic')];
+
+    expect(gradePlay(dazzled, decisions)).toMatchObject({ grade: 'A', experience: 'delivered', credited: ['good', 'heroic'] });
+    expect(gradePlay({ ...dazzled, core: 'handled-honestly' }, decisions).grade).toBe('A');
+    // No experience recorded: the same choices are a B, and the heroic intention counts as good.
+    expect(gradePlay(delivered, decisions)).toMatchObject({ grade: 'B', experience: 'none', credited: ['good', 'good'] });
+    // An experience recorded, but nothing on this path made it happen: not an A.
+    expect(gradePlay(dazzled, [d('good', atBreakdown), d('good')])).toMatchObject({ grade: 'B', experience: 'not-earned' });
   });
 
-  it('a harmful choice anywhere rules out the A; at a breakdown it caps the grade at D', () => {
-    const heroic = { level: 'heroic' as const, breakdown: atBreakdown };
-
-    expect(gradeFor(delivered, [heroic, { level: 'harmful', breakdown: null }], 90)).toBe('B');
-    expect(gradeFor(delivered, [heroic, { level: 'harmful', breakdown: atBreakdown }], 90)).toBe('D');
+  it('a fix and then a surprise earns the A, wherever the surprise sits (002: fix it, then surprise)', () => {
+    // The fix at the breakdown is only good; the surprise comes after, on a beat that is not a breakdown.
+    expect(gradePlay(dazzled, [d('good'), d('good', atBreakdown), d('heroic')]).grade).toBe('A');
   });
 
-  it('the percent bands: 60 for B, 33 for C, below that D', () => {
-    const routine = [{ level: 'routine' as const, breakdown: null }];
+  it('a heroic intention abandoned before the customer sees it counts as good (R5)', () => {
+    const abandoned = gradePlay(delivered, [d('heroic', atBreakdown), d('routine')]);
 
-    expect([60, 59, 33, 32].map((p) => gradeFor(delivered, routine, p))).toEqual(['B', 'C', 'C', 'D']);
+    expect(abandoned.credited).toEqual(['good', 'routine']);
+    // (2·2 + 1) / (3·2 + 3) = 5/9: 56%, a C; counted as heroic it would have been 78%, a B.
+    expect(abandoned).toMatchObject({ percent: 56, grade: 'C' });
+  });
+
+  it('harm caps the grade at C anywhere, and at D at a breakdown, whatever the ending', () => {
+    expect(gradePlay(dazzled, [d('heroic', atBreakdown), d('harmful', null, 'exploits')])).toMatchObject({ grade: 'C', step: { kind: 'harm-caps', harm: 'exploits' } });
+    expect(gradePlay(dazzled, [d('heroic'), d('harmful', atBreakdown, 'misleads')])).toMatchObject({
+      grade: 'D',
+      step: { kind: 'harm-at-breakdown', harm: 'misleads', breakdown: atBreakdown },
+    });
+  });
+
+  it('below a third of the best conduct is a D', () => {
+    // (1 + 0) / (3 + 3) = 17%.
+    expect(gradePlay(delivered, [d('routine'), d('harmful', null, 'neglects')])).toMatchObject({ grade: 'D', percent: 17, step: { kind: 'low-score' } });
   });
 });
 
@@ -75,10 +95,11 @@ describe('scorePlay on real plays', () => {
     expect(report.decisions.map((d) => d.level)).toEqual(['routine']);
     expect(report.percent).toBe(33);
     expect(report.grade).toBe('C');
-    expect(report.ending).toEqual({ title: 'Thanks anyway', outcome: 'delivered', beat: 'plain-goodbye' });
+    expect(report.ending).toEqual({ title: 'Thanks anyway', core: 'delivered', beat: 'plain-goodbye' });
+    expect(report).toMatchObject({ core: 'delivered', experience: 'none' });
   });
 
-  it('weighs choices at a breakdown double (by hand: (2×2 + 3×1) / (3×2 + 3×1) = 7/9 → 78%)', () => {
+  it('weighs choices at a breakdown double (by hand: (2×2 + 3×1) / (3×2 + 3×1) = 7/9 → 78%), and a surprise delivered is the A', () => {
     const report = play(['ask-sam', 'deliver-loaf']);
 
     expect(report.decisions.map((d) => [d.level, d.breakdown !== null])).toEqual([
@@ -86,7 +107,8 @@ describe('scorePlay on real plays', () => {
       ['heroic', false],
     ]);
     expect(report.percent).toBe(78);
-    expect(report.grade).toBe('B');
+    expect(report).toMatchObject({ grade: 'A', core: 'delivered', experience: 'delivered' });
+    expect(report.headline).toContain('got what they came for');
   });
 
   it('two good choices at two breakdowns: (2×2 + 2×2) / (3×2 + 3×2) = 8/12 → 67%', () => {
@@ -101,7 +123,8 @@ describe('scorePlay on real plays', () => {
 
     expect(report.grade).toBe('F');
     expect(report.percent).toBe(0);
-    expect(report.ending.outcome).toBe('failed');
+    expect(report.core).toBe('failed');
+    expect(report.decisions[0]?.harm).toBe('blames');
   });
 
   it('cannot grade a play that has not ended', () => {

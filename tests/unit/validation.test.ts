@@ -79,7 +79,7 @@ const cases: BadCase[] = [
   one('last-branch-when', 63, 13, 'beats › sold-out › choices › #2 › next › #2', 'the last branch must have no "when"', 'when:'),
   one('choices-and-ending', 72, 5, 'beats › batch-coming', 'a beat has exactly one of choices, next or ending, this one has choices and ending', 'lines:'),
   one('patience-without-choices', 34, 7, 'beats › hello › patience', 'patience only makes sense on a beat with choices', 'seconds: 10'),
-  one('newer-format', 3, 9, 'format', 'this file is format 2, written for a newer version of the game; this one reads format 1', '2'),
+  one('newer-format', 3, 9, 'format', 'this file is format 3, written for a newer version of the game; this one reads format 2', '3'),
   one('unknown-source', 7, 11, 'sources › #1', '"000_c3e8adf0cbd3a5b2.txt" is not one of the articles in principles.yaml', '000_c3e8adf0cbd3a5b2.txt'),
   one('bad-source-name', 7, 11, 'sources › #1', 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt', 'heroes-article.txt'),
   one('unknown-backdrop', 11, 13, 'setting › backdrop', 'there is no backdrop "bakery"; available: pub, title', 'bakery'),

@@ -19,7 +19,7 @@ describe('workshop rules', () => {
     expect(roomDecision({ a: 0, b: 0 })).toEqual({ kind: 'no-votes' });
   });
 
-  it('summarises each decision with the vote split and the heroic alternative, and exports safe CSV', () => {
+  it('summarises each decision with the vote split and the better option on offer, and exports safe CSV', () => {
     const scenario = bakery();
     const { player } = startPlay(scenario, seedFor('batch-soon'), false);
     player.continueStory();
@@ -31,13 +31,13 @@ describe('workshop rules', () => {
     ];
     const summary = workshopSummary(scenario, player.report(), votes, (b) => b);
     expect(summary.rows).toHaveLength(2);
-    expect(summary.rows[0]).toMatchObject({ breakdown: 'The last sourdough went a minute ago.', level: 'good', heroicAlternative: null });
+    expect(summary.rows[0]).toMatchObject({ breakdown: 'The last sourdough went a minute ago.', level: 'good', betterOption: null });
     expect(summary.rows[0]?.split).toEqual([
       { choice: 'Say there is none left.', votes: 2 },
       { choice: 'Ask Sam whether another batch is coming.', votes: 9 },
       { choice: 'Sigh and say she should come earlier.', votes: 1 },
     ]);
-    expect(summary.rows[1]?.heroicAlternative).toBe("Offer to drop the loaf at her father's on your break.");
+    expect(summary.rows[1]?.betterOption).toBe("Offer to drop the loaf at her father's on your break.");
 
     const csv = summaryCsv({ ...summary, title: '=HYPERLINK("x")' });
     expect(csv).toContain('"Story","\'=HYPERLINK(""x"")"');

@@ -1,7 +1,7 @@
 // The one dynamic-programming pass the grade analysis is built from: the best
 // path from the start to an ending under a linear objective, over the graph or
 // a two-copy product of it, in time linear in the graph's size.
-import type { Outcome } from '../schema.ts';
+import type { Core } from '../schema.ts';
 import type { StoryEdge, StoryGraph } from './graph.ts';
 
 export interface PathQuery {
@@ -12,7 +12,9 @@ export interface PathQuery {
    * That needs one bit of memory, so the pass runs over two copies of the graph.
    */
   mustCross?: (e: StoryEdge) => boolean;
-  accept: (outcome: Outcome) => boolean;
+  accept: (core: Core, experience: boolean) => boolean;
+  /** The points an edge earns; its labelled points when left out. */
+  earned?: (e: StoryEdge) => number;
 }
 
 export interface PathTotals {
@@ -47,14 +49,14 @@ export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sens
   let best: PathBest | null = null;
 
   for (const u of g.order) {
-    const outcome = g.ending[u];
+    const core = g.ending[u];
     for (let c = 0; c < copies; c++) {
       const slot = c * n + u;
       const v = value[slot]!;
       if (Number.isNaN(v)) continue;
-      if (outcome) {
+      if (core) {
         const crossed = copies === 1 || c === 1;
-        if (crossed && q.accept(outcome) && (!best || isBetter(best, v, possible[slot]!, sense)))
+        if (crossed && q.accept(core, g.experience[u]!) && (!best || isBetter(best, v, possible[slot]!, sense)))
           best = { value: v, earned: earned[slot]!, possible: possible[slot]! };
         continue;
       }
@@ -62,11 +64,12 @@ export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sens
         const e = g.edges[k]!;
         if (q.allow && !q.allow(e)) continue;
         const to = (c === 1 || (q.mustCross?.(e) ?? false) ? (copies - 1) * n : 0) + e.to;
-        const nv = v + a * e.earned - b * e.possible;
+        const gained = q.earned ? q.earned(e) : e.earned;
+        const nv = v + a * gained - b * e.possible;
         const np = possible[slot]! + e.possible;
         if (better(nv, np, to)) {
           value[to] = nv;
-          earned[to] = earned[slot]! + e.earned;
+          earned[to] = earned[slot]! + gained;
           possible[to] = np;
         }
       }

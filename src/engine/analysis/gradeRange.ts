@@ -1,16 +1,21 @@
-// The lowest and highest grade any play of a scenario can earn, worked out from
-// the graph with the rules of scoring.ts (gradeFor), without playing the paths:
-// a handful of linear passes, each over the graph or a two-copy product of it.
-// `when:` conditions are ignored, so a grade may be counted reachable that no
-// real play reaches (an over-approximation), never the other way round.
+// The lowest and highest grade a story can give. Where its plays can be counted (plays.ts) the range is
+// exact: every play graded by the model. A story with too many plays to count is bounded on its graph
+// instead, with the rules of grading.ts and without playing the paths: a handful of linear passes, each
+// over the graph or a two-copy product of it. There `when:` conditions are ignored, so a grade may be
+// counted reachable that no real play reaches (an over-approximation), never the other way round.
+import { CARE_PERCENT, CORE_PERCENT, type Grade } from '../grading.ts';
+import { LEVEL_POINTS } from '../rules.ts';
 import type { Scenario } from '../schema.ts';
-import type { Grade } from '../scoring.ts';
+import { GRADES } from '../track.ts';
 import { bestPath, extremeRatio, percentOf, type PathQuery } from './bestPath.ts';
 import { buildStoryGraph, type StoryEdge, type StoryGraph } from './graph.ts';
+import { describePlay, type AnalysedPlay, type PlaysResult } from './plays.ts';
 
 export type GradeRange =
   | {
       kind: 'computed';
+      /** exact: every play graded; bounded: worked out on the graph with conditions ignored. */
+      basis: 'exact' | 'bounded';
       lowest: Grade;
       highest: Grade;
       /** The lowest and highest score of any path, whatever its ending. */
@@ -21,32 +26,57 @@ export type GradeRange =
     }
   | { kind: 'not-computed'; reason: string };
 
-const A_PERCENT = 80;
-const B_PERCENT = 60;
-const C_PERCENT = 33;
-const A_ROUTE = 'path to an ending that is not failed, with a heroic decision at a breakdown and nothing harmful';
-
 const harmful = (e: StoryEdge) => e.level === 'harmful';
 const harmfulAtBreakdown = (e: StoryEdge) => e.level === 'harmful' && e.atBreakdown;
-const heroicAtBreakdown = (e: StoryEdge) => e.level === 'heroic' && e.atBreakdown;
+const heroic = (e: StoryEdge) => e.level === 'heroic';
+/** A heroic choice counts as good unless its play ends with the surprise delivered (R5). */
+const creditedPoints = (e: StoryEdge) => (heroic(e) ? LEVEL_POINTS.good * (e.possible / LEVEL_POINTS.heroic) : e.earned);
+const coreHolds = (core: string) => core !== 'failed';
 
-export function gradeRange(scenario: Scenario, graph: StoryGraph = buildStoryGraph(scenario)): GradeRange {
-  if (!graph.order) return { kind: 'not-computed', reason: `the story loops (${(graph.cycle ?? []).join(' → ')})` };
-  const everyPath: PathQuery = { accept: () => true };
-  const lowestPath = extremeRatio(graph, everyPath, 'min');
-  const highestPath = extremeRatio(graph, everyPath, 'max');
-  if (!lowestPath || !highestPath) return { kind: 'not-computed', reason: 'no path leads from the start to an ending' };
-  const min = percentOf(lowestPath);
-  const lowest = lowestGrade(graph, min);
-  const highest = highestGrade(graph);
+/** The exact range over every play, when they could all be counted. */
+export function gradeRangeOfPlays(plays: readonly AnalysedPlay[]): GradeRange {
+  if (plays.length === 0) return { kind: 'not-computed', reason: 'no play reaches an ending' };
+  const byGrade = (a: AnalysedPlay, b: AnalysedPlay) => GRADES.indexOf(a.graded.grade) - GRADES.indexOf(b.graded.grade) || b.graded.percent - a.graded.percent;
+  const sorted = [...plays].sort(byGrade);
+  const best = sorted[0]!;
+  const worst = sorted[sorted.length - 1]!;
+  const percents = plays.map((p) => p.graded.percent);
   return {
     kind: 'computed',
-    lowest: lowest.grade,
-    highest: highest.grade,
-    percent: { min, max: percentOf(highestPath) },
-    lowestWhy: lowest.why,
-    highestWhy: highest.why,
+    basis: 'exact',
+    lowest: worst.graded.grade,
+    highest: best.graded.grade,
+    percent: { min: Math.min(...percents), max: Math.max(...percents) },
+    lowestWhy: `${describePlay(worst)} ends at "${worst.ending.title}"`,
+    highestWhy: `${describePlay(best)} ends at "${best.ending.title}"`,
   };
+}
+
+/** The range for the checker: exact where the plays were counted, bounded on the graph otherwise. */
+export function gradeRange(scenario: Scenario, graph: StoryGraph = buildStoryGraph(scenario), plays?: PlaysResult): GradeRange {
+  if (plays?.kind === 'complete') return gradeRangeOfPlays(plays.plays);
+  if (!graph.order) {
+    const why = plays?.kind === 'endless' ? `a play went on past ${plays.steps} steps (${plays.sample})` : `the story loops (${(graph.cycle ?? []).join(' → ')})`;
+    return { kind: 'not-computed', reason: why };
+  }
+  const min = extremePercent(graph, { accept: () => true }, 'min');
+  const max = extremePercent(graph, { accept: () => true }, 'max');
+  if (min === null || max === null) return { kind: 'not-computed', reason: 'no path leads from the start to an ending' };
+  const lowest = lowestGrade(graph);
+  const highest = highestGrade(graph);
+  return { kind: 'computed', basis: 'bounded', lowest: lowest.grade, highest: highest.grade, percent: { min, max }, lowestWhy: lowest.why, highestWhy: highest.why };
+}
+
+/**
+ * The highest (or lowest) score of the paths a query accepts, as the model credits them: a heroic choice
+ * earns its three points only on a path to an ending that records an experience, and two anywhere else.
+ */
+function extremePercent(g: StoryGraph, q: PathQuery, sense: 'max' | 'min'): number | null {
+  const plain = extremeRatio(g, { ...q, accept: (core, experience) => !experience && q.accept(core, experience), earned: creditedPoints }, sense);
+  const dazzled = extremeRatio(g, { ...q, accept: (core, experience) => experience && q.accept(core, experience) }, sense);
+  const found = [plain, dazzled].flatMap((t) => (t ? [percentOf(t)] : []));
+  if (found.length === 0) return null;
+  return sense === 'max' ? Math.max(...found) : Math.min(...found);
 }
 
 interface Bound {
@@ -55,38 +85,35 @@ interface Bound {
 }
 
 /** Every live edge lies on some path from the start to an ending, so finding one is enough. */
-function lowestGrade(g: StoryGraph, minPercent: number): Bound {
+function lowestGrade(g: StoryGraph): Bound {
   const failed = g.ending.findIndex((o) => o === 'failed');
   if (failed >= 0) return { grade: 'F', why: `the failed ending "${g.beats[failed]}" can be reached` };
   const hurtAtBreakdown = g.edges.find(harmfulAtBreakdown);
   if (hurtAtBreakdown) return { grade: 'D', why: `${describeRoute(g, hurtAtBreakdown)} is harmful at a breakdown` };
+  const minPercent = extremePercent(g, { accept: coreHolds }, 'min') ?? 0;
   const lowestScore = `the lowest-scoring path earns ${minPercent}%`;
-  if (minPercent < C_PERCENT) return { grade: 'D', why: lowestScore };
-  if (minPercent < B_PERCENT) return { grade: 'C', why: lowestScore };
-  if (minPercent < A_PERCENT) return { grade: 'B', why: lowestScore };
+  if (minPercent < CORE_PERCENT) return { grade: 'D', why: lowestScore };
   const hurt = g.edges.find(harmful);
-  if (hurt) return { grade: 'B', why: `${describeRoute(g, hurt)} is harmful, which rules out an A` };
-  if (bestPath(g, { allow: (e) => !heroicAtBreakdown(e), accept: () => true }, 0, 0, 'max'))
-    return { grade: 'B', why: 'some path has no heroic decision at a breakdown' };
+  if (hurt) return { grade: 'C', why: `${describeRoute(g, hurt)} is harmful, which caps a play at C` };
+  if (minPercent < CARE_PERCENT) return { grade: 'C', why: lowestScore };
+  if (bestPath(g, { accept: (core, experience) => coreHolds(core) && !experience }, 0, 0, 'max'))
+    return { grade: 'B', why: 'some path ends where no experience is recorded' };
+  if (bestPath(g, { allow: (e) => !heroic(e), accept: coreHolds }, 0, 0, 'max')) return { grade: 'B', why: 'some path makes no heroic choice' };
   return { grade: 'A', why: 'every path earns an A' };
 }
 
 function highestGrade(g: StoryGraph): Bound {
-  const endsWell = (o: string) => o !== 'failed';
-  // Two copies of the graph remember whether a heroic decision at a breakdown has been made yet.
-  const bestA = extremeRatio(g, { allow: (e) => !harmful(e), mustCross: heroicAtBreakdown, accept: endsWell }, 'max');
-  const aPercent = bestA ? percentOf(bestA) : null;
-  if (aPercent !== null && aPercent >= A_PERCENT) return { grade: 'A', why: `a path that can earn an A scores up to ${aPercent}%` };
-  const noA = aPercent === null ? `no A: there is no ${A_ROUTE}` : `no A: the best ${A_ROUTE} earns only ${aPercent}% (an A needs ${A_PERCENT})`;
-
-  const clean = extremeRatio(g, { allow: (e) => !harmfulAtBreakdown(e), accept: endsWell }, 'max');
-  const cleanPercent = clean ? percentOf(clean) : null;
-  if (cleanPercent !== null && cleanPercent >= B_PERCENT) return { grade: 'B', why: noA };
-  if (cleanPercent !== null && cleanPercent >= C_PERCENT) return { grade: 'C', why: `${noA}; the best path with nothing harmful at a breakdown earns ${cleanPercent}%` };
-  if (bestPath(g, { accept: endsWell }, 0, 0, 'max')) {
-    const why = cleanPercent === null ? 'every path that ends well has a harmful decision at a breakdown' : `the best path with nothing harmful at a breakdown earns ${cleanPercent}%`;
-    return { grade: 'D', why };
-  }
+  // Two copies of the graph remember whether a heroic decision has been made yet.
+  const toExperience = extremeRatio(g, { allow: (e) => !harmful(e), mustCross: heroic, accept: (core, experience) => coreHolds(core) && experience }, 'max');
+  const aPercent = toExperience ? percentOf(toExperience) : null;
+  if (aPercent !== null && aPercent >= CARE_PERCENT) return { grade: 'A', why: `a path that can earn an A scores up to ${aPercent}%` };
+  const route = 'path with a heroic choice and nothing harmful to an ending that records an experience';
+  const noA = aPercent === null ? `no A: there is no ${route}` : `no A: the best ${route} earns only ${aPercent}% (an A needs ${CARE_PERCENT})`;
+  const cleanPercent = extremePercent(g, { allow: (e) => !harmful(e), accept: coreHolds }, 'max');
+  if (cleanPercent !== null && cleanPercent >= CARE_PERCENT) return { grade: 'B', why: noA };
+  const fairPercent = extremePercent(g, { allow: (e) => !harmfulAtBreakdown(e), accept: coreHolds }, 'max');
+  if (fairPercent !== null && fairPercent >= CORE_PERCENT) return { grade: 'C', why: `${noA}; the best path with nothing harmful earns ${cleanPercent ?? 0}%` };
+  if (bestPath(g, { accept: coreHolds }, 0, 0, 'max')) return { grade: 'D', why: 'every path that ends well is harmful at a breakdown or scores under a third' };
   return { grade: 'F', why: 'every ending that can be reached is failed' };
 }
 
@@ -105,5 +132,6 @@ export function describeRoute(g: StoryGraph, e: StoryEdge): string {
 export function formatGradeRange(range: GradeRange): string {
   if (range.kind === 'not-computed') return `grades: not computed: ${range.reason}`;
   const grades = range.lowest === range.highest ? range.lowest : `${range.lowest} to ${range.highest}`;
-  return `grades ${grades}, scores ${range.percent.min}–${range.percent.max}% (lowest: ${range.lowestWhy}; highest: ${range.highestWhy})`;
+  const basis = range.basis === 'exact' ? 'every play graded' : 'bounded on the graph, conditions ignored';
+  return `grades ${grades} (${basis}), scores ${range.percent.min}–${range.percent.max}% (lowest: ${range.lowestWhy}; highest: ${range.highestWhy})`;
 }

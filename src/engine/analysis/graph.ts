@@ -5,8 +5,8 @@
 import { analyseGraph } from '../checkGraph.ts';
 import { LEVEL_POINTS } from '../rules.ts';
 import type { Route } from '../scenarioWalk.ts';
-import type { Outcome, Scenario, ServiceLevel } from '../schema.ts';
-import { BREAKDOWN_WEIGHT } from '../scoring.ts';
+import type { Core, Scenario, ServiceLevel } from '../schema.ts';
+import { BREAKDOWN_WEIGHT } from '../grading.ts';
 
 export interface StoryEdge {
   from: number;
@@ -26,7 +26,9 @@ export interface StoryGraph {
   index: ReadonlyMap<string, number>;
   /** -1 when the start beat is not live (a broken scenario), so there are no paths at all. */
   start: number;
-  ending: (Outcome | null)[];
+  ending: (Core | null)[];
+  /** For each beat, whether it is an ending that records an experience. */
+  experience: boolean[];
   breakdown: boolean[];
   edges: StoryEdge[];
   /** Edge indices leaving each beat, in file order. */
@@ -86,7 +88,8 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
     beats,
     index,
     start: index.get(scenario.start) ?? -1,
-    ending: beatAt.map((b) => b.ending?.outcome ?? null),
+    ending: beatAt.map((b) => b.ending?.core ?? null),
+    experience: beatAt.map((b) => b.ending?.experience !== undefined),
     breakdown: beatAt.map((b) => b.breakdown !== undefined),
     edges,
     out,

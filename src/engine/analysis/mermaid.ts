@@ -1,7 +1,7 @@
 // A scenario's story graph as a Mermaid flowchart, for authors to see the
 // shape of what they wrote (paste into any Mermaid viewer, or a Markdown file
 // on GitHub). Every route is drawn, whatever its conditions.
-import type { Condition, Outcome, Scenario } from '../schema.ts';
+import type { Condition, Core, Scenario } from '../schema.ts';
 import { nextOf, routesOf, type Route } from '../scenarioWalk.ts';
 
 /** Beat ids use only a–z, 0–9 and "-", so swapping "-" for "_" cannot make two ids clash; the prefix keeps Mermaid keywords such as "end" out. */
@@ -16,11 +16,14 @@ export function mermaidText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[#"<>&|[\]{}()`]/g, (ch) => (ch === '"' ? '#quot;' : `#${ch.charCodeAt(0)};`));
 }
 
-const ENDING_SHAPE: Record<Outcome, [string, string]> = {
+const ENDING_SHAPE: Record<Core, [string, string]> = {
   delivered: ['([', '])'],
   failed: ['>', ']'],
-  unsolvable: ['[/', '/]'],
+  'handled-honestly': ['[/', '/]'],
 };
+
+/** Mermaid class names, one per core; an ending that records an experience gets a class of its own. */
+const CORE_CLASS: Record<Core, 'delivered' | 'failed' | 'handled'> = { delivered: 'delivered', failed: 'failed', 'handled-honestly': 'handled' };
 
 const MAX_CONDITION = 40;
 
@@ -58,14 +61,15 @@ export function scenarioDiagram(scenario: Scenario): string {
     '%% Every route is drawn as if its when: conditions could hold; dashed edges are patience timeouts.',
     'flowchart TD',
   ];
-  const classes: Record<'start' | 'breakdown' | Outcome, string[]> = { start: [], breakdown: [], delivered: [], failed: [], unsolvable: [] };
+  const classes: Record<'start' | 'breakdown' | 'experience' | (typeof CORE_CLASS)[Core], string[]> = { start: [], breakdown: [], delivered: [], failed: [], handled: [], experience: [] };
 
   for (const [id, beat] of Object.entries(scenario.beats)) {
     const node = nodeId(id);
     if (beat.ending) {
-      const [open, close] = ENDING_SHAPE[beat.ending.outcome];
-      lines.push(`  ${node}${open}"${mermaidText(id)}<br/>${mermaidText(beat.ending.title)} (${beat.ending.outcome})"${close}`);
-      classes[beat.ending.outcome].push(node);
+      const { core, experience, title } = beat.ending;
+      const [open, close] = ENDING_SHAPE[core];
+      lines.push(`  ${node}${open}"${mermaidText(id)}<br/>${mermaidText(title)} (${core}${experience ? ', experience' : ''})"${close}`);
+      classes[experience ? 'experience' : CORE_CLASS[core]].push(node);
     } else if (beat.breakdown) {
       lines.push(`  ${node}{{"${mermaidText(id)}<br/>breakdown"}}`);
       classes.breakdown.push(node);
@@ -93,7 +97,8 @@ export function scenarioDiagram(scenario: Scenario): string {
     '  classDef breakdown fill:#ffe0b2,stroke:#e65100',
     '  classDef delivered fill:#c8e6c9,stroke:#2e7d32',
     '  classDef failed fill:#ffcdd2,stroke:#c62828',
-    '  classDef unsolvable fill:#e0e0e0,stroke:#616161',
+    '  classDef handled fill:#e0e0e0,stroke:#616161',
+    '  classDef experience fill:#fff59d,stroke:#2e7d32,stroke-width:3px',
   );
   for (const [name, nodes] of Object.entries(classes)) if (nodes.length) lines.push(`  class ${nodes.join(',')} ${name}`);
   return `${lines.join('\n')}\n`;

@@ -1,11 +1,11 @@
 // Counts for an author: how big the story is, and how many different ways
 // there are through it, counted by dynamic programming rather than by playing
 // them out, since the number grows exponentially with the story's length.
-import { OUTCOMES, type Outcome, type Scenario } from '../schema.ts';
+import { CORES, type Core, type Scenario } from '../schema.ts';
 import { buildStoryGraph, type StoryGraph } from './graph.ts';
 
 export type PathCount =
-  | { kind: 'finite'; total: bigint; byOutcome: Record<Outcome, bigint> }
+  | { kind: 'finite'; total: bigint; byCore: Record<Core, bigint> }
   | { kind: 'unbounded'; cycle: string[] };
 
 export interface ScenarioStats {
@@ -14,7 +14,7 @@ export interface ScenarioStats {
   /** Beats with a patience timer. */
   timers: number;
   breakdowns: number;
-  endings: Record<Outcome, number>;
+  endings: Record<Core, number>;
   /**
    * Distinct ways from the start to an ending, `when:` conditions ignored. A way is the
    * sequence of choices, timeouts and moves taken, so two choices into the same beat count twice.
@@ -24,8 +24,8 @@ export interface ScenarioStats {
 
 export function scenarioStats(scenario: Scenario, graph: StoryGraph = buildStoryGraph(scenario)): ScenarioStats {
   const beats = Object.values(scenario.beats);
-  const endings = zeroByOutcome(0);
-  for (const b of beats) if (b.ending) endings[b.ending.outcome]++;
+  const endings = zeroByCore(0);
+  for (const b of beats) if (b.ending) endings[b.ending.core]++;
   return {
     beats: beats.length,
     choices: beats.reduce((n, b) => n + (b.choices?.length ?? 0), 0),
@@ -38,8 +38,8 @@ export function scenarioStats(scenario: Scenario, graph: StoryGraph = buildStory
 
 export function countPaths(g: StoryGraph): PathCount {
   if (!g.order) return { kind: 'unbounded', cycle: g.cycle ?? [] };
-  const byOutcome = zeroByOutcome(0n);
-  if (g.start < 0) return { kind: 'finite', total: 0n, byOutcome };
+  const byCore = zeroByCore(0n);
+  if (g.start < 0) return { kind: 'finite', total: 0n, byCore };
   // Counts are pushed forward and dropped once passed on, so only the frontier of
   // the story holds its (possibly thousands of digits long) numbers at any time.
   const ways: (bigint | undefined)[] = new Array<bigint | undefined>(g.beats.length);
@@ -48,22 +48,22 @@ export function countPaths(g: StoryGraph): PathCount {
     const here = ways[u];
     if (here === undefined) continue;
     ways[u] = undefined;
-    const outcome = g.ending[u];
-    if (outcome) byOutcome[outcome] += here;
+    const core = g.ending[u];
+    if (core) byCore[core] += here;
     for (const k of g.out[u]!) {
       const to = g.edges[k]!.to;
       ways[to] = (ways[to] ?? 0n) + here;
     }
   }
-  return { kind: 'finite', total: OUTCOMES.reduce((sum, o) => sum + byOutcome[o], 0n), byOutcome };
+  return { kind: 'finite', total: CORES.reduce((sum, o) => sum + byCore[o], 0n), byCore };
 }
 
 export function formatPathCount(paths: PathCount): string {
   if (paths.kind === 'unbounded') return `unbounded (loops through ${paths.cycle.join(' → ')})`;
-  const parts = OUTCOMES.filter((o) => paths.byOutcome[o] > 0n).map((o) => `${paths.byOutcome[o]} ${o}`);
+  const parts = CORES.filter((o) => paths.byCore[o] > 0n).map((o) => `${paths.byCore[o]} ${o}`);
   return `${paths.total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
-function zeroByOutcome<T>(zero: T): Record<Outcome, T> {
-  return { delivered: zero, failed: zero, unsolvable: zero };
+function zeroByCore<T>(zero: T): Record<Core, T> {
+  return { delivered: zero, 'handled-honestly': zero, failed: zero };
 }

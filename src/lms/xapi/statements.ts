@@ -12,7 +12,8 @@ export const EXTENSIONS = {
   serviceLevel: `${PROJECT_IRI}/extensions/service-level`,
   principles: `${PROJECT_IRI}/extensions/principles`,
   grade: `${PROJECT_IRI}/extensions/grade`,
-  outcome: `${PROJECT_IRI}/extensions/outcome`,
+  core: `${PROJECT_IRI}/extensions/core`,
+  experience: `${PROJECT_IRI}/extensions/experience`,
   timedOut: `${PROJECT_IRI}/extensions/timed-out`,
 } as const;
 
@@ -152,7 +153,7 @@ export function storyEnded(session: StatementSession, fact: EndedFact): Statemen
     success: fact.passed,
     completion: true,
     duration: isoDuration(fact.durationMs),
-    extensions: { [EXTENSIONS.grade]: fact.grade, [EXTENSIONS.outcome]: fact.outcome },
+    extensions: { [EXTENSIONS.grade]: fact.grade, [EXTENSIONS.core]: fact.core, [EXTENSIONS.experience]: fact.experience },
   };
   const object = storyActivity(session, fact.story);
   const ctx = context(session, fact.story, false);

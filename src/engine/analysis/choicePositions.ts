@@ -1,0 +1,39 @@
+// Where a story's best options sit in the file. The game shuffles choices from the play's seed, so a
+// trainee cannot learn "press 1"; but pinned choices, printed scripts and anyone reading the file still
+// see the written order, and a habit of writing the best option first leaks into a company's own stories.
+import { LEVEL_POINTS } from '../rules.ts';
+import type { Scenario } from '../schema.ts';
+
+export interface PositionFinding {
+  /** 1-based position in the file's order. */
+  position: number;
+  /** Decisions (beats with two or more choices) whose best option sits there. */
+  count: number;
+  decisions: number;
+}
+
+/** Below this many decisions, a pattern is too small to mean anything. */
+const FEWEST_DECISIONS = 4;
+
+/** The position that holds the best option at more than half of a story's decisions, if any. */
+export function bestOptionPositions(scenario: Scenario): PositionFinding | null {
+  const tally = new Map<number, number>();
+  let decisions = 0;
+  for (const beat of Object.values(scenario.beats)) {
+    const choices = beat.choices ?? [];
+    if (choices.length < 2) continue;
+    decisions++;
+    const top = Math.max(...choices.map((c) => LEVEL_POINTS[c.level]));
+    // Where several options share the top level, each of their positions counts once for this decision.
+    choices.forEach((c, i) => LEVEL_POINTS[c.level] === top && tally.set(i + 1, (tally.get(i + 1) ?? 0) + 1));
+  }
+  if (decisions < FEWEST_DECISIONS) return null;
+  const [position, count] = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  return count * 2 > decisions ? { position, count, decisions } : null;
+}
+
+export function formatPositions(f: PositionFinding): string {
+  return `the best option is listed ${ordinal(f.position)} at ${f.count} of ${f.decisions} decisions: play shuffles the choices, but a pinned choice, a printed script and the next author all read the file's order, so vary it`;
+}
+
+const ordinal = (n: number) => (['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][n - 1] ?? `number ${n}`);
