@@ -1,42 +1,36 @@
-// What a finished play shows about each principle: where it was at stake, and
-// whether the player upheld it, broke it, or let a chance to uphold it pass.
-// Counted by what the trainee did: the option taken upholds or breaks a principle,
-// or a better option on offer would have upheld one the option taken does not
-// mention. Taking a better option that happens not to cite a principle is no miss.
+// What a finished play shows about each principle, counted by what the trainee did: a principle counts
+// for them when the option they took upholds it, and against them when it breaks it. A principle that
+// only the options they did not take mention is not at stake in their play, either way: taking a better
+// option that happens not to cite it is no miss, and neither is leaving a giveaway alone.
 import { z } from 'zod';
-import type { StoryContext } from './compileScenario.ts';
-import { LEVEL_POINTS } from './rules.ts';
+import type { Decision } from './rules.ts';
 import type { Scenario } from './schema.ts';
 
+/** `missed` is no longer recorded; saves made before this rule may hold it, and it counts neither way. */
 export const PrincipleOutcome = z.enum(['upheld', 'broken', 'missed']);
 export type PrincipleOutcome = z.infer<typeof PrincipleOutcome>;
 
 export const PrincipleEvidence = z.strictObject({ principle: z.string().min(1).max(100), outcome: PrincipleOutcome });
 export type PrincipleEvidence = z.infer<typeof PrincipleEvidence>;
 
-/**
- * A principle is at stake at a decision when the option taken cites it (upheld or broken), or when an option
- * on offer at a higher level than the one taken upholds it and the one taken does not mention it (missed).
- */
-export function principleEvidence(scenario: Scenario, context: StoryContext): PrincipleEvidence[] {
+/** The principles the option taken at each decision cites, upheld or broken. */
+export function principleEvidence(scenario: Scenario, context: { decisions: readonly Pick<Decision, 'beat' | 'choice'>[] }): PrincipleEvidence[] {
   return context.decisions.flatMap((decision) => {
     const beat = scenario.beats[decision.beat];
-    if (!beat) return [];
-    const taken = decision.choice === null ? beat.patience : beat.choices?.find((c) => c.id === decision.choice);
-    const better = (beat.choices ?? []).filter((c) => decision.offered.includes(c.id) && LEVEL_POINTS[c.level] > LEVEL_POINTS[decision.level]);
-    const evidence: PrincipleEvidence[] = [
-      // A choice that cites one principle both ways counts against it once, as the debrief shows it broken.
-      ...Object.keys(taken?.upholds ?? {}).filter((p) => !taken?.breaks?.[p]).map((principle) => ({ principle, outcome: 'upheld' as const })),
-      ...Object.keys(taken?.breaks ?? {}).map((principle) => ({ principle, outcome: 'broken' as const })),
+    const taken = decision.choice === null ? beat?.patience : beat?.choices?.find((c) => c.id === decision.choice);
+    if (!taken) return [];
+    // A choice that cites one principle both ways counts against it once, as the debrief shows it broken.
+    const upheld = Object.keys(taken.upholds ?? {}).filter((p) => !taken.breaks?.[p]);
+    return [
+      ...upheld.map((principle) => ({ principle, outcome: 'upheld' as const })),
+      ...Object.keys(taken.breaks ?? {}).map((principle) => ({ principle, outcome: 'broken' as const })),
     ];
-    const cited = new Set(evidence.map((e) => e.principle));
-    const missed = new Set(better.flatMap((c) => Object.keys(c.upholds ?? {})).filter((p) => !cited.has(p)));
-    return [...evidence, ...[...missed].map((principle) => ({ principle, outcome: 'missed' as const }))];
   });
 }
 
 export interface Mastery {
   principle: string;
+  /** Decisions where the option taken cited it. */
   atStake: number;
   upheld: number;
   /** 0–1: the share of the moments it was at stake that the player upheld it. */
@@ -46,6 +40,7 @@ export interface Mastery {
 export function masteryByPrinciple(evidence: readonly PrincipleEvidence[]): Mastery[] {
   const tally = new Map<string, { atStake: number; upheld: number }>();
   for (const e of evidence) {
+    if (e.outcome === 'missed') continue;
     const t = tally.get(e.principle) ?? { atStake: 0, upheld: 0 };
     t.atStake++;
     if (e.outcome === 'upheld') t.upheld++;

@@ -14,6 +14,8 @@ export interface AnalysedDecision extends GradedDecision {
   beat: string;
   /** null for a timeout. */
   choice: string | null;
+  /** The choices that were on offer at that moment. */
+  offered: string[];
 }
 
 export interface AnalysedPlay {
@@ -74,7 +76,7 @@ function playOf(scenario: Scenario, variation: Record<string, string>, steps: Pl
   const decisions = context.decisions.map((d): AnalysedDecision => {
     const beat = scenario.beats[d.beat]!;
     const judged = d.choice === null ? beat.patience : beat.choices?.find((c) => c.id === d.choice);
-    return { beat: d.beat, choice: d.choice, level: d.level, breakdown: beat.breakdown ?? null, harm: judged?.harm ?? null };
+    return { beat: d.beat, choice: d.choice, offered: d.offered, level: d.level, breakdown: beat.breakdown ?? null, harm: judged?.harm ?? null };
   });
   return { variation, steps, decisions, end: context.beat, ending, graded: gradePlay(ending, decisions) };
 }
