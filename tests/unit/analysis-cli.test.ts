@@ -47,6 +47,61 @@ describe('check-scenarios analysis output', () => {
   }, 60_000);
 });
 
+describe('check-scenarios and the grading rules', () => {
+  /** bakery-mini with its plain "none left" leading to the failed ending: no routine path to the core (R1), a failure with no harm (R3). */
+  function brokenBakery(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const file = join(dir, 'bakery-broken.yaml');
+    const fixture = readProjectFile('tests/fixtures/bakery-mini.yaml');
+    const text = fixture.replace('        effects: { mood: -10 }\n        next: plain-goodbye', '        effects: { mood: -10 }\n        next: walked-out');
+    expect(text).not.toBe(fixture);
+    writeFileSync(file, text);
+    return file;
+  }
+
+  it('prints each violation as an error at its place, with the path that breaks it, and exits 1', () => {
+    const file = brokenBakery();
+
+    const run = checkScenarios(file);
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^ {4}grading rules: \d+ violations?$/m);
+    expect(run.stdout).toMatch(/^ {4}routine path: none$/m);
+    expect(run.stderr).toMatch(/bakery-broken\.yaml:\d+:\d+: start: R1 \(a routine path delivers the core, and every routine path grades C\): no path of routine choices reaches an ending whose core is delivered or handled-honestly when oven=batch-soon/);
+    expect(run.stderr).toMatch(/bakery-broken\.yaml:\d+:\d+: beats › walked-out › ending: R3 \(.*\): the core fails on a path with nothing harmful on it: .*; path: shrug \[oven=batch-soon\] \(and 1 more path\)/);
+    expect(run.all).not.toMatch(noStackTrace);
+  }, 60_000);
+
+  it('prints the findings as JSON with --json: grade range, routine path and every rule, empty where it holds', () => {
+    const good = checkScenarios('--json', 'tests/fixtures/bakery-mini.yaml');
+    const bad = checkScenarios('--json', brokenBakery());
+
+    expect(good.status).toBe(0);
+    const report = JSON.parse(good.stdout) as { files: { file: string; grades: unknown; routine: unknown; rules: Record<string, unknown[]> }[] };
+    expect(report.files[0]).toMatchObject({
+      file: 'tests/fixtures/bakery-mini.yaml',
+      loads: true,
+      errors: [],
+      grades: { lowest: 'F', highest: 'A', basis: 'exact' },
+      routine: { grade: 'C', path: 'shrug [oven=batch-soon]' },
+      rules: { R1: [], R2: [], R3: [], R4: [], R5: [], R6: [], R7: [] },
+    });
+    expect(bad.status).toBe(1);
+    const broken = (JSON.parse(bad.stdout) as typeof report).files[0]!;
+    expect(broken.routine).toBeNull();
+    expect(broken.rules['R1']).toHaveLength(2);
+    expect(broken.rules['R3']).toEqual([expect.objectContaining({ path: 'shrug [oven=batch-soon]', plays: 2, at: 'beats › walked-out › ending' })]);
+  }, 60_000);
+
+  it('warns a format 1 file, by line, what to add, and still checks it', () => {
+    const run = checkScenarios('tests/fixtures/format1-bakery.yaml');
+
+    expect(run.stdout).toMatch(/^ok {2}tests\/fixtures\/format1-bakery\.yaml: /m);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/format1-bakery\.yaml:3:9: format: warning: format 1 is read under the format 2 grading model/m);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/format1-bakery\.yaml:\d+:\d+: beats › delighted › ending: warning: counted as recording an experience/m);
+  }, 60_000);
+});
+
 describe('check-scenarios --diagram', () => {
   it('prints the Mermaid flowchart of the scenario with that id', () => {
     const run = checkScenarios('--diagram', 'bakery-mini', 'tests/fixtures/bakery-mini.yaml');

@@ -1,5 +1,6 @@
 // The project's own content: every scenario in scenarios/ and the annotated
 // example load cleanly, and the committed JSON Schema is never stale.
+import { analyseScenario } from '../../src/engine/analysis/index.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -43,10 +44,19 @@ describe('scenarios/scenario.schema.json', () => {
 describe('tests/fixtures/annotated-example.yaml', () => {
   const file = 'tests/fixtures/annotated-example.yaml';
 
-  it('loads without errors', () => {
+  it('loads without errors or warnings, and meets every grading rule', () => {
     const result = loadProjectScenario(file);
 
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? result.warnings : result.errors).toEqual([]);
+    if (result.ok) expect(analyseScenario(result.scenario).violations).toEqual([]);
+  });
+
+  it('is word for word the example in scenarios/README.md, but for the schema path on its first line', () => {
+    const guide = readProjectFile('scenarios/README.md');
+    const start = guide.indexOf('```yaml', guide.indexOf('## A complete annotated example')) + '```yaml\n'.length;
+    const example = guide.slice(start, guide.indexOf('\n```', start));
+
+    expect(example).toBe(readProjectFile(file).trimEnd().replace('$schema=../../scenarios/scenario.schema.json', '$schema=./scenario.schema.json'));
   });
 });
 

@@ -23,6 +23,11 @@ export const RULE_TEXT: Record<RuleId, string> = {
 
 export interface RuleViolation {
   rule: RuleId;
+  /**
+   * Whose it is: the story as written (a label, an ending, a route), or the grading model itself, which
+   * holds these for any story; tests check the model side on random stories and with a broken grader.
+   */
+  by: 'story' | 'grader';
   /** Where in the file to look. */
   at: PathSegment[];
   message: string;
@@ -53,10 +58,10 @@ const routineOnly = (p: AnalysedPlay) => p.decisions.every((d) => d.level === 'r
 export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPlay[], grader: Grader = modelGrader): RuleViolation[] {
   const graded = plays.map((play) => ({ play, ...grader(play.ending, play.decisions) }));
   type Play = (typeof graded)[number];
-  const found = new Map<string, { rule: RuleId; at: PathSegment[]; message: string; plays: Play[] }>();
-  const report = (rule: RuleId, at: PathSegment[], message: string, play: Play) => {
+  const found = new Map<string, { rule: RuleId; by: RuleViolation['by']; at: PathSegment[]; message: string; plays: Play[] }>();
+  const report = (rule: RuleId, by: RuleViolation['by'], at: PathSegment[], message: string, play: Play) => {
     const key = `${rule}|${at.join('/')}|${message}`;
-    const entry = found.get(key) ?? { rule, at, message, plays: [] };
+    const entry = found.get(key) ?? { rule, by, at, message, plays: [] };
     entry.plays.push(play);
     found.set(key, entry);
   };
@@ -72,12 +77,13 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
       const rolls = Object.entries(group[0]!.play.variation).map(([r, o]) => `${r}=${o}`).join(', ');
       found.set(`R1|start|${rolls}`, {
         rule: 'R1',
+        by: 'story',
         at: ['start'],
         message: `no path of routine choices reaches an ending whose core is delivered or handled-honestly${rolls ? ` when ${rolls}` : ''}: the plain job, done at every step, must deliver the core`,
         plays: [],
       });
     }
-    for (const g of routine) if (g.grade !== 'C') report('R1', endingAt(g.play), `a path of routine choices grades ${g.grade}, not C`, g);
+    for (const g of routine) if (g.grade !== 'C') report('R1', 'grader', endingAt(g.play), `a path of routine choices grades ${g.grade}, not C`, g);
   }
 
   for (const g of graded) {
@@ -85,25 +91,26 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
     const heroic = play.decisions.some((d) => d.level === 'heroic');
     // R2: the A needs a surprise made on the way and recorded at the end.
     if (g.grade === 'A' && (play.ending.experience === undefined || !heroic))
-      report('R2', endingAt(play), 'grades A without a surprise carried out on the way and recorded by the ending', g);
+      report('R2', 'grader', endingAt(play), 'grades A without a surprise carried out on the way and recorded by the ending', g);
     if (play.ending.experience !== undefined && !heroic)
-      report('R2', [...endingAt(play), 'experience'], 'the ending records an experience, but this path made no heroic choice that could have given it', g);
+      report('R2', 'story', [...endingAt(play), 'experience'], 'the ending records an experience, but this path made no heroic choice that could have given it', g);
     // R3: only the trainee's own harm fails the core.
     if ((g.grade === 'F' || play.ending.core === 'failed') && !harmed(play))
-      report('R3', endingAt(play), 'the core fails on a path with nothing harmful on it: missing an extra, or a plain choice, must never fail the play', g);
+      report('R3', 'story', endingAt(play), 'the core fails on a path with nothing harmful on it: missing an extra, or a plain choice, must never fail the play', g);
     // R5: a heroic intention only counts once the customer has had the surprise.
     const experienced = g.experience === 'delivered';
     if (!experienced && g.credited.some((level) => level === 'heroic'))
-      report('R5', endingAt(play), 'a heroic choice counts as heroic although the surprise never reached the customer', g);
+      report('R5', 'grader', endingAt(play), 'a heroic choice counts as heroic although the surprise never reached the customer', g);
     // R6: where nothing can be solved, honesty is the core.
     const misled = play.decisions.find((d) => d.harm === 'misleads');
     if (handledStory && misled && play.ending.core !== 'failed')
-      report('R6', decisionAt(scenario, misled), `misleads the customer and still ends at "${play.ending.title}", whose core is ${play.ending.core}: in a story that cannot be solved, misleading fails the core; send this path to an ending whose core is failed`, g);
+      report('R6', 'story', decisionAt(scenario, misled), `misleads the customer and still ends at "${play.ending.title}", whose core is ${play.ending.core}: in a story that cannot be solved, misleading fails the core; send this path to an ending whose core is failed`, g);
     // R7: the words agree with the ending.
     const others = CORES.filter((c) => c !== play.ending.core).map((c) => CORE_WORDS[c]);
-    const wordsAgree = g.headline.includes(CORE_WORDS[play.ending.core]) && !others.some((w) => g.headline.includes(w));
+    const said = g.headline.toLowerCase();
+    const wordsAgree = said.includes(CORE_WORDS[play.ending.core]) && !others.some((w) => said.includes(w));
     const gradeAgrees = (g.grade === 'F') === (play.ending.core === 'failed') && (g.grade !== 'A' || g.experience === 'delivered');
-    if (!wordsAgree || !gradeAgrees) report('R7', endingAt(play), `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`, g);
+    if (!wordsAgree || !gradeAgrees) report('R7', 'grader', endingAt(play), `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`, g);
   }
 
   // R5, as the story is written: a heroic choice that never reaches a recorded experience can never count as heroic.
@@ -112,7 +119,7 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
     const withIt = graded.filter((g) => g.play.decisions.some((d) => d.choice === id));
     if (!withIt.some((g) => g.experience === 'delivered')) {
       const d = withIt[0]!.play.decisions.find((x) => x.choice === id)!;
-      for (const g of withIt) report('R5', decisionAt(scenario, d), `heroic choice "${id}" never leads to an ending that records an experience, so it can only ever count as good: label it good, or let the surprise reach the customer`, g);
+      for (const g of withIt) report('R5', 'story', decisionAt(scenario, d), `heroic choice "${id}" never leads to an ending that records an experience, so it can only ever count as good: label it good, or let the surprise reach the customer`, g);
     }
   }
 
@@ -129,13 +136,13 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
       const why = unnamed.length
         ? `; harmful "${unnamed.join('", "')}" names no harm: say what harm it does with harm:, or, if it is an honest stop, it is not harmful`
         : '';
-      report('R4', endingAt(g.play), `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`, g);
+      report('R4', unnamed.length ? 'story' : 'grader', endingAt(g.play), `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`, g);
     }
   }
 
-  return [...found.values()].map(({ rule, at, message, plays: breaking }) => {
+  return [...found.values()].map(({ rule, by, at, message, plays: breaking }) => {
     const shortest = breaking.reduce<Play | null>((a, b) => (!a || b.play.decisions.length < a.play.decisions.length ? b : a), null);
-    return { rule, at, message, path: shortest ? describePlay(shortest.play) : '', plays: breaking.length };
+    return { rule, by, at, message, path: shortest ? describePlay(shortest.play) : '', plays: breaking.length };
   });
 }
 
