@@ -1,7 +1,9 @@
 // The debrief: the grade and why, every decision with the principles it
 // touched and the better alternative, the mood chart and the cost ledger.
 import type { DecisionReport, ReportCard } from '../engine/index.ts';
+import { HARM_PHRASES } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import { gradeExplanation } from './gradeExplanation.ts';
 import { LEVEL_LABELS } from './levels.ts';
 import { moodChart } from './moodChart.ts';
 
@@ -32,6 +34,7 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
       h('div', { class: `grade-badge grade-${report.grade}`, role: 'img', 'aria-label': `Grade ${report.grade}`, 'data-grade': report.grade }, h('span', { class: 'letter', 'aria-hidden': 'true' }, report.grade)),
       h('div', {}, heading, h('p', { class: 'headline' }, report.headline)),
     ),
+    gradeExplanation(report),
     h(
       'dl',
       { class: 'facts' },
@@ -124,6 +127,9 @@ function decisionItem(d: DecisionReport, index: number, info: DebriefInfo): HTML
       h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]),
     ),
     h('p', { class: 'said' }, d.choice === null ? `${d.text}.` : `You chose: ${d.text}`),
+    d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
+    d.credited !== d.level &&
+      h('p', { class: 'credited-note' }, h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `), 'the surprise this choice set out to give never reached the customer.'),
     d.feedback && h('p', { class: 'feedback' }, d.feedback),
     d.principles.length > 0 &&
       h(

@@ -59,7 +59,18 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
         importStatus,
         suggestions(mastery, data, names, actions),
       ),
-      h('section', { class: 'card', 'aria-labelledby': 'mastery-title' }, h('h2', { id: 'mastery-title' }, 'Principles mastered'), masteryTable(mastery, names)),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'mastery-title' },
+        h('h2', { id: 'mastery-title' }, 'Principles mastered'),
+        h(
+          'p',
+          { class: 'mastery-rule' },
+          'Counted from the options you chose: a principle counts for you when your choice upholds it, and as missed when your choice breaks it. A principle that only the options you did not take mention is not counted either way.',
+        ),
+        masteryTable(mastery, data.catalogue),
+        whereEachSits(data.catalogue),
+      ),
       h('section', { class: 'card attempts-card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, 'Every attempt'), attemptsTable(data.attempts)),
     ),
   );
@@ -67,27 +78,49 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
 
 type MasteryRow = ReturnType<typeof masteryByPrinciple>[number];
 
-function masteryTable(mastery: readonly MasteryRow[], names: ReadonlyMap<string, string>): HTMLElement {
+const WHOSE = { frontline: 'Yours', organisation: 'Granted by the business' } as const;
+
+function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTMLElement {
   if (mastery.length === 0) return h('p', {}, 'Mastery appears once you have made decisions where principles were at stake.');
+  const principles = new Map(catalogue.principles.map((p) => [p.id, p]));
   return h(
     'table',
     { class: 'mastery-table' },
-    h('caption', { class: 'visually-hidden' }, 'How often you upheld each principle when it was at stake'),
+    h('caption', { class: 'visually-hidden' }, 'How often you upheld each principle when your choice touched it'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Principle'), h('th', { scope: 'col' }, 'Upheld'), h('th', { scope: 'col' }, 'Share'))),
     h(
       'tbody',
       {},
-      ...[...mastery].reverse().map((m) =>
-        h(
+      ...[...mastery].reverse().map((m) => {
+        const principle = principles.get(m.principle);
+        return h(
           'tr',
           {},
-          h('th', { scope: 'row' }, names.get(m.principle) ?? m.principle),
+          h('th', { scope: 'row' }, principle?.name ?? m.principle, principle && h('span', { class: `whose ${principle.who}` }, WHOSE[principle.who])),
           h('td', {}, `${m.upheld} of ${m.atStake}`),
           // The bar is scaled to 75% of the cell so its value always fits beside it.
           h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width:${Math.round(m.share * 75)}%`, 'aria-hidden': 'true' }), h('span', { class: 'bar-value' }, `${Math.round(m.share * 100)}%`)),
-        ),
-      ),
+        );
+      }),
     ),
+  );
+}
+
+/** Where each principle sits in the articles' argument: what the person serving does, and what the business grants. */
+function whereEachSits(catalogue: Catalogue): HTMLElement {
+  const group = (who: 'frontline' | 'organisation', title: string) =>
+    h(
+      'div',
+      {},
+      h('h3', {}, title),
+      h('dl', { class: 'principle-arguments' }, ...catalogue.principles.filter((p) => p.who === who).flatMap((p) => [h('dt', {}, p.name), h('dd', {}, p.argument)])),
+    );
+  return h(
+    'details',
+    { class: 'where-principles-sit' },
+    h('summary', {}, 'Where each principle sits in the articles'),
+    group('frontline', 'What the person serving does'),
+    group('organisation', 'What the business has to grant: you can only use these where your business gives you the authority'),
   );
 }
 

@@ -1,7 +1,8 @@
 // Brainstorm skeletons are valid scenario files before and after an author fills them in.
 import { describe, expect, it } from 'vitest';
 import { FILL_IN, skeletonId, skeletonScenario } from '../../src/app/skeleton.ts';
-import { loadScenario } from '../../src/engine/index.ts';
+import { analyseScenario } from '../../src/engine/analysis/index.ts';
+import { LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';
 
 const check = (text: string) => loadScenario('skeleton.yaml', text, { catalogue: realCatalogue(), art: realArt() });
@@ -16,6 +17,23 @@ describe('brainstorm skeletons', () => {
     expect(result.scenario.beats['breakdown']?.breakdown).toBe('The card machine goes down at the busiest hour');
     expect(result.scenario.role).toBe('cashier');
     expect(text.split(FILL_IN).length).toBeGreaterThan(20);
+  });
+
+  it('meet every grading rule, load in format 2 with no warning, and never list the best option first', () => {
+    const result = check(skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0));
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+
+    expect(result.warnings).toEqual([]);
+    const analysis = analyseScenario(result.scenario);
+    expect(analysis.violations).toEqual([]);
+    expect(analysis.grades).toMatchObject({ lowest: 'F', highest: 'A' });
+    expect(analysis.routine?.grade).toBe('C');
+    for (const beat of Object.values(result.scenario.beats)) {
+      const choices = beat.choices ?? [];
+      if (choices.length < 2) continue;
+      const best = Math.max(...choices.map((c) => LEVEL_POINTS[c.level]));
+      expect(LEVEL_POINTS[choices[0]!.level]).toBeLessThan(best);
+    }
   });
 
   it('stay valid once every placeholder is filled in', () => {

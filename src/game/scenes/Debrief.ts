@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
 import { bestPlay, type ReportCard } from '../../engine/index.ts';
+import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
@@ -56,7 +57,8 @@ export class Debrief extends Phaser.Scene {
     mountScreen(this, screen);
     showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
-    this.services.announcer.say(`Debrief. Grade ${report.grade}. ${report.headline}`);
+    const [core, experience] = gradeAxes(report);
+    this.services.announcer.say(`Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}`);
     this.services.sound.grade(report.grade);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
   }

@@ -18,7 +18,11 @@ export class ScenarioErrors extends Phaser.Scene {
     const entry = this.services.library.entries.find((e) => e.file === data.file);
     const stage = new Stage(this, 'title', true, { shade: 0.55 });
     onResize(this, (width, height) => stage.layout(width, height, null));
-    const screen = errorsScreen(data.file, entry?.errors ?? [], () => this.scene.start(SceneKeys.Title));
+    const scenario = entry?.scenario;
+    const screen = errorsScreen(data.file, entry?.errors ?? [], entry?.warnings ?? [], {
+      back: () => this.scene.start(SceneKeys.Title),
+      ...(scenario ? { play: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed() }) } : {}),
+    });
     mountScreen(this, screen);
     screen.querySelector('button')?.focus();
   }

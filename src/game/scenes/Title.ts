@@ -24,7 +24,7 @@ export class Title extends Phaser.Scene {
     const { catalogue } = library;
     if (!catalogue) {
       // Without principles nothing can be scored: show why, in the author's terms.
-      mountScreen(this, errorsScreen('scenarios/principles.yaml', library.catalogueErrors, null));
+      mountScreen(this, errorsScreen('scenarios/principles.yaml', library.catalogueErrors, [], { back: null }));
       return;
     }
     const screen = titleScreen({ ...library, catalogue }, {
@@ -38,7 +38,8 @@ export class Title extends Phaser.Scene {
         openFile: (file) =>
           // The YAML reader and the checks load only when an author opens a file.
           void import('../../app/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
-            entry.scenario
+            // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
+            entry.scenario && entry.warnings.length === 0
               ? this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
               : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
           ),

@@ -1,0 +1,104 @@
+// The grade explained as the model works it out (src/engine/grading.ts), for the debrief: the two axes the
+// grade rests on, what became of the core and whether the customer got an experience beyond it, then the
+// steps in order, with the one that decided the grade marked. Words come from the report, so what a
+// trainee reads always agrees with the ending (rule R7 checks the headline the same way).
+import { CARE_PERCENT, CORE_PERCENT, HARM_PHRASES, type ReportCard } from '../engine/index.ts';
+import { h } from './dom.ts';
+
+/** The model in one breath, as a facilitator says it. */
+export const GRADING_MODEL =
+  'F if the core service failed; C for the core; B for the core with care; A for a B plus a surprise the customer actually got. Anything harmful caps it at C, or D at a breakdown.';
+
+export interface Axis {
+  name: 'Core' | 'Experience';
+  met: boolean;
+  /** What it was, in a few words. */
+  value: string;
+  /** The sentence behind it: the ending's experience, or why there was none. */
+  detail: string | null;
+}
+
+export function gradeAxes(report: ReportCard): [Axis, Axis] {
+  const core: Axis =
+    report.core === 'delivered'
+      ? { name: 'Core', met: true, value: 'delivered', detail: 'The customer got what they came for.' }
+      : report.core === 'handled-honestly'
+        ? { name: 'Core', met: true, value: 'handled honestly', detail: 'It could not be solved; honest handling was the core service.' }
+        : { name: 'Core', met: false, value: 'failed', detail: 'The customer left without what they came for.' };
+  const experience: Axis =
+    report.experience === 'delivered'
+      ? { name: 'Experience', met: true, value: 'delivered', detail: report.ending.experience ?? null }
+      : report.experience === 'not-earned'
+        ? { name: 'Experience', met: false, value: 'not earned', detail: 'The ending records a surprise, but nothing on your path made it happen.' }
+        : { name: 'Experience', met: false, value: 'none', detail: 'Nothing beyond the core: no surprise reached the customer.' };
+  return [core, experience];
+}
+
+export interface GradeStepLine {
+  text: string;
+  /** The step that decided the grade. */
+  decided: boolean;
+}
+
+/** The model's steps for this play, in the order the grade is worked out. */
+export function gradeSteps(report: ReportCard): GradeStepLine[] {
+  const step = report.gradeStep;
+  const harmed = report.decisions.filter((d) => d.level === 'harmful');
+  const harmText = (d: (typeof harmed)[number]) => `${d.harm ? HARM_PHRASES[d.harm] : 'made a harmful choice'}${d.breakdown ? ' at a breakdown' : ''}`;
+  const dropped = report.decisions.filter((d) => d.level === 'heroic' && d.credited !== 'heroic').length;
+  return [
+    {
+      text: report.core === 'failed' ? 'Core service: failed, so F whatever else happened.' : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
+      decided: step.kind === 'core-failed' || step.kind === 'core',
+    },
+    {
+      text: harmed.length ? `Harm: you ${[...new Set(harmed.map(harmText))].join('; ')}. Harm caps a play at C, and at D at a breakdown.` : 'Harm: none.',
+      decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps',
+    },
+    {
+      text: `Care: your choices scored ${report.percent}% of the best (${CARE_PERCENT}% for a B; under ${CORE_PERCENT}% is a D).${dropped ? ` ${dropped === 1 ? 'One heroic choice counts' : `${dropped} heroic choices count`} as good, because the surprise never reached the customer.` : ''}`,
+      decided: step.kind === 'care' || step.kind === 'low-score',
+    },
+    {
+      text:
+        report.experience === 'delivered'
+          ? 'Experience: a surprise the customer got and will tell people about, so a B becomes an A.'
+          : 'Experience: none delivered, so no A.',
+      decided: step.kind === 'experience',
+    },
+  ];
+}
+
+/** The axes beside the grade, and the steps under it. */
+export function gradeExplanation(report: ReportCard): HTMLElement {
+  const axes = gradeAxes(report);
+  return h(
+    'div',
+    { class: 'grade-explained' },
+    h(
+      'ul',
+      { class: 'grade-axes', 'aria-label': 'What the grade rests on' },
+      ...axes.map((axis) =>
+        h(
+          'li',
+          { class: `axis ${axis.met ? 'met' : 'unmet'}`, 'data-axis': axis.name.toLowerCase(), 'data-met': String(axis.met) },
+          h('span', { class: 'axis-mark', 'aria-hidden': 'true' }, axis.met ? '✓' : '✗'),
+          h('strong', {}, `${axis.name}: `),
+          `${axis.value}${axis.met ? '' : ' (not met)'}`,
+          axis.detail && h('span', { class: 'axis-detail' }, axis.detail),
+        ),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'grade-steps' },
+      h('summary', {}, `How grade ${report.grade} was worked out`),
+      h('p', { class: 'grading-model' }, GRADING_MODEL),
+      h(
+        'ol',
+        {},
+        ...gradeSteps(report).map((s) => h('li', s.decided ? { class: 'decided' } : {}, s.text, s.decided && h('strong', {}, ` This decided the ${report.grade}.`))),
+      ),
+    ),
+  );
+}
