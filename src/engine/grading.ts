@@ -98,6 +98,12 @@ export const HARM_PHRASES: Record<Harm, string> = {
 
 const harmPhrase = (harm: Harm | null) => (harm ? HARM_PHRASES[harm] : 'made a harmful choice');
 
+/** What a headline says when no surprise reached the customer; never said where one did (rule R7). */
+export const NO_SURPRISE = 'Nothing surprised them on top';
+export const NOTHING_REMEMBERED = 'nothing about it will be remembered';
+/** What a headline says when one did; never said where none did. */
+export const SURPRISE_WORDS = 'a surprise';
+
 /**
  * Each core's own words. A headline and the debrief's core line say their core's words and no other's, so
  * nothing the debrief says contradicts the ending (rule R7 checks every path against these).
@@ -134,11 +140,16 @@ export function headlineFor(graded: Graded, core: Core): string {
         : `${unsolved}; you were honest, and still gave the customer something they will tell people about. That is the A.`;
     case 'care':
       return core === 'delivered'
-        ? `Good service: ${got}, handled with care. Nothing surprised them on top, so no A.`
-        : `${unsolved}, and you handled it honestly and with care. Nothing surprised them on top, so no A.`;
+        ? `Good service: ${got}, handled with care. ${NO_SURPRISE}, so no A.`
+        : `${unsolved}, and you handled it honestly and with care. ${NO_SURPRISE}, so no A.`;
     case 'core':
+      // A surprise did reach the customer, but the way there was too careless for a B, let alone the A.
+      if (graded.experience === 'delivered')
+        return core === 'delivered'
+          ? `${capitalise(got)}, and a surprise at the end, but your choices on the way scored under ${CARE_PERCENT}%, so this counts as the core done: a C.`
+          : `${unsolved}; a surprise reached the customer at the end, but your choices on the way scored under ${CARE_PERCENT}%, so this counts as the core: a C.`;
       return core === 'delivered'
-        ? `The core service, done: ${got}, and nothing about it will be remembered.`
+        ? `The core service, done: ${got}, and ${NOTHING_REMEMBERED}.`
         : `${unsolved}, and you were honest about it: the core of an unsolvable problem, and no more.`;
   }
 }

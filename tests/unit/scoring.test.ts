@@ -1,7 +1,7 @@
 // Grading a finished play: the grade rules, the weighted percent, the better
 // alternative and the ledger, on real plays of bakery-mini where possible.
 import { describe, expect, it } from 'vitest';
-import { gradePlay, type Choice, type Ending, type GradedDecision, type Scenario } from '../../src/engine/index.ts';
+import { gradePlay, headlineFor, type Choice, type Ending, type GradedDecision, type Scenario } from '../../src/engine/index.ts';
 import { bakery, seedFor, startPlay } from './support.ts';
 
 const scenario = bakery();
@@ -80,6 +80,15 @@ describe('gradePlay', () => {
       grade: 'D',
       step: { kind: 'harm-at-breakdown', harm: 'misleads', breakdown: atBreakdown },
     });
+  });
+
+  it('a surprise that reached the customer after careless choices is a C, and the headline does not call it forgettable', () => {
+    const graded = gradePlay(dazzled, [d('routine', atBreakdown), d('routine'), d('heroic')]);
+
+    // (2 + 1 + 3) / (6 + 3 + 3) = 50%: under the 60% a B or an A needs.
+    expect(graded).toMatchObject({ grade: 'C', percent: 50, experience: 'delivered', step: { kind: 'core' } });
+    expect(headlineFor(graded, 'delivered')).toContain('and a surprise at the end, but your choices on the way scored under 60%');
+    expect(headlineFor(graded, 'delivered')).not.toContain('nothing about it will be remembered');
   });
 
   it('below a third of the best conduct is a D', () => {

@@ -1,7 +1,7 @@
 // The grading rules R1–R7, checked on every play a story allows (plays.ts), so a story cannot teach a
 // grade its articles would not defend. Each violation names the rule, the place in the file an author
 // should look at, and the path that breaks it (the shortest one, and how many others do the same).
-import { CORE_WORDS, gradePlay, headlineFor, type GradedDecision } from '../grading.ts';
+import { CORE_WORDS, gradePlay, headlineFor, NO_SURPRISE, NOTHING_REMEMBERED, SURPRISE_WORDS, type GradedDecision } from '../grading.ts';
 import type { PathSegment } from '../diagnostics.ts';
 import { CORES, type Ending, type Scenario } from '../schema.ts';
 import { GRADES } from '../track.ts';
@@ -110,7 +110,12 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
     const said = g.headline.toLowerCase();
     const wordsAgree = said.includes(CORE_WORDS[play.ending.core]) && !others.some((w) => said.includes(w));
     const gradeAgrees = (g.grade === 'F') === (play.ending.core === 'failed') && (g.grade !== 'A' || g.experience === 'delivered');
-    if (!wordsAgree || !gradeAgrees) report('R7', 'grader', endingAt(play), `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`, g);
+    // A surprise the customer got is never called forgettable, and one they did not get is never claimed.
+    const surpriseAgrees =
+      g.experience === 'delivered'
+        ? ![NO_SURPRISE, NOTHING_REMEMBERED].some((w) => said.includes(w.toLowerCase()))
+        : !said.includes(SURPRISE_WORDS) || said.includes(NO_SURPRISE.toLowerCase());
+    if (!wordsAgree || !gradeAgrees || !surpriseAgrees) report('R7', 'grader', endingAt(play), `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`, g);
   }
 
   // R5, as the story is written: a heroic choice that never reaches a recorded experience can never count as heroic.
