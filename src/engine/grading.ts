@@ -1,8 +1,12 @@
 // The grading model, as pure functions over what a play did. Following the source articles (shared/seeds):
-// the core service done earns a C and the experience beyond it earns the A (002), a surprise counts only
-// once the customer has actually had it (002: fix it, then surprise), and harm pulls the grade down
-// whatever the ending. In one breath: F if the core failed; C for the core; B for the core with care;
-// A for a B plus a surprise the customer got; anything harmful caps it at C, or D at a breakdown.
+// the core service done earns a C and the experience beyond it earns the A (002); the moments that count
+// are the breakdowns (000), so care is judged there; a surprise counts only once the customer has actually
+// had it (002: fix it, then surprise); and harm pulls the grade down whatever the ending. In one breath:
+// F if the core failed; C for the core; B when every breakdown was met with care; A for a B plus a surprise
+// the customer got; anything harmful caps it at C, or D at a breakdown.
+//
+// Care is judged breakdown by breakdown, not as a share of points: a share depends on how many beats a path
+// happens to pass, so a careful play on a short path could score under a careless one on a long path.
 import { LEVEL_POINTS } from './rules.ts';
 import type { Core, Ending, Harm, ServiceLevel } from './schema.ts';
 
@@ -10,10 +14,10 @@ export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /** Choices at a breakdown are the moments the articles say customers remember, so they weigh double. */
 export const BREAKDOWN_WEIGHT = 2;
-/** The share of the best conduct a play needs for a B, and for an A with a surprise on top. */
-export const CARE_PERCENT = 60;
-/** Below this share, routine at best and harmful at worst, a play earns a D: an all-routine play scores 33%. */
+/** Below this score a play earns a D: an all-routine play scores 33%, so only harm takes a play under it. */
 export const CORE_PERCENT = 33;
+/** The levels that meet a breakdown with care. */
+const CAREFUL: readonly ServiceLevel[] = ['good', 'heroic'];
 
 export interface GradedDecision {
   level: ServiceLevel;
@@ -29,7 +33,8 @@ export type GradeStep =
   | { kind: 'harm-caps'; harm: Harm | null }
   | { kind: 'experience' }
   | { kind: 'care' }
-  | { kind: 'core' };
+  /** No harm, but the play met a breakdown with a routine choice (`breakdown`), or met none at all (null). */
+  | { kind: 'core'; breakdown: string | null };
 
 export type ExperienceVerdict =
   /** The ending records an experience and a surprise was carried out on the way there. */
@@ -45,6 +50,8 @@ export interface Graded {
   experience: ExperienceVerdict;
   /** Each decision's level as it counts: a heroic intention that never reached the customer counts as good. */
   credited: ServiceLevel[];
+  /** Every breakdown the play met was met with a good or heroic choice (as credited), and it met at least one. */
+  care: boolean;
   step: GradeStep;
 }
 
@@ -74,16 +81,19 @@ export function gradePlay(ending: Ending, decisions: readonly GradedDecision[]):
   const experience = experienceVerdict(ending, decisions);
   const credited = decisions.map((d) => creditedLevel(d.level, experience));
   const percent = percentFor(decisions.map((d, i) => ({ level: credited[i]!, breakdown: d.breakdown })));
-  const result = (grade: Grade, step: GradeStep): Graded => ({ grade, percent, experience, credited, step });
+  // A play that never met a breakdown has had only the routine, so the core is all it can show (000).
+  const uncared = decisions.findIndex((d, i) => d.breakdown !== null && !CAREFUL.includes(credited[i]!));
+  const care = uncared < 0 && decisions.some((d) => d.breakdown !== null);
+  const result = (grade: Grade, step: GradeStep): Graded => ({ grade, percent, experience, credited, care, step });
   if (ending.core === 'failed') return result('F', { kind: 'core-failed' });
   const hurtAtBreakdown = decisions.find((d) => d.level === 'harmful' && d.breakdown);
   if (hurtAtBreakdown) return result('D', { kind: 'harm-at-breakdown', harm: hurtAtBreakdown.harm, breakdown: hurtAtBreakdown.breakdown ?? '' });
   if (percent < CORE_PERCENT) return result('D', { kind: 'low-score' });
   const hurt = decisions.find((d) => d.level === 'harmful');
   if (hurt) return result('C', { kind: 'harm-caps', harm: hurt.harm });
-  if (percent >= CARE_PERCENT && experience === 'delivered') return result('A', { kind: 'experience' });
-  if (percent >= CARE_PERCENT) return result('B', { kind: 'care' });
-  return result('C', { kind: 'core' });
+  if (care && experience === 'delivered') return result('A', { kind: 'experience' });
+  if (care) return result('B', { kind: 'care' });
+  return result('C', { kind: 'core', breakdown: uncared >= 0 ? decisions[uncared]!.breakdown : null });
 }
 
 /** What a harm did, as the debrief says it: "you …". */
@@ -109,48 +119,46 @@ export const SURPRISE_WORDS = 'a surprise';
  * nothing the debrief says contradicts the ending (rule R7 checks every path against these).
  */
 export const CORE_WORDS: Record<Core, string> = {
-  delivered: 'got what they came for',
+  delivered: 'the core service held',
   'handled-honestly': 'could not be solved',
   failed: 'the core service failed',
 };
 
 /** The headline a grade gets at an ending, in words that agree with what the ending says became of the core. */
 export function headlineFor(graded: Graded, core: Core): string {
-  const got = `the customer ${CORE_WORDS.delivered}`;
+  const held = capitalise(CORE_WORDS.delivered);
   const unsolved = `It ${CORE_WORDS['handled-honestly']}`;
   const { step } = graded;
   switch (step.kind) {
     case 'core-failed':
-      return `F: ${CORE_WORDS.failed}, and the customer left without what they came for.`;
+      return `F: ${CORE_WORDS.failed}. The customer left without the basic service they were owed.`;
     case 'harm-at-breakdown':
       return core === 'delivered'
-        ? `In the end ${got}, but at the breakdown itself you ${harmPhrase(step.harm)}: damage the next visit has to repair.`
+        ? `${held} in the end, but at the breakdown itself you ${harmPhrase(step.harm)}: damage the next visit has to repair.`
         : `${unsolved}, and at the hardest moment you ${harmPhrase(step.harm)}: the customer leaves worse off than the problem left them.`;
     case 'low-score':
-      return core === 'delivered'
-        ? `In the end ${got}, but mostly in spite of how it was handled.`
-        : `${unsolved}, and the way it was handled made it harder to bear.`;
+      return core === 'delivered' ? `${held} in the end, but mostly in spite of how it was handled.` : `${unsolved}, and the way it was handled made it harder to bear.`;
     case 'harm-caps':
       return core === 'delivered'
-        ? `${capitalise(got)}, but on the way you ${harmPhrase(step.harm)}, so the play can be no better than a C.`
+        ? `${held}, but on the way you ${harmPhrase(step.harm)}, so the play can be no better than a C.`
         : `${unsolved} and the customer heard the truth, but on the way you ${harmPhrase(step.harm)}, so the play can be no better than a C.`;
     case 'experience':
       return core === 'delivered'
-        ? `${capitalise(got)}, and then a surprise they did not expect and will tell people about. That is the A.`
-        : `${unsolved}; you were honest, and still gave the customer something they will tell people about. That is the A.`;
+        ? `${held}, every breakdown was met with care, and then came a surprise the customer did not expect and will tell people about. That is the A.`
+        : `${unsolved}; you were honest, met every breakdown with care, and still gave the customer something they will tell people about. That is the A.`;
     case 'care':
       return core === 'delivered'
-        ? `Good service: ${got}, handled with care. ${NO_SURPRISE}, so no A.`
-        : `${unsolved}, and you handled it honestly and with care. ${NO_SURPRISE}, so no A.`;
-    case 'core':
-      // A surprise did reach the customer, but the way there was too careless for a B, let alone the A.
+        ? `Good service: ${CORE_WORDS.delivered} and you met every breakdown with care. ${NO_SURPRISE}, so no A.`
+        : `${unsolved}, and you handled it honestly, meeting every breakdown with care. ${NO_SURPRISE}, so no A.`;
+    case 'core': {
+      const where = step.breakdown ? `you met one breakdown ("${step.breakdown.replace(/[.!?]+$/, '')}") with only the routine` : 'the routine never broke down';
+      // A surprise did reach the customer, but a breakdown met with only the routine keeps it from a B, let alone the A.
       if (graded.experience === 'delivered')
         return core === 'delivered'
-          ? `${capitalise(got)}, and a surprise at the end, but your choices on the way scored under ${CARE_PERCENT}%, so this counts as the core done: a C.`
-          : `${unsolved}; a surprise reached the customer at the end, but your choices on the way scored under ${CARE_PERCENT}%, so this counts as the core: a C.`;
-      return core === 'delivered'
-        ? `The core service, done: ${got}, and ${NOTHING_REMEMBERED}.`
-        : `${unsolved}, and you were honest about it: the core of an unsolvable problem, and no more.`;
+          ? `${held}, and a surprise came at the end, but ${where}, so this counts as the core done: a C.`
+          : `${unsolved}; a surprise reached the customer at the end, but ${where}, so this counts as the core: a C.`;
+      return core === 'delivered' ? `${held}, but ${where}, and ${NOTHING_REMEMBERED}.` : `${unsolved}, and you were honest about it, but ${where}: the core of an unsolvable problem, and no more.`;
+    }
   }
 }
 

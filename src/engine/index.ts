@@ -11,7 +11,7 @@ export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from '.
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
 export { scorePlay, type ReportCard, type DecisionReport } from './scoring.ts';
-export { gradePlay, percentFor, headlineFor, BREAKDOWN_WEIGHT, CARE_PERCENT, CORE_PERCENT, CORE_WORDS, HARM_PHRASES, type Grade, type GradeStep, type Graded, type GradedDecision, type ExperienceVerdict } from './grading.ts';
+export { gradePlay, percentFor, headlineFor, BREAKDOWN_WEIGHT, CORE_PERCENT, CORE_WORDS, HARM_PHRASES, type Grade, type GradeStep, type Graded, type GradedDecision, type ExperienceVerdict } from './grading.ts';
 export { makeSeed, rollVariations } from './seededRandom.ts';
 export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';

@@ -2,12 +2,12 @@
 // grade rests on, what became of the core and whether the customer got an experience beyond it, then the
 // steps in order, with the one that decided the grade marked. Words come from the report, so what a
 // trainee reads always agrees with the ending (rule R7 checks the headline the same way).
-import { CARE_PERCENT, CORE_PERCENT, HARM_PHRASES, type ReportCard } from '../engine/index.ts';
+import { CORE_PERCENT, HARM_PHRASES, type ReportCard } from '../engine/index.ts';
 import { h } from './dom.ts';
 
 /** The model in one breath, as a facilitator says it. */
 export const GRADING_MODEL =
-  'F if the core service failed; C for the core; B for the core with care; A for a B plus a surprise the customer actually got. Anything harmful caps it at C, or D at a breakdown.';
+  'F if the core service failed; C for the core; B when every breakdown was met with care; A for a B plus a surprise the customer actually got. Anything harmful caps it at C, or D at a breakdown.';
 
 export interface Axis {
   name: 'Core' | 'Experience';
@@ -21,10 +21,10 @@ export interface Axis {
 export function gradeAxes(report: ReportCard): [Axis, Axis] {
   const core: Axis =
     report.core === 'delivered'
-      ? { name: 'Core', met: true, value: 'delivered', detail: 'The customer got what they came for.' }
+      ? { name: 'Core', met: true, value: 'delivered', detail: 'The basic service the customer was owed was done.' }
       : report.core === 'handled-honestly'
         ? { name: 'Core', met: true, value: 'handled honestly', detail: 'It could not be solved; honest handling was the core service.' }
-        : { name: 'Core', met: false, value: 'failed', detail: 'The customer left without what they came for.' };
+        : { name: 'Core', met: false, value: 'failed', detail: 'The customer left without the basic service they were owed.' };
   const experience: Axis =
     report.experience === 'delivered'
       ? { name: 'Experience', met: true, value: 'delivered', detail: report.ending.experience ?? null }
@@ -45,7 +45,15 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
   const step = report.gradeStep;
   const harmed = report.decisions.filter((d) => d.level === 'harmful');
   const harmText = (d: (typeof harmed)[number]) => `${d.harm ? HARM_PHRASES[d.harm] : 'made a harmful choice'}${d.breakdown ? ' at a breakdown' : ''}`;
+  const atBreakdowns = report.decisions.filter((d) => d.breakdown !== null);
+  const routineAt = atBreakdowns.find((d) => d.credited === 'routine');
   const dropped = report.decisions.filter((d) => d.level === 'heroic' && d.credited !== 'heroic').length;
+  const careText =
+    atBreakdowns.length === 0
+      ? 'Care: the routine never broke down in this play, so there was no breakdown to meet with care.'
+      : routineAt
+        ? `Care: at the breakdown "${routineAt.breakdown!.replace(/[.!?]+$/, '')}" your choice was routine, so no B.`
+        : `Care: you met ${atBreakdowns.length === 1 ? 'the breakdown' : `all ${atBreakdowns.length} breakdowns`} with a good or heroic choice, so a B at least.`;
   return [
     {
       text: report.core === 'failed' ? 'Core service: failed, so F whatever else happened.' : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
@@ -55,16 +63,17 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
       text: harmed.length ? `Harm: you ${[...new Set(harmed.map(harmText))].join('; ')}. Harm caps a play at C, and at D at a breakdown.` : 'Harm: none.',
       decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps',
     },
-    {
-      text: `Care: your choices scored ${report.percent}% of the best (${CARE_PERCENT}% for a B; under ${CORE_PERCENT}% is a D).${dropped ? ` ${dropped === 1 ? 'One heroic choice counts' : `${dropped} heroic choices count`} as good, because the surprise never reached the customer.` : ''}`,
-      decided: step.kind === 'care' || step.kind === 'low-score',
-    },
+    { text: careText, decided: step.kind === 'care' },
     {
       text:
         report.experience === 'delivered'
           ? 'Experience: a surprise the customer got and will tell people about, so a B becomes an A.'
           : 'Experience: none delivered, so no A.',
       decided: step.kind === 'experience',
+    },
+    {
+      text: `Score: ${report.percent}% of the best your decisions could have earned, breakdowns counting double${dropped ? `; ${dropped === 1 ? 'one heroic choice counts' : `${dropped} heroic choices count`} as good, because the surprise never reached the customer` : ''}. It is what an LMS records; under ${CORE_PERCENT}% is a D.`,
+      decided: step.kind === 'low-score',
     },
   ];
 }

@@ -1,7 +1,8 @@
 // The shipped library against the grading model, play by play: every rule R1–R7 holds on every play of
 // every story, each story can give every grade from F to A, its routine play is a C, a trainee who
 // presses the same number at every choice averages no better than a C, an A is never earned while
-// mostly missing a principle, and every better option the debrief names was on screen at the time.
+// mostly missing a principle, trying and then hesitating never fails, and every better option the debrief
+// names was on screen at the time.
 import { describe, expect, it } from 'vitest';
 import { analyseScenario, formatViolation, type AnalysedPlay } from '../../src/engine/analysis/index.ts';
 import { createStoryPlayer, masteryByPrinciple, principleEvidence, type Grade } from '../../src/engine/index.ts';
@@ -56,6 +57,15 @@ describe('the shipped library under the grading model', () => {
     for (const play of playsOf(file).filter((p) => p.graded.grade === 'A')) {
       const weak = masteryByPrinciple(principleEvidence(scenario, play)).filter((m) => m.share < 0.5);
       expect(weak.map((m) => `${m.principle} ${m.upheld}/${m.atStake}`), play.decisions.map((d) => d.choice ?? 'timeout').join(' > ')).toEqual([]);
+    }
+  });
+
+  it.each(stories)('%s: a play that tried (good or heroic) and then hesitated, with no other harm, never fails', (file) => {
+    for (const play of playsOf(file)) {
+      const d = play.decisions;
+      const hesitation = d.findIndex((x, i) => x.choice === null && d.slice(0, i).some((y) => y.level === 'good' || y.level === 'heroic'));
+      if (hesitation < 0 || d.some((x, i) => i !== hesitation && x.level === 'harmful')) continue;
+      expect(play.graded.grade, d.map((x) => x.choice ?? `timeout at ${x.beat}`).join(' > ')).not.toBe('F');
     }
   });
 

@@ -44,10 +44,18 @@ describe('gradePlay', () => {
     expect(gradePlay(dazzled, [d('heroic', atBreakdown)]).grade).toBe('A');
   });
 
-  it('the core with routine conduct is a C; with care (60% or more) a B', () => {
-    expect(gradePlay(delivered, [d('routine'), d('routine', atBreakdown)])).toMatchObject({ grade: 'C', percent: 33, step: { kind: 'core' } });
-    expect(gradePlay(delivered, [d('good'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 67, step: { kind: 'care' } });
+  it('the core with a breakdown met by the routine is a C; every breakdown met with care is a B, whatever the score', () => {
+    expect(gradePlay(delivered, [d('routine'), d('routine', atBreakdown)])).toMatchObject({ grade: 'C', percent: 33, step: { kind: 'core', breakdown: atBreakdown } });
+    expect(gradePlay(delivered, [d('good'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 67, care: true, step: { kind: 'care' } });
     expect(gradePlay(handled, [d('good'), d('good', atBreakdown)]).grade).toBe('B');
+    // A routine greeting does not cost a careful play its B: (1 + 2·2) / (3 + 3·2) = 56%, still a B.
+    expect(gradePlay(delivered, [d('routine'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 56 });
+    // One breakdown met with only the routine, however good the rest, keeps it at C.
+    expect(gradePlay(delivered, [d('good', atBreakdown), d('routine', 'the second breakdown'), d('good')])).toMatchObject({ grade: 'C', step: { kind: 'core', breakdown: 'the second breakdown' } });
+  });
+
+  it('a play that never met a breakdown shows only the core: a C, however good its choices', () => {
+    expect(gradePlay(delivered, [d('good'), d('good')])).toMatchObject({ grade: 'C', care: false, step: { kind: 'core', breakdown: null } });
   });
 
   it('the A needs a surprise the customer actually got: a heroic choice, and an ending that records an experience', () => {
@@ -66,12 +74,12 @@ describe('gradePlay', () => {
     expect(gradePlay(dazzled, [d('good'), d('good', atBreakdown), d('heroic')]).grade).toBe('A');
   });
 
-  it('a heroic intention abandoned before the customer sees it counts as good (R5)', () => {
+  it('a heroic intention abandoned before the customer sees it counts as good (R5): at most a B', () => {
     const abandoned = gradePlay(delivered, [d('heroic', atBreakdown), d('routine')]);
 
     expect(abandoned.credited).toEqual(['good', 'routine']);
-    // (2·2 + 1) / (3·2 + 3) = 5/9: 56%, a C; counted as heroic it would have been 78%, a B.
-    expect(abandoned).toMatchObject({ percent: 56, grade: 'C' });
+    // (2·2 + 1) / (3·2 + 3) = 5/9: 56%; counted as heroic it would have been 78%.
+    expect(abandoned).toMatchObject({ percent: 56, grade: 'B', experience: 'none' });
   });
 
   it('harm caps the grade at C anywhere, and at D at a breakdown, whatever the ending', () => {
@@ -82,12 +90,11 @@ describe('gradePlay', () => {
     });
   });
 
-  it('a surprise that reached the customer after careless choices is a C, and the headline does not call it forgettable', () => {
+  it('a surprise that reached the customer after a breakdown met with the routine is a C, and the headline does not call it forgettable', () => {
     const graded = gradePlay(dazzled, [d('routine', atBreakdown), d('routine'), d('heroic')]);
 
-    // (2 + 1 + 3) / (6 + 3 + 3) = 50%: under the 60% a B or an A needs.
-    expect(graded).toMatchObject({ grade: 'C', percent: 50, experience: 'delivered', step: { kind: 'core' } });
-    expect(headlineFor(graded, 'delivered')).toContain('and a surprise at the end, but your choices on the way scored under 60%');
+    expect(graded).toMatchObject({ grade: 'C', percent: 50, experience: 'delivered', step: { kind: 'core', breakdown: atBreakdown } });
+    expect(headlineFor(graded, 'delivered')).toContain('and a surprise came at the end, but you met one breakdown ("the oven broke") with only the routine');
     expect(headlineFor(graded, 'delivered')).not.toContain('nothing about it will be remembered');
   });
 
@@ -117,7 +124,7 @@ describe('scorePlay on real plays', () => {
     ]);
     expect(report.percent).toBe(78);
     expect(report).toMatchObject({ grade: 'A', core: 'delivered', experience: 'delivered' });
-    expect(report.headline).toContain('got what they came for');
+    expect(report.headline).toContain('The core service held');
   });
 
   it('two good choices at two breakdowns: (2×2 + 2×2) / (3×2 + 3×2) = 8/12 → 67%', () => {

@@ -8,10 +8,10 @@ export interface PathQuery {
   /** Edges a path may use; all when left out. */
   allow?: (e: StoryEdge) => boolean;
   /**
-   * When given, a path is only accepted once it has crossed an edge where this holds.
-   * That needs one bit of memory, so the pass runs over two copies of the graph.
+   * When given, a path is only accepted once it has crossed, for each of these, an edge where it holds.
+   * That needs a bit of memory for each, so the pass runs over 2^k copies of the graph.
    */
-  mustCross?: (e: StoryEdge) => boolean;
+  mustCross?: readonly ((e: StoryEdge) => boolean)[];
   accept: (core: Core, experience: boolean) => boolean;
   /** The points an edge earns; its labelled points when left out. */
   earned?: (e: StoryEdge) => number;
@@ -34,7 +34,9 @@ export interface PathBest extends PathTotals {
  */
 export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
   if (!g.order || g.start < 0) return null;
-  const copies = q.mustCross ? 2 : 1;
+  const musts = q.mustCross ?? [];
+  const copies = 1 << musts.length;
+  const full = copies - 1;
   const n = g.beats.length;
   const value = new Float64Array(n * copies).fill(Number.NaN);
   const earned = new Float64Array(n * copies);
@@ -55,15 +57,16 @@ export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sens
       const v = value[slot]!;
       if (Number.isNaN(v)) continue;
       if (core) {
-        const crossed = copies === 1 || c === 1;
-        if (crossed && q.accept(core, g.experience[u]!) && (!best || isBetter(best, v, possible[slot]!, sense)))
+        if (c === full && q.accept(core, g.experience[u]!) && (!best || isBetter(best, v, possible[slot]!, sense)))
           best = { value: v, earned: earned[slot]!, possible: possible[slot]! };
         continue;
       }
       for (const k of g.out[u]!) {
         const e = g.edges[k]!;
         if (q.allow && !q.allow(e)) continue;
-        const to = (c === 1 || (q.mustCross?.(e) ?? false) ? (copies - 1) * n : 0) + e.to;
+        let mask = c;
+        for (let m = 0; m < musts.length; m++) if (musts[m]!(e)) mask |= 1 << m;
+        const to = mask * n + e.to;
         const gained = q.earned ? q.earned(e) : e.earned;
         const nv = v + a * gained - b * e.possible;
         const np = possible[slot]! + e.possible;

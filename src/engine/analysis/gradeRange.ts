@@ -3,7 +3,7 @@
 // instead, with the rules of grading.ts and without playing the paths: a handful of linear passes, each
 // over the graph or a two-copy product of it. There `when:` conditions are ignored, so a grade may be
 // counted reachable that no real play reaches (an over-approximation), never the other way round.
-import { CARE_PERCENT, CORE_PERCENT, type Grade } from '../grading.ts';
+import { CORE_PERCENT, type Grade } from '../grading.ts';
 import { LEVEL_POINTS } from '../rules.ts';
 import type { Scenario } from '../schema.ts';
 import { GRADES } from '../track.ts';
@@ -29,6 +29,10 @@ export type GradeRange =
 const harmful = (e: StoryEdge) => e.level === 'harmful';
 const harmfulAtBreakdown = (e: StoryEdge) => e.level === 'harmful' && e.atBreakdown;
 const heroic = (e: StoryEdge) => e.level === 'heroic';
+const breakdownDecision = (e: StoryEdge) => e.atBreakdown && e.level !== null;
+/** A breakdown met with less than care: routine or harmful there. */
+const uncared = (e: StoryEdge) => breakdownDecision(e) && (e.level === 'routine' || e.level === 'harmful');
+const careful = (e: StoryEdge) => !harmful(e) && !uncared(e);
 /** A heroic choice counts as good unless its play ends with the surprise delivered (R5). */
 const creditedPoints = (e: StoryEdge) => (heroic(e) ? LEVEL_POINTS.good * (e.possible / LEVEL_POINTS.heroic) : e.earned);
 const coreHolds = (core: string) => core !== 'failed';
@@ -91,11 +95,12 @@ function lowestGrade(g: StoryGraph): Bound {
   const hurtAtBreakdown = g.edges.find(harmfulAtBreakdown);
   if (hurtAtBreakdown) return { grade: 'D', why: `${describeRoute(g, hurtAtBreakdown)} is harmful at a breakdown` };
   const minPercent = extremePercent(g, { accept: coreHolds }, 'min') ?? 0;
-  const lowestScore = `the lowest-scoring path earns ${minPercent}%`;
-  if (minPercent < CORE_PERCENT) return { grade: 'D', why: lowestScore };
+  if (minPercent < CORE_PERCENT) return { grade: 'D', why: `the lowest-scoring path earns ${minPercent}%` };
   const hurt = g.edges.find(harmful);
   if (hurt) return { grade: 'C', why: `${describeRoute(g, hurt)} is harmful, which caps a play at C` };
-  if (minPercent < CARE_PERCENT) return { grade: 'C', why: lowestScore };
+  const routine = g.edges.find(uncared);
+  if (routine) return { grade: 'C', why: `${describeRoute(g, routine)} meets a breakdown with only the routine` };
+  if (bestPath(g, { allow: (e) => !breakdownDecision(e), accept: coreHolds }, 0, 0, 'max')) return { grade: 'C', why: 'some path meets no breakdown' };
   if (bestPath(g, { accept: (core, experience) => coreHolds(core) && !experience }, 0, 0, 'max'))
     return { grade: 'B', why: 'some path ends where no experience is recorded' };
   if (bestPath(g, { allow: (e) => !heroic(e), accept: coreHolds }, 0, 0, 'max')) return { grade: 'B', why: 'some path makes no heroic choice' };
@@ -103,16 +108,14 @@ function lowestGrade(g: StoryGraph): Bound {
 }
 
 function highestGrade(g: StoryGraph): Bound {
-  // Two copies of the graph remember whether a heroic decision has been made yet.
-  const toExperience = extremeRatio(g, { allow: (e) => !harmful(e), mustCross: heroic, accept: (core, experience) => coreHolds(core) && experience }, 'max');
-  const aPercent = toExperience ? percentOf(toExperience) : null;
-  if (aPercent !== null && aPercent >= CARE_PERCENT) return { grade: 'A', why: `a path that can earn an A scores up to ${aPercent}%` };
-  const route = 'path with a heroic choice and nothing harmful to an ending that records an experience';
-  const noA = aPercent === null ? `no A: there is no ${route}` : `no A: the best ${route} earns only ${aPercent}% (an A needs ${CARE_PERCENT})`;
-  const cleanPercent = extremePercent(g, { allow: (e) => !harmful(e), accept: coreHolds }, 'max');
-  if (cleanPercent !== null && cleanPercent >= CARE_PERCENT) return { grade: 'B', why: noA };
+  // Copies of the graph remember whether a heroic choice, and a breakdown, have been met yet.
+  const caring = { allow: careful, accept: coreHolds };
+  if (bestPath(g, { ...caring, mustCross: [heroic, breakdownDecision], accept: (core, experience) => coreHolds(core) && experience }, 0, 0, 'max'))
+    return { grade: 'A', why: 'a path meets every breakdown with care, makes a heroic choice and ends where the experience is recorded' };
+  const noA = 'no A: no path meets every breakdown with care, makes a heroic choice and ends where an experience is recorded';
+  if (bestPath(g, { ...caring, mustCross: [breakdownDecision] }, 0, 0, 'max')) return { grade: 'B', why: noA };
   const fairPercent = extremePercent(g, { allow: (e) => !harmfulAtBreakdown(e), accept: coreHolds }, 'max');
-  if (fairPercent !== null && fairPercent >= CORE_PERCENT) return { grade: 'C', why: `${noA}; the best path with nothing harmful earns ${cleanPercent ?? 0}%` };
+  if (fairPercent !== null && fairPercent >= CORE_PERCENT) return { grade: 'C', why: `${noA}, and none meets every breakdown with care without harm` };
   if (bestPath(g, { accept: coreHolds }, 0, 0, 'max')) return { grade: 'D', why: 'every path that ends well is harmful at a breakdown or scores under a third' };
   return { grade: 'F', why: 'every ending that can be reached is failed' };
 }
