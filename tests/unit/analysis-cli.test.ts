@@ -141,6 +141,19 @@ describe('check-scenarios --diagram', () => {
   }, 60_000);
 });
 
+describe('the authoring guide', () => {
+  it("quotes the pub story's analysis exactly as the checker prints it (update scenarios/README.md's Author tools if this fails)", () => {
+    const run = checkScenarios('scenarios/pub-caesar-dressing.yaml');
+    const guide = readProjectFile('scenarios/README.md');
+    const section = guide.slice(guide.indexOf('## Author tools'));
+    const quoted = section.slice(section.indexOf('```text\n') + '```text\n'.length, section.indexOf('\n```', section.indexOf('```text')));
+    const lines = run.stdout.split('\n');
+    const ok = lines.findIndex((l) => l.startsWith('ok  scenarios/pub-caesar-dressing.yaml'));
+
+    expect(quoted).toBe(lines.slice(ok, ok + 6).join('\n'));
+  }, 60_000);
+});
+
 describe('check-scenarios on the whole library', () => {
   it('prints the coverage matrix and the library rules, with no stack trace', () => {
     const run = checkScenarios();
