@@ -69,8 +69,10 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
           'Counted from the options you chose: a principle counts for you when your choice upholds it, and as missed when your choice breaks it. A principle that only the options you did not take mention is not counted either way.',
         ),
         masteryTable(mastery, data.catalogue),
-        whereEachSits(data.catalogue),
       ),
+      // A card of its own, across the page: inside the mastery column its control would come after the left column's
+      // last button but sit above it, against the reading order.
+      h('section', { class: 'card principles-card', 'aria-label': 'Where each principle sits in the articles' }, whereEachSits(data.catalogue)),
       h('section', { class: 'card attempts-card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, 'Every attempt'), attemptsTable(data.attempts)),
     ),
   );
