@@ -180,3 +180,27 @@ export function miniScenario(beats: Record<string, MiniBeat>, id = 'mini'): Scen
   };
   return Scenario.parse(input);
 }
+
+/**
+ * A random small story for property tests: 3 to 8 beats of one to three choices at random levels (some at a
+ * breakdown, some with a patience timer, some moving on by a branch on a flag nobody sets), then three endings
+ * with random cores, some recording an experience. `rand(n)` gives a whole number below n.
+ */
+export function randomMiniStory(rand: (n: number) => number): Scenario {
+  const levels: ServiceLevel[] = ['harmful', 'routine', 'good', 'heroic'];
+  const size = 3 + rand(6);
+  const beats: Record<string, MiniBeat> = {};
+  for (let i = 0; i < size; i++) {
+    const later = (k: number) => `b${Math.min(size + 2, i + 1 + rand(3) + k)}`;
+    if (rand(5) === 0) beats[`b${i}`] = { next: [{ when: { flag: 'x' }, go: later(0) }, { go: later(1) }] };
+    else {
+      const choices = Array.from({ length: 1 + rand(3) }, (_, k): MiniChoice => [`c${i}-${k}`, levels[rand(4)]!, later(k)]);
+      beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
+    }
+  }
+  for (let i = size; i <= size + 2; i++) {
+    const core = CORES[rand(3)]!;
+    beats[`b${i}`] = { ending: core, ...(core !== 'failed' && rand(2) === 0 ? { experience: 'A surprise.' } : {}) };
+  }
+  return miniScenario(beats);
+}

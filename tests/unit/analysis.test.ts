@@ -6,7 +6,8 @@ import { gradePlay, type Core, type Grade, type Harm, type Scenario, type Servic
 import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
 import { edgesOf } from '../../src/engine/scenarioWalk.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
-import { miniScenario, type MiniBeat } from '../support/generateScenario.ts';
+import { miniScenario, randomMiniStory, type MiniBeat } from '../support/generateScenario.ts';
+import { makeRandom } from '../../src/engine/seededRandom.ts';
 
 const RANK: Grade[] = ['F', 'D', 'C', 'B', 'A'];
 
@@ -172,29 +173,10 @@ describe('grade range, bounded on the graph', () => {
   });
 
   it('agrees with grading every path by brute force, on 300 random small stories', () => {
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const levels: ServiceLevel[] = ['harmful', 'routine', 'good', 'heroic'];
+    const random = makeRandom('grade-range');
+    const rand = (n: number) => Math.floor(random() * n);
     for (let round = 0; round < 300; round++) {
-      const size = 3 + rand(6);
-      const beats: Record<string, MiniBeat> = {};
-      for (let i = 0; i < size; i++) {
-        const later = (k: number) => `b${Math.min(size + 2, i + 1 + rand(3) + k)}`;
-        if (rand(5) === 0) beats[`b${i}`] = { next: [{ when: { flag: 'x' }, go: later(0) }, { go: later(1) }] };
-        else {
-          const choices = Array.from({ length: 1 + rand(3) }, (_, k): [string, ServiceLevel, string] => [`c${i}-${k}`, levels[rand(4)]!, later(k)]);
-          beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
-        }
-      }
-      const cores = ['delivered', 'failed', 'handled-honestly'] as const;
-      for (let i = size; i <= size + 2; i++) {
-        const core = cores[rand(3)]!;
-        beats[`b${i}`] = ending(core, core !== 'failed' && rand(2) === 0 ? 'A surprise.' : undefined);
-      }
-      const s = miniScenario(beats);
+      const s = randomMiniStory(rand);
       const truth = bruteForce(s);
 
       const range = gradeRange(s);

@@ -3,9 +3,9 @@
 // hold, for the model's own part, on 300 random stories and on every play of the generated big ones.
 import { describe, expect, it } from 'vitest';
 import { analysePlays, checkGradingRules, modelGrader, type Grader, type RuleId, type RuleViolation } from '../../src/engine/analysis/index.ts';
-import { percentFor, type Core, type Grade, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
+import { percentFor, type Core, type Grade, type Scenario } from '../../src/engine/index.ts';
 import { makeRandom } from '../../src/engine/seededRandom.ts';
-import { generateScenarioYaml, miniScenario, type MiniBeat } from '../support/generateScenario.ts';
+import { generateScenarioYaml, miniScenario, randomMiniStory, type MiniBeat } from '../support/generateScenario.ts';
 import { loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';
 
@@ -178,22 +178,9 @@ describe("the model's own part of every rule", () => {
   it('holds on 300 random small stories, whatever their labels and endings', () => {
     const random = makeRandom('grading-rules');
     const rand = (n: number) => Math.floor(random() * n);
-    const levels: ServiceLevel[] = ['harmful', 'routine', 'good', 'heroic'];
     const seen = new Set<RuleId>();
     for (let round = 0; round < 300; round++) {
-      const size = 3 + rand(6);
-      const beats: Record<string, MiniBeat> = {};
-      for (let i = 0; i < size; i++) {
-        const later = (k: number) => `b${Math.min(size + 2, i + 1 + rand(3) + k)}`;
-        const choices = Array.from({ length: 1 + rand(3) }, (_, k): [string, ServiceLevel, string] => [`c${i}-${k}`, levels[rand(4)]!, later(k)]);
-        beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
-      }
-      const cores = ['delivered', 'failed', 'handled-honestly'] as const;
-      for (let i = size; i <= size + 2; i++) {
-        const core = cores[rand(3)]!;
-        beats[`b${i}`] = ending(core, core !== 'failed' && rand(2) === 0 ? 'A surprise.' : undefined);
-      }
-      const found = violations(miniScenario(beats));
+      const found = violations(randomMiniStory(rand));
       for (const v of found) seen.add(v.rule);
       expect(found.filter((v) => v.by === 'grader'), `round ${round}`).toEqual([]);
     }

@@ -53,7 +53,8 @@ const harmed = (p: AnalysedPlay) => p.decisions.some((d) => d.level === 'harmful
  * format 1 file, may be an honest stop mislabelled, so R4 does not let it excuse a lower grade.
  */
 const namedHarm = (p: AnalysedPlay) => p.decisions.some((d) => d.level === 'harmful' && d.harm !== null);
-const routineOnly = (p: AnalysedPlay) => p.decisions.every((d) => d.level === 'routine');
+/** A play of routine choices: at least one decision, every one routine (a play with no decision is no play of routine choices). */
+export const isRoutinePlay = (p: Pick<AnalysedPlay, 'decisions'>) => p.decisions.length > 0 && p.decisions.every((d) => d.level === 'routine');
 
 export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPlay[], grader: Grader = modelGrader): RuleViolation[] {
   const graded = plays.map((play) => ({ play, ...grader(play.ending, play.decisions) }));
@@ -72,7 +73,7 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
   const byVariation = new Map<string, Play[]>();
   for (const g of graded) byVariation.set(JSON.stringify(g.play.variation), [...(byVariation.get(JSON.stringify(g.play.variation)) ?? []), g]);
   for (const group of byVariation.values()) {
-    const routine = group.filter((g) => routineOnly(g.play) && g.play.ending.core !== 'failed');
+    const routine = group.filter((g) => isRoutinePlay(g.play) && g.play.ending.core !== 'failed');
     if (routine.length === 0) {
       const rolls = Object.entries(group[0]!.play.variation).map(([r, o]) => `${r}=${o}`).join(', ');
       found.set(`R1|start|${rolls}`, {

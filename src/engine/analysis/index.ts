@@ -8,7 +8,7 @@ import { buildStoryGraph, type StoryGraph } from './graph.ts';
 import { formatGradeRange, gradeRange, type GradeRange } from './gradeRange.ts';
 import { formatPathCount, scenarioStats, type ScenarioStats } from './stats.ts';
 import { bestOptionPositions, type PositionFinding } from './choicePositions.ts';
-import { checkGradingRules, type RuleViolation } from './gradingRules.ts';
+import { checkGradingRules, isRoutinePlay, type RuleViolation } from './gradingRules.ts';
 import { analysePlays, describePlay, PLAY_LIMIT, type AnalysedPlay, type PlaysResult } from './plays.ts';
 import type { Grade } from '../grading.ts';
 
@@ -60,7 +60,7 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   const stats = scenarioStats(scenario, graph);
   const plays = countablePlays(scenario, stats);
   const complete = plays.kind === 'complete' ? plays.plays : null;
-  const routinePlays = (complete ?? []).filter((p) => p.decisions.every((d) => d.level === 'routine') && p.ending.core !== 'failed');
+  const routinePlays = (complete ?? []).filter((p) => isRoutinePlay(p) && p.ending.core !== 'failed');
   const shortest = routinePlays.reduce<AnalysedPlay | null>((a, b) => (!a || b.decisions.length < a.decisions.length ? b : a), null);
   return {
     graph,
