@@ -22,7 +22,7 @@ export function errorsScreen(file: string, errors: readonly Diagnostic[], warnin
       { class: 'card errors-card', role: playable ? 'status' : 'alert', 'aria-labelledby': 'errors-title' },
       ...(playable
         ? [
-            h('h1', { id: 'errors-title' }, `${file} plays, with ${plural(warnings.length, 'note')} for its author`),
+            h('h1', { id: 'errors-title', tabindex: -1 }, `${file} plays, with ${plural(warnings.length, 'note')} for its author`),
             h('p', {}, 'The story is graded by the current grading model. Until its author adds what these notes ask for, some grades may not be what they meant. Each line gives the file, line and column, then the note.'),
             list(warnings),
           ]

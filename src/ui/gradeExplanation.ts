@@ -53,7 +53,7 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
       ? 'Care: the routine never broke down in this play, so there was no breakdown to meet with care.'
       : routineAt
         ? `Care: at the breakdown "${routineAt.breakdown!.replace(/[.!?]+$/, '')}" your choice was routine, so no B.`
-        : `Care: you met ${atBreakdowns.length === 1 ? 'the breakdown' : `all ${atBreakdowns.length} breakdowns`} with a good or heroic choice, so a B at least.`;
+        : `Care: you met ${atBreakdowns.length === 1 ? 'the breakdown' : atBreakdowns.length === 2 ? 'both breakdowns' : `all ${atBreakdowns.length} breakdowns`} with a good or heroic choice, so a B at least.`;
   return [
     {
       text: report.core === 'failed' ? 'Core service: failed, so F whatever else happened.' : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
@@ -93,7 +93,8 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
           { class: `axis ${axis.met ? 'met' : 'unmet'}`, 'data-axis': axis.name.toLowerCase(), 'data-met': String(axis.met) },
           h('span', { class: 'axis-mark', 'aria-hidden': 'true' }, axis.met ? '✓' : '✗'),
           h('strong', {}, `${axis.name}: `),
-          `${axis.value}${axis.met ? '' : ' (not met)'}`,
+          axis.value,
+          !axis.met && h('span', { class: 'visually-hidden' }, ' (not met)'),
           axis.detail && h('span', { class: 'axis-detail' }, axis.detail),
         ),
       ),

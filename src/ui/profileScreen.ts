@@ -100,8 +100,13 @@ function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTM
           {},
           h('th', { scope: 'row' }, principle?.name ?? m.principle, principle && h('span', { class: `whose ${principle.who}` }, WHOSE[principle.who])),
           h('td', {}, `${m.upheld} of ${m.atStake}`),
-          // The bar is scaled to 75% of the cell so its value always fits beside it.
-          h('td', { class: 'bar-cell' }, h('span', { class: 'bar', style: `width:${Math.round(m.share * 75)}%`, 'aria-hidden': 'true' }), h('span', { class: 'bar-value' }, `${Math.round(m.share * 100)}%`)),
+          // The bar runs in a track that leaves room for its value beside it, so "100%" fits in the narrowest cell.
+          h(
+            'td',
+            { class: 'bar-cell' },
+            h('span', { class: 'bar-track', 'aria-hidden': 'true' }, h('span', { class: 'bar', style: `width:${Math.round(m.share * 100)}%` })),
+            h('span', { class: 'bar-value' }, `${Math.round(m.share * 100)}%`),
+          ),
         );
       }),
     ),
@@ -110,12 +115,19 @@ function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTM
 
 /** Where each principle sits in the articles' argument: what the person serving does, and what the business grants. */
 function whereEachSits(catalogue: Catalogue): HTMLElement {
+  const articleTitle = new Map(catalogue.articles.map((a) => [a.file, `“${a.title}”`]));
   const group = (who: 'frontline' | 'organisation', title: string) =>
     h(
       'div',
       {},
       h('h3', {}, title),
-      h('dl', { class: 'principle-arguments' }, ...catalogue.principles.filter((p) => p.who === who).flatMap((p) => [h('dt', {}, p.name), h('dd', {}, p.argument)])),
+      h(
+        'dl',
+        { class: 'principle-arguments' },
+        ...catalogue.principles
+          .filter((p) => p.who === who)
+          .flatMap((p) => [h('dt', {}, p.name), h('dd', {}, p.argument, h('span', { class: 'principle-sources' }, ` From: ${p.sources.map((file) => articleTitle.get(file) ?? file).join('; ')}.`))]),
+      ),
     );
   return h(
     'details',

@@ -29,6 +29,22 @@ describe('opening a scenario file', () => {
     });
   });
 
+  it('opens a format 1 file on its notes for the author, then plays it under the current grading model', async () => {
+    const formatOne = readFileSync(join(projectRoot, 'tests/fixtures/format1-bakery.yaml'), 'utf8');
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(baseUrl);
+      await page.locator('#scenario-file').setInputFiles({ name: 'old-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(formatOne) });
+      const heading = page.getByRole('heading', { name: 'old-story.yaml plays, with 3 notes for its author' });
+      await heading.waitFor();
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('errors-title');
+      await expect(page.locator('.error-list').innerText()).resolves.toMatch(/old-story\.yaml:3:9: format: format 1 is read under the format 2 grading model/);
+      await screenshot(page, 'open-format-1');
+      await page.getByRole('button', { name: 'Play it' }).click();
+      await page.getByRole('region', { name: 'Story' }).waitFor();
+      await expect(page.locator('.hud').innerText()).resolves.toContain('The last sourdough');
+    });
+  });
+
   it('shows the errors of a broken file dropped on the title screen', async () => {
     const broken = bakery.replace('level: heroic', 'level: heroik').replace('customer: ada', 'customer: bob');
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {

@@ -24,6 +24,7 @@ export class ScenarioErrors extends Phaser.Scene {
       ...(scenario ? { play: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed() }) } : {}),
     });
     mountScreen(this, screen);
-    screen.querySelector('button')?.focus();
+    // A file that plays starts at its heading, so its notes are read from the top; a broken one at its way back.
+    (scenario ? screen.querySelector<HTMLElement>('h1') : screen.querySelector('button'))?.focus();
   }
 }
