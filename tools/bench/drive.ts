@@ -6,7 +6,7 @@
 // stable over several frames, which on this busy 2-core machine cost 0.3–1.5 s
 // a click and would have made the 50 plays of the memory run far too long.
 import type { Locator, Page } from 'playwright-core';
-import { beatState, type BeatState, type Spot } from './pageScripts.ts';
+import { beatState, buttonSpot, type BeatState, type Spot } from './pageScripts.ts';
 
 const STEP_TIMEOUT_MS = 15_000;
 /** No story the game ships is anywhere near this long; more steps means the driver is going round in circles. */
@@ -43,7 +43,9 @@ export async function takeStep(page: Page, pick: number, after: number, skip = t
   const beat = await readyBeat(page, after, skip);
   const only = beat.buttons.length === 1 ? beat.buttons[0]! : null;
   if (only?.label === 'See your debrief') return { went: false, token: beat.token };
-  await clickAt(page, beat.buttons[pick % beat.buttons.length]!);
+  // Measured again just before the click: reading every button scrolled the choices box for each in turn, so
+  // where there are more choices than fit, the first ones' places were stale and a click could land between them.
+  await clickAt(page, await page.evaluate<Spot>(buttonSpot(pick % beat.buttons.length)));
   return { went: true, token: beat.token };
 }
 

@@ -140,6 +140,19 @@ export interface Spot {
 
 export type BeatState = { kind: 'revealing'; skip: Spot } | { kind: 'ready'; token: number; buttons: Spot[] };
 
+/** In the page: whether an element is laid out with a box, not hidden and not transparent. */
+const SHOWN = `(el) => {
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+}`;
+
+/** In the page: a button's label and centre, scrolled into view first (which may move the buttons around it). */
+const SPOT = `(el) => {
+  el.scrollIntoView({ block: 'nearest' });
+  const box = el.getBoundingClientRect();
+  return { label: el.textContent.replace(/^\\d/, '').trim(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}`;
+
 /**
  * Waits in the page, frame by frame, for what the story shows: still revealing (with where "Show all text"
  * is), or ready with its enabled buttons, and resolves with it; one round trip instead of the three of
@@ -150,15 +163,8 @@ export type BeatState = { kind: 'revealing'; skip: Spot } | { kind: 'ready'; tok
 export function beatState(options: { ready: boolean; after: number; timeoutMs: number }): string {
   return `new Promise((resolve, reject) => {
     const started = performance.now();
-    const shown = (el) => {
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-    };
-    const spot = (el) => {
-      el.scrollIntoView({ block: 'nearest' });
-      const box = el.getBoundingClientRect();
-      return { label: el.textContent.replace(/^\\d/, '').trim(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    };
+    const shown = ${SHOWN};
+    const spot = ${SPOT};
     const read = () => {
       const story = document.querySelector('.story-screen');
       if (!story) return null;
@@ -181,4 +187,13 @@ export function beatState(options: { ready: boolean; after: number; timeoutMs: n
     };
     poll();
   })`;
+}
+
+/** The centre of the beat's nth shown button (as beatState counts them), scrolled into view first. */
+export function buttonSpot(index: number): string {
+  return `(() => {
+    const shown = ${SHOWN};
+    const button = [...document.querySelectorAll('.story-screen .choices:not([hidden]) button')].filter((b) => !b.disabled && shown(b))[${index}];
+    return (${SPOT})(button);
+  })()`;
 }
