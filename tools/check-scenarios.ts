@@ -133,8 +133,9 @@ function checkEntry(entry: LibraryEntry): Checked {
   const source = parseYamlSource(entry.file, readFileSync(resolve(projectRoot, entry.file), 'utf8'));
   const place = (at: (string | number)[], message: string): Diagnostic =>
     source.ok ? source.source.diagnostic(at, message) : { file: entry.file, line: 1, col: 1, field: '', message };
-  const errors = (analysis.violations ?? []).map((v) => place(v.at, formatViolation(v)));
-  const warnings = [...entry.warnings];
+  const violations = analysis.violations ?? [];
+  const errors = violations.filter((v) => v.severity === 'error').map((v) => place(v.at, formatViolation(v)));
+  const warnings = [...entry.warnings, ...violations.filter((v) => v.severity === 'warning').map((v) => place(v.at, formatViolation(v)))];
   if (analysis.positions) warnings.push(place(['beats'], formatPositions(analysis.positions)));
   // The analysis's graph again: building it is most of the library rules' cost on a big story.
   const findings = scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
@@ -155,11 +156,21 @@ function jsonReport(checked: Checked[], findings: (ScenarioFinding | LibraryFind
           errors: errors.map(formatDiagnostic),
           warnings: warnings.map(formatDiagnostic),
           plays: analysis?.plays.kind === 'complete' ? analysis.plays.plays.length : null,
-          grades: grades && { lowest: grades.lowest, highest: grades.highest, basis: grades.basis, percent: grades.percent },
+          grades: grades && {
+            lowest: grades.lowest,
+            highest: grades.highest,
+            // exact: every play graded; bounded: worked out on the story's graph with conditions ignored (too many plays to count).
+            basis: grades.basis,
+            percent: grades.percent,
+            lowestWhy: grades.lowestWhy,
+            highestWhy: grades.highestWhy,
+          },
           routine: analysis?.routine ?? null,
           rules:
             violations &&
-            Object.fromEntries(RULE_IDS.map((rule) => [rule, violations.filter((v) => v.rule === rule).map((v) => ({ message: v.message, path: v.path, plays: v.plays, at: v.at.join(' › ') }))])),
+            Object.fromEntries(
+              RULE_IDS.map((rule) => [rule, violations.filter((v) => v.rule === rule).map((v) => ({ severity: v.severity, message: v.message, path: v.path, plays: v.plays, at: v.at.join(' › ') }))]),
+            ),
         };
       }),
       ...missing.map((file) => ({ file: displayPath(file), id: null, loads: false, errors: [`${displayPath(file)}:1:1: cannot read the file: it does not exist`] })),

@@ -4,7 +4,7 @@
 // by line, what to add and where it could not grade the story faithfully.
 import type { Diagnostic } from './diagnostics.ts';
 import { edgesOf } from './scenarioWalk.ts';
-import type { Scenario } from './schema.ts';
+import { HARMS, type Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
 
 export interface Migrated {
@@ -46,14 +46,17 @@ export function migrateFormat1(scenario: Scenario, source: YamlSource): Migrated
       beats[id] = { ...beat, ending: { ...ending, experience: ending.title } };
     }
   }
-  const unnamed = Object.values(scenario.beats).flatMap((b) => (b.choices ?? []).filter((c) => c.level === 'harmful' && !c.harm)).length;
-  if (unnamed > 0)
-    warnings.push(
-      source.diagnostic(
-        ['beats'],
-        `${unnamed} harmful choice${unnamed === 1 ? ' does' : 's do'} not say what harm ${unnamed === 1 ? 'it does' : 'they do'} (harm:), so the debrief cannot name it and a path that misleads a customer whose problem cannot be solved is not caught (rule R6)`,
-      ),
-    );
+  // Each harmful choice that names no harm, at its own line, so the author can go down the list.
+  for (const [id, beat] of Object.entries(scenario.beats))
+    (beat.choices ?? []).forEach((choice, i) => {
+      if (choice.level === 'harmful' && !choice.harm)
+        warnings.push(
+          source.diagnostic(
+            ['beats', id, 'choices', i, 'level'],
+            `harmful choice "${choice.id}" names no harm: add harm: with one of ${HARMS.join(', ')}, so the debrief can say what it did and rule R6 can catch a choice that misleads; if it is an honest stop, it is not harmful`,
+          ),
+        );
+    });
   return { scenario: { ...scenario, beats }, warnings };
 }
 

@@ -91,7 +91,9 @@ describe('other ways to play', () => {
       if (!first) throw new Error('the first beat should have choices');
       // Click the text inside the button, as a person does, not the button's edge.
       await page.getByRole('button', { name: first.text, exact: true }).getByText(first.text).click();
-      await expect(page.getByRole('button', { name: 'Show all text' }).isVisible()).resolves.toBe(true);
+      // The next beat types out from its start: "Show all text" is offered, and no choices yet. Waited for, not
+      // read at once: on a busy machine the next beat can take a frame or two to begin.
+      await page.getByRole('button', { name: 'Show all text' }).waitFor({ state: 'visible', timeout: 5000 });
       await expect(page.locator('.choices').isHidden()).resolves.toBe(true);
     });
   });

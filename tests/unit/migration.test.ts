@@ -19,13 +19,15 @@ describe('a format 1 story', () => {
     expect(cores).toEqual({ delighted: 'delivered', 'plain-goodbye': 'delivered', 'walked-out': 'failed' });
   });
 
-  it('is told at its format line what format 2 asks for, and how many harmful choices name no harm', () => {
+  it('is told at its format line what format 2 asks for, and at each harmful choice that it names no harm', () => {
     const result = load();
     const warnings = result.ok ? result.warnings : [];
 
     expect(warnings[0]).toMatchObject({ line: lineOf('format: 1'), field: 'format' });
     expect(warnings[0]!.message).toMatch(/^format 1 is read under the format 2 grading model: .*core:.*experience:.*harm:/);
-    expect(warnings.find((w) => w.field === 'beats')?.message).toMatch(/^1 harmful choice does not say what harm it does \(harm:\)/);
+    const unnamed = warnings.filter((w) => w.message.includes('names no harm'));
+    expect(unnamed).toEqual([expect.objectContaining({ line: lineOf('level: harmful'), field: 'beats › sold-out › choices › #3 › level' })]);
+    expect(unnamed[0]!.message).toMatch(/^harmful choice "be-rude" names no harm: add harm: with one of misleads, blames, dismisses, neglects, exploits, endangers/);
   });
 
   it('counts an ending that every way in reaches through a heroic choice as recording an experience, and says so at its line', () => {

@@ -5,8 +5,9 @@ import { LEVEL_POINTS } from '../rules.ts';
 import type { Scenario } from '../schema.ts';
 
 export interface PositionFinding {
-  /** 1-based position in the file's order. */
+  /** 1-based position in the file's order from the top; with `fromEnd`, last (1 from the bottom). */
   position: number;
+  fromEnd: boolean;
   /** Decisions (beats with two or more choices) whose best option sits there. */
   count: number;
   decisions: number;
@@ -15,25 +16,35 @@ export interface PositionFinding {
 /** Below this many decisions, a pattern is too small to mean anything. */
 const FEWEST_DECISIONS = 4;
 
-/** The position that holds the best option at more than half of a story's decisions, if any. */
+/** The place that holds the best option at more than half of a story's decisions, if any: a place from the top, or last. */
 export function bestOptionPositions(scenario: Scenario): PositionFinding | null {
-  const tally = new Map<number, number>();
+  const fromTop = new Map<number, number>();
+  const fromBottom = new Map<number, number>();
   let decisions = 0;
   for (const beat of Object.values(scenario.beats)) {
     const choices = beat.choices ?? [];
     if (choices.length < 2) continue;
     decisions++;
     const top = Math.max(...choices.map((c) => LEVEL_POINTS[c.level]));
-    // Where several options share the top level, each of their positions counts once for this decision.
-    choices.forEach((c, i) => LEVEL_POINTS[c.level] === top && tally.set(i + 1, (tally.get(i + 1) ?? 0) + 1));
+    // Where several options share the top level, each of their places counts once for this decision.
+    choices.forEach((c, i) => {
+      if (LEVEL_POINTS[c.level] !== top) return;
+      fromTop.set(i + 1, (fromTop.get(i + 1) ?? 0) + 1);
+      if (i === choices.length - 1) fromBottom.set(1, (fromBottom.get(1) ?? 0) + 1);
+    });
   }
   if (decisions < FEWEST_DECISIONS) return null;
-  const [position, count] = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
-  return count * 2 > decisions ? { position, count, decisions } : null;
+  const most = (tally: Map<number, number>) => [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  const [top, topCount] = most(fromTop);
+  const [bottom, bottomCount] = most(fromBottom);
+  if (topCount * 2 > decisions && topCount >= bottomCount) return { position: top, fromEnd: false, count: topCount, decisions };
+  if (bottomCount * 2 > decisions) return { position: bottom, fromEnd: true, count: bottomCount, decisions };
+  return null;
 }
 
 export function formatPositions(f: PositionFinding): string {
-  return `the best option is listed ${ordinal(f.position)} at ${f.count} of ${f.decisions} decisions: play shuffles the choices, but a pinned choice, a printed script and the next author all read the file's order, so vary it`;
+  const place = f.fromEnd ? 'last' : ordinal(f.position);
+  return `the best option is listed ${place} at ${f.count} of ${f.decisions} decisions: play shuffles the choices, but a pinned choice, a printed script and the next author all read the file's order, so vary it`;
 }
 
 const ordinal = (n: number) => (['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][n - 1] ?? `number ${n}`);

@@ -28,6 +28,11 @@ export interface RuleViolation {
    * holds these for any story; tests check the model side on random stories and with a broken grader.
    */
   by: 'story' | 'grader';
+  /**
+   * A warning where the story cannot say: an R4 case turning on a harmful choice that names no harm, which only
+   * a format 1 file can have (its migration warns at each such choice). Every other violation is an error.
+   */
+  severity: 'error' | 'warning';
   /** Where in the file to look. */
   at: PathSegment[];
   message: string;
@@ -59,10 +64,11 @@ export const isRoutinePlay = (p: Pick<AnalysedPlay, 'decisions'>) => p.decisions
 export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPlay[], grader: Grader = modelGrader): RuleViolation[] {
   const graded = plays.map((play) => ({ play, ...grader(play.ending, play.decisions) }));
   type Play = (typeof graded)[number];
-  const found = new Map<string, { rule: RuleId; by: RuleViolation['by']; at: PathSegment[]; message: string; plays: Play[] }>();
-  const report = (rule: RuleId, by: RuleViolation['by'], at: PathSegment[], message: string, play: Play) => {
+  type Found = Omit<RuleViolation, 'path' | 'plays'> & { plays: Play[] };
+  const found = new Map<string, Found>();
+  const report = (rule: RuleId, by: RuleViolation['by'], at: PathSegment[], message: string, play: Play, severity: RuleViolation['severity'] = 'error') => {
     const key = `${rule}|${at.join('/')}|${message}`;
-    const entry = found.get(key) ?? { rule, by, at, message, plays: [] };
+    const entry = found.get(key) ?? { rule, by, severity, at, message, plays: [] };
     entry.plays.push(play);
     found.set(key, entry);
   };
@@ -79,6 +85,7 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
       found.set(`R1|start|${rolls}`, {
         rule: 'R1',
         by: 'story',
+        severity: 'error',
         at: ['start'],
         message: `no path of routine choices reaches an ending whose core is delivered or handled-honestly${rolls ? ` when ${rolls}` : ''}: the plain job, done at every step, must deliver the core`,
         plays: [],
@@ -142,13 +149,13 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
       const why = unnamed.length
         ? `; harmful "${unnamed.join('", "')}" names no harm: say what harm it does with harm:, or, if it is an honest stop, it is not harmful`
         : '';
-      report('R4', unnamed.length ? 'story' : 'grader', endingAt(g.play), `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`, g);
+      report('R4', unnamed.length ? 'story' : 'grader', endingAt(g.play), `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`, g, unnamed.length ? 'warning' : 'error');
     }
   }
 
-  return [...found.values()].map(({ rule, by, at, message, plays: breaking }) => {
+  return [...found.values()].map(({ plays: breaking, ...violation }) => {
     const shortest = breaking.reduce<Play | null>((a, b) => (!a || b.play.decisions.length < a.play.decisions.length ? b : a), null);
-    return { rule, by, at, message, path: shortest ? describePlay(shortest.play) : '', plays: breaking.length };
+    return { ...violation, path: shortest ? describePlay(shortest.play) : '', plays: breaking.length };
   });
 }
 

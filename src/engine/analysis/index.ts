@@ -93,7 +93,12 @@ export function formatAnalysis(a: ScenarioAnalysis): string[] {
     a.routine ? `routine path: ${a.routine.grade} (${a.routine.path})` : a.violations ? 'routine path: none' : 'routine path: not worked out',
   ];
   if (a.violations === null) lines.push(`grading rules: not checked: ${notCheckedReason(a.plays)}`);
-  else lines.push(a.violations.length ? `grading rules: ${a.violations.length} violation${a.violations.length === 1 ? '' : 's'}` : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays`);
+  else {
+    const errors = a.violations.filter((v) => v.severity === 'error').length;
+    const warnings = a.violations.length - errors;
+    const also = warnings ? ` (and ${warnings} warning${warnings === 1 ? '' : 's'} to settle with harm:)` : '';
+    lines.push(errors ? `grading rules: ${errors} violation${errors === 1 ? '' : 's'}${also}` : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays${also}`);
+  }
   if (a.dominated.kind === 'not-computed') lines.push(`dominated choices: not computed: ${a.dominated.reason}`);
   else for (const d of a.dominated.dominated) lines.push(`dominated: ${formatDominated(d)}`);
   return lines;
