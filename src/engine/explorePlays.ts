@@ -1,13 +1,13 @@
-// Every way through a scenario for one seed, found by playing the real engine
-// (timers off), so the result respects every condition. Used to find the best
-// path for a debrief and, in tests, to choose paths from the story itself.
+// Every way through a scenario for one seed, without letting patience run out: the plays a trainee could
+// have had on that shift, each with its report card. Used to find the best path for a debrief and, in tests,
+// to choose paths from the story itself. The walk is walkPlays.ts's, so every condition is respected.
 import type { Catalogue } from './catalogue.ts';
-import { replaySteps } from './playLog.ts';
 import type { PlayStep } from './playStep.ts';
 import type { Scenario } from './schema.ts';
 import { GRADES } from './track.ts';
-import type { ReportCard } from './scoring.ts';
+import { scorePlay, type ReportCard } from './scoring.ts';
 import { rollVariations } from './seededRandom.ts';
+import { walkPlays } from './walkPlays.ts';
 
 export interface ExploredPlay {
   seed: string;
@@ -16,22 +16,8 @@ export interface ExploredPlay {
 }
 
 export function explorePlays(scenario: Scenario, catalogue: Catalogue, seed: string, limit = 5000): ExploredPlay[] {
-  const plays: ExploredPlay[] = [];
-  const stack: PlayStep[][] = [[]];
-  while (stack.length > 0 && plays.length < limit) {
-    const steps = stack.pop()!;
-    const { player } = replaySteps(scenario, catalogue, seed, steps, { timers: false });
-    if (player.isOver()) {
-      plays.push({ seed, steps, report: player.report() });
-    } else {
-      const view = player.view();
-      const next: PlayStep[] = view.kind === 'continue' ? [{ kind: 'continue' }] : view.choices.map((c) => ({ kind: 'choose', id: c.id }));
-      // Pushed in reverse so the first choice is explored first, as a reader would expect.
-      for (const step of [...next].reverse()) stack.push([...steps, step]);
-    }
-    player.stop();
-  }
-  return plays;
+  const { plays } = walkPlays(scenario, { seed, variations: [rollVariations(scenario.variations, seed)], timeouts: false, limit });
+  return plays.map((p) => ({ seed, steps: p.steps, report: scorePlay(scenario, p.context, catalogue) }));
 }
 
 /** The best play for this seed: the highest grade, then the highest score, then the fewest steps. */
