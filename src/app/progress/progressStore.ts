@@ -29,7 +29,8 @@ export interface ProgressStore {
   importText(file: string, text: string, describe?: DescribeProblems): { ok: true; added: number } | { ok: false; errors: string[] };
 }
 
-export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date()): ProgressStore {
+/** `key` is where this learner's progress lives: the plain key for a visit, a learner's own key under an LMS. */
+export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date(), key: string = PROGRESS_KEY): ProgressStore {
   const notices: string[] = [];
   let persistent = storage !== null;
   let progress = emptyProgress();
@@ -37,12 +38,12 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
 
   if (storage) {
     try {
-      const raw = storage.getItem(PROGRESS_KEY);
+      const raw = storage.getItem(key);
       if (raw !== null) {
-        const read = readProgress(PROGRESS_KEY, raw);
+        const read = readProgress(key, raw);
         if (read.ok) progress = read.progress;
         else {
-          const aside = `${PROGRESS_KEY}.unreadable.${now().toISOString()}`;
+          const aside = `${key}.unreadable.${now().toISOString()}`;
           storage.setItem(aside, raw);
           notices.push(`Your saved progress could not be read (${read.why}). It has been kept aside as "${aside}" and the game has started fresh.`);
         }
@@ -56,7 +57,7 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
   const write = () => {
     if (!storage || !persistent) return;
     try {
-      storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+      storage.setItem(key, JSON.stringify(progress));
     } catch {
       persistent = false;
       notices.push(unavailable);
