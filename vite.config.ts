@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
+import { deployment, readDeployment } from './tools/vite/deployment.ts';
 import { firstProgram } from './tools/vite/firstProgram.ts';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
 import { shippedContent } from './tools/vite/shippedContent.ts';
@@ -24,6 +25,9 @@ function appIcons(): Plugin {
   };
 }
 
+/** Read once per build from SERVICE_HERO_LRS and SERVICE_HERO_LMS_ORIGINS (README › Hosting). */
+const deploymentFor = (mode: string) => readDeployment(mode, process.env);
+
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder or static host.
   base: './',
@@ -32,7 +36,8 @@ export default defineConfig({
     leanPhaser(),
     shippedContent(),
     ...firstProgram(),
-    contentSecurityPolicy(),
+    deployment(deploymentFor),
+    contentSecurityPolicy(deploymentFor),
     appIcons(),
     VitePWA({
       // An update waits until the player says so (src/ui/updateNotice.ts); src/app/pwa.ts registers

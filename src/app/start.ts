@@ -4,6 +4,7 @@
 // show its opening beat (src/app/opening.ts), which the story session here takes over.
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
+import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from './browserStorage.ts';
 import { loadArt, loadShippedLibrary } from './content.ts';
 import { firstScreen } from './firstScreen.ts';
@@ -13,6 +14,7 @@ import type * as PageBasics from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
 import { openProgressStore } from './progress/progressStore.ts';
 import { readLmsLaunch } from '../lms/launch.ts';
+import { trustLaunch } from '../lms/trustedLrs.ts';
 import { withLmsProgress } from '../lms/lmsProgress.ts';
 import { openReporter } from '../lms/openReporter.ts';
 import { openScorm } from '../lms/scorm/scormReporter.ts';
@@ -38,7 +40,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   const local = browserStorage();
   const art = loadArt();
   const launch = readLaunchOptions(window.location.search);
-  const lmsLaunch = readLmsLaunch(window.location.search);
+  const lmsLaunch = trustLaunch(readLmsLaunch(window.location.search), trustedLrs);
   // The unit an LMS reports on: the launched story, or else the launched track.
   const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
   const newId = () => newUuid();
@@ -109,7 +111,8 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
   const game = createGame(gameParent, { ...services, library });
 
-  // Lets browser tests and the curious inspect the running game without reaching into modules.
-  Object.assign(window, { serviceHero: { game } });
+  // Lets browser tests and the bench inspect the running game. Never in a production build: there an
+  // assessed play must not be steerable from the console through the game's own objects.
+  if (exposeGame) Object.assign(window, { serviceHero: { game } });
   startOfflineSupport();
 }

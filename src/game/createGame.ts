@@ -12,6 +12,10 @@ import { Track } from './scenes/Track.ts';
 import type { GameServices } from './services.ts';
 import { drawOnlyOnChange } from './drawOnChange.ts';
 
+// Phaser names itself on the window when it loads; nothing here needs that, and a global handle on the
+// engine would let an assessed play be steered from the console.
+Reflect.deleteProperty(globalThis, 'Phaser');
+
 export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
   const game = new Phaser.Game({
     // Canvas, not WebGL: the stage is a few images and tweens, needs no shaders, and in our tests WebGL

@@ -22,7 +22,7 @@ export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env:
     case 'none':
       return localOnlyReporter(env.newId);
     case 'invalid':
-      return withStatus(localOnlyReporter(env.newId), `The ${launch.standard} launch address is incomplete (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS.`);
+      return withStatus(localOnlyReporter(env.newId), `The ${launch.standard} launch address cannot be used (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS, or tell its administrator.`);
     case 'xapi':
       return deferred(
         launch.registration,

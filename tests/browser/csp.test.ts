@@ -114,6 +114,34 @@ describe('the Content-Security-Policy', () => {
     });
   });
 
+  it('reports only to the LRS hosts the deployment trusts, and leaves no handle on the engine in the window', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const violations = await recordViolations(page);
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) outside.push(request.url());
+      });
+      // The test build trusts only this machine's test LRS (tools/vite/deployment.ts); this link names another host.
+      const actor = encodeURIComponent(JSON.stringify({ mbox: 'mailto:ada@example.com', name: 'Ada' }));
+      await page.goto(`${baseUrl}?endpoint=${encodeURIComponent('https://collector.example.net/xapi/')}&auth=Basic%20eDp5&actor=${actor}`);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy).toContain("connect-src 'self' http://127.0.0.1:* http://localhost:*;");
+      await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
+      const status = page.locator('.lms-status');
+      await expect
+        .poll(() => status.innerText(), { timeout: 15_000 })
+        .toBe(
+          'The xAPI launch address cannot be used (endpoint: https://collector.example.net is not one of the addresses this site reports to (http://127.0.0.1:*, http://localhost:*)), so this play is not being reported. Relaunch from your LMS, or tell its administrator.',
+        );
+      await screenshot(page, 'csp-untrusted-lrs');
+      // The title is drawn by Phaser, which names itself on the window when it loads; the game takes that away.
+      expect(await page.locator('canvas').count()).toBe(1);
+      expect(await page.evaluate(() => 'Phaser' in window)).toBe(false);
+      expect(outside).toEqual([]);
+      expect(await violations()).toEqual([]);
+    });
+  });
+
   it('blocks eval, inline script and inline event handlers', async () => {
     await withPage({ viewport: { width: 800, height: 600 } }, async (page) => {
       const violations = await recordViolations(page);

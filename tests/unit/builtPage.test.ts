@@ -3,7 +3,7 @@
 // names exists in the build, that the policy allows exactly the inline code and nothing else, and that the
 // rest of the game still ships as files.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -46,11 +46,36 @@ describe('the page’s policy', () => {
 describe('a production build', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'service-hero-build-'));
   let html = '';
+  // A deployment that names its LRS and its LMS, as README › Hosting says.
+  const deploymentEnv = { SERVICE_HERO_LRS: 'https://lrs.example.com, https://lms.example.com', SERVICE_HERO_LMS_ORIGINS: 'https://lms.example.com' };
   beforeAll(async () => {
-    await build({ root: projectRoot, mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    Object.assign(process.env, deploymentEnv);
+    try {
+      await build({ root: projectRoot, mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      for (const name of Object.keys(deploymentEnv)) delete process.env[name];
+    }
     html = readFileSync(join(outDir, 'index.html'), 'utf8');
   }, 120_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('connects only to the LRS origins the deployment names, and sends the headers a meta cannot carry', () => {
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
+    expect(policy).toContain("connect-src 'self' https://lrs.example.com https://lms.example.com;");
+    expect(policy).not.toMatch(/https: http:/);
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'self' https://lms.example.com\n`);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: no-referrer');
+    expect(html).toContain('<meta name="referrer" content="no-referrer" />');
+  });
+
+  it('leaves the running game unreachable from the console: no window.serviceHero in any built file', () => {
+    const code = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'));
+    expect(code.length).toBeGreaterThan(3);
+    expect(code.some((c) => c.includes('startGame'))).toBe(true);
+    for (const c of code) expect(c).not.toContain('serviceHero');
+  });
 
   it('writes the first program and its styles into the page, and loads no script or style sheet by URL', () => {
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
