@@ -53,8 +53,8 @@ export function readableName(raw: string): string | null {
 
 /** The reporting line's words for a launch that records nothing. */
 export function notRecordedReason(learner: ScormLearner): string | null {
-  if (learner.mode === 'browse') return 'your LMS opened this lesson to browse, so this play is not recorded';
-  if (learner.mode === 'review') return 'your LMS opened this lesson for review, so this play is not recorded';
-  if (!learner.credit) return 'your LMS opened this lesson without credit, so this play is not recorded';
+  if (learner.mode === 'browse') return 'it opened this lesson to browse, so this play is not recorded';
+  if (learner.mode === 'review') return 'it opened this lesson for review, so this play is not recorded';
+  if (!learner.credit) return 'it opened this lesson without credit, so this play is not recorded';
   return null;
 }
