@@ -295,6 +295,14 @@ describe.each([
       expect((await callsOf(page))[0]).toBe(version === '1.2' ? 'LMSInitialize' : 'Initialize');
       expect(written[version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status']).toBe('incomplete');
       expect(written['cmi.interactions.0.id']).toMatch(/^bakery-mini\.[a-z0-9-]+\.1$/);
+
+      // An older package's SCO, index.html itself with nothing after it: the API is still found and the session
+      // started, and the line says plainly that no result can be recorded for a lesson it cannot name.
+      await openLms(page, { version, ...pkg, href: 'index.html', parameters: '', kept: learner(version, 'di-4', 'Ng, Di') });
+      await expect(sco(page).locator('.lms-status').innerText()).resolves.toBe(`Connected to your LMS (SCORM ${version}), but it did not say which story or track this lesson is, so no result is recorded.`);
+      await screenshot(page, `scorm${version}-no-parameters`);
+      await closeSco(page);
+      expect((await callsOf(page))[0]).toBe(version === '1.2' ? 'LMSInitialize' : 'Initialize');
     });
   });
 });

@@ -263,6 +263,21 @@ describe('learners sharing a browser, and a new registration (xAPI and cmi5)', (
     });
   });
 
+  it('xapi: a launch does not open the story a plain visit left in progress on the same browser', async () => {
+    const plain = { format: 'service-hero-progress', version: 1, current: { scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: new Date().toISOString() }, attempts: [] };
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      await page.goto(`${baseUrl}favicon.svg`);
+      await page.evaluate((saved) => localStorage.setItem('service-hero.progress', saved), JSON.stringify(plain));
+      // Launched for no story in particular, the learner gets the title screen, not someone else's story.
+      await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor: { mbox: 'mailto:cy.shared@example.com' }, activityId: 'https://lms.example.com/courses/onboarding' })}`);
+      await page.locator('.lms-status, .story-screen').first().waitFor();
+      expect(await page.locator('.story-screen').count()).toBe(0);
+      await expect(page.locator('.card.resume').count()).resolves.toBe(0);
+      // The plain visit's play is still there for whoever left it.
+      expect(JSON.parse((await page.evaluate(() => localStorage.getItem('service-hero.progress'))) ?? 'null')).toEqual(plain);
+    });
+  });
+
   it('cmi5: a relaunch with a new registration mid-play reports every statement of the new session under it', async () => {
     const ada = { name: 'Ada Again', mbox: 'mailto:ada.again@example.com' };
     const [first, second] = [crypto.randomUUID(), crypto.randomUUID()];
