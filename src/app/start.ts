@@ -12,8 +12,9 @@ import { readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
+import { lmsLearner, progressKeyOf, withLearnerName } from './lmsLearner.ts';
 import { openProgressStore } from './progress/progressStore.ts';
-import { readLmsLaunch } from '../lms/launch.ts';
+import { readLmsLaunchAround } from '../lms/launch.ts';
 import { trustLaunch } from '../lms/trustedLrs.ts';
 import { withLmsProgress } from '../lms/lmsProgress.ts';
 import { openReporter } from '../lms/openReporter.ts';
@@ -40,7 +41,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   const local = browserStorage();
   const art = loadArt();
   const launch = readLaunchOptions(window.location.search);
-  const lmsLaunch = trustLaunch(readLmsLaunch(window.location.search), trustedLrs);
+  const lmsLaunch = trustLaunch(readLmsLaunchAround(window.location.search, window), trustedLrs);
   // The unit an LMS reports on: the launched story, or else the launched track.
   const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
   const newId = () => newUuid();
@@ -56,9 +57,11 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
       now: () => new Date(),
       log,
     });
-  const localProgress = openProgressStore(local);
+  // Under an LMS, this learner's own progress for this launch, and nobody else's (src/app/lmsLearner.ts).
+  const learner = lmsLearner(lmsLaunch, scorm?.learner ?? null, unit, window.location.search);
+  const localProgress = openProgressStore(local, undefined, await progressKeyOf(learner));
   const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
-  const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
+  const progress = withLearnerName(scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress, learner.name);
   // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
   window.addEventListener('pagehide', () => reporter.leaving());
 

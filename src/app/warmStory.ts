@@ -7,7 +7,26 @@ import { readLaunchOptions } from './launchOptions.ts';
 import { playableStory } from './playableStory.ts';
 import { PROGRESS_KEY } from './progress/progressKey.ts';
 
-/** The saved progress as stored, read once for the page's first program (null: none, or no storage to read). */
+/**
+ * Whether an LMS may have launched this page: its launch parameters, or a page in a frame or opened by
+ * another (an LMS that drops the parameters still frames or opens its SCO). The plain save then belongs
+ * to someone else, perhaps another learner on a shared computer: start.ts opens this learner's own.
+ */
+function maybeLmsLaunch(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  if (['scorm', 'endpoint', 'fetch'].some((name) => params.has(name))) return true;
+  try {
+    return window.top !== window.self || !!window.opener;
+  } catch {
+    return true; // a frame from another origin
+  }
+}
+
+/**
+ * The saved progress as stored, read once for the page's first program (null: none, or no storage to read).
+ * The opening (src/app/opening.ts) shows nothing from it under an LMS launch: openingStory refuses any
+ * address with more than a story and a seed, and an LMS that drops its parameters names no story.
+ */
 export const savedProgressText: string | null = (() => {
   try {
     return window.localStorage.getItem(PROGRESS_KEY);
@@ -19,6 +38,7 @@ export const savedProgressText: string | null = (() => {
 function likelyStory(): string | null {
   const wanted = readLaunchOptions(window.location.search).scenario;
   if (wanted) return playableStory(wanted);
+  if (maybeLmsLaunch()) return null;
   try {
     const saved: unknown = JSON.parse(savedProgressText ?? 'null');
     const id = (saved as { current?: { scenarioId?: unknown } } | null)?.current?.scenarioId;

@@ -3,6 +3,7 @@
 // (endpoint, auth, actor, registration, activity_id), or a SCORM package's SCO
 // (scorm=1.2|2004). Anything else is a plain visit, and nothing is reported.
 import { z } from 'zod';
+import { scormVersionAround, type WindowLike } from './scorm/scormApi.ts';
 
 const Account = z.strictObject({ homePage: z.string().min(1), name: z.string().min(1) });
 const Agent = z
@@ -76,6 +77,18 @@ export function readLmsLaunch(search: string): LmsLaunch {
     return { kind: 'invalid', standard: 'SCORM', problems: [`scorm: "${scorm.slice(0, 20)}" is not 1.2 or 2004`] };
   }
   return { kind: 'none' };
+}
+
+/**
+ * As readLmsLaunch, and an address that names no launch at all is checked for a SCORM API around the
+ * page: some LMSs drop the manifest's launch parameters (?scorm=…) but still offer the API the SCO must
+ * call, and a SCO that never calls Initialize leaves the learner's attempt unrecorded.
+ */
+export function readLmsLaunchAround(search: string, page: WindowLike): LmsLaunch {
+  const launch = readLmsLaunch(search);
+  if (launch.kind !== 'none') return launch;
+  const version = scormVersionAround(page);
+  return version ? { kind: 'scorm', version } : launch;
 }
 
 function flattenLegacyActor(value: unknown): unknown {

@@ -1,6 +1,8 @@
 // Keeps the player's progress in the LMS as well as the browser, so a trainee
 // who relaunches from the LMS (on this machine or another) resumes where they
-// left off. The LMS copy wins for the story in progress: it is this learner's.
+// left off. The LMS's copy is the truth and the browser's (kept under this
+// learner's own key) a cache of it: the LMS decides the story in progress, and
+// when it holds none, none is resumed, whatever the browser remembers.
 import type { ProgressStore } from '../app/progress/progressStore.ts';
 import type { Attempt, InProgress } from '../app/progress/progressSchema.ts';
 import type { LmsProgressBridge } from './scorm/scormReporter.ts';
@@ -17,32 +19,51 @@ export function withLmsProgress(store: ProgressStore, bridge: LmsProgressBridge,
       return title ? [{ scenarioId: a.scenarioId, title, seed: a.seed, steps: [], grade: a.grade, percent: a.percent, endedAt: a.endedAt, evidence: [], ...(a.trackId ? { trackId: a.trackId } : {}) }] : [];
     });
     store.mergeAttempts(restored);
-    const current = kept.current;
-    if (current && titleOf(current.scenarioId)) {
-      store.saveCurrent({
-        scenarioId: current.scenarioId,
-        seed: current.seed,
-        steps: current.steps,
-        savedAt: now().toISOString(),
-        ...(current.trackId ? { trackId: current.trackId } : {}),
-        ...(current.registration ? { registration: current.registration } : {}),
-      });
-    }
   }
-  const sync = () => bridge.keep(toKept(store.progress().current, store.progress().attempts));
+  // Unreadable data (a notice) leaves the cache alone: it is this learner's own, and the best there is.
+  if (!loaded.notice) {
+    const current = kept?.current;
+    const resumable = current && titleOf(current.scenarioId) ? current : null;
+    if (resumable) {
+      store.saveCurrent({
+        scenarioId: resumable.scenarioId,
+        seed: resumable.seed,
+        steps: resumable.steps,
+        savedAt: now().toISOString(),
+        ...(resumable.trackId ? { trackId: resumable.trackId } : {}),
+        ...(resumable.registration ? { registration: resumable.registration } : {}),
+      });
+    } else if (store.progress().current) store.saveCurrent(null);
+  }
+  // The plays that count are the ones the LMS holds, and those finished in this session. Others this browser
+  // remembers (from an attempt the LMS has since replaced) stay in its storage but count for nothing here:
+  // a track shown as passed that the LMS holds as incomplete would never be reported again. Plays imported
+  // from a file do not count either: an LMS's record is only what was played under it.
+  const counted = new Set((loaded.notice ? store.progress().attempts : (kept?.attempts ?? [])).map(attemptKey));
+  const uncounted = store.progress().attempts.filter((a) => !counted.has(attemptKey(a))).length;
+  if (uncounted) notices.push(`${uncounted === 1 ? 'One play' : `${uncounted} plays`} this browser kept from before ${uncounted === 1 ? 'is' : 'are'} not in your LMS's record for this lesson, so ${uncounted === 1 ? 'it does' : 'they do'} not count here.`);
+  const progress = () => {
+    const all = store.progress();
+    return { ...all, attempts: all.attempts.filter((a) => counted.has(attemptKey(a))) };
+  };
+  const sync = () => bridge.keep(toKept(progress().current, progress().attempts));
   return {
     ...store,
+    progress,
     notices: () => [...notices, ...store.notices()],
     saveCurrent(current) {
       store.saveCurrent(current);
       sync();
     },
     recordAttempt(attempt) {
+      counted.add(attemptKey(attempt));
       store.recordAttempt(attempt);
       sync();
     },
   };
 }
+
+const attemptKey = (a: Pick<Attempt, 'scenarioId' | 'seed' | 'endedAt'>) => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
 
 function toKept(current: InProgress | null, attempts: readonly Attempt[]): KeptProgress {
   return {

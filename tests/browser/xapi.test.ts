@@ -2,7 +2,7 @@
 // validates every statement independently: with the LRS up, down and brought
 // back, and failing in every way, the LRS ends with exactly the expected
 // statements, once each.
-import type { Statement } from '@xapi/xapi';
+import type { Agent, Statement } from '@xapi/xapi';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -212,5 +212,88 @@ describe('cmi5 launch', () => {
       expect(verbs.filter((v) => v === 'passed' || (launchMode === 'Browse' && v === 'completed'))).toEqual([]);
     }
     expect(lrs.invalid()).toEqual([]);
+  });
+});
+
+describe('learners sharing a browser, and a new registration (xAPI and cmi5)', () => {
+  const activityId = 'https://lms.example.com/au/bakery-mini';
+  const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+  const whoIs = (s: Statement) => {
+    const a = s.actor as { mbox?: string; account?: { name: string } };
+    return a.mbox ?? a.account?.name ?? '';
+  };
+  const of = (who: string) => lrs.statements().map((s) => s.statement).filter((s) => whoIs(s) === who);
+  const verbsOf = (statements: Statement[]) => statements.map((s) => s.verb.id.replace(ADL, ''));
+  const launch = (kind: 'xapi' | 'cmi5', learner: Agent, registration: string) =>
+    launchUrl(kind === 'xapi' ? lrs.xapiLaunchQuery({ actor: learner, activityId, registration }) : lrs.prepareCmi5Launch({ activityId, actor: learner, registration, launchMode: 'Normal', learnerPreferences: { languagePreference: 'en-US' } }));
+  /** The statements of part of a play: the start (cmi5 starts with the AU's initialized), each beat and each answer. */
+  const partVerbs = (steps: number) => verbsOf(expectedVerbs({ ...play, steps: play.steps.slice(0, steps) }, []).map((id) => ({ verb: { id } }) as Statement));
+
+  it.each(['xapi', 'cmi5'] as const)('%s: a second learner on the same browser starts fresh; the first resumes their own play', async (kind) => {
+    const ada = { name: 'Ada Shared', mbox: `mailto:ada.shared.${kind}@example.com` };
+    const bob = { name: 'Bob Shared', account: { homePage: 'https://lms.example.com', name: `bob-shared-${kind}` } };
+    const [adaRegistration, bobRegistration] = [crypto.randomUUID(), crypto.randomUUID()];
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(launch(kind, ada, adaRegistration));
+      await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
+      await expect.poll(() => verbsOf(of(ada.mbox)), { timeout: 15_000 }).toEqual(partVerbs(2));
+
+      // Bob, launched on the same browser: his play starts at the beginning, under his registration only.
+      await page.goto(launch(kind, bob, bobRegistration));
+      await expect.poll(() => of(bob.account.name).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      expect(verbsOf(of(bob.account.name)).slice(0, 2)).toEqual(['initialized', 'experienced']);
+      await playStepsByMouse(page, play.steps);
+      await allSent(page);
+      const bobs = of(bob.account.name);
+      expect(verbsOf(bobs)).toEqual([...partVerbs(play.steps.length), 'passed', 'completed', ...(kind === 'cmi5' ? ['terminated'] : [])]);
+      expect(bobs.every((s) => s.context?.registration === bobRegistration)).toBe(true);
+      expect(bobs.filter((s) => s.verb.id === `${ADL}answered`).map((s) => s.result?.response)).toEqual(play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])));
+
+      // Ada again, with her registration: her own play resumes where she left it.
+      await page.goto(launch(kind, ada, adaRegistration));
+      await playStepsByMouse(page, play.steps.slice(2));
+      await allSent(page);
+      const adas = of(ada.mbox);
+      expect(adas.every((s) => s.context?.registration === adaRegistration)).toBe(true);
+      expect(verbsOf(adas).filter((v) => v === 'resumed')).toEqual(['resumed']);
+      expect(verbsOf(adas).filter((v) => v === 'answered')).toHaveLength(bobs.filter((s) => s.verb.id === `${ADL}answered`).length);
+      expect(lrs.invalid()).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('xapi: a launch does not open the story a plain visit left in progress on the same browser', async () => {
+    const plain = { format: 'service-hero-progress', version: 1, current: { scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: new Date().toISOString() }, attempts: [] };
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      await page.goto(`${baseUrl}favicon.svg`);
+      await page.evaluate((saved) => localStorage.setItem('service-hero.progress', saved), JSON.stringify(plain));
+      // Launched for no story in particular, the learner gets the title screen, not someone else's story.
+      await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor: { mbox: 'mailto:cy.shared@example.com' }, activityId: 'https://lms.example.com/courses/onboarding' })}`);
+      await page.locator('.lms-status, .story-screen').first().waitFor();
+      expect(await page.locator('.story-screen').count()).toBe(0);
+      await expect(page.locator('.card.resume').count()).resolves.toBe(0);
+      // The plain visit's play is still there for whoever left it.
+      expect(JSON.parse((await page.evaluate(() => localStorage.getItem('service-hero.progress'))) ?? 'null')).toEqual(plain);
+    });
+  });
+
+  it('cmi5: a relaunch with a new registration mid-play reports every statement of the new session under it', async () => {
+    const ada = { name: 'Ada Again', mbox: 'mailto:ada.again@example.com' };
+    const [first, second] = [crypto.randomUUID(), crypto.randomUUID()];
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      await page.goto(launch('cmi5', ada, first));
+      await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
+      await expect.poll(() => of(ada.mbox).length, { timeout: 15_000 }).toBe(partVerbs(2).length);
+      const firstSession = of(ada.mbox)[0]?.context?.extensions?.[SESSION];
+
+      // The earlier play stays under its own registration; the new one starts a play of its own.
+      await page.goto(launch('cmi5', ada, second));
+      await playStepsByMouse(page, play.steps);
+      await allSent(page);
+      const later = of(ada.mbox).filter((s) => s.context?.extensions?.[SESSION] !== firstSession);
+      expect(verbsOf(later)).toEqual([...partVerbs(play.steps.length), 'passed', 'completed', 'terminated']);
+      expect(later.filter((s) => s.context?.registration !== second)).toEqual([]);
+    });
   });
 });

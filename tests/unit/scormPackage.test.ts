@@ -117,7 +117,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package, one SCO per track',
     for (const dependency of resources.flatMap((r) => nodes(r['dependency']))) expect(resourceIds.has(dependency['@_identifierref'])).toBe(true);
   });
 
-  it('launches index.html from every SCO with its track in the parameters, and shares one asset resource', () => {
+  it('launches index.html from every SCO with its track in the parameters (and in its own launch page), and shares one asset resource', () => {
     const { items, resources } = parseManifest(result.manifest);
     expect(items.map((i) => text(i['title']))).toEqual(library.tracks.flatMap((t) => (t.track ? [t.track.title] : [])));
     const launched: string[] = [];
@@ -126,8 +126,13 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package, one SCO per track',
       expect(resource['@_type']).toBe('webcontent');
       expect(resource[`@_${ns.scormTypeAttribute}`]).toBe('sco');
       expect(resource[`@_${otherSpelling}`]).toBeUndefined();
-      expect(resource['@_href']).toBe('index.html');
-      expect(nodes(resource['file']).map((f) => f['@_href'])).toContain('index.html');
+      // An LMS that drops the parameters still launches the SCO's own page, which opens index.html with them.
+      const launchPage = `sco/${String(item['@_identifier'])}.html`;
+      expect(resource['@_href']).toBe(launchPage);
+      expect(nodes(resource['file']).map((f) => f['@_href'])).toEqual([launchPage]);
+      const page = new TextDecoder().decode(zip[launchPage]);
+      const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+      expect(refresh).toBe(`../index.html${String(item['@_parameters'])}`);
       const params = new URLSearchParams(String(item['@_parameters']));
       expect(String(item['@_parameters']).startsWith('?')).toBe(true);
       expect(params.get('scorm')).toBe(version);
@@ -143,7 +148,8 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package, one SCO per track',
   it('lists every file of the site, each in the zip, and nothing in the zip goes unlisted', () => {
     const { resources } = parseManifest(result.manifest);
     const listed = new Set(resources.flatMap((r) => nodes(r['file'])).map((f) => decodeURIComponent(String(f['@_href']))));
-    expect([...listed].sort()).toEqual([...SITE_FILES].sort());
+    const launchPages = parseManifest(result.manifest).items.map((i) => `sco/${String(i['@_identifier'])}.html`);
+    expect([...listed].sort()).toEqual([...SITE_FILES, ...launchPages].sort());
     for (const file of listed) expect(zip[file], file).toBeDefined();
     const extras = new Set(['imsmanifest.xml', ...schemaFiles(version).map((s) => s.name)]);
     const unlisted = Object.keys(zip).filter((name) => !extras.has(name) && !listed.has(name));

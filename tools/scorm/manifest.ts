@@ -1,6 +1,6 @@
 // Writes imsmanifest.xml for a SCORM 1.2 or SCORM 2004 4th edition package:
-// one organization, one item and one SCO resource per launch, and one shared
-// asset resource listing every file of the built site. Pure, so tests can
+// one organization, one item and one SCO resource (with its own small launch
+// page) per launch, and one shared asset resource listing every file of the built site. Pure, so tests can
 // check the XML without building anything.
 
 export type ScormVersion = '1.2' | '2004';
@@ -25,8 +25,29 @@ export interface ManifestInput {
   manifestVersion?: string;
 }
 
-/** The page every SCO launches: the built game, which reads its launch parameters from the URL. */
+/** The built game, which reads its launch parameters from the URL. */
 export const LAUNCH_PAGE = 'index.html';
+
+/**
+ * The page a SCO's resource launches: a small page of its own that opens the game with the item's parameters.
+ * Some LMSs drop the manifest's `parameters`; the game would then not know which story or track the SCO is,
+ * so each SCO carries them in its own launch page as well.
+ */
+export const scoLaunchPage = (itemIdentifier: string): string => `sco/${itemIdentifier}.html`;
+
+/** The SCO's launch page: it goes straight on to the game, in the same frame or window, so the LMS's API stays in reach. */
+export function scoLaunchHtml(item: ManifestItem): string {
+  const target = escapeXml(`../${LAUNCH_PAGE}${item.parameters}`);
+  const title = escapeXml(item.title);
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<title>${title}</title>`,
+    `<meta http-equiv="refresh" content="0; url=${target}">`,
+    `</head><body><p><a href="${target}">Open ${title}</a></p></body></html>`,
+    '',
+  ].join('\n');
+}
 export const ASSET_RESOURCE_ID = 'site-files';
 
 const NAMESPACES = {
@@ -117,8 +138,8 @@ export function buildManifest(input: ManifestInput): string {
     '  </organizations>',
     '  <resources>',
     ...input.items.flatMap((item) => [
-      `    <resource${attr('identifier', resourceIdOf(item.identifier))} type="webcontent"${attr(ns.scormTypeAttribute, 'sco')}${attr('href', LAUNCH_PAGE)}>`,
-      `      <file${attr('href', LAUNCH_PAGE)}/>`,
+      `    <resource${attr('identifier', resourceIdOf(item.identifier))} type="webcontent"${attr(ns.scormTypeAttribute, 'sco')}${attr('href', scoLaunchPage(item.identifier))}>`,
+      `      <file${attr('href', scoLaunchPage(item.identifier))}/>`,
       `      <dependency${attr('identifierref', ASSET_RESOURCE_ID)}/>`,
       '    </resource>',
     ]),

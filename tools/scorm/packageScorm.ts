@@ -1,13 +1,14 @@
 // Packs a built site into SCORM zips for an LMS: the whole site once, shared by
 // every SCO, and one SCO per track or per scenario, each launching index.html
-// with the parameters the game reads (?scorm=1.2&track=…).
+// with the parameters the game reads (?scorm=1.2&track=…), through a launch page
+// of its own that carries them (for LMSs that drop the manifest's parameters).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Library } from '../../src/engine/index.ts';
 import { didYouMean } from '../../src/engine/suggest.ts';
 import { projectRoot, readLibrary } from '../projectFiles.ts';
-import { buildManifest, LAUNCH_PAGE, toXsId, type ManifestItem, type ScormVersion } from './manifest.ts';
+import { buildManifest, LAUNCH_PAGE, scoLaunchHtml, scoLaunchPage, toXsId, type ManifestItem, type ScormVersion } from './manifest.ts';
 import { schemaFiles } from './schemas.ts';
 
 export type Per = 'track' | 'scenario';
@@ -132,10 +133,12 @@ export async function packageScorm(options: PackageOptions): Promise<PackageResu
     }));
     const manifest = buildManifest({ version, identifier: `service-hero-${options.per}s`, title, items, files: siteFiles, manifestVersion: projectVersion() });
     const schemas = schemaFiles(version);
-    const clash = siteFiles.find((f) => f === MANIFEST_FILE || schemas.some((s) => s.name === f));
-    if (clash) throw new ScormPackageError(`the site has its own ${clash} at its root, where the SCORM package needs to put its own`);
+    const launchPages = items.map((item) => [scoLaunchPage(item.identifier), scoLaunchHtml(item)] as const);
+    const clash = siteFiles.find((f) => f === MANIFEST_FILE || schemas.some((s) => s.name === f) || launchPages.some(([page]) => page === f));
+    if (clash) throw new ScormPackageError(`the site has its own ${clash}, where the SCORM package needs to put its own`);
 
     const zip: Zippable = { ...siteContents, [MANIFEST_FILE]: [new TextEncoder().encode(manifest), { level: 6 }] };
+    for (const [page, html] of launchPages) zip[page] = [new TextEncoder().encode(html), { level: 6 }];
     for (const schema of schemas) zip[schema.name] = [readFileSync(schema.path), { level: 6 }];
     const zipPath = join(options.outDir, zipFileName(options.per, version));
     writeFileSync(zipPath, zipSync(zip));

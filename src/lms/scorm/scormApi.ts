@@ -60,6 +60,12 @@ export function findScormApi(start: WindowLike, version: ScormVersion): Scorm12A
   return method in found ? (found as Scorm12Api | Scorm2004Api) : null;
 }
 
+/** Which SCORM API is around this window, if any: 2004's is looked for first, as an LMS offering both prefers it. */
+export function scormVersionAround(start: WindowLike): ScormVersion | null {
+  if (findScormApi(start, '2004')) return '2004';
+  return findScormApi(start, '1.2') ? '1.2' : null;
+}
+
 /** The names each version gives the same piece of the data model. */
 export const CMI = {
   '1.2': {

@@ -4,6 +4,8 @@
 import type { AnsweredFact, EndedFact } from '../playFacts.ts';
 import type { PlayReporter, TrackDone } from '../reporter.ts';
 import { CMI, connectScorm, findScormApi, scorm12Time, scorm2004Time, SUSPEND_LIMIT, type ScormConnection, type ScormVersion, type WindowLike } from './scormApi.ts';
+import { recordInteraction } from './scormInteraction.ts';
+import { notRecordedReason, readScormLearner, type ScormLearner } from './scormLearner.ts';
 import { decodeKept, encodeKept, type KeptProgress } from './suspendData.ts';
 
 export type ScormUnit = { kind: 'scenario' | 'track'; id: string } | null;
@@ -18,9 +20,9 @@ export interface LmsProgressBridge {
 export interface ScormSession {
   reporter: PlayReporter;
   bridge: LmsProgressBridge | null;
+  /** Who the LMS says the learner is and how it opened the lesson; null with no LMS session. */
+  learner: ScormLearner | null;
 }
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUnit, env: { newId(): string; now(): Date; log(message: string): void }): ScormSession {
   const api = findScormApi(from, version);
@@ -38,17 +40,32 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     const problem = api
       ? `Your LMS would not start a SCORM ${version} session, so results are not being reported. Relaunch from your LMS.`
       : `This is a SCORM ${version} package, but no LMS was found around it, so results are not being reported. Open it from your LMS.`;
-    return { reporter: { ...base, started() {}, beat() {}, answered() {}, ended() {}, trackFinished() {}, masteryScore: () => null, leaving() {}, status: () => problem }, bridge: null };
+    return { reporter: { ...base, started() {}, beat() {}, answered() {}, ended() {}, trackFinished() {}, masteryScore: () => null, leaving() {}, status: () => problem }, bridge: null, learner: null };
   }
   const scorm: ScormConnection = connection;
+  const learner = readScormLearner(scorm, version);
+  const unrecorded = notRecordedReason(learner);
+  // Browse, review or no credit: the learner's record is read (to show where they stand) and never written.
+  if (unrecorded) return { reporter: unrecordedReporter(scorm, version, unrecorded, base), bridge: { load: () => loadKept(scorm, version, learner), keep: () => undefined }, learner };
   const startedAt = env.now().getTime();
   const mastery = readMastery(scorm, version);
+  let finished = false;
+  // One Commit per decision at most, and one on leaving: what is set in one step (the interaction, the
+  // progress, the result) is committed together once the step is done, rather than after each piece.
+  let commitWaiting = false;
+  const commitSoon = () => {
+    if (commitWaiting) return;
+    commitWaiting = true;
+    setTimeout(() => {
+      commitWaiting = false;
+      if (!finished) scorm.commit();
+    }, 0);
+  };
   const status12 = () => scorm.get('cmi.core.lesson_status');
   if (version === '1.2' ? ['', 'not attempted'].includes(status12()) : ['', 'unknown', 'not attempted'].includes(scorm.get('cmi.completion_status'))) {
     scorm.set(version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status', 'incomplete');
-    scorm.commit();
+    commitSoon();
   }
-  let finished = false;
   let unitPassed = version === '1.2' ? status12() === 'passed' : scorm.get('cmi.success_status') === 'passed';
   const bestScore = () => Number(scorm.get(names.scoreRaw)) || 0;
   let outcome = '';
@@ -70,7 +87,7 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
       scorm.set('cmi.success_status', unitPassed ? 'passed' : 'failed');
     }
     scorm.set(names.sessionTime, sessionTime());
-    scorm.commit();
+    commitSoon();
   };
   const sessionTime = () => (version === '1.2' ? scorm12Time : scorm2004Time)(env.now().getTime() - startedAt);
 
@@ -82,11 +99,11 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     },
     answered(fact: AnsweredFact) {
       recordInteraction(scorm, version, fact, env.now());
-      scorm.commit();
+      commitSoon();
     },
     ended(fact: EndedFact) {
       if (unit?.kind === 'scenario' && unit.id === fact.story.scenarioId) report(fact.percent, fact.passed);
-      else scorm.commit();
+      else commitSoon();
     },
     trackFinished(done: TrackDone) {
       if (unit?.kind === 'track' && unit.id === done.id) report(done.percent, done.passed);
@@ -101,24 +118,52 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
       scorm.commit();
       scorm.finish();
     },
-    status: () => (finished ? null : `Reporting to your LMS (SCORM ${version})${outcome}.`),
-  };
-  const bridge: LmsProgressBridge = {
-    load() {
-      const decoded = decodeKept(scorm.get(names.suspendData));
-      if (decoded.ok) return { kept: decoded.kept, notice: null };
-      return { kept: null, notice: `The progress your LMS kept for you could not be read (${decoded.why}); this session starts from what this browser has.` };
-    },
-    keep(kept) {
-      try {
-        scorm.set(names.suspendData, encodeKept(kept, SUSPEND_LIMIT[version]));
-        scorm.commit();
-      } catch (error) {
-        env.log(`Progress not kept in the LMS: ${error instanceof Error ? error.message : String(error)}`);
-      }
+    status: () => {
+      if (finished) return null;
+      // Without the manifest's parameters the lesson's story or track is unknown, and a result cannot be credited to it.
+      if (!unit) return `Connected to your LMS (SCORM ${version}), but it did not say which story or track this lesson is, so no result is recorded.`;
+      return `Reporting to your LMS (SCORM ${version})${outcome}.`;
     },
   };
-  return { reporter, bridge };
+  // Committed with the step's decision, or on leaving: a step with no decision is not worth a Commit of its own.
+  const keep = (kept: KeptProgress) => {
+    try {
+      scorm.set(names.suspendData, encodeKept(kept, SUSPEND_LIMIT[version]));
+    } catch (error) {
+      env.log(`Progress not kept in the LMS: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return { reporter, bridge: { load: () => loadKept(scorm, version, learner), keep }, learner };
+}
+
+/** What the LMS kept for this learner. A new attempt (entry ab-initio) resumes nothing of an earlier one. */
+function loadKept(scorm: ScormConnection, version: ScormVersion, learner: ScormLearner): ReturnType<LmsProgressBridge['load']> {
+  if (learner.entry === 'ab-initio') return { kept: null, notice: null };
+  const decoded = decodeKept(scorm.get(CMI[version].suspendData));
+  if (decoded.ok) return { kept: decoded.kept, notice: null };
+  return { kept: null, notice: `The progress your LMS kept for you could not be read (${decoded.why}); this session starts from what this browser has.` };
+}
+
+type BaseReporter = Pick<PlayReporter, 'registrationFor' | 'subscribe' | 'returnUrl' | 'exit'>;
+
+/** A launch that must not record: plays run as usual, nothing is set in the LMS, and the player is told so. */
+function unrecordedReporter(scorm: ScormConnection, version: ScormVersion, reason: string, base: BaseReporter): PlayReporter {
+  let finished = false;
+  return {
+    ...base,
+    started() {},
+    beat() {},
+    answered() {},
+    ended() {},
+    trackFinished() {},
+    masteryScore: () => readMastery(scorm, version),
+    leaving() {
+      if (finished) return;
+      finished = true;
+      scorm.finish();
+    },
+    status: () => (finished ? null : `Connected to your LMS (SCORM ${version}), but ${reason}.`),
+  };
 }
 
 function readMastery(scorm: ScormConnection, version: ScormVersion): number | null {
@@ -127,28 +172,4 @@ function readMastery(scorm: ScormConnection, version: ScormVersion): number | nu
   const value = Number(raw);
   if (!Number.isFinite(value)) return null;
   return version === '1.2' ? value / 100 : value;
-}
-
-function recordInteraction(scorm: ScormConnection, version: ScormVersion, fact: AnsweredFact, now: Date): void {
-  const n = Number(scorm.get('cmi.interactions._count')) || 0;
-  const key = (field: string) => `cmi.interactions.${n}.${field}`;
-  const correct = fact.chosen !== null && fact.best.includes(fact.chosen);
-  // SCORM 1.2 allows only single letters and digits as choice responses, so options are lettered in the order shown.
-  const letter = (id: string) => LETTERS[fact.options.findIndex((o) => o.id === id)] ?? 'z';
-  scorm.set(key('id'), `${fact.story.scenarioId}.${fact.beat}.${fact.index}`.slice(0, 250));
-  scorm.set(key('type'), 'choice');
-  if (version === '1.2') {
-    fact.best.forEach((id, i) => scorm.set(`${key('correct_responses')}.${i}.pattern`, letter(id)));
-    if (fact.chosen !== null) scorm.set(key('student_response'), letter(fact.chosen));
-    scorm.set(key('result'), correct ? 'correct' : 'wrong');
-    scorm.set(key('weighting'), '1');
-    scorm.set(key('time'), now.toISOString().slice(11, 19));
-  } else {
-    scorm.set(key('description'), fact.question.slice(0, 250));
-    fact.best.forEach((id, i) => scorm.set(`${key('correct_responses')}.${i}.pattern`, id));
-    if (fact.chosen !== null) scorm.set(key('learner_response'), fact.chosen);
-    scorm.set(key('result'), correct ? 'correct' : 'incorrect');
-    scorm.set(key('weighting'), '1');
-    scorm.set(key('timestamp'), now.toISOString().slice(0, 19));
-  }
 }

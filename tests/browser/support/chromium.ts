@@ -40,6 +40,8 @@ export interface PageOptions {
   viewport: { width: number; height: number };
   hasTouch?: boolean;
   isMobile?: boolean;
+  /** The browser's time zone, for a learner somewhere else (an IANA name, like America/New_York). */
+  timezoneId?: string;
 }
 
 /**
