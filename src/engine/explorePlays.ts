@@ -42,11 +42,16 @@ export function bestPlay(scenario: Scenario, catalogue: Catalogue, seed: string,
   let byVariation = byScenario.get(scenario);
   if (!byVariation) byScenario.set(scenario, (byVariation = new Map()));
   let found = byVariation.get(key);
-  if (!found) byVariation.set(key, (found = searchBestSteps(scenario, variation, budget)));
-  return bestPlayOf(scenario, catalogue, seed, found);
+  if (!found) byVariation.set(key, (found = bestPlayOf(scenario, catalogue, seed, searchBestSteps(scenario, variation, budget))));
+  return reseeded(found, seed);
 }
 
-const searched = new WeakMap<Catalogue, WeakMap<Scenario, Map<string, BestSteps>>>();
+const searched = new WeakMap<Catalogue, WeakMap<Scenario, Map<string, BestPlay>>>();
+
+/** The best play found for one seed, for another seed that rolls the same variations (and so plays the same). */
+export function reseeded(best: BestPlay, seed: string): BestPlay {
+  return best.kind === 'found' ? { ...best, play: { ...best.play, seed, report: { ...best.play.report, seed } } } : best;
+}
 
 /** A search's answer as the play it found, replayed on the real player for its report. */
 export function bestPlayOf(scenario: Scenario, catalogue: Catalogue, seed: string, found: BestSteps): BestPlay {

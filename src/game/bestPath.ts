@@ -1,6 +1,6 @@
 // Asks a worker (bestPathWorker.ts) for the debrief's best path, once per story and combination of variations:
 // a replay of the same shift, or one whose seed rolls the same variations, finds it already known.
-import { bestPlayOf, type BestPlay, type BestSteps, type Catalogue, type Scenario } from '../engine/index.ts';
+import { reseeded, type BestPlay, type Catalogue, type Scenario } from '../engine/index.ts';
 import { rollVariations } from '../engine/seededRandom.ts';
 import type { BestPathRequest } from './bestPathWorker.ts';
 
@@ -8,7 +8,7 @@ import type { BestPathRequest } from './bestPathWorker.ts';
 const SEARCH_SECONDS = 8;
 const GRACE_MS = 4000;
 
-const known = new WeakMap<Scenario, Map<string, BestSteps>>();
+const known = new WeakMap<Scenario, Map<string, BestPlay>>();
 
 export interface BestPathRequestHandle {
   result: Promise<BestPlay>;
@@ -22,20 +22,20 @@ export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: str
   let byVariation = known.get(scenario);
   if (!byVariation) known.set(scenario, (byVariation = new Map()));
   const cached = byVariation.get(key);
-  if (cached) return { result: Promise.resolve(bestPlayOf(scenario, catalogue, seed, cached)), cancel: () => undefined };
+  if (cached) return { result: Promise.resolve(reseeded(cached, seed)), cancel: () => undefined };
 
   let worker: Worker | null = null;
-  let settle: (found: BestSteps) => void = () => undefined;
-  const answer = new Promise<BestSteps>((resolve) => (settle = resolve));
-  const notComputed = (reason: string): BestSteps => ({ kind: 'not-computed', reason });
+  let settle: (found: BestPlay) => void = () => undefined;
+  const answer = new Promise<BestPlay>((resolve) => (settle = resolve));
+  const notComputed = (reason: string): BestPlay => ({ kind: 'not-computed', reason });
   try {
     worker = new Worker(new URL('./bestPathWorker.ts', import.meta.url), { type: 'module', name: 'best-path' });
-    worker.onmessage = (event: MessageEvent<BestSteps>) => settle(event.data);
+    worker.onmessage = (event: MessageEvent<BestPlay>) => settle(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       settle(notComputed(`the search could not run in this browser (${event.message || 'the worker failed'})`));
     };
-    const request: BestPathRequest = { scenario, variation, seconds: SEARCH_SECONDS };
+    const request: BestPathRequest = { scenario, catalogue, seed, seconds: SEARCH_SECONDS };
     worker.postMessage(request);
   } catch (error) {
     settle(notComputed(`the search could not start in this browser (${error instanceof Error ? error.message : String(error)})`));
@@ -49,7 +49,7 @@ export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: str
     done();
     // A search that ran out of time may finish on a faster machine or a later try: only a full answer is kept.
     if (found.kind !== 'not-computed') byVariation.set(key, found);
-    return bestPlayOf(scenario, catalogue, seed, found);
+    return found;
   });
   return { result, cancel: done };
 }

@@ -3,6 +3,7 @@
 // It decides nothing: it shows a BeatView and reports what the player did.
 import type { BeatView, Expression } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import { ControlsGuard } from './controlsGuard.ts';
 import { StoryGauges } from './storyGauges.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 
@@ -17,15 +18,6 @@ export interface StoryScreenHandlers {
   /** Back to the story list; the play stays saved. */
   quit(): void;
 }
-
-/**
- * How long a new beat's controls wait, once the beat is on screen, before they appear and take input. A
- * double-click's clicks come about 100–250 ms apart and a quick second key press about as soon; the fastest
- * deliberate response to something new on screen, a simple reaction with nothing read, takes 200–250 ms.
- * So the second half of a burst meant for the last beat lands before this, and a person who has seen the
- * beat is not kept waiting for its choices (a screen reader is still reading the beat by then).
- */
-export const CONTROLS_GUARD_MS = 350;
 
 export interface Moment {
   label: string;
@@ -56,12 +48,7 @@ export class StoryScreen {
   private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
   private view: BeatView | null = null;
   private focusFrame = 0;
-  /** When the beat's controls appeared (performance.now()); input from before then is not for them. */
-  private liveAt = Number.POSITIVE_INFINITY;
-  private liveFrame = 0;
-  private liveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The control a mouse, finger or pen last went down on, and when. */
-  private pressed: { on: EventTarget | null; at: number } = { on: null, at: 0 };
+  private readonly guard: ControlsGuard;
 
   constructor(
     private readonly info: StoryScreenInfo,
@@ -92,10 +79,7 @@ export class StoryScreen {
     this.scrollFit = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.tabStopIfScrolls());
     this.scrollFit?.observe(this.scroll);
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
-    const press = (event: Event) => (this.pressed = { on: event.target instanceof Element ? event.target.closest('button') : null, at: event.timeStamp });
-    // Both: a click made by assistive technology may come with mouse events and no pointer events.
-    this.choiceBox.addEventListener('pointerdown', press, { capture: true });
-    this.choiceBox.addEventListener('mousedown', press, { capture: true });
+    this.guard = new ControlsGuard(this.choiceBox);
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
     this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
     this.dialogue.addEventListener('click', (event) => {
@@ -109,7 +93,7 @@ export class StoryScreen {
   showBeat(view: BeatView, note: string | null): void {
     this.view = view;
     this.stopPatience();
-    this.notLive();
+    this.guard.hold();
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
     this.dialogue.classList.remove('has-choices');
@@ -189,7 +173,7 @@ export class StoryScreen {
     }
     if (view.kind === 'choices') {
       const buttons = view.choices.map((choice, i) =>
-        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], (event) => this.accepts(event) && this.choose(choice.id), {
+        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], (event) => this.guard.accepts(event) && this.choose(choice.id), {
           class: 'choice',
           'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
           'data-choice': choice.id,
@@ -199,50 +183,18 @@ export class StoryScreen {
     } else {
       const label = view.kind === 'ending' ? 'See your debrief' : 'Continue';
       const action = view.kind === 'ending' ? () => this.handlers.finish() : () => this.handlers.continueStory();
-      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, (event) => this.accepts(event) && action(), { class: 'button primary' })));
+      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, (event) => this.guard.accepts(event) && action(), { class: 'button primary' })));
     }
     this.goLiveSoon(view, this.choiceBox.querySelector('button'), true);
   }
 
-  /**
-   * The beat's controls appear, focused and taking input, once the beat has been on screen for the guard:
-   * counted from the frame it is drawn in, so a page busy when the beat came (a story opening from the title)
-   * does not eat into it. Until then nothing of them can be clicked, focused or reached by a key.
-   */
+  /** The beat's controls appear, focused and taking input, once the beat has been on screen a moment (controlsGuard.ts). */
   private goLiveSoon(view: BeatView, focus: HTMLElement | null, preventScroll: boolean): void {
-    this.notLive();
-    this.liveFrame = requestAnimationFrame(() => {
-      this.liveTimer = setTimeout(() => {
-        this.liveAt = performance.now();
-        this.choiceBox.hidden = false;
-        this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
-        this.focusWhenPlaced(focus, preventScroll);
-        this.handlers.revealed(view.kind);
-      }, CONTROLS_GUARD_MS);
+    this.guard.showSoon(() => {
+      this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
+      this.focusWhenPlaced(focus, preventScroll);
+      this.handlers.revealed(view.kind);
     });
-  }
-
-  private notLive(): void {
-    cancelAnimationFrame(this.liveFrame);
-    clearTimeout(this.liveTimer);
-    this.liveAt = Number.POSITIVE_INFINITY;
-  }
-
-  /** The controls are on screen and this input came after they appeared. */
-  private isLive(event: Event): boolean {
-    return !this.choiceBox.hidden && event.timeStamp >= this.liveAt;
-  }
-
-  /**
-   * Whether a click on one of the beat's controls is one the player meant for it: made after it appeared, and
-   * for a click by mouse, finger or pen (detail > 0), one whose press went down on this same control after it
-   * appeared, not a press begun on the beat before. A click from a key or assistive technology has detail 0;
-   * keys are held back in handleKey.
-   */
-  private accepts(event: MouseEvent): boolean {
-    if (!this.isLive(event)) return false;
-    if (event.detail === 0) return true;
-    return this.pressed.on === event.currentTarget && this.pressed.at >= this.liveAt;
   }
 
   /**
@@ -320,9 +272,7 @@ export class StoryScreen {
     const onButton = event.target instanceof HTMLButtonElement;
     // A key held down repeats; pressed before the controls appeared, it was meant for the beat before. Neither
     // decides: the browser's own Enter or Space on a focused control is stopped too.
-    const acting = event.key === 'Enter' || event.key === ' ' || /^[1-9]$/.test(event.key);
-    const forControls = !onButton || (event.target instanceof Node && this.choiceBox.contains(event.target));
-    if (acting && forControls && !this.reveal && (event.repeat || !this.isLive(event))) {
+    if (!this.reveal && this.guard.holdsBack(event)) {
       if (this.moments.hidden) event.preventDefault();
       return;
     }

@@ -47,7 +47,7 @@ function tenThousandBeats(): string {
         ? {
             ...(i % 20 === 0 ? { breakdown: `Breakdown ${i}.` } : {}),
             lines: [`Beat ${i}.`],
-            choices: [choice(`u${i}`, 'good', next, { effects: { loyalty: 1 } }), choice(`d${i}`, 'routine', next, { effects: { loyalty: -1 } }), ...(i === 0 ? [choice('leave-now', 'routine', 'quick-end')] : [])],
+            choices: [choice(`u${i}`, i === 10 ? 'heroic' : 'good', next, { effects: { loyalty: 1 } }), choice(`d${i}`, 'routine', next, { effects: { loyalty: -1 } }), ...(i === 0 ? [choice('leave-now', 'routine', 'quick-end')] : [])],
           }
         : { lines: [`Beat ${i}.`], next };
   }
