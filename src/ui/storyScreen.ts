@@ -222,6 +222,12 @@ export class StoryScreen {
     this.focusFrame = requestAnimationFrame(attempt);
   }
 
+  /** The story is left: a beat's controls that were about to appear never do. */
+  stop(): void {
+    this.guard.hold();
+    cancelAnimationFrame(this.focusFrame);
+  }
+
   /** Earlier moments the player may go back to (practice only); none hides the control. */
   setMoments(moments: readonly Moment[]): void {
     this.backButton.hidden = moments.length === 0;
