@@ -47,6 +47,7 @@ export class ControlsGuard {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.liveAt = Number.POSITIVE_INFINITY;
+    this.pressed = { on: null, at: 0 };
   }
 
   /** The controls are on screen and this input came after they appeared. */
@@ -57,12 +58,12 @@ export class ControlsGuard {
   /**
    * Whether a click on one of the controls is one the player meant for it: made after it appeared, and for a
    * click by mouse, finger or pen (detail > 0), one whose press went down on this same control after it
-   * appeared, not a press begun on the beat before. A click from a key or assistive technology has detail 0;
-   * keys are held back by holdsBack.
+   * appeared, not a press made before and handled late. A click from a key has detail 0 (keys are held back by
+   * holdsBack); one from assistive technology may have no press at all, and is the control's own.
    */
   accepts(event: MouseEvent): boolean {
     if (!this.isLive(event)) return false;
-    if (event.detail === 0) return true;
+    if (event.detail === 0 || this.pressed.on === null) return true;
     return this.pressed.on === event.currentTarget && this.pressed.at >= this.liveAt;
   }
 

@@ -5,7 +5,6 @@ import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
-import { CONTROLS_GUARD_MS } from '../../ui/controlsGuard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -60,7 +59,6 @@ export class Debrief extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
     mountScreen(this, screen);
-    holdActionsBriefly(this, screen);
     showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     const [core, experience] = gradeAxes(report);
@@ -93,14 +91,3 @@ export class Debrief extends Phaser.Scene {
   }
 }
 
-/**
- * The debrief's buttons take input only once it has been on screen a moment, as a beat's controls do: the
- * second click of a double-click on "See your debrief" must not start another play.
- */
-function holdActionsBriefly(scene: Phaser.Scene, screen: HTMLElement): void {
-  const actions = screen.querySelector<HTMLElement>('.debrief-actions');
-  if (!actions) return;
-  actions.inert = true;
-  const timer = setTimeout(() => (actions.inert = false), CONTROLS_GUARD_MS);
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => clearTimeout(timer));
-}
