@@ -21,4 +21,5 @@ export { replaySteps, applyStep, type Replayed } from './playLog.ts';
 export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
 export { Track, trackStanding, passes, type TrackStanding } from './track.ts';
 export { loadTrack, type TrackResult } from './loadTrack.ts';
-export { explorePlays, bestPlay, type ExploredPlay } from './explorePlays.ts';
+export { explorePlays, bestPlay, bestPlayOf, reseeded, type BestPlay, type ExploredPlay } from './explorePlays.ts';
+export { searchBestSteps, DEFAULT_SITUATIONS, type BestSteps, type SearchBudget } from './bestPlaySearch.ts';

@@ -34,7 +34,7 @@ export interface Walked {
 }
 
 /** A play this much longer than the story has beats is going round a loop that nothing ends. */
-const stepLimit = (scenario: Scenario) => Math.max(200, 4 * Object.keys(scenario.beats).length);
+export const stepLimit = (scenario: Scenario) => Math.max(200, 4 * Object.keys(scenario.beats).length);
 
 export function walkPlays(scenario: Scenario, options: WalkOptions): Walked {
   const machine = compileScenario(scenario);

@@ -22,7 +22,8 @@ export interface DebriefActions {
   backToTrack?: () => void;
 }
 
-export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: DebriefActions, best: ReportCard | null = null): HTMLElement {
+/** `paths` is the card comparing the path taken with the best one (bestPathCard.ts), which fills in later. */
+export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: DebriefActions, paths: HTMLElement | null = null): HTMLElement {
   const money = (n: number) => `${report.ledger.currency}${n.toFixed(2)}`;
   const heading = h('h1', { id: 'debrief-title', tabindex: -1 }, `${info.title}: debrief`);
   const summary = h(
@@ -87,32 +88,7 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
   return h(
     'div',
     { class: 'screen debrief-screen' },
-    h('div', { class: 'debrief-grid' }, h('div', { class: 'debrief-side' }, summary, chart, ledger), decisions, best && pathComparison(report, best, info)),
-  );
-}
-
-/** The path taken beside the best path the same shift allowed, decision by decision. */
-function pathComparison(report: ReportCard, best: ReportCard, info: DebriefInfo): HTMLElement {
-  const column = (title: string, card: ReportCard) =>
-    h(
-      'div',
-      { class: 'path-column' },
-      h('h3', {}, `${title}: ${card.grade}, ${card.percent}%`),
-      h(
-        'ol',
-        {},
-        ...card.decisions.map((d) =>
-          h('li', {}, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]), ' ', d.text, h('span', { class: 'track-status' }, ` (${info.beatLabel(d.beat)})`)),
-        ),
-      ),
-      h('p', { class: 'track-status' }, `Ending: ${card.ending.title}`),
-    );
-  const same = best.decisions.map((d) => d.choice).join() === report.decisions.map((d) => d.choice).join();
-  return h(
-    'section',
-    { class: 'card path-card', 'aria-labelledby': 'paths-title' },
-    h('h2', { id: 'paths-title' }, same ? 'You took the best path for this shift' : 'Your path and the best path for this shift'),
-    h('div', { class: 'path-columns' }, column('Your path', report), same ? null : column('Best path', best)),
+    h('div', { class: 'debrief-grid' }, h('div', { class: 'debrief-side' }, summary, chart, ledger), decisions, paths),
   );
 }
 

@@ -31,7 +31,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
   return element;
 }
 
-export function button(label: Child | Child[], onClick: () => void, props: Props = {}): HTMLButtonElement {
+export function button(label: Child | Child[], onClick: (event: MouseEvent) => void, props: Props = {}): HTMLButtonElement {
   const el = h('button', { type: 'button', ...props }, ...[label].flat());
   el.addEventListener('click', onClick);
   return el;

@@ -3,6 +3,7 @@
 // It decides nothing: it shows a BeatView and reports what the player did.
 import type { BeatView, Expression } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import { ControlsGuard } from './controlsGuard.ts';
 import { StoryGauges } from './storyGauges.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 
@@ -47,6 +48,7 @@ export class StoryScreen {
   private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
   private view: BeatView | null = null;
   private focusFrame = 0;
+  private readonly guard: ControlsGuard;
 
   constructor(
     private readonly info: StoryScreenInfo,
@@ -77,6 +79,7 @@ export class StoryScreen {
     this.scrollFit = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.tabStopIfScrolls());
     this.scrollFit?.observe(this.scroll);
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
+    this.guard = new ControlsGuard(this.choiceBox);
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
     this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
     this.dialogue.addEventListener('click', (event) => {
@@ -90,6 +93,7 @@ export class StoryScreen {
   showBeat(view: BeatView, note: string | null): void {
     this.view = view;
     this.stopPatience();
+    this.guard.hold();
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
     this.dialogue.classList.remove('has-choices');
@@ -162,16 +166,14 @@ export class StoryScreen {
     this.scroll.querySelector('.lines')?.removeAttribute('aria-hidden');
     if (!view) return;
     if (view.kind === 'choices' && this.workshop) {
-      this.choiceBox.hidden = false;
-      this.dialogue.classList.add('has-choices');
       // Scrolled into sight: the discussion card or the first hand count may start below the fold of a long beat.
-      this.focusWhenPlaced(renderWorkshopChoices(this.choiceBox, view, this.workshop, (id) => this.handlers.choose(id)), false);
-      this.handlers.revealed(view.kind);
+      const first = renderWorkshopChoices(this.choiceBox, view, this.workshop, (id) => this.handlers.choose(id));
+      this.goLiveSoon(view, first, false);
       return;
     }
     if (view.kind === 'choices') {
       const buttons = view.choices.map((choice, i) =>
-        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => this.choose(choice.id), {
+        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], (event) => this.guard.accepts(event) && this.choose(choice.id), {
           class: 'choice',
           'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
           'data-choice': choice.id,
@@ -181,12 +183,18 @@ export class StoryScreen {
     } else {
       const label = view.kind === 'ending' ? 'See your debrief' : 'Continue';
       const action = view.kind === 'ending' ? () => this.handlers.finish() : () => this.handlers.continueStory();
-      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, action, { class: 'button primary' })));
+      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, (event) => this.guard.accepts(event) && action(), { class: 'button primary' })));
     }
-    this.choiceBox.hidden = false;
-    this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
-    this.focusWhenPlaced(this.choiceBox.querySelector('button'), true);
-    this.handlers.revealed(view.kind);
+    this.goLiveSoon(view, this.choiceBox.querySelector('button'), true);
+  }
+
+  /** The beat's controls appear, focused and taking input, once the beat has been on screen a moment (controlsGuard.ts). */
+  private goLiveSoon(view: BeatView, focus: HTMLElement | null, preventScroll: boolean): void {
+    this.guard.showSoon(() => {
+      this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
+      this.focusWhenPlaced(focus, preventScroll);
+      this.handlers.revealed(view.kind);
+    });
   }
 
   /**
@@ -212,6 +220,12 @@ export class StoryScreen {
       if (active === null || active === document.body) target.focus({ preventScroll });
     };
     this.focusFrame = requestAnimationFrame(attempt);
+  }
+
+  /** The story is left: a beat's controls that were about to appear never do. */
+  stop(): void {
+    this.guard.hold();
+    cancelAnimationFrame(this.focusFrame);
   }
 
   /** Earlier moments the player may go back to (practice only); none hides the control. */
@@ -262,6 +276,12 @@ export class StoryScreen {
   /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
   handleKey(event: KeyboardEvent): void {
     const onButton = event.target instanceof HTMLButtonElement;
+    // A key held down repeats; pressed before the controls appeared, it was meant for the beat before. Neither
+    // decides: the browser's own Enter or Space on a focused control is stopped too.
+    if (!this.reveal && this.guard.holdsBack(event)) {
+      if (this.moments.hidden) event.preventDefault();
+      return;
+    }
     if (!this.moments.hidden) {
       if (event.key === 'Escape') {
         this.showMoments(false);

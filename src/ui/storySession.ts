@@ -164,6 +164,7 @@ export class StorySession {
     this.stopped = true;
     cancelAnimationFrame(this.frame);
     document.removeEventListener('keydown', this.onKey);
+    this.screen.stop();
     this.unsubscribe();
     this.player.stop();
     this.viewListeners.clear();

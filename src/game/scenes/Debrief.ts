@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
-import { bestPlay, type ReportCard } from '../../engine/index.ts';
+import type { ReportCard } from '../../engine/index.ts';
+import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
+import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
@@ -34,11 +36,13 @@ export class Debrief extends Phaser.Scene {
 
     const { report } = data;
     const catalogue = this.services.library.catalogue;
-    // The best the same seed allowed, found by playing the real engine, so conditions are respected.
-    const best = catalogue ? bestPlay(scenario, catalogue, data.seed)?.report ?? null : null;
+    const label = (beat: string) => beatLabel(scenario, beat);
+    // The best the same seed allowed, found by playing the real engine (so conditions are respected) in a
+    // worker: the debrief is on screen before it is known, and the card fills in.
+    const paths = catalogue ? bestPathCard(report, label) : null;
     const screen = debriefScreen(
       report,
-      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: (beat) => beatLabel(scenario, beat) },
+      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: label },
       {
         playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId, workshop: !!data.votes }),
         replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId, workshop: !!data.votes }),
@@ -46,7 +50,7 @@ export class Debrief extends Phaser.Scene {
         openSettings: () => this.services.openSettings(),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
       },
-      best,
+      paths?.element ?? null,
     );
     if (data.votes) {
       const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat));
@@ -61,6 +65,12 @@ export class Debrief extends Phaser.Scene {
     this.services.announcer.say(`Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}`);
     this.services.sound.grade(report.grade);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
+    if (paths && catalogue) {
+      const search = findBestPath(scenario, catalogue, data.seed);
+      let left = false;
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
+      void search.result.then((best) => left || paths.show(best));
+    }
   }
 
   private celebrate(): void {
@@ -80,3 +90,4 @@ export class Debrief extends Phaser.Scene {
     }
   }
 }
+
