@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, screenshot, watchErrors } from './support/game.ts';
-import { actor, allSent, byRegistration, play, SEED, sessionOf, strictlyIncreasing, verbOf, waitFor } from './support/lrsAssertions.ts';
+import { actor, allSent, byRegistration, failingPlay, play, SEED, sessionOf, strictlyIncreasing, verbOf, waitFor } from './support/lrsAssertions.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -52,6 +52,23 @@ describe('cmi5 results once per registration', () => {
     }
     expect(verbs.slice(0, verbs.indexOf('terminated') + 1).slice(-3)).toEqual(['passed', 'completed', 'terminated']);
     expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
+    expect(lrs.invalid()).toEqual([]);
+  });
+
+  it('sends no failed after the registration has passed, even from another browser', async () => {
+    const registration = crypto.randomUUID();
+    for (const [visit, steps] of [play.steps, failingPlay.steps].entries()) {
+      const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, learnerPreferences });
+      await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+        await page.goto(launchUrl(query));
+        await playStepsByMouse(page, steps);
+        const status = await allSent(page);
+        if (visit === 1) expect(status).toContain('2 not sent because the LMS already had that result');
+      });
+    }
+    const verbs = byRegistration(lrs, registration).map(verbOf);
+    expect(verbs.filter((v) => ['passed', 'failed', 'completed'].includes(v))).toEqual(['passed', 'completed']);
+    expect(verbs.filter((v) => v === 'terminated').length).toBe(2);
     expect(lrs.invalid()).toEqual([]);
   });
 });

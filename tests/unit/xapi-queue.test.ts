@@ -5,6 +5,7 @@ import type { Statement } from '@xapi/xapi';
 import { describe, expect, it } from 'vitest';
 import { byLearner } from '../../src/lms/xapi/agentKey.ts';
 import { strictClock } from '../../src/lms/xapi/clock.ts';
+import { unloadBatch } from '../../src/lms/xapi/sendOnUnload.ts';
 import { openSetAside } from '../../src/lms/xapi/setAside.ts';
 import { createStatementQueue, type SendOutcome } from '../../src/lms/xapi/statementQueue.ts';
 import { VERBS } from '../../src/lms/xapi/statements.ts';
@@ -170,6 +171,19 @@ describe('the statement queue', () => {
     await queue.flush();
     expect(queue.status()).toMatchObject({ waiting: 0, sent: 1 });
     expect(calls).toBe(2);
+  });
+});
+
+describe('the last send as the page goes', () => {
+  it('batches the oldest statements up to what a keepalive request may carry, and stops before one that must be checked first', () => {
+    const made = Array.from({ length: 5 }, (_, i) => statement(i));
+    const completed = { ...statement(9), verb: VERBS.completed };
+    expect(unloadBatch([...made.slice(0, 2), completed, ...made.slice(2)], { mustCheck: (s) => s.verb.id === VERBS.completed.id }).map((s) => s.id)).toEqual(made.slice(0, 2).map((s) => s.id));
+    const big = Array.from({ length: 200 }, (_, i) => ({ ...statement(i), result: { response: 'x'.repeat(1000) } }));
+    const batch = unloadBatch(big, { mustCheck: () => false });
+    expect(batch.length).toBeGreaterThan(0);
+    expect(batch.length).toBeLessThan(big.length);
+    expect(new TextEncoder().encode(JSON.stringify(batch)).length).toBeLessThanOrEqual(64 * 1024);
   });
 });
 

@@ -15,12 +15,18 @@ export const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-min
 export const SEED = 'lms-1';
 /** A play graded B: it passes a 0.6 mastery score and the story's own bar. */
 export const play: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.grade === 'B')!;
+/** A play below a 0.6 mastery score. */
+export const failingPlay: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.percent < 60)!;
 
 export const verbOf = (s: Statement) => s.verb.id.replace(ADL, '');
 export const sessionOf = (s: Statement) => s.context?.extensions?.[SESSION_ID] as string | undefined;
 
-export function byRegistration(lrs: TestLrs, registration: string): Statement[] {
-  return lrs.statements().filter((s) => s.statement.context?.registration === registration).map((s) => s.statement);
+/** The registration's statements as stored; every one must be the launched learner's, or the test fails here. */
+export function byRegistration(lrs: TestLrs, registration: string, learner: { mbox: string } = actor): Statement[] {
+  const found = lrs.statements().filter((s) => s.statement.context?.registration === registration).map((s) => s.statement);
+  const strangers = found.filter((s) => !(s.actor && 'mbox' in s.actor && s.actor.mbox === learner.mbox));
+  if (strangers.length) throw new Error(`statements for another learner under registration ${registration}: ${JSON.stringify(strangers.map((s) => s.actor))}`);
+  return found;
 }
 
 /** What one play must leave in the LRS, verb by verb: the start, each beat shown, each answer, the result. */
