@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, screenshot } from './support/game.ts';
-import { actor, allSent, byRegistration, expectedVerbs, play, SEED, strictlyIncreasing, verbOf } from './support/lrsAssertions.ts';
+import { actor, allSent, byRegistration, expectedVerbs, play, SEED, strictlyIncreasing, verbOf, waitFor } from './support/lrsAssertions.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -60,7 +60,7 @@ describe('a statement the LRS refuses for good', () => {
 });
 
 describe('two tabs while the LRS is down', () => {
-  it('deliver every statement of both, once each and in order per tab, when it comes back', async () => {
+  it('deliver every statement of both, once each and in order per tab, when it comes back, though one tab was closed', async () => {
     const registrations = [crypto.randomUUID(), crypto.randomUUID()];
     lrs.setFault('down');
     await withPage({ viewport: { width: 1280, height: 800 } }, async (first) => {
@@ -76,13 +76,18 @@ describe('two tabs while the LRS is down', () => {
         }
       }
       for (const page of pages) await expect(page.locator('.lms-status').innerText()).resolves.toMatch(/waiting/);
+      // The first tab is closed while the LRS is still down: only the browser's storage has its statements now.
+      await first.close();
       lrs.setFault('none');
-      // Coming back online is the tabs' cue to send.
-      for (const page of pages) await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      for (const page of pages) {
-        await page.bringToFront();
-        await allSent(page, 90_000);
-      }
+      // The next page reporting to this LRS takes over what the closed tab left; the open tab sends its own once online.
+      const third = await second.context().newPage();
+      await third.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor, activityId, registration: crypto.randomUUID() })}`);
+      await second.bringToFront();
+      await second.evaluate(() => window.dispatchEvent(new Event('online')));
+      await allSent(second, 90_000);
+      await third.bringToFront();
+      await waitFor(() => byRegistration(lrs, registrations[0]!).length, (n) => n >= expectedVerbs(play, []).length + 2, 60_000);
+      await allSent(third, 90_000);
     });
     for (const registration of registrations) {
       const stored = byRegistration(lrs, registration);

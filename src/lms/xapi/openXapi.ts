@@ -31,6 +31,12 @@ function openQueue(endpoint: string, actor: Actor, send: (statement: Statement) 
   watchConnection(() => void queue.flush());
   queue.add(opening);
   void queue.flush();
+  // A page that has just gone (a reload, a tab closed a moment ago) may keep its lock a little longer,
+  // and other tabs close while this one stays: look for left-behind queues again soon, then now and then.
+  if (store && typeof window !== 'undefined') {
+    window.setTimeout(() => void queue.flush(), 2000);
+    window.setInterval(() => void queue.flush(), 20_000);
+  }
   return queue;
 }
 
