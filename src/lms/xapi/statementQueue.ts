@@ -128,7 +128,7 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   };
 
   /** Whether to stop draining for now: a refusal that may pass is retried later, in its place. */
-  const settle = (next: Statement, outcome: SendOutcome): boolean => {
+  const settle = (next: Statement, outcome: Exclude<SendOutcome, { kind: 'retry' }>): boolean => {
     if (outcome.kind === 'refused' && !outcome.final && !refusingGroups.has(groupOf(next)) && ++doubtful < doubtfulTries) {
       lastProblem = `the LRS refused a statement with ${outcome.status}; trying again (${doubtful} of ${doubtfulTries})`;
       scheduleRetry(doubtful);
@@ -136,8 +136,14 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
     }
     doubtful = 0;
     if (outcome.kind === 'refused') setAside(next, outcome);
-    else if (outcome.kind === 'skipped') (skipped += 1, delivered.add(next.id ?? ''), log(`Not sent: ${outcome.why}.`));
-    else if (outcome.kind === 'stored') (sent += 1, delivered.add(next.id ?? ''));
+    else {
+      // Skipped counts as delivered: the LRS already has what it would have recorded.
+      delivered.add(next.id ?? '');
+      if (outcome.kind === 'skipped') {
+        skipped += 1;
+        log(`Not sent: ${outcome.why}.`);
+      } else sent += 1;
+    }
     waiting = waiting.slice(1);
     return false;
   };
