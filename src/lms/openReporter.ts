@@ -77,6 +77,7 @@ function deferred(registration: string | null, env: ReporterEnvironment, loading
     leaving: () => later((r) => r.leaving()),
     returnUrl: () => real?.returnUrl() ?? null,
     exit: () => real?.exit() ?? Promise.resolve(),
+    undelivered: () => real?.undelivered?.() ?? [],
     status: () => real?.status() ?? problem ?? 'Connecting to your LMS…',
     subscribe(listener) {
       listeners.add(listener);

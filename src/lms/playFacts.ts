@@ -18,13 +18,19 @@ export interface StoryRef {
 export interface AnsweredFact {
   story: StoryRef;
   beat: string;
-  /** The question put to the trainee: what broke down, or the beat's words. */
+  /** The question put to the trainee: what broke down, or the beat's words, at most QUESTION_LIMIT characters. */
   question: string;
+  /**
+   * Every option the beat has, whatever this play's variations and earlier choices offered, and the
+   * timeout when the beat has patience: one question has one definition in every play (xAPI Data 2.4.4.1).
+   */
   options: { id: string; text: string; level: ServiceLevel }[];
   /** Null when the customer's patience ran out before a choice. */
   chosen: string | null;
+  /** The listed option the trainee ended on: the choice, or TIMEOUT_OPTION's id when patience ran out. */
+  response: string;
   level: ServiceLevel;
-  /** The options at the best level on offer: what an LMS reads as the correct response. */
+  /** The beat's options at its best level, whatever was on offer: what an LMS reads as the correct response. */
   best: string[];
   upheld: string[];
   broken: string[];
@@ -53,27 +59,57 @@ export const storyRef = (scenario: Scenario, trackId: string | null, registratio
   registration,
 });
 
+/**
+ * The smallest limit a question is reported under: SCORM 2004's cmi.interactions.n.description holds
+ * 250 characters (its smallest permitted maximum); xAPI sets none, and one text serves every standard.
+ */
+export const QUESTION_LIMIT = 250;
+
+/** How a decision where the customer's patience ran out is listed among the options. */
+export const TIMEOUT_OPTION = { id: 'timeout', text: 'Ran out of patience / no answer' } as const;
+
 /** The nth decision of a play (1-based), as an LMS question-and-answer. */
 export function answeredFact(scenario: Scenario, story: StoryRef, context: StoryContext, index: number): AnsweredFact {
   const decision = context.decisions[index - 1];
   if (!decision) throw new Error(`answeredFact: the play has ${context.decisions.length} decisions, not ${index}`);
   const beat = scenario.beats[decision.beat];
   const choices = beat?.choices ?? [];
-  const options = choices.filter((c) => decision.offered.includes(c.id)).map((c) => ({ id: c.id, text: c.text, level: c.level }));
+  const listed = choices.map((c) => ({ id: c.id, text: c.text, level: c.level }));
+  const timeoutId = uniqueId(TIMEOUT_OPTION.id, listed.map((o) => o.id));
+  const options = beat?.patience ? [...listed, { id: timeoutId, text: TIMEOUT_OPTION.text, level: beat.patience.level }] : listed;
   const taken = decision.choice === null ? beat?.patience : choices.find((c) => c.id === decision.choice);
-  const top = Math.max(...options.map((o) => LEVEL_POINTS[o.level]));
+  const top = Math.max(...listed.map((o) => LEVEL_POINTS[o.level]));
   return {
     story,
     beat: decision.beat,
-    question: beat?.breakdown ?? beat?.lines.map((l) => l.text).join(' ').slice(0, 300) ?? decision.beat,
+    question: clipAtWord(beat?.breakdown ?? beat?.lines.map((l) => l.text).join(' ') ?? decision.beat, QUESTION_LIMIT),
     options,
     chosen: decision.choice,
+    response: decision.choice ?? timeoutId,
     level: decision.level,
-    best: options.filter((o) => LEVEL_POINTS[o.level] === top).map((o) => o.id),
+    best: listed.filter((o) => LEVEL_POINTS[o.level] === top).map((o) => o.id),
     upheld: Object.keys(taken?.upholds ?? {}),
     broken: Object.keys(taken?.breaks ?? {}),
     index,
   };
+}
+
+/** A story could name a choice "timeout": the timeout option then takes the next free name. */
+function uniqueId(wanted: string, taken: readonly string[]): string {
+  let id = wanted;
+  for (let n = 2; taken.includes(id); n += 1) id = `${wanted}-${n}`;
+  return id;
+}
+
+/** Cuts a text to `max` characters at the last word boundary, marking the cut with an ellipsis. */
+export function clipAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const room = flat.slice(0, max - 1);
+  const boundary = room.lastIndexOf(' ');
+  // A single word longer than the room is cut where it must be.
+  const cut = boundary > max / 2 ? room.slice(0, boundary) : room;
+  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, durationMs: number): EndedFact {

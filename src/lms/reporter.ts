@@ -29,6 +29,8 @@ export interface PlayReporter {
   returnUrl(): string | null;
   /** The learner chose to go back to the LMS: end the session and send what waits. */
   exit(): Promise<void>;
+  /** Statements the LRS refused for good, kept in this browser for the LMS's administrator (xAPI and cmi5 only). */
+  undelivered?(): readonly object[];
   /** One line for the player about reporting, or null when nothing is reported. */
   status(): string | null;
   subscribe(listener: () => void): () => void;

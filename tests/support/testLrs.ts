@@ -21,12 +21,13 @@ export type { RefusedStatement } from './testLrsWrite.ts';
  * resources; 'error' answers 503; 'lose-response' handles a write fully (storing what it
  * may), then cuts the connection instead of answering, so a correct client resends;
  * 'hang' answers nothing until the fault changes (the request is then handled under the
- * new fault, like a slow server) or the LRS closes; `reject` refuses with 400 any write
- * that contains a statement it matches, and stores nothing from that request.
+ * new fault, like a slow server) or the LRS closes; `reject` refuses (with `status`, 400
+ * unless told: 403 is how an LMS refuses statements of a session it has abandoned) any
+ * write that contains a statement it matches, and stores nothing from that request.
  * Chromium silently retries a request once when a reused keep-alive connection is cut
  * before any answer, so under 'down' count requests by statement id, not by position.
  */
-export type Fault = 'none' | 'down' | 'error' | 'lose-response' | 'hang' | { reject: (statement: Statement) => boolean };
+export type Fault = 'none' | 'down' | 'error' | 'lose-response' | 'hang' | { reject: (statement: Statement) => boolean; status?: 400 | 403 | 409 };
 
 export interface ReceivedRequest {
   method: string;
@@ -226,6 +227,7 @@ class LrsServer implements TestLrs {
       existing: this.stored,
       authority: this.authority(),
       reject: typeof fault === 'object' ? fault.reject : undefined,
+      rejectStatus: typeof fault === 'object' ? (fault.status ?? 400) : 400,
     });
     entry.statementIds = result.ids;
     this.stored.push(...result.stored);

@@ -21,6 +21,8 @@ export interface WriteRequest {
   authority: Agent;
   /** The `reject` fault's predicate, when that fault is on. */
   reject: ((statement: Statement) => boolean) | undefined;
+  /** What a rejected write is answered with. */
+  rejectStatus?: number;
 }
 
 export interface WriteResult {
@@ -60,7 +62,7 @@ export function writeStatements(request: WriteRequest): WriteResult {
   }
 
   const rejected = request.reject ? statements.filter(request.reject) : [];
-  if (rejected.length) return refuse(errorReply(400, 'refused by the test LRS (fault "reject")', { ids: rejected.map((s) => s.id ?? null) }));
+  if (rejected.length) return refuse(errorReply(request.rejectStatus ?? 400, 'refused by the test LRS (fault "reject")', { ids: rejected.map((s) => s.id ?? null) }));
 
   const now = new Date().toISOString();
   const stored: StoredStatement[] = [];

@@ -216,5 +216,8 @@ describe('faults', () => {
     expect((await call('statements', { body: good })).status).toBe(200);
     expect(lrs.statements().map((s) => s.statement.id)).toEqual([good.id]);
     expect(lrs.invalid()).toEqual([]);
+    // An LMS refusing an abandoned session's statements answers 403 instead.
+    lrs.setFault({ reject: (s) => s.verb.id === COMPLETED, status: 403 });
+    expect((await call('statements', { body: bad })).status).toBe(403);
   });
 });

@@ -3,6 +3,7 @@
 // statements. Every statement it would send goes into our queue instead, so
 // cmi5 statements get the same nothing-is-lost delivery as the rest.
 import Cmi5 from '@xapi/cmi5';
+import type XAPI from '@xapi/xapi';
 import type { Statement } from '@xapi/xapi';
 import type { LmsLaunch } from '../launch.ts';
 import type { StatementSession } from './statements.ts';
@@ -11,12 +12,19 @@ import type { Cmi5Unit } from './xapiReporter.ts';
 type Cmi5Launch = Extract<LmsLaunch, { kind: 'cmi5' }>;
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** Captures the statements the client builds rather than letting it post them. */
+/** The ids of the session's result statements (passed or failed, completed), and whether the LRS has them all. */
+export interface SessionResult {
+  ids: string[];
+  recorded: boolean;
+}
+
+/** Captures the statements the client builds rather than letting it post them, stamped by the page's strictly increasing clock. */
 class QueuedCmi5 extends Cmi5 {
   private captured: Statement[] = [];
+  clock: () => Date = () => new Date();
 
   override sendXapiStatement(statement: Statement): ReturnType<Cmi5['sendXapiStatement']> {
-    this.captured.push(statement);
+    this.captured.push({ ...statement, timestamp: this.clock().toISOString() });
     // The client's callers only await this; nothing reads the response.
     return Promise.resolve({ data: [statement.id ?? ''], status: 200, statusText: 'queued', headers: {}, config: {} } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>);
   }
@@ -33,15 +41,19 @@ export interface OpenedCmi5 {
   session: Omit<StatementSession, 'registration' | 'newId' | 'now'>;
   /** The statements made while opening (initialized, on a first launch). */
   opening: Statement[];
-  send(statement: Statement): Promise<unknown>;
+  /** The client's xAPI connection, authorised with the session's token. */
+  xapi: XAPI;
+  /** The Authorization header the session's requests carry. */
+  auth(): string;
 }
 
 /**
  * A reload of the same launch (the fetch URL works only once) reuses the session
  * kept in sessionStorage, so a resumed story stays in the same cmi5 session.
  */
-export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | null, unitStore: StorageLike | null, scenario: string | null): Promise<OpenedCmi5> {
+export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | null, unitStore: StorageLike | null, scenario: string | null, clock: () => Date): Promise<OpenedCmi5> {
   const cmi5 = new QueuedCmi5({ endpoint: launch.endpoint, fetch: launch.fetch, actor: launch.actor, registration: launch.registration, activityId: launch.activityId });
+  cmi5.clock = clock;
   const sessionKey = `service-hero.cmi5-session.${launch.registration}.${launch.fetch}`;
   const saved = readJson<{ authToken: string; initializedDate: string }>(sessionStore, sessionKey);
   await cmi5.initialize(saved ? { authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) } : undefined);
@@ -50,10 +62,14 @@ export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | n
   const data = cmi5.getLaunchData();
   const unitKey = `service-hero.cmi5-unit.${launch.registration}.${launch.activityId}`;
   const sessionEndKey = `${sessionKey}.terminated`;
+  const resultKey = `${sessionKey}.result`;
+  const result = () => readJson<SessionResult>(sessionStore, resultKey) ?? { ids: [], recorded: false };
   const unit: Cmi5Unit = {
     masteryScore: typeof data.masteryScore === 'number' ? data.masteryScore : null,
     terminated: () => readJson<boolean>(sessionStore, sessionEndKey) === true,
     returnUrl: safeReturnUrl(data.returnURL),
+    result,
+    resultRecorded: () => write(sessionStore, resultKey, { ...result(), recorded: true }),
     leave() {
       if (unit.terminated()) return [];
       void cmi5.terminate();
@@ -77,10 +93,13 @@ export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | n
           done.completed = true;
         }
       }
+      const results = cmi5.take();
       void cmi5.terminate();
       write(unitStore, unitKey, done);
       write(sessionStore, sessionEndKey, true);
-      return cmi5.take();
+      // The status may say the result is recorded only once the LRS has stored these.
+      write(sessionStore, resultKey, { ids: results.map((r) => r.id ?? ''), recorded: false } satisfies SessionResult);
+      return [...results, ...cmi5.take()];
     },
   };
   const xapi = cmi5.xapi;
@@ -95,7 +114,8 @@ export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | n
       contextTemplate: data.contextTemplate,
     },
     opening: cmi5.take(),
-    send: (statement) => xapi.sendStatement({ statement }),
+    xapi,
+    auth: () => `Basic ${cmi5.getAuthToken()}`,
   };
 }
 

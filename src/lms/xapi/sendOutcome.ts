@@ -1,11 +1,17 @@
 // Turns what the xAPI client's request ended in into what the queue must do:
-// stored, refused for good (a 4xx about this statement), or retry later.
+// stored; refused for good; refused in a way that may pass (tried a few more
+// times, then set aside); or not answered (kept and retried until it is).
 import type { SendOutcome } from './statementQueue.ts';
 
-/** Statuses that say the LRS or the credentials are not ready, not that this statement is wrong. */
-const RETRYABLE_CLIENT_ERRORS = new Set([401, 403, 408, 425, 429]);
+/** The LRS is busy or slow, not saying anything about this statement: always worth another try. */
+const PASSING = new Set([408, 425, 429]);
+/**
+ * Credentials refused or not allowed: a token being renewed or a misconfigured proxy passes, but a cmi5
+ * LMS answers 403 for good to the statements of a session it has abandoned. Tried a few times, then set aside.
+ */
+const DOUBTFUL = new Set([401, 403]);
 
-export async function outcomeOf(request: Promise<unknown>): Promise<SendOutcome> {
+export async function outcomeOf(request: Promise<unknown>, alreadyStored?: () => Promise<boolean>): Promise<SendOutcome> {
   try {
     await request;
     return { kind: 'stored' };
@@ -13,14 +19,17 @@ export async function outcomeOf(request: Promise<unknown>): Promise<SendOutcome>
     const response = responseOf(error);
     if (!response) return { kind: 'retry', why: error instanceof Error ? error.message : 'the request failed' };
     const { status, data } = response;
-    if (status >= 400 && status < 500 && !RETRYABLE_CLIENT_ERRORS.has(status)) {
-      return { kind: 'refused', status, detail: typeof data === 'string' ? data : JSON.stringify(data ?? '') };
-    }
+    const detail = typeof data === 'string' ? data : JSON.stringify(data ?? '');
+    // 409: the LRS has a statement under this id. Ids are fresh UUIDs fixed at creation, so it is this one, sent before.
+    if (status === 409 && alreadyStored && (await alreadyStored().catch(() => false))) return { kind: 'stored' };
+    if (status >= 500 || PASSING.has(status)) return { kind: 'retry', why: `the LRS answered ${status}` };
+    if (DOUBTFUL.has(status)) return { kind: 'refused', status, detail, final: false };
+    if (status >= 400) return { kind: 'refused', status, detail, final: true };
     return { kind: 'retry', why: `the LRS answered ${status}` };
   }
 }
 
-function responseOf(error: unknown): { status: number; data: unknown } | null {
+export function responseOf(error: unknown): { status: number; data: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
   const response: unknown = error.response;
   if (typeof response !== 'object' || response === null || !('status' in response) || typeof response.status !== 'number') return null;

@@ -1,45 +1,65 @@
 // Statements wait in browser storage until the LRS has them: sent one at a
 // time, in the order they were made. A network failure, a 5xx, a timeout or a
-// closed tab leaves them queued for the next chance; a 4xx for one statement is
-// logged and set aside so it cannot block the rest. Statement ids are fixed
+// closed tab leaves them queued for the next chance. A refusal about the
+// statement itself (400, 409 for another statement's id) sets it aside at
+// once; a refusal that may pass (401, 403) is tried a few times with a
+// back-off first. Set aside means kept, counted and exportable, never dropped,
+// and never in the way of the statements behind it. Statement ids are fixed
 // before queueing, so resending after a lost answer never counts twice.
 import type { Statement } from '@xapi/xapi';
+import type { SetAsideEntry, SetAsideStore } from './setAside.ts';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** What the LRS said to one statement. */
-export type SendOutcome = { kind: 'stored' } | { kind: 'refused'; status: number; detail: string } | { kind: 'retry'; why: string };
-
-export interface RefusedStatement {
-  id: string;
-  verb: string;
-  status: number;
-  detail: string;
-}
+/** What the LRS said to one statement. `skipped`: not sent, because the LRS already has what it records. */
+export type SendOutcome =
+  | { kind: 'stored' }
+  | { kind: 'skipped'; why: string }
+  | { kind: 'refused'; status: number; detail: string; final: boolean }
+  | { kind: 'retry'; why: string };
 
 export interface QueueStatus {
   waiting: number;
   sent: number;
-  refused: RefusedStatement[];
+  /** Not sent because the LRS already had the same result (cmi5 allows some only once per registration). */
+  skipped: number;
+  /** Set aside in this browser for this LRS, by this page or an earlier one. */
+  setAside: number;
   /** Why the last attempt stopped, while statements are waiting. */
   lastProblem: string | null;
   /** False when storage refused the queue: statements then live only as long as the tab. */
   persistent: boolean;
 }
 
+/** What became of one statement, as far as this page knows. */
+export type Fate = 'delivered' | 'set-aside' | 'waiting' | 'unknown';
+
 export interface StatementQueue {
   add(statements: readonly Statement[]): void;
   /** Sends what is waiting, in order, until the queue is empty or the LRS cannot be reached. */
   flush(): Promise<QueueStatus>;
   status(): QueueStatus;
+  fate(id: string): Fate;
+  /** What waits, oldest first: for the last send as the page goes. */
+  waiting(): readonly Statement[];
+  /** Every statement set aside for this LRS in this browser, for the LMS's administrator. */
+  setAside(): SetAsideEntry[];
   subscribe(listener: (status: QueueStatus) => void): () => void;
   stop(): void;
 }
 
+/** Where the waiting statements are kept: this page's own queue, plus those of pages that have gone. */
+export interface QueueStore {
+  save(waiting: readonly Statement[]): boolean;
+  adoptOrphans(): Promise<Statement[]>;
+}
+
 export interface QueueOptions {
-  storage: StorageLike | null;
-  key: string;
+  store: QueueStore | null;
+  setAside?: SetAsideStore;
   send(statement: Statement): Promise<SendOutcome>;
+  /** Statements an LMS accepts or refuses together (one registration's cmi5 session): once one is refused for good, so are the rest. */
+  groupOf?(statement: Statement): string;
+  /** Tries before a refusal that may pass (401, 403) counts as final. */
+  doubtfulTries?: number;
   /** A request that has not answered by then is treated as lost (and resent later). */
   timeoutMs?: number;
   /** Delay before the nth retry after a failure; the default backs off from 1 s to 30 s. */
@@ -48,39 +68,38 @@ export interface QueueOptions {
   setTimer?: (run: () => void, ms: number) => () => void;
 }
 
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const defaultGroup = (s: Statement) => `${s.context?.registration ?? ''}|${String(s.context?.extensions?.[SESSION_ID] ?? '')}`;
+
 export function createStatementQueue(options: QueueOptions): StatementQueue {
-  const { storage, key, send } = options;
+  const { store, send } = options;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const retryDelay = options.retryDelayMs ?? ((n: number) => Math.min(30_000, 1000 * 2 ** Math.min(n, 5)));
   const log = options.log ?? ((message: string) => console.warn(message));
-  const setTimer =
-    options.setTimer ??
-    ((run: () => void, ms: number) => {
-      const id = setTimeout(run, ms);
-      return () => clearTimeout(id);
-    });
+  const setTimer = options.setTimer ?? ((run: () => void, ms: number) => ((id) => () => clearTimeout(id))(setTimeout(run, ms)));
+  const groupOf = options.groupOf ?? defaultGroup;
+  const doubtfulTries = options.doubtfulTries ?? 3;
+  const aside = options.setAside ?? memorySetAside();
 
-  let persistent = storage !== null;
-  let waiting: Statement[] = readQueue(storage, key, log);
+  let persistent = store !== null;
+  let waiting: Statement[] = [];
   let sent = 0;
-  const refused: RefusedStatement[] = [];
+  let skipped = 0;
+  const delivered = new Set<string>();
+  const asideIds = new Set<string>();
+  const refusingGroups = new Set<string>();
   let lastProblem: string | null = null;
   let running: Promise<QueueStatus> | null = null;
   let failures = 0;
+  let doubtful = 0;
   let cancelRetry: (() => void) | null = null;
   let stopped = false;
   const listeners = new Set<(status: QueueStatus) => void>();
 
-  const status = (): QueueStatus => ({ waiting: waiting.length, sent, refused: [...refused], lastProblem, persistent });
+  const status = (): QueueStatus => ({ waiting: waiting.length, sent, skipped, setAside: aside.all().length, lastProblem, persistent });
   const changed = () => listeners.forEach((listener) => listener(status()));
   const save = () => {
-    if (!storage) return;
-    try {
-      storage.setItem(key, JSON.stringify(waiting));
-      persistent = true;
-    } catch {
-      persistent = false;
-    }
+    if (store) persistent = store.save(waiting);
   };
 
   const withTimeout = (statement: Statement): Promise<SendOutcome> =>
@@ -92,15 +111,50 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
       );
     });
 
-  const scheduleRetry = () => {
+  const scheduleRetry = (attempt: number) => {
     if (stopped || cancelRetry) return;
     cancelRetry = setTimer(() => {
       cancelRetry = null;
       void flush();
-    }, retryDelay(failures));
+    }, retryDelay(attempt));
+  };
+
+  const setAside = (statement: Statement, outcome: Extract<SendOutcome, { kind: 'refused' }>) => {
+    const entry = { statement, status: outcome.status, detail: outcome.detail.slice(0, 500), at: new Date().toISOString() };
+    aside.add(entry);
+    asideIds.add(statement.id ?? '');
+    if (!outcome.final) refusingGroups.add(groupOf(statement));
+    log(`The LRS refused statement ${statement.id ?? ''} (${statement.verb.id}) with ${entry.status}; it is set aside: ${entry.detail}`);
+  };
+
+  /** Whether to stop draining for now: a refusal that may pass is retried later, in its place. */
+  const settle = (next: Statement, outcome: Exclude<SendOutcome, { kind: 'retry' }>): boolean => {
+    if (outcome.kind === 'refused' && !outcome.final && !refusingGroups.has(groupOf(next)) && ++doubtful < doubtfulTries) {
+      lastProblem = `the LRS refused a statement with ${outcome.status}; trying again (${doubtful} of ${doubtfulTries})`;
+      scheduleRetry(doubtful);
+      return true;
+    }
+    doubtful = 0;
+    if (outcome.kind === 'refused') setAside(next, outcome);
+    else {
+      // Skipped counts as delivered: the LRS already has what it would have recorded.
+      delivered.add(next.id ?? '');
+      if (outcome.kind === 'skipped') {
+        skipped += 1;
+        log(`Not sent: ${outcome.why}.`);
+      } else sent += 1;
+    }
+    waiting = waiting.slice(1);
+    return false;
   };
 
   async function drain(): Promise<QueueStatus> {
+    const adopted = store ? await store.adoptOrphans().catch(() => []) : [];
+    if (adopted.length) {
+      waiting = [...adopted.filter((s) => !waiting.some((w) => w.id === s.id)), ...waiting];
+      save();
+      changed();
+    }
     while (waiting.length && !stopped) {
       const next = waiting[0]!;
       const outcome = await withTimeout(next);
@@ -108,19 +162,15 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
         failures += 1;
         lastProblem = outcome.why;
         changed();
-        scheduleRetry();
+        scheduleRetry(failures);
         return status();
       }
       failures = 0;
       lastProblem = null;
-      if (outcome.kind === 'refused') {
-        const entry = { id: next.id ?? '', verb: next.verb.id, status: outcome.status, detail: outcome.detail.slice(0, 500) };
-        refused.push(entry);
-        log(`The LRS refused statement ${entry.id} (${entry.verb}) with ${entry.status}: ${entry.detail}`);
-      } else sent += 1;
-      waiting = waiting.slice(1);
+      const paused = settle(next, outcome);
       save();
       changed();
+      if (paused) return status();
     }
     return status();
   }
@@ -143,6 +193,13 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
     },
     flush,
     status,
+    fate(id) {
+      if (delivered.has(id)) return 'delivered';
+      if (asideIds.has(id)) return 'set-aside';
+      return waiting.some((s) => s.id === id) ? 'waiting' : 'unknown';
+    },
+    waiting: () => [...waiting],
+    setAside: () => aside.all(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -155,33 +212,7 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   };
 }
 
-/** A queue that cannot be read is kept aside rather than dropped, like an unreadable save. */
-function readQueue(storage: StorageLike | null, key: string, log: (message: string) => void): Statement[] {
-  if (!storage) return [];
-  let raw: string | null = null;
-  try {
-    raw = storage.getItem(key);
-    if (raw === null) return [];
-    const parsed: unknown = JSON.parse(raw);
-    if (Array.isArray(parsed) && parsed.every(isStatementLike)) return parsed;
-    throw new Error('not a list of statements');
-  } catch (error) {
-    if (raw !== null) {
-      const aside = `${key}.unreadable.${new Date().toISOString()}`;
-      try {
-        storage.setItem(aside, raw);
-      } catch {
-        /* storage is full: the notice below still tells someone */
-      }
-      log(`The queue of unsent statements could not be read (${error instanceof Error ? error.message : String(error)}); it was kept aside as "${aside}".`);
-    }
-    return [];
-  }
-}
-
-function isStatementLike(value: unknown): value is Statement {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const verb = record['verb'];
-  return typeof record['id'] === 'string' && typeof verb === 'object' && verb !== null && typeof (verb as Record<string, unknown>)['id'] === 'string';
+function memorySetAside(): SetAsideStore {
+  const entries: SetAsideEntry[] = [];
+  return { add: (entry) => void entries.push(entry), all: () => [...entries] };
 }

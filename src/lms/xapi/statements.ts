@@ -123,13 +123,13 @@ export function choiceAnswered(session: StatementSession, fact: AnsweredFact): S
         interactionType: 'choice',
         name: en(fact.question),
         choices: fact.options.map((o) => ({ id: o.id, description: en(o.text) })),
-        // Each pattern is one acceptable answer: any of the options at the best level on offer.
+        // Each pattern is one acceptable answer: any of the beat's options at its best level.
         correctResponsesPattern: fact.best,
       },
     },
     result: {
-      response: fact.chosen ?? '',
-      success: fact.chosen !== null && fact.best.includes(fact.chosen),
+      response: fact.response,
+      success: fact.best.includes(fact.response),
       extensions: {
         [EXTENSIONS.serviceLevel]: fact.level,
         [EXTENSIONS.principles]: { upheld: fact.upheld, broken: fact.broken },

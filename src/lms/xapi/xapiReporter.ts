@@ -5,7 +5,9 @@
 import type { Statement } from '@xapi/xapi';
 import type { AnsweredFact, EndedFact, StoryRef } from '../playFacts.ts';
 import type { PlayReporter, TrackDone } from '../reporter.ts';
-import type { QueueStatus, StatementQueue } from './statementQueue.ts';
+import type { SessionResult } from './cmi5Session.ts';
+import { describeReporting, type ResultState } from './reportingLine.ts';
+import type { StatementQueue } from './statementQueue.ts';
 import { beatExperienced, choiceAnswered, storyEnded, storyStarted, trackPassed, VERBS, type StatementSession } from './statements.ts';
 
 export interface XapiReporterOptions {
@@ -17,6 +19,8 @@ export interface XapiReporterOptions {
   newId(): string;
   /** cmi5 only: the AU's own statements, kept to the profile's rules. */
   cmi5?: Cmi5Unit;
+  /** The last send as the page goes (a keepalive request that outlives it). */
+  sendOnUnload?(waiting: readonly Statement[]): void;
 }
 
 /** What the cmi5 profile adds: defined statements about the assignable unit. */
@@ -31,8 +35,12 @@ export interface Cmi5Unit {
   terminated(): boolean;
   /** Where the LMS wants the learner sent when they leave the AU. */
   returnUrl: string | null;
-  /** terminated, when the learner leaves before the unit is finished. */
+  /** terminated, when the learner leaves (or the page goes) before the unit is finished. */
   leave(): Statement[];
+  /** The session's result statements, once finished, and whether the LRS is known to have them. */
+  result(): SessionResult;
+  /** Remembers (for a reload) that the LRS has stored the result statements. */
+  resultRecorded(): void;
 }
 
 const SCORED = { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-US': 'scored' } };
@@ -97,9 +105,12 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
       await queue.flush();
     },
     leaving() {
-      void queue.flush();
+      // cmi5 ends a session at terminated, and a page that goes cannot tell a reload from a close (README, "cmi5 sessions").
+      if (cmi5 && !cmi5.terminated()) queue.add(cmi5.leave());
+      options.sendOnUnload?.(queue.waiting());
     },
-    status: () => describe(queue.status(), cmi5?.terminated() ?? false),
+    status: () => describeReporting(queue.status(), cmi5 ? resultState(cmi5, queue) : null),
+    undelivered: () => queue.setAside().map((entry) => entry.statement),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -107,11 +118,16 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
   };
 }
 
-function describe(status: QueueStatus, closed: boolean): string {
-  const parts = [`Reporting to your LMS: ${status.sent} sent`];
-  if (status.waiting) parts.push(`${status.waiting} waiting${status.lastProblem ? ` (the LRS could not be reached: ${status.lastProblem}; they are kept in this browser and sent when it answers)` : ''}`);
-  if (status.refused.length) parts.push(`${status.refused.length} refused by the LRS`);
-  if (!status.persistent) parts.push('unsent results will be lost if this tab closes, because the browser will not store them');
-  const line = `${parts.join(', ')}.`;
-  return closed ? `${line} Your result is recorded; further plays in this window are practice and are not reported.` : line;
+/** Where a cmi5 session's result stands: what the status may claim rests on what the LRS has stored. */
+function resultState(unit: Cmi5Unit, queue: StatementQueue): ResultState {
+  if (!unit.terminated()) return 'open';
+  const { ids, recorded } = unit.result();
+  if (!ids.length) return 'ended';
+  if (recorded) return 'recorded';
+  const fates = ids.map((id) => queue.fate(id));
+  if (fates.every((fate) => fate === 'delivered')) {
+    unit.resultRecorded();
+    return 'recorded';
+  }
+  return fates.includes('set-aside') ? 'refused' : 'pending';
 }
