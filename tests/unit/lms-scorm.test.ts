@@ -114,6 +114,36 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   });
 });
 
+describe.each(['1.2', '2004'] as const)('SCORM %s, a decision where patience ran out', (version) => {
+  it('records the timeout as the listed option it is, never an empty response', () => {
+    const api = makeApi(version);
+    const session = openScorm(version, frameBelow(version, api), { kind: 'scenario', id: scenario.id }, env);
+    const { player } = replaySteps(scenario, realCatalogue(), play.seed, [], { timers: false });
+    const report = reportPlay({ reporter: session.reporter, scenario, player, registration: env.newId(), track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date() });
+    report.shown(player.view());
+    // Continue to the first beat with patience, let it run out, then take the first choice on offer to the end.
+    let timedOutAt: string | null = null;
+    while (!player.isOver()) {
+      const view = player.view();
+      const beat = scenario.beats[view.beat];
+      const step: PlayStep =
+        view.kind !== 'choices' ? { kind: 'continue' } : !timedOutAt && beat?.patience ? { kind: 'timeout' } : { kind: 'choose', id: view.choices[0]!.id };
+      if (step.kind === 'timeout') timedOutAt = view.beat;
+      expect(applyStep(player, step)).toBe(true);
+      report.shown(player.view());
+    }
+    session.reporter.leaving();
+    if (!timedOutAt) throw new Error('the pub has no beat with patience on this path');
+    const values = written.get(api)!;
+    const n = player.context().decisions.findIndex((d) => d.choice === null);
+    const response = values.get(`cmi.interactions.${n}.${version === '1.2' ? 'student_response' : 'learner_response'}`);
+    // Listed after the beat's own choices (lettered in that order in 1.2).
+    expect(response).toBe(version === '2004' ? 'timeout' : 'abcdefghijklmnopqrstuvwxyz'[scenario.beats[timedOutAt]!.choices!.length]);
+    expect(values.get(`cmi.interactions.${n}.result`)).toBe(version === '1.2' ? 'wrong' : 'incorrect');
+    expect(refusals).toEqual([]);
+  });
+});
+
 describe('suspend_data', () => {
   const attempt = (i: number, percent: number) => ({ scenarioId: `story-${i % 12}`, trackId: 'new-hire', seed: `seed${i}`, grade: 'B' as const, percent, endedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
 

@@ -26,21 +26,22 @@ export function scorm2004Timestamp(at: Date): string {
 export function recordInteraction(scorm: ScormConnection, version: ScormVersion, fact: AnsweredFact, now: Date): void {
   const n = Number(scorm.get('cmi.interactions._count')) || 0;
   const key = (field: string) => `cmi.interactions.${n}.${field}`;
-  const correct = fact.chosen !== null && fact.best.includes(fact.chosen);
+  const correct = fact.best.includes(fact.response);
   // SCORM 1.2 allows only single letters and digits as choice responses, so options are lettered in the order shown.
   const letter = (id: string) => LETTERS[fact.options.findIndex((o) => o.id === id)] ?? 'z';
   scorm.set(key('id'), `${fact.story.scenarioId}.${fact.beat}.${fact.index}`.slice(0, 250));
   scorm.set(key('type'), 'choice');
   if (version === '1.2') {
     fact.best.forEach((id, i) => scorm.set(`${key('correct_responses')}.${i}.pattern`, letter(id)));
-    if (fact.chosen !== null) scorm.set(key('student_response'), letter(fact.chosen));
+    // A timeout is a listed option of its own (playFacts.ts), so every decision has a response.
+    scorm.set(key('student_response'), letter(fact.response));
     scorm.set(key('result'), correct ? 'correct' : 'wrong');
     scorm.set(key('weighting'), '1');
     scorm.set(key('time'), scorm12ClockTime(now));
   } else {
-    scorm.set(key('description'), fact.question.slice(0, 250));
+    scorm.set(key('description'), fact.question);
     fact.best.forEach((id, i) => scorm.set(`${key('correct_responses')}.${i}.pattern`, id));
-    if (fact.chosen !== null) scorm.set(key('learner_response'), fact.chosen);
+    scorm.set(key('learner_response'), fact.response);
     scorm.set(key('result'), correct ? 'correct' : 'incorrect');
     scorm.set(key('weighting'), '1');
     scorm.set(key('timestamp'), scorm2004Timestamp(now));
