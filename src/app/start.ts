@@ -20,6 +20,7 @@ import { newUuid } from '../lms/uuid.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
 import { h } from '../ui/dom.ts';
+import { reportSaving } from '../ui/savingNotice.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 
@@ -55,6 +56,8 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
       log,
     });
   const localProgress = openProgressStore(local);
+  localProgress.followOtherTabs(window);
+  reportSaving(localProgress, () => new Date());
   const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
   const progress = scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress;
   // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.

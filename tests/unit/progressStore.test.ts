@@ -91,7 +91,7 @@ describe('progress store', () => {
     storage.items.set(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), attempts: [attempt(), endless, long] }));
     const store = openProgressStore(storage, at);
     expect(store.progress().attempts.map((a) => a.seed)).toEqual(['seed-1', 'long']);
-    expect(store.notices()).toEqual([expect.stringMatching(/finished play 2 \(“The last sourdough”\) \(steps: a play of at most 10000 steps\)\. Everything else is here\..*kept aside as/)]);
+    expect(store.notices()).toEqual([expect.stringMatching(/finished play 2 \(“The last sourdough”\) \(steps: a play of at most 10,000 steps\)\. Everything else is here\..*kept aside as/)]);
     const [aside] = store.keptAside();
     expect(aside).toMatchObject({ keptAt: at().toISOString(), size: storage.items.get(PROGRESS_KEY)!.length });
     expect(store.restoreKeptAside(aside!.key)).toEqual({ ok: true, added: 0, leftOut: 1 });

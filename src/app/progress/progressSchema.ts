@@ -23,7 +23,7 @@ export const InProgress = z.strictObject({
   scenarioId: ScenarioRef,
   trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
   seed: Seed,
-  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS} steps` }),
+  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   savedAt: Timestamp,
   /** The attempt's xAPI registration, so a resumed story keeps reporting under it. */
   registration: z.uuid().optional(),
@@ -33,7 +33,7 @@ export const Attempt = z.strictObject({
   scenarioId: ScenarioRef,
   title: z.string().min(1).max(MAX_TITLE),
   seed: Seed,
-  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS} steps` }),
+  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   grade: z.enum(['A', 'B', 'C', 'D', 'F']),
   percent: z.number().min(0).max(100),
   endedAt: Timestamp,
