@@ -244,7 +244,7 @@ function scenarioSchema(format: 1 | 2) {
       .literal(format, { error: `format must be ${FORMAT_VERSION} (or ${OLDEST_FORMAT}, which is still read), the version this game reads` })
       .transform((): typeof FORMAT_VERSION => FORMAT_VERSION),
     id: Id,
-    title: Text.max(MAX_TITLE, { error: `a title is at most ${MAX_TITLE} characters` }),
+    title: Text.max(MAX_TITLE),
     summary: Text,
     sources: z
       .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))

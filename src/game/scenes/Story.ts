@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { storyFor } from '../../app/assessedStories.ts';
 import { StorySession, type StoryExit } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, storyArt } from '../art.ts';
@@ -16,7 +17,7 @@ export class Story extends Phaser.Scene {
 
   preload(): void {
     const data = this.sys.settings.data as StoryData & { session?: StorySession };
-    const scenario = data.session?.scenario ?? this.services.library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    const scenario = data.session?.scenario ?? storyFor(this.services.library, data.scenarioId, !!data.trackId);
     if (scenario) queueArt(this, storyArt(this.services.art, scenario));
   }
 
@@ -51,7 +52,8 @@ export class Story extends Phaser.Scene {
 
   private startSession(data: StoryData): StorySession | null {
     const { library } = this.services;
-    const scenario = library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    // A track's story is assessed: it runs the shipped story, never a file opened with the same id.
+    const scenario = storyFor(library, data.scenarioId, !!data.trackId);
     if (!scenario || !library.catalogue) return null;
     const track = (data.trackId && library.tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
     return new StorySession(this.services, { scenario, catalogue: library.catalogue, track }, data);

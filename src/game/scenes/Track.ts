@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { trackStanding } from '../../engine/index.ts';
+import { storyFor } from '../../app/assessedStories.ts';
+import { trackStanding, type Scenario } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -28,7 +29,12 @@ export class Track extends Phaser.Scene {
     onResize(this, (width, height) => stage.layout(width, height, null));
     const attempts = progress.progress().attempts.filter((a) => a.trackId === track.id);
     const standing = trackStanding(track, attempts);
-    const scenarios = new Map(library.entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
+    // The track's own (shipped) stories, never a file opened with the same id.
+    const scenarios = new Map<string, Scenario>();
+    for (const { scenario: id } of track.stories) {
+      const scenario = storyFor(library, id, true);
+      if (scenario) scenarios.set(id, scenario);
+    }
     const complete = standing.every((s) => s.passed);
 
     if (data.certificate && complete) {
