@@ -10,7 +10,9 @@ import { firstScreen } from './firstScreen.ts';
 import { readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
+import { launchNotices } from './launchNotices.ts';
 import { playableStory } from './playableStory.ts';
+import { resumeNotice } from './resumeCheck.ts';
 import { openProgressStore } from './progress/progressStore.ts';
 import { readLmsLaunch } from '../lms/launch.ts';
 import { withLmsProgress } from '../lms/lmsProgress.ts';
@@ -20,6 +22,7 @@ import { newUuid } from '../lms/uuid.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
 import { h } from '../ui/dom.ts';
+import { showNotices } from '../ui/pageNotices.ts';
 import { reportSaving } from '../ui/savingNotice.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
@@ -82,7 +85,10 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
   const newSeed = () => opening?.seed ?? services.newSeed();
-  const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, newSeed);
+  const shipped = { playable: playableStory, hasTrack: (id: string) => tracks.some((t) => t.track?.id === id), broken: () => null };
+  const first = firstScreen(launch, progress.progress().current, shipped, newSeed);
+  // Otherwise the Preloader decides again, knowing the whole library, and says what it could not do.
+  if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
   const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
   if (opening && !adopted) opening.dismiss();
@@ -90,6 +96,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
     const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
     const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
+    showNotices([resumeNotice(scenario, catalogue, data.seed, data.steps)].filter((n) => n !== null));
     const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
     if (!adopted) {
       gameParent.appendChild(host);

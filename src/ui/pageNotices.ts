@@ -66,3 +66,8 @@ function makeRoom(doc: Document): void {
     if (layer) layer.style.bottom = height ? `${Math.ceil(height + 8)}px` : '';
   }
 }
+
+/** Shows each plain notice once (the same words twice replace each other), as a status rather than an alert. */
+export function showNotices(texts: readonly string[], doc: Document = document): void {
+  for (const text of texts) showPageNotice({ id: `note:${text}`, text }, doc);
+}

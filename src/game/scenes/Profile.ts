@@ -4,6 +4,7 @@ import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
 /** The player's progress; exporting writes a file, importing merges one after validating it. */
@@ -34,7 +35,7 @@ export class Profile extends Phaser.Scene {
       },
       {
         back: () => this.scene.start(SceneKeys.Title),
-        play: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed() }),
+        play: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed() }),
         exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json'),
         restoreKeptAside: (key) => {
           const result = progress.restoreKeptAside(key);

@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../app/assessedStories.ts';
+import { resumeNotice } from '../../app/resumeCheck.ts';
+import { showNotices } from '../../ui/pageNotices.ts';
 import { StorySession, type StoryExit } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, storyArt } from '../art.ts';
@@ -56,6 +58,7 @@ export class Story extends Phaser.Scene {
     const scenario = storyFor(library, data.scenarioId, !!data.trackId);
     if (!scenario || !library.catalogue) return null;
     const track = (data.trackId && library.tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+    showNotices([resumeNotice(scenario, library.catalogue, data.seed, data.steps)].filter((n) => n !== null));
     return new StorySession(this.services, { scenario, catalogue: library.catalogue, track }, data);
   }
 }

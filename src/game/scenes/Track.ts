@@ -6,6 +6,7 @@ import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
 
 /** A new-hire track, or (with `certificate`) its certificate once every story has passed. */
@@ -58,7 +59,7 @@ export class Track extends Phaser.Scene {
     }
     const screen = trackScreen(track, standing, scenarios, {
       back: () => this.scene.start(SceneKeys.Title),
-      start: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
+      start: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
       certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
     });
     mountScreen(this, screen);
