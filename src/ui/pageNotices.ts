@@ -1,7 +1,8 @@
 // Notices the player must see whatever screen is showing: a save that failed where it happened (mid-story,
 // on the debrief), a link that asked for something the game does not have. They sit in a strip at the foot
 // of the window and the game's layers end above it, so nothing is covered; each is announced (an alert for
-// trouble, a status otherwise), has real buttons, and stays until dismissed.
+// trouble, a status otherwise) and has real buttons. Trouble stays until dismissed; a plain notice also
+// goes once the player has moved on from the screen it was shown with, so old news does not crowd the next.
 import { button, h } from './dom.ts';
 import './pageNotices.css';
 
@@ -21,6 +22,15 @@ export interface PageNotice {
 
 /** The page's full-window layers (index.html), which end above the notices while any are shown. */
 const LAYERS = ['app', 'game'];
+/** How many screens have been shown: a plain notice belongs to the screen shown with it (or being set up). */
+let screens = 0;
+
+/** Called as each new screen is shown: plain notices from before the previous one go. */
+export function screenShown(doc: Document = document): void {
+  screens++;
+  for (const item of doc.querySelectorAll<HTMLElement>('#page-notices [data-screen]')) if (Number(item.dataset['screen']) < screens - 1) item.remove();
+  makeRoom(doc);
+}
 
 export function showPageNotice(notice: PageNotice, doc: Document = document): { close(): void } {
   const strip = stripOf(doc);
@@ -34,7 +44,7 @@ export function showPageNotice(notice: PageNotice, doc: Document = document): { 
   const actions = (notice.actions ?? []).map((a) => button(a.label, a.run, { class: 'button' }));
   const item = h(
     'div',
-    { class: `card page-notice${notice.urgent ? ' urgent' : ''}`, 'data-notice': notice.id },
+    { class: `card page-notice${notice.urgent ? ' urgent' : ''}`, 'data-notice': notice.id, 'data-screen': notice.urgent ? undefined : screens },
     message,
     h('div', { class: 'page-notice-actions' }, ...actions, button('Dismiss', close, { class: 'button' })),
   );

@@ -20,6 +20,10 @@ describe('no silent fallbacks', () => {
       await screenshot(page, 'launch-notices-title');
       await page.locator('#page-notices').getByRole('button', { name: 'Dismiss' }).first().click();
       await expect(page.locator('#page-notices .page-notice').count()).resolves.toBe(1);
+      // Old news goes once the player has moved on.
+      await page.getByRole('button', { name: /^Your progress/ }).click();
+      await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+      await expect(page.locator('#page-notices .page-notice').count()).resolves.toBe(0);
     });
   });
 

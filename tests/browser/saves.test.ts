@@ -28,7 +28,7 @@ const save = (attempts: unknown[]) => JSON.stringify({ format: 'service-hero-pro
 const fillStorage = (page: Page, leave = 0) =>
   page.evaluate((leave) => {
     const keys: string[] = [];
-    for (let size = 1 << 21; size >= Math.max(leave, 64); size >>= 1) {
+    for (let size = 1 << 21; size >= Math.max(leave, 1); size >>= 1) {
       for (;;) {
         const key = `filler-${keys.length}`;
         try {
@@ -124,6 +124,8 @@ describe('saved progress under attack', () => {
       await page.goto(baseUrl);
       await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, save([attempt('kept', 2, 1)])]);
       await fillStorage(page);
+      // Full: even the smallest write is refused, yet the save can be read.
+      await expect(page.evaluate(() => localStorage.setItem('service-hero.probe', '1'))).rejects.toThrow(/quota/i);
       await page.reload();
       await expect(playedOnTitle(page)).resolves.toBe('Your progress (1 played)');
     });
