@@ -140,6 +140,18 @@ describe('progress store', () => {
     expect(openProgressStore(storage, at).progress().attempts).toEqual([attempt()]);
   });
 
+  it('keeps at most three copies aside: a fourth unreadable save stays untouched under its key', () => {
+    const storage = new MemoryStorage();
+    for (const day of [20, 21, 22]) storage.items.set(`${PROGRESS_KEY}.unreadable.2026-11-${day}T10:00:00.000Z`, `{"broken": ${day}`);
+    storage.items.set(PROGRESS_KEY, '{"broken": 23');
+    const store = openProgressStore(storage, at);
+    expect(store.notices()).toEqual([expect.stringContaining('enough unreadable saves are kept aside already')]);
+    expect(store.keptAside().map((k) => k.keptAt)).toEqual([null, '2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z']);
+    store.recordAttempt(attempt());
+    expect(storage.items.get(PROGRESS_KEY)).toBe('{"broken": 23');
+    expect(openProgressStore(storage, at).progress().attempts).toEqual([attempt()]);
+  });
+
   it('saves a play of the longest title a story may have, and never throws on a play too long for a save', () => {
     const storage = new MemoryStorage();
     const store = openProgressStore(storage, at);
