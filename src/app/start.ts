@@ -11,6 +11,7 @@ import { readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
 import { launchNotices } from './launchNotices.ts';
+import { askAboutLinkedStory } from './linkedStory.ts';
 import { playableStory } from './playableStory.ts';
 import { resumeNotice } from './resumeCheck.ts';
 import { openProgressStore } from './progress/progressStore.ts';
@@ -79,6 +80,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     sound: createSoundCues(() => settings.settings().sound),
     openSettings,
     earlyStory: null,
+    firstScreen: null,
   };
 
   // A story link (or a story to resume) is played at once in the page, from the small index of shipped
@@ -86,7 +88,8 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
   const newSeed = () => opening?.seed ?? services.newSeed();
   const shipped = { playable: playableStory, hasTrack: (id: string) => tracks.some((t) => t.track?.id === id), broken: () => null };
-  const first = firstScreen(launch, progress.progress().current, shipped, newSeed);
+  const { first, answered } = await askAboutLinkedStory(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
+  if (answered) services.firstScreen = first;
   // Otherwise the Preloader decides again, knowing the whole library, and says what it could not do.
   if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.

@@ -6,6 +6,8 @@ import './replaceDialog.css';
 export interface ReplaceChoices {
   resume(): void;
   startNew(): void;
+  /** Cancel or Escape: nothing is replaced. */
+  cancel?(): void;
 }
 
 export function askBeforeReplacing(inProgress: { title: string; savedAt: string }, wanted: string, choices: ReplaceChoices): HTMLDialogElement {
@@ -27,7 +29,7 @@ export function askBeforeReplacing(inProgress: { title: string; savedAt: string 
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
   dialog.addEventListener('close', () => {
     dialog.remove();
-    (chosen as (() => void) | null)?.();
+    ((chosen as (() => void) | null) ?? choices.cancel)?.();
   });
   document.body.append(dialog);
   dialog.showModal();

@@ -83,4 +83,26 @@ describe('no silent fallbacks', () => {
       await expect(saved()).resolves.toMatchObject({ scenarioId: 'pub-caesar-dressing' });
     });
   });
+
+  it('asks before a link replaces the story in progress: Cancel keeps it and opens the story list', async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=first-2`);
+      await playStepsByMouse(page, [{ kind: 'continue' }], undefined, false);
+      const dialog = page.getByRole('dialog', { name: 'A story is in progress' });
+      const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').current, KEY);
+
+      await page.goto(`${baseUrl}?scenario=pub-caesar-dressing`);
+      await dialog.waitFor();
+      await screenshot(page, 'replace-dialog-link-mobile');
+      await dialog.getByRole('button', { name: 'Cancel' }).tap();
+      await page.getByRole('heading', { name: 'Continue “The last sourdough”' }).waitFor();
+      await expect(saved()).resolves.toMatchObject({ scenarioId: 'bakery-mini', seed: 'first-2', steps: [{ kind: 'continue' }] });
+
+      await page.goto(`${baseUrl}?scenario=pub-caesar-dressing`);
+      await dialog.getByRole('button', { name: 'Start the new one' }).tap();
+      await page.getByRole('region', { name: 'Story' }).waitFor();
+      await expect(page.locator('.hud').innerText()).resolves.not.toContain('The last sourdough');
+      await expect(saved()).resolves.toMatchObject({ scenarioId: 'pub-caesar-dressing' });
+    });
+  });
 });
