@@ -73,6 +73,27 @@ describe('progress store', () => {
     expect(openProgressStore(storage, at).progress().current?.seed).toBe('three');
   });
 
+  it('never writes over what another tab saved and this one cannot read (a newer version of the game)', () => {
+    const storage = new MemoryStorage();
+    const here = openProgressStore(storage, at);
+    const newer = JSON.stringify({ ...emptyProgress(), version: 7 });
+    storage.items.set(PROGRESS_KEY, newer);
+    here.recordAttempt(attempt());
+    expect([...storage.items.values()].filter((v) => v === newer)).toHaveLength(1);
+    expect(here.notices()).toEqual([expect.stringContaining('kept aside as')]);
+
+    // With no room for a copy, it stays untouched and this tab saves beside it.
+    const full = new MemoryStorage();
+    const there = openProgressStore(full, at);
+    const bigNewer = JSON.stringify({ ...emptyProgress(), version: 7, more: 'x'.repeat(5000) });
+    full.items.set(PROGRESS_KEY, bigNewer);
+    full.quota = [...full.items].reduce((n, [k, v]) => n + k.length + v.length, 0) + 1000;
+    there.recordAttempt(attempt());
+    expect(full.items.get(PROGRESS_KEY)).toBe(bigNewer);
+    expect(there.keptAside()).toEqual([{ key: PROGRESS_KEY, keptAt: null, size: bigNewer.length }]);
+    expect(JSON.parse(full.items.get(`${PROGRESS_KEY}.meanwhile`) ?? '{}').attempts).toEqual([attempt()]);
+  });
+
   it('follows another tab through the storage event', () => {
     const storage = new MemoryStorage();
     const here = openProgressStore(storage, at);

@@ -58,7 +58,8 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
   const notices = opened ? [...opened.notices] : [UNAVAILABLE];
   const listeners = new Set<(saving: boolean) => void>();
   // Where this tab writes: the save's own key, or another while an unreadable save must stay untouched there.
-  const target = opened?.target ?? key;
+  let target = opened?.target ?? key;
+  let inPlace = opened?.inPlace ?? false;
   let progress = opened?.progress ?? emptyProgress();
   let lastSeen = opened?.lastSeen ?? null;
   let writable = opened !== null;
@@ -76,9 +77,15 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     if (text === null || text === lastSeen) return progress;
     const read = readSave(target, text);
     if (!read.ok || read.leftOut.length) {
-      const kept = preserve(storage, target, text, now());
-      tell(kept.kind === 'copied' || kept.kind === 'already' ? `Another copy of the game saved progress this one cannot fully read; it has been kept aside as "${kept.aside}".` : STORAGE_FULL);
-      if (kept.kind !== 'copied' && kept.kind !== 'already') return progress;
+      const kept = preserve(storage, key, text, now());
+      const copied = kept.kind === 'copied' || kept.kind === 'already';
+      tell(`Another copy of the game saved progress this one cannot fully read. ${copied ? `It has been kept aside as "${kept.aside}".` : 'It is kept as it was, untouched; download it from Your progress. New progress is saved separately meanwhile.'}`);
+      if (!copied && target === key) {
+        // As when an unreadable save is found on loading: it stays where it is, and this tab writes elsewhere.
+        target = meanwhileKey(key);
+        inPlace = true;
+        return sync();
+      }
     }
     lastSeen = text;
     return read.ok ? mergeProgress(progress, read.progress, unwritten) : progress;
@@ -127,7 +134,7 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
   }
 
   function keptAsideTextOf(asideKey: string): string | null {
-    if (!storage || !listKeptAside(storage, key, opened?.inPlace ?? false).some((k) => k.key === asideKey)) return null;
+    if (!storage || !listKeptAside(storage, key, inPlace).some((k) => k.key === asideKey)) return null;
     return storage.getItem(asideKey);
   }
 
@@ -155,7 +162,7 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
       if (!read.ok) return { ok: false, errors: read.errors };
       return { ok: true, added: mergeAttempts(read.progress.attempts) };
     },
-    keptAside: () => (storage ? listKeptAside(storage, key, opened?.inPlace ?? false) : []),
+    keptAside: () => (storage ? listKeptAside(storage, key, inPlace) : []),
     keptAsideText: keptAsideTextOf,
     restoreKeptAside(asideKey) {
       const text = keptAsideTextOf(asideKey);
