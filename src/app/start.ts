@@ -6,7 +6,7 @@ import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { browserStorage } from './browserStorage.ts';
 import { loadArt, loadShippedLibrary } from './content.ts';
-import { firstScreen } from './firstScreen.ts';
+import { firstScreen, type FirstScreen } from './firstScreen.ts';
 import { readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
@@ -88,7 +88,9 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
   const newSeed = () => opening?.seed ?? services.newSeed();
   const shipped = { playable: playableStory, hasTrack: (id: string) => tracks.some((t) => t.track?.id === id), broken: () => null };
-  const { first, answered } = await askAboutLinkedStory(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
+  // An LMS launch is the unit the learner was assigned, with their own save: it opens without asking.
+  const ask = lmsLaunch.kind === 'none' ? askAboutLinkedStory : async (screen: FirstScreen) => ({ first: screen, answered: false });
+  const { first, answered } = await ask(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
   if (answered) services.firstScreen = first;
   // Otherwise the Preloader decides again, knowing the whole library, and says what it could not do.
   if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));

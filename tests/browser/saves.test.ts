@@ -55,6 +55,8 @@ describe('saved progress under attack', () => {
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=tab-one`);
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await other.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=tab-two`);
+      // The first tab's story is in progress in the same storage, so the link asks before starting another.
+      await other.getByRole('dialog', { name: 'A story is in progress' }).getByRole('button', { name: 'Start the new one' }).click();
       await other.getByRole('region', { name: 'Story' }).waitFor();
       await playStepsByMouse(page, bakeryC);
       await readDebrief(page);
