@@ -3,6 +3,7 @@
 // Its text is only ever parsed as YAML and shown as text, never run.
 import { loadScenario, type Library, type LibraryEntry } from '../engine/index.ts';
 import type { ArtManifest } from '../engine/index.ts';
+import { noteOpenedFile } from './assessedStories.ts';
 
 const MAX_BYTES = 1_000_000;
 
@@ -17,7 +18,10 @@ export async function openScenarioFile(file: File, library: Library, art: ArtMan
   const entry: LibraryEntry = result.ok
     ? { file: name, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings }
     : { file: name, title: name, scenario: null, errors: result.errors, warnings: [] };
-  // For this session the opened file stands in for any story with the same file name or id.
-  library.entries = [entry, ...library.entries.filter((e) => e.file !== name && (!entry.scenario || e.scenario?.id !== entry.scenario.id))];
+  // For this session the opened file stands in for any story with the same file name or id, except in a
+  // track: assessed plays run only shipped stories (assessedStories.ts).
+  const replaced = (e: LibraryEntry) => e.file === name || (!!entry.scenario && e.scenario?.id === entry.scenario.id);
+  noteOpenedFile(entry, library.entries.filter(replaced));
+  library.entries = [entry, ...library.entries.filter((e) => !replaced(e))];
   return entry;
 }

@@ -7,12 +7,15 @@ import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from './browserStorage.ts';
 import { loadArt, loadShippedLibrary } from './content.ts';
-import { firstScreen } from './firstScreen.ts';
+import { firstScreen, type FirstScreen } from './firstScreen.ts';
 import { readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
+import { launchNotices } from './launchNotices.ts';
+import { askAboutLinkedStory } from './linkedStory.ts';
 import { playableStory } from './playableStory.ts';
 import { lmsLearner, progressKeyOf, withLearnerName } from './lmsLearner.ts';
+import { resumeNotice } from './resumeCheck.ts';
 import { openProgressStore } from './progress/progressStore.ts';
 import { readLmsLaunchAround } from '../lms/launch.ts';
 import { trustLaunch } from '../lms/trustedLrs.ts';
@@ -23,6 +26,8 @@ import { newUuid } from '../lms/uuid.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
 import { h } from '../ui/dom.ts';
+import { showNotices } from '../ui/pageNotices.ts';
+import { reportSaving } from '../ui/savingNotice.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 
@@ -60,6 +65,8 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   // Under an LMS, this learner's own progress for this launch, and nobody else's (src/app/lmsLearner.ts).
   const learner = lmsLearner(lmsLaunch, scorm?.learner ?? null, unit, window.location.search);
   const localProgress = openProgressStore(local, undefined, await progressKeyOf(learner));
+  localProgress.followOtherTabs(window);
+  reportSaving(localProgress, () => new Date());
   const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
   const progress = withLearnerName(scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress, learner.name);
   // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
@@ -78,13 +85,20 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     sound: createSoundCues(() => settings.settings().sound),
     openSettings,
     earlyStory: null,
+    firstScreen: null,
   };
 
   // A story link (or a story to resume) is played at once in the page, from the small index of shipped
   // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
   const newSeed = () => opening?.seed ?? services.newSeed();
-  const first = firstScreen(launch, progress.progress().current, { playable: playableStory, hasTrack: (id) => tracks.some((t) => t.track?.id === id), broken: () => null }, newSeed);
+  const shipped = { playable: playableStory, hasTrack: (id: string) => tracks.some((t) => t.track?.id === id), broken: () => null };
+  // An LMS launch is the unit the learner was assigned, with their own save: it opens without asking.
+  const ask = lmsLaunch.kind === 'none' ? askAboutLinkedStory : async (screen: FirstScreen) => ({ first: screen, answered: false });
+  const { first, answered } = await ask(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
+  if (answered) services.firstScreen = first;
+  // Otherwise the Preloader decides again, knowing the whole library, and says what it could not do.
+  if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
   const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
   if (opening && !adopted) opening.dismiss();
@@ -92,6 +106,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
     const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
     const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
+    showNotices([resumeNotice(scenario, catalogue, data.seed, data.steps)].filter((n) => n !== null));
     const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);
     if (!adopted) {
       gameParent.appendChild(host);

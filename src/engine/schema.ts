@@ -2,6 +2,7 @@
 // scenario data is inferred from here, and the JSON Schema that editors use
 // (scenarios/scenario.schema.json) is generated from it, so the three never drift.
 import { z } from 'zod';
+import { MAX_TITLE } from './limits.ts';
 
 /**
  * zod gives every list, map and record it builds a memoizer, so that input containing itself can be parsed: with a
@@ -243,7 +244,7 @@ function scenarioSchema(format: 1 | 2) {
       .literal(format, { error: `format must be ${FORMAT_VERSION} (or ${OLDEST_FORMAT}, which is still read), the version this game reads` })
       .transform((): typeof FORMAT_VERSION => FORMAT_VERSION),
     id: Id,
-    title: Text,
+    title: Text.max(MAX_TITLE),
     summary: Text,
     sources: z
       .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))

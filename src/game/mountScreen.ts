@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { PlayReporter } from '../lms/reporter.ts';
 import { moveKeepingFocus } from '../ui/dom.ts';
+import { screenShown } from '../ui/pageNotices.ts';
 import { reportingStatus } from '../ui/reportingStatus.ts';
 
 export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.GameObjects.DOMElement {
@@ -12,6 +13,7 @@ export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.Ga
   const dom = scene.add.dom(0, 0, element).setOrigin(0, 0);
   // After the host is in the page: a screen already on show (a story that started before Phaser) keeps its focus.
   moveKeepingFocus(screen, element);
+  screenShown();
   // The screen itself lets clicks through to the stage; its cards and buttons take them.
   dom.pointerEvents = 'none';
   onResize(scene, (width, height) => {

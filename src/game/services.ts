@@ -1,6 +1,7 @@
 // What every scene is handed at construction: typed, instead of Phaser's
 // untyped registry, so a scene's needs are visible in its constructor.
 import type { ArtUrls } from '../app/content.ts';
+import type { FirstScreen } from '../app/firstScreen.ts';
 import type { LaunchOptions } from '../app/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
 import type { ProgressStore } from '../app/progress/progressStore.ts';
@@ -29,6 +30,8 @@ export interface GameServices {
   openSettings(): void;
   /** A story that began in the page before Phaser had loaded (a story link or a resume), with the element showing it; the Story scene joins it. */
   earlyStory: { session: StorySession; host: HTMLElement } | null;
+  /** The first screen the player chose when a link would have replaced a story in progress; null when not asked. */
+  firstScreen: FirstScreen | null;
 }
 
 export const SceneKeys = {

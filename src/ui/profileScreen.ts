@@ -1,14 +1,18 @@
 // The player's progress: every attempt, mastery per principle (a table that is
 // also the chart), what to practise next, and moving progress between devices.
 import type { Attempt } from '../app/progress/progressSchema.ts';
+import type { KeptAside, Restored } from '../app/progress/progressStore.ts';
 import { masteryByPrinciple, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import './keptAside.css';
 
 export interface ProfileActions {
   back(): void;
   play(scenarioId: string): void;
   exportProgress(): void;
   importProgress(file: File): Promise<{ ok: true; added: number } | { ok: false; errors: string[] }>;
+  restoreKeptAside(key: string): Restored;
+  downloadKeptAside(key: string): void;
 }
 
 export interface ProfileData {
@@ -16,6 +20,8 @@ export interface ProfileData {
   catalogue: Catalogue;
   scenarios: readonly Scenario[];
   notices: readonly string[];
+  /** Saves that could not be read, kept aside: each can be downloaded, and its readable plays restored. */
+  keptAside: readonly KeptAside[];
 }
 
 export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLElement {
@@ -57,6 +63,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
           fileInput,
         ),
         importStatus,
+        keptAsideList(data.keptAside, actions),
         suggestions(mastery, data, names, actions),
       ),
       h(
@@ -77,6 +84,48 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
     ),
   );
 }
+
+function keptAsideList(kept: readonly KeptAside[], actions: ProfileActions): HTMLElement | null {
+  if (kept.length === 0) return null;
+  const status = h('div', { class: 'import-status', 'aria-live': 'polite' });
+  const restore = (key: string) => {
+    const result = actions.restoreKeptAside(key);
+    const plays = (n: number) => `${n} play${n === 1 ? '' : 's'}`;
+    status.replaceChildren(
+      result.ok
+        ? h('p', { role: 'status' }, `Restored ${plays(result.added)} not already here${result.leftOut ? `; ${plays(result.leftOut)} in it could not be read and stay only in the copy` : ''}.`)
+        : h('div', { role: 'alert' }, h('p', {}, 'That save could not be restored:'), h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e))))),
+    );
+  };
+  return h(
+    'div',
+    { class: 'kept-aside' },
+    h('h2', { id: 'kept-aside-title' }, 'Saves kept aside'),
+    h('p', {}, 'Saves this browser could not fully read. Nothing in them has been thrown away: restore the plays that can be read, or download a save to keep or send on.'),
+    h(
+      'ul',
+      { 'aria-labelledby': 'kept-aside-title' },
+      ...kept.map((k, i) => {
+        const id = `kept-aside-${i}`;
+        const when = k.keptAt && !Number.isNaN(Date.parse(k.keptAt)) ? `Kept aside ${new Date(k.keptAt).toLocaleString()}` : 'Kept as it was, under its own key (there was no room for a copy)';
+        return h(
+          'li',
+          {},
+          h('span', { id }, `${when} · ${sizeText(k.size)}`),
+          h(
+            'span',
+            { class: 'debrief-actions' },
+            button('Restore', () => restore(k.key), { class: 'button', 'aria-describedby': id }),
+            button('Download', () => actions.downloadKeptAside(k.key), { class: 'button', 'aria-describedby': id }),
+          ),
+        );
+      }),
+    ),
+    status,
+  );
+}
+
+const sizeText = (chars: number) => (chars >= 1_000_000 ? `${(chars / 1_000_000).toFixed(1)} MB` : chars >= 1000 ? `${Math.round(chars / 1000)} KB` : `${chars} bytes`);
 
 type MasteryRow = ReturnType<typeof masteryByPrinciple>[number];
 

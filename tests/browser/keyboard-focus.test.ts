@@ -315,8 +315,13 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       const vote = await tabThrough(page, 'vote', found);
       expect(vote.slice(3, 7)).toEqual([expect.stringMatching(/^button "1 /), 'button "One hand fewer for choice 1"', expect.stringMatching(/^input\[number\] "Hands for choice 1/), 'button "One more hand for choice 1"']);
 
-      // A story link starts playing before the stage has loaded; its first choice still takes focus.
+      // A story link starts playing before the stage has loaded; its first choice still takes focus. The track's
+      // story is still in progress, so the link first asks, with focus on Resume; Tab, Enter starts the new one.
       await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=keys-1`);
+      await expectFocus(page, 'replacing a story in progress', /^button "Resume “/, found);
+      await page.keyboard.press('Tab');
+      await expectFocus(page, 'replacing a story in progress', 'button "Start the new one"', found);
+      await page.keyboard.press('Enter');
       await expectFocus(page, 'story from a link', /^button "1 /, found);
 
       expect(found).toEqual([]);

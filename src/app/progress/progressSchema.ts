@@ -3,6 +3,14 @@
 import { z } from 'zod';
 import { PrincipleEvidence } from '../../engine/mastery.ts';
 import { PlayStep } from '../../engine/playStep.ts';
+import { MAX_TITLE } from '../../engine/limits.ts';
+
+/**
+ * The most steps one saved play may hold. A looping story can go on for ever, so no limit matches every
+ * story; this one is far beyond any real play (a story of a few dozen beats) and still keeps a save small
+ * (about 30 bytes a step). A play past it is kept aside on its own, never spoiling the rest of the save.
+ */
+export const MAX_PLAY_STEPS = 10_000;
 
 export const PROGRESS_FORMAT = 'service-hero-progress';
 export const PROGRESS_VERSION = 1;
@@ -15,7 +23,7 @@ export const InProgress = z.strictObject({
   scenarioId: ScenarioRef,
   trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
   seed: Seed,
-  steps: z.array(PlayStep).max(1000),
+  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   savedAt: Timestamp,
   /** The attempt's xAPI registration, so a resumed story keeps reporting under it. */
   registration: z.uuid().optional(),
@@ -23,13 +31,14 @@ export const InProgress = z.strictObject({
 
 export const Attempt = z.strictObject({
   scenarioId: ScenarioRef,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(MAX_TITLE),
   seed: Seed,
-  steps: z.array(PlayStep).max(1000),
+  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   grade: z.enum(['A', 'B', 'C', 'D', 'F']),
   percent: z.number().min(0).max(100),
   endedAt: Timestamp,
-  evidence: z.array(PrincipleEvidence).max(5000),
+  // At most a few principles per decision, so this bound follows the steps'.
+  evidence: z.array(PrincipleEvidence).max(MAX_PLAY_STEPS * 5),
   /** Set when the play was an assessed story of a track (no rewinding). */
   trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
 });

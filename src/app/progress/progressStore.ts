@@ -1,21 +1,29 @@
-// Keeps progress in the browser's storage. Nothing is ever lost silently: an
-// unreadable save is kept aside under another key and the player is told; when
-// storage is unavailable the game still plays and says progress will not be kept.
-import { Attempt, emptyProgress, migrate, Progress, PROGRESS_VERSION, type InProgress } from './progressSchema.ts';
-
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
+// Keeps progress in the browser's storage. Nothing is ever lost silently: an unreadable save is kept aside
+// (or, with no room for a copy, left untouched where it is) and the player is told; a play that does not
+// fit a save is left out alone, never spoiling the rest; when storage is full the game keeps every play in
+// the tab, says so, and saves again as soon as it can. Before each write the stored save is read again and
+// merged, so two tabs never overwrite each other's finished plays.
+import { listKeptAside, meanwhileKey, preserve, type KeptAside } from './keptAside.ts';
+import { attemptId, finishes, mergeProgress, unionAttempts } from './mergeProgress.ts';
+import { Attempt, emptyProgress, InProgress, MAX_PLAY_STEPS, type Progress } from './progressSchema.ts';
+import { readProgressFile, readSave, type DescribeProblems, type LeftOut } from './readProgress.ts';
 import { PROGRESS_KEY } from './progressKey.ts';
 
+/** Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem' | 'key' | 'length'>>;
+export type { DescribeProblems, KeptAside };
 export { PROGRESS_KEY };
+
+export type Restored = { ok: true; added: number; leftOut: number } | { ok: false; errors: string[] };
 
 export interface ProgressStore {
   progress(): Progress;
   /** Things the player must be told, in plain words (kept-aside saves, storage trouble). */
   notices(): string[];
+  /** Whether the last write reached storage (false without storage, or while it is full). */
   persistent(): boolean;
   saveCurrent(current: InProgress | null): void;
-  /** Records a finished play and clears the story in progress. */
+  /** Records a finished play and clears the story in progress, if it is that play. */
   recordAttempt(attempt: Attempt): void;
   setPlayerName(name: string): void;
   setBrainstorm(items: { breakdown: string; role: string }[]): void;
@@ -27,103 +35,224 @@ export interface ProgressStore {
    * `describe` explains a file that does not fit, line by line (describeProgressFile.ts, loaded when needed).
    */
   importText(file: string, text: string, describe?: DescribeProblems): { ok: true; added: number } | { ok: false; errors: string[] };
+  /** Saves that could not be read, kept aside (or left in place), oldest first. */
+  keptAside(): KeptAside[];
+  keptAsideText(key: string): string | null;
+  /** Merges the plays of a kept-aside save that can be read; the copy itself stays. */
+  restoreKeptAside(key: string): Restored;
+  /** Called with false when a write fails (storage full) and with true when saving works again. */
+  onSaving(listener: (saving: boolean) => void): () => void;
+  /** Follows other tabs' saves (the window's `storage` event), so their finished plays show here too. */
+  followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
+
+export const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
+export const STORAGE_FULL =
+  'Your progress could not be saved: this browser’s storage is full. Every play stays in this tab; free some space (clear other sites’ data) and the game saves again at your next step, or export your progress now.';
 
 /** `key` is where this learner's progress lives: the plain key for a visit, a learner's own key under an LMS. */
 export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date(), key: string = PROGRESS_KEY): ProgressStore {
-  const notices: string[] = [];
-  let persistent = storage !== null;
-  let progress = emptyProgress();
-  const unavailable = 'This browser is not letting the game save (private browsing, or storage is full), so progress will not be kept after this tab closes.';
+  const opened = storage ? tryOpening(storage, key, now()) : null;
+  // A storage that cannot even be read is no storage at all.
+  if (!opened) storage = null;
+  const notices = opened ? [...opened.notices] : [UNAVAILABLE];
+  const listeners = new Set<(saving: boolean) => void>();
+  // Where this tab writes: the save's own key, or another while an unreadable save must stay untouched there.
+  let target = opened?.target ?? key;
+  let inPlace = opened?.inPlace ?? false;
+  let progress = opened?.progress ?? emptyProgress();
+  let lastSeen = opened?.lastSeen ?? null;
+  let writable = opened !== null;
+  let unwritten = false;
+  let meanwhileToClear = opened?.meanwhileToClear ?? false;
+  // Plays too long for a save: kept in this tab (and a copy aside), left out of what is written.
+  const unsaveable = new WeakSet<object>();
 
-  if (storage) {
-    try {
-      const raw = storage.getItem(key);
-      if (raw !== null) {
-        const read = readProgress(key, raw);
-        if (read.ok) progress = read.progress;
-        else {
-          const aside = `${key}.unreadable.${now().toISOString()}`;
-          storage.setItem(aside, raw);
-          notices.push(`Your saved progress could not be read (${read.why}). It has been kept aside as "${aside}" and the game has started fresh.`);
-        }
+  const tell = (notice: string) => notices.includes(notice) || notices.push(notice);
+
+  /** What storage holds now, merged into this tab's copy: another tab may have saved since this one last looked. */
+  function sync(): Progress {
+    if (!storage) return progress;
+    const text = storage.getItem(target);
+    if (text === null || text === lastSeen) return progress;
+    const read = readSave(target, text);
+    if (!read.ok || read.leftOut.length) {
+      const kept = preserve(storage, key, text, now());
+      const copied = kept.kind === 'copied' || kept.kind === 'already';
+      tell(`Another copy of the game saved progress this one cannot fully read. ${copied ? `It has been kept aside as "${kept.aside}".` : 'It is kept as it was, untouched; download it from Your progress. New progress is saved separately meanwhile.'}`);
+      if (!copied && target === key) {
+        // As when an unreadable save is found on loading: it stays where it is, and this tab writes elsewhere.
+        target = meanwhileKey(key);
+        inPlace = true;
+        return sync();
       }
+    }
+    lastSeen = text;
+    return read.ok ? mergeProgress(progress, read.progress, unwritten) : progress;
+  }
+
+  function persist(): void {
+    if (!storage) return;
+    const stored = { ...progress, current: progress.current && unsaveable.has(progress.current) ? null : progress.current, attempts: progress.attempts.filter((a) => !unsaveable.has(a)) };
+    const text = JSON.stringify(stored);
+    try {
+      storage.setItem(target, text);
     } catch {
-      persistent = false;
+      unwritten = true;
+      if (writable) {
+        writable = false;
+        tell(STORAGE_FULL);
+        for (const listener of listeners) listener(false);
+      }
+      return;
+    }
+    lastSeen = text;
+    unwritten = false;
+    if (meanwhileToClear && target === key) {
+      storage.removeItem?.(meanwhileKey(key));
+      meanwhileToClear = false;
+    }
+    if (!writable) {
+      writable = true;
+      if (notices.includes(STORAGE_FULL)) notices.splice(notices.indexOf(STORAGE_FULL), 1);
+      for (const listener of listeners) listener(true);
     }
   }
-  if (!persistent) notices.push(unavailable);
 
-  const write = () => {
-    if (!storage || !persistent) return;
-    try {
-      storage.setItem(key, JSON.stringify(progress));
-    } catch {
-      persistent = false;
-      notices.push(unavailable);
-    }
+  const change = (apply: (base: Progress) => Progress) => {
+    progress = apply(sync());
+    persist();
   };
 
   function mergeAttempts(attempts: readonly Attempt[]): number {
-    const key = (a: Attempt) => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
-    const known = new Set(progress.attempts.map(key));
-    const fresh = attempts.filter((a) => !known.has(key(a)));
-    if (!fresh.length) return 0;
-    progress = { ...progress, attempts: [...progress.attempts, ...fresh].sort((a, b) => a.endedAt.localeCompare(b.endedAt)) };
-    write();
+    const base = sync();
+    const known = new Set(base.attempts.map(attemptId));
+    const fresh = attempts.filter((a) => !known.has(attemptId(a)));
+    progress = base;
+    if (fresh.length) change((b) => ({ ...b, attempts: unionAttempts(b.attempts, fresh) }));
     return fresh.length;
+  }
+
+  function keptAsideTextOf(asideKey: string): string | null {
+    if (!storage || !listKeptAside(storage, key, inPlace).some((k) => k.key === asideKey)) return null;
+    return storage.getItem(asideKey);
   }
 
   return {
     progress: () => progress,
     notices: () => [...notices],
-    persistent: () => persistent,
+    persistent: () => writable,
     saveCurrent(current) {
-      progress = { ...progress, current };
-      write();
+      if (current && !InProgress.safeParse(current).success) {
+        unsaveable.add(current);
+        tell(`This play has gone past ${MAX_PLAY_STEPS.toLocaleString('en')} steps, more than a save holds: it carries on in this tab, but a reload will not bring it back.`);
+      }
+      change((base) => ({ ...base, current }));
     },
     recordAttempt(attempt) {
-      progress = { ...progress, current: null, attempts: [...progress.attempts, Attempt.parse(attempt)] };
-      write();
+      if (!Attempt.safeParse(attempt).success) keepAsideAlone(attempt);
+      change((base) => ({ ...base, current: base.current && finishes(attempt, base.current) ? null : base.current, attempts: unionAttempts(base.attempts, [attempt]) }));
     },
-    setBrainstorm(items) {
-      progress = { ...progress, brainstorm: items.slice(0, 200) };
-      write();
-    },
-    setPlayerName(name) {
-      progress = { ...progress, playerName: name.trim().slice(0, 80) || undefined };
-      write();
-    },
+    setBrainstorm: (items) => change((base) => ({ ...base, brainstorm: items.slice(0, 200) })),
+    setPlayerName: (name) => change((base) => ({ ...base, playerName: name.trim().slice(0, 80) || undefined })),
     exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
     mergeAttempts,
     importText(file, text, describe) {
-      const read = readProgress(file, text, describe);
+      const read = readProgressFile(file, text, describe);
       if (!read.ok) return { ok: false, errors: read.errors };
       return { ok: true, added: mergeAttempts(read.progress.attempts) };
     },
+    keptAside: () => (storage ? listKeptAside(storage, key, inPlace) : []),
+    keptAsideText: keptAsideTextOf,
+    restoreKeptAside(asideKey) {
+      const text = keptAsideTextOf(asideKey);
+      if (text === null) return { ok: false, errors: [`${asideKey}: there is no such save kept aside`] };
+      const read = readSave(asideKey, text);
+      if (!read.ok) return { ok: false, errors: read.errors };
+      return { ok: true, added: mergeAttempts(read.progress.attempts), leftOut: read.leftOut.length };
+    },
+    onSaving(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    followOtherTabs(events) {
+      const follow = (event: Event) => {
+        const changed = 'key' in event ? event.key : undefined;
+        if (changed === target || changed === null) progress = sync();
+      };
+      events.addEventListener('storage', follow);
+      return () => events.removeEventListener('storage', follow);
+    },
   };
+
+  /** A finished play too long for a save: shown in this tab and copied aside on its own, so it can be downloaded. */
+  function keepAsideAlone(attempt: Attempt): void {
+    unsaveable.add(attempt);
+    const alone = JSON.stringify({ ...emptyProgress(), attempts: [attempt] });
+    const kept = storage ? preserve(storage, key, alone, now()) : null;
+    const where = kept && (kept.kind === 'copied' || kept.kind === 'already') ? ` It has been kept aside as "${kept.aside}" (Your progress lists it, to download).` : ' Export your progress to keep it.';
+    tell(`Your play of “${attempt.title.slice(0, 80)}” is longer than a save can hold (${MAX_PLAY_STEPS.toLocaleString('en')} steps), so it is not saved with the rest.${where}`);
+  }
 }
 
-type Read = { ok: true; progress: Progress } | { ok: false; why: string; errors: string[] };
-export type DescribeProblems = (file: string, text: string) => string[];
+interface Opened {
+  progress: Progress;
+  notices: string[];
+  target: string;
+  /** The save under the key could not be read nor copied aside, so it stays there, untouched. */
+  inPlace: boolean;
+  lastSeen: string | null;
+  /** Progress saved elsewhere meanwhile has been read, and goes once the key can be written again. */
+  meanwhileToClear: boolean;
+}
 
-function readProgress(file: string, text: string, describe?: DescribeProblems): Read {
-  let parsed: unknown;
+function tryOpening(storage: StorageLike, key: string, now: Date): Opened | null {
   try {
-    parsed = JSON.parse(text);
+    return openSaved(storage, key, now);
   } catch {
-    return { ok: false, why: 'it is not valid JSON', errors: [`${file}: this is not a progress file: it is not valid JSON`] };
+    return null;
   }
-  const migrated = migrate(parsed);
-  if (!migrated.ok) {
-    const why = migrated.reason === 'newer' ? `it was saved by a newer version of the game (version ${String(migrated.version)}; this one reads up to ${PROGRESS_VERSION})` : `its version ${String(migrated.version)} is unknown`;
-    return { ok: false, why, errors: [`${file}: ${why}`] };
-  }
-  // Unmigrated files are checked as written, so line numbers point into the file the player has.
-  const source = migrated.data === parsed ? text : JSON.stringify(migrated.data, null, 2);
-  const checked = Progress.safeParse(migrated.data);
-  if (checked.success) return { ok: true, progress: checked.data };
-  const errors = describe?.(file, source) ?? [];
-  const fallback = checked.error.issues.slice(0, 5).map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
-  return { ok: false, why: 'it does not have the expected contents', errors: errors.length ? errors : fallback };
 }
+
+/** Reads the save under `key` and any progress kept meanwhile elsewhere; keeps aside what cannot be read. */
+function openSaved(storage: StorageLike, key: string, now: Date): Opened {
+  const opened: Opened = { progress: emptyProgress(), notices: [], target: key, inPlace: false, lastSeen: null, meanwhileToClear: false };
+  const raw = storage.getItem(key);
+  if (raw !== null) {
+    const read = readSave(key, raw);
+    if (read.ok) opened.progress = read.progress;
+    const trouble = !read.ok ? read.why : read.leftOut.length ? leftOutWords(read.leftOut) : null;
+    if (trouble !== null) keepAside(storage, key, raw, now, opened, read.ok ? trouble : null, read.ok ? null : trouble);
+  }
+  const meanwhile = storage.getItem(meanwhileKey(key));
+  if (meanwhile !== null) {
+    const read = readSave(meanwhileKey(key), meanwhile);
+    if (read.ok) {
+      opened.progress = mergeProgress(opened.progress, read.progress, false);
+      opened.meanwhileToClear = true;
+    }
+  }
+  opened.lastSeen = storage.getItem(opened.target);
+  return opened;
+}
+
+function keepAside(storage: StorageLike, key: string, raw: string, now: Date, opened: Opened, someLeftOut: string | null, unreadable: string | null): void {
+  const kept = preserve(storage, key, raw, now);
+  const what = unreadable !== null ? `Your saved progress could not be read (${unreadable}).` : `Some of your saved progress could not be read: ${someLeftOut}. Everything else is here.`;
+  if (kept.kind === 'copied' || kept.kind === 'already') {
+    const rest = unreadable !== null ? ' and the game has started fresh' : '';
+    opened.notices.push(`${what} It has been kept aside as "${kept.aside}" (Your progress lists it, to download or restore)${rest}.`);
+    return;
+  }
+  // No copy can be made: the save stays as it is, under its own key, and new progress is written elsewhere.
+  opened.target = meanwhileKey(key);
+  opened.inPlace = true;
+  const why = kept.kind === 'no-room' ? 'there is no room in this browser’s storage for a copy' : 'enough unreadable saves are kept aside already';
+  opened.notices.push(`${what} It is kept as it was, untouched, since ${why}: download it from Your progress. New progress is saved separately meanwhile.`);
+}
+
+const leftOutWords = (leftOut: readonly LeftOut[]) =>
+  leftOut
+    .slice(0, 3)
+    .map((l) => `${l.what} (${l.why})`)
+    .join('; ') + (leftOut.length > 3 ? `; and ${leftOut.length - 3} more` : '');

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { storyFor } from '../../app/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
 import type { ReportCard } from '../../engine/index.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
@@ -26,7 +27,7 @@ export class Debrief extends Phaser.Scene {
   }
 
   create(data: DebriefData): void {
-    const scenario = this.services.library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    const scenario = storyFor(this.services.library, data.scenarioId, !!data.trackId);
     if (!scenario) {
       this.scene.start(SceneKeys.Title);
       return;

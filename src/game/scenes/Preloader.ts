@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { firstScreen } from '../../app/firstScreen.ts';
+import { launchNotices } from '../../app/launchNotices.ts';
+import { showNotices } from '../../ui/pageNotices.ts';
 import { h } from '../../ui/dom.ts';
 import { allArt, queueArt, storyArt } from '../art.ts';
 import { mountScreen } from '../mountScreen.ts';
@@ -61,16 +63,14 @@ export class Preloader extends Phaser.Scene {
 
     const { launch, progress, library } = this.services;
     const entryFor = (idOrFile: string) => library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
-    const first = firstScreen(
-      launch,
-      progress.progress().current,
-      {
-        playable: (idOrFile) => entryFor(idOrFile)?.scenario?.id ?? null,
-        hasTrack: (id) => library.tracks.some((t) => t.track?.id === id),
-        broken: (idOrFile) => entryFor(idOrFile)?.file ?? null,
-      },
-      this.services.newSeed,
-    );
+    const content = {
+      playable: (idOrFile: string) => entryFor(idOrFile)?.scenario?.id ?? null,
+      hasTrack: (id: string) => library.tracks.some((t) => t.track?.id === id),
+      broken: (idOrFile: string) => entryFor(idOrFile)?.file ?? null,
+    };
+    // The player's answer, when a link would have replaced a story in progress, stands; otherwise decide with the whole library.
+    const first = this.services.firstScreen ?? firstScreen(launch, progress.progress().current, content, this.services.newSeed);
+    showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, content));
     if (first.kind === 'story') this.scene.start(SceneKeys.Story, first.data);
     else if (first.kind === 'track') this.scene.start(SceneKeys.Track, { trackId: first.trackId });
     else if (first.kind === 'errors') this.scene.start(SceneKeys.ScenarioErrors, { file: first.file });

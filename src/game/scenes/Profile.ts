@@ -4,6 +4,7 @@ import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
 /** The player's progress; exporting writes a file, importing merges one after validating it. */
@@ -30,11 +31,21 @@ export class Profile extends Phaser.Scene {
         catalogue: library.catalogue,
         scenarios: library.entries.flatMap((e) => (e.scenario ? [e.scenario] : [])),
         notices: progress.notices(),
+        keptAside: progress.keptAside(),
       },
       {
         back: () => this.scene.start(SceneKeys.Title),
-        play: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed() }),
+        play: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed() }),
         exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json'),
+        restoreKeptAside: (key) => {
+          const result = progress.restoreKeptAside(key);
+          if (result.ok && result.added) this.time.delayedCall(1500, () => this.scene.restart());
+          return result;
+        },
+        downloadKeptAside: (key) => {
+          const text = progress.keptAsideText(key);
+          if (text !== null) download(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text, 'application/json');
+        },
         importProgress: async (file) => {
           const [{ describeProgressFile }, text] = await Promise.all([import('../../app/progress/describeProgressFile.ts'), file.text()]);
           const result = progress.importText(file.name, text, describeProgressFile);

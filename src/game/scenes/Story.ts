@@ -1,4 +1,7 @@
 import Phaser from 'phaser';
+import { storyFor } from '../../app/assessedStories.ts';
+import { resumeNotice } from '../../app/resumeCheck.ts';
+import { showNotices } from '../../ui/pageNotices.ts';
 import { StorySession, type StoryExit } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, storyArt } from '../art.ts';
@@ -16,7 +19,7 @@ export class Story extends Phaser.Scene {
 
   preload(): void {
     const data = this.sys.settings.data as StoryData & { session?: StorySession };
-    const scenario = data.session?.scenario ?? this.services.library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    const scenario = data.session?.scenario ?? storyFor(this.services.library, data.scenarioId, !!data.trackId);
     if (scenario) queueArt(this, storyArt(this.services.art, scenario));
   }
 
@@ -51,9 +54,11 @@ export class Story extends Phaser.Scene {
 
   private startSession(data: StoryData): StorySession | null {
     const { library } = this.services;
-    const scenario = library.entries.find((e) => e.scenario?.id === data.scenarioId)?.scenario;
+    // A track's story is assessed: it runs the shipped story, never a file opened with the same id.
+    const scenario = storyFor(library, data.scenarioId, !!data.trackId);
     if (!scenario || !library.catalogue) return null;
     const track = (data.trackId && library.tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+    showNotices([resumeNotice(scenario, library.catalogue, data.seed, data.steps)].filter((n) => n !== null));
     return new StorySession(this.services, { scenario, catalogue: library.catalogue, track }, data);
   }
 }

@@ -5,6 +5,7 @@ import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
 export class Title extends Phaser.Scene {
@@ -28,7 +29,7 @@ export class Title extends Phaser.Scene {
       return;
     }
     const screen = titleScreen({ ...library, catalogue }, {
-        play: (entry) => entry.scenario && this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
+        play: (entry) => entry.scenario && startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
@@ -40,7 +41,7 @@ export class Title extends Phaser.Scene {
           void import('../../app/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
             // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
             entry.scenario && entry.warnings.length === 0
-              ? this.scene.start(SceneKeys.Story, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
+              ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
               : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
           ),
       }, this.extras());

@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
-import { trackStanding } from '../../engine/index.ts';
+import { storyFor } from '../../app/assessedStories.ts';
+import { trackStanding, type Scenario } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices, type TrackData } from '../services.ts';
 
 /** A new-hire track, or (with `certificate`) its certificate once every story has passed. */
@@ -28,7 +30,12 @@ export class Track extends Phaser.Scene {
     onResize(this, (width, height) => stage.layout(width, height, null));
     const attempts = progress.progress().attempts.filter((a) => a.trackId === track.id);
     const standing = trackStanding(track, attempts);
-    const scenarios = new Map(library.entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
+    // The track's own (shipped) stories, never a file opened with the same id.
+    const scenarios = new Map<string, Scenario>();
+    for (const { scenario: id } of track.stories) {
+      const scenario = storyFor(library, id, true);
+      if (scenario) scenarios.set(id, scenario);
+    }
     const complete = standing.every((s) => s.passed);
 
     if (data.certificate && complete) {
@@ -52,7 +59,7 @@ export class Track extends Phaser.Scene {
     }
     const screen = trackScreen(track, standing, scenarios, {
       back: () => this.scene.start(SceneKeys.Title),
-      start: (scenarioId) => this.scene.start(SceneKeys.Story, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
+      start: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
       certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
     });
     mountScreen(this, screen);

@@ -1,0 +1,13 @@
+// A saved play resumes by replaying its steps. A story changed since (a choice removed, a beat rewritten)
+// may no longer accept all of them: the play then carries on from the last step it accepts, and the player
+// is told so rather than finding themselves somewhere else without a word.
+import { replaySteps } from '../engine/playLog.ts';
+import type { Catalogue, PlayStep, Scenario } from '../engine/index.ts';
+
+export function resumeNotice(scenario: Scenario, catalogue: Catalogue, seed: string, steps: readonly PlayStep[] | undefined): string | null {
+  if (!steps?.length) return null;
+  const { player, applied } = replaySteps(scenario, catalogue, seed, steps, { timers: false });
+  player.stop();
+  if (applied === steps.length) return null;
+  return `“${scenario.title}” has changed since you saved your place: it accepted ${applied} of your ${steps.length} steps, so you carry on from there.`;
+}

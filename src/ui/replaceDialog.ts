@@ -1,0 +1,38 @@
+// Asks before a new story replaces the one in progress: a modal dialog with real buttons, reachable by
+// keyboard; Escape (or Cancel) leaves everything as it was.
+import { button, h } from './dom.ts';
+import './replaceDialog.css';
+
+export interface ReplaceChoices {
+  resume(): void;
+  startNew(): void;
+  /** Cancel or Escape: nothing is replaced. */
+  cancel?(): void;
+}
+
+export function askBeforeReplacing(inProgress: { title: string; savedAt: string }, wanted: string, choices: ReplaceChoices): HTMLDialogElement {
+  let chosen: (() => void) | null = null;
+  const pick = (then: (() => void) | null) => () => {
+    chosen = then;
+    dialog.close();
+  };
+  const resume = button(`Resume “${inProgress.title}”`, pick(choices.resume), { class: 'button primary' });
+  const when = new Date(inProgress.savedAt).toLocaleString();
+  const dialog = h(
+    'dialog',
+    { class: 'replace-dialog card', 'aria-labelledby': 'replace-title', 'aria-describedby': 'replace-text' },
+    h('h2', { id: 'replace-title' }, 'A story is in progress'),
+    h('p', { id: 'replace-text' }, `You have not finished “${inProgress.title}” (saved ${when}). Starting “${wanted}” replaces it, and its place is not kept.`),
+    h('div', { class: 'debrief-actions' }, resume, button('Start the new one', pick(choices.startNew), { class: 'button' }), button('Cancel', pick(null), { class: 'button' })),
+  );
+  // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
+  dialog.addEventListener('keydown', (event) => event.stopPropagation());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    ((chosen as (() => void) | null) ?? choices.cancel)?.();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  resume.focus();
+  return dialog;
+}

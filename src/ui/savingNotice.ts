@@ -1,0 +1,19 @@
+// Tells the player where it happens (mid-story, on the debrief, anywhere) that progress could not be saved,
+// with what to do: free space, or export what the tab holds; and says so again when saving works once more.
+import type { ProgressStore } from '../app/progress/progressStore.ts';
+import { STORAGE_FULL } from '../app/progress/progressStore.ts';
+import { download } from './download.ts';
+import { showPageNotice } from './pageNotices.ts';
+
+const ID = 'saving';
+
+export function reportSaving(progress: Pick<ProgressStore, 'onSaving' | 'exportText'>, now: () => Date): () => void {
+  return progress.onSaving((saving) => {
+    if (!saving) {
+      const exportProgress = () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json');
+      showPageNotice({ id: ID, text: STORAGE_FULL, urgent: true, actions: [{ label: 'Export progress', run: exportProgress }] });
+    } else {
+      showPageNotice({ id: ID, text: 'Saving works again: your progress, including the plays kept in this tab, is saved.' });
+    }
+  });
+}
