@@ -95,6 +95,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Two test files at a time, unit and browser alike, on the two cores CI has.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -109,7 +111,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser
+          // tests wait far more than they compute, and one at a time they outgrew CI's 20 minutes on two cores.
+          fileParallelism: true,
         },
       },
     ],

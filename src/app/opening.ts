@@ -51,6 +51,7 @@ function showOpening(): Opening | null {
       customerName: opening.customerName,
       charsPerSecond: () => CHARS_PER_SECOND[settings.settings().revealSpeed],
       openSettings,
+      firstBeatAtOnce: true,
     },
     {
       choose: (id) => pass((h) => h.choose(id)),

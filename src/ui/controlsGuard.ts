@@ -31,15 +31,15 @@ export class ControlsGuard {
    * beat is drawn in, so a page busy when the beat came (a story opening from the title) does not eat into it.
    * Until then nothing in the box can be clicked, focused or reached by a key.
    */
-  showSoon(shown: () => void): void {
+  showSoon(shown: () => void, waitMs = CONTROLS_GUARD_MS): void {
     this.hold();
-    this.frame = requestAnimationFrame(() => {
-      this.timer = setTimeout(() => {
-        this.liveAt = performance.now();
-        this.box.hidden = false;
-        shown();
-      }, CONTROLS_GUARD_MS);
-    });
+    const show = () => {
+      this.liveAt = performance.now();
+      this.box.hidden = false;
+      shown();
+    };
+    if (waitMs === 0) show();
+    else this.frame = requestAnimationFrame(() => (this.timer = setTimeout(show, waitMs)));
   }
 
   /** A new beat: its controls are not live until showSoon says so. */

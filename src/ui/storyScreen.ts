@@ -32,6 +32,12 @@ export interface StoryScreenInfo {
   /** The typewriter's pace from the player's settings; Infinity shows each beat at once. */
   charsPerSecond(): number;
   openSettings(): void;
+  /**
+   * A page's opening beat (src/app/opening.ts): the first thing the page shows, with no beat before it whose
+   * clicks or keys could land on it, so its controls appear at once rather than after the guard. Keys pressed
+   * and presses begun before they appeared still decide nothing (controlsGuard.ts).
+   */
+  firstBeatAtOnce?: boolean;
 }
 
 export class StoryScreen {
@@ -49,6 +55,8 @@ export class StoryScreen {
   private view: BeatView | null = null;
   private focusFrame = 0;
   private readonly guard: ControlsGuard;
+  /** Whether any beat's controls have been put up yet on this screen. */
+  private controlsShown = false;
 
   constructor(
     private readonly info: StoryScreenInfo,
@@ -190,11 +198,13 @@ export class StoryScreen {
 
   /** The beat's controls appear, focused and taking input, once the beat has been on screen a moment (controlsGuard.ts). */
   private goLiveSoon(view: BeatView, focus: HTMLElement | null, preventScroll: boolean): void {
+    const atOnce = this.info.firstBeatAtOnce === true && !this.controlsShown;
+    this.controlsShown = true;
     this.guard.showSoon(() => {
       this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
       this.focusWhenPlaced(focus, preventScroll);
       this.handlers.revealed(view.kind);
-    });
+    }, atOnce ? 0 : undefined);
   }
 
   /**

@@ -158,12 +158,26 @@ describe('a burst of input takes one decision, on the beat that was showing', ()
         await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
           await useSpeed(page, speed);
           await page.goto(baseUrl);
+          // When the story's controls appeared, and when each key reached the page (the times the guard compares).
+          await page.evaluate(() => {
+            const seen = { live: Infinity, keys: [] as number[] };
+            Object.assign(window, { guardSeen: seen });
+            addEventListener('keydown', (e) => seen.keys.push(e.timeStamp), true);
+            new MutationObserver(() => {
+              if (seen.live === Infinity && document.querySelector('.choices:not([hidden]) .choice')) seen.live = performance.now();
+            }).observe(document.body, { subtree: true, childList: true, attributes: true });
+          });
           await page.getByRole('button', { name: /Hold the Dressing/ }).click();
           await burst(page, ['1', '2', '3', '4', '5', '1', '1', '1'].flatMap((key) => presses(key, 1)));
           await settle(page);
           await showAllText(page);
-          // The beat the keys fell on was never on screen before them: nothing is decided until it has been.
-          expect(decisions(await savedSteps(page))).toEqual([]);
+          const seen = await page.evaluate(() => (window as unknown as { guardSeen: { live: number; keys: number[] } }).guardSeen);
+          // The beat the keys fell on was never on screen before them: nothing is decided until it has been. On a
+          // machine so busy that some keys only reached the page after the choices were up, those keys were a
+          // person's on a beat on show: at most one decides, and the guard on the next beat holds back the rest.
+          const late = seen.keys.filter((t) => t >= seen.live).length;
+          expect(decisions(await savedSteps(page)).length).toBeLessThanOrEqual(late ? 1 : 0);
+          if (late) return;
           const first = page.locator('.choices:not([hidden]) .choice').first();
           const id = await first.getAttribute('data-choice');
           await page.keyboard.press('1');

@@ -1,4 +1,4 @@
-// A monkey test: 200 runs of random, rapid clicks, keys and resizes across every
+// A monkey test: 100 runs of random, rapid clicks, keys and resizes across every
 // screen. Afterwards there must be no uncaught error, no stuck screen (some
 // control is always there to press), and every finished play must replay in
 // the engine to exactly the grade it was recorded with — a choice scored twice
@@ -16,7 +16,7 @@ const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
 
-const RUNS = 200;
+const RUNS = 100;
 const ACTIONS_PER_RUN = 14;
 const KEYS = ['1', '2', '3', '4', 'Enter', ' ', 'Tab', 'Shift+Tab', 'Escape', 'ArrowDown', 'ArrowUp'];
 const SIZES = [

@@ -104,6 +104,10 @@ describe('xAPI launch', () => {
       await playStepsByMouse(page, play.steps.slice(0, 1), undefined, false);
       lrs.setFault('lose-response');
       await playStepsByMouse(page, play.steps.slice(1, 2), undefined, false);
+      // Wait for an answer to be lost and the statement sent again: on a busy machine the queue may still be
+      // backing off from the errors when the fault changes, and then nothing here would be resent.
+      const sentTwice = () => lrs.received().flatMap((r) => r.statementIds).some((id, i, all) => all.indexOf(id) !== i);
+      await expect.poll(sentTwice, { timeout: 60_000 }).toBe(true);
       // The LRS refuses the first beat statement it is sent from now on; the rest must still arrive.
       lrs.setFault({
         reject: (s: Statement) => {
