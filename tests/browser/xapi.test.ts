@@ -272,7 +272,8 @@ describe('learners sharing a browser, and a new registration (xAPI and cmi5)', (
   it('xapi: a launch does not open the story a plain visit left in progress on the same browser', async () => {
     const plain = { format: 'service-hero-progress', version: 1, current: { scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: new Date().toISOString() }, attempts: [] };
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
-      await page.goto(`${baseUrl}favicon.svg`);
+      // A file of the site that is not the game (a missing one would be answered with the game itself), to write storage from.
+      await page.goto(`${baseUrl}manifest.webmanifest`);
       await page.evaluate((saved) => localStorage.setItem('service-hero.progress', saved), JSON.stringify(plain));
       // Launched for no story in particular, the learner gets the title screen, not someone else's story.
       await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor: { mbox: 'mailto:cy.shared@example.com' }, activityId: 'https://lms.example.com/courses/onboarding' })}`);
