@@ -56,17 +56,25 @@ describe('other ways to play', () => {
     const [play] = allPlays(scenario, catalogue, 'keys-1').filter((p) => p.report.grade === 'A');
     if (!play) throw new Error('no A path for seed keys-1');
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      // Slow text, so every beat is still being written when the test presses Space: a Space pressed once the
+      // beat's controls are live would press the focused control instead (as it should), not skip the text.
+      await page.addInitScript(() => {
+        if (!localStorage.getItem('service-hero.settings'))
+          localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'standard', revealSpeed: 'slow', motion: 'system', contrast: 'standard', sound: false }));
+      });
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
-      const skip = page.getByRole('button', { name: 'Show all text' });
+      const writing = page.locator('.story-screen .reveal-controls:not([hidden])');
+      const controls = page.locator('.story-screen .choices:not([hidden])');
+      /** Skips the new beat's text with Space, then waits for its controls. */
+      const skipWithSpace = async () => {
+        await writing.waitFor();
+        await page.keyboard.press('Space');
+        await writing.waitFor({ state: 'hidden' });
+        await controls.waitFor();
+      };
       const engine = replay(scenario, catalogue, play.seed, []);
       for (const step of play.steps) {
-        await page
-          .locator('.choices:not([hidden])')
-          .waitFor({ timeout: 500 })
-          .catch(async () => {
-            if (await skip.isVisible()) await page.keyboard.press('Space');
-          });
-        await page.locator('.choices:not([hidden])').waitFor();
+        await skipWithSpace();
         if (step.kind === 'choose') {
           const index = engine.view().choices.findIndex((c) => c.id === step.id);
           await page.keyboard.press(String(index + 1));
@@ -76,10 +84,7 @@ describe('other ways to play', () => {
           engine.continueStory();
         }
       }
-      await page
-        .locator('.choices:not([hidden])')
-        .waitFor({ timeout: 500 })
-        .catch(() => page.keyboard.press('Space'));
+      await skipWithSpace();
       await page.getByRole('button', { name: 'See your debrief' }).waitFor();
       await page.keyboard.press('Enter');
       expect((await readDebrief(page)).grade).toBe(play.report.grade);
