@@ -1,22 +1,17 @@
 // What check-scenarios prints from the analysis: the lines under each "ok",
 // library rules as warnings for named files, and --diagram / --out.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, readProjectFile } from './support.ts';
-
-function checkScenarios(...args: string[]) {
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tools/check-scenarios.ts', ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, all: `${run.stdout}${run.stderr}` };
-}
+import { checkScenarios, checkScenariosCommand } from '../support/checkScenarios.ts';
+import { readProjectFile } from './support.ts';
 
 const noStackTrace = /^\s{4}at /m;
 
 describe('check-scenarios analysis output', () => {
-  it('prints stats, paths and the grade range under the ok line of a named file', () => {
-    const run = checkScenarios('tests/fixtures/bakery-mini.yaml');
+  it('prints stats, paths and the grade range under the ok line of a named file (the real command, in its own process)', () => {
+    const run = checkScenariosCommand('tests/fixtures/bakery-mini.yaml');
 
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');

@@ -1,10 +1,9 @@
 // How problems are printed: formatDiagnostic's one-line form, and the
 // check-scenarios command that authors run on their files.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, loadScenario } from '../../src/engine/index.ts';
-import { projectRoot, readProjectFile, realArt, realCatalogue } from './support.ts';
+import { checkScenarios } from '../support/checkScenarios.ts';
+import { readProjectFile, realArt, realCatalogue } from './support.ts';
 
 describe('formatDiagnostic', () => {
   it('prints file:line:col: field: message', () => {
@@ -31,15 +30,6 @@ describe('formatDiagnostic', () => {
     );
   });
 });
-
-function checkScenarios(...files: string[]) {
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tools/check-scenarios.ts', ...files], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, all: `${run.stdout}${run.stderr}` };
-}
 
 describe('tools/check-scenarios.ts', () => {
   it('exits 1 and prints file:line:col for each problem in a bad file', () => {
