@@ -85,16 +85,23 @@ function seedFor(play: AnalysedPlay): string {
   throw new Error(`no seed rolls ${JSON.stringify(play.variation)}`);
 }
 
-/** Plays the steps with the mouse; a timeout is waited out as a trainee would leave it, until the patience runs out. */
+/**
+ * Plays the steps with the mouse; a timeout is left as a trainee would leave it, touching nothing until the patience
+ * runs out (on the page's clock, which the test moves on by the beat's patience: see page.clock.install below).
+ */
 async function playByButtons(page: Page, play: AnalysedPlay): Promise<void> {
   const textOf = (id: string) => Object.values(hotel!.beats).flatMap((b) => b.choices ?? []).find((c) => c.id === id)!.text;
+  const patienceOf = (choice: string | null) => Object.values(hotel!.beats).find((b) => b.choices?.some((c) => c.id === choice))?.patience?.seconds;
   for (const step of play.steps) {
     await showAllText(page);
     if (step.kind === 'choose') await page.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: textOf(step.id), exact: true }).click();
     else if (step.kind === 'continue') await page.getByRole('button', { name: 'Continue', exact: true }).click();
     else {
       const before = await page.locator('.choices:not([hidden]) .choice').first().getAttribute('data-choice');
-      await page.waitForFunction((id) => document.querySelector('.choices:not([hidden]) .choice')?.getAttribute('data-choice') !== id, before, { timeout: 60_000 });
+      const seconds = patienceOf(before);
+      if (!seconds) throw new Error(`the play times out at a beat with no patience (its first choice: ${before})`);
+      await page.clock.fastForward(seconds * 1000);
+      await page.waitForFunction((id) => document.querySelector('.choices:not([hidden]) .choice')?.getAttribute('data-choice') !== id, before, { timeout: 10_000 });
     }
   }
   await showAllText(page);
@@ -111,6 +118,7 @@ describe('three paths through the hotel story, by the buttons', () => {
     it(`${name}: ${play ? describePlay(play) : 'no such path'}`, async () => {
       if (!play) throw new Error(`the hotel story has no "${name}" path`);
       await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+        await page.clock.install();
         await page.goto(`${baseUrl}?scenario=hotel-dusty-suite&seed=${seedFor(play)}`);
         await playByButtons(page, play);
         const shown = await readDebrief(page);

@@ -5,6 +5,7 @@ import { bestPlay } from '../../src/engine/index.ts';
 import { LEVEL_LABELS } from '../../src/ui/levels.ts';
 import { allPlays, replay, type Play } from '../support/plays.ts';
 import { useChromium } from './support/chromium.ts';
+import { pauseClock, runClockUntil } from './support/clock.ts';
 import { playStepsByMouse, pubStory, readDebrief, screenshot, showAllText, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -123,15 +124,24 @@ describe('other ways to play', () => {
 
   it('lets patience run out when the trainee hesitates, and scores it', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.clock.install();
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=wait-1`);
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      await showAllText(page);
-      await expect(page.getByRole('timer', { name: "Ada's patience" }).isVisible()).resolves.toBe(true);
-      const shownAt = Date.now();
+      const next = page.getByRole('button', { name: 'Continue', exact: true });
+      await next.waitFor();
+      // The page's time now moves only as the test moves it, so the patience is timed to within a step, not waited out.
+      await pauseClock(page);
+      await next.click();
+      const timer = page.getByRole('timer', { name: "Ada's patience" });
+      await runClockUntil(page, timer);
       await screenshot(page, 'patience-running');
-      // The fixture's patience is 10 seconds; do nothing and wait for the story to move on.
-      await page.getByText("You hesitated, and Ada's patience ran out.", { exact: true }).waitFor({ timeout: 20_000 });
-      expect(Date.now() - shownAt, 'patience must not run out before its 10 seconds').toBeGreaterThanOrEqual(9_000);
+      // The fixture's patience is 10 seconds, started within the last 50 ms: do nothing for a little less, then the rest.
+      const hesitated = page.getByText("You hesitated, and Ada's patience ran out.", { exact: true });
+      await page.clock.fastForward(9_900);
+      expect(await hesitated.isVisible(), 'patience must not run out before its 10 seconds').toBe(false);
+      await expect(timer.isVisible()).resolves.toBe(true);
+      await page.clock.fastForward(100);
+      expect(await hesitated.isVisible(), 'patience runs out at its 10 seconds').toBe(true);
+      await page.clock.resume();
       await showAllText(page);
       await page.getByRole('button', { name: 'See your debrief' }).click();
       const shown = await readDebrief(page);

@@ -58,10 +58,13 @@ describe('decision definitions', () => {
   it('reports a decision where patience ran out as the listed "timeout" option', async () => {
     const registration = crypto.randomUUID();
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.clock.install();
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=wait-1&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`);
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await showAllText(page);
-      await page.getByText("You hesitated, and Ada's patience ran out.", { exact: true }).waitFor({ timeout: 20_000 });
+      // The patience's 10 seconds pass on the page's clock, not the test's.
+      await page.clock.fastForward(10_000);
+      await page.getByText("You hesitated, and Ada's patience ran out.", { exact: true }).waitFor({ timeout: 5000 });
       await showAllText(page);
       await page.getByRole('button', { name: 'See your debrief' }).click();
       await allSent(page);
