@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SlowestFirst } from './tests/browser/support/slowestFirst.ts';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
 import { deployment, readDeployment } from './tools/vite/deployment.ts';
 import { firstProgram } from './tools/vite/firstProgram.ts';
@@ -97,6 +98,8 @@ export default defineConfig({
   test: {
     // Two test files at a time, unit and browser alike, on the two cores CI has.
     maxWorkers: 2,
+    // The slowest browser files start first, so the two workers finish together.
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,
