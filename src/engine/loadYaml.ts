@@ -5,7 +5,16 @@ import { sortDiagnostics } from './diagnostics.ts';
 import { describeIssues } from './describeIssues.ts';
 import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 
-export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[] };
+type Issue = z.ZodError['issues'][number];
+
+/** What the schema refused, kept so a loader can go on to check the parts it did not (loadScenario does). */
+export interface Refused {
+  source: YamlSource;
+  schema: z.ZodType;
+  issues: readonly Issue[];
+}
+
+export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[]; refused?: Refused };
 
 /** `schema` may be picked by what the file holds, as a scenario's is by the format it declares. */
 export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: string, pick: S | ((data: object) => S)): Loaded<z.output<S>> {
@@ -29,7 +38,8 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   // reportInput: zod 4 leaves the offending value out of issues unless asked, and the messages quote it.
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
-    return { ok: false, errors: sortDiagnostics(describeIssues(result.error.issues, source, fieldNamesOf(schema))) };
+    const { issues } = result.error;
+    return { ok: false, errors: sortDiagnostics(describeIssues(issues, source, fieldNamesOf(schema))), refused: { source, schema, issues } };
   }
   return { ok: true, value: result.data, source };
 }
