@@ -1,8 +1,10 @@
 // Reads a scenario file and reports every problem in it at once — YAML syntax,
-// then the schema, then names and the story graph — or returns the scenario.
+// then the schema with the names wherever the parts could be read, then the
+// story graph — or returns the scenario.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
 import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkRefusedScenario } from './checkRefusedScenario.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadYamlWithSchema } from './loadYaml.ts';
 import { migrateFormat1 } from './migrateFormat1.ts';
@@ -23,7 +25,12 @@ const schemaFor = (data: object) => (declaresFormat1(data) ? SCENARIO_FORMATS[1]
 
 export function loadScenario(file: string, text: string, context: LoadContext): ScenarioResult {
   const loaded = loadYamlWithSchema(file, text, schemaFor);
-  if (!loaded.ok) return { ok: false, errors: withFormatHint(loaded.errors, text) };
+  if (!loaded.ok) {
+    const hinted = withFormatHint(loaded.errors, text);
+    // A file from a newer game is one problem; any other refused file has its readable parts checked too.
+    if (hinted !== loaded.errors || !loaded.refused) return { ok: false, errors: hinted };
+    return { ok: false, errors: sortDiagnostics(checkRefusedScenario(loaded.refused, context.catalogue, context.art)) };
+  }
   const { source } = loaded;
   const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
   const { scenario } = migrated;
