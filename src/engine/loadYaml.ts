@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { describeIssues } from './describeIssues.ts';
+import { notTextFile } from './notText.ts';
 import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 
 type Issue = z.ZodError['issues'][number];
@@ -21,6 +22,9 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   if (text.trim() === '') {
     return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
   }
+  // A picture or document opened by mistake is one problem, not dozens of YAML errors about its bytes.
+  const binary = notTextFile(file, text);
+  if (binary) return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: binary }] };
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) return parsed;
   const { source } = parsed;

@@ -82,10 +82,12 @@ function repair(work: Tree, path: PathSegment[], issue: Issue, records: Records)
     return true;
   }
   if (issue.code === 'invalid_value' && issue.values.length > 0 && here !== undefined && !records.tried.has(key)) {
-    // A misspelt choice from a fixed list stands in as a valid one; nothing checked later reads it.
+    // A misspelt choice from a fixed list stands in as the one meant (or the last, which asks least of the
+    // fields around it: heroic, not harmful); nothing checked later reads it.
     records.tried.add(key);
     records.repaired.push(path);
-    return setAt(work, path, issue.values[0]);
+    const meant = typeof here === 'string' ? issue.values.find((v) => String(v).toLowerCase() === here.toLowerCase()) : undefined;
+    return setAt(work, path, meant ?? issue.values[issue.values.length - 1]);
   }
   const parent = valueAt(work, path.slice(0, -1));
   const last = path[path.length - 1];
@@ -110,8 +112,9 @@ function repair(work: Tree, path: PathSegment[], issue: Issue, records: Records)
   }
   // A top-level field has no part to set aside: a neutral stand-in lets the rest be checked.
   const field = String(path[0] ?? '');
-  if (path.length === 0 || !(field in records.placeholders) || !isRecord(work) || records.tried.has(field)) return false;
-  records.tried.add(field);
+  const once = `stand-in:${field}`;
+  if (path.length === 0 || !Object.hasOwn(records.placeholders, field) || !isRecord(work) || records.tried.has(once)) return false;
+  records.tried.add(once);
   records.repaired.push([field]);
   work[field] = copyTree(records.placeholders[field]);
   return true;

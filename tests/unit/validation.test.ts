@@ -33,7 +33,7 @@ const OVEN = 'beats › sold-out › choices › #2 › next › #1';
 const cases: BadCase[] = [
   one('yaml-syntax', 8, 1, '', 'YAML syntax: a field name needs a colon after it', 'role counter assistant'),
   one('duplicate-key', 6, 1, '', 'the same field name appears twice here', 'title: The final sourdough'),
-  one('tab-indentation', 10, 1, '', 'YAML syntax: use spaces, not tabs, for indentation', '\tplace:'),
+  one('tab-indentation', 10, 1, '', 'YAML syntax: this line is indented with a tab, and YAML counts only spaces', '\tplace:'),
   one('empty', 1, 1, '', 'the file is empty', ''),
   one('comments-only', 1, 1, '', 'the file is empty', '# Bad fixture'),
   one('just-a-list', 2, 1, '', 'the file should be a group of fields', '- format: 1'),
