@@ -8,6 +8,7 @@ import { checkRefusedScenario } from './checkRefusedScenario.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadYamlWithSchema } from './loadYaml.ts';
 import { migrateFormat1 } from './migrateFormat1.ts';
+import { fillInWarnings } from './unfinished.ts';
 import { FORMAT_VERSION, SCENARIO_FORMATS, Scenario } from './schema.ts';
 
 export interface LoadContext {
@@ -37,7 +38,8 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
-  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario, warnings: sortDiagnostics(migrated.warnings) };
+  if (errors.length) return { ok: false, errors: sortDiagnostics(errors) };
+  return { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...fillInWarnings(source)]) };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */
