@@ -10,10 +10,16 @@ const MAX_BYTES = 1_000_000;
 
 export async function openScenarioFile(file: File, library: Library, art: ArtManifest): Promise<LibraryEntry> {
   const name = file.name || 'scenario.yaml';
-  const refused = (message: string): LibraryEntry => ({ file: name, title: name, scenario: null, errors: [{ file: name, line: 1, col: 1, field: '', message }], warnings: [] });
+  const refused = (message: string, kind?: 'not-text'): LibraryEntry => ({
+    file: name,
+    title: name,
+    scenario: null,
+    errors: [{ file: name, line: 1, col: 1, field: '', message, ...(kind ? { kind } : {}) }],
+    warnings: [],
+  });
   // A picture opened by mistake says so, however big it is, before its size or its bytes are read as YAML.
   const notText = notTextFile(name, await file.slice(0, SNIFF_CHARACTERS).text());
-  if (notText) return remember(refused(notText), library);
+  if (notText) return remember(refused(notText, 'not-text'), library);
   if (file.size > MAX_BYTES) return remember(refused(`the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB`), library);
   if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors, warnings: [] };
   const text = await file.text();

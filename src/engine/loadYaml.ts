@@ -24,7 +24,7 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   }
   // A picture or document opened by mistake is one problem, not dozens of YAML errors about its bytes.
   const binary = notTextFile(file, text);
-  if (binary) return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: binary }] };
+  if (binary) return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: binary, kind: 'not-text' }] };
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) return parsed;
   const { source } = parsed;

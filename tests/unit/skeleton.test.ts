@@ -50,7 +50,7 @@ describe('brainstorm skeletons', () => {
       expect(lines[w.line - 1]!.slice(w.col - 1)).toMatch(/^["']?FILL IN:/);
     }
     expect(result.warnings.find((w) => w.field === 'title')?.message).toBe(
-      'still to fill in: a short title for "The card machine goes down at the busiest hour" (replace the "FILL IN:" text)',
+      'still to fill in: a short title for "The card machine goes down at the busiest hour"',
     );
   });
 

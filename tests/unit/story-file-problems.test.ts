@@ -100,6 +100,7 @@ describe('a file that is not text', () => {
         col: 1,
         field: '',
         message: expect.stringMatching(/^"icon-192\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/),
+        kind: 'not-text',
       },
     ]);
   });
