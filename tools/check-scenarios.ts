@@ -1,10 +1,11 @@
-// npm run check:scenarios [-- files...] [--json]
+// npm run check:scenarios [-- files...] [--json] [--strict]
 // npm run check:scenarios -- --diagram ID [--out FILE]
 // Validates scenario files and prints file:line:col: message for every problem,
 // then what the analysis finds in each good file: its plays, grade range, routine
 // path and the grading rules R1–R7, each violation an error. With no files named it
 // checks the whole library in scenarios/, library rules included. --json prints the
-// same findings as one JSON document. Exits 1 on any error or rule violation; never
+// same findings as one JSON document. Exits 1 on any error or rule violation, and
+// under --strict on any warning too (a draft's "FILL IN:" notes, for one); never
 // prints a stack trace.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,7 +27,7 @@ import {
   type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import { formatDiagnostic, isFillIn, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
@@ -35,10 +36,11 @@ interface Options {
   diagram: string | null;
   out: string | null;
   json: boolean;
+  strict: boolean;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { files: [], diagram: null, out: null, json: false };
+  const options: Options = { files: [], diagram: null, out: null, json: false, strict: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--diagram' || arg === '--out') {
@@ -48,8 +50,10 @@ function parseArgs(args: string[]): Options | string {
       else options.out = value;
     } else if (arg === '--json') {
       options.json = true;
+    } else if (arg === '--strict') {
+      options.strict = true;
     } else if (arg.startsWith('--')) {
-      return `unknown option ${arg}; the options are --json, --diagram ID and --out FILE`;
+      return `unknown option ${arg}; the options are --json, --strict, --diagram ID and --out FILE`;
     } else {
       options.files.push(arg);
     }
@@ -84,7 +88,8 @@ function main(args: string[]): number {
   const rules = wholeLibrary ? libraryRules(good, library.catalogue) : null;
   if (rules) findings.push(...rules.findings);
   const broken = checked.filter((c) => c.errors.length > 0).length + missing.length;
-  const exitCode = broken || (wholeLibrary && findings.length) ? 1 : 0;
+  const warned = checked.filter((c) => c.warnings.length > 0).length;
+  const exitCode = broken || (wholeLibrary && findings.length) || (options.strict && warned) ? 1 : 0;
   if (options.json) {
     console.log(JSON.stringify(jsonReport(checked, findings, missing), null, 2));
     return exitCode;
@@ -93,7 +98,10 @@ function main(args: string[]): number {
   for (const { entry, analysis, errors, warnings } of checked) {
     if (entry.scenario && analysis) {
       const beats = Object.values(entry.scenario.beats);
-      console.log(`ok  ${entry.file}: ${beats.length} beats, ${beats.filter((b) => b.breakdown).length} breakdowns, ${beats.filter((b) => b.ending).length} endings`);
+      const toFill = warnings.filter(isFillIn).length;
+      // A skeleton loads, but it is not "ok" until its author has written it.
+      const status = toFill ? `draft (${toFill} ${toFill === 1 ? 'text' : 'texts'} still to fill in, listed below)` : 'ok ';
+      console.log(`${status} ${entry.file}: ${beats.length} beats, ${beats.filter((b) => b.breakdown).length} breakdowns, ${beats.filter((b) => b.ending).length} endings`);
       for (const line of formatAnalysis(analysis)) console.log(`    ${line}`);
     }
     for (const warning of warnings) console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
@@ -114,8 +122,10 @@ function main(args: string[]): number {
   }
 
   const errorCount = checked.reduce((n, c) => n + c.errors.length, 0);
-  const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.`;
-  (broken ? console.error : console.log)(summary);
+  const warningCount = checked.reduce((n, c) => n + c.warnings.length, 0);
+  const warnedNote = warned ? ` ${warned} with warnings (${warningCount} in all)${options.strict ? ', which --strict counts as failing' : ''}.` : '';
+  const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.${warnedNote}`;
+  (exitCode ? console.error : console.log)(summary);
   return exitCode;
 }
 

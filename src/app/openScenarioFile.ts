@@ -2,6 +2,7 @@
 // the command line's rules and messages, and played at once if it is sound.
 // Its text is only ever parsed as YAML and shown as text, never run.
 import { loadScenario, type Library, type LibraryEntry } from '../engine/index.ts';
+import { notTextFile, SNIFF_CHARACTERS } from '../engine/notText.ts';
 import type { ArtManifest } from '../engine/index.ts';
 import { noteOpenedFile } from './assessedStories.ts';
 
@@ -9,15 +10,29 @@ const MAX_BYTES = 1_000_000;
 
 export async function openScenarioFile(file: File, library: Library, art: ArtManifest): Promise<LibraryEntry> {
   const name = file.name || 'scenario.yaml';
-  if (file.size > MAX_BYTES) {
-    return { file: name, title: name, scenario: null, errors: [{ file: name, line: 1, col: 1, field: '', message: `the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB` }], warnings: [] };
-  }
+  const refused = (message: string, kind?: 'not-text'): LibraryEntry => ({
+    file: name,
+    title: name,
+    scenario: null,
+    errors: [{ file: name, line: 1, col: 1, field: '', message, ...(kind ? { kind } : {}) }],
+    warnings: [],
+  });
+  // A picture opened by mistake says so, however big it is, before its size or its bytes are read as YAML.
+  const notText = notTextFile(name, await file.slice(0, SNIFF_CHARACTERS).text());
+  if (notText) return remember(refused(notText, 'not-text'), library);
+  if (file.size > MAX_BYTES) return remember(refused(`the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB`), library);
   if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors, warnings: [] };
   const text = await file.text();
   const result = loadScenario(name, text, { catalogue: library.catalogue, art });
   const entry: LibraryEntry = result.ok
     ? { file: name, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings }
     : { file: name, title: name, scenario: null, errors: result.errors, warnings: [] };
+  return remember(entry, library);
+}
+
+/** Puts the opened file at the top of the library, where the errors screen (and a replay) finds it by name. */
+function remember(entry: LibraryEntry, library: Library): LibraryEntry {
+  const name = entry.file;
   // For this session the opened file stands in for any story with the same file name or id, except in a
   // track: assessed plays run only shipped stories (assessedStories.ts).
   const replaced = (e: LibraryEntry) => e.file === name || (!!entry.scenario && e.scenario?.id === entry.scenario.id);

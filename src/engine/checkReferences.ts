@@ -9,7 +9,21 @@ import type { YamlSource } from './yamlSource.ts';
 
 const GUESSES = 50;
 
-export function checkReferences(scenario: Scenario, source: YamlSource, catalogue: Catalogue, art?: ArtManifest): Diagnostic[] {
+/** Names a file declares; 'any' where its text is too broken to tell. */
+export type NameSet = ReadonlySet<string> | 'any';
+
+/** For a story checked in part (checkRefusedScenario.ts): names whose own parts were refused still exist. */
+export interface KnownNames {
+  beats: NameSet;
+  cast: NameSet;
+  choices: NameSet;
+  flags: NameSet;
+  variations: NameSet;
+}
+
+const knows = (names: NameSet | undefined, id: string) => names === 'any' || (names?.has(id) ?? false);
+
+export function checkReferences(scenario: Scenario, source: YamlSource, catalogue: Catalogue, art?: ArtManifest, known?: KnownNames): Diagnostic[] {
   const errors: Diagnostic[] = [];
   const at = source.diagnostic;
   const beatIds = Object.keys(scenario.beats);
@@ -18,11 +32,13 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   const articleFiles = catalogue.articles.map((a) => a.file);
   // Own keys only: an id such as "constructor" must not find what every object inherits.
   const has = (record: object | undefined, id: string) => record !== undefined && Object.hasOwn(record, id);
+  const isBeat = (id: string) => has(scenario.beats, id) || knows(known?.beats, id);
+  const inCast = (id: string) => has(scenario.cast, id) || knows(known?.cast, id);
   // A guess compares the name with every known one: past a few dozen problems the file is broken wholesale, so stop guessing.
   const guess = (word: string, known: Iterable<string>) => (errors.length < GUESSES ? didYouMean(word, known) : '');
 
-  if (!has(scenario.cast, scenario.customer)) errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${guess(scenario.customer, castIds)}`));
-  if (!has(scenario.beats, scenario.start)) errors.push(at(['start'], `there is no beat "${scenario.start}"${guess(scenario.start, beatIds)}`));
+  if (!inCast(scenario.customer)) errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${guess(scenario.customer, castIds)}`));
+  if (!isBeat(scenario.start)) errors.push(at(['start'], `there is no beat "${scenario.start}"${guess(scenario.start, beatIds)}`));
   scenario.sources.forEach((file, i) => {
     if (!articleFiles.includes(file)) errors.push(at(['sources', i], `"${file}" is not one of the articles in principles.yaml`));
   });
@@ -42,9 +58,9 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
     for (const route of routesOf(beatId, beat)) {
       const next = nextOf(route, scenario);
       if (typeof next === 'string') {
-        if (!has(scenario.beats, next)) noBeat(next, [...routePath(route), 'next']);
+        if (!isBeat(next)) noBeat(next, [...routePath(route), 'next']);
       } else {
-        for (let i = 0; i < next.length; i++) if (!has(scenario.beats, next[i]!.go)) noBeat(next[i]!.go, [...routePath(route), 'next', i, 'go']);
+        for (let i = 0; i < next.length; i++) if (!isBeat(next[i]!.go)) noBeat(next[i]!.go, [...routePath(route), 'next', i, 'go']);
       }
     }
   }
@@ -54,7 +70,7 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
     for (let i = 0; i < beat.lines.length; i++) {
       const { speaker } = beat.lines[i]!;
-      if (speaker !== null && speaker !== TRAINEE && !has(scenario.cast, speaker))
+      if (speaker !== null && speaker !== TRAINEE && !inCast(speaker))
         errors.push(at(['beats', beatId, 'lines', i, speaker], `"${speaker}" is not in the cast${guess(speaker, castIds)}`, { key: true }));
     }
     for (const route of routesOf(beatId, beat)) {
@@ -93,12 +109,13 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
     if (Object.keys(condition).length === 0) errors.push(at(path, 'a condition needs at least one test, such as chose, flag or mood'));
     const chose = condition.chose === undefined ? [] : [condition.chose].flat();
     chose.forEach((id) => {
-      if (!choiceIds.has(id)) errors.push(at([...path, 'chose'], `there is no choice "${id}"${guess(id, choiceIds)}`));
+      if (!choiceIds.has(id) && !knows(known?.choices, id)) errors.push(at([...path, 'chose'], `there is no choice "${id}"${guess(id, choiceIds)}`));
     });
-    if (condition.flag !== undefined && !flagsSet.has(condition.flag))
+    if (condition.flag !== undefined && !flagsSet.has(condition.flag) && !knows(known?.flags, condition.flag))
       errors.push(at([...path, 'flag'], `no choice sets the flag "${condition.flag}"${guess(condition.flag, flagsSet)}`));
     for (const [roll, outcome] of Object.entries(condition.variation ?? {})) {
       const options = has(scenario.variations, roll) ? scenario.variations?.[roll] : undefined;
+      if (!options && knows(known?.variations, roll)) continue;
       if (!options) errors.push(at([...path, 'variation', roll], `there is no variation "${roll}"${guess(roll, Object.keys(scenario.variations ?? {}))}`, { key: true }));
       else if (!options.some((o) => o.id === outcome))
         errors.push(at([...path, 'variation', roll], `variation "${roll}" has no outcome "${outcome}"; it has ${options.map((o) => o.id).join(', ')}`));

@@ -9,6 +9,8 @@ export interface Diagnostic {
   /** Where in the file's structure, e.g. "beats › kitchen › choices #2 › level"; empty for the file as a whole. */
   field: string;
   message: string;
+  /** For screens that word these apart: a draft's "FILL IN:" note (unfinished.ts), or a file that is not text at all (notText.ts). */
+  kind?: 'fill-in' | 'not-text';
 }
 
 export type PathSegment = string | number;

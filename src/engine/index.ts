@@ -7,6 +7,7 @@ export { loadCatalogue } from './loadCatalogue.ts';
 export type { Principle } from './catalogue.ts';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
+export { FILL_IN_MARK, isFillIn } from './unfinished.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';

@@ -1,11 +1,14 @@
 // Reads a scenario file and reports every problem in it at once — YAML syntax,
-// then the schema, then names and the story graph — or returns the scenario.
+// then the schema with the names wherever the parts could be read, then the
+// story graph — or returns the scenario.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
 import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkRefusedScenario } from './checkRefusedScenario.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadYamlWithSchema } from './loadYaml.ts';
 import { migrateFormat1 } from './migrateFormat1.ts';
+import { fillInWarnings } from './unfinished.ts';
 import { FORMAT_VERSION, SCENARIO_FORMATS, Scenario } from './schema.ts';
 
 export interface LoadContext {
@@ -23,14 +26,20 @@ const schemaFor = (data: object) => (declaresFormat1(data) ? SCENARIO_FORMATS[1]
 
 export function loadScenario(file: string, text: string, context: LoadContext): ScenarioResult {
   const loaded = loadYamlWithSchema(file, text, schemaFor);
-  if (!loaded.ok) return { ok: false, errors: withFormatHint(loaded.errors, text) };
+  if (!loaded.ok) {
+    const hinted = withFormatHint(loaded.errors, text);
+    // A file from a newer game is one problem; any other refused file has its readable parts checked too.
+    if (hinted !== loaded.errors || !loaded.refused) return { ok: false, errors: hinted };
+    return { ok: false, errors: sortDiagnostics(checkRefusedScenario(loaded.refused, context.catalogue, context.art)) };
+  }
   const { source } = loaded;
   const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
   const { scenario } = migrated;
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
-  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario, warnings: sortDiagnostics(migrated.warnings) };
+  if (errors.length) return { ok: false, errors: sortDiagnostics(errors) };
+  return { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...fillInWarnings(source)]) };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */

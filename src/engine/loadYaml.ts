@@ -3,15 +3,28 @@ import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { describeIssues } from './describeIssues.ts';
+import { notTextFile } from './notText.ts';
 import { parseYamlSource, type YamlSource } from './yamlSource.ts';
 
-export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[] };
+type Issue = z.ZodError['issues'][number];
+
+/** What the schema refused, kept so a loader can go on to check the parts it did not (loadScenario does). */
+export interface Refused {
+  source: YamlSource;
+  schema: z.ZodType;
+  issues: readonly Issue[];
+}
+
+export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[]; refused?: Refused };
 
 /** `schema` may be picked by what the file holds, as a scenario's is by the format it declares. */
 export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: string, pick: S | ((data: object) => S)): Loaded<z.output<S>> {
   if (text.trim() === '') {
     return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
   }
+  // A picture or document opened by mistake is one problem, not dozens of YAML errors about its bytes.
+  const binary = notTextFile(file, text);
+  if (binary) return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: binary, kind: 'not-text' }] };
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
@@ -29,7 +42,8 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   // reportInput: zod 4 leaves the offending value out of issues unless asked, and the messages quote it.
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
-    return { ok: false, errors: sortDiagnostics(describeIssues(result.error.issues, source, fieldNamesOf(schema))) };
+    const { issues } = result.error;
+    return { ok: false, errors: sortDiagnostics(describeIssues(issues, source, fieldNamesOf(schema))), refused: { source, schema, issues } };
   }
   return { ok: true, value: result.data, source };
 }

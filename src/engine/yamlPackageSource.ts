@@ -7,6 +7,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser,
 import type { PathSegment } from './diagnostics.ts';
 import { describeField } from './diagnostics.ts';
 import type { ParseResult, YamlSource } from './yamlSource.ts';
+import { describeYamlErrors, type YamlError } from './yamlSyntax.ts';
 
 /** Aliases beyond this many are refused, so an "anchor bomb" cannot blow up memory. */
 const MAX_ALIASES = 200;
@@ -40,21 +41,17 @@ export function parseWithYamlPackage(file: string, text: string): ParseResult {
   if (!doc) return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
 
   const shape = inspect(doc.contents);
-  const found = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: plainYamlMessage(e.message) })),
-    ...(another ? [{ offset: another.range[0], message: 'YAML syntax: a line "---" starts a second document here; a file holds one' }] : []),
-    ...shape.duplicateKeys.map((offset) => ({ offset, message: plainYamlMessage('Map keys must be unique') })),
-    ...shape.collectionKeys.map((offset) => ({ offset, message: 'a field name must be plain text, not a list or a group of fields' })),
+  const found: YamlError[] = [
+    ...doc.errors.map((e) => ({ code: e.code, offset: e.pos[0], message: e.message })),
+    ...(another ? [{ code: 'MULTIPLE_DOCS' as const, offset: another.range[0], message: 'YAML syntax: a line "---" starts a second document here; a file holds one' }] : []),
+    ...shape.duplicateKeys.map((offset) => ({ code: 'DUPLICATE_KEY' as const, offset, message: 'Map keys must be unique' })),
+    ...shape.collectionKeys.map((offset) => ({ code: 'OTHER' as const, offset, message: 'a field name must be plain text, not a list or a group of fields' })),
     // Counted before reading: the yaml package looks each alias up by a scan of the document.
-    ...(shape.aliases.length > MAX_ALIASES ? [{ offset: shape.aliases.map((a) => a.offset).sort((a, b) => a - b)[MAX_ALIASES]!, message: TOO_MANY_ALIASES }] : []),
-  ].sort((a, b) => a.offset - b.offset);
-  // One error per line: the parser's later complaints on a line are knock-on effects of the first.
-  const problems = found.filter((e, i) => i === 0 || at(found[i - 1]!.offset).line !== at(e.offset).line);
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      errors: problems.map((e) => ({ file, ...at(e.offset), field: '', message: e.message })),
-    };
+    ...(shape.aliases.length > MAX_ALIASES ? [{ code: 'OTHER' as const, offset: shape.aliases.map((a) => a.offset).sort((a, b) => a - b)[MAX_ALIASES]!, message: TOO_MANY_ALIASES }] : []),
+  ];
+  if (found.length > 0) {
+    const problems = describeYamlErrors(text, found, at, plainYamlMessage);
+    return { ok: false, errors: problems.map((e) => ({ file, line: e.line, col: e.col, field: '', message: e.message })) };
   }
 
   let data: unknown;
@@ -256,6 +253,7 @@ function offsetOf(node: unknown): number | undefined {
 /** The yaml package's messages are good but terse and sometimes technical; soften the common ones. */
 function plainYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
+  if (/^(YAML syntax: |a field name must|the file uses)/.test(first)) return first;
   if (/Map keys must be unique/i.test(first)) return 'the same field name appears twice here; each field may appear once';
   if (/Implicit map keys need to be followed by map values/i.test(first))
     return 'YAML syntax: a field name needs a colon after it (name: value)';

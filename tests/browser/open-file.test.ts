@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { skeletonScenario } from '../../src/app/skeleton.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
 import { useChromium } from './support/chromium.ts';
 import { screenshot, showAllText } from './support/game.ts';
@@ -45,8 +46,10 @@ describe('opening a scenario file', () => {
     });
   });
 
-  it('shows the errors of a broken file dropped on the title screen', async () => {
+  it('shows every problem of a broken file dropped on the title screen, a picture as not text, and a draft before it plays (issue 18)', async () => {
     const broken = bakery.replace('level: heroic', 'level: heroik').replace('customer: ada', 'customer: bob');
+    const png = readFileSync(join(projectRoot, 'assets/icons/icon-192.png'));
+    const draft = skeletonScenario({ breakdown: 'The card machine goes down', role: 'cashier' }, 0);
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
@@ -59,9 +62,37 @@ describe('opening a scenario file', () => {
       }, broken);
       const alert = page.getByRole('alert');
       await alert.waitFor();
+      // The wrong level no longer hides the wrong customer: both at once.
+      await expect(alert.getByRole('heading', { name: 'dropped.yaml has 2 problems' }).count()).resolves.toBe(1);
       const items = await alert.getByRole('listitem').allInnerTexts();
-      expect(items).toEqual([expect.stringMatching(/^dropped\.yaml:\d+:\d+: .*level: "heroik" is not one of/)]);
+      expect(items).toEqual([
+        expect.stringMatching(/^dropped\.yaml:19:11: customer: "bob" is not in the cast/),
+        expect.stringMatching(/^dropped\.yaml:\d+:\d+: .*level: "heroik" is not one of/),
+      ]);
       await screenshot(page, 'dropped-file-errors');
+
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+      await page.locator('#scenario-file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+      await page.getByRole('heading', { name: 'photo.png is not a story file' }).waitFor();
+      await expect(page.getByRole('alert').getByRole('listitem').allInnerTexts()).resolves.toEqual([
+        expect.stringMatching(/^photo\.png:1:1: "photo\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/),
+      ]);
+      await screenshot(page, 'open-png');
+
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+      await page.locator('#scenario-file').setInputFiles({ name: 'draft.yaml', mimeType: 'text/yaml', buffer: Buffer.from(draft) });
+      const heading = page.getByRole('heading', { name: 'draft.yaml is a draft: 44 texts still to fill in' });
+      await heading.waitFor();
+      await expect(page.locator('.error-list li').first().innerText()).resolves.toMatch(/^draft\.yaml:6:8: title: still to fill in: a short title/);
+      const tryIt = page.getByRole('button', { name: 'Try the draft' });
+      await expect(tryIt.isVisible()).resolves.toBe(true);
+      expect((await tryIt.boundingBox())!.y).toBeLessThan(720 - 40);
+      await screenshot(page, 'open-draft');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect((await tryIt.boundingBox())!.y).toBeLessThan(844 - 40);
+      await screenshot(page, 'open-draft-phone');
+      await tryIt.click();
+      await page.getByRole('region', { name: 'Story' }).waitFor();
     });
   });
 });

@@ -132,7 +132,7 @@ describe('check-scenarios --diagram', () => {
     const run = checkScenarios('--diagrm', 'x');
 
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('check:scenarios: unknown option --diagrm; the options are --json, --diagram ID and --out FILE');
+    expect(run.stderr.trim()).toBe('check:scenarios: unknown option --diagrm; the options are --json, --strict, --diagram ID and --out FILE');
   }, 60_000);
 });
 

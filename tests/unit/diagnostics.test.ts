@@ -1,6 +1,10 @@
 // How problems are printed: formatDiagnostic's one-line form, and the
 // check-scenarios command that authors run on their files.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { skeletonScenario } from '../../src/app/skeleton.ts';
 import { formatDiagnostic, loadScenario } from '../../src/engine/index.ts';
 import { checkScenarios } from '../support/checkScenarios.ts';
 import { readProjectFile, realArt, realCatalogue } from './support.ts';
@@ -67,5 +71,33 @@ describe('tools/check-scenarios.ts', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('tests/fixtures/bad/yaml-syntax.yaml:8:1: YAML syntax:');
     expect(run.all).not.toMatch(/^\s{4}at /m);
+  }, 60_000);
+  it('reports every problem of a file in one run, a shape error and wrong names together, and a picture as not text (issue 18)', () => {
+    const run = checkScenarios('tests/fixtures/bad/schema-and-reference-errors.yaml', 'assets/icons/icon-192.png');
+
+    expect(run.status).toBe(1);
+    const places = run.stderr.split('\n').flatMap((l) => /^tests\/fixtures\/bad\/schema-and-reference-errors\.yaml:(\d+):\d+: (.*?):/.exec(l)?.slice(1, 3) ?? []);
+    expect(places).toEqual(['18', 'cast › sam › look', '33', 'beats › hello › next', '66', 'beats › sold-out › choices › #3 › level', '68', 'beats › sold-out › choices › #3 › breaks › kindness-and-respekt', '70', 'beats › sold-out › choices › #3 › next', '92', 'beats › no-batch › lines › #1 › sma']);
+    const png = run.stderr.split('\n').filter((l) => l.startsWith('assets/icons/icon-192.png'));
+    expect(png).toEqual([expect.stringMatching(/^assets\/icons\/icon-192\.png:1:1: "assets\/icons\/icon-192\.png" is not a text file: it looks like a PNG picture/)]);
+    expect(run.stderr).toContain('2 file(s) checked: 2 with errors, 7 error(s) in all.');
+  }, 60_000);
+
+  it('calls a skeleton a draft, warns at each text still to fill in, and fails it under --strict (issue 18)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    const file = join(dir, 'draft.yaml');
+    writeFileSync(file, skeletonScenario({ breakdown: 'The card machine goes down', role: 'cashier' }, 0));
+
+    const plain = checkScenarios(file);
+    const strict = checkScenarios('--strict', file);
+
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/^draft \(44 texts still to fill in, listed below\) .*draft\.yaml: 8 beats/m);
+    expect(plain.stdout).not.toMatch(/^ok /m);
+    const warnings = plain.stderr.split('\n').filter((l) => l.includes('warning: still to fill in'));
+    expect(warnings).toHaveLength(44);
+    expect(warnings[0]).toMatch(/draft\.yaml:6:8: title: warning: still to fill in: a short title for "The card machine goes down"/);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('1 with warnings (44 in all), which --strict counts as failing.');
   }, 60_000);
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILL_IN, skeletonId, skeletonScenario } from '../../src/app/skeleton.ts';
 import { analyseScenario } from '../../src/engine/analysis/index.ts';
-import { LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
+import { isFillIn, LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';
 
 const check = (text: string) => loadScenario('skeleton.yaml', text, { catalogue: realCatalogue(), art: realArt() });
@@ -19,11 +19,11 @@ describe('brainstorm skeletons', () => {
     expect(text.split(FILL_IN).length).toBeGreaterThan(20);
   });
 
-  it('meet every grading rule, load in format 2 with no warning, and never list the best option first', () => {
+  it('meet every grading rule, load in format 2 with no warning but their FILL IN notes, and never list the best option first', () => {
     const result = check(skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0));
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
 
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings.filter((w) => !isFillIn(w))).toEqual([]);
     const analysis = analyseScenario(result.scenario);
     expect(analysis.violations).toEqual([]);
     expect(analysis.grades).toMatchObject({ lowest: 'F', highest: 'A' });
@@ -34,6 +34,24 @@ describe('brainstorm skeletons', () => {
       const best = Math.max(...choices.map((c) => LEVEL_POINTS[c.level]));
       expect(LEVEL_POINTS[choices[0]!.level]).toBeLessThan(best);
     }
+  });
+
+  it('warn at every text still to fill in, at its line, saying what to write there (issue 18)', () => {
+    const text = skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0);
+    const result = check(text);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    const lines = text.split('\n');
+    const marked = lines.flatMap((line, i) => (line.includes(FILL_IN) && !line.trimStart().startsWith('#') ? [i + 1] : []));
+
+    expect(marked.length).toBeGreaterThan(20);
+    expect(result.warnings.map((w) => w.line)).toEqual(marked);
+    for (const w of result.warnings) {
+      expect(w.kind).toBe('fill-in');
+      expect(lines[w.line - 1]!.slice(w.col - 1)).toMatch(/^["']?FILL IN:/);
+    }
+    expect(result.warnings.find((w) => w.field === 'title')?.message).toBe(
+      'still to fill in: a short title for "The card machine goes down at the busiest hour"',
+    );
   });
 
   it('stay valid once every placeholder is filled in', () => {

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { trackStanding } from '../../engine/index.ts';
+import { isFillIn, trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -29,7 +29,11 @@ export class Title extends Phaser.Scene {
       return;
     }
     const screen = titleScreen({ ...library, catalogue }, {
-        play: (entry) => entry.scenario && startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() }),
+        // A draft in the library (its FILL IN: notes unwritten) says so before it plays.
+        play: (entry) =>
+          entry.scenario && (entry.warnings.some(isFillIn)
+            ? this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file })
+            : startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
