@@ -13,3 +13,30 @@ export function readLaunchOptions(search: string): LaunchOptions {
   const clean = (value: string | null) => (value && /^[a-z0-9-]{1,64}$/i.test(value) ? value : null);
   return { scenario: clean(params.get('scenario')), seed: clean(params.get('seed')), track: clean(params.get('track')) };
 }
+
+/**
+ * A seed in the address that names no story (`?seed=abc`) is for the next story the player starts from the
+ * title screen or opens from a file, as the authoring guide promises; that story uses it up, and the ones
+ * after it get fresh seeds. With a story or a track in the address the seed is that link's own.
+ */
+export interface NextStorySeed {
+  /** The seed waiting for the next story, if any. */
+  peek(): string | null;
+  /** The waiting seed, used up; null when there is none. */
+  take(): string | null;
+  /** The player chose fresh seeds instead. */
+  forget(): void;
+}
+
+export function nextStorySeed(launch: LaunchOptions): NextStorySeed {
+  let seed = launch.scenario || launch.track ? null : launch.seed;
+  return {
+    peek: () => seed,
+    take() {
+      const taken = seed;
+      seed = null;
+      return taken;
+    },
+    forget: () => void (seed = null),
+  };
+}

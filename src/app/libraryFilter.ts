@@ -1,6 +1,7 @@
 // Which stories a trainer sees on the title screen for a search and a set of
-// filters. Pure, so it is tested without a page.
+// filters. Pure, so it is tested without a page. Search words match by meaning (src/app/searchMatch.ts).
 import { estimatedMinutes, principlesCited, type Catalogue, type LibraryEntry, type Scenario } from '../engine/index.ts';
+import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 
 export interface LibraryFilter {
   text: string;
@@ -34,24 +35,57 @@ export function filterOptions(entries: readonly LibraryEntry[], catalogue: Catal
   };
 }
 
-/** Broken files always stay listed, so an author can find their errors whatever the filter. */
-export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): LibraryEntry[] {
-  const names = new Map(catalogue.principles.map((p) => [p.id, p.name]));
-  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return entries.filter((entry) => {
-    const s = entry.scenario;
-    if (!s) return true;
-    if (filter.role && s.role !== filter.role) return false;
-    if (filter.industry && s.industry !== filter.industry) return false;
-    if (filter.difficulty && s.difficulty !== filter.difficulty) return false;
-    const cited = principlesCited(s);
-    if (filter.principle && !cited.includes(filter.principle)) return false;
-    if (filter.maxMinutes && estimatedMinutes(s) > filter.maxMinutes) return false;
-    const haystack = searchableText(s, cited.map((id) => names.get(id) ?? id));
-    return words.every((w) => haystack.includes(w));
-  });
+/** How many of the filters (search text aside) narrow the list. */
+export function filtersInUse(filter: LibraryFilter): number {
+  return [filter.role, filter.industry, filter.difficulty, filter.principle, filter.maxMinutes].filter(Boolean).length;
 }
 
-function searchableText(s: Scenario, principleNames: string[]): string {
-  return [s.title, s.summary, s.role, s.industry ?? '', s.setting.place, s.difficulty, ...principleNames].join(' ').toLowerCase();
+/**
+ * The stories a search and the filters leave, those matching the search's own words before those matching
+ * only by meaning. Broken files always stay listed, last, so an author can find their errors whatever the filter.
+ */
+export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): LibraryEntry[] {
+  const terms = searchTerms(filter.text);
+  const names = principleNames(catalogue);
+  const scored = entries.flatMap((entry, index) => {
+    const s = entry.scenario;
+    if (!s) return [{ entry, index, score: -1 }];
+    if (!passesFilters(s, filter)) return [];
+    const text = searchableStory(s, names);
+    const matches = terms.map((term) => termMatch(term, text));
+    return matches.includes(0) ? [] : [{ entry, index, score: matches.reduce<number>((sum, m) => sum + m, 0) }];
+  });
+  // A stable order: by score (broken files, at -1, last), then as the library lists them.
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.entry);
 }
+
+/** Why a search found no story, so the title screen can say what to try. */
+export interface NoMatchHelp {
+  /** Words that no story in the library matches, even without the filters. */
+  unknown: string[];
+  /** How many stories the search text alone finds (0 when the words are what rule everything out). */
+  withoutFilters: number;
+}
+
+export function noMatchHelp(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): NoMatchHelp {
+  const names = principleNames(catalogue);
+  const texts = entries.flatMap((e) => (e.scenario ? [searchableStory(e.scenario, names)] : []));
+  const unknown = searchTerms(filter.text)
+    .filter((term) => texts.every((text) => termMatch(term, text) === 0))
+    .map((term) => term.typed);
+  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue).filter((e) => e.scenario).length;
+  return { unknown, withoutFilters };
+}
+
+function passesFilters(s: Scenario, filter: LibraryFilter): boolean {
+  if (filter.role && s.role !== filter.role) return false;
+  if (filter.industry && s.industry !== filter.industry) return false;
+  if (filter.difficulty && s.difficulty !== filter.difficulty) return false;
+  if (filter.principle && !principlesCited(s).includes(filter.principle)) return false;
+  return !(filter.maxMinutes && estimatedMinutes(s) > filter.maxMinutes);
+}
+
+const principleNames = (catalogue: Catalogue) => new Map(catalogue.principles.map((p) => [p.id, p.name]));
+
+const searchableStory = (s: Scenario, names: ReadonlyMap<string, string>) =>
+  searchable([s.title, s.summary, s.role, s.industry ?? '', s.setting.place, s.difficulty, ...principlesCited(s).map((id) => names.get(id) ?? id)].join(' '));

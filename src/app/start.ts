@@ -8,7 +8,7 @@ import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from './browserStorage.ts';
 import { loadArt, loadShippedLibrary } from './content.ts';
 import { firstScreen, type FirstScreen } from './firstScreen.ts';
-import { readLaunchOptions } from './launchOptions.ts';
+import { nextStorySeed, readLaunchOptions } from './launchOptions.ts';
 import type { Opening } from './opening.ts';
 import type * as PageBasics from './pageBasics.ts';
 import { launchNotices } from './launchNotices.ts';
@@ -76,6 +76,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     art,
     announcer,
     launch,
+    nextStorySeed: nextStorySeed(launch),
     progress,
     reporter,
     now: () => new Date(),

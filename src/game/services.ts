@@ -2,7 +2,7 @@
 // untyped registry, so a scene's needs are visible in its constructor.
 import type { ArtUrls } from '../app/content.ts';
 import type { FirstScreen } from '../app/firstScreen.ts';
-import type { LaunchOptions } from '../app/launchOptions.ts';
+import type { LaunchOptions, NextStorySeed } from '../app/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
 import type { ProgressStore } from '../app/progress/progressStore.ts';
 import type { PlayStep } from '../engine/index.ts';
@@ -17,6 +17,8 @@ export interface GameServices {
   art: ArtUrls;
   announcer: Announcer;
   launch: LaunchOptions;
+  /** A seed in the address with no story named: the next story started from the title screen uses it. */
+  nextStorySeed: NextStorySeed;
   progress: ProgressStore;
   /** Where plays are reported: an LMS the launch named, or nowhere. */
   reporter: PlayReporter;

@@ -5,12 +5,17 @@ import type { KeptAside, Restored } from '../app/progress/progressStore.ts';
 import { masteryByPrinciple, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';
+import './profileStatus.css';
 
 export interface ProfileActions {
   back(): void;
   play(scenarioId: string): void;
-  exportProgress(): void;
-  importProgress(file: File): Promise<{ ok: true; added: number } | { ok: false; errors: string[] }>;
+  /** Starts the download and says what it holds (src/ui/profileMessages.ts). */
+  exportProgress(): string;
+  /** On success, what was added: the screen is then shown again with it as its `confirmation`. */
+  importProgress(file: File): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
+  /** Says a change aloud through the page's announcer. */
+  announce(text: string): void;
   restoreKeptAside(key: string): Restored;
   downloadKeptAside(key: string): void;
 }
@@ -22,23 +27,28 @@ export interface ProfileData {
   notices: readonly string[];
   /** Saves that could not be read, kept aside: each can be downloaded, and its readable plays restored. */
   keptAside: readonly KeptAside[];
+  /** What the last import added, shown again once the screen has been rebuilt with the new plays. */
+  confirmation?: string | undefined;
 }
 
 export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLElement {
   const names = new Map(data.catalogue.principles.map((p) => [p.id, p.name]));
   const mastery = masteryByPrinciple(data.attempts.flatMap((a) => a.evidence));
-  const importStatus = h('div', { class: 'import-status', 'aria-live': 'polite' });
+  // Confirmations are seen here and heard through the announcer (which still speaks after the screen is
+  // rebuilt with the imported plays); a failure is an alert, heard as it appears.
+  const importStatus = h('div', { class: 'import-status' }, data.confirmation && h('p', { class: 'confirmation' }, data.confirmation));
+  const confirm = (text: string) => {
+    importStatus.replaceChildren(h('p', { class: 'confirmation' }, text));
+    actions.announce(text);
+  };
 
   const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-label': 'Progress file to import' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
     const result = await actions.importProgress(file);
-    importStatus.replaceChildren(
-      result.ok
-        ? h('p', { role: 'status' }, `Imported ${file.name}: ${result.added} new attempt${result.added === 1 ? '' : 's'}.`)
-        : h('div', { role: 'alert' }, h('p', {}, `${file.name} could not be imported:`), h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e))))),
-    );
+    if (result.ok) confirm(result.message);
+    else importStatus.replaceChildren(h('div', { role: 'alert' }, h('p', {}, `${file.name} could not be imported:`), h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e))))));
     fileInput.value = '';
   });
 
@@ -58,7 +68,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
           'div',
           { class: 'debrief-actions' },
           button('Back to the stories', actions.back, { class: 'button primary' }),
-          button('Export progress', actions.exportProgress, { class: 'button', disabled: data.attempts.length === 0 }),
+          button('Export progress', () => confirm(actions.exportProgress()), { class: 'button', disabled: data.attempts.length === 0 }),
           button('Import progress', () => fileInput.click(), { class: 'button' }),
           fileInput,
         ),

@@ -53,7 +53,11 @@ describe('the library on the title screen', () => {
       await expect.poll(() => cards.count()).toBe(1);
       await expect(page.getByRole('status').innerText()).resolves.toBe(`Showing 1 of ${all} stories`);
       await page.getByLabel('Search stories').fill('');
+      // Folded away below a projector's height, so the stories come first.
+      await expect(page.getByLabel('Role').isVisible()).resolves.toBe(false);
+      await page.getByText('Filters', { exact: true }).click();
       await page.getByLabel('Role').selectOption('server');
+      await expect(page.getByText('Filters (1 in use)', { exact: true }).isVisible()).resolves.toBe(true);
       await expect.poll(() => cards.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Hold the Dressing')]));
       for (const text of await cards.allInnerTexts()) expect(text).toContain('You play: server');
       expect(await cards.count()).toBeLessThan(all);

@@ -219,7 +219,10 @@ describe('progress saves', () => {
 
       expect(store.persistent()).toBe(true);
       expect(store.notices()).toEqual([expect.stringContaining('could not be read (it does not have the expected contents)')]);
-      expect(store.importText('deep.json', raw, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json:1:101: .*nested more than 100 levels/)] });
+      // A list, however deep, is not a progress file: said before anything walks it.
+      expect(store.importText('deep.json', raw, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json: this is not a progress file: it holds a list/)] });
+      const deepInside = `{"format":"service-hero-progress","version":1,"current":null,"attempts":${raw}}`;
+      expect(store.importText('deep.json', deepInside, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json:1:\d+: .*nested more than 100 levels/)] });
     }
     expect([...storage.items.values()].filter((v) => v === raw)).toHaveLength(4);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, filterOptions, NO_FILTER } from '../../src/app/libraryFilter.ts';
+import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/app/libraryFilter.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
 import { estimatedMinutes, loadLibrary, principlesCited, type LibraryEntry } from '../../src/engine/index.ts';
 import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';
 
@@ -66,5 +67,65 @@ describe('library filter', () => {
     expect(options.difficulties).toEqual(['introductory', 'intermediate']);
     expect(options.principles.map((p) => p.id)).toContain('question-dumb-rules');
     expect(options.principles.map((p) => p.id)).not.toContain('speak-their-language');
+  });
+});
+
+describe('searching the shipped library by meaning', () => {
+  const shipped = readLibrary();
+  const found = (text: string, extra: Partial<typeof NO_FILTER> = {}) => ids(filterEntries(shipped.entries, { ...NO_FILTER, ...extra, text }, catalogue));
+
+  it('finds a story by a trade name it does not use (restaurant, waiter, gym, internet, hotel room)', () => {
+    expect(found('restaurant')).toContain('pub-caesar-dressing');
+    expect(found('waiter')).toEqual(['pub-caesar-dressing']); // the pub's role is "server"
+    expect(found('waitress')).toEqual(['pub-caesar-dressing']);
+    expect(found('gym')).toEqual(['gym-forgotten-card']);
+    expect(found('leisure membership')).toEqual(['gym-forgotten-card']);
+    expect(found('internet')).toEqual(['broadband-outage']);
+    expect(found('wifi')).toEqual(['broadband-outage']);
+    expect(found('hotel room')[0]).toBe('hotel-dusty-suite');
+  });
+
+  it('finds a story by what happens in it, in other words (refund, money back)', () => {
+    expect(found('refund')).toEqual(expect.arrayContaining(['return-anything', 'shoes-dont-fit']));
+    expect(found('money back')).toEqual(found('refund'));
+    expect(found('refunds')).toEqual(found('refund'));
+  });
+
+  it('matches stems and the start of a word, whatever the case and accents', () => {
+    expect(found('memberships')).toEqual(['gym-forgotten-card']);
+    expect(found('DELIVERIES')).toContain('wrong-delivery');
+    expect(found('sourd')).toEqual([]); // the bakery fixture is not shipped
+    expect(found('tyr')).toEqual(['return-anything']); // while typing "tyres"
+    expect(found('Café')).toContain('pub-caesar-dressing');
+  });
+
+  it('lists stories that use the word itself before those that only match by meaning', () => {
+    const pub = found('pub');
+    expect(pub[0]).toBe('pub-caesar-dressing');
+    expect(pub).toContain('airport-hungry-traveller'); // a steakhouse: a restaurant too
+  });
+
+  it('still needs every word to match', () => {
+    expect(found('refund gym')).toEqual([]);
+    expect(found('hotel', { industry: 'retail' })).toEqual([]);
+  });
+});
+
+describe('help when nothing matches', () => {
+  const shipped = readLibrary();
+  it('names the words no story matches', () => {
+    expect(noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'zeppelin refund' }, catalogue)).toEqual({ unknown: ['zeppelin'], withoutFilters: 0 });
+  });
+  it('says how many stories the search finds without the filters', () => {
+    const help = noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'refund', difficulty: 'advanced' }, catalogue);
+    expect(help.unknown).toEqual([]);
+    expect(help.withoutFilters).toBe(found('refund').length);
+    function found(text: string) {
+      return filterEntries(shipped.entries, { ...NO_FILTER, text }, catalogue).filter((e) => e.scenario);
+    }
+  });
+  it('counts the filters in use', () => {
+    expect(filtersInUse(NO_FILTER)).toBe(0);
+    expect(filtersInUse({ ...NO_FILTER, text: 'pub', role: 'server', maxMinutes: 5 })).toBe(2);
   });
 });

@@ -14,6 +14,8 @@ export interface LeftOut {
 
 export type Read = { ok: true; progress: Progress; leftOut: LeftOut[] } | { ok: false; why: string; errors: string[] };
 
+const NOT_JSON = 'it is not valid JSON';
+
 /** The save's outer shape, with its plays still unchecked so each can be checked on its own. */
 const Shell = Progress.extend({ current: z.unknown(), attempts: z.array(z.unknown()).max(10_000) });
 
@@ -22,7 +24,7 @@ function parse(file: string, text: string): { ok: true; data: unknown; parsed: u
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, why: 'it is not valid JSON', errors: [`${file}: this is not a progress file: it is not valid JSON`] };
+    return { ok: false, why: NOT_JSON, errors: [`${file}: this is not a progress file: ${NOT_JSON}`] };
   }
   const migrated = migrate(parsed);
   if (migrated.ok) return { ok: true, data: migrated.data, parsed };
@@ -67,7 +69,8 @@ function titleOf(raw: unknown): string {
 /** An imported file, checked whole: `describe` explains a file that does not fit, line by line. */
 export function readProgressFile(file: string, text: string, describe?: DescribeProblems): Read {
   const parsed = parse(file, text);
-  if (!parsed.ok) return parsed;
+  // Text that is not JSON at all: `describe` can say where it stops being JSON.
+  if (!parsed.ok) return parsed.why === NOT_JSON && describe ? { ...parsed, errors: describe(file, text) } : parsed;
   // Unmigrated files are checked as written, so line numbers point into the file the player has.
   const source = parsed.data === parsed.parsed ? text : JSON.stringify(parsed.data, null, 2);
   const checked = Progress.safeParse(parsed.data);

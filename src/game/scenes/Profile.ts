@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
+import type { Attempt } from '../../app/progress/progressSchema.ts';
 import { download } from '../../ui/download.ts';
+import { exportedMessage, importedMessage } from '../../ui/profileMessages.ts';
 import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
@@ -17,7 +19,8 @@ export class Profile extends Phaser.Scene {
     queueArt(this, titleArt(this.services.art));
   }
 
-  create(): void {
+  /** `confirmation`: what an import just added, said again on the rebuilt screen. */
+  create(data: { confirmation?: string } = {}): void {
     const { progress, library, now } = this.services;
     const stage = new Stage(this, 'title', true, { shade: 0.55 });
     onResize(this, (width, height) => stage.layout(width, height, null));
@@ -32,11 +35,17 @@ export class Profile extends Phaser.Scene {
         scenarios: library.entries.flatMap((e) => (e.scenario ? [e.scenario] : [])),
         notices: progress.notices(),
         keptAside: progress.keptAside(),
+        confirmation: data.confirmation,
       },
       {
         back: () => this.scene.start(SceneKeys.Title),
         play: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed() }),
-        exportProgress: () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json'),
+        exportProgress: () => {
+          const file = `service-hero-progress-${now().toISOString().slice(0, 10)}.json`;
+          download(file, progress.exportText(), 'application/json');
+          return exportedMessage(file, progress.progress().attempts.length);
+        },
+        announce: (text) => this.services.announcer.say(text),
         restoreKeptAside: (key) => {
           const result = progress.restoreKeptAside(key);
           if (result.ok && result.added) this.time.delayedCall(1500, () => this.scene.restart());
@@ -48,14 +57,27 @@ export class Profile extends Phaser.Scene {
         },
         importProgress: async (file) => {
           const [{ describeProgressFile }, text] = await Promise.all([import('../../app/progress/describeProgressFile.ts'), file.text()]);
+          const before = new Set(progress.progress().attempts.map(attemptKey));
           const result = progress.importText(file.name, text, describeProgressFile);
-          if (result.ok) this.time.delayedCall(1500, () => this.scene.restart());
-          return result;
+          if (!result.ok) return result;
+          const added = progress.progress().attempts.filter((a) => !before.has(attemptKey(a)));
+          const message = importedMessage(file.name, result.added, attemptsIn(text), [...new Set(added.map((a) => a.title))]);
+          // Rebuilt at once with the new plays; the confirmation stays on the new screen and is said aloud there.
+          this.scene.restart({ confirmation: message });
+          return { ok: true, message };
         },
       },
     );
     mountScreen(this, screen);
     screen.querySelector<HTMLElement>('#profile-title')?.focus({ preventScroll: true });
-    this.services.announcer.say('Your progress.');
+    this.services.announcer.say(data.confirmation ?? 'Your progress.');
   }
+}
+
+const attemptKey = (a: Attempt) => `${a.scenarioId} ${a.seed} ${a.endedAt}`;
+
+/** How many finished plays an imported file holds (it has just been read as a progress file, so it is JSON). */
+function attemptsIn(text: string): number {
+  const data: unknown = JSON.parse(text);
+  return typeof data === 'object' && data !== null && 'attempts' in data && Array.isArray(data.attempts) ? data.attempts.length : 0;
 }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { playedStories } from '../../app/progress/playedStories.ts';
 import { isFillIn, trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
@@ -33,7 +34,7 @@ export class Title extends Phaser.Scene {
         play: (entry) =>
           entry.scenario && (entry.warnings.some(isFillIn)
             ? this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file })
-            : startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })),
+            : startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })),
         showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
         showProfile: () => this.scene.start(SceneKeys.Profile),
         openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
@@ -45,13 +46,18 @@ export class Title extends Phaser.Scene {
           void import('../../app/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
             // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
             entry.scenario && entry.warnings.length === 0
-              ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.services.newSeed() })
+              ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })
               : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
           ),
       }, this.extras());
     mountScreen(this, screen);
     showReportingStatus(this, screen, this.services.reporter);
     this.services.announcer.say('Service Hero. Choose a story.');
+  }
+
+  /** The address's seed for the first story started here (src/app/launchOptions.ts), else a fresh one. */
+  private seed(): string {
+    return this.services.nextStorySeed.take() ?? this.services.newSeed();
   }
 
   private extras(): TitleExtras {
@@ -61,6 +67,8 @@ export class Title extends Phaser.Scene {
     return {
       notices: [...progress.notices(), ...this.services.settings.notices()],
       attempts: progress.progress().attempts.length,
+      played: playedStories(progress.progress().attempts),
+      seed: this.services.nextStorySeed,
       tracks: library.tracks.flatMap(({ track }) => {
         if (!track) return [];
         const standing = trackStanding(track, progress.progress().attempts.filter((a) => a.trackId === track.id));
