@@ -1,13 +1,16 @@
-// The customer's mood across the story as an SVG line chart, with the same
-// figures in a table for screen readers.
-import type { ReportCard } from '../engine/index.ts';
+// The customer's mood across the story as an SVG line chart with labelled axes: mood 0–100 up the side,
+// the story's moments numbered along the bottom. The numbers key a table of the same figures (by each
+// moment's title, never its id), which is the chart's text alternative for everyone.
+import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/index.ts';
 import { h, svg } from './dom.ts';
+import { MOOD_WORDS } from './levels.ts';
+import { times } from './scoreExplanation.ts';
 
 const WIDTH = 560;
-const HEIGHT = 220;
-const PAD = { left: 40, right: 16, top: 14, bottom: 30 };
+const HEIGHT = 240;
+const PAD = { left: 56, right: 16, top: 14, bottom: 48 };
 
-export function moodChart(report: ReportCard, beatLabel: (beat: string) => string): HTMLElement {
+export function moodChart(report: ReportCard, customerName: string): HTMLElement {
   const points = report.moodTrail;
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
@@ -24,24 +27,46 @@ export function moodChart(report: ReportCard, beatLabel: (beat: string) => strin
   );
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
   const dots = points.map((p, i) =>
-    svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${beatLabel(p.beat)}: ${p.mood}`)),
+    svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`)),
   );
+  const ticks = points.map((_, i) => svg('text', { class: 'x-tick', x: x(i), y: PAD.top + innerH + 16, 'text-anchor': 'middle', 'font-size': 12 }, String(i + 1)));
+  const axes = [
+    svg('text', { class: 'axis-title', x: PAD.left + innerW / 2, y: HEIGHT - 6, 'text-anchor': 'middle', 'font-size': 13 }, 'Moments of the story, in order (numbered as in the table)'),
+    svg('text', { class: 'axis-title', x: 0, y: 0, transform: `translate(14 ${PAD.top + innerH / 2}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 13 }, 'Mood, 0–100'),
+  ];
+  const first = points[0];
+  const last = points[points.length - 1];
   const chart = svg(
     'svg',
-    { class: 'mood-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `Mood went from ${points[0]?.mood ?? 0} to ${points[points.length - 1]?.mood ?? 0} out of 100` },
+    {
+      class: 'mood-chart',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      role: 'img',
+      'aria-label': first && last ? `Line chart of ${customerName}'s mood out of 100: ${first.mood} at “${first.title}”, ${last.mood} at “${last.title}”. “The moments, as a table” lists every one.` : 'No mood to chart',
+    },
     ...bands,
     ...grid,
     svg('path', { d: path, fill: 'none', stroke: '#b8561f', 'stroke-width': 3, 'stroke-linejoin': 'round' }),
     ...dots,
-    svg('text', { x: PAD.left, y: HEIGHT - 8, 'font-size': 12 }, 'Start'),
-    svg('text', { x: WIDTH - PAD.right, y: HEIGHT - 8, 'font-size': 12, 'text-anchor': 'end' }, 'End'),
+    ...ticks,
+    ...axes,
   );
   const table = h(
     'table',
-    { class: 'visually-hidden' },
-    h('caption', {}, 'Customer mood at each moment of the story'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Moment'), h('th', { scope: 'col' }, 'Mood (0–100)'))),
-    h('tbody', {}, ...points.map((p) => h('tr', {}, h('td', {}, beatLabel(p.beat)), h('td', {}, String(p.mood))))),
+    { class: 'mood-table' },
+    h('caption', {}, `${customerName}'s mood at each moment (0 the angriest, 100 the happiest)`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Moment'), h('th', { scope: 'col' }, 'Mood'))),
+    h(
+      'tbody',
+      {},
+      ...points.map((p, i) =>
+        h('tr', breakdownBeats.has(p.beat) ? { class: 'breakdown' } : {}, h('td', {}, String(i + 1)), h('th', { scope: 'row' }, p.title, breakdownBeats.has(p.beat) ? ' (breakdown)' : ''), h('td', {}, `${p.mood} ${moodWord(p.mood)}`)),
+      ),
+    ),
   );
-  return h('div', {}, chart, table);
+  const legend = breakdownBeats.size ? h('p', { class: 'chart-legend' }, h('span', { class: 'band-swatch', 'aria-hidden': 'true' }), `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`) : null;
+  return h('div', { class: 'mood-chart-wrap' }, chart, legend, h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table));
 }
+
+/** The word for a mood, as the customer's face on the stage shows it. */
+const moodWord = (mood: number) => `(${MOOD_WORDS[expressionForMood(mood)].toLowerCase()})`;
