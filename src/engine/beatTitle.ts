@@ -22,9 +22,18 @@ export function derivedTitle(beat: Pick<Beat, 'breakdown' | 'lines'>): string {
   return sentence ? clip(sentence) : UNKNOWN_MOMENT;
 }
 
+/** A title shorter than this takes the next sentence too: "Morning!" alone says nothing. */
+const SHORTEST = 16;
+
 function firstSentence(text: string): string {
-  const end = /[.!?…](?=["”’)]?\s|["”’)]?$)/.exec(text);
-  return (end ? text.slice(0, end.index) : text).replace(/["“”]/g, '').trim();
+  const ends = /[.!?…]+(?=["”’)]?\s|["”’)]?$)/g;
+  let taken = text;
+  for (let end = ends.exec(text); end; end = ends.exec(text)) {
+    taken = text.slice(0, end.index);
+    if (taken.length >= SHORTEST) break;
+    taken = text;
+  }
+  return taken.replace(/["“”]/g, '').trim().replace(/\.+$/, '');
 }
 
 function clip(text: string): string {
@@ -33,3 +42,11 @@ function clip(text: string): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > DERIVED_LENGTH / 2 ? cut.slice(0, space) : cut.slice(0, DERIVED_LENGTH)).replace(/[,;:–—-]+$/, '')}…`;
 }
+
+/** Decision beats without a title of their own: the checker warns, since their debrief heading is made up. */
+export function untitledDecisions(scenario: Scenario): { beat: string; derived: string }[] {
+  return Object.entries(scenario.beats).flatMap(([id, beat]) => (beat.choices && beat.title === undefined ? [{ beat: id, derived: derivedTitle(beat) }] : []));
+}
+
+export const untitledMessage = (derived: string) =>
+  `a beat with choices has no title: the debrief and the mood chart will call it "${derived}"; add \`title:\` with a few words of your own`;
