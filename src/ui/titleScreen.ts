@@ -2,7 +2,7 @@
 // filters. Broken story files stay in the list, marked, so an author can open
 // their errors from here.
 import { filterEntries, filterOptions, NO_FILTER, type LibraryFilter } from '../app/libraryFilter.ts';
-import { estimatedMinutes, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
+import { estimatedMinutes, plural, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 
 export interface TitleActions {
@@ -39,7 +39,7 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
     list.replaceChildren(...shown.map((entry) => storyItem(entry, actions)));
     const playable = library.entries.filter((e) => e.scenario).length;
     const shownPlayable = shown.filter((e) => e.scenario).length;
-    const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+    const stories = (n: number) => plural(n, { one: '# story', other: '# stories' });
     status.textContent = shownPlayable === playable ? stories(playable) : `Showing ${shownPlayable} of ${stories(playable)}`;
   };
   const update = (change: Partial<LibraryFilter>) => {
@@ -180,7 +180,7 @@ function storyItem(entry: LibraryEntry, actions: TitleActions): HTMLElement {
       'li',
       {},
       button(
-        [h('span', { class: 'story-title' }, entry.title), h('span', { class: 'story-meta' }, `${entry.file} has ${count} problem${count === 1 ? '' : 's'}: view them`)],
+        [h('span', { class: 'story-title' }, entry.title), h('span', { class: 'story-meta' }, `${entry.file} has ${plural(count, { one: '# problem', other: '# problems' })}: view them`)],
         () => actions.showErrors(entry),
         { class: 'story-card broken' },
       ),
