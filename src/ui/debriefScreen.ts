@@ -47,8 +47,8 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
       h('dt', {}, 'Seed'),
       h('dd', {}, h('code', {}, report.seed), ' (replay the same shift with this seed)'),
     ),
-    report.ending.summary && h('p', {}, report.ending.summary),
     scoreExplanation(report),
+    report.ending.summary && h('p', {}, report.ending.summary),
     h(
       'div',
       { class: 'debrief-actions' },

@@ -6,9 +6,11 @@ import { h, svg } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
 import { times } from './scoreExplanation.ts';
 
-const WIDTH = 560;
-const HEIGHT = 240;
-const PAD = { left: 56, right: 16, top: 14, bottom: 48 };
+// A narrow drawing, so that on a phone's card its figures still scale to a readable size.
+const WIDTH = 400;
+const HEIGHT = 190;
+const PAD = { left: 34, right: 12, top: 12, bottom: 24 };
+const FONT = 14;
 
 export function moodChart(report: ReportCard, customerName: string): HTMLElement {
   const points = report.moodTrail;
@@ -19,7 +21,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
 
   const grid = [0, 25, 50, 75, 100].flatMap((m) => [
     svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(m), y2: y(m), stroke: '#e6d8c3', 'stroke-width': 1 }),
-    svg('text', { x: PAD.left - 8, y: y(m) + 4, 'text-anchor': 'end', 'font-size': 12 }, String(m)),
+    svg('text', { x: PAD.left - 6, y: y(m) + 5, 'text-anchor': 'end', 'font-size': FONT }, String(m)),
   ]);
   const breakdownBeats = new Set(report.decisions.filter((d) => d.breakdown).map((d) => d.beat));
   const bands = points.flatMap((p, i) =>
@@ -29,11 +31,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
   const dots = points.map((p, i) =>
     svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`)),
   );
-  const ticks = points.map((_, i) => svg('text', { class: 'x-tick', x: x(i), y: PAD.top + innerH + 16, 'text-anchor': 'middle', 'font-size': 12 }, String(i + 1)));
-  const axes = [
-    svg('text', { class: 'axis-title', x: PAD.left + innerW / 2, y: HEIGHT - 6, 'text-anchor': 'middle', 'font-size': 13 }, 'Moments of the story, in order (numbered as in the table)'),
-    svg('text', { class: 'axis-title', x: 0, y: 0, transform: `translate(14 ${PAD.top + innerH / 2}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 13 }, 'Mood, 0–100'),
-  ];
+  const ticks = points.map((_, i) => svg('text', { class: 'x-tick', x: x(i), y: PAD.top + innerH + 18, 'text-anchor': 'middle', 'font-size': FONT }, String(i + 1)));
   const first = points[0];
   const last = points[points.length - 1];
   const chart = svg(
@@ -49,8 +47,10 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     svg('path', { d: path, fill: 'none', stroke: '#b8561f', 'stroke-width': 3, 'stroke-linejoin': 'round' }),
     ...dots,
     ...ticks,
-    ...axes,
   );
+  // The axes' names are page text, not drawing: they follow the text size setting and wrap on a phone.
+  const yAxis = h('p', { class: 'axis-title y-axis', 'aria-hidden': 'true' }, '↑ Mood, from 0 (the angriest) to 100 (the happiest)');
+  const xAxis = h('p', { class: 'axis-title x-axis', 'aria-hidden': 'true' }, '→ Moments of the story, in order, numbered as in the table below');
   const table = h(
     'table',
     { class: 'mood-table' },
@@ -65,7 +65,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     ),
   );
   const legend = breakdownBeats.size ? h('p', { class: 'chart-legend' }, h('span', { class: 'band-swatch', 'aria-hidden': 'true' }), `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`) : null;
-  return h('div', { class: 'mood-chart-wrap' }, chart, legend, h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table));
+  return h('div', { class: 'mood-chart-wrap' }, yAxis, chart, xAxis, legend, h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table));
 }
 
 /** The word for a mood, as the customer's face on the stage shows it. */
