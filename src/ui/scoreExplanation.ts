@@ -60,13 +60,14 @@ export function scoreExplanation(report: ReportCard): HTMLElement {
     { class: 'grade-steps score-explained' },
     h('summary', {}, 'What the score and the grades mean'),
     ...scoreSentences(report).map((s) => h('p', {}, s)),
+    h('p', {}, 'The grades, from the top:'),
     h(
       'dl',
-      { class: 'grade-scale', 'aria-label': 'The grades' },
-      ...GRADE_SCALE.flatMap(({ grade, meaning }) => [
-        h('dt', { class: grade === report.grade ? 'current' : '' }, grade),
-        h('dd', { class: grade === report.grade ? 'current' : '' }, meaning, grade === report.grade ? ' (your grade)' : ''),
-      ]),
+      { class: 'grade-scale' },
+      ...GRADE_SCALE.flatMap(({ grade, meaning }) => {
+        const current = grade === report.grade ? { class: 'current' } : {};
+        return [h('dt', current, grade), h('dd', current, meaning, grade === report.grade ? ' (your grade)' : '')];
+      }),
     ),
   );
 }
