@@ -27,7 +27,7 @@ import {
   type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, isFillIn, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import { formatDiagnostic, isFillIn, plural, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
@@ -99,9 +99,12 @@ function main(args: string[]): number {
     if (entry.scenario && analysis) {
       const beats = Object.values(entry.scenario.beats);
       const toFill = warnings.filter(isFillIn).length;
+      const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
       // A skeleton loads, but it is not "ok" until its author has written it.
-      const status = toFill ? `draft (${toFill} ${toFill === 1 ? 'text' : 'texts'} still to fill in, listed below)` : 'ok ';
-      console.log(`${status} ${entry.file}: ${beats.length} beats, ${beats.filter((b) => b.breakdown).length} breakdowns, ${beats.filter((b) => b.ending).length} endings`);
+      const status = toFill ? `draft (${count(toFill, 'text', 'texts')} still to fill in, listed below)` : 'ok ';
+      const breakdowns = beats.filter((b) => b.breakdown).length;
+      const endings = beats.filter((b) => b.ending).length;
+      console.log(`${status} ${entry.file}: ${count(beats.length, 'beat', 'beats')}, ${count(breakdowns, 'breakdown', 'breakdowns')}, ${count(endings, 'ending', 'endings')}`);
       for (const line of formatAnalysis(analysis)) console.log(`    ${line}`);
     }
     for (const warning of warnings) console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
@@ -148,6 +151,8 @@ function checkEntry(entry: LibraryEntry): Checked {
   const errors = violations.filter((v) => v.severity === 'error').map((v) => place(v.at, formatViolation(v)));
   const warnings = [...entry.warnings, ...violations.filter((v) => v.severity === 'warning').map((v) => place(v.at, formatViolation(v)))];
   if (analysis.positions) warnings.push(place(['beats'], formatPositions(analysis.positions)));
+  // A trainee reads a decision beat's title as a debrief heading; one made from its words is a stopgap.
+  warnings.push(...untitledDecisions(entry.scenario).map((u) => place(['beats', u.beat], untitledMessage(u.derived))));
   // The analysis's graph again: building it is most of the library rules' cost on a big story.
   const findings = scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
   return { entry, analysis, errors, warnings, findings };

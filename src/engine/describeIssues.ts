@@ -2,6 +2,7 @@
 // in plain words, at the exact place, with a guess when a name is misspelt.
 import { z } from 'zod';
 import { shortened, type Diagnostic, type PathSegment } from './diagnostics.ts';
+import { plural } from './plural.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
@@ -82,7 +83,7 @@ function describeBound(origin: string, word: string, bound: number | bigint, fal
   const n = Number(bound);
   switch (origin) {
     case 'array':
-      return `needs ${word} ${n} item${n === 1 ? '' : 's'}`;
+      return `needs ${word} ${plural(n, { one: '# item', other: '# items' })}`;
     case 'string':
       return n === 1 && word === 'at least' ? 'must not be empty' : `must be ${word} ${n} characters long`;
     case 'number':

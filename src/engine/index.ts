@@ -11,6 +11,8 @@ export { FILL_IN_MARK, isFillIn } from './unfinished.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
+export { beatTitle, derivedTitle, untitledDecisions, untitledMessage } from './beatTitle.ts';
+export { plural, LOCALE, type PluralForms } from './plural.ts';
 export { scorePlay, type ReportCard, type DecisionReport } from './scoring.ts';
 export { gradePlay, percentFor, headlineFor, BREAKDOWN_WEIGHT, CORE_PERCENT, CORE_WORDS, HARM_PHRASES, type Grade, type GradeStep, type Graded, type GradedDecision, type ExperienceVerdict } from './grading.ts';
 export { makeSeed, rollVariations } from './seededRandom.ts';

@@ -196,9 +196,16 @@ export const Line = z.union([
   SpokenLine,
 ]);
 
+/** A beat's title is a heading in the debrief and a label on the mood chart: a few words, not a sentence. */
+export const MAX_BEAT_TITLE = 60;
+
 function beatSchema(format: 1 | 2) {
   return z
     .strictObject({
+      title: Text.max(MAX_BEAT_TITLE, { error: `a beat's title is a short heading, at most ${MAX_BEAT_TITLE} characters` }).optional().meta({
+        description:
+          'A short name for this moment, shown to the trainee as a debrief heading, a mood-chart label and in the best-path card: "Out of Caesar dressing". Without it the game makes one from the breakdown or the first line (never the id).',
+      }),
       breakdown: Text.optional().meta({
         description: 'Marks the moment the routine transaction breaks down, and says what broke.',
       }),

@@ -1,8 +1,10 @@
 // Turns a finished play into its report card: every decision with what it was worth and why, and the
 // grade, worked out by the model in grading.ts.
+import { beatTitle } from './beatTitle.ts';
 import { principleById, type Catalogue } from './catalogue.ts';
 import type { StoryContext } from './compileScenario.ts';
 import { gradePlay, headlineFor, type ExperienceVerdict, type Grade, type GradeStep } from './grading.ts';
+import { plural } from './plural.ts';
 import { LEVEL_POINTS, type Decision } from './rules.ts';
 import type { Core, Ending, Harm, Scenario, ServiceLevel } from './schema.ts';
 
@@ -16,7 +18,10 @@ export interface PrincipleNote {
 }
 
 export interface DecisionReport {
+  /** The beat's id: for the LMS and the code, never shown. */
   beat: string;
+  /** What the trainee reads for this moment (beatTitle.ts). */
+  title: string;
   breakdown: string | null;
   choice: string | null;
   text: string;
@@ -51,7 +56,8 @@ export interface ReportCard {
   ending: Ending & { beat: string };
   decisions: DecisionReport[];
   ledger: { currency: string; cost: number; minutes: number; loyalty: number; moodStart: number; moodEnd: number; verdict: string };
-  moodTrail: { beat: string; mood: number }[];
+  /** The mood at each beat passed; `title` is what the chart shows, `beat` the id it is keyed by. */
+  moodTrail: { beat: string; title: string; mood: number }[];
 }
 
 export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: Catalogue): ReportCard {
@@ -83,7 +89,7 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
       moodEnd: context.mood,
       verdict: ledgerVerdict(scenario.currency, cost, context.minutes, context.loyalty),
     },
-    moodTrail: context.moodTrail,
+    moodTrail: context.moodTrail.map((m) => ({ ...m, title: beatTitle(scenario, m.beat) })),
   };
 }
 
@@ -106,6 +112,7 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
   const effects = judged.effects ?? {};
   return {
     beat: d.beat,
+    title: beatTitle(scenario, d.beat),
     breakdown: beat.breakdown ?? null,
     choice: d.choice,
     text: judged.text,
@@ -123,10 +130,10 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
 }
 
 function ledgerVerdict(currency: string, cost: number, minutes: number, loyalty: number): string {
-  const spent = cost > 0 || minutes > 0 ? `It cost ${currency}${cost.toFixed(2)} and ${minutes} staff minutes today` : 'It cost nothing extra today';
+  const spent = cost > 0 || minutes > 0 ? `It cost ${currency}${cost.toFixed(2)} and ${plural(minutes, { one: '# staff minute', other: '# staff minutes' })} today` : 'It cost nothing extra today';
   const kept =
     loyalty > 0 ? `and raised the customer's loyalty by ${loyalty}: an investment in their next visits.`
-      : loyalty < 0 ? `and cost ${-loyalty} points of loyalty: a saving today that the business pays back later.`
+      : loyalty < 0 ? `and cost ${plural(-loyalty, { one: '# point', other: '# points' })} of loyalty: a saving today that the business pays back later.`
         : 'and left loyalty where it was.';
   return `${spent}, ${kept}`;
 }

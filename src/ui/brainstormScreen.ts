@@ -1,6 +1,7 @@
 // The breakdown brainstorm: the room lists the moments the routine breaks down in
 // their own business, and the board exports each as a skeleton scenario file.
 import type { BrainstormItem } from '../app/skeleton.ts';
+import { plural } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 
 export interface BrainstormActions {
@@ -29,7 +30,7 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
       ),
     );
     exportButton.disabled = items.length === 0;
-    status.textContent = `${items.length} breakdown${items.length === 1 ? '' : 's'} on the board.`;
+    status.textContent = `${plural(items.length, { one: '# breakdown', other: '# breakdowns' })} on the board.`;
   };
   const update = (next: BrainstormItem[]) => {
     items = next;

@@ -1,16 +1,17 @@
 // The debrief: the grade and why, every decision with the principles it
 // touched and the better alternative, the mood chart and the cost ledger.
 import type { DecisionReport, ReportCard } from '../engine/index.ts';
-import { HARM_PHRASES } from '../engine/index.ts';
+import { BREAKDOWN_WEIGHT, HARM_PHRASES } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
 import { LEVEL_LABELS } from './levels.ts';
+import './debrief.css';
 import { moodChart } from './moodChart.ts';
+import { scoreExplanation, scoreFigure, times } from './scoreExplanation.ts';
 
 export interface DebriefInfo {
   title: string;
   customerName: string;
-  beatLabel(beat: string): string;
 }
 
 export interface DebriefActions {
@@ -42,10 +43,11 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
       h('dt', {}, 'Ending'),
       h('dd', {}, report.ending.title),
       h('dt', {}, 'Service score'),
-      h('dd', { 'data-percent': report.percent }, `${report.percent}%`),
+      h('dd', { 'data-percent': report.percent }, scoreFigure(report)),
       h('dt', {}, 'Seed'),
       h('dd', {}, h('code', {}, report.seed), ' (replay the same shift with this seed)'),
     ),
+    scoreExplanation(report),
     report.ending.summary && h('p', {}, report.ending.summary),
     h(
       'div',
@@ -58,7 +60,7 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     ),
   );
 
-  const chart = h('section', { class: 'card chart-card', 'aria-labelledby': 'chart-title' }, h('h2', { id: 'chart-title' }, `${info.customerName}'s mood over the story`), moodChart(report, info.beatLabel));
+  const chart = h('section', { class: 'card chart-card', 'aria-labelledby': 'chart-title' }, h('h2', { id: 'chart-title' }, `${info.customerName}'s mood over the story`), moodChart(report, info.customerName));
 
   const ledger = h(
     'section',
@@ -82,7 +84,7 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     'section',
     { class: 'card decisions-card', 'aria-labelledby': 'decisions-title' },
     h('h2', { id: 'decisions-title' }, 'Your decisions'),
-    h('ol', { class: 'decision-list' }, ...report.decisions.map((d, i) => decisionItem(d, i, info))),
+    h('ol', { class: 'decision-list' }, ...report.decisions.map((d, i) => decisionItem(d, i))),
   );
 
   return h(
@@ -92,16 +94,12 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
   );
 }
 
-function decisionItem(d: DecisionReport, index: number, info: DebriefInfo): HTMLElement {
+function decisionItem(d: DecisionReport, index: number): HTMLElement {
   return h(
     'li',
     { class: `decision level-${d.level}`, 'data-level': d.level },
-    h(
-      'h3',
-      {},
-      `${index + 1}. ${d.breakdown ? `Breakdown: ${d.breakdown}` : info.beatLabel(d.beat)}`,
-      h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]),
-    ),
+    h('h3', {}, `${index + 1}. ${d.title}`, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level])),
+    d.breakdown && h('p', { class: 'breakdown-note' }, h('strong', {}, 'Breakdown: '), d.breakdown.replace(/[.!?…]*$/, '.'), ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`),
     h('p', { class: 'said' }, d.choice === null ? `${d.text}.` : `You chose: ${d.text}`),
     d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
     d.credited !== d.level &&

@@ -2,7 +2,7 @@
 // instead of a blank canvas; and, for a file that plays but carries warnings (a
 // format 1 story read under the current grading model, or a draft still holding
 // "FILL IN:" notes), what its author should add, with a way to try it as it stands.
-import { formatDiagnostic, isFillIn, type Diagnostic } from '../engine/index.ts';
+import { formatDiagnostic, isFillIn, plural, type Diagnostic } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 
 export interface ErrorsActions {
@@ -11,7 +11,7 @@ export interface ErrorsActions {
   play?: () => void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => plural(n, { one: `# ${word}`, other: `# ${word}s` });
 
 /** The heading, the sentence under it, the play button's label (when it plays) and the list to show. */
 function wording(file: string, errors: readonly Diagnostic[], warnings: readonly Diagnostic[], playable: boolean) {
@@ -20,19 +20,19 @@ function wording(file: string, errors: readonly Diagnostic[], warnings: readonly
     return { title: `${file} is not a story file`, about: 'Nothing was read from it. The line below says what it looks like, and what to open instead.', items: errors };
   if (!playable)
     return {
-      title: `${file} has ${plural(errors.length, 'problem')}`,
+      title: `${file} has ${count(errors.length, 'problem')}`,
       about: 'The story cannot be played until these are fixed. Each line gives the file, line and column, then what is wrong.',
       items: errors,
     };
   if (toFill > 0)
     return {
-      title: `${file} is a draft: ${plural(toFill, 'text')} still to fill in`,
+      title: `${file} is a draft: ${count(toFill, 'text')} still to fill in`,
       about: 'It plays as it stands, so you can try out its shape, but a trainee would read the "FILL IN:" notes as they are. Write each text listed below in the file, then open it again. Each line gives the file, line and column, then what to write there.',
       play: 'Try the draft',
       items: warnings,
     };
   return {
-    title: `${file} plays, with ${plural(warnings.length, 'note')} for its author`,
+    title: `${file} plays, with ${count(warnings.length, 'note')} for its author`,
     about: 'The story is graded by the current grading model. Until its author adds what these notes ask for, some grades may not be what they meant. Each line gives the file, line and column, then the note.',
     play: 'Play it',
     items: warnings,

@@ -2,8 +2,9 @@
 // grade rests on, what became of the core and whether the customer got an experience beyond it, then the
 // steps in order, with the one that decided the grade marked. Words come from the report, so what a
 // trainee reads always agrees with the ending (rule R7 checks the headline the same way).
-import { CORE_PERCENT, HARM_PHRASES, type ReportCard } from '../engine/index.ts';
+import { BREAKDOWN_WEIGHT, CORE_PERCENT, HARM_PHRASES, plural, type ReportCard } from '../engine/index.ts';
 import { h } from './dom.ts';
+import { times } from './scoreExplanation.ts';
 
 /** The model in one breath, as a facilitator says it. */
 export const GRADING_MODEL =
@@ -53,7 +54,7 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
       ? 'Care: the routine never broke down in this play, so there was no breakdown to meet with care.'
       : routineAt
         ? `Care: at the breakdown "${routineAt.breakdown!.replace(/[.!?]+$/, '')}" your choice was routine, so no B.`
-        : `Care: you met ${atBreakdowns.length === 1 ? 'the breakdown' : atBreakdowns.length === 2 ? 'both breakdowns' : `all ${atBreakdowns.length} breakdowns`} with a good or heroic choice, so a B at least.`;
+        : `Care: you met ${plural(atBreakdowns.length, { one: 'the breakdown', other: atBreakdowns.length === 2 ? 'both breakdowns' : 'all # breakdowns' })} with a good or heroic choice, so a B at least.`;
   return [
     {
       text: report.core === 'failed' ? 'Core service: failed, so F whatever else happened.' : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
@@ -72,7 +73,7 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
       decided: step.kind === 'experience',
     },
     {
-      text: `Score: ${report.percent}% of the best your decisions could have earned, breakdowns counting double${dropped ? `; ${dropped === 1 ? 'one heroic choice counts' : `${dropped} heroic choices count`} as good, because the surprise never reached the customer` : ''}. It is what an LMS records; under ${CORE_PERCENT}% is a D.`,
+      text: `Score: ${report.percent}% of the best your decisions could have earned, breakdowns counting ${times(BREAKDOWN_WEIGHT)}${dropped ? `; ${plural(dropped, { one: 'one heroic choice counts', other: '# heroic choices count' })} as good, because the surprise never reached the customer` : ''}. It is what an LMS records; under ${CORE_PERCENT}% is a D.`,
       decided: step.kind === 'low-score',
     },
   ];

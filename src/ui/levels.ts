@@ -1,4 +1,4 @@
-import type { Scenario, ServiceLevel } from '../engine/index.ts';
+import { beatTitle, type Scenario, type ServiceLevel } from '../engine/index.ts';
 
 export const LEVEL_LABELS: Record<ServiceLevel, string> = {
   harmful: 'Harmful',
@@ -9,10 +9,7 @@ export const LEVEL_LABELS: Record<ServiceLevel, string> = {
 
 export const MOOD_WORDS = { annoyed: 'Annoyed', worried: 'Worried', content: 'Content', delighted: 'Delighted' } as const;
 
-/** A readable name for a beat: what broke there, or its id in words. */
+/** A beat's name for the trainee: its title, or one made from its words (beatTitle.ts), never its id. */
 export function beatLabel(scenario: Scenario, beat: string): string {
-  const breakdown = scenario.beats[beat]?.breakdown;
-  if (breakdown) return breakdown;
-  const words = beat.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return beatTitle(scenario, beat);
 }

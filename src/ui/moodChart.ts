@@ -1,13 +1,18 @@
-// The customer's mood across the story as an SVG line chart, with the same
-// figures in a table for screen readers.
-import type { ReportCard } from '../engine/index.ts';
+// The customer's mood across the story as an SVG line chart with labelled axes: mood 0–100 up the side,
+// the story's moments numbered along the bottom. The numbers key a table of the same figures (by each
+// moment's title, never its id), which is the chart's text alternative for everyone.
+import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/index.ts';
 import { h, svg } from './dom.ts';
+import { MOOD_WORDS } from './levels.ts';
+import { times } from './scoreExplanation.ts';
 
-const WIDTH = 560;
-const HEIGHT = 220;
-const PAD = { left: 40, right: 16, top: 14, bottom: 30 };
+// A narrow drawing, so that on a phone's card its figures still scale to a readable size.
+const WIDTH = 400;
+const HEIGHT = 190;
+const PAD = { left: 34, right: 12, top: 12, bottom: 24 };
+const FONT = 14;
 
-export function moodChart(report: ReportCard, beatLabel: (beat: string) => string): HTMLElement {
+export function moodChart(report: ReportCard, customerName: string): HTMLElement {
   const points = report.moodTrail;
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
@@ -16,7 +21,7 @@ export function moodChart(report: ReportCard, beatLabel: (beat: string) => strin
 
   const grid = [0, 25, 50, 75, 100].flatMap((m) => [
     svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(m), y2: y(m), stroke: '#e6d8c3', 'stroke-width': 1 }),
-    svg('text', { x: PAD.left - 8, y: y(m) + 4, 'text-anchor': 'end', 'font-size': 12 }, String(m)),
+    svg('text', { x: PAD.left - 6, y: y(m) + 5, 'text-anchor': 'end', 'font-size': FONT }, String(m)),
   ]);
   const breakdownBeats = new Set(report.decisions.filter((d) => d.breakdown).map((d) => d.beat));
   const bands = points.flatMap((p, i) =>
@@ -24,24 +29,44 @@ export function moodChart(report: ReportCard, beatLabel: (beat: string) => strin
   );
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
   const dots = points.map((p, i) =>
-    svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${beatLabel(p.beat)}: ${p.mood}`)),
+    svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`)),
   );
+  const ticks = points.map((_, i) => svg('text', { class: 'x-tick', x: x(i), y: PAD.top + innerH + 18, 'text-anchor': 'middle', 'font-size': FONT }, String(i + 1)));
+  const first = points[0];
+  const last = points[points.length - 1];
   const chart = svg(
     'svg',
-    { class: 'mood-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `Mood went from ${points[0]?.mood ?? 0} to ${points[points.length - 1]?.mood ?? 0} out of 100` },
+    {
+      class: 'mood-chart',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      role: 'img',
+      'aria-label': first && last ? `Line chart of ${customerName}'s mood out of 100: ${first.mood} at “${first.title}”, ${last.mood} at “${last.title}”. “The moments, as a table” lists every one.` : 'No mood to chart',
+    },
     ...bands,
     ...grid,
     svg('path', { d: path, fill: 'none', stroke: '#b8561f', 'stroke-width': 3, 'stroke-linejoin': 'round' }),
     ...dots,
-    svg('text', { x: PAD.left, y: HEIGHT - 8, 'font-size': 12 }, 'Start'),
-    svg('text', { x: WIDTH - PAD.right, y: HEIGHT - 8, 'font-size': 12, 'text-anchor': 'end' }, 'End'),
+    ...ticks,
   );
+  // The axes' names are page text, not drawing: they follow the text size setting and wrap on a phone.
+  const yAxis = h('p', { class: 'axis-title y-axis', 'aria-hidden': 'true' }, '↑ Mood, from 0 (the angriest) to 100 (the happiest)');
+  const xAxis = h('p', { class: 'axis-title x-axis', 'aria-hidden': 'true' }, '→ Moments of the story, in order, numbered as in the table below');
   const table = h(
     'table',
-    { class: 'visually-hidden' },
-    h('caption', {}, 'Customer mood at each moment of the story'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Moment'), h('th', { scope: 'col' }, 'Mood (0–100)'))),
-    h('tbody', {}, ...points.map((p) => h('tr', {}, h('td', {}, beatLabel(p.beat)), h('td', {}, String(p.mood))))),
+    { class: 'mood-table' },
+    h('caption', {}, `${customerName}'s mood at each moment (0 the angriest, 100 the happiest)`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Moment'), h('th', { scope: 'col' }, 'Mood'))),
+    h(
+      'tbody',
+      {},
+      ...points.map((p, i) =>
+        h('tr', breakdownBeats.has(p.beat) ? { class: 'breakdown' } : {}, h('td', {}, String(i + 1)), h('th', { scope: 'row' }, p.title, breakdownBeats.has(p.beat) ? ' (breakdown)' : ''), h('td', {}, `${p.mood} ${moodWord(p.mood)}`)),
+      ),
+    ),
   );
-  return h('div', {}, chart, table);
+  const legend = breakdownBeats.size ? h('p', { class: 'chart-legend' }, h('span', { class: 'band-swatch', 'aria-hidden': 'true' }), `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`) : null;
+  return h('div', { class: 'mood-chart-wrap' }, yAxis, chart, xAxis, legend, h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table));
 }
+
+/** The word for a mood, as the customer's face on the stage shows it. */
+const moodWord = (mood: number) => `(${MOOD_WORDS[expressionForMood(mood)].toLowerCase()})`;

@@ -2,7 +2,7 @@
 // also the chart), what to practise next, and moving progress between devices.
 import type { Attempt } from '../app/progress/progressSchema.ts';
 import type { KeptAside, Restored } from '../app/progress/progressStore.ts';
-import { masteryByPrinciple, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
+import { masteryByPrinciple, plural, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';
 import './profileStatus.css';
@@ -63,7 +63,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
         { class: 'card', 'aria-labelledby': 'profile-title' },
         h('h1', { id: 'profile-title', tabindex: -1 }, 'Your progress'),
         ...data.notices.map((n) => h('p', { class: 'notice', role: 'alert' }, n)),
-        h('p', {}, data.attempts.length ? `${data.attempts.length} ${data.attempts.length === 1 ? 'story' : 'stories'} played.` : 'No stories finished yet. Play one and your results appear here.'),
+        h('p', {}, data.attempts.length ? `${plural(data.attempts.length, { one: '# story', other: '# stories' })} played.` : 'No stories finished yet. Play one and your results appear here.'),
         h(
           'div',
           { class: 'debrief-actions' },
@@ -100,7 +100,7 @@ function keptAsideList(kept: readonly KeptAside[], actions: ProfileActions): HTM
   const status = h('div', { class: 'import-status', 'aria-live': 'polite' });
   const restore = (key: string) => {
     const result = actions.restoreKeptAside(key);
-    const plays = (n: number) => `${n} play${n === 1 ? '' : 's'}`;
+    const plays = (n: number) => plural(n, { one: '# play', other: '# plays' });
     status.replaceChildren(
       result.ok
         ? h('p', { role: 'status' }, `Restored ${plays(result.added)} not already here${result.leftOut ? `; ${plays(result.leftOut)} in it could not be read and stay only in the copy` : ''}.`)

@@ -3,7 +3,7 @@
 // what to try instead ("Clear all" empties the search and every filter). Broken story files stay in the list, marked, so an author can open their errors.
 import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../app/libraryFilter.ts';
 import type { PlayedStory } from '../app/progress/playedStories.ts';
-import { estimatedMinutes, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
+import { estimatedMinutes, plural, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 
 export interface LibraryActions {
@@ -12,7 +12,7 @@ export interface LibraryActions {
 }
 
 const DIFFICULTY_LABELS: Record<string, string> = { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' };
-const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+const stories = (n: number) => plural(n, { one: '# story', other: '# stories' });
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 /** The search, the filters, the status line and the list, as one block for the library card. */
@@ -108,7 +108,7 @@ function storyItem(entry: LibraryEntry, played: ReadonlyMap<string, PlayedStory>
       'li',
       {},
       button(
-        [h('span', { class: 'story-title' }, entry.title), h('span', { class: 'story-meta' }, `${entry.file} has ${count} problem${count === 1 ? '' : 's'}: view them`)],
+        [h('span', { class: 'story-title' }, entry.title), h('span', { class: 'story-meta' }, `${entry.file} has ${plural(count, { one: '# problem', other: '# problems' })}: view them`)],
         () => actions.showErrors(entry),
         { class: 'story-card broken' },
       ),

@@ -120,7 +120,7 @@ describe('the best path on the debrief', () => {
       await expect.poll(() => card(page).getAttribute('data-best'), { timeout: 30_000 }).not.toBe('pending');
       expect(await card(page).getAttribute('data-best')).toBe('found');
       const text = await card(page).innerText();
-      expect(text).toContain('Best path: A, 89%');
+      expect(text).toContain('Best path: grade A, score 89%');
       expect(text).toContain('this story can go round a loop, so longer plays were not compared');
       expect(await longestBlockSince(page, from)).toBeLessThan(1000);
       await card(page).scrollIntoViewIfNeeded();

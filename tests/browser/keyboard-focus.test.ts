@@ -228,8 +228,8 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'debrief', /^h1 "The last sourdough: debrief"/, found);
       await shot('debrief');
       const debrief = await tabThrough(page, 'debrief', found);
-      // After the grade and its axes comes how it was worked out (a disclosure), then the actions.
-      expect(debrief.slice(0, 3)).toEqual(['summary "How grade C was worked out"', 'button "Back to the track"', 'button "Try another path"']);
+      // After the grade and its axes comes how it was worked out and what the numbers mean (disclosures), then the actions.
+      expect(debrief.slice(0, 4)).toEqual(['summary "How grade C was worked out"', 'summary "What the score and the grades mean"', 'button "Back to the track"', 'button "Try another path"']);
       await activate(page, 'Back to the track');
       await expectFocus(page, 'track', 'h1 "Quick test track"', found);
       await activate(page, 'Your certificate');
@@ -254,7 +254,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       expect(story.slice(stops.length).every((s) => /^button "\d /.test(s))).toBe(true);
 
       await activate(page, 'Go back');
-      await expectFocus(page, 'moments menu', 'button "1. Hello"', found);
+      await expectFocus(page, 'moments menu', 'button "1. Morning rush, but a calm moment at the counter"', found);
       await shot('moments');
       const menu = page.getByRole('group', { name: 'Go back to an earlier moment' });
       await page.keyboard.press('Tab');
@@ -263,7 +263,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'after the moments menu', (await textStop()).length ? 'div "Story text"' : /^button "1 /, found);
       if (await menu.isVisible()) found.push('moments menu: stays open, over the stage, once focus has moved past it');
       await activate(page, 'Go back');
-      await expectFocus(page, 'moments menu', 'button "1. Hello"', found);
+      await expectFocus(page, 'moments menu', 'button "1. Morning rush, but a calm moment at the counter"', found);
       await page.keyboard.press('Escape');
       await expectFocus(page, 'moments menu closed', 'button "Go back"', found);
       if (await menu.isVisible()) found.push('moments menu: Escape does not close it');

@@ -36,9 +36,22 @@ describe('check-scenarios analysis output', () => {
 
     const run = checkScenarios(file);
 
-    expect(run.stderr).not.toMatch(/:\d+:\d+: /);
+    // bakery-mini's decision beats are untitled, which is placed as a warning of its own (tested below).
+    expect(run.stderr.split('\n').filter((l) => !l.includes('has no title'))).not.toContainEqual(expect.stringMatching(/:\d+:\d+: /));
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^warning \(library rule\): .*thin\.yaml: has 1 breakdown beat; a scenario needs at least 2$/m);
+  }, 60_000);
+});
+
+describe('check-scenarios and beat titles', () => {
+  it('warns at each decision beat without a title, saying what the debrief will call it, and still passes', () => {
+    const run = checkScenarios('tests/fixtures/bakery-mini.yaml');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/bakery-mini\.yaml:\d+:\d+: beats › sold-out: warning: a beat with choices has no title: the debrief and the mood chart will call it "The last sourdough went a minute ago"; add `title:`/m);
+    const untitled = run.stderr.split('\n').filter((l) => l.includes('has no title'));
+    expect(untitled.length).toBe(3);
+    const shipped = checkScenarios('scenarios/pub-caesar-dressing.yaml');
+    expect(shipped.stderr).not.toContain('has no title');
   }, 60_000);
 });
 

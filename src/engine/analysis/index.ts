@@ -11,6 +11,7 @@ import { bestOptionPositions, type PositionFinding } from './choicePositions.ts'
 import { checkGradingRules, isRoutinePlay, type RuleViolation } from './gradingRules.ts';
 import { analysePlays, describePlay, PLAY_LIMIT, type AnalysedPlay, type PlaysResult } from './plays.ts';
 import type { Grade } from '../grading.ts';
+import { plural } from '../plural.ts';
 
 export { buildStoryGraph, type StoryEdge, type StoryGraph } from './graph.ts';
 export { countPaths, formatPathCount, scenarioStats, type PathCount, type ScenarioStats } from './stats.ts';
@@ -87,7 +88,7 @@ export function formatAnalysis(a: ScenarioAnalysis): string[] {
   const { stats } = a;
   const endings = CORES.map((o) => `${stats.endings[o]} ${o}`).join(', ');
   const lines = [
-    `${stats.choices} choices, ${stats.timers} patience timer${stats.timers === 1 ? '' : 's'}; endings: ${endings}`,
+    `${stats.choices} choices, ${plural(stats.timers, { one: '# patience timer', other: '# patience timers' })}; endings: ${endings}`,
     `paths: ${formatPathCount(stats.paths)}${a.plays.kind === 'complete' ? `; plays, conditions applied: ${a.plays.plays.length}` : ''}`,
     formatGradeRange(a.grades),
     a.routine ? `routine path: ${a.routine.grade} (${a.routine.path})` : a.violations ? 'routine path: none' : 'routine path: not worked out',
@@ -97,7 +98,7 @@ export function formatAnalysis(a: ScenarioAnalysis): string[] {
     const errors = a.violations.filter((v) => v.severity === 'error').length;
     const warnings = a.violations.length - errors;
     const also = warnings ? ` (and ${warnings} warning${warnings === 1 ? '' : 's'} to settle with harm:)` : '';
-    lines.push(errors ? `grading rules: ${errors} violation${errors === 1 ? '' : 's'}${also}` : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays${also}`);
+    lines.push(errors ? `grading rules: ${plural(errors, { one: '# violation', other: '# violations' })}${also}` : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays${also}`);
   }
   if (a.dominated.kind === 'not-computed') lines.push(`dominated choices: not computed: ${a.dominated.reason}`);
   else for (const d of a.dominated.dominated) lines.push(`dominated: ${formatDominated(d)}`);

@@ -1,11 +1,10 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../app/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
-import type { ReportCard } from '../../engine/index.ts';
+import { beatTitle, type ReportCard } from '../../engine/index.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
-import { beatLabel } from '../../ui/levels.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -37,13 +36,12 @@ export class Debrief extends Phaser.Scene {
 
     const { report } = data;
     const catalogue = this.services.library.catalogue;
-    const label = (beat: string) => beatLabel(scenario, beat);
     // The best the same seed allowed, found by playing the real engine (so conditions are respected) in a
     // worker: the debrief is on screen before it is known, and the card fills in.
-    const paths = catalogue ? bestPathCard(report, label) : null;
+    const paths = catalogue ? bestPathCard(report) : null;
     const screen = debriefScreen(
       report,
-      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer', beatLabel: label },
+      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer' },
       {
         playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId, workshop: !!data.votes }),
         replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId, workshop: !!data.votes }),
@@ -54,7 +52,7 @@ export class Debrief extends Phaser.Scene {
       paths?.element ?? null,
     );
     if (data.votes) {
-      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat));
+      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatTitle(scenario, beat));
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
