@@ -54,7 +54,7 @@ export class Debrief extends Phaser.Scene {
       paths?.element ?? null,
     );
     if (data.votes) {
-      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat));
+      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatLabel(scenario, beat), this.services.now());
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
