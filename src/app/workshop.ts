@@ -47,7 +47,7 @@ export interface SummaryRow {
   breakdown: string | null;
   roomChose: string;
   level: string;
-  /** How the room's choice was made: a show of hands, a tie the facilitator broke, the facilitator's pick without counts, or the customer's patience running out. */
+  /** How the room's choice was made: a show of hands, a tie the facilitator broke, the facilitator's pick (with or without a count), or the customer's patience running out. */
   decidedBy: DecidedBy;
   split: { choice: string; votes: number }[];
   /** The best option that was on screen at that moment, when it was better than the room's; as the debrief names it. */
@@ -87,12 +87,20 @@ export function workshopSummary(scenario: Scenario, report: ReportCard, votes: r
         breakdown: d.breakdown,
         roomChose: d.text,
         level: d.level,
-        decidedBy: !vote ? 'timeout' : vote.tieBroken ? 'tie-break' : split.length ? 'vote' : 'facilitator',
+        decidedBy: decidedBy(vote),
         split,
         betterOption: d.better?.text ?? null,
       };
     }),
   };
+}
+
+/** A show of hands only when the hands named the choice played; a pick that set the count aside is the facilitator's. */
+function decidedBy(vote: RoomVote | undefined): DecidedBy {
+  if (!vote) return 'timeout';
+  if (vote.tieBroken) return 'tie-break';
+  const result = roomDecision(vote.counts);
+  return result.kind === 'winner' && result.choice === vote.chosen ? 'vote' : 'facilitator';
 }
 
 /** The calendar day where the session ran (not UTC's, which is yesterday or tomorrow for part of the world). */
@@ -104,7 +112,7 @@ function localDate(at: Date): string {
 const DECIDED_BY: Record<DecidedBy, string> = {
   vote: 'show of hands',
   'tie-break': 'tie broken by the facilitator',
-  facilitator: 'facilitator, without a count',
+  facilitator: "facilitator's pick",
   timeout: "customer's patience ran out",
 };
 

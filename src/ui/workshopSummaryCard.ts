@@ -52,7 +52,7 @@ function splitText(row: SummaryRow): string {
     case 'tie-break':
       return `${hands} (tie broken by the facilitator)`;
     case 'facilitator':
-      return 'the facilitator’s pick, without a count';
+      return hands ? `${hands} (the facilitator’s pick)` : 'the facilitator’s pick, without a count';
     case 'timeout':
       return 'no choice: the customer’s patience ran out';
   }

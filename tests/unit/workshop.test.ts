@@ -31,6 +31,9 @@ describe('workshop rules', () => {
     ]);
     expect(summary.rows[1]).toMatchObject({ decidedBy: 'facilitator', split: [] });
     expect(summary.rows[1]?.betterOption).toBe("Offer to drop the loaf at her father's on your break.");
+    // A pick that set the hands aside is never reported as the show of hands.
+    const overruled = bakerySummary({ shrug: 5, 'ask-sam': 1, 'be-rude': 0 });
+    expect(overruled.rows[0]?.decidedBy).toBe('facilitator');
   });
 
   it('exports one row per decision carrying the date, story and seed, with a column pair per option', () => {
@@ -44,7 +47,7 @@ describe('workshop rules', () => {
     expect(lines[1]).toContain('"show of hands"');
     expect(lines[1]).toMatch(/"Say there is none left\.","2","Ask Sam whether another batch is coming\.","9","Sigh and say she should come earlier\.","1"$/);
     // A pick without a count leaves the option columns empty rather than claiming zero hands.
-    expect(lines[2]).toMatch(/"facilitator, without a count","Offer to drop the loaf at her father's on your break\.","","","","","",""$/);
+    expect(lines[2]).toMatch(/"facilitator's pick","Offer to drop the loaf at her father's on your break\.","","","","","",""$/);
   });
 
   it('quotes every field by RFC 4180 and defuses spreadsheet formulas', () => {
@@ -65,14 +68,14 @@ describe('workshop rules', () => {
   });
 });
 
-function bakerySummary(): WorkshopSummary {
+function bakerySummary(firstCounts: Record<string, number> = { shrug: 2, 'ask-sam': 9, 'be-rude': 1 }): WorkshopSummary {
   const scenario = bakery();
   const { player } = startPlay(scenario, seedFor('batch-soon'), false);
   player.continueStory();
   player.choose('ask-sam');
   player.choose('wait-offer');
   const votes: RoomVote[] = [
-    { beat: 'sold-out', counts: { shrug: 2, 'ask-sam': 9, 'be-rude': 1 }, chosen: 'ask-sam', tieBroken: false },
+    { beat: 'sold-out', counts: firstCounts, chosen: 'ask-sam', tieBroken: false },
     { beat: 'batch-coming', counts: {}, chosen: 'wait-offer', tieBroken: false },
   ];
   return workshopSummary(scenario, player.report(), votes, (b) => b, new Date(2026, 2, 9, 23, 30));
