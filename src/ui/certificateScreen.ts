@@ -30,7 +30,9 @@ export function certificateScreen(
     nameOut.textContent = typed || NO_NAME;
     nameOut.classList.toggle('empty', !typed);
     if (typed) nameInput.removeAttribute('aria-invalid');
-    help.textContent = typed ? 'Check the spelling: this is the name that will be printed.' : 'The certificate is printed once your name is in.';
+    // A live region: set only when the words change, so typing does not repeat them at every key.
+    const words = typed ? 'Check the spelling: this is the name that will be printed.' : 'The certificate is printed once your name is in.';
+    if (help.textContent !== words && !(typed === '' && help.textContent === NAME_FIRST)) help.textContent = words;
   };
   nameInput.addEventListener('input', () => {
     show();

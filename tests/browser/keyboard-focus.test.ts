@@ -305,7 +305,9 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.getByLabel('Story for the room').selectOption('pub-caesar-dressing');
       await activate(page, 'Start the workshop');
       await expectFocus(page, 'workshop', /^input\[number\] "Hands for choice 1: /, found);
+      // A choice is only marked for the room; playing it is a deliberate second step.
       await activate(page, /Ask what's made the Caesar/);
+      await activate(page, /^Play the room's choice: /);
       await expectFocus(page, 'pause and discuss', 'button "Show the choices"', found);
       await shot('discuss');
       await tabThrough(page, 'pause and discuss', found);
