@@ -40,17 +40,23 @@ export interface RoomVote {
   tieBroken: boolean;
 }
 
+export type DecidedBy = 'vote' | 'tie-break' | 'facilitator' | 'timeout';
+
 export interface SummaryRow {
   moment: string;
   breakdown: string | null;
   roomChose: string;
   level: string;
+  /** How the room's choice was made: a show of hands, a tie the facilitator broke, the facilitator's pick (with or without a count), or the customer's patience running out. */
+  decidedBy: DecidedBy;
   split: { choice: string; votes: number }[];
   /** The best option that was on screen at that moment, when it was better than the room's; as the debrief names it. */
   betterOption: string | null;
 }
 
 export interface WorkshopSummary {
+  /** The day of the session, YYYY-MM-DD, so exports from several sessions can be told apart and sorted. */
+  date: string;
   scenario: string;
   title: string;
   seed: string;
@@ -60,10 +66,11 @@ export interface WorkshopSummary {
   rows: SummaryRow[];
 }
 
-export function workshopSummary(scenario: Scenario, report: ReportCard, votes: readonly RoomVote[], label: (beat: string) => string): WorkshopSummary {
+export function workshopSummary(scenario: Scenario, report: ReportCard, votes: readonly RoomVote[], label: (beat: string) => string, playedOn: Date): WorkshopSummary {
   const text = (beat: string, id: string) => scenario.beats[beat]?.choices?.find((c) => c.id === id)?.text ?? id;
   let next = 0;
   return {
+    date: localDate(playedOn),
     scenario: scenario.id,
     title: scenario.title,
     seed: report.seed,
@@ -74,33 +81,72 @@ export function workshopSummary(scenario: Scenario, report: ReportCard, votes: r
       // Votes come in the order of the decisions they made; a timeout is a decision without a vote.
       const candidate = votes[next];
       const vote = candidate && candidate.beat === d.beat && candidate.chosen === d.choice ? votes[next++] : undefined;
+      const split = vote ? Object.entries(vote.counts).map(([id, votes]) => ({ choice: text(d.beat, id), votes })) : [];
       return {
         moment: label(d.beat),
         breakdown: d.breakdown,
         roomChose: d.text,
         level: d.level,
-        split: vote ? Object.entries(vote.counts).map(([id, votes]) => ({ choice: text(d.beat, id), votes })) : [],
+        decidedBy: decidedBy(vote),
+        split,
         betterOption: d.better?.text ?? null,
       };
     }),
   };
 }
 
-/** Spreadsheet-safe: quoted, and a leading =, +, - or @ is defused so a cell can never run as a formula. */
-function cell(value: string | number | null): string {
+/** A show of hands only when the hands named the choice played; a pick that set the count aside is the facilitator's. */
+function decidedBy(vote: RoomVote | undefined): DecidedBy {
+  if (!vote) return 'timeout';
+  if (vote.tieBroken) return 'tie-break';
+  const result = roomDecision(vote.counts);
+  return result.kind === 'winner' && result.choice === vote.chosen ? 'vote' : 'facilitator';
+}
+
+/** The calendar day where the session ran (not UTC's, which is yesterday or tomorrow for part of the world). */
+function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+const DECIDED_BY: Record<DecidedBy, string> = {
+  vote: 'show of hands',
+  'tie-break': 'tie broken by the facilitator',
+  facilitator: "facilitator's pick",
+  timeout: "customer's patience ran out",
+};
+
+/**
+ * One RFC 4180 field: always quoted, inner quotes doubled, so commas, quotes and line breaks stay inside it.
+ * A text cell starting with =, +, -, @, tab or carriage return gets a leading apostrophe (OWASP's advice on CSV
+ * injection), so a spreadsheet shows it as text and never runs it as a formula; numbers stay numbers.
+ */
+export function csvField(value: string | number | null): string {
   const raw = value === null ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/**
+ * One row per decision, each carrying the session's date, story and seed, so the rows of many sessions can be
+ * pasted under one header and pivoted; the vote split has a column pair per option (its text, its hands), in
+ * the order the options were on screen.
+ */
 export function summaryCsv(summary: WorkshopSummary): string {
-  const header = ['Moment', 'Breakdown', 'Room chose', 'Level', 'Vote split', 'Better option on offer'];
-  const rows = summary.rows.map((r) => [r.moment, r.breakdown, r.roomChose, r.level, r.split.map((s) => `${s.choice}: ${s.votes}`).join('; '), r.betterOption]);
-  const meta = [
-    ['Story', summary.title],
-    ['Seed', summary.seed],
-    ['Grade', `${summary.grade} (${summary.percent}%)`],
-    ['Ending', summary.ending],
-  ];
-  return [...meta.map((m) => m.map(cell).join(',')), '', header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
+  const options = Math.max(0, ...summary.rows.map((r) => r.split.length));
+  const optionHeads = Array.from({ length: options }, (_, i) => [`Option ${i + 1}`, `Option ${i + 1} hands`]).flat();
+  const header = ['Date', 'Story ID', 'Story', 'Seed', 'Grade', 'Percent', 'Ending', 'Decision', 'Moment', 'Breakdown', 'Room chose', 'Level', 'Decided by', 'Better option on offer', ...optionHeads];
+  const session = [summary.date, summary.scenario, summary.title, summary.seed, summary.grade, summary.percent, summary.ending];
+  const rows = summary.rows.map((r, i) => [
+    ...session,
+    i + 1,
+    r.moment,
+    r.breakdown,
+    r.roomChose,
+    r.level,
+    DECIDED_BY[r.decidedBy],
+    r.betterOption,
+    ...Array.from({ length: options }, (_, o) => (r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null])).flat(),
+  ]);
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,17 +1,22 @@
 // The choices as a facilitator runs them in a workshop: first a pause to discuss
-// at a breakdown, then a show of hands per choice; the majority is played and a
-// tie goes to the facilitator. Nothing here moves on by itself.
-import { roomDecision, type Prompt } from '../app/workshop.ts';
+// at a breakdown, then a show of hands per choice. Nothing is played by a stray
+// click: clicking a choice only marks it as the room's (click again to undo), the
+// hand counts name a majority, and only "Play the room's choice", which names the
+// choice it will play, moves the story on. A tie waits for the facilitator's click.
+import { roomDecision, type Prompt, type RoomDecision } from '../app/workshop.ts';
 import type { BeatView } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import './workshop.css';
 
 export interface WorkshopHooks {
   prompts(view: BeatView): Prompt[];
-  /** The room decided (or the facilitator played a choice directly, with no counts). */
+  /** The room decided (or the facilitator picked a choice, with no counts). */
   decided(beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean): void;
   /** Starts the customer's patience clock, which never runs unless the facilitator says so. */
   startPatience(): void;
 }
+
+const PLAY = "Play the room's choice";
 
 /** Renders the beat's choices for the room; returns the control that should take focus, which the caller focuses. */
 export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
@@ -32,29 +37,68 @@ export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: W
   return renderVoting(box, view, hooks, play);
 }
 
+/** What "Play the room's choice" would play now: the facilitator's pick, else the hands' clear winner. */
+function roomChoice(picked: string | null, result: RoomDecision): string | null {
+  return picked ?? (result.kind === 'winner' ? result.choice : null);
+}
+
 /** Returns the first hand count, where the facilitator starts. */
 function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
   const counts: Record<string, number> = Object.fromEntries(view.choices.map((c) => [c.id, 0]));
+  let picked: string | null = null;
+  const text = (id: string) => `“${view.choices.find((c) => c.id === id)?.text ?? id}”`;
+  const number = (id: string) => view.choices.findIndex((c) => c.id === id) + 1;
   const message = h('p', { class: 'vote-message', role: 'status' });
-  const decide = (chosen: string, tieBroken: boolean, withCounts: boolean) => {
+  const playButton = button(PLAY, () => playRoom(), { class: 'button primary play-room' });
+  const cards = new Map<string, HTMLButtonElement>();
+
+  const update = () => {
+    const result = roomDecision(counts);
+    const chosen = roomChoice(picked, result);
+    const leaders = result.kind === 'winner' ? [result.choice] : result.kind === 'tie' ? result.choices : [];
+    for (const [id, card] of cards) {
+      card.setAttribute('aria-pressed', String(id === picked));
+      card.classList.toggle('leading', leaders.includes(id));
+    }
+    playButton.replaceChildren(chosen ? h('span', {}, `${PLAY}: `, h('span', { class: 'play-choice' }, text(chosen))) : PLAY);
+    message.textContent = picked
+      ? `Choice ${number(picked)} is marked as the room's choice${result.kind === 'tie' && result.choices.includes(picked) ? ', breaking the tie' : ''}. Click it again to undo.`
+      : result.kind === 'winner'
+        ? `Most hands: choice ${number(result.choice)}.`
+        : result.kind === 'tie'
+          ? `A tie between choices ${result.choices.map(number).join(' and ')}. Facilitator: click the one to play.`
+          : 'Count the hands, or click the choice the room agrees on.';
+  };
+  const decide = (chosen: string, result: RoomDecision) => {
     box.querySelectorAll('button, input').forEach((el) => ((el as HTMLButtonElement | HTMLInputElement).disabled = true));
-    hooks.decided(view.beat, withCounts ? { ...counts } : {}, chosen, tieBroken);
+    const tieBroken = result.kind === 'tie' && result.choices.includes(chosen);
+    hooks.decided(view.beat, result.kind === 'no-votes' ? {} : { ...counts }, chosen, tieBroken);
     play(chosen);
   };
+  const playRoom = () => {
+    const result = roomDecision(counts);
+    const chosen = roomChoice(picked, result);
+    if (chosen) return decide(chosen, result);
+    message.textContent = result.kind === 'tie' ? `Nothing played yet: the hands are tied. ${message.textContent}` : 'Nothing played yet: count the hands, or click the choice the room agrees on.';
+  };
+
   const rows = view.choices.map((choice, i) => {
     const input = h('input', { type: 'number', min: 0, max: 999, value: 0, inputmode: 'numeric', 'aria-label': `Hands for choice ${i + 1}: ${choice.text}` });
     const set = (n: number) => {
       counts[choice.id] = Math.max(0, Math.min(999, Math.floor(n) || 0));
       input.value = String(counts[choice.id]);
+      update();
     };
     input.addEventListener('input', () => set(Number(input.value)));
+    const card = button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => {
+      picked = picked === choice.id ? null : choice.id;
+      update();
+    }, { class: 'choice', 'data-choice': choice.id, 'aria-pressed': 'false' });
+    cards.set(choice.id, card);
     return h(
       'div',
       { class: 'vote-row' },
-      button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => decide(choice.id, false, false), {
-        class: 'choice',
-        'data-choice': choice.id,
-      }),
+      card,
       h(
         'div',
         { class: 'stepper' },
@@ -64,26 +108,14 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
       ),
     );
   });
-  const playRoom = button("Play the room's choice", () => {
-    const result = roomDecision(counts);
-    if (result.kind === 'winner') return decide(result.choice, false, true);
-    if (result.kind === 'no-votes') {
-      message.textContent = 'Enter the show of hands first, or click a choice to play it directly.';
-      return;
-    }
-    const tied = view.choices.filter((c) => result.choices.includes(c.id));
-    message.replaceChildren(
-      `A tie between ${tied.map((c) => `“${c.text}”`).join(' and ')}. Facilitator, pick one:`,
-      ...tied.map((c) => button(`Play: ${c.text}`, () => decide(c.id, true, true), { class: 'button tie-pick' })),
-    );
-  }, { class: 'button primary' });
+  update();
   box.replaceChildren(
-    h('p', { class: 'choices-prompt' }, 'What does the room do? Count the hands for each choice.'),
+    h('p', { class: 'choices-prompt' }, 'What does the room do?'),
     ...rows,
     h(
       'div',
-      { class: 'debrief-actions' },
-      playRoom,
+      { class: 'vote-actions' },
+      playButton,
       view.patienceSeconds !== null && button(`Start the customer's patience (${view.patienceSeconds} s)`, () => hooks.startPatience(), { class: 'button' }),
     ),
     message,

@@ -1,6 +1,6 @@
 // The end of a workshop: each decision, what the room chose and how the vote
 // split, the better option that was on offer, and the whole summary to export.
-import { summaryCsv, type WorkshopSummary } from '../app/workshop.ts';
+import { summaryCsv, type SummaryRow, type WorkshopSummary } from '../app/workshop.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
 import { LEVEL_LABELS } from './levels.ts';
@@ -29,7 +29,7 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
             h('td', {}, r.breakdown ? `Breakdown: ${r.breakdown}` : r.moment),
             h('td', {}, r.roomChose),
             h('td', {}, LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level),
-            h('td', {}, r.split.length ? r.split.map((s) => `${s.votes} for “${s.choice}”`).join(', ') : 'played without a vote'),
+            h('td', {}, splitText(r)),
             h('td', {}, r.betterOption ?? '—'),
           ),
         ),
@@ -42,4 +42,18 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
       button('Export summary as JSON', () => download(`${base}.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'), { class: 'button' }),
     ),
   );
+}
+
+function splitText(row: SummaryRow): string {
+  const hands = row.split.map((s) => `${s.votes} for “${s.choice}”`).join(', ');
+  switch (row.decidedBy) {
+    case 'vote':
+      return hands;
+    case 'tie-break':
+      return `${hands} (tie broken by the facilitator)`;
+    case 'facilitator':
+      return hands ? `${hands} (the facilitator’s pick)` : 'the facilitator’s pick, without a count';
+    case 'timeout':
+      return 'no choice: the customer’s patience ran out';
+  }
 }

@@ -71,6 +71,7 @@ describe.each(['standard', 'high'] as const)('accessibility with %s contrast', (
       await page.getByLabel('Story for the room').selectOption('pub-caesar-dressing');
       await page.getByRole('button', { name: 'Start the workshop' }).click();
       await page.getByRole('button', { name: /Ask what's made the Caesar/ }).click();
+      await page.getByRole('button', { name: /^Play the room's choice: / }).click();
       await page.getByRole('region', { name: 'Pause and discuss' }).waitFor();
       found.push(...(await violations(page, 'workshop discussion')));
       await page.getByRole('button', { name: 'Show the choices' }).click();

@@ -307,7 +307,9 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.getByLabel('Story for the room').selectOption('pub-caesar-dressing');
       await activate(page, 'Start the workshop');
       await expectFocus(page, 'workshop', /^input\[number\] "Hands for choice 1: /, found);
+      // A choice is only marked for the room; playing it is a deliberate second step.
       await activate(page, /Ask what's made the Caesar/);
+      await activate(page, /^Play the room's choice: /);
       await expectFocus(page, 'pause and discuss', 'button "Show the choices"', found);
       await shot('discuss');
       await tabThrough(page, 'pause and discuss', found);
@@ -315,7 +317,10 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'vote', /^input\[number\] "Hands for choice 1: /, found);
       await shot('vote');
       const vote = await tabThrough(page, 'vote', found);
-      expect(vote.slice(3, 7)).toEqual([expect.stringMatching(/^button "1 /), 'button "One hand fewer for choice 1"', expect.stringMatching(/^input\[number\] "Hands for choice 1/), 'button "One more hand for choice 1"']);
+      // Where the first choice comes depends on whether the beat's text scrolls (a tab stop only then); in presenter mode it does not.
+      const firstChoice = vote.findIndex((stop) => stop.startsWith('button "1 '));
+      expect(firstChoice).toBeGreaterThan(0);
+      expect(vote.slice(firstChoice, firstChoice + 4)).toEqual([expect.stringMatching(/^button "1 /), 'button "One hand fewer for choice 1"', expect.stringMatching(/^input\[number\] "Hands for choice 1/), 'button "One more hand for choice 1"']);
 
       // A story link starts playing before the stage has loaded; its first choice still takes focus. The track's
       // story is still in progress, so the link first asks, with focus on Resume; Tab, Enter starts the new one.

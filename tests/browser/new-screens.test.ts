@@ -57,6 +57,7 @@ describe.each([
       await page.getByLabel('Story for the room').selectOption('pub-caesar-dressing');
       await page.getByRole('button', { name: 'Start the workshop' }).click();
       await page.getByRole('button', { name: /Ask what's made the Caesar/ }).click();
+      await page.getByRole('button', { name: /^Play the room's choice: / }).click();
       await page.getByRole('region', { name: 'Pause and discuss' }).waitFor();
       await fitsWidth(page, '.dialogue, .hud', width);
       await screenshot(page, `sizes-${width}-workshop-discuss`);

@@ -17,7 +17,7 @@ const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []))
 
 /** Every string a trainee or facilitator reads from a play's debrief and summary models. */
 function userFacingStrings(scenario: Scenario, report: ReportCard): string[] {
-  const summary = workshopSummary(scenario, report, [], (beat) => beatTitle(scenario, beat));
+  const summary = workshopSummary(scenario, report, [], (beat) => beatTitle(scenario, beat), new Date(2026, 0, 5));
   return [
     report.headline,
     report.ending.title,

@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../app/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
-import { beatTitle, type ReportCard } from '../../engine/index.ts';
+import { beatTitle, trackStanding, type ReportCard } from '../../engine/index.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
+import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
@@ -52,16 +53,18 @@ export class Debrief extends Phaser.Scene {
       paths?.element ?? null,
     );
     if (data.votes) {
-      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatTitle(scenario, beat));
+      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatTitle(scenario, beat), this.services.now());
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
+    const verdict = data.trackId ? this.trackVerdict(data.trackId, scenario.id, report) : null;
+    if (verdict) screen.querySelector('.summary-card .debrief-actions')?.before(verdict.element);
     mountScreen(this, screen);
     showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     const [core, experience] = gradeAxes(report);
-    this.services.announcer.say(`Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}`);
+    this.services.announcer.say(`Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}${verdict ? ` ${verdict.text}` : ''}`);
     this.services.sound.grade(report.grade);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
     if (paths && catalogue) {
@@ -70,6 +73,17 @@ export class Debrief extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
       void search.result.then((best) => left || paths.show(best));
     }
+  }
+
+  /** Whether this play passed the story for its track; null when the track is not in the library. */
+  private trackVerdict(trackId: string, scenarioId: string, report: ReportCard): ReturnType<typeof trackVerdict> | null {
+    const track = this.services.library.tracks.find((t) => t.track?.id === trackId)?.track;
+    if (!track) return null;
+    // This play's own attempt may already be saved: the earlier best is looked up without it.
+    const attempts = this.services.progress.progress().attempts.filter((a) => a.trackId === trackId && !(a.seed === report.seed && a.grade === report.grade));
+    const standing = trackStanding(track, attempts).find((s) => s.scenario === scenarioId);
+    if (!standing) return null;
+    return trackVerdict({ trackTitle: track.title, grade: report.grade, bar: standing.pass, earlierBest: standing.best });
   }
 
   private celebrate(): void {
