@@ -23,8 +23,11 @@ export const ART_WIDTH = 600;
 export const ART_HEIGHT = 800;
 /** How much of a figure must show inside the box: head and shoulders. The rest may run past its bottom edge. */
 const SHOWN = 0.72;
-/** At most this tall for the box's height, so heads have a little air above them rather than touching its top. */
-const LARGEST = 1.15;
+/**
+ * At most this tall for the box's height: a person behind the counter, with air above the head, rather than a face
+ * filling a big window.
+ */
+const LARGEST = 0.95;
 
 export function castLayout(box: StageBox, ids: readonly string[]): Figure[] {
   const width = Math.max(0, box.right - box.left);

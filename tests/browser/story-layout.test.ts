@@ -29,8 +29,8 @@ async function openAt(page: Page, beat: FoundBeat, textSize: 'standard' | 'large
     [beat, textSize] as const,
   );
   await page.reload();
-  // The stage has joined (it publishes where it drew the cast) and the beat's choices are live.
-  await page.locator('.screen-host .story-screen[data-figures]').waitFor();
+  // The stage has joined (the screen sits in its host over the canvas) and the beat's choices are live.
+  await page.locator('.screen-host .story-screen').waitFor();
   await page.locator('.story-screen .choices:not([hidden]) .choice').first().waitFor();
 }
 
