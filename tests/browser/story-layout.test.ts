@@ -31,6 +31,9 @@ async function openAt(page: Page, beat: FoundBeat, textSize: 'standard' | 'large
   await page.reload();
   // The stage has joined (the screen sits in its host over the canvas) and the beat's choices are live.
   await page.locator('.screen-host .story-screen').waitFor();
+  // The cast is drawn once its art has loaded, which a busy machine takes its time over; a stage that never says
+  // where it drew anyone is reported by layoutProblems rather than as a timeout here.
+  await page.locator('.story-screen[data-figures]:not([data-figures="[]"])').waitFor({ timeout: 20_000 }).catch(() => undefined);
   await page.locator('.story-screen .choices:not([hidden]) .choice').first().waitFor();
 }
 
