@@ -58,6 +58,7 @@ function showOpening(): Opening | null {
       continueStory: () => pass((h) => h.continueStory()),
       finish: () => pass((h) => h.finish()),
       revealed: (kind) => pass((h) => h.revealed(kind)),
+      seen: (kind) => pass((h) => h.seen(kind)),
       rewind: (steps) => pass((h) => h.rewind(steps)),
       quit: () => pass((h) => h.quit()),
     },

@@ -1,5 +1,5 @@
 // The drawn half of a story: the backdrop, and the cast on stage with faces
-// that follow what the engine says. Layout keeps faces above the dialogue box.
+// that follow what the engine says. The cast stands in the part of the window the story screen leaves to it.
 import Phaser from 'phaser';
 import type { Expression } from '../engine/index.ts';
 import { useArt } from './artBitmaps.ts';
@@ -11,15 +11,15 @@ export interface OnStage {
   expression: Expression;
 }
 
-/** Source art is 600×800 (waist-up); roughly the top quarter is the face. */
-const ART_ASPECT = 600 / 800;
+import { castLayout, ART_HEIGHT, type Figure, type StageBox } from './castLayout.ts';
 
 export class Stage {
   private readonly backdrop: Phaser.GameObjects.Image;
   private readonly shade: Phaser.GameObjects.Rectangle;
   private readonly people = new Map<string, Phaser.GameObjects.Image>();
   private order: string[] = [];
-  private band: { top: number; bottom: number } | null = null;
+  private box: StageBox | null = null;
+  private figures: Figure[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -56,31 +56,27 @@ export class Stage {
       }
     }
     this.order = cast.map((c) => c.id);
-    this.layout(this.scene.scale.width, this.scene.scale.height, this.band);
+    this.layout(this.scene.scale.width, this.scene.scale.height, this.box);
   }
 
-  /** `band` is the free strip between the interface above and below; faces must fit inside it. */
-  layout(width: number, height: number, band: { top: number; bottom: number } | null): void {
-    this.band = band;
-    const top = band?.top ?? 0;
-    const bottom = band?.bottom ?? height;
+  /**
+   * `box` is the part of the window left to the stage (beside or above the story's text, below the heads-up bar);
+   * the cast stands in it with every head inside it. The backdrop still fills the whole window behind the text.
+   */
+  layout(width: number, height: number, box: StageBox | null): void {
+    this.box = box;
     const cover = Math.max(width / this.backdrop.width, height / this.backdrop.height);
     this.backdrop.setPosition(width / 2, height / 2).setScale(cover);
     this.shade.setSize(width, height);
+    this.figures = castLayout(box ?? { left: 0, right: width, top: 0, bottom: height }, this.order.filter((id) => this.people.has(id)));
+    for (const figure of this.figures) {
+      this.people.get(figure.id)?.setScale(figure.height / ART_HEIGHT).setPosition(figure.x, figure.top + figure.height);
+    }
+  }
 
-    const count = Math.max(1, this.order.length);
-    // The figure's top 70% (head and shoulders) must show between the bars; the rest may tuck behind the box.
-    const room = Math.max(bottom - top - height * 0.02, height * 0.25);
-    const byHeight = room / 0.7;
-    const byWidth = (width * 0.92) / count / ART_ASPECT;
-    const figureHeight = Math.min(byHeight, byWidth, height * 1.1);
-    const scale = figureHeight / 800;
-    this.order.forEach((id, i) => {
-      const image = this.people.get(id);
-      if (!image) return;
-      const x = (width * (i + 1)) / (count + 1);
-      image.setScale(scale).setPosition(count === 1 ? width / 2 : x, bottom + figureHeight * 0.3);
-    });
+  /** Where each figure is drawn, in window pixels: for tests, which check no head is hidden. */
+  drawn(): readonly Figure[] {
+    return this.figures;
   }
 
   private fade(image: Phaser.GameObjects.Image, alpha: number, done?: () => void): void {

@@ -4,8 +4,11 @@
 import type { BeatView, Expression } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import { ControlsGuard } from './controlsGuard.ts';
-import { StoryGauges } from './storyGauges.ts';
+import { SeenWatch } from './seenWatch.ts';
+import { StoryHud, type Moment } from './storyHud.ts';
+import { Typewriter } from './typewriter.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
+import './storyScreen.css';
 
 export interface StoryScreenHandlers {
   choose(choiceId: string): void;
@@ -13,15 +16,25 @@ export interface StoryScreenHandlers {
   finish(): void;
   /** The beat is fully on screen; for a choice beat, the choices are now visible. */
   revealed(kind: BeatView['kind']): void;
+  /**
+   * The player has been able to see the whole beat and all its controls: at once when they fit the window, else
+   * once the screen has been scrolled to its end. A clock on the decision starts here, not at `revealed`.
+   */
+  seen(kind: BeatView['kind']): void;
   /** Go back to the moment reached after this many steps. */
   rewind(steps: number): void;
   /** Back to the story list; the play stays saved. */
   quit(): void;
 }
 
-export interface Moment {
-  label: string;
-  steps: number;
+export type { Moment } from './storyHud.ts';
+
+/** A rectangle of the window, in CSS pixels. */
+export interface StageBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
 
 export interface StoryScreenInfo {
@@ -43,18 +56,17 @@ export interface StoryScreenInfo {
 export class StoryScreen {
   readonly root: HTMLElement;
   readonly dialogue: HTMLElement;
-  private readonly hud: HTMLElement;
-  private readonly backButton: HTMLButtonElement;
-  private readonly moments: HTMLElement;
-  private readonly gauges: StoryGauges;
+  private readonly hud: StoryHud;
+  /** The part of the screen left to the stage (src/game/stage.ts draws the cast inside it). */
+  private readonly stageArea: HTMLElement;
   private readonly scroll: HTMLElement;
-  private readonly scrollFit: ResizeObserver | null;
   private readonly choiceBox: HTMLElement;
   private readonly skipRow: HTMLElement;
-  private reveal: { spans: { shown: Text; hidden: HTMLElement; text: string }[]; total: number; done: number; startedAt: number } | null = null;
+  private reveal: Typewriter | null = null;
   private view: BeatView | null = null;
   private focusFrame = 0;
   private readonly guard: ControlsGuard;
+  private readonly seenWatch: SeenWatch;
   /** Whether any beat's controls have been put up yet on this screen. */
   private controlsShown = false;
 
@@ -64,28 +76,10 @@ export class StoryScreen {
     /** Present in a facilitator's workshop: text shows at once and the room decides. */
     private readonly workshop?: WorkshopHooks,
   ) {
-    this.gauges = new StoryGauges(info.customerName);
-    this.moments = h('div', { class: 'moments card', role: 'group', 'aria-label': 'Go back to an earlier moment', hidden: true });
-    this.backButton = button('Go back', () => this.toggleMoments(), { class: 'button back', 'aria-expanded': 'false', hidden: true });
-    const hud = (this.hud = h(
-      'header',
-      { class: 'hud card' },
-      h('div', { class: 'hud-buttons' }, button('Stories', () => this.handlers.quit(), { class: 'button back' }), this.backButton, button('Settings', () => info.openSettings(), { class: 'button back' })),
-      h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
-      this.gauges.mood,
-      this.gauges.patience,
-      this.moments,
-    ));
-    // The moments menu closes once focus moves on past it (Tab, or a click elsewhere): left open, it would cover
-    // the stage and keep the story's keys (numbers, arrows) from working.
-    hud.addEventListener('focusout', (event) => {
-      if (event.relatedTarget instanceof Node && !hud.contains(event.relatedTarget)) this.showMoments(false);
-    });
-    // Long beats scroll inside the card; a tab stop lets keyboard users scroll them too, and is there only
-    // while the text is longer than its box (an extra stop that does nothing is one more Tab for nothing).
-    this.scroll = h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': 'Story text' });
-    this.scrollFit = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.tabStopIfScrolls());
-    this.scrollFit?.observe(this.scroll);
+    this.hud = new StoryHud({ ...info, quit: () => this.handlers.quit(), rewind: (steps) => this.handlers.rewind(steps) });
+    // The whole beat is one column of text with its controls under it: nothing scrolls inside the card. A beat too
+    // long for the window scrolls with the screen, and the customer's patience waits until it has been seen.
+    this.scroll = h('div', { class: 'scroll', role: 'group', 'aria-label': 'Story text' });
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
     this.guard = new ControlsGuard(this.choiceBox);
     this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
@@ -95,13 +89,23 @@ export class StoryScreen {
       const onButton = event.target instanceof Element && event.target.closest('button') !== null;
       if (this.reveal && !onButton) this.skipReveal();
     });
-    this.root = h('div', { class: 'screen story-screen' }, hud, h('div', { class: 'stage-gap' }), this.dialogue);
+    this.stageArea = h('div', { class: 'stage-area' });
+    this.root = h('div', { class: 'screen story-screen' }, this.hud.root, this.stageArea, this.dialogue);
+    // The screen takes the pointer (so a finger or wheel anywhere scrolls it); a press on the stage shows all the text.
+    this.root.addEventListener('pointerdown', (event) => {
+      if (event.target === this.root || event.target === this.stageArea) this.skipReveal();
+    });
+    this.seenWatch = new SeenWatch(this.root);
+    // The bar stays at the top as the beat scrolls: a control reached by Tab or the arrows must land below it.
+    const underBar = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (this.root.style.scrollPaddingTop = `${this.hud.root.offsetHeight + 12}px`));
+    underBar?.observe(this.hud.root);
   }
 
   showBeat(view: BeatView, note: string | null): void {
     this.view = view;
     this.stopPatience();
     this.guard.hold();
+    this.seenWatch.cancel();
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
     this.dialogue.classList.remove('has-choices');
@@ -110,57 +114,22 @@ export class StoryScreen {
       view.breakdown && h('p', { class: 'breakdown-banner' }, `Breakdown: ${view.breakdown}`),
       view.ending && h('p', { class: 'breakdown-banner ending-banner' }, `Ending: ${view.ending.title}`),
     ];
-    const spans: { shown: Text; hidden: HTMLElement; text: string }[] = [];
-    const lines = view.lines.map((line) => {
-      const shown = document.createTextNode('');
-      const hidden = h('span', { class: 'unrevealed' }, line.text);
-      spans.push({ shown, hidden, text: line.text });
-      return h(
-        'p',
-        { class: line.speaker ? 'line' : 'line narration' },
-        line.name && h('span', { class: 'speaker' }, `${line.name}:`),
-        h('span', { class: 'text' }, shown, hidden),
-      );
-    });
-    const linesBox = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
-    this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), linesBox);
-    this.scroll.scrollTop = 0;
-    this.scrollFit?.disconnect();
-    this.scrollFit?.observe(this.scroll);
-    this.scrollFit?.observe(linesBox);
-    this.reveal = { spans, total: spans.reduce((n, s) => n + s.text.length, 0), done: 0, startedAt: performance.now() };
+    const reveal = (this.reveal = new Typewriter(view, () => this.info.charsPerSecond(), () => this.finishReveal()));
+    this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), reveal.lines);
+    // A new beat is read from its first line: the screen goes back to the top if the last one was scrolled.
+    this.root.scrollTop = 0;
     this.skipRow.hidden = false;
     this.tick();
     if (this.workshop || !Number.isFinite(this.info.charsPerSecond())) this.skipReveal();
   }
 
-  /**
-   * Advances the typewriter; called from the scene's update loop. It reads the clock rather than the
-   * loop's delta, which Phaser smooths and caps, so text keeps its pace on a slow machine.
-   */
+  /** Advances the typewriter; called every frame by the session. */
   tick(): void {
-    const reveal = this.reveal;
-    if (!reveal) return;
-    const pace = this.info.charsPerSecond();
-    // All at once is every character now: 0 ms × Infinity would be NaN, and NaN never finishes.
-    const byClock = Number.isFinite(pace) ? ((performance.now() - reveal.startedAt) / 1000) * pace : reveal.total;
-    reveal.done = Math.min(reveal.total, Math.max(reveal.done, byClock));
-    let budget = Math.floor(reveal.done);
-    for (const span of reveal.spans) {
-      const count = Math.max(0, Math.min(span.text.length, budget));
-      budget -= span.text.length;
-      if (span.shown.data.length !== count) {
-        span.shown.data = span.text.slice(0, count);
-        span.hidden.textContent = span.text.slice(count);
-      }
-    }
-    if (reveal.done >= reveal.total) this.finishReveal();
+    this.reveal?.tick();
   }
 
   skipReveal(): void {
-    if (!this.reveal) return;
-    this.reveal.done = this.reveal.total;
-    this.tick();
+    this.reveal?.finish();
   }
 
   get revealing(): boolean {
@@ -171,7 +140,6 @@ export class StoryScreen {
     const view = this.view;
     this.reveal = null;
     this.skipRow.hidden = true;
-    this.scroll.querySelector('.lines')?.removeAttribute('aria-hidden');
     if (!view) return;
     if (view.kind === 'choices' && this.workshop) {
       // Scrolled into sight: the discussion card or the first hand count may start below the fold of a long beat.
@@ -204,6 +172,7 @@ export class StoryScreen {
       this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
       this.focusWhenPlaced(focus, preventScroll);
       this.handlers.revealed(view.kind);
+      this.seenWatch.watch(this.dialogue, this.dialogue, () => this.handlers.seen(view.kind));
     }, atOnce ? 0 : undefined);
   }
 
@@ -235,27 +204,13 @@ export class StoryScreen {
   /** The story is left: a beat's controls that were about to appear never do. */
   stop(): void {
     this.guard.hold();
+    this.seenWatch.cancel();
     cancelAnimationFrame(this.focusFrame);
   }
 
   /** Earlier moments the player may go back to (practice only); none hides the control. */
   setMoments(moments: readonly Moment[]): void {
-    this.backButton.hidden = moments.length === 0;
-    this.moments.replaceChildren(
-      h('p', { class: 'moments-title' }, 'Go back to…'),
-      ...moments.map((m, i) => button(`${i + 1}. ${m.label}`, () => this.handlers.rewind(m.steps), { class: 'moment' })),
-    );
-    this.showMoments(false);
-  }
-
-  private toggleMoments(): void {
-    this.showMoments(this.moments.hidden !== false);
-  }
-
-  private showMoments(open: boolean): void {
-    this.moments.hidden = !open;
-    this.backButton.setAttribute('aria-expanded', String(open));
-    if (open) this.moments.querySelector('button')?.focus();
+    this.hud.setMoments(moments);
   }
 
   private choose(choiceId: string): void {
@@ -265,22 +220,15 @@ export class StoryScreen {
   }
 
   setMood(mood: number, expression: Expression): void {
-    this.gauges.setMood(mood, expression);
+    this.hud.gauges.setMood(mood, expression);
   }
 
   startPatience(seconds: number): void {
-    this.gauges.startPatience(seconds);
+    this.hud.gauges.startPatience(seconds);
   }
 
   stopPatience(): void {
-    this.gauges.stopPatience();
-  }
-
-  private tabStopIfScrolls(): void {
-    const scrolls = this.scroll.scrollHeight > this.scroll.clientHeight + 1;
-    // Focus already on it stays: taking the stop away under the player would drop their place.
-    if (scrolls || document.activeElement === this.scroll) this.scroll.setAttribute('tabindex', '0');
-    else this.scroll.removeAttribute('tabindex');
+    this.hud.gauges.stopPatience();
   }
 
   /** Keyboard play: Space or Enter shows all text; 1–9 choose; arrows move between choices. */
@@ -289,14 +237,11 @@ export class StoryScreen {
     // A key held down repeats; pressed before the controls appeared, it was meant for the beat before. Neither
     // decides: the browser's own Enter or Space on a focused control is stopped too.
     if (!this.reveal && this.guard.holdsBack(event)) {
-      if (this.moments.hidden) event.preventDefault();
+      if (!this.hud.momentsOpen) event.preventDefault();
       return;
     }
-    if (!this.moments.hidden) {
-      if (event.key === 'Escape') {
-        this.showMoments(false);
-        this.backButton.focus();
-      }
+    if (this.hud.momentsOpen) {
+      if (event.key === 'Escape') this.hud.closeMoments();
       return;
     }
     if (this.reveal) {
@@ -313,9 +258,7 @@ export class StoryScreen {
       buttons[digit - 1]?.click();
       return;
     }
-    // On the focused story text, the arrows scroll it when it is longer than its box, as in any scrolling region.
-    const scrollable = event.target === this.scroll && this.scroll.scrollHeight > this.scroll.clientHeight;
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.workshop && !scrollable) {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.workshop) {
       event.preventDefault();
       const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -328,13 +271,19 @@ export class StoryScreen {
     }
   }
 
-  /** The interface bars around the stage; when either changes size, the stage must lay out again. */
-  bars(): HTMLElement[] {
-    return [this.hud, this.dialogue];
+  /** What the stage's place on screen depends on; when any of them changes size, the stage lays out again. */
+  layoutParts(): HTMLElement[] {
+    return [this.root, this.hud.root, this.stageArea, this.dialogue];
   }
 
-  /** The free band between the heads-up bar and the dialogue box, in screen pixels, where faces must fit. */
-  stageBand(): { top: number; bottom: number } {
-    return { top: this.hud.getBoundingClientRect().bottom, bottom: this.dialogue.getBoundingClientRect().top };
+  /**
+   * The part of the window the cast is drawn in, in window pixels as the screen lies unscrolled (the stage does
+   * not scroll): below the heads-up bar, beside or above the dialogue, never past the window's bottom.
+   */
+  stageBox(): StageBox {
+    const area = this.stageArea.getBoundingClientRect();
+    const scrolled = this.root.scrollTop;
+    const screen = this.root.getBoundingClientRect();
+    return { left: area.left, right: area.right, top: area.top + scrolled, bottom: Math.min(area.bottom + scrolled, screen.bottom) };
   }
 }

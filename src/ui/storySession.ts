@@ -13,7 +13,7 @@ import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
 import { beatLabel } from './levels.ts';
 import { spokenBeat } from './spokenBeat.ts';
-import { StoryScreen, type StoryScreenHandlers } from './storyScreen.ts';
+import { StoryScreen, type StageBox, type StoryScreenHandlers } from './storyScreen.ts';
 
 export type StorySessionServices = Pick<GameServices, 'announcer' | 'progress' | 'reporter' | 'now' | 'settings' | 'sound' | 'openSettings'>;
 
@@ -84,8 +84,11 @@ export class StorySession {
       quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
       rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
       revealed: (kind) => {
-        // In a workshop the facilitator starts the customer's patience, if at all.
         if (kind === 'choices') services.sound.choices();
+      },
+      // Once the player has been able to see every choice (a long beat may need scrolling first). In a workshop the
+      // facilitator starts the customer's patience, if at all.
+      seen: (kind) => {
         if (kind === 'choices' && !data.workshop) this.startPatience();
       },
     };
@@ -151,12 +154,12 @@ export class StorySession {
     this.screen.skipReveal();
   }
 
-  stageBand(): { top: number; bottom: number } {
-    return this.screen.stageBand();
+  stageBox(): StageBox {
+    return this.screen.stageBox();
   }
 
-  bars(): HTMLElement[] {
-    return this.screen.bars();
+  layoutParts(): HTMLElement[] {
+    return this.screen.layoutParts();
   }
 
   stop(): void {

@@ -32,17 +32,24 @@ export class Story extends Phaser.Scene {
     mountScreen(this, session.root);
     data.earlyHost?.remove();
     const stage = new Stage(this, session.scenario.setting.backdrop, this.services.reducedMotion());
-    const stopViews = session.onView((view) => stage.show(view.onStage));
+    // For tests (and anyone inspecting the page): where each figure is drawn, to check that no head is hidden.
+    const publish = () => (session.root.dataset['figures'] = JSON.stringify(stage.drawn()));
+    const stopViews = session.onView((view) => {
+      stage.show(view.onStage);
+      publish();
+    });
     if (session.workshop) {
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
 
-    const relayout = () => stage.layout(this.scale.width, this.scale.height, session.stageBand());
+    const relayout = () => {
+      stage.layout(this.scale.width, this.scale.height, session.stageBox());
+      publish();
+    };
     onResize(this, relayout);
     const observer = new ResizeObserver(relayout);
-    for (const bar of session.bars()) observer.observe(bar);
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => session.skipReveal());
+    for (const part of session.layoutParts()) observer.observe(part);
 
     session.onExit((exit) => startExit(this, exit));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
