@@ -1,6 +1,7 @@
 // Reads a scenario file and reports every problem in it at once — YAML syntax,
 // then the schema, then names and the story graph — or returns the scenario.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { resolveCastArt } from './castArt.ts';
 import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -26,11 +27,11 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
   if (!loaded.ok) return { ok: false, errors: withFormatHint(loaded.errors, text) };
   const { source } = loaded;
   const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
-  const { scenario } = migrated;
+  const { scenario, warnings: artWarnings } = resolveCastArt(migrated.scenario, source, context.art);
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
-  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario, warnings: sortDiagnostics(migrated.warnings) };
+  return errors.length ? { ok: false, errors: sortDiagnostics(errors) } : { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...artWarnings]) };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */
