@@ -531,22 +531,22 @@ const RENAMED = {
 };
 // Who each drawn look presents, for the checker (a cast member's pronoun against the picture) and the gallery.
 const FACTS = {
-  'woman-auburn-cardigan': { pronoun: 'she', age: 'adult', wears: 'green cardigan, necklace; auburn shoulder-length hair' },
-  'man-grey-beard-shirt': { pronoun: 'he', age: 'adult', wears: 'blue checked shirt; grey hair and beard (forties to fifties)' },
-  'woman-bun-apron': { pronoun: 'she', age: 'adult', wears: 'dark shirt, mustard apron, tea towel; black hair in a bun' },
-  'chef-man-moustache': { pronoun: 'he', age: 'adult', wears: 'chef whites, navy cap, red neckerchief; moustache' },
-  'girl-yellow-raincoat': { pronoun: 'she', age: 'child', wears: 'yellow raincoat, striped jumper, teddy in the pocket; afro puffs' },
-  'man-suit-backpack': { pronoun: 'he', age: 'adult', wears: 'charcoal suit, loosened tie, backpack strap; stubble' },
-  'woman-silver-blazer': { pronoun: 'she', age: 'adult', wears: 'navy blazer, pearls; silver bob (fifties)' },
-  'old-man-flat-cap': { pronoun: 'he', age: 'older', wears: 'tweed flat cap, glasses, mustard cardigan; white hair and moustache' },
-  'young-woman-denim': { pronoun: 'she', age: 'adult', wears: 'denim jacket over a coral tee, gold hoops; big dark curls (twenties)' },
-  'housekeeper-woman': { pronoun: 'she', age: 'adult', wears: 'plum housekeeping tunic, name badge; black hair in a low bun' },
-  'woman-braids-headset': { pronoun: 'she', age: 'adult', wears: 'terracotta cardigan, headset round her neck; box braids' },
-  'courier-man-ginger': { pronoun: 'he', age: 'adult', wears: 'orange hi-vis over a navy jacket, green cap; ginger beard' },
-  'receptionist-man-lanyard': { pronoun: 'he', age: 'adult', wears: 'teal sports polo, lanyard and pass; short black hair (twenties)' },
+  'woman-auburn-cardigan': { title: 'Woman with auburn hair, green cardigan', pronoun: 'she', age: 'adult', wears: 'green cardigan, necklace; auburn shoulder-length hair' },
+  'man-grey-beard-shirt': { title: 'Man with a grey beard, checked shirt', pronoun: 'he', age: 'adult', wears: 'blue checked shirt; grey hair and beard (forties to fifties)' },
+  'woman-bun-apron': { title: 'Woman in an apron, hair in a bun', pronoun: 'she', age: 'adult', wears: 'dark shirt, mustard apron, tea towel; black hair in a bun' },
+  'chef-man-moustache': { title: 'Chef, man with a moustache', pronoun: 'he', age: 'adult', wears: 'chef whites, navy cap, red neckerchief; moustache' },
+  'girl-yellow-raincoat': { title: 'Child, girl', pronoun: 'she', age: 'child', wears: 'yellow raincoat, striped jumper, teddy in the pocket; afro puffs' },
+  'man-suit-backpack': { title: 'Man in a suit', pronoun: 'he', age: 'adult', wears: 'charcoal suit, loosened tie, backpack strap; stubble' },
+  'woman-silver-blazer': { title: 'Woman with a silver bob, navy blazer', pronoun: 'she', age: 'adult', wears: 'navy blazer, pearls; silver bob (fifties)' },
+  'old-man-flat-cap': { title: 'Older man in a flat cap', pronoun: 'he', age: 'older', wears: 'tweed flat cap, glasses, mustard cardigan; white hair and moustache' },
+  'young-woman-denim': { title: 'Young woman in a denim jacket', pronoun: 'she', age: 'adult', wears: 'denim jacket over a coral tee, gold hoops; big dark curls (twenties)' },
+  'housekeeper-woman': { title: 'Housekeeper, woman', pronoun: 'she', age: 'adult', wears: 'plum housekeeping tunic, name badge; black hair in a low bun' },
+  'woman-braids-headset': { title: 'Woman with braids and a headset', pronoun: 'she', age: 'adult', wears: 'terracotta cardigan, headset round her neck; box braids' },
+  'courier-man-ginger': { title: 'Courier, man with a ginger beard', pronoun: 'he', age: 'adult', wears: 'orange hi-vis over a navy jacket, green cap; ginger beard' },
+  'receptionist-man-lanyard': { title: 'Receptionist, young man', pronoun: 'he', age: 'adult', wears: 'teal sports polo, lanyard and pass; short black hair (twenties)' },
 };
 const drawn = { 'guest-woman': woman, 'guest-man': man, manager, chef, ...moreLooks({ f, path, stroke, ellipse, circle }, common) };
-const looks = Object.fromEntries(Object.entries(drawn).map(([old, look]) => [RENAMED[old], { ...look, facts: FACTS[RENAMED[old]] }]));
+const looks = Object.fromEntries(Object.entries(drawn).map(([old, look]) => [RENAMED[old], { ...look, title: FACTS[RENAMED[old]].title, facts: FACTS[RENAMED[old]] }]));
 Object.assign(looks, variantLooks(looks, { f, path, stroke, ellipse, circle }));
 for (const [name, L] of Object.entries(looks)) {
   if (!L.facts) throw new Error(`the look "${name}" needs facts (pronoun, age, wears)`);
