@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import type { ArtUrls } from '../app/content.ts';
 import type { Scenario } from '../engine/index.ts';
+import { VOICES } from '../engine/index.ts';
 import { textureKeys } from './services.ts';
 
 interface ArtRequest {
@@ -25,16 +26,23 @@ const faces = (art: ArtUrls, look: string): ArtRequest[] =>
     return url ? [{ key: textureKeys.character(look, expression), url, width: 675, height: 900 }] : [];
   });
 
+const voices = (art: ArtUrls): ArtRequest[] =>
+  VOICES.flatMap((kind) => {
+    const url = art.voice(kind);
+    return url ? [{ key: textureKeys.voice(kind), url, width: 200, height: 200 }] : [];
+  });
+
 /** The backdrop of the screens around the stories (title, track, progress, brainstorm, errors). */
 export const titleArt = (art: ArtUrls): ArtRequest[] => backdrop(art, 'title');
 
-/** A story's backdrop and every face of its cast. */
+/** A story's backdrop, every face of its cast, and the badges for voices heard on the phone or in writing (two tiny pictures). */
 export const storyArt = (art: ArtUrls, scenario: Scenario): ArtRequest[] => [
   ...backdrop(art, scenario.setting.backdrop),
+  ...voices(art),
   ...[...new Set(Object.values(scenario.cast).map((member) => member.look))].flatMap((look) => faces(art, look)),
 ];
 
-export const allArt = (art: ArtUrls): ArtRequest[] => [...Object.keys(art.manifest.backdrops).flatMap((id) => backdrop(art, id)), ...art.manifest.looks.flatMap((look) => faces(art, look))];
+export const allArt = (art: ArtUrls): ArtRequest[] => [...voices(art), ...Object.keys(art.manifest.backdrops).flatMap((id) => backdrop(art, id)), ...art.manifest.looks.flatMap((look) => faces(art, look))];
 
 /** Queues, in a scene's preload, the pictures not loaded yet; returns how many. */
 export function queueArt(scene: Phaser.Scene, requests: readonly ArtRequest[]): number {

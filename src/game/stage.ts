@@ -1,15 +1,23 @@
 // The drawn half of a story: the backdrop, and the cast on stage with faces
 // that follow what the engine says. Layout keeps faces above the dialogue box.
 import Phaser from 'phaser';
-import type { Expression } from '../engine/index.ts';
+import type { Expression, Voice } from '../engine/index.ts';
 import { useArt } from './artBitmaps.ts';
 import { textureKeys } from './services.ts';
+import { VoiceCard } from './voiceCard.ts';
 
 export interface OnStage {
   id: string;
+  name: string;
   look: string;
   expression: Expression;
+  /** Heard, not seen: shown as a card with a phone or envelope badge, not standing on the stage. */
+  via: Voice | null;
 }
+
+type Shown = Phaser.GameObjects.Image | VoiceCard;
+const objectOf = (shown: Shown) => (shown instanceof VoiceCard ? shown.container : shown);
+const viaOf = (shown: Shown) => (shown instanceof VoiceCard ? shown.via : null);
 
 /** Source art is 600×800 (waist-up); roughly the top quarter is the face. */
 const ART_ASPECT = 600 / 800;
@@ -17,7 +25,7 @@ const ART_ASPECT = 600 / 800;
 export class Stage {
   private readonly backdrop: Phaser.GameObjects.Image;
   private readonly shade: Phaser.GameObjects.Rectangle;
-  private readonly people = new Map<string, Phaser.GameObjects.Image>();
+  private readonly people = new Map<string, Shown>();
   private order: string[] = [];
   private band: { top: number; bottom: number } | null = null;
 
@@ -34,11 +42,12 @@ export class Stage {
 
   show(cast: readonly OnStage[]): void {
     const wanted = new Set(cast.map((c) => c.id));
-    for (const [id, image] of this.people) {
-      if (!wanted.has(id)) {
-        this.people.delete(id);
-        this.fade(image, 0, () => image.destroy());
-      }
+    // Someone who was on the phone and now walks in (or the other way) goes, and comes back as they now are.
+    const leaving = [...this.people].filter(([id, shown]) => !wanted.has(id) || cast.find((c) => c.id === id)?.via !== viaOf(shown));
+    for (const [id, shown] of leaving) {
+      this.people.delete(id);
+      const object = objectOf(shown);
+      this.fade(object, 0, () => object.destroy());
     }
     for (const member of cast) {
       const key = textureKeys.character(member.look, member.expression);
@@ -47,9 +56,12 @@ export class Stage {
       const existing = this.people.get(member.id);
       useArt(this.scene.textures, key);
       if (!existing) {
-        const image = this.scene.add.image(0, 0, key).setOrigin(0.5, 1).setAlpha(0);
-        this.people.set(member.id, image);
-        this.fade(image, 1);
+        const shown = member.via ? new VoiceCard(this.scene, member.via, member.name, key) : this.scene.add.image(0, 0, key).setOrigin(0.5, 1);
+        this.people.set(member.id, shown);
+        objectOf(shown).setAlpha(0);
+        this.fade(objectOf(shown), 1);
+      } else if (existing instanceof VoiceCard) {
+        existing.show(key);
       } else if (existing.texture.key !== key) {
         existing.setTexture(key);
         this.bounce(existing);
@@ -76,14 +88,17 @@ export class Stage {
     const figureHeight = Math.min(byHeight, byWidth, height * 1.1);
     const scale = figureHeight / 800;
     this.order.forEach((id, i) => {
-      const image = this.people.get(id);
-      if (!image) return;
-      const x = (width * (i + 1)) / (count + 1);
-      image.setScale(scale).setPosition(count === 1 ? width / 2 : x, bottom + figureHeight * 0.3);
+      const shown = this.people.get(id);
+      if (!shown) return;
+      const x = count === 1 ? width / 2 : (width * (i + 1)) / (count + 1);
+      const feet = bottom + figureHeight * 0.3;
+      // A card is drawn from the top of the figure's frame, centred, so it sits where a head and shoulders would.
+      if (shown instanceof VoiceCard) shown.container.setScale(scale).setPosition(x, feet - figureHeight);
+      else shown.setScale(scale).setPosition(x, feet);
     });
   }
 
-  private fade(image: Phaser.GameObjects.Image, alpha: number, done?: () => void): void {
+  private fade(image: Phaser.GameObjects.Image | Phaser.GameObjects.Container, alpha: number, done?: () => void): void {
     if (this.reducedMotion) {
       image.setAlpha(alpha);
       done?.();
