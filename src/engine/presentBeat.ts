@@ -61,7 +61,8 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
     const member = scenario.cast[id];
     if (!member) return [];
     const expression = lastFace(id) ?? (id === scenario.customer ? customerExpression : 'content');
-    return [{ id, name: member.name, look: member.look, expression, via: voiceOf(id) ?? member.via ?? null }];
+    const said = voiceOf(id);
+    return [{ id, name: member.name, look: member.look, expression, via: said === undefined ? (member.via ?? null) : said }];
   });
   return {
     beat: context.beat,
