@@ -94,8 +94,8 @@ describe('voices heard, not seen', () => {
     if (!found) throw new Error(`no story ${id}`);
     return found;
   };
-  const onStage = (scenario: Scenario, beat: string, chose: string[] = []) =>
-    presentBeat(scenario, { ...initialPlayState(scenario, { seed: 's' }), beat, chose }).onStage.map((p) => `${p.id}:${p.via ?? 'here'}`);
+  const onStage = (scenario: Scenario, beat: string) =>
+    presentBeat(scenario, { ...initialPlayState(scenario, { seed: 's' }), beat }).onStage.map((p) => `${p.id}:${p.via ?? 'here'}`);
 
   it('puts a caller on the phone and the colleague in the room', () => {
     expect(onStage(story('broadband-outage'), 'repair-timeline')).toEqual(['kayla:phone', 'raj:here']);
