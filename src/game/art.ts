@@ -1,6 +1,6 @@
 // Which pictures a screen needs, and loading the ones not yet in Phaser's texture cache. A page opened on a
-// story link loads only that story's pictures while its player reads (rasterising all forty-odd SVGs at
-// once stalls the page for about a second); any other screen loads what it needs when it opens, which is
+// story link loads only that story's pictures while its player reads (rasterising all hundred-odd SVGs at
+// once stalls the page for a second or more); any other screen loads what it needs when it opens, which is
 // nothing when the Preloader has already loaded everything (every other way in).
 import type Phaser from 'phaser';
 import type { ArtUrls } from '../app/content.ts';
