@@ -82,7 +82,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Small fonts would be inlined as data: URLs, which font-src 'self' refuses: keep them as files (precached anyway).
-    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
+    // The stage's small badges too: Phaser reads an SVG data: URL as base64, which Vite's inlined SVGs are not.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/i.test(file) || /[\\/]assets[\\/]voices[\\/]/.test(file) ? false : undefined),
     // Phaser is large and changes rarely: its own chunk stays cached across releases of the game.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

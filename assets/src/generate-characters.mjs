@@ -8,10 +8,11 @@
 // face layer (brows, eyes, mouth, cheeks, small extras) changes per expression.
 // Style: flat vector, no outlines, 2-3 tones per material, light from upper left.
 
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moreLooks } from './characters-more.mjs';
+import { variantLooks } from './characters-variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'characters');
@@ -519,14 +520,46 @@ man.hairShadow = 'M210 262 C200 196 226 134 292 124 C352 116 398 154 398 226 C39
 manager.hairShadow = 'M212 250 C206 176 244 128 304 126 C364 124 398 172 392 246 C386 224 376 204 362 190 C340 170 316 168 296 166 C272 170 246 184 230 206 C220 220 214 234 212 250 Z';
 chef.hairShadow = 'M198 214 C196 148 240 96 302 94 C366 92 408 144 406 214 L404 228 C380 216 340 208 302 208 C264 208 224 216 200 228 Z';
 
-const looks = {
-  'guest-woman': woman, 'guest-man': man, manager, chef,
-  ...moreLooks({ f, path, stroke, ellipse, circle }, common),
+// Looks are named for what they show, so an author can pick one from its name; the first names some
+// had ("traveller", "manager", "guest-man") said a role the picture did not, and stay as aliases.
+const RENAMED = {
+  'guest-woman': 'woman-auburn-cardigan', 'guest-man': 'man-grey-beard-shirt', manager: 'woman-bun-apron',
+  chef: 'chef-man-moustache', child: 'girl-yellow-raincoat', traveller: 'man-suit-backpack',
+  executive: 'woman-silver-blazer', elderly: 'old-man-flat-cap', 'young-woman': 'young-woman-denim',
+  housekeeper: 'housekeeper-woman', agent: 'woman-braids-headset', courier: 'courier-man-ginger',
+  receptionist: 'receptionist-man-lanyard',
 };
+// Who each drawn look presents, for the checker (a cast member's pronoun against the picture) and the gallery.
+const FACTS = {
+  'woman-auburn-cardigan': { title: 'Woman with auburn hair, green cardigan', pronoun: 'she', age: 'adult', wears: 'green cardigan, necklace; auburn shoulder-length hair' },
+  'man-grey-beard-shirt': { title: 'Man with a grey beard, checked shirt', pronoun: 'he', age: 'adult', wears: 'blue checked shirt; grey hair and beard (forties to fifties)' },
+  'woman-bun-apron': { title: 'Woman in an apron, hair in a bun', pronoun: 'she', age: 'adult', wears: 'dark shirt, mustard apron, tea towel; black hair in a bun' },
+  'chef-man-moustache': { title: 'Chef, man with a moustache', pronoun: 'he', age: 'adult', wears: 'chef whites, navy cap, red neckerchief; moustache' },
+  'girl-yellow-raincoat': { title: 'Child, girl', pronoun: 'she', age: 'child', wears: 'yellow raincoat, striped jumper, teddy in the pocket; afro puffs' },
+  'man-suit-backpack': { title: 'Man in a suit', pronoun: 'he', age: 'adult', wears: 'charcoal suit, loosened tie, backpack strap; stubble' },
+  'woman-silver-blazer': { title: 'Woman with a silver bob, navy blazer', pronoun: 'she', age: 'adult', wears: 'navy blazer, pearls; silver bob (fifties)' },
+  'old-man-flat-cap': { title: 'Older man in a flat cap', pronoun: 'he', age: 'older', wears: 'tweed flat cap, glasses, mustard cardigan; white hair and moustache' },
+  'young-woman-denim': { title: 'Young woman in a denim jacket', pronoun: 'she', age: 'adult', wears: 'denim jacket over a coral tee, gold hoops; big dark curls (twenties)' },
+  'housekeeper-woman': { title: 'Housekeeper, woman', pronoun: 'she', age: 'adult', wears: 'plum housekeeping tunic, name badge; black hair in a low bun' },
+  'woman-braids-headset': { title: 'Woman with braids and a headset', pronoun: 'she', age: 'adult', wears: 'terracotta cardigan, headset round her neck; box braids' },
+  'courier-man-ginger': { title: 'Courier, man with a ginger beard', pronoun: 'he', age: 'adult', wears: 'orange hi-vis over a navy jacket, green cap; ginger beard' },
+  'receptionist-man-lanyard': { title: 'Receptionist, young man', pronoun: 'he', age: 'adult', wears: 'teal sports polo, lanyard and pass; short black hair (twenties)' },
+};
+const drawn = { 'guest-woman': woman, 'guest-man': man, manager, chef, ...moreLooks({ f, path, stroke, ellipse, circle }, common) };
+const looks = Object.fromEntries(Object.entries(drawn).map(([old, look]) => [RENAMED[old], { ...look, title: FACTS[RENAMED[old]].title, facts: FACTS[RENAMED[old]] }]));
+Object.assign(looks, variantLooks(looks, { f, path, stroke, ellipse, circle }));
 for (const [name, L] of Object.entries(looks)) {
+  if (!L.facts) throw new Error(`the look "${name}" needs facts (pronoun, age, wears)`);
   for (const e of EXPRESSIONS) {
     const file = join(outDir, `${name}-${e}.svg`);
     writeFileSync(file, svg(L, e));
   }
 }
+// The manifest's look list, aliases and facts come from here, so they cannot disagree with the pictures.
+const manifestFile = join(here, '..', 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+manifest.looks = Object.keys(looks);
+manifest.aliases = RENAMED;
+manifest.lookFacts = Object.fromEntries(Object.entries(looks).map(([name, L]) => [name, { title: L.title, ...L.facts }]));
+writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 console.log(`wrote ${Object.keys(looks).length * EXPRESSIONS.length} files to ${outDir}`);

@@ -4,12 +4,14 @@ import manifestJson from '../../assets/manifest.json';
 import { ArtManifest } from '../engine/catalogue.ts';
 import type { Library } from '../engine/index.ts';
 
-const artUrls = import.meta.glob<string>('/assets/{backdrops,characters}/*.svg', { query: '?url', import: 'default', eager: true });
+const artUrls = import.meta.glob<string>('/assets/{backdrops,characters,voices}/*.svg', { query: '?url', import: 'default', eager: true });
 
 export interface ArtUrls {
   manifest: ArtManifest;
   backdrop(id: string): string | undefined;
   character(look: string, expression: string): string | undefined;
+  /** The badge for a voice that is heard, not seen: `phone` or `message`. */
+  voice(kind: string): string | undefined;
 }
 
 export function loadArt(): ArtUrls {
@@ -21,6 +23,7 @@ export function loadArt(): ArtUrls {
       return path ? artUrls[`/assets/${path}`] : undefined;
     },
     character: (look, expression) => artUrls[`/assets/characters/${look}-${expression}.svg`],
+    voice: (kind) => artUrls[`/assets/voices/${kind}.svg`],
   };
 }
 

@@ -47,7 +47,7 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
     sources: ['000_c3e8adf0cbd3a5b1.txt'],
     role: item.role || 'front-line colleague',
     setting: { place: fill('where this happens'), backdrop: 'support-desk' },
-    cast: { customer: { name: fill('the customer’s name'), look: 'guest-woman' } },
+    cast: { customer: { name: fill('the customer’s name'), look: 'woman-auburn-cardigan' } },
     customer: 'customer',
     mood: 60,
     start: 'opening',

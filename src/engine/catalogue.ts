@@ -2,7 +2,7 @@
 // (assets/manifest.json): the two lists a scenario's names are checked against.
 // Their reader is loadCatalogue.ts, kept apart so that playing a story never loads the YAML reader.
 import { z } from 'zod';
-import { Id } from './schema.ts';
+import { Id, PRONOUNS } from './schema.ts';
 
 const ArticleFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'an article file name, like 000_c3e8adf0cbd3a5b1.txt' });
 
@@ -33,10 +33,21 @@ export const Catalogue = z.strictObject({
 export type Catalogue = z.infer<typeof Catalogue>;
 export type Principle = Catalogue['principles'][number];
 
+/** What a look shows, so the checker can hold a cast member's pronoun against the picture. */
+const LookFacts = z.strictObject({
+  title: z.string().min(1),
+  pronoun: z.enum(PRONOUNS),
+  age: z.enum(['child', 'adult', 'older']),
+  wears: z.string().min(1),
+});
+
 export const ArtManifest = z.strictObject({
   backdrops: z.record(Id, z.string()),
   looks: z.array(Id),
   expressions: z.array(z.string()),
+  /** Old look names (the first ones said a role the picture did not) → the look they now mean. */
+  aliases: z.record(Id, Id).default({}),
+  lookFacts: z.record(Id, LookFacts).default({}),
 });
 export type ArtManifest = z.infer<typeof ArtManifest>;
 

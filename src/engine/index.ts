@@ -1,6 +1,6 @@
 // The engine's public face: everything a front end or a tool needs, and nothing
 // that touches a page, a canvas or the file system.
-export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, CORES, HARMS, OLDEST_FORMAT } from './schema.ts';
+export { FORMAT_VERSION, Scenario, SERVICE_LEVELS, EXPRESSIONS, CORES, HARMS, OLDEST_FORMAT, VOICES, PRONOUNS } from './schema.ts';
 export type { Beat, Choice, Condition, Ending, Expression, Line, Core, Harm, ServiceLevel } from './schema.ts';
 export { ArtManifest, Catalogue, principleById } from './catalogue.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
@@ -10,7 +10,7 @@ export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { FILL_IN_MARK, isFillIn } from './unfinished.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
-export { presentBeat, type BeatView, type LineView } from './presentBeat.ts';
+export { presentBeat, type BeatView, type LineView, type Voice } from './presentBeat.ts';
 export { beatTitle, derivedTitle, untitledDecisions, untitledMessage } from './beatTitle.ts';
 export { plural, LOCALE, type PluralForms } from './plural.ts';
 export { scorePlay, type ReportCard, type DecisionReport } from './scoring.ts';

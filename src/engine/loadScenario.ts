@@ -2,6 +2,7 @@
 // then the schema with the names wherever the parts could be read, then the
 // story graph — or returns the scenario.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { resolveCastArt } from './castArt.ts';
 import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkRefusedScenario } from './checkRefusedScenario.ts';
@@ -34,12 +35,12 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
   }
   const { source } = loaded;
   const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
-  const { scenario } = migrated;
+  const { scenario, warnings: artWarnings } = resolveCastArt(migrated.scenario, source, context.art);
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
   if (errors.length) return { ok: false, errors: sortDiagnostics(errors) };
-  return { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...fillInWarnings(source)]) };
+  return { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source)]) };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */

@@ -3,7 +3,9 @@
 import { orderChoices } from './choiceOrder.ts';
 import type { StoryContext } from './compileScenario.ts';
 import { choicesOffered, expressionForMood, holds } from './rules.ts';
-import { TRAINEE, type Ending, type Expression, type Scenario } from './schema.ts';
+import { TRAINEE, VOICES, type Ending, type Expression, type Scenario } from './schema.ts';
+
+export type Voice = (typeof VOICES)[number];
 
 export interface LineView {
   speaker: string | null;
@@ -24,8 +26,11 @@ export interface BeatView {
   ending: Ending | null;
   mood: number;
   customerExpression: Expression;
-  /** Cast members who speak in this beat, the customer first; they are the ones on stage. */
-  onStage: { id: string; name: string; look: string; expression: Expression }[];
+  /**
+   * Cast members who speak in this beat, the customer first; they are the ones on stage. One with a `via`
+   * is heard, not seen (on the phone, or in writing) and is shown as such, not standing there.
+   */
+  onStage: { id: string; name: string; look: string; expression: Expression; via: Voice | null }[];
 }
 
 export function presentBeat(scenario: Scenario, context: StoryContext): BeatView {
@@ -45,12 +50,19 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
       };
     });
   const speakers = [scenario.customer, ...lines.map((l) => l.speaker).filter((s): s is string => s !== null && s !== scenario.customer)];
+  // A line's own `via` says how they speak in this beat (`in-person`: they are here after all).
+  const voiced = beat.lines.filter((line) => holds(line.when, context));
+  const voiceOf = (id: string): Voice | null | undefined => {
+    const via = [...voiced].reverse().find((l) => l.speaker === id && l.via)?.via;
+    return via === 'in-person' ? null : via;
+  };
   const lastFace = (id: string) => [...lines].reverse().find((l) => l.speaker === id && l.face)?.face ?? null;
   const onStage = [...new Set(speakers)].flatMap((id) => {
     const member = scenario.cast[id];
     if (!member) return [];
     const expression = lastFace(id) ?? (id === scenario.customer ? customerExpression : 'content');
-    return [{ id, name: member.name, look: member.look, expression }];
+    const said = voiceOf(id);
+    return [{ id, name: member.name, look: member.look, expression, via: said === undefined ? (member.via ?? null) : said }];
   });
   return {
     beat: context.beat,

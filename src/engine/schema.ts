@@ -50,6 +50,15 @@ export const ServiceLevel = z.enum(SERVICE_LEVELS).meta({
 
 export const Expression = z.enum(EXPRESSIONS);
 
+/** How a cast member reaches the trainee when not standing there: on the phone, or in writing (a letter, a chat, a post). */
+export const VOICES = ['phone', 'message'] as const;
+const Voice = z.enum(VOICES);
+/** On a line, `in-person` undoes the cast member's usual `via` for that beat (the caller who then walks in). */
+const LineVoice = z.enum([...VOICES, 'in-person']);
+export const PRONOUNS = ['she', 'he', 'they'] as const;
+/** The keys a spoken line may have besides its speaker. */
+const LINE_KEYS = new Set(['when', 'face', 'via']);
+
 export const Harm = z.enum(HARMS).meta({
   description:
     'What a harmful choice does: misleads (hides the problem, lies, promises what cannot be kept), blames (a colleague, the customer, anyone), dismisses (brushes them off, quotes rules at them, hands them the problem), neglects (leaves them waiting or drops them), exploits (uses their moment for the business), endangers (puts someone at risk: food safety, money, safeguarding).',
@@ -170,10 +179,10 @@ const EndingFormat1 = z
   .transform(({ outcome, ...rest }): z.output<typeof EndingFormat2> => ({ ...rest, core: outcome === 'unsolvable' ? 'handled-honestly' : outcome }));
 
 const SpokenLine = z
-  .object({ when: Condition.optional(), face: Expression.optional() })
+  .object({ when: Condition.optional(), face: Expression.optional(), via: LineVoice.optional() })
   .catchall(z.string())
   .superRefine((line, ctx) => {
-    const speakers = Object.keys(line).filter((k) => k !== 'when' && k !== 'face');
+    const speakers = Object.keys(line).filter((k) => !LINE_KEYS.has(k));
     if (speakers.length !== 1) {
       ctx.addIssue({
         code: 'custom',
@@ -185,14 +194,14 @@ const SpokenLine = z
     }
   })
   .transform((line) => {
-    const key = Object.keys(line).find((k) => k !== 'when' && k !== 'face') ?? '';
+    const key = Object.keys(line).find((k) => !LINE_KEYS.has(k)) ?? '';
     const speaker: string | null = key === NARRATOR ? null : key;
-    return { speaker, text: String(line[key] ?? ''), when: line.when, face: line.face };
+    return { speaker, text: String(line[key] ?? ''), when: line.when, face: line.face, via: line.via };
   });
 
 /** A plain string (or `narrator: text`) is narration; `castId: text` is spoken by that cast member; `you: text` by the trainee. */
 export const Line = z.union([
-  Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined })),
+  Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined, via: undefined })),
   SpokenLine,
 ]);
 
@@ -234,7 +243,9 @@ function beatSchema(format: 1 | 2) {
 
 const CastMember = z.strictObject({
   name: Text,
-  look: Id.meta({ description: 'The character art to use, from assets/manifest.json.' }),
+  look: Id.meta({ description: 'The character art to use, from assets/manifest.json (see scenarios/gallery.md).' }),
+  pronoun: z.enum(PRONOUNS).optional().meta({ description: 'How the story refers to them (she, he or they); the checker warns when the look shows otherwise.' }),
+  via: Voice.optional().meta({ description: 'phone or message: they are heard, not seen: shown as a handset or a note with their name instead of standing on the stage.' }),
   about: Text.optional(),
 });
 

@@ -73,6 +73,7 @@ export interface ErrorsData {
 export const textureKeys = {
   backdrop: (id: string) => `backdrop:${id}`,
   character: (look: string, expression: string) => `character:${look}:${expression}`,
+  voice: (kind: string) => `voice:${kind}`,
   /** Canvas cannot tint, so confetti comes in ready-coloured pieces. */
   sparks: ['spark:amber', 'spark:rust', 'spark:green', 'spark:cream'] as const,
   fallbackBackdrop: 'backdrop:fallback',

@@ -1,22 +1,29 @@
 // The drawn half of a story: the backdrop, and the cast on stage with faces
 // that follow what the engine says. The cast stands in the part of the window the story screen leaves to it.
 import Phaser from 'phaser';
-import type { Expression } from '../engine/index.ts';
+import type { Expression, Voice } from '../engine/index.ts';
 import { useArt } from './artBitmaps.ts';
+import { castLayout, ART_HEIGHT, type Figure, type StageBox } from './castLayout.ts';
 import { textureKeys } from './services.ts';
+import { VoiceCard } from './voiceCard.ts';
 
 export interface OnStage {
   id: string;
+  name: string;
   look: string;
   expression: Expression;
+  /** Heard, not seen: shown as a card with a phone or envelope badge, not standing on the stage. */
+  via: Voice | null;
 }
 
-import { castLayout, ART_HEIGHT, type Figure, type StageBox } from './castLayout.ts';
+type Shown = Phaser.GameObjects.Image | VoiceCard;
+const objectOf = (shown: Shown) => (shown instanceof VoiceCard ? shown.container : shown);
+const viaOf = (shown: Shown) => (shown instanceof VoiceCard ? shown.via : null);
 
 export class Stage {
   private readonly backdrop: Phaser.GameObjects.Image;
   private readonly shade: Phaser.GameObjects.Rectangle;
-  private readonly people = new Map<string, Phaser.GameObjects.Image>();
+  private readonly people = new Map<string, Shown>();
   private order: string[] = [];
   private box: StageBox | null = null;
   private figures: Figure[] = [];
@@ -34,11 +41,12 @@ export class Stage {
 
   show(cast: readonly OnStage[]): void {
     const wanted = new Set(cast.map((c) => c.id));
-    for (const [id, image] of this.people) {
-      if (!wanted.has(id)) {
-        this.people.delete(id);
-        this.fade(image, 0, () => image.destroy());
-      }
+    // Someone who was on the phone and now walks in (or the other way) goes, and comes back as they now are.
+    const leaving = [...this.people].filter(([id, shown]) => !wanted.has(id) || cast.find((c) => c.id === id)?.via !== viaOf(shown));
+    for (const [id, shown] of leaving) {
+      this.people.delete(id);
+      const object = objectOf(shown);
+      this.fade(object, 0, () => object.destroy());
     }
     for (const member of cast) {
       const key = textureKeys.character(member.look, member.expression);
@@ -47,9 +55,12 @@ export class Stage {
       const existing = this.people.get(member.id);
       useArt(this.scene.textures, key);
       if (!existing) {
-        const image = this.scene.add.image(0, 0, key).setOrigin(0.5, 1).setAlpha(0);
-        this.people.set(member.id, image);
-        this.fade(image, 1);
+        const shown = member.via ? new VoiceCard(this.scene, member.via, member.name, key) : this.scene.add.image(0, 0, key).setOrigin(0.5, 1);
+        this.people.set(member.id, shown);
+        objectOf(shown).setAlpha(0);
+        this.fade(objectOf(shown), 1);
+      } else if (existing instanceof VoiceCard) {
+        existing.show(key);
       } else if (existing.texture.key !== key) {
         existing.setTexture(key);
         this.bounce(existing);
@@ -70,7 +81,11 @@ export class Stage {
     this.shade.setSize(width, height);
     this.figures = castLayout(box ?? { left: 0, right: width, top: 0, bottom: height }, this.order.filter((id) => this.people.has(id)));
     for (const figure of this.figures) {
-      this.people.get(figure.id)?.setScale(figure.height / ART_HEIGHT).setPosition(figure.x, figure.top + figure.height);
+      const shown = this.people.get(figure.id);
+      const scale = figure.height / ART_HEIGHT;
+      // A card is drawn from the top of the figure's frame, centred, so it sits where a head and shoulders would.
+      if (shown instanceof VoiceCard) shown.container.setScale(scale).setPosition(figure.x, figure.top);
+      else shown?.setScale(scale).setPosition(figure.x, figure.top + figure.height);
     }
   }
 
@@ -79,7 +94,7 @@ export class Stage {
     return this.figures;
   }
 
-  private fade(image: Phaser.GameObjects.Image, alpha: number, done?: () => void): void {
+  private fade(image: Phaser.GameObjects.Image | Phaser.GameObjects.Container, alpha: number, done?: () => void): void {
     if (this.reducedMotion) {
       image.setAlpha(alpha);
       done?.();

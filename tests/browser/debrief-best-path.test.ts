@@ -19,7 +19,7 @@ const story = (id: string, title: string, start: string, beats: Record<string, u
     sources: ['000_c3e8adf0cbd3a5b1.txt'],
     role: 'tester',
     setting: { place: 'A test bench', backdrop: 'pub' },
-    cast: { cust: { name: 'Casey', look: 'guest-woman' } },
+    cast: { cust: { name: 'Casey', look: 'woman-auburn-cardigan' } },
     customer: 'cust',
     start,
     beats,

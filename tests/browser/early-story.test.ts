@@ -153,14 +153,14 @@ describe('a story before the graphics', () => {
 
       // Only this story's pictures were loaded for it; the screens after it load their own as they open.
       const loaded = (key: string) => page.evaluate((k) => (window as unknown as { serviceHero: { game: { textures: { exists(k: string): boolean } } } }).serviceHero.game.textures.exists(k), key);
-      expect(await loaded('character:guest-woman:content')).toBe(true);
-      expect(await loaded('character:guest-man:content')).toBe(false);
+      expect(await loaded('character:woman-auburn-cardigan:content')).toBe(true);
+      expect(await loaded('character:man-grey-beard-shirt:content')).toBe(false);
       await page.getByRole('button', { name: 'Choose another story' }).tap();
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
       expect(await loaded('backdrop:title')).toBe(true);
       await page.getByRole('button', { name: /Hold the Dressing/ }).tap();
       await page.getByRole('region', { name: 'Story' }).waitFor();
-      await expect.poll(() => loaded('character:guest-man:content')).toBe(true);
+      await expect.poll(() => loaded('character:man-grey-beard-shirt:content')).toBe(true);
       expect(errors).toEqual([]);
     });
   });

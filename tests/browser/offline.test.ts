@@ -71,7 +71,7 @@ describe('offline', () => {
       // The art came from the cache as well: the stage has the bakery's backdrop and its two people (keys as in src/game/services.ts).
       const textures = await page.evaluate(() => {
         const game = (window as unknown as { serviceHero: { game: { textures: { exists(key: string): boolean } } } }).serviceHero.game;
-        return ['backdrop:pub', 'character:guest-woman:content', 'character:chef:content'].filter((key) => game.textures.exists(key));
+        return ['backdrop:pub', 'character:woman-auburn-cardigan:content', 'character:chef-man-moustache:content'].filter((key) => game.textures.exists(key));
       });
       expect(textures).toHaveLength(3);
       await screenshot(page, 'offline-debrief');

@@ -161,7 +161,7 @@ export function miniScenario(beats: Record<string, MiniBeat>, id = 'mini'): Scen
     sources: ['000_c3e8adf0cbd3a5b1.txt'],
     role: 'tester',
     setting: { place: 'A test bench', backdrop: 'pub' },
-    cast: { cust: { name: 'Casey', look: 'guest-woman' } },
+    cast: { cust: { name: 'Casey', look: 'woman-auburn-cardigan' } },
     customer: 'cust',
     start: Object.keys(beats)[0] ?? 'start',
     beats: Object.fromEntries(

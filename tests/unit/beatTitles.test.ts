@@ -85,8 +85,8 @@ describe('beat titles in what a trainee reads', () => {
       else if (beat.breakdown) expect(title).toBe(derivedTitle(beat));
     }
     expect(derivedTitle({ breakdown: 'The last sourdough went a minute ago.', lines: [] })).toBe('The last sourdough went a minute ago');
-    expect(derivedTitle({ lines: [{ speaker: 'ada', text: '"Morning! One sourdough, please." She smiles.', when: undefined, face: undefined }] })).toBe('Morning! One sourdough, please');
-    const long = derivedTitle({ lines: [{ speaker: null, text: 'Friday evening at the Tinker’s Lantern, half the tables are empty and the fire is doing most of the talking', when: undefined, face: undefined }] });
+    expect(derivedTitle({ lines: [{ speaker: 'ada', text: '"Morning! One sourdough, please." She smiles.', when: undefined, face: undefined, via: undefined }] })).toBe('Morning! One sourdough, please');
+    const long = derivedTitle({ lines: [{ speaker: null, text: 'Friday evening at the Tinker’s Lantern, half the tables are empty and the fire is doing most of the talking', when: undefined, face: undefined, via: undefined }] });
     expect(long.length).toBeLessThanOrEqual(49);
     expect(long).toMatch(/…$/);
     expect(beatTitle(scenario, 'no-such-beat')).toBe('A moment of the story');

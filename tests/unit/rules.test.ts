@@ -93,7 +93,7 @@ describe('presentBeat', () => {
 
     expect(view.lines).toEqual([
       { speaker: null, name: null, look: null, text: 'Morning rush, but a calm moment at the counter.', face: null },
-      { speaker: 'ada', name: 'Ada', look: 'guest-woman', text: 'One sourdough, please. The usual.', face: null },
+      { speaker: 'ada', name: 'Ada', look: 'woman-auburn-cardigan', text: 'One sourdough, please. The usual.', face: null },
     ]);
     expect(presentBeat(scenario, at('sold-out')).onStage.map((p) => p.id)).toEqual(['ada', 'sam']);
   });

@@ -90,7 +90,7 @@ const cases: BadCase[] = [
   one('unknown-source', 7, 11, 'sources › #1', '"000_c3e8adf0cbd3a5b2.txt" is not one of the articles in principles.yaml', '000_c3e8adf0cbd3a5b2.txt'),
   one('bad-source-name', 7, 11, 'sources › #1', 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt', 'heroes-article.txt'),
   one('unknown-backdrop', 11, 13, 'setting › backdrop', 'there is no backdrop "bakery"; available: pub, title', 'bakery'),
-  one('unknown-look', 18, 11, 'cast › sam › look', 'there is no character art "baker"; available: guest-woman, guest-man, manager, chef', 'baker'),
+  one('unknown-look', 18, 11, 'cast › sam › look', 'there is no character art "baker"; available: woman-auburn-cardigan, man-grey-beard-shirt, woman-bun-apron, chef-man-moustache', 'baker'),
   one('alias-bomb', 1, 1, '', 'the file uses YAML aliases (*name) too many times (over 200)', '# Bad fixture'),
   {
     kind: 'several-schema-errors',
