@@ -2,6 +2,7 @@
 // and the grades, laid out to print on one A4 or Letter page.
 import type { Track, TrackStanding } from '../engine/index.ts';
 import { button, h } from './dom.ts';
+import { timeLimitsNote } from './timeLimitsNote.ts';
 
 export interface CertificateActions {
   back(): void;
@@ -47,7 +48,7 @@ export function certificateScreen(
         'table',
         { class: 'cert-grades' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Story'), h('th', { scope: 'col' }, 'Grade'), h('th', { scope: 'col' }, 'Needed'))),
-        h('tbody', {}, ...standing.map((s) => h('tr', {}, h('td', {}, titles.get(s.scenario) ?? s.scenario), h('td', {}, s.best ?? '—'), h('td', {}, s.pass)))),
+        h('tbody', {}, ...standing.map((s) => h('tr', {}, h('td', {}, titles.get(s.scenario) ?? s.scenario), h('td', {}, `${s.best ?? '—'}${timeLimitsNote(s.bestTimeLimits)}`), h('td', {}, s.pass)))),
       ),
     ),
   );

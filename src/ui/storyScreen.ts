@@ -46,7 +46,8 @@ export class StoryScreen {
   private readonly hud: HTMLElement;
   private readonly backButton: HTMLButtonElement;
   private readonly moments: HTMLElement;
-  private readonly gauges: StoryGauges;
+  /** Read by the story session, which drives the patience gauge (storyPatience.ts). */
+  readonly gauges: StoryGauges;
   private readonly scroll: HTMLElement;
   private readonly scrollFit: ResizeObserver | null;
   private readonly choiceBox: HTMLElement;
@@ -266,10 +267,6 @@ export class StoryScreen {
 
   setMood(mood: number, expression: Expression): void {
     this.gauges.setMood(mood, expression);
-  }
-
-  startPatience(seconds: number): void {
-    this.gauges.startPatience(seconds);
   }
 
   stopPatience(): void {
