@@ -5,6 +5,7 @@ import { HARM_PHRASES } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
 import { LEVEL_LABELS } from './levels.ts';
+import { asSentence } from './sentence.ts';
 import { moodChart } from './moodChart.ts';
 
 export interface DebriefInfo {
@@ -102,7 +103,7 @@ function decisionItem(d: DecisionReport, index: number, info: DebriefInfo): HTML
       `${index + 1}. ${d.breakdown ? `Breakdown: ${d.breakdown}` : info.beatLabel(d.beat)}`,
       h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]),
     ),
-    h('p', { class: 'said' }, d.choice === null ? `${d.text}.` : `You chose: ${d.text}`),
+    h('p', { class: 'said' }, d.choice === null ? asSentence(d.text) : `You chose: ${d.text}`),
     d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
     d.credited !== d.level &&
       h('p', { class: 'credited-note' }, h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `), 'the surprise this choice set out to give never reached the customer.'),
