@@ -77,11 +77,12 @@ export class StoryGauges {
     const shown = state.stepwise ? Math.min(totalMs, seconds * 1000) : remainingMs;
     this.patienceGauge.hidden = false;
     this.patience.hidden = false;
-    this.patienceFill.style.transition = 'none';
-    this.patienceFill.style.width = `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`;
-    this.patienceLeft.textContent = state.paused ? `Paused · ${seconds} s` : `${seconds} s`;
     this.pauseButton.hidden = false;
-    this.pauseButton.textContent = state.paused ? 'Resume' : 'Pause';
+    this.patienceFill.style.transition = 'none';
+    // Drawn every frame: only what changed is touched, so the page (and a screen reader) sees no needless changes.
+    setIfChanged(this.patienceFill.style, 'width', `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`);
+    setIfChanged(this.patienceLeft, 'textContent', state.paused ? `Paused · ${seconds} s` : `${seconds} s`);
+    setIfChanged(this.pauseButton, 'textContent', state.paused ? 'Resume' : 'Pause');
   }
 
   stopPatience(): void {
@@ -90,4 +91,8 @@ export class StoryGauges {
     this.patience.hidden = this.timeNote.hidden;
     this.patienceFill.style.transition = 'none';
   }
+}
+
+function setIfChanged<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
 }

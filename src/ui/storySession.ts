@@ -242,6 +242,7 @@ export class StorySession {
       label: (beat) => beatLabel(scenario, beat),
       attempts: () => progress.progress().attempts,
       now,
+      timeLimits: () => this.patience.playedUnder,
     });
     this.unsubscribe = this.player.subscribe((view) => this.render(view));
     this.render(this.player.view());

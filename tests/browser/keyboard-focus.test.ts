@@ -212,7 +212,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'story', 'button "Continue"', found);
       // The story text is a Tab stop only while it is longer than its box (then the arrows scroll it).
       const textStop = async () => ((await page.locator('.story-screen .scroll').evaluate((el) => el.scrollHeight > el.clientHeight + 1)) ? ['div "Story text"'] : []);
-      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', ...(await textStop()), 'button "Continue"']);
+      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', 'button "Change time limits"', ...(await textStop()), 'button "Continue"']);
       await page.getByRole('button', { name: 'Continue', exact: true }).focus();
       await page.keyboard.press('Enter');
       // The first choice shown takes focus; the choices come in the seed's order, and the number keys follow it.

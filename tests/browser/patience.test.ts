@@ -101,6 +101,13 @@ describe("the customer's patience", () => {
       await expect(page.locator('.choices button').first().isVisible(), 'a pause hides nothing').resolves.toBe(true);
       await screenshot(page, 'patience-paused');
       await page.getByRole('button', { name: 'Resume' }).click();
+      // The clock also waits while the settings are open.
+      await page.getByRole('button', { name: 'Change time limits' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+      await passTime(page, 60_000);
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.clock.runFor(100);
+      expect(await secondsLeft(page), 'the settings held the clock').toBe(later);
       await passAllButAMoment(page);
       await expect(page.getByText("You hesitated, and Ruth's patience ran out.").isVisible()).resolves.toBe(false);
       await passTime(page, 1_500);
@@ -128,6 +135,10 @@ describe("the customer's patience", () => {
       await page.locator('.choices button').first().waitFor();
       await expect(page.locator('.time-note').innerText()).resolves.toContain('Time limits: off');
       await screenshot(page, 'patience-off-phone');
+      await page.getByRole('button', { name: 'Change time limits' }).click();
+      await expect(page.getByRole('radio', { name: 'Off: customers wait for my answer' }).isChecked()).resolves.toBe(true);
+      await screenshot(page, 'settings-time-limits-phone');
+      await page.getByRole('button', { name: 'Done' }).click();
       await stopTime(page);
       await passTime(page, 10 * 60_000);
       await expect(page.getByRole('timer').isVisible()).resolves.toBe(false);
