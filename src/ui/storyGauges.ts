@@ -14,9 +14,9 @@ export interface PatienceActions {
 }
 
 const TIME_LIMIT_NOTES: Record<TimeLimits, string> = {
-  off: 'Time limits: off (no timer)',
-  normal: 'Time limits: normal · P pauses',
-  double: 'Time limits: double · P pauses',
+  off: 'Time limits: off',
+  normal: 'Time limits: normal',
+  double: 'Time limits: double',
 };
 
 export class StoryGauges {
@@ -45,7 +45,7 @@ export class StoryGauges {
       h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s patience`), this.patienceLeft),
       h('div', { class: 'gauge-track' }, this.patienceFill),
     );
-    this.pauseButton = button('Pause', () => this.actions.togglePause(), { class: 'button patience-pause', 'aria-keyshortcuts': 'P', hidden: true });
+    this.pauseButton = button('Pause (P)', () => this.actions.togglePause(), { class: 'button patience-pause', 'aria-keyshortcuts': 'P', hidden: true });
     // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
     const change = button('Change', () => this.actions.changeTimeLimits(), { class: 'button patience-change', 'aria-label': 'Change time limits' });
     this.timeNote = h('span', { class: 'time-note', hidden: true }, this.timeNoteText, ' ', change);
@@ -82,7 +82,7 @@ export class StoryGauges {
     // Drawn every frame: only what changed is touched, so the page (and a screen reader) sees no needless changes.
     setIfChanged(this.patienceFill.style, 'width', `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`);
     setIfChanged(this.patienceLeft, 'textContent', state.paused ? `Paused · ${seconds} s` : `${seconds} s`);
-    setIfChanged(this.pauseButton, 'textContent', state.paused ? 'Resume' : 'Pause');
+    setIfChanged(this.pauseButton, 'textContent', state.paused ? 'Resume (P)' : 'Pause (P)');
   }
 
   stopPatience(): void {

@@ -247,7 +247,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.locator('[data-choice="shrug"]').waitFor({ state: 'detached' });
       await expectFocus(page, 'practice, after asking Sam', /^button "1 /, found);
       const story = await tabThrough(page, 'story with choices', found);
-      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', ...(await textStop())];
+      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', 'button "Change time limits"', ...(await textStop())];
       expect(story.slice(0, stops.length)).toEqual(stops);
       expect(story.slice(stops.length).every((s) => /^button "\d /.test(s))).toBe(true);
 
