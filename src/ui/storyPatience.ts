@@ -47,7 +47,7 @@ export class StoryPatience {
     this.gate = new PatienceGate(options.awaitSeen);
     this.host = options.host ?? browserHost;
     this.ranUnder = options.ranUnder ?? 'normal';
-    options.gauges.actions = { togglePause: () => this.togglePause(), changeTimeLimits: () => options.openSettings() };
+    options.gauges.actions = { togglePause: () => this.togglePause(), changeTimeLimits: () => this.changeTimeLimits() };
     this.showSetting();
     this.unsubscribe.push(options.settings.subscribe(() => this.settingChanged()));
     this.unsubscribe.push(onSettingsDialog((open) => this.settingsOpen(open)));
@@ -161,6 +161,12 @@ export class StoryPatience {
     if (open) this.timer?.hold('settings');
     else this.timer?.release('settings');
     this.tick();
+  }
+
+  /** The settings, open at the time limits: the player came for them, and they are far down a phone's dialog. */
+  private changeTimeLimits(): void {
+    this.options.openSettings();
+    document.querySelector<HTMLInputElement>('dialog.settings-dialog input[name="timeLimits"]:checked')?.focus();
   }
 
   private togglePause(): void {

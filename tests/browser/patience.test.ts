@@ -138,7 +138,9 @@ describe("the customer's patience", () => {
       await expect(page.locator('.time-note').innerText()).resolves.toContain('Time limits: off');
       await screenshot(page, 'patience-off-phone');
       await page.getByRole('button', { name: 'Change time limits' }).click();
-      await expect(page.getByRole('radio', { name: 'Off: customers wait for my answer' }).isChecked()).resolves.toBe(true);
+      const off = page.getByRole('radio', { name: 'Off: customers wait for my answer' });
+      await expect(off.isChecked()).resolves.toBe(true);
+      await expect(off.evaluate((el) => el === document.activeElement), 'opened at the time limits').resolves.toBe(true);
       await screenshot(page, 'settings-time-limits-phone');
       await page.getByRole('button', { name: 'Done' }).click();
       await stopTime(page);
