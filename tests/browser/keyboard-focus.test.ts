@@ -273,7 +273,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await shot('settings');
       const settings = await tabThrough(page, 'settings', found, 'dialog[open]');
       const colours = contrast === 'high' ? 'High contrast' : 'Standard';
-      expect(settings).toEqual(['input[radio] "Standard"', 'input[radio] "All at once"', 'input[radio] "Follow my device"', `input[radio] "${colours}"`, 'input[checkbox] "Play sound cues"', 'button "Done"']);
+      expect(settings).toEqual(['input[radio] "Standard"', 'input[radio] "All at once"', 'input[radio] "As the story sets them"', 'input[radio] "Follow my device"', `input[radio] "${colours}"`, 'input[checkbox] "Play sound cues"', 'button "Done"']);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await expectFocus(page, 'settings closed', 'button "Settings"', found);

@@ -40,7 +40,8 @@ async function passTime(page: Page, ms: number): Promise<void> {
 
 /** The whole seconds of patience the timer shows as left. */
 async function secondsLeft(page: Page): Promise<number> {
-  const text = await page.getByRole('timer').innerText();
+  // By class: under the open settings dialog the page behind is inert, out of the accessibility tree.
+  const text = await page.locator('.gauge.patience').innerText();
   const found = /(\d+) s/.exec(text);
   if (!found) throw new Error(`the timer shows no seconds: ${text}`);
   return Number(found[1]);
