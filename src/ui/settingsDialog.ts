@@ -14,13 +14,19 @@ const LABELS = {
 
 type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast' | 'timeLimits';
 
-/** Who wants to know when the settings open and close (a running patience clock waits meanwhile). */
-const dialogListeners = new Set<(open: boolean) => void>();
+/**
+ * Tells a listener when the settings open and close (a running patience clock waits meanwhile). Told through an
+ * event on the document, not a list in this module: the page's first program and the game's later one may each
+ * carry their own copy of this module.
+ */
+const DIALOG_EVENT = 'service-hero:settings-dialog';
 export function onSettingsDialog(listener: (open: boolean) => void): () => void {
-  dialogListeners.add(listener);
+  const heard = (event: Event) => listener(event instanceof CustomEvent && event.detail === true);
+  document.addEventListener(DIALOG_EVENT, heard);
   if (document.querySelector('dialog.settings-dialog[open]')) listener(true);
-  return () => dialogListeners.delete(listener);
+  return () => document.removeEventListener(DIALOG_EVENT, heard);
 }
+const tellDialog = (open: boolean) => document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail: open }));
 
 export function openSettingsDialog(store: SettingsStore, onClose: () => void = () => undefined): HTMLDialogElement {
   const group = <K extends Choice>(key: K, legend: string, values: readonly Settings[K][]) =>
@@ -61,12 +67,12 @@ export function openSettingsDialog(store: SettingsStore, onClose: () => void = (
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
   dialog.addEventListener('close', () => {
     dialog.remove();
-    dialogListeners.forEach((listener) => listener(false));
+    tellDialog(false);
     onClose();
   });
   document.body.append(dialog);
   dialog.showModal();
-  dialogListeners.forEach((listener) => listener(true));
+  tellDialog(true);
   return dialog;
 }
 
