@@ -135,8 +135,10 @@ describe("the customer's patience", () => {
       await page.clock.install();
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, stepsToKitchen(), undefined, false);
-      await page.locator('.choices button').first().waitFor();
-      await expect(page.locator('.time-note').innerText()).resolves.toContain('Time limits: off');
+      // The kitchen's breakdown, its choices up (not the last beat's, still on screen a moment).
+      await page.getByText('Breakdown: The kitchen has run out of Caesar dressing.').waitFor();
+      await page.locator('.choices:not([hidden]) button:not([disabled])').first().waitFor();
+      await expect.poll(() => page.locator('.time-note').innerText()).toContain('Time limits: off');
       await screenshot(page, 'patience-off-phone');
       await page.getByRole('button', { name: 'Change time limits' }).click();
       const off = page.getByRole('radio', { name: 'Off: customers wait for my answer' });
