@@ -136,7 +136,7 @@ describe("the customer's patience", () => {
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, stepsToKitchen(), undefined, false);
       // The kitchen's breakdown, its choices up (not the last beat's, still on screen a moment).
-      await page.getByText('Breakdown: The kitchen has run out of Caesar dressing.').waitFor();
+      await page.locator('.breakdown-banner', { hasText: 'run out of Caesar dressing' }).waitFor();
       await page.locator('.choices:not([hidden]) button:not([disabled])').first().waitFor();
       await expect.poll(() => page.locator('.time-note').innerText()).toContain('Time limits: off');
       await screenshot(page, 'patience-off-phone');
