@@ -29,19 +29,24 @@ export interface TrackStanding {
   pass: Grade;
   /** The best grade reached in this track, if any. */
   best: Grade | null;
+  /** The time limits that best grade was reached under, when they eased the play (absent: as the story sets them). */
+  bestTimeLimits?: 'off' | 'double';
   passed: boolean;
   unlocked: boolean;
 }
 
 /** Where a trainee stands: a story unlocks once every story before it has passed. */
-export function trackStanding(track: Track, attempts: readonly { scenarioId: string; grade: Grade }[]): TrackStanding[] {
+export function trackStanding(track: Track, attempts: readonly { scenarioId: string; grade: Grade; timeLimits?: 'off' | 'double' | undefined }[]): TrackStanding[] {
   let open = true;
+  // Among equal grades, one reached under the story's own time limits is the one shown: it says the most.
+  const easing = (a: { timeLimits?: string | undefined }) => ['double', 'off'].indexOf(a.timeLimits ?? '') + 1;
   return track.stories.map((story) => {
     const bar = story.pass ?? track.pass;
-    const grades = attempts.filter((a) => a.scenarioId === story.scenario).map((a) => a.grade);
-    const best = grades.length ? [...grades].sort((a, b) => GRADES.indexOf(a) - GRADES.indexOf(b))[0]! : null;
+    const ranked = attempts.filter((a) => a.scenarioId === story.scenario).sort((a, b) => GRADES.indexOf(a.grade) - GRADES.indexOf(b.grade) || easing(a) - easing(b));
+    const top = ranked[0];
+    const best = top?.grade ?? null;
     const passed = best !== null && passes(best, bar);
-    const standing = { scenario: story.scenario, pass: bar, best, passed, unlocked: open };
+    const standing: TrackStanding = { scenario: story.scenario, pass: bar, best, passed, unlocked: open, ...(top?.timeLimits ? { bestTimeLimits: top.timeLimits } : {}) };
     open = open && passed;
     return standing;
   });

@@ -49,6 +49,8 @@ export interface EndedFact {
   ending: string;
   /** Milliseconds from the story's start (or resume) to its end. */
   durationMs: number;
+  /** Time limits that eased the play (the player's setting); absent when every timer ran as the story sets it. */
+  timeLimits?: 'off' | 'double';
 }
 
 export const storyRef = (scenario: Scenario, trackId: string | null, registration: string): StoryRef => ({
@@ -112,8 +114,9 @@ export function clipAtWord(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, durationMs: number): EndedFact {
+export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, durationMs: number, timeLimits: 'normal' | 'off' | 'double' = 'normal'): EndedFact {
   return {
+    ...(timeLimits === 'normal' ? {} : { timeLimits }),
     story,
     grade: report.grade,
     percent: report.percent,

@@ -20,6 +20,8 @@ export interface PlayReportOptions {
   /** Finished plays so far, this one included once it is recorded. */
   attempts(): readonly { scenarioId: string; grade: Grade; percent: number; trackId?: string | undefined }[];
   now(): Date;
+  /** The time limits the play ran under at its most lenient (the player's setting); normal when not given. */
+  timeLimits?(): 'normal' | 'off' | 'double';
 }
 
 export interface PlayReport {
@@ -52,7 +54,7 @@ export function reportPlay(options: PlayReportOptions): PlayReport {
       const report = player.report();
       const bar = track?.stories.find((s) => s.scenario === scenario.id)?.pass ?? track?.pass ?? 'C';
       const durationMs = options.now().getTime() - startedAt;
-      reporter.ended(endedFact(story, report, playPassed(report, bar, reporter.masteryScore()), durationMs));
+      reporter.ended(endedFact(story, report, playPassed(report, bar, reporter.masteryScore()), durationMs, options.timeLimits?.()));
       if (!track || trackWasComplete) return;
       const attempts = options.attempts().filter((a) => a.trackId === track.id);
       const standing = trackStanding(track, attempts);

@@ -3,6 +3,7 @@
 import type { Track, TrackStanding } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import './certificate.css';
+import { timeLimitsNote } from './timeLimitsNote.ts';
 
 export interface CertificateActions {
   back(): void;
@@ -71,7 +72,7 @@ export function certificateScreen(
         'table',
         { class: 'cert-grades' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Story'), h('th', { scope: 'col' }, 'Grade'), h('th', { scope: 'col' }, 'Needed'))),
-        h('tbody', {}, ...standing.map((s) => h('tr', {}, h('td', {}, titles.get(s.scenario) ?? s.scenario), h('td', {}, s.best ?? '—'), h('td', {}, s.pass)))),
+        h('tbody', {}, ...standing.map((s) => h('tr', {}, h('td', {}, titles.get(s.scenario) ?? s.scenario), h('td', {}, `${s.best ?? '—'}${timeLimitsNote(s.bestTimeLimits)}`), h('td', {}, s.pass)))),
       ),
     ),
     h('p', { class: 'cert-print-note', 'aria-hidden': 'true' }, 'No name on this certificate yet. Write your name on the certificate screen, then print again.'),

@@ -6,6 +6,7 @@ import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
 import { LEVEL_LABELS } from './levels.ts';
 import './debrief.css';
+import { asSentence } from './sentence.ts';
 import { moodChart } from './moodChart.ts';
 import { scoreExplanation, scoreFigure, times } from './scoreExplanation.ts';
 
@@ -99,8 +100,8 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
     'li',
     { class: `decision level-${d.level}`, 'data-level': d.level },
     h('h3', {}, `${index + 1}. ${d.title}`, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level])),
-    d.breakdown && h('p', { class: 'breakdown-note' }, h('strong', {}, 'Breakdown: '), d.breakdown.replace(/[.!?…]*$/, '.'), ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`),
-    h('p', { class: 'said' }, d.choice === null ? `${d.text}.` : `You chose: ${d.text}`),
+    d.breakdown && h('p', { class: 'breakdown-note' }, h('strong', {}, 'Breakdown: '), asSentence(d.breakdown), ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`),
+    h('p', { class: 'said' }, d.choice === null ? asSentence(d.text) : `You chose: ${d.text}`),
     d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
     d.credited !== d.level &&
       h('p', { class: 'credited-note' }, h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `), 'the surprise this choice set out to give never reached the customer.'),

@@ -1,7 +1,7 @@
 // The settings, as a modal dialog over any screen: native radio groups and a
 // checkbox, so the keyboard and screen readers work as they do everywhere.
 // Every change applies at once, so the player sees what they chose.
-import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, type Settings, type SettingsStore } from '../app/settings/settingsStore.ts';
+import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, TIME_LIMITS, type Settings, type SettingsStore } from '../app/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 
 const LABELS = {
@@ -9,9 +9,24 @@ const LABELS = {
   revealSpeed: { slow: 'Slowly', standard: 'At a reading pace', fast: 'Quickly', instant: 'All at once' },
   motion: { system: 'Follow my device', reduced: 'Reduced', full: 'Full' },
   contrast: { standard: 'Standard', high: 'High contrast' },
+  timeLimits: { off: 'Off: customers wait for my answer', normal: 'As the story sets them', double: 'Twice as long' },
 } as const;
 
-type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast';
+type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast' | 'timeLimits';
+
+/**
+ * Tells a listener when the settings open and close (a running patience clock waits meanwhile). Told through an
+ * event on the document, not a list in this module: the page's first program and the game's later one may each
+ * carry their own copy of this module.
+ */
+const DIALOG_EVENT = 'service-hero:settings-dialog';
+export function onSettingsDialog(listener: (open: boolean) => void): () => void {
+  const heard = (event: Event) => listener(event instanceof CustomEvent && event.detail === true);
+  document.addEventListener(DIALOG_EVENT, heard);
+  if (document.querySelector('dialog.settings-dialog[open]')) listener(true);
+  return () => document.removeEventListener(DIALOG_EVENT, heard);
+}
+const tellDialog = (open: boolean) => document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail: open }));
 
 export function openSettingsDialog(store: SettingsStore, onClose: () => void = () => undefined): HTMLDialogElement {
   const group = <K extends Choice>(key: K, legend: string, values: readonly Settings[K][]) =>
@@ -40,20 +55,24 @@ export function openSettingsDialog(store: SettingsStore, onClose: () => void = (
       { class: 'settings-grid' },
       group('textSize', 'Text size', TEXT_SIZES),
       group('revealSpeed', 'Story text appears', REVEAL_SPEEDS),
+      group('timeLimits', 'Time limits (the customer’s patience)', TIME_LIMITS),
       group('motion', 'Motion', MOTION),
       group('contrast', 'Colours', CONTRAST),
       h('fieldset', { class: 'setting' }, h('legend', {}, 'Sound'), h('label', { class: 'option' }, sound, h('span', {}, 'Play sound cues'))),
     ),
+    h('p', { class: 'settings-hint' }, 'In a story, P pauses the customer’s patience. Assessed track results note time limits that were off or doubled; the grade is worked out the same way.'),
     h('div', { class: 'settings-actions' }, button('Done', () => dialog.close(), { class: 'button primary' })),
   );
   // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
   dialog.addEventListener('close', () => {
     dialog.remove();
+    tellDialog(false);
     onClose();
   });
   document.body.append(dialog);
   dialog.showModal();
+  tellDialog(true);
   return dialog;
 }
 

@@ -1,8 +1,23 @@
 // The two gauges in the story's heads-up bar: the customer's mood (a meter that names the mood) and their
-// patience (a timer that drains while the player decides, shown only when a beat has one).
+// patience (a timer that drains while the player decides, shown only when a beat has one), with the player's
+// time limits setting beside it in every story that has a timer, and the pause and change controls.
+// The session drives the patience (storySession.ts, patienceTimer.ts); this only shows it.
 import type { Expression } from '../engine/index.ts';
-import { h } from './dom.ts';
+import type { TimeLimits } from '../app/settings/settingsStore.ts';
+import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
+
+/** What the patience controls do; set by the story session. */
+export interface PatienceActions {
+  togglePause(): void;
+  changeTimeLimits(): void;
+}
+
+const TIME_LIMIT_NOTES: Record<TimeLimits, string> = {
+  off: 'Time limits: off',
+  normal: 'Time limits: normal',
+  double: 'Time limits: double',
+};
 
 export class StoryGauges {
   readonly mood: HTMLElement;
@@ -10,6 +25,12 @@ export class StoryGauges {
   private readonly moodFill = h('div', { class: 'gauge-fill mood-fill' });
   private readonly moodWord = h('span', {}, '');
   private readonly patienceFill = h('div', { class: 'gauge-fill patience-fill' });
+  private readonly patienceGauge: HTMLElement;
+  private readonly patienceLeft = h('span', { class: 'patience-left' }, '');
+  private readonly pauseButton: HTMLButtonElement;
+  private readonly timeNote: HTMLElement;
+  private readonly timeNoteText = h('span', {}, '');
+  actions: PatienceActions = { togglePause: () => undefined, changeTimeLimits: () => undefined };
 
   constructor(customerName: string) {
     this.mood = h(
@@ -18,12 +39,24 @@ export class StoryGauges {
       h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s mood`), this.moodWord),
       h('div', { class: 'gauge-track' }, this.moodFill),
     );
-    this.patience = h(
+    this.patienceGauge = h(
       'div',
       { class: 'gauge patience', role: 'timer', 'aria-label': `${customerName}'s patience`, hidden: true },
-      h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s patience`)),
+      h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s patience`), this.patienceLeft),
       h('div', { class: 'gauge-track' }, this.patienceFill),
     );
+    this.pauseButton = button('Pause (P)', () => this.actions.togglePause(), { class: 'button patience-pause', 'aria-keyshortcuts': 'P', hidden: true });
+    // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
+    const change = button('Change', () => this.actions.changeTimeLimits(), { class: 'button patience-change', 'aria-label': 'Change time limits' });
+    this.timeNote = h('span', { class: 'time-note', hidden: true }, this.timeNoteText, ' ', change);
+    this.patience = h('div', { class: 'patience-box', hidden: true }, this.patienceGauge, h('p', { class: 'patience-controls' }, this.pauseButton, ' ', this.timeNote));
+  }
+
+  /** The player's time limits, shown in every story with a timer (null: this story has none). */
+  showTimeLimits(setting: TimeLimits | null): void {
+    this.timeNote.hidden = setting === null;
+    this.patience.hidden = setting === null && this.patienceGauge.hidden;
+    if (setting) this.timeNoteText.textContent = TIME_LIMIT_NOTES[setting];
   }
 
   setMood(mood: number, expression: Expression): void {
@@ -34,18 +67,32 @@ export class StoryGauges {
     this.mood.setAttribute('aria-valuetext', `${MOOD_WORDS[expression]}, ${mood} out of 100`);
   }
 
-  startPatience(seconds: number): void {
+  /**
+   * The patience left, drawn every frame by the session. Set straight, never by a CSS transition: reduced motion
+   * turns transitions off, and a bar left to a transition then showed empty from the start. Stepwise draws it a
+   * whole second at a time, so with reduced motion it moves in steps rather than glides.
+   */
+  showPatience(remainingMs: number, totalMs: number, state: { paused: boolean; stepwise: boolean }): void {
+    const seconds = Math.ceil(remainingMs / 1000);
+    const shown = state.stepwise ? Math.min(totalMs, seconds * 1000) : remainingMs;
+    this.patienceGauge.hidden = false;
     this.patience.hidden = false;
+    this.pauseButton.hidden = false;
     this.patienceFill.style.transition = 'none';
-    this.patienceFill.style.width = '100%';
-    // Force a style flush so the drain starts from full.
-    void this.patienceFill.offsetWidth;
-    this.patienceFill.style.transition = `width ${seconds}s linear`;
-    this.patienceFill.style.width = '0%';
+    // Drawn every frame: only what changed is touched, so the page (and a screen reader) sees no needless changes.
+    setIfChanged(this.patienceFill.style, 'width', `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`);
+    setIfChanged(this.patienceLeft, 'textContent', state.paused ? `Paused · ${seconds} s` : `${seconds} s`);
+    setIfChanged(this.pauseButton, 'textContent', state.paused ? 'Resume (P)' : 'Pause (P)');
   }
 
   stopPatience(): void {
-    this.patience.hidden = true;
+    this.patienceGauge.hidden = true;
+    this.pauseButton.hidden = true;
+    this.patience.hidden = this.timeNote.hidden;
     this.patienceFill.style.transition = 'none';
   }
+}
+
+function setIfChanged<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
 }

@@ -6,6 +6,7 @@ import { button, h } from './dom.ts';
 import { ControlsGuard } from './controlsGuard.ts';
 import { SeenWatch } from './seenWatch.ts';
 import { StoryHud, type Moment } from './storyHud.ts';
+import type { StoryGauges } from './storyGauges.ts';
 import { Typewriter } from './typewriter.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 import './storyScreen.css';
@@ -223,8 +224,9 @@ export class StoryScreen {
     this.hud.gauges.setMood(mood, expression);
   }
 
-  startPatience(seconds: number): void {
-    this.hud.gauges.startPatience(seconds);
+  /** Read by the story session, which drives the patience gauge (storyPatience.ts). */
+  get gauges(): StoryGauges {
+    return this.hud.gauges;
   }
 
   stopPatience(): void {

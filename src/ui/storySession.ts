@@ -14,6 +14,7 @@ import type { GameServices, StoryData } from '../game/services.ts';
 import { beatLabel } from './levels.ts';
 import { spokenBeat } from './spokenBeat.ts';
 import { StoryScreen, type StageBox, type StoryScreenHandlers } from './storyScreen.ts';
+import { StoryPatience } from './storyPatience.ts';
 
 export type StorySessionServices = Pick<GameServices, 'announcer' | 'progress' | 'reporter' | 'now' | 'settings' | 'sound' | 'openSettings'>;
 
@@ -58,6 +59,9 @@ export class StorySession {
   private decisionsSeen = 0;
   private opening: AdoptedOpening | null;
   private openingMatched = false;
+  private readonly patience: StoryPatience;
+  /** A resumed or rewound play whose last step was a timeout: its beat keeps the "You hesitated" note. */
+  private arrivedByTimeout = false;
 
   constructor(
     private readonly services: StorySessionServices,
@@ -73,7 +77,7 @@ export class StorySession {
       ? {
           prompts: (view: BeatView) => discussionPrompts(scenario, view.beat, view.choices.map((c) => c.id), catalogue),
           decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => void this.votes.push({ beat, counts, chosen, tieBroken }),
-          startPatience: () => this.startPatience(),
+          startPatience: () => this.patience.startNow(),
         }
       : undefined;
     const handlers: StoryScreenHandlers = {
@@ -84,12 +88,15 @@ export class StorySession {
       quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
       rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
       revealed: (kind) => {
-        if (kind === 'choices') services.sound.choices();
+        if (kind !== 'choices') return;
+        services.sound.choices();
+        // In a workshop the facilitator starts the customer's patience, if at all (StoryPatience knows).
+        this.patience.controlsLive();
       },
-      // Once the player has been able to see every choice (a long beat may need scrolling first). In a workshop the
-      // facilitator starts the customer's patience, if at all.
+      // Once the player has been able to see every choice (a long beat may need scrolling first, seenWatch.ts):
+      // the customer's patience waits for this as well as for the controls going live.
       seen: (kind) => {
-        if (kind === 'choices' && !data.workshop) this.startPatience();
+        if (kind === 'choices') this.controlsSeen();
       },
     };
     this.opening = opening ?? null;
@@ -107,9 +114,21 @@ export class StorySession {
         handlers,
         workshopHooks,
       );
+    this.patience = new StoryPatience({
+      gauges: this.screen.gauges,
+      settings: services.settings,
+      announcer: services.announcer,
+      customerName: this.customerName,
+      openSettings: () => services.openSettings(),
+      timed: Object.values(scenario.beats).some((beat) => beat.patience),
+      workshop: !!data.workshop,
+      awaitSeen: true,
+      ranUnder: data.steps?.length ? this.savedTimeLimits() : undefined,
+    });
     document.addEventListener('keydown', this.onKey);
     const tick = () => {
       this.screen.tick();
+      this.patience.tick();
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
@@ -150,6 +169,11 @@ export class StorySession {
     if (this.pendingExit) handler(this.pendingExit);
   }
 
+  /** The whole beat and every choice have been seen (the story screen says so, where it tracks it). */
+  controlsSeen(): void {
+    this.patience.controlsSeen();
+  }
+
   skipReveal(): void {
     this.screen.skipReveal();
   }
@@ -167,6 +191,7 @@ export class StorySession {
     this.stopped = true;
     cancelAnimationFrame(this.frame);
     document.removeEventListener('keydown', this.onKey);
+    this.patience.stop();
     this.screen.stop();
     this.unsubscribe();
     this.player.stop();
@@ -177,7 +202,15 @@ export class StorySession {
     return customerNameOf(this.scenario);
   }
 
-  private readonly onKey = (event: KeyboardEvent) => this.screen.handleKey(event);
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (!this.patience.handleKey(event)) this.screen.handleKey(event);
+  };
+
+  /** The time limits a resumed play ran under before the reload, kept with the saved play. */
+  private savedTimeLimits() {
+    const current = this.services.progress.progress().current;
+    return current && current.scenarioId === this.scenario.id && current.registration === this.registration ? current.timeLimits : undefined;
+  }
 
   private exit(exit: StoryExit): void {
     if (this.pendingExit) return;
@@ -189,10 +222,13 @@ export class StorySession {
   private play(steps: PlayStep[]): void {
     this.unsubscribe();
     this.player?.stop();
-    this.screen.stopPatience();
     const { scenario, catalogue, track } = this.content;
     const { progress, reporter, now } = this.services;
-    this.player = replaySteps(scenario, catalogue, this.data.seed, steps).player;
+    // The engine's own patience clock stays off: StoryPatience keeps the time (pause, time limits) and tells the
+    // player when it ran out.
+    const replayed = replaySteps(scenario, catalogue, this.data.seed, steps, { timers: false });
+    this.player = replayed.player;
+    this.arrivedByTimeout = replayed.applied === steps.length && steps[steps.length - 1]?.kind === 'timeout';
     this.recorded = false;
     this.decisionsSeen = this.player.context().decisions.length;
     this.playReport = reportPlay({
@@ -205,28 +241,22 @@ export class StorySession {
       label: (beat) => beatLabel(scenario, beat),
       attempts: () => progress.progress().attempts,
       now,
+      timeLimits: () => this.patience.playedUnder,
     });
     this.unsubscribe = this.player.subscribe((view) => this.render(view));
     this.render(this.player.view());
   }
 
-  private startPatience(): void {
-    const player = this.player;
-    const beat = player.view().beat;
-    player.choicesShown();
-    // Shown all at once, the choices are revealed while the player is still handing out the new beat, and the
-    // actor queues an event sent then until that is done: the clock is only known to run a moment later.
-    queueMicrotask(() => {
-      const seconds = player.view().patienceSeconds;
-      if (seconds && player === this.player && player.view().beat === beat && player.isWaiting()) this.screen.startPatience(seconds);
-    });
-  }
-
   private render(view: BeatView): void {
     const decisions = this.player.context().decisions;
-    const timedOut = decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null;
+    const timedOut = this.arrivedByTimeout || (decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null);
+    this.arrivedByTimeout = false;
     this.decisionsSeen = decisions.length;
     const note = timedOut ? `You hesitated, and ${this.customerName}'s patience ran out.` : null;
+    const player = this.player;
+    this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, () => {
+      if (!this.stopped && player === this.player && player.view().beat === view.beat) player.timeOut();
+    });
     this.save(view);
     this.playReport.shown(view);
     if (view.breakdown) this.services.sound.breakdown();
@@ -248,8 +278,11 @@ export class StorySession {
     const { scenario, data, player } = this;
     const { progress, now } = this.services;
     const savedAt = now().toISOString();
+    // Said only when it eased the play, so a normal play's record is as before.
+    const timeLimits = this.patience.playedUnder;
+    const eased = timeLimits === 'normal' ? {} : { timeLimits };
     if (view.kind !== 'ending') {
-      progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration: this.registration, ...(data.trackId ? { trackId: data.trackId } : {}) });
+      progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration: this.registration, ...(data.trackId ? { trackId: data.trackId } : {}), ...eased });
       // Going back is for practice; a track's stories are assessed.
       const moments = data.trackId ? [] : player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps }));
       this.screen.setMoments(moments);
@@ -268,6 +301,7 @@ export class StorySession {
       endedAt: savedAt,
       evidence: principleEvidence(scenario, player.context()),
       ...(data.trackId ? { trackId: data.trackId } : {}),
+      ...eased,
     });
     this.screen.setMoments([]);
   }

@@ -2,6 +2,7 @@
 // certificate once every story has passed.
 import type { Scenario, Track, TrackStanding } from '../engine/index.ts';
 import { button, h, svg } from './dom.ts';
+import { timeLimitsNote } from './timeLimitsNote.ts';
 
 export interface TrackActions {
   back(): void;
@@ -27,7 +28,7 @@ export function trackScreen(track: Track, standing: readonly TrackStanding[], sc
         ...standing.map((s) => {
           const scenario = scenarios.get(s.scenario);
           const title = scenario?.title ?? s.scenario;
-          const status = s.passed ? `Passed with ${s.best}` : s.best ? `Best so far ${s.best}; needs ${s.pass} or better` : s.unlocked ? `Needs ${s.pass} or better` : 'Locked until the story before it passes';
+          const status = s.passed ? `Passed with ${s.best}${timeLimitsNote(s.bestTimeLimits)}` : s.best ? `Best so far ${s.best}${timeLimitsNote(s.bestTimeLimits)}; needs ${s.pass} or better` : s.unlocked ? `Needs ${s.pass} or better` : 'Locked until the story before it passes';
           return h(
             'li',
             { class: `track-item ${s.passed ? 'passed' : s.unlocked ? 'open' : 'locked'}` },

@@ -214,7 +214,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'story', 'button "Continue"', found);
       // The story text is a Tab stop only while it is longer than its box (then the arrows scroll it).
       const textStop = async () => ((await page.locator('.story-screen .scroll').evaluate((el) => el.scrollHeight > el.clientHeight + 1)) ? ['div "Story text"'] : []);
-      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', ...(await textStop()), 'button "Continue"']);
+      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', 'button "Change time limits"', ...(await textStop()), 'button "Continue"']);
       await page.getByRole('button', { name: 'Continue', exact: true }).focus();
       await page.keyboard.press('Enter');
       // The first choice shown takes focus; the choices come in the seed's order, and the number keys follow it.
@@ -249,7 +249,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.locator('[data-choice="shrug"]').waitFor({ state: 'detached' });
       await expectFocus(page, 'practice, after asking Sam', /^button "1 /, found);
       const story = await tabThrough(page, 'story with choices', found);
-      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', ...(await textStop())];
+      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', 'button "Change time limits"', ...(await textStop())];
       expect(story.slice(0, stops.length)).toEqual(stops);
       expect(story.slice(stops.length).every((s) => /^button "\d /.test(s))).toBe(true);
 
@@ -275,7 +275,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await shot('settings');
       const settings = await tabThrough(page, 'settings', found, 'dialog[open]');
       const colours = contrast === 'high' ? 'High contrast' : 'Standard';
-      expect(settings).toEqual(['input[radio] "Standard"', 'input[radio] "All at once"', 'input[radio] "Follow my device"', `input[radio] "${colours}"`, 'input[checkbox] "Play sound cues"', 'button "Done"']);
+      expect(settings).toEqual(['input[radio] "Standard"', 'input[radio] "All at once"', 'input[radio] "As the story sets them"', 'input[radio] "Follow my device"', `input[radio] "${colours}"`, 'input[checkbox] "Play sound cues"', 'button "Done"']);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await expectFocus(page, 'settings closed', 'button "Settings"', found);

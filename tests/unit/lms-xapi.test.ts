@@ -24,7 +24,12 @@ const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0
 const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
 
 /** Plays `steps` through reportPlay into a plain-xAPI reporter whose queue stores what it sends. */
-function playAndReport(s: Scenario, seed: string, steps: readonly { kind: 'choose'; id: string } [] | readonly ({ kind: 'choose'; id: string } | { kind: 'continue' })[]) {
+function playAndReport(
+  s: Scenario,
+  seed: string,
+  steps: readonly { kind: 'choose'; id: string } [] | readonly ({ kind: 'choose'; id: string } | { kind: 'continue' })[],
+  timeLimits?: 'normal' | 'off' | 'double',
+) {
   const sent: Statement[] = [];
   const queue = createStatementQueue({ store: null, send: async (st) => (sent.push(st), { kind: 'stored' }) });
   const reporter = createXapiReporter({
@@ -35,7 +40,7 @@ function playAndReport(s: Scenario, seed: string, steps: readonly { kind: 'choos
   });
   const { player } = replaySteps(s, realCatalogue(), seed, [], { timers: false });
   const registration = reporter.registrationFor({ workshop: false });
-  const report = reportPlay({ reporter, scenario: s, player, registration, track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date() });
+  const report = reportPlay({ reporter, scenario: s, player, registration, track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date(), ...(timeLimits ? { timeLimits: () => timeLimits } : {}) });
   player.subscribe((view) => report.shown(view));
   report.shown(player.view());
   for (const step of steps) expect(applyStep(player, step)).toBe(true);
@@ -70,6 +75,21 @@ describe('xAPI statements of a whole play', () => {
     expect(passedOrFailed.result?.score).toEqual({ raw: play!.report.percent, min: 0, max: 100, scaled: Math.round(play!.report.percent) / 100 });
     expect(passedOrFailed.result?.duration).toMatch(/^PT[\d.]+S$/);
     expect(sent.filter((s) => s.verb.id === VERBS.experienced.id).length).toBeGreaterThan(answered.length);
+  });
+});
+
+describe('time limits in the statements', () => {
+  it('a play with time limits off or doubled says so in its ending statements\' context; a normal one says nothing', async () => {
+    const play = allPlays(scenario, realCatalogue(), 'shift-1')[0]!;
+    for (const [setting, said] of [['off', 'off'], ['double', 'double'], ['normal', undefined]] as const) {
+      const { sent } = playAndReport(scenario, play.seed, play.steps, setting);
+      await new Promise((r) => setTimeout(r, 0));
+      const ending = sent.slice(-2);
+      for (const statement of ending) {
+        expect(statementProblems(statement)).toEqual([]);
+        expect(statement.context?.extensions?.[EXTENSIONS.timeLimits]).toBe(said);
+      }
+    }
   });
 });
 

@@ -8,9 +8,16 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('reading settings', () => {
-  it('fills each missing setting with its default', () => {
-    expect(readSettings({ version: 1 })).toEqual({ version: 1, textSize: 'standard', revealSpeed: 'standard', motion: 'system', contrast: 'standard', sound: true });
+  it('fills each missing setting with its default: sound off until the player turns it on, time limits as the story sets them', () => {
+    expect(readSettings({ version: 2 })).toEqual({ version: 2, textSize: 'standard', revealSpeed: 'standard', motion: 'system', contrast: 'standard', sound: false, timeLimits: 'normal' });
+    expect(readSettings({ version: 2, textSize: 'largest', sound: true, timeLimits: 'off' })).toEqual({ ...DEFAULT_SETTINGS, textSize: 'largest', sound: true, timeLimits: 'off' });
+    expect(DEFAULT_SETTINGS.sound).toBe(false);
+  });
+
+  it('reads a version 1 record as it meant: its sound choice kept (on when it never said), time limits normal', () => {
+    expect(readSettings({ version: 1 })).toEqual({ ...DEFAULT_SETTINGS, sound: true });
     expect(readSettings({ version: 1, textSize: 'largest', sound: false })).toEqual({ ...DEFAULT_SETTINGS, textSize: 'largest', sound: false });
+    expect(readSettings({ version: 1, sound: true, motion: 'reduced' })).toEqual({ ...DEFAULT_SETTINGS, sound: true, motion: 'reduced' });
   });
 
   it.each([
@@ -18,7 +25,9 @@ describe('reading settings', () => {
     ['null', null],
     ['an array', [1]],
     ['no version', { textSize: 'large' }],
-    ['another version', { version: 2 }],
+    ['another version', { version: 3 }],
+    ['a time limit not on the list', { version: 2, timeLimits: 'triple' }],
+    ['a time limit in a version 1 record (it had none)', { version: 1, timeLimits: 'typo' }],
     ['a value not on the list', { version: 1, textSize: 'huge' }],
     ['a value of the wrong type', { version: 1, sound: 'yes' }],
     ['an unknown setting', { version: 1, colour: 'red' }],
@@ -46,6 +55,19 @@ describe('the settings store', () => {
     const aside = `${SETTINGS_KEY}.unreadable.2026-11-24T12:00:00.000Z`;
     expect(storage.items.get(aside)).toBe('{"version":1,"textSize":"enormous"}');
     expect(store.notices()).toEqual([expect.stringContaining(aside)]);
+  });
+
+  it('keeps an existing player\'s stored sound choice, and a new player starts silent', () => {
+    const before = memoryStorage({ [SETTINGS_KEY]: '{"version":1,"textSize":"large","revealSpeed":"standard","motion":"system","contrast":"standard","sound":true}' });
+    expect(openSettingsStore(before).settings().sound).toBe(true);
+    expect(openSettingsStore(memoryStorage()).settings().sound).toBe(false);
+  });
+
+  it('stores the time limits with the other settings', () => {
+    const storage = memoryStorage();
+    openSettingsStore(storage).update({ timeLimits: 'double' });
+    expect(JSON.parse(storage.items.get(SETTINGS_KEY) ?? '{}')).toMatchObject({ version: 2, timeLimits: 'double' });
+    expect(openSettingsStore(storage).settings().timeLimits).toBe('double');
   });
 
   it('refuses a change to a value the game does not have', () => {

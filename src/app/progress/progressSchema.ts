@@ -17,6 +17,11 @@ export const PROGRESS_VERSION = 1;
 
 const ScenarioRef = z.string().regex(/^[a-z0-9-]{1,100}$/, { error: 'a scenario id, like pub-caesar-dressing' });
 const Seed = z.string().regex(/^[a-z0-9-]{1,64}$/i, { error: 'a seed of letters, digits and dashes' });
+/**
+ * Time limits that eased a play (the player's setting, src/app/settings/settingsStore.ts): 'off' when a timed beat
+ * ran without a timer, 'double' when one ran twice as long. Absent: every timer ran as the story sets it.
+ */
+const EasedTimeLimits = z.enum(['off', 'double']).optional();
 const Timestamp = z.iso.datetime({ error: 'a date and time, like 2026-11-24T10:00:00.000Z' });
 
 export const InProgress = z.strictObject({
@@ -27,6 +32,7 @@ export const InProgress = z.strictObject({
   savedAt: Timestamp,
   /** The attempt's xAPI registration, so a resumed story keeps reporting under it. */
   registration: z.uuid().optional(),
+  timeLimits: EasedTimeLimits,
 });
 
 export const Attempt = z.strictObject({
@@ -41,6 +47,7 @@ export const Attempt = z.strictObject({
   evidence: z.array(PrincipleEvidence).max(MAX_PLAY_STEPS * 5),
   /** Set when the play was an assessed story of a track (no rewinding). */
   trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+  timeLimits: EasedTimeLimits,
 });
 
 export const Progress = z.strictObject({

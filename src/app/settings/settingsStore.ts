@@ -10,24 +10,51 @@ export const REVEAL_SPEEDS = ['slow', 'standard', 'fast', 'instant'] as const;
 /** 'system' follows the operating system's reduced-motion preference. */
 export const MOTION = ['system', 'reduced', 'full'] as const;
 export const CONTRAST = ['standard', 'high'] as const;
+/**
+ * The customer's patience on timed beats (WCAG 2.2.1 Timing Adjustable): switched off (the choice waits for ever,
+ * which alone meets the criterion), as the story sets it, or twice as long. The pause key works in any of them.
+ */
+export const TIME_LIMITS = ['off', 'normal', 'double'] as const;
+export type TimeLimits = (typeof TIME_LIMITS)[number];
 
 /** Each setting's allowed values. */
-const ALLOWED = { textSize: TEXT_SIZES, revealSpeed: REVEAL_SPEEDS, motion: MOTION, contrast: CONTRAST, sound: [true, false] } as const;
+const ALLOWED = { textSize: TEXT_SIZES, revealSpeed: REVEAL_SPEEDS, motion: MOTION, contrast: CONTRAST, sound: [true, false], timeLimits: TIME_LIMITS } as const;
 type Allowed = typeof ALLOWED;
-export type Settings = { version: 1 } & { -readonly [K in keyof Allowed]: Allowed[K][number] };
+export const SETTINGS_VERSION = 2;
+export type Settings = { version: typeof SETTINGS_VERSION } & { -readonly [K in keyof Allowed]: Allowed[K][number] };
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { version: 1, textSize: 'standard', revealSpeed: 'standard', motion: 'system', contrast: 'standard', sound: true };
+/** Sound is off until the player turns it on: a training room of laptops should not chime unasked. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  version: SETTINGS_VERSION,
+  textSize: 'standard',
+  revealSpeed: 'standard',
+  motion: 'system',
+  contrast: 'standard',
+  sound: false,
+  timeLimits: 'normal',
+};
 
 /**
- * A stored record as settings: a missing field takes its default, and anything else not allowed (an unknown
- * field, a value not on the list, another version) makes the whole record unreadable, which is null.
+ * Version 1 records (before time limits, when sound was on unless turned off) keep meaning what they meant: a
+ * version 1 record that never stored `sound` was a player hearing sound, and still is.
+ */
+function migrate(record: Record<string, unknown>): Record<string, unknown> | null {
+  if (record['version'] === SETTINGS_VERSION) return record;
+  if (record['version'] === 1) return { sound: true, ...record, version: SETTINGS_VERSION };
+  return null;
+}
+
+/**
+ * A stored record as settings: an older version is migrated, a missing field takes its default, and anything else
+ * not allowed (an unknown field, a value not on the list, an unknown version) makes the whole record unreadable,
+ * which is null.
  */
 export function readSettings(value: unknown): Settings | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  if (record['version'] !== 1) return null;
+  const record = migrate(value as Record<string, unknown>);
+  if (!record) return null;
   if (Object.keys(record).some((key) => key !== 'version' && !Object.hasOwn(ALLOWED, key))) return null;
-  const settings: Record<string, unknown> = { version: 1 };
+  const settings: Record<string, unknown> = { version: SETTINGS_VERSION };
   for (const [key, allowed] of Object.entries(ALLOWED) as [keyof Allowed, readonly unknown[]][]) {
     const given = Object.hasOwn(record, key) ? record[key] : undefined;
     if (given !== undefined && !allowed.includes(given)) return null;
@@ -36,6 +63,9 @@ export function readSettings(value: unknown): Settings | null {
   return settings as Settings;
 }
 export const SETTINGS_KEY = 'service-hero.settings';
+
+/** How many times the story's own patience a timed beat gives; null: no time limit at all. */
+export const PATIENCE_FACTOR: Record<TimeLimits, number | null> = { off: null, normal: 1, double: 2 };
 
 /** Characters per second of the typewriter; instant shows the whole beat at once. */
 export const CHARS_PER_SECOND: Record<Settings['revealSpeed'], number> = { slow: 30, standard: 60, fast: 120, instant: Number.POSITIVE_INFINITY };

@@ -15,6 +15,8 @@ export const EXTENSIONS = {
   core: `${PROJECT_IRI}/extensions/core`,
   experience: `${PROJECT_IRI}/extensions/experience`,
   timedOut: `${PROJECT_IRI}/extensions/timed-out`,
+  /** A context extension on a story's result: the time limits were "off" or "double" (the player's setting). */
+  timeLimits: `${PROJECT_IRI}/extensions/time-limits`,
 } as const;
 
 const ADL = 'http://adlnet.gov/expapi/verbs';
@@ -156,7 +158,9 @@ export function storyEnded(session: StatementSession, fact: EndedFact): Statemen
     extensions: { [EXTENSIONS.grade]: fact.grade, [EXTENSIONS.core]: fact.core, [EXTENSIONS.experience]: fact.experience },
   };
   const object = storyActivity(session, fact.story);
-  const ctx = context(session, fact.story, false);
+  const plain = context(session, fact.story, false);
+  // The conditions of the play, not its result: a context extension, beside the cmi5 session id where there is one.
+  const ctx = fact.timeLimits ? { ...plain, extensions: { ...plain.extensions, [EXTENSIONS.timeLimits]: fact.timeLimits } } : plain;
   return [
     { ...base(session), verb: fact.passed ? VERBS.passed : VERBS.failed, object, result, context: ctx },
     { ...base(session), verb: VERBS.completed, object, result: { completion: true, duration: result.duration, score: result.score }, context: ctx },
