@@ -63,6 +63,8 @@ export class StoryPatience {
     this.clear();
     this.gate.reset();
     this.pending = seconds ? { seconds, expire } : null;
+    // A timed beat shown with time limits off ran without time pressure, whether or not its clock would have started.
+    if (seconds && !this.options.workshop && this.factor() === null) this.ranWith('off');
   }
 
   /** The beat's controls are live (the story screen's `revealed`). */

@@ -66,6 +66,13 @@ async function playOnToTheDebrief(page: Page): Promise<void> {
   throw new Error('the story did not end');
 }
 
+/** The patience waits until the whole beat has been in view (seenWatch.ts): scroll to its last choice, as a reader would. */
+async function seeEveryChoice(page: Page): Promise<void> {
+  const last = page.locator('.choices:not([hidden]) button').last();
+  await last.waitFor();
+  await last.scrollIntoViewIfNeeded();
+}
+
 describe("the customer's patience", () => {
   it('with reduced motion, the bar shows the patience left; P pauses it; running out keeps its note after a reload; the debrief says it once', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
@@ -75,6 +82,7 @@ describe("the customer's patience", () => {
       await page.clock.install();
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, stepsToKitchen(), undefined, false);
+      await seeEveryChoice(page);
       const timer = page.getByRole('timer', { name: "Ruth's patience" });
       await timer.waitFor();
       await stopTime(page);
@@ -159,6 +167,7 @@ describe("the customer's patience", () => {
       await page.evaluate(() => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 2, revealSpeed: 'instant', timeLimits: 'double' })));
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, stepsToKitchen(), undefined, false);
+      await seeEveryChoice(page);
       await page.getByRole('timer', { name: "Ruth's patience" }).waitFor();
       await stopTime(page);
       await expect(page.locator('.time-note').innerText()).resolves.toContain('Time limits: double');
