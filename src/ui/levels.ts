@@ -1,4 +1,5 @@
-import { beatTitle, type Scenario, type ServiceLevel } from '../engine/index.ts';
+import { beatTitle } from '../engine/beatTitle.ts';
+import type { Scenario, ServiceLevel } from '../engine/index.ts';
 
 export const LEVEL_LABELS: Record<ServiceLevel, string> = {
   harmful: 'Harmful',

@@ -100,6 +100,9 @@ async function playByButtons(page: Page, play: AnalysedPlay): Promise<void> {
       const before = await page.locator('.choices:not([hidden]) .choice').first().getAttribute('data-choice');
       const seconds = patienceOf(before);
       if (!seconds) throw new Error(`the play times out at a beat with no patience (its first choice: ${before})`);
+      // The patience runs once the whole beat has been in view (seenWatch.ts): read down to the last choice first.
+      await page.locator('.choices:not([hidden]) button').last().scrollIntoViewIfNeeded();
+      await page.getByRole('timer').waitFor();
       await page.clock.fastForward(seconds * 1000);
       await page.waitForFunction((id) => document.querySelector('.choices:not([hidden]) .choice')?.getAttribute('data-choice') !== id, before, { timeout: 10_000 });
     }

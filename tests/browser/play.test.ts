@@ -44,7 +44,7 @@ describe('playing the pub story with the mouse', () => {
         const found = bestPlay(scenario, catalogue, play.seed);
         if (found.kind !== 'found') throw new Error(`no best path for seed ${play.seed}`);
         const best = found.play.report;
-        await expect.poll(() => page.getByRole('region', { name: /best path for this shift/ }).innerText()).toContain(`${best.grade}, ${best.percent}%`);
+        await expect.poll(() => page.getByRole('region', { name: /best path for this shift/ }).innerText()).toContain(`grade ${best.grade}, score ${best.percent}%`);
         await expect(page.locator('.path-card').getAttribute('data-best')).resolves.toBe('found');
         expect(errors).toEqual([]);
       });
