@@ -173,7 +173,9 @@ export class StoryScreen {
       this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
       this.focusWhenPlaced(focus, preventScroll);
       this.handlers.revealed(view.kind);
-      this.seenWatch.watch(this.dialogue, this.dialogue, () => this.handlers.seen(view.kind));
+      // Seen: the beat's first line and its last control (the card's own padding below it need not be scrolled to).
+      const controls = this.choiceBox.querySelectorAll('button');
+      this.seenWatch.watch(this.dialogue, controls[controls.length - 1] ?? this.dialogue, () => this.handlers.seen(view.kind));
     }, atOnce ? 0 : undefined);
   }
 
