@@ -61,7 +61,6 @@ export class StoryGauges {
 
   setMood(mood: number, expression: Expression): void {
     this.moodFill.style.width = `${mood}%`;
-    this.moodFill.style.backgroundPosition = `${-mood}% 0`;
     this.moodWord.textContent = MOOD_WORDS[expression];
     this.mood.setAttribute('aria-valuenow', String(mood));
     this.mood.setAttribute('aria-valuetext', `${MOOD_WORDS[expression]}, ${mood} out of 100`);

@@ -6,9 +6,17 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Stops the page's time where it is (a moment ahead, as pausing needs a time to come): from now it moves only when the test moves it. */
 export async function pauseClock(page: Page): Promise<void> {
-  // A second's margin, so the page's time has not passed it by the time the pause arrives on a busy machine.
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1000);
+  // A second's margin, so the page's time has not usually passed it by the time the pause arrives; on a machine busy
+  // enough that it has (Playwright then refuses: "Cannot fast-forward to the past"), read the time again and retry.
+  for (let attempt = 1; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 1000);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('to the past')) throw error;
+    }
+  }
 }
 
 /**
