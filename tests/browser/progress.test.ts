@@ -122,7 +122,8 @@ describe('self-paced practice', () => {
       await expect(page.getByRole('alert').innerText()).resolves.toContain('broken.json could not be imported');
       // A JSON file is spoken of in JSON's words: properties and objects, not YAML's fields and "- " lines.
       await page.locator('#import-file').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"service-hero-progress","version":1,"current":null,"attempts":{}}') });
-      await expect(page.getByRole('alert').innerText()).resolves.toContain('list.json:1:73: attempts: should be a list ([…]), but it is an object');
+      // The alert is replaced when the second file has been read: wait for it rather than reading the first file's words.
+      await expect.poll(() => page.getByRole('alert').innerText()).toContain('list.json:1:73: attempts: should be a list ([…]), but it is an object');
       await expect(page.getByRole('alert').innerText()).resolves.not.toMatch(/YAML|field|- "|name: value/);
       await page.locator('#import-file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       // The screen is rebuilt with the new play, and still says what was added (it used to vanish with the rebuild).
