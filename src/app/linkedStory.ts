@@ -1,8 +1,8 @@
 // A link to one story while another is in progress would replace it (its place is saved over), so the
 // player is asked first: resume the one in progress, start the linked one, or cancel (the story list,
 // with the one in progress still there to continue).
-import type { FirstScreen } from './firstScreen.ts';
-import type { InProgress } from './progress/progressSchema.ts';
+import type { FirstScreen } from '../play/firstScreen.ts';
+import type { InProgress } from '../play/progress/progressSchema.ts';
 import { askBeforeReplacing } from '../ui/replaceDialog.ts';
 
 /** What opens first; `answered` when the player chose it in the dialog (the choice then stands). */

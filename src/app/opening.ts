@@ -5,9 +5,9 @@
 // this screen over as it is, mid-typing or not, and whatever the player did on it meanwhile (showing all
 // the text, choosing) is handed to the session in order: the engine's actor still decides everything.
 import { openings } from 'virtual:shipped-openings';
-import { CHARS_PER_SECOND } from './settings/settingsStore.ts';
-import { openingStory } from './firstScreen.ts';
-import { readLaunchOptions } from './launchOptions.ts';
+import { CHARS_PER_SECOND } from '../play/settings/settingsStore.ts';
+import { openingStory } from '../play/firstScreen.ts';
+import { readLaunchOptions } from '../play/launchOptions.ts';
 import { announcer, gameParent, openSettings, settings } from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
 import { savedProgressText } from './warmStory.ts';

@@ -1,7 +1,7 @@
 // What every screen needs from the page before anything shows: its two landmarks, the
 // player's settings (applied at once, so the first screen already has their text size, contrast and
 // motion) and the voice for screen readers. Part of the page's first program (src/main.ts).
-import { openSettingsStore, wantsReducedMotion } from './settings/settingsStore.ts';
+import { openSettingsStore, wantsReducedMotion } from '../play/settings/settingsStore.ts';
 import { createAnnouncer } from '../ui/announcer.ts';
 import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
 

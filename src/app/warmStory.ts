@@ -3,9 +3,9 @@
 // one after the other. Which screen opens is still decided in start.ts; a second import of the same story
 // module is the same download.
 import { stories } from 'virtual:shipped-stories';
-import { readLaunchOptions } from './launchOptions.ts';
+import { readLaunchOptions } from '../play/launchOptions.ts';
 import { playableStory } from './playableStory.ts';
-import { PROGRESS_KEY } from './progress/progressKey.ts';
+import { PROGRESS_KEY } from '../play/progress/progressKey.ts';
 
 /**
  * Whether an LMS may have launched this page: its launch parameters, or a page in a frame or opened by

@@ -1,4 +1,4 @@
-// A story written from a skeleton (the brainstorm's, src/app/skeleton.ts) still
+// A story written from a skeleton (the brainstorm's, src/play/skeleton.ts) still
 // holds "FILL IN:" notes until its author replaces them. It plays, so its shape
 // can be tried out, but each note is a warning naming its line, and the command
 // line's --strict fails on it.

@@ -3,7 +3,7 @@
 // page for a second or more); any other screen loads what it needs when it opens: a story its cast's faces,
 // the rest nothing once the Preloader has loaded the backdrops (every other way in).
 import type Phaser from 'phaser';
-import type { ArtUrls } from '../app/content.ts';
+import type { ArtUrls } from '../play/content.ts';
 import type { Scenario } from '../engine/index.ts';
 import { VOICES } from '../engine/index.ts';
 import { textureKeys } from './services.ts';

@@ -1,13 +1,13 @@
 // What every scene is handed at construction: typed, instead of Phaser's
 // untyped registry, so a scene's needs are visible in its constructor.
-import type { ArtUrls } from '../app/content.ts';
-import type { FirstScreen } from '../app/firstScreen.ts';
-import type { LaunchOptions, NextStorySeed } from '../app/launchOptions.ts';
+import type { ArtUrls } from '../play/content.ts';
+import type { FirstScreen } from '../play/firstScreen.ts';
+import type { LaunchOptions, NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
-import type { ProgressStore } from '../app/progress/progressStore.ts';
+import type { ProgressStore } from '../play/progress/progressStore.ts';
 import type { PlayStep } from '../engine/index.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
-import type { SettingsStore } from '../app/settings/settingsStore.ts';
+import type { SettingsStore } from '../play/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
 import type { SoundCues } from '../ui/soundCues.ts';
 import type { StorySession } from '../ui/storySession.ts';

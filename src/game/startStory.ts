@@ -1,7 +1,7 @@
 // Starting a story while another is in progress replaces it (its place is saved over), so the player is
 // asked first: resume the one in progress, start the new one, or cancel.
 import type Phaser from 'phaser';
-import { storyFor } from '../app/assessedStories.ts';
+import { storyFor } from '../play/assessedStories.ts';
 import { askBeforeReplacing } from '../ui/replaceDialog.ts';
 import { SceneKeys, type GameServices, type StoryData } from './services.ts';
 

@@ -4,7 +4,7 @@
 // the same learner in another registration, finds nothing of it. The identity is hashed, so a learner's
 // email address is never written into storage as a key.
 import type { LaunchActor } from './launch.ts';
-import { PROGRESS_KEY } from '../app/progress/progressKey.ts';
+import { PROGRESS_KEY } from '../play/progress/progressKey.ts';
 
 export const LMS_PROGRESS_PREFIX = `${PROGRESS_KEY}.lms.`;
 

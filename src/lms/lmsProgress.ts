@@ -3,8 +3,8 @@
 // left off. The LMS's copy is the truth and the browser's (kept under this
 // learner's own key) a cache of it: the LMS decides the story in progress, and
 // when it holds none, none is resumed, whatever the browser remembers.
-import type { ProgressStore } from '../app/progress/progressStore.ts';
-import type { Attempt, InProgress } from '../app/progress/progressSchema.ts';
+import type { ProgressStore } from '../play/progress/progressStore.ts';
+import type { Attempt, InProgress } from '../play/progress/progressSchema.ts';
 import type { LmsProgressBridge } from './scorm/scormReporter.ts';
 import type { KeptProgress } from './scorm/suspendData.ts';
 

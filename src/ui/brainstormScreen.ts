@@ -1,6 +1,6 @@
 // The breakdown brainstorm: the room lists the moments the routine breaks down in
 // their own business, and the board exports each as a skeleton scenario file.
-import type { BrainstormItem } from '../app/skeleton.ts';
+import type { BrainstormItem } from '../play/skeleton.ts';
 import { plural } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 

@@ -1,7 +1,7 @@
 // The player's progress: every attempt, mastery per principle (a table that is
 // also the chart), what to practise next, and moving progress between devices.
-import type { Attempt } from '../app/progress/progressSchema.ts';
-import type { KeptAside, Restored } from '../app/progress/progressStore.ts';
+import type { Attempt } from '../play/progress/progressSchema.ts';
+import type { KeptAside, Restored } from '../play/progress/progressStore.ts';
 import { masteryByPrinciple, plural, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';

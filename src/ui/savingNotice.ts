@@ -1,7 +1,7 @@
 // Tells the player where it happens (mid-story, on the debrief, anywhere) that progress could not be saved,
 // with what to do: free space, or export what the tab holds; and says so again when saving works once more.
-import type { ProgressStore } from '../app/progress/progressStore.ts';
-import { STORAGE_FULL } from '../app/progress/progressStore.ts';
+import type { ProgressStore } from '../play/progress/progressStore.ts';
+import { STORAGE_FULL } from '../play/progress/progressStore.ts';
 import { download } from './download.ts';
 import { showPageNotice } from './pageNotices.ts';
 

@@ -1,7 +1,7 @@
 // The settings, as a modal dialog over any screen: native radio groups and a
 // checkbox, so the keyboard and screen readers work as they do everywhere.
 // Every change applies at once, so the player sees what they chose.
-import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, TIME_LIMITS, type Settings, type SettingsStore } from '../app/settings/settingsStore.ts';
+import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, TIME_LIMITS, type Settings, type SettingsStore } from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 
 const LABELS = {

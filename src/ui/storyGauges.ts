@@ -3,7 +3,7 @@
 // time limits setting beside it in every story that has a timer, and the pause and change controls.
 // The session drives the patience (storySession.ts, patienceTimer.ts); this only shows it.
 import type { Expression } from '../engine/index.ts';
-import type { TimeLimits } from '../app/settings/settingsStore.ts';
+import type { TimeLimits } from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
 

@@ -2,7 +2,7 @@
 // 2.2.1), a pause key that stops the clock and hides nothing, the bar drawn from the time really left (also under
 // reduced motion), warnings said aloud, and which setting the play ran under, for assessed tracks. The story's
 // player only hears of it when the patience runs out (the session's `expire`); the engine's own clock stays off.
-import { PATIENCE_FACTOR, type SettingsStore, type TimeLimits } from '../app/settings/settingsStore.ts';
+import { PATIENCE_FACTOR, type SettingsStore, type TimeLimits } from '../play/settings/settingsStore.ts';
 import type { Announcer } from './announcer.ts';
 import { PatienceGate, PatienceTimer, type PatienceWarning, type TimerHost } from './patienceTimer.ts';
 import { onSettingsDialog } from './settingsDialog.ts';

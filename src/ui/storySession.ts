@@ -3,8 +3,8 @@
 // soon as the page and the story's data arrive; the Phaser Story scene joins it when Phaser has loaded
 // (see src/game/scenes/Story.ts), drawing the stage from the same views. The player's actor is the one
 // source of truth, so nothing is replayed or lost when the scene takes over.
-import { discussionPrompts, type RoomVote } from '../app/workshop.ts';
-import { CHARS_PER_SECOND } from '../app/settings/settingsStore.ts';
+import { discussionPrompts, type RoomVote } from '../play/workshop.ts';
+import { CHARS_PER_SECOND } from '../play/settings/settingsStore.ts';
 import { principleEvidence } from '../engine/mastery.ts';
 import { replaySteps } from '../engine/playLog.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';

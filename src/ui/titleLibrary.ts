@@ -1,8 +1,8 @@
-// The story library on the title screen: search (by meaning, src/app/libraryFilter.ts), filters with a
+// The story library on the title screen: search (by meaning, src/play/libraryFilter.ts), filters with a
 // control that clears them all, the cards with the player's own record on each, and, when nothing matches,
 // what to try instead ("Clear all" empties the search and every filter). Broken story files stay in the list, marked, so an author can open their errors.
-import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../app/libraryFilter.ts';
-import type { PlayedStory } from '../app/progress/playedStories.ts';
+import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../play/libraryFilter.ts';
+import type { PlayedStory } from '../play/progress/playedStories.ts';
 import { estimatedMinutes, plural, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 

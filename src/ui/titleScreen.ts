@@ -1,8 +1,8 @@
 // The title screen: what the game is, then the stories (a learner's first business), then the onboarding
 // tracks and the facilitator's workshop, each a jump away from the top. Dropping a story file anywhere
 // on it opens that file.
-import type { NextStorySeed } from '../app/launchOptions.ts';
-import type { PlayedStory } from '../app/progress/playedStories.ts';
+import type { NextStorySeed } from '../play/launchOptions.ts';
+import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { Catalogue, Library, LibraryEntry } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import { storyLibrary } from './titleLibrary.ts';

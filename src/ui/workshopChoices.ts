@@ -3,7 +3,7 @@
 // click: clicking a choice only marks it as the room's (click again to undo), the
 // hand counts name a majority, and only "Play the room's choice", which names the
 // choice it will play, moves the story on. A tie waits for the facilitator's click.
-import { roomDecision, type Prompt, type RoomDecision } from '../app/workshop.ts';
+import { roomDecision, type Prompt, type RoomDecision } from '../play/workshop.ts';
 import type { BeatView } from '../engine/index.ts';
 import { button, h } from './dom.ts';
 import './workshop.css';

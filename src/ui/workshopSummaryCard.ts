@@ -1,6 +1,6 @@
 // The end of a workshop: each decision, what the room chose and how the vote
 // split, the better option that was on offer, and the whole summary to export.
-import { summaryCsv, type SummaryRow, type WorkshopSummary } from '../app/workshop.ts';
+import { summaryCsv, type SummaryRow, type WorkshopSummary } from '../play/workshop.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
 import { LEVEL_LABELS } from './levels.ts';

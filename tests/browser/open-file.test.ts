@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { skeletonScenario } from '../../src/app/skeleton.ts';
+import { skeletonScenario } from '../../src/play/skeleton.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
 import { useChromium } from './support/chromium.ts';
 import { screenshot, showAllText } from './support/game.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { beatTitle, derivedTitle, plural, type Catalogue, type ReportCard, type Scenario } from '../../src/engine/index.ts';
 import type { Next } from '../../src/engine/schema.ts';
-import { workshopSummary } from '../../src/app/workshop.ts';
+import { workshopSummary } from '../../src/play/workshop.ts';
 import { gradeAxes, gradeSteps } from '../../src/ui/gradeExplanation.ts';
 import { GRADE_SCALE, scorePoints, scoreSentences } from '../../src/ui/scoreExplanation.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { skeletonScenario } from '../../src/app/skeleton.ts';
+import { skeletonScenario } from '../../src/play/skeleton.ts';
 import { formatDiagnostic, loadScenario } from '../../src/engine/index.ts';
 import { checkScenarios } from '../support/checkScenarios.ts';
 import { readProjectFile, realArt, realCatalogue } from './support.ts';

@@ -1,8 +1,8 @@
 // What a page load opens: the rules start.ts (from the index of stories) and the Preloader (from the whole library) share.
 import { describe, expect, it } from 'vitest';
-import { firstScreen, openingStory, type KnownContent } from '../../src/app/firstScreen.ts';
-import { readLaunchOptions, type LaunchOptions } from '../../src/app/launchOptions.ts';
-import type { InProgress } from '../../src/app/progress/progressSchema.ts';
+import { firstScreen, openingStory, type KnownContent } from '../../src/play/firstScreen.ts';
+import { readLaunchOptions, type LaunchOptions } from '../../src/play/launchOptions.ts';
+import type { InProgress } from '../../src/play/progress/progressSchema.ts';
 
 const content: KnownContent = {
   playable: (idOrFile) => ({ pub: 'pub', 'pub-file': 'pub', bakery: 'bakery' })[idOrFile] ?? null,

@@ -8,9 +8,9 @@
 // one: FUZZ_SEED=<seed> npx vitest run tests/unit/fuzz-loader.test.ts (FUZZ_FACTOR=20 runs twenty times as many).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/app/progress/progressStore.ts';
-import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
-import { Progress, type Attempt } from '../../src/app/progress/progressSchema.ts';
+import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/play/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/play/progress/describeProgressFile.ts';
+import { Progress, type Attempt } from '../../src/play/progress/progressSchema.ts';
 import { loadCatalogue, loadScenario, loadTrack, type Diagnostic } from '../../src/engine/index.ts';
 import { displayPath, listScenarioFiles, listTrackFiles } from '../../tools/projectFiles.ts';
 import {

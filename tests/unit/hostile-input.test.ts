@@ -2,8 +2,8 @@
 // and its probes turned up: each input once crashed, hung, aborted the process or
 // blew the heap, or was accepted or described wrongly. Now each is refused in plain words, at its place.
 import { describe, expect, it } from 'vitest';
-import { openProgressStore, PROGRESS_KEY, type StorageLike } from '../../src/app/progress/progressStore.ts';
-import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
+import { openProgressStore, PROGRESS_KEY, type StorageLike } from '../../src/play/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/play/progress/describeProgressFile.ts';
 import { loadCatalogue, loadLibrary, loadScenario, loadTrack, type ScenarioResult } from '../../src/engine/index.ts';
 import { readProjectFile, realArt, realCatalogue } from './support.ts';
 

@@ -1,9 +1,9 @@
 // What a page load says it could not do as its address asked.
 import { describe, expect, it } from 'vitest';
-import { firstScreen, type KnownContent } from '../../src/app/firstScreen.ts';
-import { launchNotices } from '../../src/app/launchNotices.ts';
-import { readLaunchOptions } from '../../src/app/launchOptions.ts';
-import type { InProgress } from '../../src/app/progress/progressSchema.ts';
+import { firstScreen, type KnownContent } from '../../src/play/firstScreen.ts';
+import { launchNotices } from '../../src/play/launchNotices.ts';
+import { readLaunchOptions } from '../../src/play/launchOptions.ts';
+import type { InProgress } from '../../src/play/progress/progressSchema.ts';
 
 const content: KnownContent = {
   playable: (idOrFile) => ({ pub: 'pub', bakery: 'bakery' })[idOrFile] ?? null,

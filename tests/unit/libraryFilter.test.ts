@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/app/libraryFilter.ts';
+import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { estimatedMinutes, loadLibrary, principlesCited, type LibraryEntry } from '../../src/engine/index.ts';
 import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';

@@ -2,8 +2,8 @@
 // story in progress, and a SCORM launch that may not record (browse, review, no credit) writes nothing.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { lmsLearner, progressKeyOf, withLearnerName } from '../../src/app/lmsLearner.ts';
-import { openProgressStore, PROGRESS_KEY } from '../../src/app/progress/progressStore.ts';
+import { lmsLearner, progressKeyOf, withLearnerName } from '../../src/play/lmsLearner.ts';
+import { openProgressStore, PROGRESS_KEY } from '../../src/play/progress/progressStore.ts';
 import { readLmsLaunch, readLmsLaunchAround } from '../../src/lms/launch.ts';
 import { learnerProgressKey } from '../../src/lms/learnerKey.ts';
 import { withLmsProgress } from '../../src/lms/lmsProgress.ts';

@@ -3,7 +3,7 @@
 // and a relaunch resumes from suspend_data.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { openProgressStore, type ProgressStore } from '../../src/app/progress/progressStore.ts';
+import { openProgressStore, type ProgressStore } from '../../src/play/progress/progressStore.ts';
 import { applyStep, replaySteps, type PlayStep } from '../../src/engine/index.ts';
 import { withLmsProgress } from '../../src/lms/lmsProgress.ts';
 import { reportPlay } from '../../src/lms/reportPlay.ts';

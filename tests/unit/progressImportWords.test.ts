@@ -1,10 +1,10 @@
 // Issue 18, bug 13: a progress file is JSON and is spoken of in JSON's words; what an import or an export
 // did is said in full. And bug 8: a seed in the address waits for the next story started from the title screen.
 import { describe, expect, it } from 'vitest';
-import { nextStorySeed, readLaunchOptions } from '../../src/app/launchOptions.ts';
-import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
-import { playedStories } from '../../src/app/progress/playedStories.ts';
-import { openProgressStore } from '../../src/app/progress/progressStore.ts';
+import { nextStorySeed, readLaunchOptions } from '../../src/play/launchOptions.ts';
+import { describeProgressFile } from '../../src/play/progress/describeProgressFile.ts';
+import { playedStories } from '../../src/play/progress/playedStories.ts';
+import { openProgressStore } from '../../src/play/progress/progressStore.ts';
 import { exportedMessage, importedMessage } from '../../src/ui/profileMessages.ts';
 
 const progressFile = (rest: string) => `{"format":"service-hero-progress","version":1,"current":null${rest}}`;

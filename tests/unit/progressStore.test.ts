@@ -1,8 +1,8 @@
 // Saved progress: kept across reloads, never lost silently, validated on import.
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/app/progress/progressStore.ts';
-import { describeProgressFile } from '../../src/app/progress/describeProgressFile.ts';
-import { emptyProgress, MAX_PLAY_STEPS, type Attempt } from '../../src/app/progress/progressSchema.ts';
+import { PROGRESS_KEY, openProgressStore, type StorageLike } from '../../src/play/progress/progressStore.ts';
+import { describeProgressFile } from '../../src/play/progress/describeProgressFile.ts';
+import { emptyProgress, MAX_PLAY_STEPS, type Attempt } from '../../src/play/progress/progressSchema.ts';
 import { MAX_TITLE } from '../../src/engine/limits.ts';
 
 /** A browser's storage: shared by every tab of a site, with a quota counted in characters as browsers do. */

@@ -1,6 +1,6 @@
 // The player's settings: one table is their schema; a record that breaks it is kept aside, never lost.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, openSettingsStore, readSettings, SETTINGS_KEY } from '../../src/app/settings/settingsStore.ts';
+import { DEFAULT_SETTINGS, openSettingsStore, readSettings, SETTINGS_KEY } from '../../src/play/settings/settingsStore.ts';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

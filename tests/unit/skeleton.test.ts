@@ -1,6 +1,6 @@
 // Brainstorm skeletons are valid scenario files before and after an author fills them in.
 import { describe, expect, it } from 'vitest';
-import { FILL_IN, skeletonId, skeletonScenario } from '../../src/app/skeleton.ts';
+import { FILL_IN, skeletonId, skeletonScenario } from '../../src/play/skeleton.ts';
 import { analyseScenario } from '../../src/engine/analysis/index.ts';
 import { isFillIn, LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';

@@ -1,6 +1,6 @@
 // A track result says when it was reached with eased time limits (the player's setting), and a save keeps it.
 import { describe, expect, it } from 'vitest';
-import { Attempt, InProgress } from '../../src/app/progress/progressSchema.ts';
+import { Attempt, InProgress } from '../../src/play/progress/progressSchema.ts';
 import { Track, trackStanding } from '../../src/engine/track.ts';
 
 const track = Track.parse({ format: 1, id: 't', title: 'T', summary: 'S', pass: 'C', stories: [{ scenario: 'one' }, { scenario: 'two' }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, discussionPrompts, roomDecision, summaryCsv, workshopSummary, type RoomVote, type WorkshopSummary } from '../../src/app/workshop.ts';
+import { csvField, discussionPrompts, roomDecision, summaryCsv, workshopSummary, type RoomVote, type WorkshopSummary } from '../../src/play/workshop.ts';
 import { bakery, realCatalogue, seedFor, startPlay } from './support.ts';
 
 describe('workshop rules', () => {

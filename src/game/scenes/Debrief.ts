@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { storyFor } from '../../app/assessedStories.ts';
-import { workshopSummary, type RoomVote } from '../../app/workshop.ts';
+import { storyFor } from '../../play/assessedStories.ts';
+import { workshopSummary, type RoomVote } from '../../play/workshop.ts';
 import { beatTitle, trackStanding, type ReportCard } from '../../engine/index.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { firstScreen } from '../../app/firstScreen.ts';
-import { launchNotices } from '../../app/launchNotices.ts';
+import { firstScreen } from '../../play/firstScreen.ts';
+import { launchNotices } from '../../play/launchNotices.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import { h } from '../../ui/dom.ts';
 import { allArt, queueArt, storyArt } from '../art.ts';

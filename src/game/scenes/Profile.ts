@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { Attempt } from '../../app/progress/progressSchema.ts';
+import type { Attempt } from '../../play/progress/progressSchema.ts';
 import { download } from '../../ui/download.ts';
 import { exportedMessage, importedMessage } from '../../ui/profileMessages.ts';
 import { profileScreen } from '../../ui/profileScreen.ts';
@@ -56,7 +56,7 @@ export class Profile extends Phaser.Scene {
           if (text !== null) download(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text, 'application/json');
         },
         importProgress: async (file) => {
-          const [{ describeProgressFile }, text] = await Promise.all([import('../../app/progress/describeProgressFile.ts'), file.text()]);
+          const [{ describeProgressFile }, text] = await Promise.all([import('../../play/progress/describeProgressFile.ts'), file.text()]);
           const before = new Set(progress.progress().attempts.map(attemptKey));
           const result = progress.importText(file.name, text, describeProgressFile);
           if (!result.ok) return result;

@@ -21,7 +21,7 @@ export class ScenarioErrors extends Phaser.Scene {
     const scenario = entry?.scenario;
     const screen = errorsScreen(data.file, entry?.errors ?? [], entry?.warnings ?? [], {
       back: () => this.scene.start(SceneKeys.Title),
-      // A file opened from the title screen plays with the address's seed, when one is waiting (src/app/launchOptions.ts).
+      // A file opened from the title screen plays with the address's seed, when one is waiting (src/play/launchOptions.ts).
       ...(scenario ? { play: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.nextStorySeed.take() ?? this.services.newSeed() }) } : {}),
     });
     mountScreen(this, screen);

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { storyFor } from '../../app/assessedStories.ts';
-import { resumeNotice } from '../../app/resumeCheck.ts';
+import { storyFor } from '../../play/assessedStories.ts';
+import { resumeNotice } from '../../play/resumeCheck.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import { StorySession, type StoryExit } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';

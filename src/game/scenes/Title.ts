@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { playedStories } from '../../app/progress/playedStories.ts';
+import { playedStories } from '../../play/progress/playedStories.ts';
 import { isFillIn, trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
@@ -43,7 +43,7 @@ export class Title extends Phaser.Scene {
         runWorkshop: (scenarioId, seed) => this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
         openFile: (file) =>
           // The YAML reader and the checks load only when an author opens a file.
-          void import('../../app/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
+          void import('../../play/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
             // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
             entry.scenario && entry.warnings.length === 0
               ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })
@@ -55,7 +55,7 @@ export class Title extends Phaser.Scene {
     this.services.announcer.say('Service Hero. Choose a story.');
   }
 
-  /** The address's seed for the first story started here (src/app/launchOptions.ts), else a fresh one. */
+  /** The address's seed for the first story started here (src/play/launchOptions.ts), else a fresh one. */
   private seed(): string {
     return this.services.nextStorySeed.take() ?? this.services.newSeed();
   }

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { storyFor } from '../../app/assessedStories.ts';
+import { storyFor } from '../../play/assessedStories.ts';
 import { trackStanding, type Scenario } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';

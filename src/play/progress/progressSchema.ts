@@ -18,7 +18,7 @@ export const PROGRESS_VERSION = 1;
 const ScenarioRef = z.string().regex(/^[a-z0-9-]{1,100}$/, { error: 'a scenario id, like pub-caesar-dressing' });
 const Seed = z.string().regex(/^[a-z0-9-]{1,64}$/i, { error: 'a seed of letters, digits and dashes' });
 /**
- * Time limits that eased a play (the player's setting, src/app/settings/settingsStore.ts): 'off' when a timed beat
+ * Time limits that eased a play (the player's setting, src/play/settings/settingsStore.ts): 'off' when a timed beat
  * ran without a timer, 'double' when one ran twice as long. Absent: every timer ran as the story sets it.
  */
 const EasedTimeLimits = z.enum(['off', 'double']).optional();
