@@ -5,12 +5,14 @@ import type { FirstScreen } from '../play/firstScreen.ts';
 import type { LaunchOptions, NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/index.ts';
 import type { ProgressStore } from '../play/progress/progressStore.ts';
-import type { PlayStep } from '../engine/index.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
 import type { SettingsStore } from '../play/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
 import type { SoundCues } from '../ui/soundCues.ts';
 import type { StorySession } from '../ui/storySession.ts';
+
+// The screens' data is decided on the play floor; the scenes and start-up read it from here as before.
+export type { StoryData, TrackData, ErrorsData } from '../play/sceneData.ts';
 
 export interface GameServices {
   library: Library;
@@ -47,28 +49,6 @@ export const SceneKeys = {
   Track: 'Track',
   Brainstorm: 'Brainstorm',
 } as const;
-
-export interface StoryData {
-  scenarioId: string;
-  seed: string;
-  /** Steps to replay first: a resumed or rewound play. */
-  steps?: PlayStep[];
-  /** Set when the story is an assessed part of a track: no going back, and the attempt counts for the track. */
-  trackId?: string | undefined;
-  /** A facilitator-led workshop: presenter layout, discussion at breakdowns, the room votes. */
-  workshop?: boolean;
-  /** The attempt's registration, kept across a resume so its reports stay together. */
-  registration?: string | undefined;
-}
-
-export interface TrackData {
-  trackId: string;
-  certificate?: boolean;
-}
-
-export interface ErrorsData {
-  file: string;
-}
 
 export const textureKeys = {
   backdrop: (id: string) => `backdrop:${id}`,

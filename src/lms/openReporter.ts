@@ -2,19 +2,7 @@
 // only when an LMS launched the game, so a plain visit never downloads them;
 // calls made while they load are kept and replayed in order.
 import type { LmsLaunch } from './launch.ts';
-import { localOnlyReporter, type PlayReporter } from './reporter.ts';
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-export interface ReporterEnvironment {
-  local: StorageLike | null;
-  session: StorageLike | null;
-  /** The story or track the launch asked for: the unit an LMS reports on. */
-  scenario: string | null;
-  newId(): string;
-  now(): Date;
-  log(message: string): void;
-}
+import { localOnlyReporter, type PlayReporter, type ReporterEnvironment } from './reporter.ts';
 
 /** SCORM is opened by openScorm instead: its API is synchronous and it also keeps the progress. */
 export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env: ReporterEnvironment): PlayReporter {

@@ -2,6 +2,19 @@
 // LMS speaks. The story scene calls it; the adapters translate.
 import type { AnsweredFact, EndedFact, StoryRef } from './playFacts.ts';
 
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** What a reporter is opened with (openReporter.ts and the xAPI clients it loads). */
+export interface ReporterEnvironment {
+  local: StorageLike | null;
+  session: StorageLike | null;
+  /** The story or track the launch asked for: the unit an LMS reports on. */
+  scenario: string | null;
+  newId(): string;
+  now(): Date;
+  log(message: string): void;
+}
+
 export interface TrackDone {
   id: string;
   title: string;

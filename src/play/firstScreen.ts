@@ -2,7 +2,7 @@
 // same rules: in start.ts from the small index of shipped stories (to start a story before Phaser has
 // loaded), and in the Preloader from the whole library (which also knows broken files). openingStory, at
 // the end, is the narrow case the page's first program may act on before either.
-import type { StoryData } from '../game/services.ts';
+import type { StoryData } from './sceneData.ts';
 import { readLaunchOptions, type LaunchOptions } from './launchOptions.ts';
 import type { InProgress } from './progress/progressSchema.ts';
 

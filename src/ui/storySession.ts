@@ -1,28 +1,26 @@
-// One play of a story, in the page alone: the engine's player decides, the DOM story screen shows it,
-// and every step is saved and reported. It needs no graphics engine, so a story link is playable as
-// soon as the page and the story's data arrive; the Phaser Story scene joins it when Phaser has loaded
-// (see src/game/scenes/Story.ts), drawing the stage from the same views. The player's actor is the one
-// source of truth, so nothing is replayed or lost when the scene takes over.
-import { discussionPrompts, type RoomVote } from '../play/workshop.ts';
-import { CHARS_PER_SECOND } from '../play/settings/settingsStore.ts';
-import { principleEvidence } from '../engine/mastery.ts';
-import { replaySteps } from '../engine/playLog.ts';
+// One play of a story on the page: the play floor's session (src/play/playSession.ts) runs it (the engine's
+// player decides; every step is saved and reported), and this draws it on the DOM story screen, with the
+// customer's patience clock and the keys. It needs no graphics engine, so a story link is playable as soon
+// as the page and the story's data arrive; the Phaser Story scene joins it when Phaser has loaded (see
+// src/game/scenes/Story.ts), drawing the stage from the same views.
+import { CHARS_PER_SECOND, type SettingsStore } from '../play/settings/settingsStore.ts';
+import { PlaySession, type Moment, type PlaySessionServices, type StoryContent, type StoryExit } from '../play/playSession.ts';
+import type { StoryData } from '../play/sceneData.ts';
+import { discussionPrompts } from '../play/workshop.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';
-import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/index.ts';
-import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
-import type { GameServices, StoryData } from '../game/services.ts';
-import { beatLabel } from './levels.ts';
+import type { BeatView, Scenario } from '../engine/index.ts';
+import type { Announcer } from './announcer.ts';
+import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';
 import { StoryScreen, type StageBox, type StoryScreenHandlers } from './storyScreen.ts';
 import { StoryPatience } from './storyPatience.ts';
 
-export type StorySessionServices = Pick<GameServices, 'announcer' | 'progress' | 'reporter' | 'now' | 'settings' | 'sound' | 'openSettings'>;
-
-export interface StoryContent {
-  scenario: Scenario;
-  catalogue: Catalogue;
-  /** The track the story is assessed in, when data.trackId names one. */
-  track: Track | null;
+export interface StorySessionServices extends PlaySessionServices {
+  announcer: Announcer;
+  settings: SettingsStore;
+  sound: SoundCues;
+  /** Opens the settings dialog over whatever screen is showing. */
+  openSettings(): void;
 }
 
 /** A story screen already showing the story's first beat, with what the player did on it kept for the session. */
@@ -36,57 +34,40 @@ export interface AdoptedOpening {
   adopt(handlers: StoryScreenHandlers): (keep: boolean) => void;
 }
 
-/** Where the player goes when the story is left. */
-export type StoryExit =
-  | { to: 'debrief'; data: { scenarioId: string; seed: string; report: ReportCard; trackId?: string | undefined; votes?: RoomVote[] | undefined } }
-  | { to: 'track'; trackId: string }
-  | { to: 'title' };
-
 export class StorySession {
   readonly scenario: Scenario;
+  private readonly play: PlaySession;
   private readonly screen: StoryScreen;
-  private player!: StoryPlayer;
-  private playReport!: PlayReport;
-  private unsubscribe: () => void = () => undefined;
-  private readonly registration: string;
-  private readonly votes: RoomVote[] = [];
-  private readonly viewListeners = new Set<(view: BeatView) => void>();
-  private exitHandler: ((exit: StoryExit) => void) | null = null;
-  private pendingExit: StoryExit | null = null;
   private frame = 0;
   private stopped = false;
-  private recorded = false;
-  private decisionsSeen = 0;
   private opening: AdoptedOpening | null;
   private openingMatched = false;
   private readonly patience: StoryPatience;
-  /** A resumed or rewound play whose last step was a timeout: its beat keeps the "You hesitated" note. */
-  private arrivedByTimeout = false;
 
   constructor(
     private readonly services: StorySessionServices,
-    private readonly content: StoryContent,
-    private readonly data: StoryData,
+    content: StoryContent,
+    data: StoryData,
     /** The story's opening, already on screen (src/app/opening.ts): its screen is taken over rather than made anew. */
     opening?: AdoptedOpening,
   ) {
     const { scenario, catalogue } = content;
     this.scenario = scenario;
-    this.registration = data.registration ?? services.reporter.registrationFor({ workshop: !!data.workshop });
+    const play = new PlaySession(services, content, data);
+    this.play = play;
     const workshopHooks = data.workshop
       ? {
           prompts: (view: BeatView) => discussionPrompts(scenario, view.beat, view.choices.map((c) => c.id), catalogue),
-          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => void this.votes.push({ beat, counts, chosen, tieBroken }),
+          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => play.recordVote({ beat, counts, chosen, tieBroken }),
           startPatience: () => this.patience.startNow(),
         }
       : undefined;
     const handlers: StoryScreenHandlers = {
-      choose: (id) => this.player.choose(id),
-      continueStory: () => this.player.continueStory(),
-      finish: () =>
-        this.exit({ to: 'debrief', data: { scenarioId: scenario.id, seed: data.seed, report: this.player.report(), trackId: data.trackId, votes: data.workshop ? this.votes : undefined } }),
-      quit: () => this.exit(data.trackId ? { to: 'track', trackId: data.trackId } : { to: 'title' }),
-      rewind: (steps) => this.play(this.player.steps().slice(0, steps)),
+      choose: (id) => play.choose(id),
+      continueStory: () => play.continueStory(),
+      finish: () => play.finish(),
+      quit: () => play.quit(),
+      rewind: (steps) => play.rewind(steps),
       revealed: (kind) => {
         if (kind !== 'choices') return;
         services.sound.choices();
@@ -123,7 +104,7 @@ export class StorySession {
       timed: Object.values(scenario.beats).some((beat) => beat.patience),
       workshop: !!data.workshop,
       awaitSeen: true,
-      ranUnder: data.steps?.length ? this.savedTimeLimits() : undefined,
+      ranUnder: data.steps?.length ? play.savedTimeLimits() : undefined,
     });
     document.addEventListener('keydown', this.onKey);
     const tick = () => {
@@ -133,7 +114,7 @@ export class StorySession {
     };
     this.frame = requestAnimationFrame(tick);
     const passOn = opening?.adopt(handlers);
-    this.play(data.steps ?? []);
+    play.start({ draw: (view, timedOut, moments) => this.draw(view, timedOut, moments), timeLimits: () => this.patience.playedUnder });
     // After the first view is rendered, so what the player did on the opening meets a running player; had the
     // opening shown another beat than the engine's (it never should), what was done there would not apply here.
     passOn?.(this.openingMatched);
@@ -144,29 +125,26 @@ export class StorySession {
   }
 
   get workshop(): boolean {
-    return !!this.data.workshop;
+    return this.play.workshop;
   }
 
   /** The exit the player took before anyone was listening (the scene had not joined yet). */
   get exited(): StoryExit | null {
-    return this.pendingExit;
+    return this.play.exited;
   }
 
   view(): BeatView {
-    return this.player.view();
+    return this.play.view();
   }
 
   /** Calls back with the current view now and with every later one (a rewind included), until unsubscribed. */
   onView(listener: (view: BeatView) => void): () => void {
-    this.viewListeners.add(listener);
-    listener(this.player.view());
-    return () => this.viewListeners.delete(listener);
+    return this.play.onView(listener);
   }
 
   /** Who moves on when the story is left; an exit taken before this was set is handed over at once. */
   onExit(handler: (exit: StoryExit) => void): void {
-    this.exitHandler = handler;
-    if (this.pendingExit) handler(this.pendingExit);
+    this.play.onExit(handler);
   }
 
   /** The whole beat and every choice have been seen (the story screen says so, where it tracks it). */
@@ -193,9 +171,7 @@ export class StorySession {
     document.removeEventListener('keydown', this.onKey);
     this.patience.stop();
     this.screen.stop();
-    this.unsubscribe();
-    this.player.stop();
-    this.viewListeners.clear();
+    this.play.stop();
   }
 
   private get customerName(): string {
@@ -206,59 +182,11 @@ export class StorySession {
     if (!this.patience.handleKey(event)) this.screen.handleKey(event);
   };
 
-  /** The time limits a resumed play ran under before the reload, kept with the saved play. */
-  private savedTimeLimits() {
-    const current = this.services.progress.progress().current;
-    return current && current.scenarioId === this.scenario.id && current.registration === this.registration ? current.timeLimits : undefined;
-  }
-
-  private exit(exit: StoryExit): void {
-    if (this.pendingExit) return;
-    this.pendingExit = exit;
-    this.exitHandler?.(exit);
-  }
-
-  /** (Re)starts the play from these steps: the start, a saved play being resumed, or a rewind. */
-  private play(steps: PlayStep[]): void {
-    this.unsubscribe();
-    this.player?.stop();
-    const { scenario, catalogue, track } = this.content;
-    const { progress, reporter, now } = this.services;
-    // The engine's own patience clock stays off: StoryPatience keeps the time (pause, time limits) and tells the
-    // player when it ran out.
-    const replayed = replaySteps(scenario, catalogue, this.data.seed, steps, { timers: false });
-    this.player = replayed.player;
-    this.arrivedByTimeout = replayed.applied === steps.length && steps[steps.length - 1]?.kind === 'timeout';
-    this.recorded = false;
-    this.decisionsSeen = this.player.context().decisions.length;
-    this.playReport = reportPlay({
-      reporter,
-      scenario,
-      player: this.player,
-      registration: this.registration,
-      track,
-      resumed: steps.length > 0,
-      label: (beat) => beatLabel(scenario, beat),
-      attempts: () => progress.progress().attempts,
-      now,
-      timeLimits: () => this.patience.playedUnder,
-    });
-    this.unsubscribe = this.player.subscribe((view) => this.render(view));
-    this.render(this.player.view());
-  }
-
-  private render(view: BeatView): void {
-    const decisions = this.player.context().decisions;
-    const timedOut = this.arrivedByTimeout || (decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null);
-    this.arrivedByTimeout = false;
-    this.decisionsSeen = decisions.length;
+  /** Shows a view the session has reached: its patience clock first, then the beat, unless the opening already shows it. */
+  private draw(view: BeatView, timedOut: boolean, moments: Moment[] | null): void {
     const note = timedOut ? `You hesitated, and ${this.customerName}'s patience ran out.` : null;
-    const player = this.player;
-    this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, () => {
-      if (!this.stopped && player === this.player && player.view().beat === view.beat) player.timeOut();
-    });
-    this.save(view);
-    this.playReport.shown(view);
+    this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, this.play.timeOutOn(view));
+    if (moments) this.screen.setMoments(moments);
     if (view.breakdown) this.services.sound.breakdown();
     // The opening already shows (and has announced) this very beat; showing it again would restart its typing.
     const shown = this.opening !== null && note === null && JSON.stringify(this.opening.view) === JSON.stringify(view);
@@ -269,40 +197,5 @@ export class StorySession {
       this.screen.showBeat(view, note);
       this.services.announcer.say(spokenBeat(view, note));
     }
-    for (const listener of this.viewListeners) listener(view);
-  }
-
-  /** Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt. */
-  private save(view: BeatView): void {
-    if (this.data.workshop) return; // a room's play is not one trainee's progress
-    const { scenario, data, player } = this;
-    const { progress, now } = this.services;
-    const savedAt = now().toISOString();
-    // Said only when it eased the play, so a normal play's record is as before.
-    const timeLimits = this.patience.playedUnder;
-    const eased = timeLimits === 'normal' ? {} : { timeLimits };
-    if (view.kind !== 'ending') {
-      progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration: this.registration, ...(data.trackId ? { trackId: data.trackId } : {}), ...eased });
-      // Going back is for practice; a track's stories are assessed.
-      const moments = data.trackId ? [] : player.context().moodTrail.slice(0, -1).map((m, steps) => ({ label: beatLabel(scenario, m.beat), steps }));
-      this.screen.setMoments(moments);
-      return;
-    }
-    if (this.recorded) return;
-    this.recorded = true;
-    const report = player.report();
-    progress.recordAttempt({
-      scenarioId: scenario.id,
-      title: scenario.title,
-      seed: data.seed,
-      steps: player.steps(),
-      grade: report.grade,
-      percent: report.percent,
-      endedAt: savedAt,
-      evidence: principleEvidence(scenario, player.context()),
-      ...(data.trackId ? { trackId: data.trackId } : {}),
-      ...eased,
-    });
-    this.screen.setMoments([]);
   }
 }

@@ -2,8 +2,7 @@
 // HTTP, the queue does the keeping and the retrying.
 import XAPI, { type Actor, type Statement } from '@xapi/xapi';
 import type { LmsLaunch } from '../launch.ts';
-import type { ReporterEnvironment } from '../openReporter.ts';
-import type { PlayReporter } from '../reporter.ts';
+import type { PlayReporter, ReporterEnvironment } from '../reporter.ts';
 import { byLearner } from './agentKey.ts';
 import { strictClock } from './clock.ts';
 import { openCmi5 } from './cmi5Session.ts';

@@ -1,0 +1,25 @@
+// What a screen is opened with: the story (and how it is played), the track, the broken file. Decided on
+// the play floor (firstScreen.ts, the session) and read by the screens and the stage, so it lives here.
+import type { PlayStep } from '../engine/index.ts';
+
+export interface StoryData {
+  scenarioId: string;
+  seed: string;
+  /** Steps to replay first: a resumed or rewound play. */
+  steps?: PlayStep[];
+  /** Set when the story is an assessed part of a track: no going back, and the attempt counts for the track. */
+  trackId?: string | undefined;
+  /** A facilitator-led workshop: presenter layout, discussion at breakdowns, the room votes. */
+  workshop?: boolean;
+  /** The attempt's registration, kept across a resume so its reports stay together. */
+  registration?: string | undefined;
+}
+
+export interface TrackData {
+  trackId: string;
+  certificate?: boolean;
+}
+
+export interface ErrorsData {
+  file: string;
+}
