@@ -13,7 +13,7 @@ import { playableStory } from './playableStory.ts';
 import { savedProgressText } from './warmStory.ts';
 import { orderChoices } from '../engine/choiceOrder.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
-import type { BeatView } from '../engine/index.ts';
+import type { BeatView } from '../engine/runtime.ts';
 import { h } from '../ui/dom.ts';
 import { spokenBeat } from '../ui/spokenBeat.ts';
 import { StoryScreen, type StoryScreenHandlers } from '../ui/storyScreen.ts';

@@ -1,6 +1,6 @@
 // The modules tools/vite/shippedContent.ts makes from the scenarios folder when the site is built or served.
 declare module 'virtual:shipped-library' {
-  const library: import('../engine/index.ts').Library;
+  const library: import('../engine/authoring.ts').Library;
   export default library;
 }
 
@@ -9,10 +9,10 @@ declare module 'virtual:shipped-stories' {
     title: string;
     /** The file's name without its folder or extension, which a link may use instead of the id. */
     file: string;
-    load(): Promise<{ default: { scenario: import('../engine/index.ts').Scenario; catalogue: import('../engine/index.ts').Catalogue } }>;
+    load(): Promise<{ default: { scenario: import('../engine/runtime.ts').Scenario; catalogue: import('../engine/runtime.ts').Catalogue } }>;
   }
   export const stories: Record<string, ShippedStory>;
-  export const tracks: import('../engine/index.ts').TrackEntry[];
+  export const tracks: import('../engine/authoring.ts').TrackEntry[];
 }
 
 declare module 'virtual:shipped-openings' {

@@ -4,8 +4,8 @@
 // the rest nothing once the Preloader has loaded the backdrops (every other way in).
 import type Phaser from 'phaser';
 import type { ArtUrls } from '../play/content.ts';
-import type { Scenario } from '../engine/index.ts';
-import { VOICES } from '../engine/index.ts';
+import type { Scenario } from '../engine/runtime.ts';
+import { VOICES } from '../engine/runtime.ts';
 import { textureKeys } from './services.ts';
 
 interface ArtRequest {

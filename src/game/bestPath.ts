@@ -1,6 +1,7 @@
 // Asks a worker (bestPathWorker.ts) for the debrief's best path, once per story and combination of variations:
 // a replay of the same shift, or one whose seed rolls the same variations, finds it already known.
-import { reseeded, type BestPlay, type Catalogue, type Scenario } from '../engine/index.ts';
+import { type Catalogue, type Scenario } from '../engine/runtime.ts';
+import { reseeded, type BestPlay } from '../engine/authoring.ts';
 import { rollVariations } from '../engine/seededRandom.ts';
 import type { BestPathRequest } from './bestPathWorker.ts';
 

@@ -3,7 +3,7 @@
 import type { ArtUrls } from '../play/content.ts';
 import type { FirstScreen } from '../play/firstScreen.ts';
 import type { LaunchOptions, NextStorySeed } from '../play/launchOptions.ts';
-import type { Library } from '../engine/index.ts';
+import type { Library } from '../engine/authoring.ts';
 import type { ProgressStore } from '../play/progress/progressStore.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
 import type { SettingsStore } from '../play/settings/settingsStore.ts';

@@ -1,7 +1,7 @@
 // The drawn half of a story: the backdrop, and the cast on stage with faces
 // that follow what the engine says. The cast stands in the part of the window the story screen leaves to it.
 import Phaser from 'phaser';
-import type { Expression, Voice } from '../engine/index.ts';
+import type { Expression, Voice } from '../engine/runtime.ts';
 import { useArt } from './artBitmaps.ts';
 import { castLayout, ART_HEIGHT, type Figure, type StageBox } from './castLayout.ts';
 import { textureKeys } from './services.ts';

@@ -3,7 +3,7 @@
 // they are shown as a card: their face in a frame, a phone or envelope badge, their name, and how they
 // are heard. The card is drawn in the figure's units (600×800, the top 70% showing) and scaled with it.
 import Phaser from 'phaser';
-import type { Voice } from '../engine/index.ts';
+import type { Voice } from '../engine/runtime.ts';
 import { useArt } from './artBitmaps.ts';
 import { textureKeys } from './services.ts';
 

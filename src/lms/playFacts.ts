@@ -1,7 +1,7 @@
 // What an LMS is told about a play, in one shape for every standard (xAPI, cmi5,
 // SCORM 1.2 and 2004): the adapters only translate these facts, so they report
 // the same story the debrief tells. Pure: built from the engine's own records.
-import type { ReportCard, Scenario, ServiceLevel, StoryContext } from '../engine/index.ts';
+import type { ReportCard, Scenario, ServiceLevel, StoryContext } from '../engine/runtime.ts';
 import { LEVEL_POINTS } from '../engine/rules.ts';
 import { passes } from '../engine/track.ts';
 

@@ -2,7 +2,7 @@
 // the start (or resume), each beat shown, each decision, the end, and a
 // launched track's completion. Steps replayed from a save were reported
 // before the reload, so only what happens from now on is news.
-import type { BeatView, Grade, Scenario, StoryPlayer, Track } from '../engine/index.ts';
+import type { BeatView, Grade, Scenario, StoryPlayer, Track } from '../engine/runtime.ts';
 import { trackStanding } from '../engine/track.ts';
 import { answeredFact, endedFact, playPassed, storyRef } from './playFacts.ts';
 import type { PlayReporter } from './reporter.ts';

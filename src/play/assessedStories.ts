@@ -2,7 +2,8 @@
 // can try a changed version of it. An assessed play (a track's story) never runs such a file: it runs the
 // story that was shipped (or installed by an administrator), so a file cannot be graded into a track or its
 // certificate, whatever id it claims.
-import type { Library, LibraryEntry, Scenario } from '../engine/index.ts';
+import type { Scenario } from '../engine/runtime.ts';
+import type { Library, LibraryEntry } from '../engine/authoring.ts';
 
 const openedFromFile = new WeakSet<Scenario>();
 /** The shipped entries that an opened file stands in for this session, by story id. */

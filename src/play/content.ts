@@ -2,7 +2,7 @@
 // already checked (tools/vite/shippedContent.ts), so the page never parses the YAML it ships.
 import manifestJson from '../../assets/manifest.json';
 import { ArtManifest } from '../engine/catalogue.ts';
-import type { Library } from '../engine/index.ts';
+import type { Library } from '../engine/authoring.ts';
 
 const artUrls = import.meta.glob<string>('/assets/{backdrops,characters,voices}/*.svg', { query: '?url', import: 'default', eager: true });
 

@@ -1,6 +1,7 @@
 // Which stories a trainer sees on the title screen for a search and a set of
 // filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts).
-import { estimatedMinutes, principlesCited, type Catalogue, type LibraryEntry, type Scenario } from '../engine/index.ts';
+import { type Catalogue, type Scenario } from '../engine/runtime.ts';
+import { estimatedMinutes, principlesCited, type LibraryEntry } from '../engine/authoring.ts';
 import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 
 export interface LibraryFilter {

@@ -1,9 +1,9 @@
 // A scenario file a facilitator or author opens from disk: checked with exactly
 // the command line's rules and messages, and played at once if it is sound.
 // Its text is only ever parsed as YAML and shown as text, never run.
-import { loadScenario, type Library, type LibraryEntry } from '../engine/index.ts';
+import { loadScenario, type Library, type LibraryEntry } from '../engine/authoring.ts';
 import { notTextFile, SNIFF_CHARACTERS } from '../engine/notText.ts';
-import type { ArtManifest } from '../engine/index.ts';
+import type { ArtManifest } from '../engine/runtime.ts';
 import { noteOpenedFile } from './assessedStories.ts';
 
 const MAX_BYTES = 1_000_000;

@@ -6,7 +6,7 @@
 import { beatTitle } from '../engine/beatTitle.ts';
 import { principleEvidence } from '../engine/mastery.ts';
 import { replaySteps } from '../engine/playLog.ts';
-import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/index.ts';
+import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/runtime.ts';
 import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
 import type { ProgressStore } from './progress/progressStore.ts';

@@ -2,7 +2,7 @@
 // may no longer accept all of them: the play then carries on from the last step it accepts, and the player
 // is told so rather than finding themselves somewhere else without a word.
 import { replaySteps } from '../engine/playLog.ts';
-import type { Catalogue, PlayStep, Scenario } from '../engine/index.ts';
+import type { Catalogue, PlayStep, Scenario } from '../engine/runtime.ts';
 
 export function resumeNotice(scenario: Scenario, catalogue: Catalogue, seed: string, steps: readonly PlayStep[] | undefined): string | null {
   if (!steps?.length) return null;

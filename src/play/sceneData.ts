@@ -1,6 +1,6 @@
 // What a screen is opened with: the story (and how it is played), the track, the broken file. Decided on
 // the play floor (firstScreen.ts, the session) and read by the screens and the stage, so it lives here.
-import type { PlayStep } from '../engine/index.ts';
+import type { PlayStep } from '../engine/runtime.ts';
 
 export interface StoryData {
   scenarioId: string;

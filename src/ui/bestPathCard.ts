@@ -2,7 +2,8 @@
 // once; the best path is worked out off the page's thread and fills this card in when it arrives, or the card
 // says why there is none. What it says as it changes is read out politely by its own live region, so it never
 // cuts off the debrief's own announcement.
-import { plural, type BestPlay, type ReportCard } from '../engine/index.ts';
+import { plural, type ReportCard } from '../engine/runtime.ts';
+import { type BestPlay } from '../engine/authoring.ts';
 import { h } from './dom.ts';
 import { LEVEL_LABELS } from './levels.ts';
 

@@ -1,7 +1,7 @@
 // The breakdown brainstorm: the room lists the moments the routine breaks down in
 // their own business, and the board exports each as a skeleton scenario file.
 import type { BrainstormItem } from '../play/skeleton.ts';
-import { plural } from '../engine/index.ts';
+import { plural } from '../engine/runtime.ts';
 import { button, h } from './dom.ts';
 
 export interface BrainstormActions {

@@ -1,6 +1,6 @@
 // The certificate for a completed track: the trainee's name, the date, the track
 // and the grades, laid out to print on one A4 or Letter page (certificate.css).
-import type { Track, TrackStanding } from '../engine/index.ts';
+import type { Track, TrackStanding } from '../engine/runtime.ts';
 import { button, h } from './dom.ts';
 import './certificate.css';
 import { timeLimitsNote } from './timeLimitsNote.ts';

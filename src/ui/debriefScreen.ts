@@ -1,7 +1,7 @@
 // The debrief: the grade and why, every decision with the principles it
 // touched and the better alternative, the mood chart and the cost ledger.
-import type { DecisionReport, ReportCard } from '../engine/index.ts';
-import { BREAKDOWN_WEIGHT, HARM_PHRASES } from '../engine/index.ts';
+import type { DecisionReport, ReportCard } from '../engine/runtime.ts';
+import { BREAKDOWN_WEIGHT, HARM_PHRASES } from '../engine/runtime.ts';
 import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
 import { LEVEL_LABELS } from './levels.ts';

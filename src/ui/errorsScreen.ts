@@ -2,7 +2,8 @@
 // instead of a blank canvas; and, for a file that plays but carries warnings (a
 // format 1 story read under the current grading model, or a draft still holding
 // "FILL IN:" notes), what its author should add, with a way to try it as it stands.
-import { formatDiagnostic, isFillIn, plural, type Diagnostic } from '../engine/index.ts';
+import { plural } from '../engine/runtime.ts';
+import { formatDiagnostic, isFillIn, type Diagnostic } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 
 export interface ErrorsActions {

@@ -2,7 +2,7 @@
 // grade rests on, what became of the core and whether the customer got an experience beyond it, then the
 // steps in order, with the one that decided the grade marked. Words come from the report, so what a
 // trainee reads always agrees with the ending (rule R7 checks the headline the same way).
-import { BREAKDOWN_WEIGHT, CORE_PERCENT, HARM_PHRASES, plural, type ReportCard } from '../engine/index.ts';
+import { BREAKDOWN_WEIGHT, CORE_PERCENT, HARM_PHRASES, plural, type ReportCard } from '../engine/runtime.ts';
 import { h } from './dom.ts';
 import { times } from './scoreExplanation.ts';
 

@@ -1,4 +1,4 @@
-import type { ServiceLevel } from '../engine/index.ts';
+import type { ServiceLevel } from '../engine/runtime.ts';
 
 export const LEVEL_LABELS: Record<ServiceLevel, string> = {
   harmful: 'Harmful',

@@ -1,7 +1,7 @@
 // The customer's mood across the story as an SVG line chart with labelled axes: mood 0–100 up the side,
 // the story's moments numbered along the bottom. The numbers key a table of the same figures (by each
 // moment's title, never its id), which is the chart's text alternative for everyone.
-import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/index.ts';
+import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/runtime.ts';
 import { h, svg } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
 import { times } from './scoreExplanation.ts';

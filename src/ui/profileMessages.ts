@@ -2,7 +2,7 @@
 // happened: an import that added nothing says so, and an export says the browser is saving the file (the
 // page cannot know where the browser puts it, or whether the player then cancels).
 
-import { plural } from '../engine/index.ts';
+import { plural } from '../engine/runtime.ts';
 const plays = (n: number) => plural(n, { one: '# play', other: '# plays' });
 
 /** `titles` are the stories of the plays added, each once, in the order they were played. */

@@ -2,7 +2,8 @@
 // also the chart), what to practise next, and moving progress between devices.
 import type { Attempt } from '../play/progress/progressSchema.ts';
 import type { KeptAside, Restored } from '../play/progress/progressStore.ts';
-import { masteryByPrinciple, plural, principlesCited, type Catalogue, type Scenario } from '../engine/index.ts';
+import { masteryByPrinciple, plural, type Catalogue, type Scenario } from '../engine/runtime.ts';
+import { principlesCited } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';
 import './profileStatus.css';

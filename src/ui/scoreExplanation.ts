@@ -1,7 +1,7 @@
 // What the debrief's numbers mean, in plain words: how the service score is counted from this play's own
 // choices, and what each grade stands for. Every figure comes from the engine's grading constants
 // (LEVEL_POINTS, BREAKDOWN_WEIGHT, CORE_PERCENT), so the explanation cannot drift from the grading.
-import { BREAKDOWN_WEIGHT, CORE_PERCENT, LEVEL_POINTS, plural, SERVICE_LEVELS, type Grade, type ReportCard } from '../engine/index.ts';
+import { BREAKDOWN_WEIGHT, CORE_PERCENT, LEVEL_POINTS, plural, SERVICE_LEVELS, type Grade, type ReportCard } from '../engine/runtime.ts';
 import { h } from './dom.ts';
 import { LEVEL_LABELS } from './levels.ts';
 

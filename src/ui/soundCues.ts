@@ -1,7 +1,7 @@
 // Small cues made on the spot with the Web Audio API (no sound files): a soft
 // bell when choices appear, a low two-note sting at a breakdown, and a short
 // phrase for the grade. Quiet by design, and silent when sound is off.
-import type { Grade } from '../engine/index.ts';
+import type { Grade } from '../engine/runtime.ts';
 
 export interface SoundCues {
   choices(): void;

@@ -1,4 +1,4 @@
-import type { BeatView } from '../engine/index.ts';
+import type { BeatView } from '../engine/runtime.ts';
 
 /** A beat as one announcement for the aria-live region: what sighted players see revealed, in order. */
 export function spokenBeat(view: BeatView, note: string | null): string {

@@ -2,7 +2,7 @@
 // patience (a timer that drains while the player decides, shown only when a beat has one), with the player's
 // time limits setting beside it in every story that has a timer, and the pause and change controls.
 // The session drives the patience (storySession.ts, patienceTimer.ts); this only shows it.
-import type { Expression } from '../engine/index.ts';
+import type { Expression } from '../engine/runtime.ts';
 import type { TimeLimits } from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';

@@ -1,7 +1,7 @@
 // The DOM half of the story screen: the heads-up bar (mood, patience), the
 // dialogue box with its typewriter reveal, and the choices as real buttons.
 // It decides nothing: it shows a BeatView and reports what the player did.
-import type { BeatView, Expression } from '../engine/index.ts';
+import type { BeatView, Expression } from '../engine/runtime.ts';
 import { button, h } from './dom.ts';
 import { ControlsGuard } from './controlsGuard.ts';
 import { SeenWatch } from './seenWatch.ts';

@@ -8,7 +8,7 @@ import { PlaySession, type Moment, type PlaySessionServices, type StoryContent, 
 import type { StoryData } from '../play/sceneData.ts';
 import { discussionPrompts } from '../play/workshop.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';
-import type { BeatView, Scenario } from '../engine/index.ts';
+import type { BeatView, Scenario } from '../engine/runtime.ts';
 import type { Announcer } from './announcer.ts';
 import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';

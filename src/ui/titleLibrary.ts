@@ -3,7 +3,8 @@
 // what to try instead ("Clear all" empties the search and every filter). Broken story files stay in the list, marked, so an author can open their errors.
 import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
-import { estimatedMinutes, plural, type Catalogue, type Library, type LibraryEntry } from '../engine/index.ts';
+import { plural, type Catalogue } from '../engine/runtime.ts';
+import { estimatedMinutes, type Library, type LibraryEntry } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 
 export interface LibraryActions {

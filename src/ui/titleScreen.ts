@@ -3,7 +3,8 @@
 // on it opens that file.
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
-import type { Catalogue, Library, LibraryEntry } from '../engine/index.ts';
+import type { Catalogue } from '../engine/runtime.ts';
+import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 import { storyLibrary } from './titleLibrary.ts';
 import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopActions } from './titleSections.ts';

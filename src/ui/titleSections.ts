@@ -1,7 +1,7 @@
 // The parts of the title screen below the stories: the onboarding tracks and the facilitator's workshop,
 // and the notice that the address's seed is waiting for the next story.
 import type { NextStorySeed } from '../play/launchOptions.ts';
-import type { Library } from '../engine/index.ts';
+import type { Library } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 
 export interface TrackSummary {

@@ -1,6 +1,6 @@
 // A new-hire track: its stories in order, each passed, open or locked, and the
 // certificate once every story has passed.
-import type { Scenario, Track, TrackStanding } from '../engine/index.ts';
+import type { Scenario, Track, TrackStanding } from '../engine/runtime.ts';
 import { button, h, svg } from './dom.ts';
 import { timeLimitsNote } from './timeLimitsNote.ts';
 

@@ -1,6 +1,6 @@
 // The track's verdict on one play, shown on the debrief of a track story: whether this play reached the
 // story's passing grade, and so whether the story now counts as passed for the track.
-import { passes, type Grade } from '../engine/index.ts';
+import { passes, type Grade } from '../engine/runtime.ts';
 import { h } from './dom.ts';
 import './track.css';
 

@@ -1,6 +1,6 @@
 // The beat's lines typed out at the player's pace. Every line is laid out in full from the start (the part not yet
 // typed is invisible, not absent), so the page does not reflow as the text comes and its height is known at once.
-import type { BeatView } from '../engine/index.ts';
+import type { BeatView } from '../engine/runtime.ts';
 import { h } from './dom.ts';
 
 interface Span {

@@ -4,7 +4,7 @@
 // hand counts name a majority, and only "Play the room's choice", which names the
 // choice it will play, moves the story on. A tie waits for the facilitator's click.
 import { roomDecision, type Prompt, type RoomDecision } from '../play/workshop.ts';
-import type { BeatView } from '../engine/index.ts';
+import type { BeatView } from '../engine/runtime.ts';
 import { button, h } from './dom.ts';
 import './workshop.css';
 

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../play/workshop.ts';
-import { beatTitle, trackStanding, type ReportCard } from '../../engine/index.ts';
+import { beatTitle, trackStanding, type ReportCard } from '../../engine/runtime.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';

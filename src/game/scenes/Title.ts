@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { playedStories } from '../../play/progress/playedStories.ts';
-import { isFillIn, trackStanding } from '../../engine/index.ts';
+import { trackStanding } from '../../engine/runtime.ts';
+import { isFillIn } from '../../engine/authoring.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
-import { trackStanding, type Scenario } from '../../engine/index.ts';
+import { trackStanding, type Scenario } from '../../engine/runtime.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';

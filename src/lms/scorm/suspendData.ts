@@ -3,7 +3,7 @@
 // exactly) and the grades of finished plays. Choice ids are kept as written,
 // so a saved play still replays after stories are reordered.
 import { z } from 'zod';
-import type { PlayStep } from '../../engine/index.ts';
+import type { PlayStep } from '../../engine/runtime.ts';
 
 const Step = z.string().regex(/^(\.|!|[a-z0-9-]{1,100})$/);
 const Kept = z.strictObject({
