@@ -47,7 +47,7 @@ const skin = (look, tone) => {
   return { [look.skin]: s, [look.skinShade]: shade, [look.skinDeep]: deep, [look.skinLight]: light };
 };
 
-export function variantLooks(base, { stroke, circle, ellipse }) {
+export function variantLooks(base, { circle }) {
   const L = base;
   const looks = {};
   const make = (name, title, facts, look) => (looks[name] = { ...look, title, facts });

@@ -87,12 +87,18 @@ function spread(start: readonly number[], { first, targets }: Links, beats: numb
   const seen = new Uint8Array(beats);
   const queue = new Int32Array(beats);
   let tail = 0;
-  for (const s of start) if (!seen[s]) (seen[s] = 1), (queue[tail++] = s);
+  for (const s of start) {
+    if (seen[s]) continue;
+    seen[s] = 1;
+    queue[tail++] = s;
+  }
   for (let head = 0; head < tail; head++) {
     const u = queue[head]!;
     for (let k = first[u]!; k < first[u + 1]!; k++) {
       const v = targets[k]!;
-      if (!seen[v]) (seen[v] = 1), (queue[tail++] = v);
+      if (seen[v]) continue;
+      seen[v] = 1;
+      queue[tail++] = v;
     }
   }
   return seen;

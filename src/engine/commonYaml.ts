@@ -26,6 +26,7 @@ export interface CommonYaml {
 }
 
 /** Characters the yaml package treats specially or reports (tabs, carriage returns, controls, byte order marks). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNUSUAL = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** The yaml package refuses implicit keys longer than 1024 characters; stay clear of the edge. */
 const LONGEST_KEY = 1000;

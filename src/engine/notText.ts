@@ -13,6 +13,7 @@ const KINDS: readonly [RegExp, string][] = [
   [/^GIF8[79]a/, 'a GIF picture'],
   [/^RIFF[\s\S]{4}WEBP/, 'a WebP picture'],
   [/^%PDF-/, 'a PDF document'],
+  // eslint-disable-next-line no-control-regex -- a zip file's signature holds control characters
   [/^PK\u0003\u0004/, 'a zip archive, or a Word, Excel or PowerPoint document'],
 ];
 
@@ -24,6 +25,7 @@ export function notTextFile(file: string, text: string): string | undefined {
   const head = text.slice(0, SNIFF_CHARACTERS);
   const what = `a story file is plain text in YAML (like the .yaml files in the scenarios folder), written in a text editor`;
   // UTF-16, as Notepad's "Unicode" saves: every other byte of plain letters is zero.
+  // eslint-disable-next-line no-control-regex -- the zero bytes are what tells UTF-16 apart
   if (/^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000){8}/.test(head) || /^(?:\uFFFD\uFFFD)?(?:\u0000[^\u0000]){8}/.test(head))
     return `"${file}" is text saved as UTF-16; save it as UTF-8 (in Notepad: Save as, then Encoding: UTF-8): ${what}`;
   const kind = KINDS.find(([signature]) => signature.test(head))?.[1];

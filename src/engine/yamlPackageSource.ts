@@ -168,7 +168,10 @@ function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
   const depths: number[] = [];
   for (const token of tokens) {
     const value = token.type === 'document' ? token.value : token;
-    if (isCollectionToken(value)) stack.push(value), depths.push(0);
+    if (isCollectionToken(value)) {
+      stack.push(value);
+      depths.push(0);
+    }
   }
   while (stack.length > 0) {
     const token = stack.pop()!;
@@ -178,8 +181,11 @@ function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
       continue;
     }
     for (const item of token.items) {
-      if (isCollectionToken(item.key)) stack.push(item.key), depths.push(depth + 1);
-      if (isCollectionToken(item.value)) stack.push(item.value), depths.push(depth + 1);
+      for (const part of [item.key, item.value]) {
+        if (!isCollectionToken(part)) continue;
+        stack.push(part);
+        depths.push(depth + 1);
+      }
     }
   }
   return first;

@@ -35,7 +35,10 @@ function parseArgs(args: readonly string[]): Options {
     if (arg === '--loads') options.loads = Math.max(5, count());
     else if (arg === '--plays') options.plays = Math.max(5, count());
     else if (arg === '--100k') options.force100k = true;
-    else if (arg === '--only' && args[i + 1] === 'scaling') (options.onlyScaling = true), i++;
+    else if (arg === '--only' && args[i + 1] === 'scaling') {
+      options.onlyScaling = true;
+      i++;
+    }
     else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5), --100k and --only scaling`);
   }
   return options;

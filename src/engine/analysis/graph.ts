@@ -47,7 +47,9 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
   const renumber = new Int32Array(facts.beats.length).fill(-1);
   const beats: string[] = [];
   facts.beats.forEach((id, i) => {
-    if (facts.reachable[i] && facts.canEnd[i]) (renumber[i] = beats.length), beats.push(id);
+    if (!facts.reachable[i] || !facts.canEnd[i]) return;
+    renumber[i] = beats.length;
+    beats.push(id);
   });
   const index = new Map(beats.map((id, i) => [id, i]));
   const beatAt = beats.map((id) => scenario.beats[id]!);
