@@ -7,7 +7,6 @@ import type XAPI from '@xapi/xapi';
 import type { Statement } from '@xapi/xapi';
 import type { LmsLaunch } from '../launch.ts';
 import type { StatementSession } from './statements.ts';
-import type { Cmi5Unit } from './xapiReporter.ts';
 
 type Cmi5Launch = Extract<LmsLaunch, { kind: 'cmi5' }>;
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -16,6 +15,26 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export interface SessionResult {
   ids: string[];
   recorded: boolean;
+}
+
+/** What the cmi5 profile adds: defined statements about the assignable unit. */
+export interface Cmi5Unit {
+  masteryScore: number | null;
+  /**
+   * passed/failed (Normal launch mode only), then completed, then terminated — each at most as often
+   * as cmi5 allows. The client measures the duration itself, from initialization.
+   */
+  finish(result: { percent: number; passed: boolean }): Statement[];
+  /** After terminated, nothing more may be sent in this session. */
+  terminated(): boolean;
+  /** Where the LMS wants the learner sent when they leave the AU. */
+  returnUrl: string | null;
+  /** terminated, when the learner leaves (or the page goes) before the unit is finished. */
+  leave(): Statement[];
+  /** The session's result statements, once finished, and whether the LRS is known to have them. */
+  result(): SessionResult;
+  /** Remembers (for a reload) that the LRS has stored the result statements. */
+  resultRecorded(): void;
 }
 
 /** Captures the statements the client builds rather than letting it post them, stamped by the page's strictly increasing clock. */

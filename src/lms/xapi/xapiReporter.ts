@@ -5,7 +5,7 @@
 import type { Statement } from '@xapi/xapi';
 import type { AnsweredFact, EndedFact, StoryRef } from '../playFacts.ts';
 import type { PlayReporter, TrackDone } from '../reporter.ts';
-import type { SessionResult } from './cmi5Session.ts';
+import type { Cmi5Unit } from './cmi5Session.ts';
 import { describeReporting, type ResultState } from './reportingLine.ts';
 import type { StatementQueue } from './statementQueue.ts';
 import { beatExperienced, choiceAnswered, storyEnded, storyStarted, trackPassed, VERBS, type StatementSession } from './statements.ts';
@@ -21,26 +21,6 @@ export interface XapiReporterOptions {
   cmi5?: Cmi5Unit;
   /** The last send as the page goes (a keepalive request that outlives it). */
   sendOnUnload?(waiting: readonly Statement[]): void;
-}
-
-/** What the cmi5 profile adds: defined statements about the assignable unit. */
-export interface Cmi5Unit {
-  masteryScore: number | null;
-  /**
-   * passed/failed (Normal launch mode only), then completed, then terminated — each at most as often
-   * as cmi5 allows. The client measures the duration itself, from initialization.
-   */
-  finish(result: { percent: number; passed: boolean }): Statement[];
-  /** After terminated, nothing more may be sent in this session. */
-  terminated(): boolean;
-  /** Where the LMS wants the learner sent when they leave the AU. */
-  returnUrl: string | null;
-  /** terminated, when the learner leaves (or the page goes) before the unit is finished. */
-  leave(): Statement[];
-  /** The session's result statements, once finished, and whether the LRS is known to have them. */
-  result(): SessionResult;
-  /** Remembers (for a reload) that the LRS has stored the result statements. */
-  resultRecorded(): void;
 }
 
 const SCORED = { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-US': 'scored' } };
