@@ -62,7 +62,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
       now: () => new Date(),
       log,
     });
-  // Under an LMS, this learner's own progress for this launch, and nobody else's (src/app/lmsLearner.ts).
+  // Under an LMS, this learner's own progress for this launch, and nobody else's (src/play/lmsLearner.ts).
   const learner = lmsLearner(lmsLaunch, scorm?.learner ?? null, unit, window.location.search);
   const localProgress = openProgressStore(local, undefined, await progressKeyOf(learner));
   localProgress.followOtherTabs(window);
