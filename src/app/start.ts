@@ -115,7 +115,7 @@ export async function startGame(): Promise<void> {
   }
   if (first.kind === 'story') {
     // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
-    await startEarlyStory(first.data).catch((error: unknown) => {
+    await startEarlyStory({ ...first.data, firstOnPage: true }).catch((error: unknown) => {
       console.warn('[start] the story could not start before the stage', error);
       if (services.earlyStory === null) adopted?.dismiss();
     });
