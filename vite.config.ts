@@ -7,7 +7,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { SlowestFirst } from './tests/browser/support/slowestFirst.ts';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
 import { deployment, readDeployment } from './tools/vite/deployment.ts';
-import { firstProgram } from './tools/vite/firstProgram.ts';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
 import { shippedContent } from './tools/vite/shippedContent.ts';
 
@@ -36,7 +35,6 @@ export default defineConfig({
   plugins: [
     leanPhaser(),
     shippedContent(),
-    ...firstProgram(),
     deployment(deploymentFor),
     contentSecurityPolicy(deploymentFor),
     appIcons(),

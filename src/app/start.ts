@@ -1,16 +1,18 @@
 // The game's composition root: opens the stores and the LMS connection, starts a linked story in the page
-// at once, then loads Phaser and the library behind it. Started by the page's first program (src/main.ts)
-// once that has run: it has applied the settings, started fetching the story a link names, and may already
-// show its opening beat (src/app/opening.ts), which the story session here takes over.
+// at once, then loads Phaser and the library behind it. Imported by the page's entry (src/main.ts) once that
+// has run: it has applied the settings, started fetching the story a link names, and may already show its
+// opening beat (src/app/opening.ts), which the story session here takes over.
+import './webFonts.ts';
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
-import { firstScreen, type FirstScreen } from '../play/firstScreen.ts';
+import { earlyScreen } from './earlyScreens.ts';
+import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
-import type { Opening } from './opening.ts';
-import type * as PageBasics from './pageBasics.ts';
+import { opening } from './opening.ts';
+import { announcer, gameParent, openSettings, reducedMotion, settings } from './pageBasics.ts';
 import { launchNotices } from '../play/launchNotices.ts';
 import { askAboutLinkedStory } from './linkedStory.ts';
 import { playableStory } from './playableStory.ts';
@@ -31,20 +33,11 @@ import { reportSaving } from '../ui/savingNotice.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 
-/**
- * What the first program made and hands over. In the built site it is a program of its own, written into
- * the page (tools/vite/firstProgram.ts), so its modules are never imported here: a second copy of them would
- * show a second opening and keep a second settings store.
- */
-export interface FirstProgram {
-  opening: Opening | null;
-  basics: typeof PageBasics;
-}
-
-export async function startGame({ opening, basics }: FirstProgram): Promise<void> {
-  const { announcer, gameParent, openSettings, reducedMotion, settings } = basics;
+export async function startGame(): Promise<void> {
   const local = browserStorage();
   const art = loadArt();
+  // The whole library (every screen but a story's needs it) is asked for at once, behind everything else.
+  const libraryLoading = loadShippedLibrary();
   const launch = readLaunchOptions(window.location.search);
   const lmsLaunch = trustLaunch(readLmsLaunchAround(window.location.search, window), trustedLrs);
   // The unit an LMS reports on: the launched story, or else the launched track.
@@ -86,6 +79,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
     sound: createSoundCues(() => settings.settings().sound),
     openSettings,
     earlyStory: null,
+    earlyScreen: null,
     firstScreen: null,
   };
 
@@ -98,7 +92,7 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   const ask = lmsLaunch.kind === 'none' ? askAboutLinkedStory : async (screen: FirstScreen) => ({ first: screen, answered: false });
   const { first, answered } = await ask(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
   if (answered) services.firstScreen = first;
-  // Otherwise the Preloader decides again, knowing the whole library, and says what it could not do.
+  // Otherwise it is decided again below, knowing the whole library, and that says what it could not do.
   if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
   const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
@@ -121,13 +115,20 @@ export async function startGame({ opening, basics }: FirstProgram): Promise<void
   }
   if (first.kind === 'story') {
     // Should the story's data not arrive, the Preloader opens it the usual way once the library is in.
-    await startEarlyStory(first.data).catch((error: unknown) => {
+    await startEarlyStory({ ...first.data, firstOnPage: true }).catch((error: unknown) => {
       console.warn('[start] the story could not start before the stage', error);
       if (services.earlyStory === null) adopted?.dismiss();
     });
+  } else {
+    // The title or a track, before the stage too; a link to a broken file is left to the Preloader's errors screen.
+    const library = await libraryLoading;
+    const content = libraryContent(library);
+    const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
+    services.earlyScreen = earlyScreen(decided, services, library, gameParent);
+    if (services.earlyScreen) showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
   }
 
-  const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), loadShippedLibrary()]);
+  const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), libraryLoading]);
   const game = createGame(gameParent, { ...services, library });
 
   // Lets browser tests and the bench inspect the running game. Never in a production build: there an

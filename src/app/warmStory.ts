@@ -1,7 +1,7 @@
 // Starts downloading the story the page will most likely open (the one a link names, or the one a reload
-// resumes) when the first program asks for the rest of the game, so the two arrive together rather than
-// one after the other. Which screen opens is still decided in start.ts; a second import of the same story
-// module is the same download.
+// resumes), or the library for any other first screen, when the entry asks for the rest of the game, so the
+// two arrive together rather than one after the other. Which screen opens is still decided in start.ts; a
+// second import of the same module is the same download.
 import { stories } from 'virtual:shipped-stories';
 import { readLaunchOptions } from '../play/launchOptions.ts';
 import { playableStory } from './playableStory.ts';
@@ -48,8 +48,10 @@ function likelyStory(): string | null {
   }
 }
 
-/** Starts downloading the likely story. */
+/** Starts downloading the likely story, or else the whole library, which the title and a track are drawn from. */
 export function warmStory(): void {
   const story = likelyStory();
   if (story) void stories[story]!.load().catch(() => undefined);
+  // Asked for here, beside the rest of the game, rather than by start.ts once that has arrived: one round of requests fewer.
+  else void import('virtual:shipped-library').catch(() => undefined);
 }

@@ -10,6 +10,8 @@ import type { SettingsStore } from '../play/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
 import type { SoundCues } from '../ui/soundCues.ts';
 import type { StorySession } from '../ui/storySession.ts';
+import type { TitleMoves } from '../ui/menuScreens.ts';
+import type { TrackActions } from '../ui/trackScreen.ts';
 
 // The screens' data is decided on the play floor; the scenes and start-up read it from here as before.
 export type { StoryData, TrackData, ErrorsData } from '../play/sceneData.ts';
@@ -34,9 +36,17 @@ export interface GameServices {
   openSettings(): void;
   /** A story that began in the page before Phaser had loaded (a story link or a resume), with the element showing it; the Story scene joins it. */
   earlyStory: { session: StorySession; host: HTMLElement } | null;
+  /** The title or a track's screen the page showed before Phaser had loaded (src/app/earlyScreens.ts); its scene adopts it. */
+  earlyScreen: EarlyScreen | null;
   /** The first screen the player chose when a link would have replaced a story in progress; null when not asked. */
   firstScreen: FirstScreen | null;
 }
+
+/** A screen on the page before the stage: `adopt` hands its buttons to the scene, with a press held meanwhile. */
+export type EarlyScreen = { root: HTMLElement; host: HTMLElement } & (
+  | { kind: 'title'; adopt(moves: TitleMoves): void }
+  | { kind: 'track'; trackId: string; adopt(moves: TrackActions): void }
+);
 
 export const SceneKeys = {
   Boot: 'Boot',

@@ -4,6 +4,7 @@
 // the end, is the narrow case the page's first program may act on before either.
 import type { StoryData } from './sceneData.ts';
 import { readLaunchOptions, type LaunchOptions } from './launchOptions.ts';
+import type { Library } from '../engine/authoring.ts';
 import type { InProgress } from './progress/progressSchema.ts';
 
 export type FirstScreen = { kind: 'story'; data: StoryData } | { kind: 'track'; trackId: string } | { kind: 'errors'; file: string } | { kind: 'title' };
@@ -14,6 +15,16 @@ export interface KnownContent {
   hasTrack(id: string): boolean;
   /** The broken file a link names by file name, if the caller knows of one. */
   broken(idOrFile: string): string | null;
+}
+
+/** What the whole library knows: playable stories by id or file name, its tracks, and its broken files. */
+export function libraryContent(library: Library): KnownContent {
+  const entryFor = (idOrFile: string) => library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
+  return {
+    playable: (idOrFile) => entryFor(idOrFile)?.scenario?.id ?? null,
+    hasTrack: (id) => library.tracks.some((t) => t.track?.id === id),
+    broken: (idOrFile) => entryFor(idOrFile)?.file ?? null,
+  };
 }
 
 export function firstScreen(launch: LaunchOptions, current: InProgress | null, content: KnownContent, newSeed: () => string): FirstScreen {

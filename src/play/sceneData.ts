@@ -13,6 +13,11 @@ export interface StoryData {
   workshop?: boolean;
   /** The attempt's registration, kept across a resume so its reports stay together. */
   registration?: string | undefined;
+  /**
+   * The page's first screen (a resumed play or an LMS launch, started before the stage): no beat came before
+   * it for a burst of input to be meant for, so its first beat's controls come at once, as an opening's do.
+   */
+  firstOnPage?: boolean;
 }
 
 export interface TrackData {

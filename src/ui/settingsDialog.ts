@@ -16,8 +16,7 @@ type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast' | 'timeLimits';
 
 /**
  * Tells a listener when the settings open and close (a running patience clock waits meanwhile). Told through an
- * event on the document, not a list in this module: the page's first program and the game's later one may each
- * carry their own copy of this module.
+ * event on the document, so a listener hears a dialog opened by any screen.
  */
 const DIALOG_EVENT = 'service-hero:settings-dialog';
 export function onSettingsDialog(listener: (open: boolean) => void): () => void {

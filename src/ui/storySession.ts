@@ -91,6 +91,7 @@ export class StorySession {
           customerName: this.customerName,
           charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
           openSettings: () => services.openSettings(),
+          firstBeatAtOnce: data.firstOnPage === true,
         },
         handlers,
         workshopHooks,

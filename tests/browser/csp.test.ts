@@ -53,9 +53,9 @@ describe('the Content-Security-Policy', () => {
       const errors = watchErrors(page);
       await page.goto(baseUrl);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-      // Scripts and styles from the site's own files, and inline only the first program and its styles, by hash.
-      expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
-      expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+      // Scripts and styles from the site's own files only: nothing inline.
+      expect(policy).toContain("script-src 'self';");
+      expect(policy).toContain("style-src 'self';");
       expect(policy).not.toMatch(/unsafe-/);
       expect(policy).toContain("object-src 'none'");
 

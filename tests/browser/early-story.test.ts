@@ -33,7 +33,7 @@ async function hold(page: Page, chunk: RegExp): Promise<{ release(): void }> {
   return { release };
 }
 const holdPhaser = (page: Page) => hold(page, /\/assets\/phaser-[^/]*\.js$/);
-/** The rest of the game behind the page's first program: the engine, XState, zod, the LMS clients. */
+/** The rest of the game behind the page's entry (src/main.ts): the engine, XState, zod, the LMS clients. */
 const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
 /** Strings found only in XState's code and in zod's. */
 const ENGINE_MARKS = ['xstate.init', '$ZodObject'];

@@ -1,36 +1,17 @@
-// The built page carries its first program and styles inline (tools/vite/firstProgram.ts): a real
-// production build is made here and read as a browser would, to show that everything the inline program
-// names exists in the build, that the policy allows exactly the inline code and nothing else, and that the
-// rest of the game still ships as files.
+// The built page is a plain Vite entry (src/main.ts): a real production build is made here and read as a
+// browser would, to show that the page loads its entry by URL with nothing inline, that the entry holds only
+// what the first screen needs (the engine's player, XState, zod and Phaser come with the rest of the game, by
+// dynamic import), and that the policy allows no inline code.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltFiles } from '../../src/app/builtFiles.ts';
 import { pagePolicy } from '../../tools/vite/contentSecurityPolicy.ts';
-import { withFileNames } from '../../tools/vite/firstProgram.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
 
-const files: BuiltFiles = { start: { file: 'assets/start-1.js', imports: ['assets/a-2.js'], css: ['assets/start-3.css'] }, stories: {} };
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-describe('the first program’s file names', () => {
-  it('fills in the placeholder, in any quotes the minifier chose', () => {
-    for (const quote of ['"', "'", '`']) {
-      const filled = withFileNames(`const f=JSON.parse(${quote}__SERVICE_HERO_BUILT_FILES__${quote});`, files);
-      expect(filled).not.toContain('__SERVICE_HERO_BUILT_FILES__');
-      const literal = filled.slice('const f=JSON.parse('.length, -2);
-      expect(JSON.parse(JSON.parse(literal) as string)).toEqual(files);
-    }
-  });
-
-  it('refuses a program that names them nowhere, or twice', () => {
-    expect(() => withFileNames('const f = 1;', files)).toThrow(/not 0/);
-    expect(() => withFileNames('a("__SERVICE_HERO_BUILT_FILES__");b("__SERVICE_HERO_BUILT_FILES__")', files)).toThrow(/not 2/);
-  });
-});
 
 describe('the page’s policy', () => {
   it('allows the inline scripts and styles by hash, and nothing for scripts loaded by src', () => {
@@ -46,12 +27,15 @@ describe('the page’s policy', () => {
 describe('a production build', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'service-hero-build-'));
   let html = '';
+  let chunks: Rolldown.OutputChunk[] = [];
+  // The bundle as the build made it, to see which modules went into which chunk.
+  const keep: Plugin = { name: 'keep-bundle', generateBundle: (_options, bundle) => void (chunks = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk')) };
   // A deployment that names its LRS and its LMS, as README › Hosting says.
   const deploymentEnv = { SERVICE_HERO_LRS: 'https://lrs.example.com, https://lms.example.com', SERVICE_HERO_LMS_ORIGINS: 'https://lms.example.com' };
   beforeAll(async () => {
     Object.assign(process.env, deploymentEnv);
     try {
-      await build({ root: projectRoot, mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+      await build({ root: projectRoot, mode: 'production', logLevel: 'silent', plugins: [keep], build: { outDir, emptyOutDir: true } });
     } finally {
       for (const name of Object.keys(deploymentEnv)) delete process.env[name];
     }
@@ -77,46 +61,39 @@ describe('a production build', () => {
     for (const c of code) expect(c).not.toContain('serviceHero');
   });
 
-  it('writes the first program and its styles into the page, and loads no script or style sheet by URL', () => {
-    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]![1]).toBe(' type="module"');
-    expect(scripts[0]![2]!.length).toBeGreaterThan(10_000);
-    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
-    // The web fonts in a style of their own, switched off until the first program switches them on.
-    const styles = [...html.matchAll(/<style([^>]*)>([\s\S]*?)<\/style>/g)];
-    expect(styles.map(([, attributes]) => attributes)).toEqual(['', ' id="web-fonts" media="not all"']);
-    expect(styles[0]![2]).toContain('.story-screen');
-    expect(styles[0]![2]).not.toContain('@font-face');
-    expect(styles[1]![2]!.match(/@font-face/g)!.length).toBeGreaterThanOrEqual(4);
-    expect(styles[1]![2]!.replace(/@font-face\{[^}]*\}/g, '')).toBe('');
+  it('loads its entry by URL, with its styles, and writes no script or style into the page', () => {
+    expect([...html.matchAll(/<script([^>]*)>/g)].map(([, attributes]) => attributes)).toEqual([expect.stringMatching(/ type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"/)]);
+    expect(html).not.toMatch(/<style/);
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"/g)].map(([, file]) => readFileSync(join(outDir, file!), 'utf8'));
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toContain('.story-screen');
+    // The web fonts come with the rest of the game (src/app/webFonts.ts), not before the first screen.
+    expect(sheets[0]).not.toContain('@font-face');
   });
 
-  it('allows exactly that script and those styles in its policy', () => {
+  it('keeps the engine’s player, XState, zod and Phaser out of the entry and everything it imports statically', () => {
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const entry = chunks.find((c) => c.isEntry && /(index\.html|src[\\/]main\.ts)$/.test(c.facadeModuleId ?? ''));
+    expect(entry, 'the entry chunk').toBeDefined();
+    const first = new Set<Rolldown.OutputChunk>();
+    const visit = (chunk: Rolldown.OutputChunk) => {
+      if (first.has(chunk)) return;
+      first.add(chunk);
+      for (const file of chunk.imports) visit(byFile.get(file)!);
+    };
+    visit(entry!);
+    const modules = [...first].flatMap((c) => c.moduleIds);
+    expect(modules.some((id) => id.endsWith('/src/app/opening.ts'))).toBe(true);
+    for (const heavy of [/node_modules[\\/]phaser[\\/]/, /node_modules[\\/]xstate[\\/]/, /node_modules[\\/]zod[\\/]/, /src[\\/]engine[\\/]storyPlayer/, /src[\\/]app[\\/]start\.ts$/]) {
+      expect(modules.filter((id) => heavy.test(id)), String(heavy)).toEqual([]);
+    }
+    // The rest of the game is a dynamic import of the entry's.
+    expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(expect.stringMatching(/src[\\/]app[\\/]start\.ts$/));
+  });
+
+  it('allows no inline script or style in its policy', () => {
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'");
-    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => sha256(css!));
-    expect(policy).toContain(`script-src 'self' ${sha256(script)};`);
-    expect(policy).toContain(`style-src 'self' ${styles.join(' ')};`);
-  });
-
-  it('names only files the build wrote: the rest of the game, every story, and the fonts', () => {
-    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    const named = /JSON\.parse\("(\{\\"start\\"[^]*?)"\)/.exec(script);
-    expect(named, 'the built file names are in the program').not.toBeNull();
-    const built = JSON.parse(JSON.parse(`"${named![1]!}"`) as string) as BuiltFiles;
-    expect(built.start.file).toMatch(/^assets\/start-[\w-]+\.js$/);
-    expect(Object.keys(built.stories)).toContain('pub-caesar-dressing');
-    const all = [built.start, ...Object.values(built.stories)].flatMap((m) => [m.file, ...m.imports, ...m.css]);
-    for (const file of all) expect(existsSync(join(outDir, file)), file).toBe(true);
-    const fonts = [...html.matchAll(/url\(\.\/(assets\/[^)]+)\)/g)].map(([, file]) => file!);
-    expect(fonts.length).toBeGreaterThan(4);
-    for (const font of fonts) expect(existsSync(join(outDir, font)), font).toBe(true);
-  });
-
-  it('keeps the start entry’s startGame export, which the first program calls', () => {
-    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
-    const start = /assets\/start-[\w-]+\.js/.exec(script)![0];
-    expect(readFileSync(join(outDir, start), 'utf8')).toMatch(/export\s*\{[^}]*\bstartGame\b[^}]*\}/);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("style-src 'self';");
   });
 });

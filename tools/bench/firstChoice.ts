@@ -48,8 +48,7 @@ const sized = (url: string, js: boolean, body: Buffer): Body => ({ url, js, raw:
 /**
  * The body as the page got it, decoded. The preview server gzips some types and not others, so the
  * gzip figure is computed here for every response alike, at level 9 as size budgets usually are.
- * A page's inline scripts (the game's first program is written into index.html) count as JavaScript,
- * the rest of the page as not.
+ * A page's inline scripts (the game's page has none today) count as JavaScript, the rest of the page as not.
  */
 async function bodiesOf(response: Response): Promise<Body[]> {
   const url = response.url();

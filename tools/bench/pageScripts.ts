@@ -197,3 +197,51 @@ export function buttonSpot(index: number): string {
     return (${SPOT})(button);
   })()`;
 }
+
+/** What the first-control probe leaves on window.__benchControl. */
+export interface ControlProbe {
+  at: number;
+  label: string;
+}
+
+/**
+ * Records when the first element matching `selector` is shown and enabled. Like LOAD_PROBE it presses
+ * "Show all text" the moment a story shows it, so a story's choices and the baseline's come alike.
+ */
+export function firstControlProbe(selector: string): string {
+  return `(() => {
+    const state = { at: null, label: null };
+    Object.defineProperty(window, '__benchControl', { value: state });
+    const shown = ${SHOWN};
+    let skipped = false;
+    const check = () => {
+      if (state.at !== null) return true;
+      if (!skipped) {
+        const skip = [...document.querySelectorAll('.story-screen button')].find((b) => b.textContent.trim() === 'Show all text');
+        if (skip && shown(skip)) { skipped = true; skip.click(); }
+      }
+      const control = [...document.querySelectorAll(${JSON.stringify(selector)})].find((el) => !el.disabled && shown(el));
+      if (!control) return false;
+      state.at = performance.now();
+      state.label = control.textContent.replace(/^\\d/, '').trim();
+      return true;
+    };
+    const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const frame = () => { if (check()) observer.disconnect(); else requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  })();`;
+}
+
+/** Resolves with the first-control probe's record (see untilFullyDrawn for why it polls in one expression). */
+export function untilFirstControl(timeoutMs: number): string {
+  return `new Promise((resolve, reject) => {
+    const started = performance.now();
+    const poll = () => {
+      if (window.__benchControl.at !== null) resolve(window.__benchControl);
+      else if (performance.now() - started > ${timeoutMs}) reject(new Error('the page showed no enabled control within ${timeoutMs} ms'));
+      else setTimeout(poll, 50);
+    };
+    poll();
+  })`;
+}

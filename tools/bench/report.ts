@@ -2,6 +2,7 @@
 // per measurement, and the targets with a mark against each.
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import type { CheckScaling } from './checkScaling.ts';
+import type { EntryFigures } from './entries.ts';
 import type { LoadBytes, LoadSeries } from './firstChoice.ts';
 import type { FrameResult } from './frames.ts';
 import type { HeapReading, MemoryResult } from './memory.ts';
@@ -92,6 +93,7 @@ export interface Figures {
   machine: Machine;
   buildMs: number | null;
   firstChoice: FirstChoiceFigures | null;
+  entries: EntryFigures[] | null;
   bytes: { game: LoadBytes; baseline: LoadBytes } | null;
   frames: FrameResult | null;
   memory: MemoryFigures | null;
@@ -151,6 +153,7 @@ export function formatReport(f: Figures): string {
       ),
     );
   }
+  if (f.entries) out.push(entriesSection(f.entries));
   if (f.bytes) {
     const { game, baseline } = f.bytes;
     const row = (name: string, get: (b: LoadBytes) => { raw: number; gzip: number }) => [name, kb(get(game).raw), kb(get(game).gzip), kb(get(baseline).raw), kb(get(baseline).gzip)];
@@ -243,4 +246,17 @@ export function formatReport(f: Figures): string {
   out.push(`\n${met} of ${f.targets.length} targets met; the bench took ${f.benchSeconds.toFixed(0)} s${build}.`);
   for (const failure of f.failures) out.push(`NOT MEASURED: ${failure}`);
   return out.join('\n');
+}
+
+function entriesSection(entries: readonly EntryFigures[]): string {
+  return section(
+    'Entries: cold loads to the first enabled control, each beside a load of the text-only baseline',
+    [
+      table(
+        ['entry', 'address', 'first control', 'median', 'p90', 'baseline median', 'ratio'],
+        entries.map((e) => [e.name, e.path || '/', `"${e.label.slice(0, 30)}"`, ms(e.game.median), ms(e.game.p90), ms(e.baseline.median), ratio(e.ratio, 1)]),
+      ),
+      ...entries.map((e) => `per load (ms), ${e.name}: ${e.perLoadMs.game.join(', ')}; baseline ${e.perLoadMs.baseline.join(', ')}`),
+    ].join('\n'),
+  );
 }

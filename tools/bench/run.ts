@@ -1,4 +1,4 @@
-// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling]
+// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling|entries]
 // Builds the production site, serves it, drives Chromium through it and prints
 // a readable report, then one line of JSON with every figure. It reports and
 // exits 0 even when targets are missed; it exits 1 only when something could
@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../../tests/browser/support/chromium.ts';
 import { BENCH_SCENARIO, BENCH_SEED, baselineHtml, firstBeat } from './baseline.ts';
 import { measureCheckScaling, stopChildren } from './checkScaling.ts';
+import { benchEntries, measureEntries } from './entries.ts';
 import { measureFirstChoice } from './firstChoice.ts';
 import { measureFrames } from './frames.ts';
 import { measureMemory } from './memory.ts';
@@ -21,10 +22,12 @@ interface Options {
   force100k: boolean;
   /** `--only scaling`: just the scenario-check scaling, without building the site or starting a browser. */
   onlyScaling: boolean;
+  /** `--only entries`: just the five entries against the baseline. */
+  onlyEntries: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const options: Options = { loads: 7, plays: 50, force100k: false, onlyScaling: false };
+  const options: Options = { loads: 7, plays: 50, force100k: false, onlyScaling: false, onlyEntries: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const count = () => {
@@ -35,11 +38,11 @@ function parseArgs(args: readonly string[]): Options {
     if (arg === '--loads') options.loads = Math.max(5, count());
     else if (arg === '--plays') options.plays = Math.max(5, count());
     else if (arg === '--100k') options.force100k = true;
-    else if (arg === '--only' && args[i + 1] === 'scaling') {
-      options.onlyScaling = true;
+    else if (arg === '--only' && (args[i + 1] === 'scaling' || args[i + 1] === 'entries')) {
+      if (args[i + 1] === 'scaling') options.onlyScaling = true;
+      else options.onlyEntries = true;
       i++;
-    }
-    else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5), --100k and --only scaling`);
+    } else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries`);
   }
   return options;
 }
@@ -49,7 +52,7 @@ const progress = (message: string) => console.error(`… ${message}`);
 async function main(): Promise<number> {
   const started = performance.now();
   const options = parseArgs(process.argv.slice(2));
-  const figures: Figures = { machine: machine('not started'), buildMs: null, firstChoice: null, bytes: null, frames: null, memory: null, checkScaling: null, targets: [], failures: [], benchSeconds: 0, loadAverageAtEnd: null };
+  const figures: Figures = { machine: machine('not started'), buildMs: null, firstChoice: null, entries: null, bytes: null, frames: null, memory: null, checkScaling: null, targets: [], failures: [], benchSeconds: 0, loadAverageAtEnd: null };
   /** Runs one measurement; a failure is reported and the others still run. */
   const attempt = async (name: string, measure: () => Promise<void>) => {
     try {
@@ -75,17 +78,23 @@ async function main(): Promise<number> {
       const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
       const live = browser;
 
-      await attempt('first choice and bytes', async () => {
+      await attempt('entries', async () => {
+        progress(`entries: ${options.loads} cold loads of each entry, each beside a load of the baseline`);
+        const entries = await benchEntries(live, served!.baseUrl, BENCH_SCENARIO, BENCH_SEED);
+        figures.entries = await measureEntries(live, served!.baseUrl, BASELINE_PAGE, entries, options.loads, progress);
+      });
+      const rest = !options.onlyEntries;
+      if (rest) await attempt('first choice and bytes', async () => {
         progress(`first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`);
         const series = await measureFirstChoice(live, { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` }, options.loads, progress);
         figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
         figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
       });
-      await attempt('frame time', async () => {
+      if (rest) await attempt('frame time', async () => {
         progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
         figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
       });
-      await attempt('memory', async () => {
+      if (rest) await attempt('memory', async () => {
         progress(`memory: ${options.plays} complete plays in one page`);
         const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
         const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
@@ -101,7 +110,7 @@ async function main(): Promise<number> {
     }
   }
 
-  await attempt('scenario check scaling', async () => {
+  if (!options.onlyEntries) await attempt('scenario check scaling', async () => {
     progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
     figures.checkScaling = await measureCheckScaling({ force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000, runs: 3 }, progress);
   });
@@ -109,6 +118,7 @@ async function main(): Promise<number> {
   const run = (beats: number) => figures.checkScaling?.runs.find((r) => r.beats === beats)?.inProcess?.totalMs ?? null;
   figures.targets = evaluateTargets({
     firstChoiceRatio: figures.firstChoice?.ratio.median ?? null,
+    entries: figures.entries?.map((e) => ({ name: e.name, ratio: e.ratio })) ?? [],
     jsBeforeFirstChoiceGzip: figures.bytes?.game.jsBeforeFirstButton.gzip ?? null,
     jsFullyDrawnGzip: figures.bytes?.game.jsByFullyDrawn.gzip ?? null,
     p95FrameMs: figures.frames?.all.summary.p95 ?? null,
@@ -121,6 +131,7 @@ async function main(): Promise<number> {
   });
   // With --only scaling the other targets were not measured, which is not news.
   if (options.onlyScaling) figures.targets = figures.targets.filter((t) => t.name.includes('beats checked'));
+  if (options.onlyEntries) figures.targets = figures.targets.filter((t) => t.name.startsWith('first control'));
   figures.benchSeconds = (performance.now() - started) / 1000;
   figures.loadAverageAtEnd = Math.round(loadavg()[0]! * 100) / 100;
   console.log(formatReport(figures));

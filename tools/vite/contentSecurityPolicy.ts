@@ -8,10 +8,10 @@ import type { Deployment } from './deployment.ts';
 
 /**
  * The built page's Content-Security-Policy. Each source is the least the game needs:
- * - script-src 'self': no eval and no inline script but the page's first program, which the build writes
- *   into the page and allows by its hash (Phaser, XState, zod in jitless mode and the LMS clients all run
+ * - script-src 'self': no eval and no inline script (any the build wrote into the page would be allowed by
+ *   its hash; there is none today) (Phaser, XState, zod in jitless mode and the LMS clients all run
  *   without eval; tests/browser/csp.test.ts proves other inline script and eval are blocked).
- * - style-src 'self' and the hashes of the first program's styles, written into the page with it. The UI
+ * - style-src 'self' (and the hash of any style the build wrote into the page). The UI
  *   sets its few inline styles through the CSSOM (h() in src/ui/dom.ts), which the policy does not
  *   govern, and all scenario text is inserted as text nodes, never parsed as HTML.
  * - img-src adds data: and blob: for the images Phaser makes from SVG art and canvases.
@@ -76,8 +76,7 @@ export function headersFile(html: string, deployment: Pick<Deployment, 'trustedL
 
 /**
  * Puts the policy in the built page's <head>, right after the charset and before any script or style.
- * Build only: the dev server's HMR needs inline script. It runs after tools/vite/firstProgram.ts has
- * written the page's first program and its styles in.
+ * Build only: the dev server's HMR needs inline script. It runs last, on the page as built.
  */
 export function contentSecurityPolicy(read: (mode: string) => Deployment): Plugin {
   let deployment: Deployment | null = null;

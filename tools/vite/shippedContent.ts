@@ -44,29 +44,16 @@ export function shippedLibrary(mode: string): Library {
 /** A module whose default export is this data; JSON.parse of a string starts faster than a large object literal. */
 const dataModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
-/**
- * How the stories index loads a story: by importing its module (the default), or, for a program that is not
- * part of the site's module graph, through code the caller provides (see tools/vite/firstProgram.ts).
- */
-export interface StoryLoading {
-  /** Import lines for the index module. */
-  imports: string[];
-  /** The expression that loads the story with this id. */
-  load(storyId: string): string;
-}
-
-const importStoryModule: StoryLoading = { imports: [], load: (id) => `import(${JSON.stringify(STORY + id)})` };
-
-export function storiesIndexModule(library: Library, loading: StoryLoading = importStoryModule): string {
+export function storiesIndexModule(library: Library): string {
   const stories = library.entries.flatMap((entry) => {
     const scenario = entry.scenario;
     if (!scenario) return [];
     const file = basename(entry.file).replace(/\.ya?ml$/, '');
-    return [`  ${JSON.stringify(scenario.id)}: { title: ${JSON.stringify(scenario.title)}, file: ${JSON.stringify(file)}, load: () => ${loading.load(scenario.id)} },`];
+    return [`  ${JSON.stringify(scenario.id)}: { title: ${JSON.stringify(scenario.title)}, file: ${JSON.stringify(file)}, load: () => import(${JSON.stringify(STORY + scenario.id)}) },`];
   });
   // Marked pure, so a program that only needs the stories leaves the tracks out.
   const tracks = `export const tracks = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(library.tracks))});`;
-  return [...loading.imports, `export const stories = {`, ...stories, `};`, tracks].join('\n');
+  return [`export const stories = {`, ...stories, `};`, tracks].join('\n');
 }
 
 export function openingsModule(library: Library): string {
@@ -78,7 +65,7 @@ export function openingsModule(library: Library): string {
   return `export const openings = JSON.parse(${JSON.stringify(JSON.stringify(openings))});`;
 }
 
-export function shippedContent(storyLoading?: StoryLoading): Plugin {
+export function shippedContent(): Plugin {
   let mode = 'production';
   let cached: Library | null = null;
   const library = () => (cached ??= shippedLibrary(mode));
@@ -98,7 +85,7 @@ export function shippedContent(storyLoading?: StoryLoading): Plugin {
       for (const file of [join(scenariosDir, 'principles.yaml'), ...scenarios, ...tracks]) this.addWatchFile(file);
       const lib = library();
       if (id === resolved(LIBRARY)) return dataModule(lib);
-      if (id === resolved(STORIES)) return storiesIndexModule(lib, storyLoading);
+      if (id === resolved(STORIES)) return storiesIndexModule(lib);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
       const storyId = id.slice(resolved(STORY).length);
       const scenario = lib.entries.find((e) => e.scenario?.id === storyId)?.scenario;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { firstScreen } from '../../play/firstScreen.ts';
+import { firstScreen, libraryContent } from '../../play/firstScreen.ts';
 import { launchNotices } from '../../play/launchNotices.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import { h } from '../../ui/dom.ts';
@@ -18,7 +18,10 @@ export class Preloader extends Phaser.Scene {
   }
 
   preload(): void {
-    if (!this.services.earlyStory) {
+    const { art, earlyStory, earlyScreen } = this.services;
+    // A title or track on show already: its scene loads the pictures it needs, while the player reads.
+    if (earlyScreen) return;
+    if (!earlyStory) {
       const status = h('p', { role: 'status' }, 'Setting the stage…');
       const fill = h('div', { class: 'gauge-fill mood-fill', style: 'width:0%' });
       mountScreen(
@@ -27,8 +30,6 @@ export class Preloader extends Phaser.Scene {
       );
       this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => (fill.style.width = `${Math.round(progress * 100)}%`));
     }
-
-    const { art, earlyStory } = this.services;
     queueArt(this, earlyStory ? storyArt(art, earlyStory.session.scenario) : allArt(art));
   }
 
@@ -61,13 +62,16 @@ export class Preloader extends Phaser.Scene {
       return;
     }
 
+    // The title or a track on show already (src/app/earlyScreens.ts), decided and announced there: its scene adopts it.
+    const screen = this.services.earlyScreen;
+    if (screen) {
+      if (screen.kind === 'title') this.scene.start(SceneKeys.Title);
+      else this.scene.start(SceneKeys.Track, { trackId: screen.trackId });
+      return;
+    }
+
     const { launch, progress, library } = this.services;
-    const entryFor = (idOrFile: string) => library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
-    const content = {
-      playable: (idOrFile: string) => entryFor(idOrFile)?.scenario?.id ?? null,
-      hasTrack: (id: string) => library.tracks.some((t) => t.track?.id === id),
-      broken: (idOrFile: string) => entryFor(idOrFile)?.file ?? null,
-    };
+    const content = libraryContent(library);
     // The player's answer, when a link would have replaced a story in progress, stands; otherwise decide with the whole library.
     const first = this.services.firstScreen ?? firstScreen(launch, progress.progress().current, content, this.services.newSeed);
     showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, content));

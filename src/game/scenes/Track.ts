@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { trackStanding, type Scenario } from '../../engine/runtime.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
-import { trackScreen } from '../../ui/trackScreen.ts';
+import { trackFor } from '../../ui/menuScreens.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
@@ -57,14 +57,24 @@ export class Track extends Phaser.Scene {
       this.services.announcer.say(`Certificate for ${track.title}.`);
       return;
     }
-    const screen = trackScreen(track, standing, scenarios, {
+    const moves = {
       back: () => this.scene.start(SceneKeys.Title),
-      start: (scenarioId) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
+      start: (scenarioId: string) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
       certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
-    });
+    };
+    // The track the page showed before the stage had loaded (src/app/earlyScreens.ts): taken over as it is.
+    const early = this.services.earlyScreen?.kind === 'track' && this.services.earlyScreen.trackId === track.id ? this.services.earlyScreen : null;
+    this.services.earlyScreen = null;
+    const built = early ? null : trackFor(library, progress, track.id, moves);
+    const screen = early?.root ?? built!.screen;
     mountScreen(this, screen);
+    early?.host.remove();
     showReportingStatus(this, screen, this.services.reporter);
+    if (early) {
+      early.adopt(moves);
+      return;
+    }
     screen.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
-    this.services.announcer.say(`${track.title}. ${standing.filter((s) => s.passed).length} of ${standing.length} passed.`);
+    this.services.announcer.say(built!.spoken);
   }
 }

@@ -1,0 +1,79 @@
+// The title and a track link are shown, with working buttons, before Phaser has loaded, as a story link's
+// story is (early-story.test.ts): Phaser's chunk is held back here until the test lets it through, so
+// "before" is certain. A press that needs the stage is carried out once, by the scene that adopts the screen.
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium.ts';
+import { screenshot, watchErrors } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+
+/** Holds every request for Phaser's chunk until release() is called. */
+async function holdPhaser(page: Page): Promise<{ release(): void }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+const announced = (page: Page) => page.locator('#announcer').textContent();
+const hasStage = (page: Page) => page.evaluate(() => document.querySelector('canvas') !== null);
+const activeScenes = (page: Page) =>
+  page.evaluate(() => (window as unknown as { serviceHero: { game: { scene: { getScenes(active: boolean): { sys: { settings: { key: string } } }[] } } } }).serviceHero.game.scene.getScenes(true).map((s) => s.sys.settings.key));
+
+describe('the title and a track before the graphics', () => {
+  it('shows the title with working buttons before Phaser; a press that needs the stage is carried out once it joins', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      await page.goto(baseUrl);
+      const progress = page.getByRole('button', { name: 'Your progress' });
+      await expect.poll(() => progress.isEnabled()).toBe(true);
+      expect(await hasStage(page)).toBe(false);
+      expect(await announced(page)).toBe('Service Hero. Choose a story.');
+      await screenshot(page, 'early-title-1280x720');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'early-title-390x844');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      // Settings need no stage: the dialog opens at once.
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await progress.click();
+      expect(await announced(page)).toBe('Setting the stage…');
+      // A second press, before the stage, is not queued behind the first.
+      await page.getByRole('button', { name: /^Onboarding tracks/ }).click();
+      expect(await hasStage(page)).toBe(false);
+      phaser.release();
+      await page.getByRole('heading', { name: 'Your progress', level: 1 }).waitFor();
+      await expect.poll(() => activeScenes(page)).toEqual(['Profile']);
+      await page.getByRole('button', { name: 'Back to the stories' }).click();
+      await page.getByRole('heading', { name: 'Service Hero', level: 1 }).waitFor();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('shows a track link’s screen before Phaser; its Start, pressed then, starts the story once the stage joins', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      await page.goto(`${baseUrl}?track=quick-track`);
+      const start = page.locator('.track-screen').getByRole('button', { name: /^Start/ }).first();
+      await expect.poll(() => start.isEnabled()).toBe(true);
+      expect(await hasStage(page)).toBe(false);
+      expect(await announced(page)).toBe('Quick test track. 0 of 1 passed.');
+      await screenshot(page, 'early-track-390x844');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await screenshot(page, 'early-track-1280x720');
+      await start.click();
+      phaser.release();
+      await page.getByRole('region', { name: 'Story' }).waitFor();
+      await expect.poll(() => activeScenes(page)).toEqual(['Story']);
+      expect(errors).toEqual([]);
+    });
+  });
+});
