@@ -13,8 +13,9 @@ async function main(): Promise<void> {
   // --host serves on the network too, to play on a phone on the same Wi-Fi.
   const { values } = parseArgs({ options: { host: { type: 'boolean', default: false } } });
   const started = performance.now();
-  console.log('Service Hero: building the game (a few seconds)…');
-  await build({ root: projectRoot, logLevel: 'warn' });
+  console.log('Service Hero: building the game first; the address to open follows when it is ready…');
+  // Vite's note on slow build plugins is for developers, not for someone starting the game.
+  await build({ root: projectRoot, logLevel: 'warn', build: { rolldownOptions: { checks: { pluginTimings: false } } } });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const server = await preview({ root: projectRoot, logLevel: 'warn', preview: { port: PLAY_PORT, strictPort: false, host: values.host, open: false } });
   const urls = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
