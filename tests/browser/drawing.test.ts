@@ -97,4 +97,27 @@ describe('drawing the stage', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it("paints a beat's text at its full size at once, the typing colouring it in (the phone audit's largest paint)", async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      const errors = watchErrors(page);
+      await page.clock.install();
+      await page.addInitScript(() => {
+        const sizes: number[] = [];
+        Object.assign(window, { lcpSizes: sizes });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => sizes.push((e as PerformanceEntry & { size: number }).size))).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=lcp-1`);
+      await page.locator('.line.narration').first().waitFor();
+      const sizes = () => page.evaluate(() => (window as unknown as { lcpSizes: number[] }).lcpSizes.slice());
+      await expect.poll(sizes).not.toEqual([]);
+      const first = Math.max(...(await sizes()));
+      // The whole beat typed out (the typewriter reads the clock): no larger paint follows.
+      await page.clock.runFor(20_000);
+      await page.getByRole('group', { name: 'What do you do?' }).waitFor();
+      await page.screenshot(); // a frame is painted: the browser has had its chance to report a larger paint
+      expect(Math.max(...(await sizes()))).toBe(first);
+      expect(errors).toEqual([]);
+    });
+  });
 });

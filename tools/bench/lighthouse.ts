@@ -1,14 +1,15 @@
-// npm run lighthouse [-- --runs N] [-- --keep] [-- --no-build]
+// npm run lighthouse [-- --runs N] [-- --keep] [-- --site DIR]
 // Builds the production site, serves it, and audits the title (the bare address) and a story link with
 // Lighthouse's default mobile settings (a mid-range phone: 4× slower CPU, slow 4G, simulated), printing
 // the performance and accessibility scores, the paint figures and what kept the main thread busy.
 // Each page is audited --runs times (3 by default), alternating, in a fresh Chromium each; the medians
 // come last. Lighthouse is the project's devDependency; LIGHTHOUSE_CLI=path/to/lighthouse/cli/index.js
-// runs another copy (say Lighthouse 13, which wants Node 22) against the same build.
+// runs another copy (say Lighthouse 13, which wants Node 22) against the same build; --site DIR audits a build
+// made before (say of another commit) instead of building this one; --keep writes each report's JSON.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { build, preview } from 'vite';
 import { projectRoot } from '../projectFiles.ts';
@@ -44,15 +45,17 @@ function summary(name: string, runs: readonly PageFigures[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, site: { type: 'string' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1, like --runs 3 (got ${values.runs})`);
   if (!existsSync(lighthouseCli)) throw new Error(`no Lighthouse at ${lighthouseCli}: run npm install (or point LIGHTHOUSE_CLI at lighthouse/cli/index.js)`);
-  if (!values['no-build']) {
+  const served = values.site ? resolve(values.site) : siteDir;
+  if (values.site && !existsSync(join(served, 'index.html'))) throw new Error(`${served} has no index.html to serve`);
+  if (!values.site) {
     progress('building the production site');
     await build({ root: projectRoot, logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
   }
-  const server = await preview({ root: projectRoot, logLevel: 'warn', build: { outDir: siteDir }, preview: { port: 4199, strictPort: false, host: '127.0.0.1', open: false } });
+  const server = await preview({ root: projectRoot, logLevel: 'warn', build: { outDir: served }, preview: { port: 4199, strictPort: false, host: '127.0.0.1', open: false } });
   const base = server.resolvedUrls?.local[0];
   try {
     if (!base) throw new Error('the preview server did not report its address');
