@@ -76,4 +76,48 @@ describe('drawing the stage', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it('loads only the pictures the screen on show needs: the title its backdrop, a story its own', async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, revealSpeed: 'instant' })));
+      // Expressions evaluated through the debugging protocol: the page's Content-Security-Policy refuses
+      // the string evaluation that page.waitForFunction polls with.
+      const ask = (expression: string) => page.evaluate(`(() => { const game = window.serviceHero?.game; return game ? ${expression} : null; })()`);
+      await page.goto(baseUrl);
+      await expect.poll(() => ask(`game.scene.isActive('Title')`), { timeout: 30_000 }).toBe(true);
+      // Every backdrop loaded up front took 100–500 ms of a throttled phone's main thread (README › Speed).
+      expect(await ask(`game.textures.exists('backdrop:title')`)).toBe(true);
+      expect(await ask(`game.textures.exists('backdrop:pub')`)).toBe(false);
+
+      // A story opened from the title loads its own backdrop and draws it.
+      await page.locator('.story-card[data-scenario="pub-caesar-dressing"]').tap();
+      const backdrop = `game.scene.isActive('Story') && game.scene.getScene('Story').children.list.find((o) => o.type === 'Image')?.texture.key`;
+      await expect.poll(() => ask(backdrop), { timeout: 30_000 }).toBe('backdrop:pub');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it("paints a beat's text at its full size at once, the typing colouring it in (the phone audit's largest paint)", async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      const errors = watchErrors(page);
+      await page.clock.install();
+      await page.addInitScript(() => {
+        const sizes: number[] = [];
+        Object.assign(window, { lcpSizes: sizes });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => sizes.push((e as PerformanceEntry & { size: number }).size))).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=lcp-1`);
+      await page.locator('.line.narration').first().waitFor();
+      const sizes = () => page.evaluate(() => (window as unknown as { lcpSizes: number[] }).lcpSizes.slice());
+      await expect.poll(sizes).not.toEqual([]);
+      const first = Math.max(...(await sizes()));
+      // The whole beat typed out (the typewriter reads the clock): no larger paint follows.
+      await page.clock.runFor(20_000);
+      await page.getByRole('group', { name: 'What do you do?' }).waitFor();
+      await page.screenshot(); // a frame is painted: the browser has had its chance to report a larger paint
+      expect(Math.max(...(await sizes()))).toBe(first);
+      expect(errors).toEqual([]);
+    });
+  });
 });

@@ -7,6 +7,20 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
+/**
+ * Phaser's feature detection makes a WebGL context at load to see whether WebGL works, even in a build without
+ * the WebGL renderer. Without a GPU (Lighthouse's audit, the CI machine) that took 130–550 ms of a throttled
+ * phone's main thread, for an answer this build never reads. `isUint8` is the probe's other finding: ImageData
+ * is a Uint8ClampedArray in every browser the build targets (es2022).
+ */
+const WEBGL_PROBE = 'Features.webGL = testWebGL();';
+const NO_WEBGL_PROBE = 'Features.webGL = false; isUint8 = true;';
+
+export function withoutWebGlProbe(code: string): string {
+  if (!code.includes(WEBGL_PROBE)) throw new Error(`lean Phaser: phaser/src/device/Features.js no longer says "${WEBGL_PROBE}"; look again at what it probes at load`);
+  return code.replace(WEBGL_PROBE, NO_WEBGL_PROBE);
+}
+
 const phaserSources = fileURLToPath(new URL('../../node_modules/phaser/src/', import.meta.url));
 const leanEntry = fileURLToPath(new URL('../../src/game/phaserLean.js', import.meta.url));
 
@@ -33,5 +47,9 @@ export function leanPhaser(): Plugin {
         global: 'globalThis',
       },
     }),
+    transform: {
+      filter: { id: /phaser[\\/]src[\\/]device[\\/]Features\.js$/ },
+      handler: (code) => ({ code: withoutWebGlProbe(code), map: null }),
+    },
   };
 }

@@ -3,14 +3,14 @@ import { firstScreen, libraryContent } from '../../play/firstScreen.ts';
 import { launchNotices } from '../../play/launchNotices.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import { h } from '../../ui/dom.ts';
-import { allArt, queueArt, storyArt } from '../art.ts';
+import { queueArt, storyArt } from '../art.ts';
 import { mountScreen } from '../mountScreen.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
 import { startExit } from './Story.ts';
 
 /**
- * Loads every backdrop and face the stories can show, with a progress bar; or, when a story is already on
- * screen, only that story's pictures, quietly (the other screens load theirs when they open: src/game/art.ts).
+ * Makes the stage's own textures and opens the first screen; when a story is already on screen, loads that
+ * story's pictures first, quietly (every other screen loads its own when it opens: src/game/art.ts).
  */
 export class Preloader extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
@@ -21,16 +21,11 @@ export class Preloader extends Phaser.Scene {
     const { art, earlyStory, earlyScreen } = this.services;
     // A title or track on show already: its scene loads the pictures it needs, while the player reads.
     if (earlyScreen) return;
-    if (!earlyStory) {
-      const status = h('p', { role: 'status' }, 'Setting the stage…');
-      const fill = h('div', { class: 'gauge-fill mood-fill', style: 'width:0%' });
-      mountScreen(
-        this,
-        h('div', { class: 'screen loading-screen' }, h('div', { class: 'gauge', style: 'width:min(420px,80vw)' }, status, h('div', { class: 'gauge-track' }, fill))),
-      );
-      this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => (fill.style.width = `${Math.round(progress * 100)}%`));
+    if (earlyStory) {
+      queueArt(this, storyArt(art, earlyStory.session.scenario));
+      return;
     }
-    queueArt(this, earlyStory ? storyArt(art, earlyStory.session.scenario) : allArt(art));
+    mountScreen(this, h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')));
   }
 
   create(): void {
