@@ -36,7 +36,9 @@ function once(reading: Reading): Reading {
   for (;;) {
     const inner = node.children.length === 1 ? node.children[0]! : undefined;
     if (!inner || inner.close !== node.close || !Object.is(inner.result, node.result)) return node;
-    node = { ...inner, open: node.open };
+    // The readings are this module's own, read once: the inner one can take the outer one's start in place.
+    inner.open = node.open;
+    node = inner;
   }
 }
 
@@ -90,7 +92,9 @@ function startOf(text: string, node: Reading): number {
     while (i < text.length && !/[\s,[\]{}]/.test(text[i]!)) i++;
     i = skipGap(text, i);
   }
-  return node.result === null && i >= node.close ? skipSpaces(text, afterIndicator(text, node.open)) : i;
+  // js-yaml's input ends in a NUL it adds, so a node read to the end may close one past the text.
+  const empty = node.result === null && (i >= node.close || i >= text.length);
+  return empty ? skipSpaces(text, afterIndicator(text, node.open)) : i;
 }
 
 /** Back past the spaces and line breaks js-yaml may have read before it began an empty value, to its ":" or "-". */

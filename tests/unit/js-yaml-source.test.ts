@@ -124,6 +124,16 @@ const EDGES = [
   'a:\n  b: |\n    text\n  c: 1\n',
   'a: |\n  text\n # comment\nb: 1\n',
   'a: |\n  text\n  # not a comment\nb: 1\n',
+  // Where js-yaml and the yaml package part (each found by the properties below): all must step aside or agree.
+  'a:\n  b: x\nc:\n  ',
+  'a: [x: y]\n',
+  'a: -0\nb: [-0]\n',
+  'a: 1e400\nb: 0x1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\n',
+  '~: 1\n',
+  'a:\n-\n  -\n',
+  'a: [[], [["a"],\n[]]]\n',
+  'a: "x\n:b"\n',
+  '...\na: 1\n',
 ];
 
 /** A document as an author might lay it out: indentation, lists under or beside their key, flow, quotes, block text, comments. */
