@@ -107,11 +107,6 @@ export const floorRules = {
   },
 };
 
-/** Two YAML circles go with the hand-written reader they belong to, which issue 17 replaces; remove this block with those files. */
-const yamlCirclesBeingReplaced = {
-  files: ['src/engine/commonYaml.ts', 'src/engine/commonYamlFlow.ts', 'src/engine/yamlSource.ts', 'src/engine/yamlPackageSource.ts'],
-  rules: { 'import-x/no-cycle': 'off' },
-};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-scorm/**', 'test-output/**', 'coverage/**', 'node_modules/**', 'tests/browser/fixtures/**', 'tests/fixtures/**'] },
@@ -123,5 +118,4 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }] },
   },
   floorRules,
-  yamlCirclesBeingReplaced,
 );

@@ -1,12 +1,12 @@
 // Reads YAML with the yaml package, keeping the position of every node, for
-// the files the fast common-subset reader (commonYaml.ts) leaves to it: those
-// with YAML errors, aliases, tags, deep nesting or rarer syntax. It measures and
+// the files js-yaml (jsYamlSource.ts) leaves to it: those with YAML errors,
+// aliases, unknown tags, deep nesting or keys that are lists. It measures and
 // refuses what could blow up the package or the checks after it (alias bombs,
 // runaway nesting) and words the package's errors plainly.
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { PathSegment } from './diagnostics.ts';
 import { describeField } from './diagnostics.ts';
-import type { ParseResult, YamlSource } from './yamlSource.ts';
+import type { ParseResult, YamlSource } from './yamlSourceTypes.ts';
 import { describeYamlErrors, type YamlError } from './yamlSyntax.ts';
 
 /** Aliases beyond this many are refused, so an "anchor bomb" cannot blow up memory. */

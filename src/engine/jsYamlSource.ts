@@ -1,0 +1,142 @@
+// Reads YAML with js-yaml 4 (its core schema, as the yaml package's core schema
+// reads it), fast enough for the 10,000-beat story the scaling target asks for.
+// It reads straight to data; where each part of the file is, is worked out from
+// js-yaml's position listener only when a problem needs placing, so a sound file
+// never pays for it. Anything js-yaml refuses, or might read differently from
+// the yaml package, returns undefined, and the yaml package reads the file
+// instead (yamlSource.ts): it finds and words every error and measures what
+// aliases expand to, which js-yaml, stopping at the first error, cannot do as
+// well. tests/unit/js-yaml-source.test.ts holds the two readers to the same data
+// and the same places on every file js-yaml takes.
+import { CORE_SCHEMA, load, type State } from 'js-yaml';
+import { LineCounter } from 'yaml';
+import { describeField } from './diagnostics.ts';
+import { placesOf, locateIn, type Reading } from './yamlPlaces.ts';
+import type { ParseResult, YamlSource } from './yamlSourceTypes.ts';
+
+/**
+ * Nodes js-yaml may open inside one another (about two per level of lists and maps): deeper files go to the yaml
+ * package, whose limit (yamlPackageSource.ts) is then the one that explains itself. js-yaml reads nesting by
+ * recursion; counted here, it is stopped long before the stack runs out.
+ */
+const MAX_OPEN = 128;
+/**
+ * Characters the two readers treat differently (a lone carriage return as a line break, control characters the
+ * yaml package refuses) or that the yaml package words best (tabs, byte order marks): such files go to it.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const UNUSUAL = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+/**
+ * The yaml package refuses a key whose text runs over 1024 characters; written with escapes, a key of about 205
+ * characters can. No field name comes near this.
+ */
+const LONGEST_KEY = 200;
+/**
+ * An explicit key (`? key`), which js-yaml places differently; a list item that is a list begun on the next line,
+ * which the yaml package refuses in places js-yaml does not.
+ */
+const EXPLICIT_KEY = /^[ -]*\?(?: |$)|^( *)- *(?:#.*)?\n(?: *(?:#.*)?\n)*\1 +-(?: |$)/m;
+
+type Locate = YamlSource['locate'];
+
+/** Thrown from the listener to hand a file to the yaml package. */
+class StepAside extends Error {}
+
+/** The file read by js-yaml, or undefined when js-yaml refuses it or the yaml package should read it. */
+export function readWithJsYaml(file: string, text: string): ParseResult | undefined {
+  if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  let data: unknown;
+  try {
+    const { listener, anchored } = guard(text);
+    data = load(text, { schema: CORE_SCHEMA, listener });
+    if (anchored()) return undefined;
+  } catch {
+    // YAMLException, StepAside or anything unforeseen: either way the yaml package reads the file.
+    return undefined;
+  }
+  // Only comments, or a bare `~`: the yaml package places what the loader then says about it (that it is empty).
+  if (data === undefined || data === null) return undefined;
+  let placed: Locate | undefined;
+  const locate: Locate = (path, options) => (placed ??= locateInText(text))(path, options);
+  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({ file, ...locate(path, options), field: describeField(path), message });
+  return { ok: true, source: { file, data, locate, diagnostic } };
+}
+
+/**
+ * A listener that hands the file to the yaml package where the readers part: nesting too deep, keys js-yaml reads
+ * differently (null, a list or a group, very long), numbers too large for JavaScript (text to js-yaml, infinity
+ * to the yaml package) and -0; and, once read, whether the file has anchors (the yaml package measures what aliases
+ * to them expand to, so an "alias bomb" cannot blow up the checks).
+ */
+function guard(text: string): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
+  const opened: number[] = [];
+  let last: (State & { anchorMap?: object }) | undefined;
+  const listener = (event: 'open' | 'close', state: State) => {
+    last = state;
+    if (event === 'open') {
+      if (opened.push(state.position) > MAX_OPEN) throw new StepAside();
+      return;
+    }
+    const from = opened.pop()!;
+    const result: unknown = state.result;
+    // `"text"#note`: js-yaml takes the # for a comment, the yaml package asks for a space before it.
+    if (text.charCodeAt(state.position) === 35 /* # */) throw new StepAside();
+    // "-0": js-yaml reads 0, the yaml package -0.
+    if (result === 0 && /^\s*-/.test(text.slice(from, state.position))) throw new StepAside();
+    // Text in quotes or plain text, or a [list] or {group}, running over several lines: the two readers differ on how
+    // far in the lines must be.
+    if ((typeof result === 'string' || typeof result === 'object') && multiLine(text, from, state.position, typeof result === 'string')) throw new StepAside();
+    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity) throw new StepAside();
+    if (text.charCodeAt(skipSpaces(text, state.position)) !== 58 /* : */) return;
+    // A key.
+    if (result === null || typeof result === 'object' || String(result).length > LONGEST_KEY) throw new StepAside();
+  };
+  return { listener, anchored: () => Object.keys(last?.anchorMap ?? {}).length > 0 };
+}
+
+/** Whether the text, or [list] or {group}, read from `from` to `to` spans a line break (blocks and `|` text may). */
+function multiLine(text: string, from: number, to: number, scalar: boolean): boolean {
+  let start = from;
+  for (let c = text.charCodeAt(start); c === 32 || c === 10; c = text.charCodeAt(++start));
+  const lineBreak = text.indexOf('\n', start);
+  if (lineBreak < 0 || lineBreak >= to) return false;
+  const first = text[start];
+  if (first === '|' || first === '>') return false;
+  return scalar || first === '[' || first === '{';
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Reads the text again, this time keeping where every node starts. */
+function locateInText(text: string): Locate {
+  const reading: Reading[] = [];
+  const stack: Reading[][] = [reading];
+  load(text, {
+    schema: CORE_SCHEMA,
+    listener: (event, state) => {
+      if (event === 'open') {
+        const node: Reading = { open: state.position, close: 0, result: undefined, children: [] };
+        stack[stack.length - 1]!.push(node);
+        stack.push(node.children);
+        return;
+      }
+      stack.pop();
+      const siblings = stack[stack.length - 1]!;
+      const node = siblings[siblings.length - 1]!;
+      node.close = state.position;
+      node.result = state.result as unknown;
+    },
+  });
+  const root = placesOf(text, reading[0]!);
+  // The yaml package's own line counter, so lines and columns agree with the places its reader gives.
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return locateIn(root, (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, col };
+  });
+}
