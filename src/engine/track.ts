@@ -3,9 +3,8 @@
 // read by loadTrack.ts, kept apart so that playing a story never loads the YAML reader.
 import { z } from 'zod';
 import { Id } from './schema.ts';
-import type { Grade } from './scoring.ts';
+import { GRADES, type Grade } from './grading.ts';
 
-export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
 const PassingGrade = z.enum(['A', 'B', 'C', 'D'], { error: 'a passing grade is A, B, C or D' });
 
 export const Track = z.strictObject({

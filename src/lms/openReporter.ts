@@ -1,10 +1,9 @@
 // Picks the reporter the launch asks for. The xAPI and cmi5 clients are loaded
 // only when an LMS launched the game, so a plain visit never downloads them;
 // calls made while they load are kept and replayed in order.
+import type { StorageLike } from '../engine/storageLike.ts';
 import type { LmsLaunch } from './launch.ts';
 import { localOnlyReporter, type PlayReporter } from './reporter.ts';
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface ReporterEnvironment {
   local: StorageLike | null;

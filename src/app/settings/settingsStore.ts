@@ -4,6 +4,7 @@
 // The settings are a handful of fields, each one of a few allowed values, so one table below is their
 // schema: the type and the reader both come from it. It is read without zod on purpose: the page's first
 // module (src/app/opening.ts) applies the settings before anything shows, and zod would triple its size.
+import type { StorageLike } from '../../engine/storageLike.ts';
 
 export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
 export const REVEAL_SPEEDS = ['slow', 'standard', 'fast', 'instant'] as const;
@@ -69,8 +70,6 @@ export const PATIENCE_FACTOR: Record<TimeLimits, number | null> = { off: null, n
 
 /** Characters per second of the typewriter; instant shows the whole beat at once. */
 export const CHARS_PER_SECOND: Record<Settings['revealSpeed'], number> = { slow: 30, standard: 60, fast: 120, instant: Number.POSITIVE_INFINITY };
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface SettingsStore {
   settings(): Settings;
