@@ -27,7 +27,7 @@ import {
   type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, isFillIn, plural, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import { formatDiagnostic, isFillIn, plural, scenarioById, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
@@ -204,8 +204,8 @@ function locate(finding: ScenarioFinding | LibraryFinding): string {
 }
 
 function printDiagram(library: Library, id: string, out: string | null): number {
-  const entry = library.entries.find((e) => e.scenario?.id === id);
-  if (!entry?.scenario) {
+  const scenario = scenarioById(library, id);
+  if (!scenario) {
     const broken = library.entries.find((e) => !e.scenario && declaredId(e.file) === id);
     if (broken) {
       console.error(`check:scenarios: ${broken.file} (id "${id}") has ${broken.errors.length} error(s); run npm run check:scenarios -- ${broken.file} to see them`);
@@ -215,7 +215,7 @@ function printDiagram(library: Library, id: string, out: string | null): number 
     }
     return 1;
   }
-  const text = scenarioDiagram(entry.scenario);
+  const text = scenarioDiagram(scenario);
   if (out === null) {
     process.stdout.write(text);
     return 0;

@@ -2,7 +2,7 @@
 // can try a changed version of it. An assessed play (a track's story) never runs such a file: it runs the
 // story that was shipped (or installed by an administrator), so a file cannot be graded into a track or its
 // certificate, whatever id it claims.
-import type { Library, LibraryEntry, Scenario } from '../engine/index.ts';
+import { scenarioById, type Library, type LibraryEntry, type Scenario } from '../engine/index.ts';
 
 const openedFromFile = new WeakSet<Scenario>();
 /** The shipped entries that an opened file stands in for this session, by story id. */
@@ -19,7 +19,7 @@ export const isFromFile = (scenario: Scenario): boolean => openedFromFile.has(sc
 
 /** The story to play under this id: for an assessed play, only a shipped one. */
 export function storyFor(library: Pick<Library, 'entries'>, id: string, assessed: boolean): Scenario | null {
-  const found = library.entries.find((e) => e.scenario?.id === id)?.scenario ?? null;
+  const found = scenarioById(library, id);
   if (!assessed || !found || !openedFromFile.has(found)) return found;
   return standIns.get(id)?.scenario ?? null;
 }

@@ -9,6 +9,7 @@ export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { FILL_IN_MARK, isFillIn } from './unfinished.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
+export { scenarioById, trackById } from './libraryLookup.ts';
 export { compileScenario, initialPlayState, patienceDelay, type StoryContext, type StoryEvent, type StoryInput, type StoryMachine } from './compileScenario.ts';
 export { presentBeat, type BeatView, type LineView, type Voice } from './presentBeat.ts';
 export { beatTitle, derivedTitle, untitledDecisions, untitledMessage } from './beatTitle.ts';

@@ -13,7 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Library } from '../../src/engine/index.ts';
+import { scenarioById, type Library } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
 
@@ -101,7 +101,7 @@ export function shippedContent(storyLoading?: StoryLoading): Plugin {
       if (id === resolved(STORIES)) return storiesIndexModule(lib, storyLoading);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
       const storyId = id.slice(resolved(STORY).length);
-      const scenario = lib.entries.find((e) => e.scenario?.id === storyId)?.scenario;
+      const scenario = scenarioById(lib, storyId);
       if (!scenario) this.error(`there is no playable shipped story "${storyId}"`);
       return dataModule({ scenario, catalogue: lib.catalogue });
     },

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { playedStories } from '../../app/progress/playedStories.ts';
-import { isFillIn, trackStanding } from '../../engine/index.ts';
+import { isFillIn, scenarioById, trackStanding } from '../../engine/index.ts';
 import { titleScreen, type TitleExtras } from '../../ui/titleScreen.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -63,7 +63,7 @@ export class Title extends Phaser.Scene {
   private extras(): TitleExtras {
     const { progress, library } = this.services;
     const current = progress.progress().current;
-    const scenario = current && library.entries.find((e) => e.scenario?.id === current.scenarioId)?.scenario;
+    const scenario = current && scenarioById(library, current.scenarioId);
     return {
       notices: [...progress.notices(), ...this.services.settings.notices()],
       attempts: progress.progress().attempts.length,

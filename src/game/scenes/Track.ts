@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../app/assessedStories.ts';
-import { trackStanding, type Scenario } from '../../engine/index.ts';
+import { trackById, trackStanding, type Scenario } from '../../engine/index.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackScreen } from '../../ui/trackScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -21,7 +21,7 @@ export class Track extends Phaser.Scene {
 
   create(data: TrackData): void {
     const { library, progress } = this.services;
-    const track = library.tracks.find((t) => t.track?.id === data.trackId)?.track;
+    const track = trackById(library, data.trackId);
     if (!track) {
       this.scene.start(SceneKeys.Title);
       return;
