@@ -15,8 +15,6 @@ export function noteOpenedFile(entry: LibraryEntry, replaced: readonly LibraryEn
   for (const old of replaced) if (old.scenario && !openedFromFile.has(old.scenario) && !standIns.has(old.scenario.id)) standIns.set(old.scenario.id, old);
 }
 
-export const isFromFile = (scenario: Scenario): boolean => openedFromFile.has(scenario);
-
 /** The story to play under this id: for an assessed play, only a shipped one. */
 export function storyFor(library: Pick<Library, 'entries'>, id: string, assessed: boolean): Scenario | null {
   const found = scenarioById(library, id);

@@ -32,7 +32,7 @@ export type StoryEvent =
   /** The customer's patience ran out; sent by the clock, or by a replay of a saved play. */
   | { type: 'player.timeout' };
 
-export const beatStateId = (beat: string) => `beat:${beat}`;
+const beatStateId = (beat: string) => `beat:${beat}`;
 export const patienceDelay = (beat: string) => `patience:${beat}`;
 
 export function initialPlayState(scenario: Scenario, input: StoryInput): StoryContext {

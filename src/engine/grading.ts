@@ -64,13 +64,13 @@ export interface Graded {
   step: GradeStep;
 }
 
-export function experienceVerdict(ending: Ending, decisions: readonly Pick<GradedDecision, 'level'>[]): ExperienceVerdict {
+function experienceVerdict(ending: Ending, decisions: readonly Pick<GradedDecision, 'level'>[]): ExperienceVerdict {
   if (ending.experience === undefined) return 'none';
   return decisions.some((d) => d.level === 'heroic') ? 'delivered' : 'not-earned';
 }
 
 /** A heroic choice counts as heroic only when the play ends with the surprise delivered (rule R5). */
-export function creditedLevel(level: ServiceLevel, experience: ExperienceVerdict): ServiceLevel {
+function creditedLevel(level: ServiceLevel, experience: ExperienceVerdict): ServiceLevel {
   return level === 'heroic' && experience !== 'delivered' ? 'good' : level;
 }
 

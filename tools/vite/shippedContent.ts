@@ -69,7 +69,7 @@ export function storiesIndexModule(library: Library, loading: StoryLoading = imp
   return [...loading.imports, `export const stories = {`, ...stories, `};`, tracks].join('\n');
 }
 
-export function openingsModule(library: Library): string {
+function openingsModule(library: Library): string {
   const openings: Record<string, StoryOpening> = {};
   for (const { scenario } of library.entries) {
     const opening = scenario && library.catalogue && storyOpening(scenario, library.catalogue);

@@ -72,7 +72,7 @@ export const emptyProgress = (): Progress => ({ format: PROGRESS_FORMAT, version
  * Brings an older save up to the current version, one version at a time. Each entry turns version
  * N into version N + 1; add one whenever the shape above changes, and keep the old ones.
  */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type Migrated = { ok: true; data: unknown } | { ok: false; reason: 'newer' | 'unknown-version'; version: unknown };
 

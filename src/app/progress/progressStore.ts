@@ -46,7 +46,7 @@ export interface ProgressStore {
   followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-export const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
+const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
 export const STORAGE_FULL =
   'Your progress could not be saved: this browser’s storage is full. Every play stays in this tab; free some space (clear other sites’ data) and the game saves again at your next step, or export your progress now.';
 

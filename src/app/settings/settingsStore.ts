@@ -21,7 +21,7 @@ export type TimeLimits = (typeof TIME_LIMITS)[number];
 /** Each setting's allowed values. */
 const ALLOWED = { textSize: TEXT_SIZES, revealSpeed: REVEAL_SPEEDS, motion: MOTION, contrast: CONTRAST, sound: [true, false], timeLimits: TIME_LIMITS } as const;
 type Allowed = typeof ALLOWED;
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 export type Settings = { version: typeof SETTINGS_VERSION } & { -readonly [K in keyof Allowed]: Allowed[K][number] };
 
 /** Sound is off until the player turns it on: a training room of laptops should not chime unasked. */

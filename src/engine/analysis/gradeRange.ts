@@ -119,7 +119,7 @@ function highestGrade(g: StoryGraph): Bound {
   return { grade: 'F', why: 'every ending that can be reached is failed' };
 }
 
-export function describeRoute(g: StoryGraph, e: StoryEdge): string {
+function describeRoute(g: StoryGraph, e: StoryEdge): string {
   const beat = g.beats[e.from];
   switch (e.route.kind) {
     case 'choice':
