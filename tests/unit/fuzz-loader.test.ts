@@ -135,7 +135,7 @@ describe(`the loaders under fuzzing (${TOTAL_RUNS} generated inputs per run)`, (
         const elapsed = performance.now() - started;
 
         expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([expect.stringMatching(/YAML alias(es)? \(\*name\)/)]);
-        // Each bomb is at most some 30 kB and is refused before it is expanded: tens of milliseconds, so 2 s leaves a wide margin.
+        // Each bomb is at most some 30 kB and is refused before it is expanded, so 2 s is a wide margin.
         expect(elapsed).toBeLessThan(2_000);
       }),
       params(RUNS.bombs),
