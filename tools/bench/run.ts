@@ -5,7 +5,7 @@
 // not be measured. Progress goes to stderr, so stdout is the report alone.
 import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../../tests/browser/support/chromium.ts';
+import { findChromium, launchChromium } from '../chromium.ts';
 import { BENCH_SCENARIO, BENCH_SEED, baselineHtml, firstBeat } from './baseline.ts';
 import { measureCheckScaling, stopChildren } from './checkScaling.ts';
 import { measureFirstChoice } from './firstChoice.ts';
