@@ -2,7 +2,7 @@
 // for them when the option they took upholds it, and against them when it breaks it. A principle that
 // only the options they did not take mention is not at stake in their play, either way: taking a better
 // option that happens not to cite it is no miss, and neither is leaving a giveaway alone.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { judgedAt, type Decision } from './rules.ts';
 import type { Scenario } from './schema.ts';
 

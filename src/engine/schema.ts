@@ -1,7 +1,7 @@
 // The one schema of the scenario format. Every type the engine uses for
 // scenario data is inferred from here, and the JSON Schema that editors use
 // (scenarios/scenario.schema.json) is generated from it, so the three never drift.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { MAX_TITLE } from './limits.ts';
 
 /**

@@ -1,6 +1,6 @@
 // The saved progress of one browser (or one exported file): the story in
 // progress and every finished attempt. Versioned, so older saves can be migrated.
-import { z } from 'zod';
+import { z } from '../../engine/zod.ts';
 import { GRADES } from '../../engine/grading.ts';
 import { PrincipleEvidence } from '../../engine/mastery.ts';
 import { PlayStep } from '../../engine/playStep.ts';

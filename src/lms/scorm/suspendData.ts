@@ -2,7 +2,7 @@
 // suspend_data: the story in progress (its seed and steps, which rebuild it
 // exactly) and the grades of finished plays. Choice ids are kept as written,
 // so a saved play still replays after stories are reordered.
-import { z } from 'zod';
+import { z } from '../../engine/zod.ts';
 import { GRADES, type Grade } from '../../engine/grading.ts';
 import type { PlayStep } from '../../engine/index.ts';
 
