@@ -28,6 +28,7 @@ export const ENGINE_RUNTIME = [
   'choiceOrder',
   'compileScenario',
   'grading',
+  'libraryLookup',
   'limits',
   'mastery',
   'playLog',

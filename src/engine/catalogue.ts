@@ -51,12 +51,5 @@ export const ArtManifest = z.strictObject({
 });
 export type ArtManifest = z.infer<typeof ArtManifest>;
 
-/** The look a cast's `look:` name means: itself, or the look an old name now stands for; null when there is none. */
-export function lookNamed(art: ArtManifest, name: string): string | null {
-  if (art.looks.includes(name)) return name;
-  return Object.hasOwn(art.aliases, name) ? (art.aliases[name] ?? null) : null;
-}
-
-export function principleById(catalogue: Catalogue): ReadonlyMap<string, Principle> {
-  return new Map(catalogue.principles.map((p) => [p.id, p]));
-}
+// Kept where the catalogue's readers have always found them; they live with the other look-ups.
+export { lookNamed, principleById } from './libraryLookup.ts';

@@ -1,6 +1,7 @@
 // Which stories a trainer sees on the title screen for a search and a set of
 // filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts).
-import { principleById, type Catalogue, type Principle, type Scenario } from '../engine/runtime.ts';
+import { principleById } from '../engine/libraryLookup.ts';
+import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
 import { estimatedMinutes, principlesCited, type LibraryEntry } from '../engine/authoring.ts';
 import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 

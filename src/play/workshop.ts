@@ -1,6 +1,7 @@
 // The facilitator's workshop, as pure rules: what to discuss at a breakdown, what
 // the room decided from a show of hands, and the session summary to export.
-import { principleById, type Catalogue, type ReportCard, type Scenario } from '../engine/runtime.ts';
+import { principleById } from '../engine/libraryLookup.ts';
+import type { Catalogue, ReportCard, Scenario } from '../engine/runtime.ts';
 
 export interface Prompt {
   principle: string;
