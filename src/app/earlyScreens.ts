@@ -26,15 +26,34 @@ const holding = (services: Services, needStage: () => unknown) => (text: string)
   needStage();
 };
 
-export function earlyTitle(services: Services, library: Library & { catalogue: Catalogue }, parent: HTMLElement, needStage: () => unknown): EarlyScreen {
+export function earlyTitle(
+  services: Services,
+  library: Library & { catalogue: Catalogue },
+  parent: HTMLElement,
+  needStage: () => unknown,
+): EarlyScreen {
   const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
-  const root = titleFor({ library, progress: services.progress, settingsNotices: services.settings.notices(), seed: services.nextStorySeed }, actions);
+  const root = titleFor(
+    {
+      library,
+      progress: services.progress,
+      settingsNotices: services.settings.notices(),
+      seed: services.nextStorySeed,
+    },
+    actions,
+  );
   const host = placed(root, parent);
   services.announcer.say(TITLE_SPOKEN);
   return { kind: 'title', root, host, adopt };
 }
 
-export function earlyTrack(services: Services, library: Library, trackId: string, parent: HTMLElement, needStage: () => unknown): EarlyScreen | null {
+export function earlyTrack(
+  services: Services,
+  library: Library,
+  trackId: string,
+  parent: HTMLElement,
+  needStage: () => unknown,
+): EarlyScreen | null {
   const { actions, adopt } = relay<TrackActions>({}, holding(services, needStage));
   const built = trackFor(library, services.progress, trackId, actions);
   if (!built) return null;
@@ -45,9 +64,16 @@ export function earlyTrack(services: Services, library: Library, trackId: string
 }
 
 /** The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it). */
-export function earlyScreen(first: FirstScreen, services: Services, library: Library, parent: HTMLElement, needStage: () => unknown): EarlyScreen | null {
+export function earlyScreen(
+  first: FirstScreen,
+  services: Services,
+  library: Library,
+  parent: HTMLElement,
+  needStage: () => unknown,
+): EarlyScreen | null {
   const { catalogue } = library;
-  if (first.kind === 'title') return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage) : null;
+  if (first.kind === 'title')
+    return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage) : null;
   if (first.kind === 'track') return earlyTrack(services, library, first.trackId, parent, needStage);
   return null;
 }

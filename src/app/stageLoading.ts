@@ -17,7 +17,10 @@ export function stageLoader(start: () => Promise<void>): { load: () => Promise<v
   };
 }
 
-type IdleWindow = Pick<Window, 'addEventListener' | 'setTimeout'> & { document: Pick<Document, 'readyState'>; requestIdleCallback?: Window['requestIdleCallback'] };
+type IdleWindow = Pick<Window, 'addEventListener' | 'setTimeout'> & {
+  document: Pick<Document, 'readyState'>;
+  requestIdleCallback?: Window['requestIdleCallback'];
+};
 
 /** Calls `load` in the first idle moment once `delayMs` have passed after the page's load event. */
 export function loadStageWhenIdle(load: () => unknown, win: IdleWindow = window, delayMs = STAGE_AFTER_LOAD_MS): void {

@@ -58,7 +58,12 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
   const locate: Locate = (path, options) => (placed ??= locateInText(text))(path, options);
-  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({ file, ...locate(path, options), field: describeField(path), message });
+  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
+    file,
+    ...locate(path, options),
+    field: describeField(path),
+    message,
+  });
   return { ok: true, source: { file, data, locate, diagnostic } };
 }
 
@@ -85,8 +90,13 @@ function guard(text: string): { listener: (event: 'open' | 'close', state: State
     if (result === 0 && /^\s*-/.test(text.slice(from, state.position))) throw new StepAside();
     // Text in quotes or plain text, or a [list] or {group}, running over several lines: the two readers differ on how
     // far in the lines must be.
-    if ((typeof result === 'string' || typeof result === 'object') && multiLine(text, from, state.position, typeof result === 'string')) throw new StepAside();
-    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity) throw new StepAside();
+    if (
+      (typeof result === 'string' || typeof result === 'object') &&
+      multiLine(text, from, state.position, typeof result === 'string')
+    )
+      throw new StepAside();
+    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity)
+      throw new StepAside();
     if (text.charCodeAt(skipSpaces(text, state.position)) !== 58 /* : */) return;
     // A key.
     if (result === null || typeof result === 'object' || String(result).length > LONGEST_KEY) throw new StepAside();
