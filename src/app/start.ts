@@ -9,6 +9,7 @@ import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
 import { earlyScreen } from './earlyScreens.ts';
+import { loadStageWhenIdle, stageLoader } from './stageLoading.ts';
 import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
 import { opening } from './opening.ts';
@@ -93,6 +94,15 @@ export async function startGame(): Promise<void> {
     firstScreen: null,
   };
 
+  const stage = stageLoader(async () => {
+    const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), libraryLoading]);
+    const game = createGame(gameParent, { ...services, library });
+    // Lets browser tests and the bench inspect the running game. Never in a production build: there an
+    // assessed play must not be steerable from the console through the game's own objects.
+    if (exposeGame) Object.assign(window, { serviceHero: { game } });
+    startOfflineSupport();
+  });
+
   // A story link (or a story to resume) is played at once in the page, from the small index of shipped
   // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
@@ -133,11 +143,12 @@ export async function startGame(): Promise<void> {
       // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
       host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
     }
-    session.onExit(() =>
+    session.onExit(() => {
       host.replaceChildren(
         h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')),
-      ),
-    );
+      );
+      void stage.load();
+    });
     services.earlyStory = { session, host };
     // After the first beat is painted, so loading the rest never delays it.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -153,16 +164,15 @@ export async function startGame(): Promise<void> {
     const library = await libraryLoading;
     const content = libraryContent(library);
     const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
-    services.earlyScreen = earlyScreen(decided, services, library, gameParent);
+    services.earlyScreen = earlyScreen(decided, services, library, gameParent, stage.load);
     if (services.earlyScreen)
       showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
   }
 
-  const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), libraryLoading]);
-  const game = createGame(gameParent, { ...services, library });
-
-  // Lets browser tests and the bench inspect the running game. Never in a production build: there an
-  // assessed play must not be steerable from the console through the game's own objects.
-  if (exposeGame) Object.assign(window, { serviceHero: { game } });
-  startOfflineSupport();
+  // Phaser is the largest cost left on a phone (its module alone is seconds of a throttled main thread), so
+  // it is asked for only when a press needs the stage, or once the page has been quiet for a while; the
+  // screens above work without it, and a press that needs it says "Setting the stage…" meanwhile.
+  // Nothing on show without it (a broken file's errors, a story that could not start early): load it now.
+  if (!services.earlyStory && !services.earlyScreen) void stage.load();
+  else loadStageWhenIdle(stage.load);
 }

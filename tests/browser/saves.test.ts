@@ -101,6 +101,8 @@ describe('saved progress under attack', () => {
       await screenshot(page, 'saves-title-left-out-play');
       await page.getByRole('button', { name: /^Your progress/ }).click();
       const kept = page.getByRole('list', { name: 'Saves kept aside' }).getByRole('listitem');
+      // The profile opens once the stage has loaded, which this press asks for.
+      await kept.first().waitFor();
       await expect(kept.count()).resolves.toBe(2);
       await screenshot(page, 'saves-profile-kept-aside');
       await kept.filter({ hasText: '2026' }).first().getByRole('button', { name: 'Restore' }).click();
