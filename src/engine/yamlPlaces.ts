@@ -20,7 +20,7 @@ export interface Placed {
 export function placesOf(text: string, readings: Readings, i: number): Placed {
   const node = once(readings, i);
   const offset = startOf(text, readings, node);
-  const result = readings.results[node];
+  const result = readings.result(node);
   if (Array.isArray(result)) return { offset, items: remembered(() => itemsOf(text, readings, node, offset)) };
   if (result !== null && typeof result === 'object') return { offset, pairs: remembered(() => pairsOf(text, readings, readings.childrenOf(node))) };
   return { offset };
@@ -33,11 +33,11 @@ function remembered<T>(work: () => T): () => T {
 
 /** A node read twice over (the same end, the same value) is one node, begun where the outer reading began. */
 function once(readings: Readings, i: number): number {
-  const { open, close, results } = readings;
+  const { open, close } = readings;
   let node = i;
   for (;;) {
     const inner = readings.onlyChild(node);
-    if (inner === undefined || close[inner] !== close[node] || !Object.is(results[inner], results[node])) return node;
+    if (inner === undefined || close[inner] !== close[node] || !Object.is(readings.result(inner), readings.result(node))) return node;
     // The readings are this file's own, read once: the inner one can take the outer one's start in place.
     open[inner] = open[node]!;
     node = inner;
@@ -46,8 +46,8 @@ function once(readings: Readings, i: number): number {
 
 /** The list's items; an empty item (a "-" with nothing after it) has no reading of its own. */
 function itemsOf(text: string, readings: Readings, node: number, start: number): Placed[] {
-  const { open, close, results } = readings;
-  const list = results[node] as unknown[];
+  const { open, close } = readings;
+  const list = readings.result(node) as unknown[];
   const children = readings.childrenOf(node);
   const items: Placed[] = [];
   let next = 0;
@@ -55,7 +55,7 @@ function itemsOf(text: string, readings: Readings, node: number, start: number):
   for (let i = 0; i < list.length; i++) {
     const dash = indicatorAt(text, after, '-');
     const child = children[next];
-    if (child !== undefined && dash < 0 && !Object.is(results[once(readings, child)], list[i])) {
+    if (child !== undefined && dash < 0 && !Object.is(readings.result(once(readings, child)), list[i])) {
       // `[x: y]`: a pair in a flow list is a map of one pair, of which js-yaml reads only the key and the value.
       const pairs = pairsOf(text, readings, children.slice(next, next + 2));
       items.push({ offset: startOf(text, readings, once(readings, child)), pairs: () => pairs });
@@ -80,7 +80,7 @@ function pairsOf(text: string, readings: Readings, children: readonly number[]):
   for (let i = 0; i < children.length; i++) {
     const key = once(readings, children[i]!);
     const keyAt = startOf(text, readings, key);
-    const name = String(readings.results[key]);
+    const name = String(readings.result(key));
     // In a flow map, a key without a colon has an empty value, placed at the key itself.
     const value = text.charCodeAt(skipSpaces(text, readings.close[key]!)) === 58 ? children[++i] : undefined;
     if (!pairs.has(name)) pairs.set(name, { key: keyAt, value: value !== undefined ? placesOf(text, readings, value) : { offset: keyAt } });
@@ -100,7 +100,7 @@ function startOf(text: string, readings: Readings, node: number): number {
     i = skipGap(text, i);
   }
   // js-yaml's input ends in a NUL it adds, so a node read to the end may close one past the text.
-  const empty = readings.results[node] === null && (i >= readings.close[node]! || i >= text.length);
+  const empty = readings.result(node) === null && (i >= readings.close[node]! || i >= text.length);
   return empty ? skipSpaces(text, afterIndicator(text, open)) : i;
 }
 

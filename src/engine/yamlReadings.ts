@@ -11,7 +11,13 @@ export class Readings {
   close: Int32Array;
   /** The index after the node's last descendant: its children are `i + 1`, then each child's `end`, up to this. */
   end: Int32Array;
-  readonly results: unknown[] = [];
+  /** Where in `results` each node's result is. */
+  private resultAt: Int32Array;
+  /**
+   * What each node read, in the order the nodes closed: pushed, the array stays packed; set by index in the order
+   * nodes opened, it would be filled out of order, which V8 stores as a slow sparse array.
+   */
+  private readonly results: unknown[] = [];
   count = 0;
   private readonly opened: number[] = [];
 
@@ -21,14 +27,13 @@ export class Readings {
     this.open = new Int32Array(size);
     this.close = new Int32Array(size);
     this.end = new Int32Array(size);
+    this.resultAt = new Int32Array(size);
   }
 
   /** A node begins at `position`; returns how deep the open nodes now are. */
   begin(position: number): number {
     if (this.count === this.open.length) this.grow();
     this.open[this.count] = position;
-    // Kept dense (filled in order, set at the close): set out of order into an empty array, V8 would make it sparse.
-    this.results.push(undefined);
     return this.opened.push(this.count++);
   }
 
@@ -37,8 +42,12 @@ export class Readings {
     const i = this.opened.pop()!;
     this.close[i] = position;
     this.end[i] = this.count;
-    this.results[i] = result;
+    this.resultAt[i] = this.results.push(result) - 1;
     return this.open[i]!;
+  }
+
+  result(i: number): unknown {
+    return this.results[this.resultAt[i]!];
   }
 
   /** The node's children, in the order they were read. */
@@ -63,5 +72,6 @@ export class Readings {
     this.open = larger(this.open);
     this.close = larger(this.close);
     this.end = larger(this.end);
+    this.resultAt = larger(this.resultAt);
   }
 }
