@@ -28,6 +28,7 @@ export const ENGINE_RUNTIME = [
   'choiceOrder',
   'compileScenario',
   'grading',
+  'libraryLookup',
   'limits',
   'mastery',
   'playLog',
@@ -40,7 +41,9 @@ export const ENGINE_RUNTIME = [
   'seededRandom',
   'storyOpening',
   'storyPlayer',
+  'storageLike',
   'track',
+  'zod',
 ].map((name) => `src/engine/${name}.ts`);
 
 /** The page's first program: src/main.ts and the start-up files it imports (it must stay small and quick). */

@@ -1,10 +1,8 @@
-/// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { SlowestFirst } from './tests/browser/support/slowestFirst.ts';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
 import { deployment, readDeployment } from './tools/vite/deployment.ts';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
@@ -93,31 +91,5 @@ export default defineConfig({
         },
       },
     },
-  },
-  test: {
-    // Two test files at a time, unit and browser alike, on the two cores CI has.
-    maxWorkers: 2,
-    // The slowest browser files start first, so the two workers finish together.
-    sequence: { sequencer: SlowestFirst },
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/browser/support/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser
-          // tests wait far more than they compute, and one at a time they outgrew CI's 20 minutes on two cores.
-          fileParallelism: true,
-        },
-      },
-    ],
   },
 });

@@ -27,8 +27,9 @@ import {
   type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, isFillIn, plural, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import { formatDiagnostic, isFillIn, plural, scenarioById, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
+import { readCommandLine } from './commandLine.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
 interface Options {
@@ -40,24 +41,17 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { files: [], diagram: null, out: null, json: false, strict: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--diagram' || arg === '--out') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) return `${arg} needs a value, like ${arg === '--diagram' ? '--diagram pub-caesar-dressing' : '--out diagram.mmd'}`;
-      if (arg === '--diagram') options.diagram = value;
-      else options.out = value;
-    } else if (arg === '--json') {
-      options.json = true;
-    } else if (arg === '--strict') {
-      options.strict = true;
-    } else if (arg.startsWith('--')) {
-      return `unknown option ${arg}; the options are --json, --strict, --diagram ID and --out FILE`;
-    } else {
-      options.files.push(arg);
-    }
-  }
+  const read = readCommandLine(
+    {
+      args,
+      allowPositionals: true,
+      options: { diagram: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+    },
+    { list: '--json, --strict, --diagram ID and --out FILE', examples: { '--diagram': '--diagram pub-caesar-dressing', '--out': '--out diagram.mmd' } },
+  );
+  if (typeof read === 'string') return read;
+  const { values, positionals } = read;
+  const options: Options = { files: positionals, diagram: values.diagram ?? null, out: values.out ?? null, json: values.json, strict: values.strict };
   if (options.out !== null && options.diagram === null) return '--out only goes with --diagram ID';
   if (options.json && options.diagram !== null) return '--json and --diagram cannot go together';
   return options;
@@ -204,8 +198,8 @@ function locate(finding: ScenarioFinding | LibraryFinding): string {
 }
 
 function printDiagram(library: Library, id: string, out: string | null): number {
-  const entry = library.entries.find((e) => e.scenario?.id === id);
-  if (!entry?.scenario) {
+  const scenario = scenarioById(library, id);
+  if (!scenario) {
     const broken = library.entries.find((e) => !e.scenario && declaredId(e.file) === id);
     if (broken) {
       console.error(`check:scenarios: ${broken.file} (id "${id}") has ${broken.errors.length} error(s); run npm run check:scenarios -- ${broken.file} to see them`);
@@ -215,7 +209,7 @@ function printDiagram(library: Library, id: string, out: string | null): number 
     }
     return 1;
   }
-  const text = scenarioDiagram(entry.scenario);
+  const text = scenarioDiagram(scenario);
   if (out === null) {
     process.stdout.write(text);
     return 0;

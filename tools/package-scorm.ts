@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
+import { readCommandLine } from './commandLine.ts';
 import { projectRoot, readLibrary } from './projectFiles.ts';
 import { SCORM_VERSIONS, type ScormVersion } from './scorm/manifest.ts';
 import { checkSite, launchables, packageScorm, PER_MODES, ScormPackageError, type Per } from './scorm/packageScorm.ts';
@@ -30,49 +31,46 @@ interface Options {
   help: boolean;
 }
 
-const VALUE_FLAGS = ['--per', '--only', '--version', '--out', '--title', '--site'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-const isValueFlag = (arg: string): arg is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(arg);
+const VALUE_FLAGS = ['per', 'only', 'version', 'out', 'title', 'site'] as const;
 
-function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { per: 'track', only: undefined, versions: [...SCORM_VERSIONS], out: 'dist-scorm', title: undefined, site: undefined, help: false };
-  for (let i = 0; i < args.length; i++) {
-    // "--per=scenario" reads the same as "--per scenario".
-    const [flag, inline] = args[i]!.startsWith('--') && args[i]!.includes('=') ? (args[i]!.split(/=(.*)/s, 2) as [string, string]) : [args[i]!, undefined];
-    if (flag === '--help' || flag === '-h') {
-      options.help = true;
-      continue;
-    }
-    if (!isValueFlag(flag)) return flag.startsWith('-') ? `unknown option ${flag}; the options are ${VALUE_FLAGS.join(', ')}` : `unexpected argument "${flag}"; ids go after --only, like --only ${flag}`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${flag} needs a value`;
-    switch (flag) {
-      case '--per':
-        if (!(PER_MODES as readonly string[]).includes(value)) return `--per is "track" or "scenario", not "${value}"`;
-        options.per = value as Per;
-        break;
-      case '--only':
-        options.only = [...(options.only ?? []), ...value.split(',').map((id) => id.trim()).filter(Boolean)];
-        if (options.only.length === 0) return '--only needs at least one id, like --only pub-caesar-dressing';
-        break;
-      case '--version':
-        if (value === 'both') options.versions = [...SCORM_VERSIONS];
-        else if (value === '1.2' || value === '2004') options.versions = [value];
-        else return `--version is 1.2, 2004 or both, not "${value}"`;
-        break;
-      case '--out':
-        options.out = value;
-        break;
-      case '--title':
-        if (!value.trim()) return '--title needs some text';
-        options.title = value;
-        break;
-      case '--site':
-        options.site = value;
-        break;
-    }
-  }
-  return options;
+function parseArgs(args: string[]): Options | string {
+  const read = readCommandLine(
+    {
+      args,
+      options: {
+        per: { type: 'string' },
+        only: { type: 'string', multiple: true },
+        version: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        site: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    },
+    {
+      list: [...VALUE_FLAGS.map((flag) => `--${flag}`), '--help'].join(', '),
+      positional: (arg) => `unexpected argument "${arg}"; ids go after --only, like --only ${arg}`,
+    },
+  );
+  if (typeof read === 'string') return read;
+  const { values } = read;
+  const empty = VALUE_FLAGS.find((flag) => [values[flag]].flat().includes(''));
+  if (empty) return `--${empty} needs a value`;
+  if (values.per !== undefined && !(PER_MODES as readonly string[]).includes(values.per)) return `--per is "track" or "scenario", not "${values.per}"`;
+  const only = values.only?.flatMap((value) => value.split(',').map((id) => id.trim()).filter(Boolean));
+  if (only?.length === 0) return '--only needs at least one id, like --only pub-caesar-dressing';
+  const version = values.version ?? 'both';
+  if (version !== 'both' && version !== '1.2' && version !== '2004') return `--version is 1.2, 2004 or both, not "${version}"`;
+  if (values.title !== undefined && !values.title.trim()) return '--title needs some text';
+  return {
+    per: (values.per ?? 'track') as Per,
+    only,
+    versions: version === 'both' ? [...SCORM_VERSIONS] : [version],
+    out: values.out ?? 'dist-scorm',
+    title: values.title,
+    site: values.site,
+    help: values.help,
+  };
 }
 
 async function buildSite(outDir: string): Promise<void> {
@@ -80,7 +78,7 @@ async function buildSite(outDir: string): Promise<void> {
   await build({ root: projectRoot, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     console.error(`package:scorm: ${options}\n${USAGE}`);

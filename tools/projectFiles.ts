@@ -8,9 +8,9 @@ import { ArtManifest, loadLibrary, type Library } from '../src/engine/index.ts';
 export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const scenariosDir = join(projectRoot, 'scenarios');
 export const catalogueFile = join(scenariosDir, 'principles.yaml');
-export const artManifestFile = join(projectRoot, 'assets', 'manifest.json');
+const artManifestFile = join(projectRoot, 'assets', 'manifest.json');
 
-export function isScenarioFile(name: string): boolean {
+function isScenarioFile(name: string): boolean {
   return /\.ya?ml$/.test(name) && basename(name) !== 'principles.yaml';
 }
 
@@ -28,7 +28,7 @@ export function readArtManifest(): ArtManifest {
 /** Paths in diagnostics are relative to the project, as an author types them. */
 export const displayPath = (file: string) => relative(projectRoot, resolve(file)) || file;
 
-export const tracksDir = join(scenariosDir, 'tracks');
+const tracksDir = join(scenariosDir, 'tracks');
 
 export function listTrackFiles(): string[] {
   return existsSync(tracksDir)

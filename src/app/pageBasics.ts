@@ -12,7 +12,7 @@ export const gameParent: HTMLElement = parent;
 export const announcer = createAnnouncer(region);
 
 // The settings store copes with storage that throws, so it gets the storage unprobed: the probe's write was
-// the costliest thing the page did before the opening showed (~2.5 ms). The progress store probes (start.ts).
+// the costliest thing the page did before the opening showed. The progress store probes (start.ts).
 const settingsStorage = (() => {
   try {
     return window.localStorage;

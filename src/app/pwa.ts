@@ -8,7 +8,7 @@ import { showUpdateNotice } from '../ui/updateNotice.ts';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /** Launched as a SCORM SCO (`?scorm=`), the game is LMS content and must not install itself. */
-export function wantsServiceWorker(search: string): boolean {
+function wantsServiceWorker(search: string): boolean {
   return !new URLSearchParams(search).has('scorm');
 }
 

@@ -6,6 +6,7 @@ export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { loadTrack, type TrackResult } from './loadTrack.ts';
+export { scenarioById, trackById } from './libraryLookup.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';
 export { notTextFile, SNIFF_CHARACTERS } from './notText.ts';
 export { FILL_IN_MARK, isFillIn } from './unfinished.ts';

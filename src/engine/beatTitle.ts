@@ -7,7 +7,7 @@ import type { Beat, Scenario } from './schema.ts';
 /** A made-up title is cut at a word near this length: it is a heading, not the line it comes from. */
 const DERIVED_LENGTH = 48;
 /** Said for a beat the story does not have (an old save's step, a bug): still words, never the id. */
-export const UNKNOWN_MOMENT = 'A moment of the story';
+const UNKNOWN_MOMENT = 'A moment of the story';
 
 export function beatTitle(scenario: Scenario, beatId: string): string {
   const beat = scenario.beats[beatId];

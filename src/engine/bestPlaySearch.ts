@@ -8,7 +8,7 @@
 // It stops at a budget of situations or when asked to, and says so: a best path is never claimed unchecked.
 import { getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { compileScenario, type StoryContext, type StoryEvent } from './compileScenario.ts';
-import { BREAKDOWN_WEIGHT, gradePlay } from './grading.ts';
+import { BREAKDOWN_WEIGHT, gradedDecisionOf, gradePlay, GRADES } from './grading.ts';
 import type { PlayStep } from './playStep.ts';
 import { choicesOffered, LEVEL_POINTS } from './rules.ts';
 import type { Scenario } from './schema.ts';
@@ -32,8 +32,6 @@ export type BestSteps =
 
 /** Enough for every shipped story many times over (the largest has a few thousand situations). */
 export const DEFAULT_SITUATIONS = 60_000;
-
-const GRADE_ORDER = 'ABCDF';
 
 interface Totals {
   earned: number;
@@ -100,15 +98,8 @@ export function searchBestSteps(scenario: Scenario, variation: Record<string, st
 /** Lower is better: the grade, then the score (as scoring.ts grades a play); steps are settled by the search order. */
 function rankOf(scenario: Scenario, context: StoryContext): [number, number] {
   const ending = scenario.beats[context.beat]!.ending!;
-  const graded = gradePlay(
-    ending,
-    context.decisions.map((d) => {
-      const beat = scenario.beats[d.beat]!;
-      const judged = d.choice === null ? beat.patience : beat.choices?.find((c) => c.id === d.choice);
-      return { level: d.level, breakdown: beat.breakdown ?? null, harm: judged?.harm ?? null };
-    }),
-  );
-  return [GRADE_ORDER.indexOf(graded.grade), -graded.percent];
+  const graded = gradePlay(ending, context.decisions.map((d) => gradedDecisionOf(scenario, d)));
+  return [GRADES.indexOf(graded.grade), -graded.percent];
 }
 
 /** The ways on from here, the file's first choice first (patience is never left to run out). */

@@ -2,7 +2,7 @@
 // the new one, so existing files still load), and a cast member whose pronoun the picture contradicts
 // is warned about. Both are warnings: the story still plays, but the trainee would see a face that
 // disagrees with the words.
-import type { ArtManifest } from './catalogue.ts';
+import { lookNamed, type ArtManifest } from './catalogue.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
@@ -12,7 +12,8 @@ export function resolveCastArt(scenario: Scenario, source: YamlSource, art: ArtM
   const warnings: Diagnostic[] = [];
   const cast = Object.fromEntries(
     Object.entries(scenario.cast).map(([id, member]) => {
-      const renamed = Object.hasOwn(art.aliases, member.look) && !art.looks.includes(member.look) ? art.aliases[member.look] : undefined;
+      const meant = lookNamed(art, member.look);
+      const renamed = meant !== null && meant !== member.look ? meant : undefined;
       if (renamed) warnings.push(source.diagnostic(['cast', id, 'look'], `the look "${member.look}" is now called "${renamed}"; write look: ${renamed} (the old name still works)`));
       const look = renamed ?? member.look;
       const facts = Object.hasOwn(art.lookFacts, look) ? art.lookFacts[look] : undefined;

@@ -1,7 +1,7 @@
 // The principles catalogue (scenarios/principles.yaml) and the art manifest
 // (assets/manifest.json): the two lists a scenario's names are checked against.
 // Their reader is loadCatalogue.ts, kept apart so that playing a story never loads the YAML reader.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Id, PRONOUNS } from './schema.ts';
 
 const ArticleFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'an article file name, like 000_c3e8adf0cbd3a5b1.txt' });
@@ -51,6 +51,5 @@ export const ArtManifest = z.strictObject({
 });
 export type ArtManifest = z.infer<typeof ArtManifest>;
 
-export function principleById(catalogue: Catalogue): ReadonlyMap<string, Principle> {
-  return new Map(catalogue.principles.map((p) => [p.id, p]));
-}
+// Kept where the catalogue's readers have always found them; they live with the other look-ups.
+export { lookNamed, principleById } from './libraryLookup.ts';

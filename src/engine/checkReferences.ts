@@ -1,6 +1,6 @@
 // Checks that every name in a scenario points at something that exists:
 // beats, cast, principles, choices, flags, variations, art and articles.
-import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { lookNamed, type ArtManifest, type Catalogue } from './catalogue.ts';
 import type { Diagnostic, PathSegment } from './diagnostics.ts';
 import { TRAINEE, type Scenario } from './schema.ts';
 import { conditionsOf, nextOf, routePath, routesOf } from './scenarioWalk.ts';
@@ -48,7 +48,7 @@ export function checkReferences(scenario: Scenario, source: YamlSource, catalogu
       errors.push(at(['setting', 'backdrop'], `there is no backdrop "${scenario.setting.backdrop}"; available: ${Object.keys(art.backdrops).join(', ')}`));
     for (const [id, member] of Object.entries(scenario.cast)) {
       // An old look name is still a look (castArt.ts reads it as its new name), in a file refused for its shape too.
-      if (!art.looks.includes(member.look) && !Object.hasOwn(art.aliases, member.look))
+      if (lookNamed(art, member.look) === null)
         errors.push(at(['cast', id, 'look'], `there is no character art "${member.look}"; available: ${art.looks.join(', ')}`));
     }
   }

@@ -2,7 +2,7 @@
 // choices, patience and "continue" are transitions guarded by the scenario's
 // conditions. The machine only wires the pure rules in rules.ts together.
 import { and, assign, setup } from 'xstate';
-import { applyDecision, choicesOffered, holds, type PlayState } from './rules.ts';
+import { applyDecision, choicesOffered, holds, judgedAt, type PlayState } from './rules.ts';
 import type { Beat, Next, Scenario } from './schema.ts';
 import { rollVariations } from './seededRandom.ts';
 
@@ -32,7 +32,7 @@ export type StoryEvent =
   /** The customer's patience ran out; sent by the clock, or by a replay of a saved play. */
   | { type: 'player.timeout' };
 
-export const beatStateId = (beat: string) => `beat:${beat}`;
+const beatStateId = (beat: string) => `beat:${beat}`;
 export const patienceDelay = (beat: string) => `patience:${beat}`;
 
 export function initialPlayState(scenario: Scenario, input: StoryInput): StoryContext {
@@ -73,15 +73,14 @@ function buildMachine(scenario: Scenario) {
     if (!beat) throw new Error(`compileScenario: unknown beat "${id}" (the scenario was not validated)`);
     return beat;
   };
-  const judgedAt = (beat: string, choice: string | null) => {
-    const b = beatOf(beat);
-    const judged = choice === null ? b.patience : b.choices?.find((c) => c.id === choice);
+  const judgedIn = (beat: string, choice: string | null) => {
+    const judged = judgedAt(beatOf(beat), choice);
     if (!judged) throw new Error(`compileScenario: beat "${beat}" has no ${choice ?? 'patience'}`);
     return judged;
   };
   const decide = (context: StoryContext, beat: string, choice: string | null): StoryContext => {
     const offered = choicesOffered(beatOf(beat).choices, context).map((c) => c.id);
-    return { ...context, ...applyDecision(context, beat, judgedAt(beat, choice), choice, offered) };
+    return { ...context, ...applyDecision(context, beat, judgedIn(beat, choice), choice, offered) };
   };
 
   const patienceDelays = Object.fromEntries(

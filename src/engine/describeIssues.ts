@@ -1,6 +1,6 @@
 // Turns the schema's issues into messages a trainer can act on: what is wrong,
 // in plain words, at the exact place, with a guess when a name is misspelt.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { shortened, type Diagnostic, type PathSegment } from './diagnostics.ts';
 import { plural } from './plural.ts';
 import { didYouMean } from './suggest.ts';

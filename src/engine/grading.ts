@@ -7,10 +7,12 @@
 //
 // Care is judged breakdown by breakdown, not as a share of points: a share depends on how many beats a path
 // happens to pass, so a careful play on a short path could score under a careless one on a long path.
-import { LEVEL_POINTS } from './rules.ts';
-import type { Core, Ending, Harm, ServiceLevel } from './schema.ts';
+import { judgedAt, LEVEL_POINTS, type Decision } from './rules.ts';
+import type { Core, Ending, Harm, Scenario, ServiceLevel } from './schema.ts';
 
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+/** The grades, best first: the order every ranking of plays and every passing bar reads. */
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export type Grade = (typeof GRADES)[number];
 
 /** Choices at a breakdown are the moments the articles say customers remember, so they weigh double. */
 export const BREAKDOWN_WEIGHT = 2;
@@ -18,11 +20,18 @@ export const BREAKDOWN_WEIGHT = 2;
 export const CORE_PERCENT = 33;
 /** The levels that meet a breakdown with care. */
 const CAREFUL: readonly ServiceLevel[] = ['good', 'heroic'];
+export const isCareful = (level: ServiceLevel): boolean => CAREFUL.includes(level);
 
 export interface GradedDecision {
   level: ServiceLevel;
   breakdown: string | null;
   harm: Harm | null;
+}
+
+/** What the model reads of one decision of a play of `scenario`. */
+export function gradedDecisionOf(scenario: Scenario, d: Pick<Decision, 'beat' | 'choice' | 'level'>): GradedDecision {
+  const beat = scenario.beats[d.beat];
+  return { level: d.level, breakdown: beat?.breakdown ?? null, harm: judgedAt(beat, d.choice)?.harm ?? null };
 }
 
 /** Why a grade is what it is; the debrief and the checker both read it. */
@@ -55,13 +64,13 @@ export interface Graded {
   step: GradeStep;
 }
 
-export function experienceVerdict(ending: Ending, decisions: readonly Pick<GradedDecision, 'level'>[]): ExperienceVerdict {
+function experienceVerdict(ending: Ending, decisions: readonly Pick<GradedDecision, 'level'>[]): ExperienceVerdict {
   if (ending.experience === undefined) return 'none';
   return decisions.some((d) => d.level === 'heroic') ? 'delivered' : 'not-earned';
 }
 
 /** A heroic choice counts as heroic only when the play ends with the surprise delivered (rule R5). */
-export function creditedLevel(level: ServiceLevel, experience: ExperienceVerdict): ServiceLevel {
+function creditedLevel(level: ServiceLevel, experience: ExperienceVerdict): ServiceLevel {
   return level === 'heroic' && experience !== 'delivered' ? 'good' : level;
 }
 
@@ -82,7 +91,7 @@ export function gradePlay(ending: Ending, decisions: readonly GradedDecision[]):
   const credited = decisions.map((d) => creditedLevel(d.level, experience));
   const percent = percentFor(decisions.map((d, i) => ({ level: credited[i]!, breakdown: d.breakdown })));
   // A play that never met a breakdown has had only the routine, so the core is all it can show (000).
-  const uncared = decisions.findIndex((d, i) => d.breakdown !== null && !CAREFUL.includes(credited[i]!));
+  const uncared = decisions.findIndex((d, i) => d.breakdown !== null && !isCareful(credited[i]!));
   const care = uncared < 0 && decisions.some((d) => d.breakdown !== null);
   const result = (grade: Grade, step: GradeStep): Graded => ({ grade, percent, experience, credited, care, step });
   if (ending.core === 'failed') return result('F', { kind: 'core-failed' });

@@ -1,5 +1,5 @@
 // The shared front half of every loader: YAML → schema → positioned diagnostics.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { describeIssues } from './describeIssues.ts';

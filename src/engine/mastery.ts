@@ -2,8 +2,8 @@
 // for them when the option they took upholds it, and against them when it breaks it. A principle that
 // only the options they did not take mention is not at stake in their play, either way: taking a better
 // option that happens not to cite it is no miss, and neither is leaving a giveaway alone.
-import { z } from 'zod';
-import type { Decision } from './rules.ts';
+import { z } from './zod.ts';
+import { judgedAt, type Decision } from './rules.ts';
 import type { Scenario } from './schema.ts';
 
 /** `missed` is no longer recorded; saves made before this rule may hold it, and it counts neither way. */
@@ -16,8 +16,7 @@ export type PrincipleEvidence = z.infer<typeof PrincipleEvidence>;
 /** The principles the option taken at each decision cites, upheld or broken. */
 export function principleEvidence(scenario: Scenario, context: { decisions: readonly Pick<Decision, 'beat' | 'choice'>[] }): PrincipleEvidence[] {
   return context.decisions.flatMap((decision) => {
-    const beat = scenario.beats[decision.beat];
-    const taken = decision.choice === null ? beat?.patience : beat?.choices?.find((c) => c.id === decision.choice);
+    const taken = judgedAt(scenario.beats[decision.beat], decision.choice);
     if (!taken) return [];
     // A choice that cites one principle both ways counts against it once, as the debrief shows it broken.
     const upheld = Object.keys(taken.upholds ?? {}).filter((p) => !taken.breaks?.[p]);

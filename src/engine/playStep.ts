@@ -1,5 +1,5 @@
 // One step a player took; a play is its seed plus the list of its steps.
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const PlayStep = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choose'), id: z.string().min(1).max(200) }),

@@ -1,6 +1,6 @@
 // The rules of play as pure functions: what a condition means, what a choice
 // does to the customer and the business, and how a mood shows on a face.
-import type { Choice, Condition, Expression, Next, Patience, ServiceLevel } from './schema.ts';
+import type { Beat, Choice, Condition, Expression, Patience, ServiceLevel } from './schema.ts';
 
 export interface Decision {
   beat: string;
@@ -71,11 +71,12 @@ export function applyDecision(
   };
 }
 
-/** Which beat a `next` leads to from `state`; branches are tried in order. */
-export function resolveNext(next: Next, state: PlayState): string {
-  if (typeof next === 'string') return next;
-  const branch = next.find((b) => holds(b.when, state)) ?? next[next.length - 1];
-  return branch?.go ?? '';
+/**
+ * What was judged at a decision: the choice taken, or the beat's patience when the customer's ran out
+ * (`choice` null). Undefined when the beat has no such choice: the play and the story disagree.
+ */
+export function judgedAt(beat: Beat | undefined, choice: string | null): Choice | Patience | undefined {
+  return choice === null ? beat?.patience : beat?.choices?.find((c) => c.id === choice);
 }
 
 export function choicesOffered(choices: readonly Choice[] | undefined, state: PlayState): Choice[] {

@@ -1,7 +1,7 @@
 // The one schema of the scenario format. Every type the engine uses for
 // scenario data is inferred from here, and the JSON Schema that editors use
 // (scenarios/scenario.schema.json) is generated from it, so the three never drift.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { MAX_TITLE } from './limits.ts';
 
 /**
@@ -27,11 +27,11 @@ export const CORES = ['delivered', 'handled-honestly', 'failed'] as const;
 /** What a harmful choice does, so the debrief can name it and the checker can apply rules such as R6 (deceit). */
 export const HARMS = ['misleads', 'blames', 'dismisses', 'neglects', 'exploits', 'endangers'] as const;
 /** Format 1 named the core's fate `outcome`, with `unsolvable` for what format 2 calls handled-honestly. */
-export const FORMAT1_OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
+const FORMAT1_OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
-export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
+const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
 /** Speakers every scenario has without listing them: narration that can carry `when:`, and the trainee. */
-export const NARRATOR = 'narrator';
+const NARRATOR = 'narrator';
 export const TRAINEE = 'you';
 
 export const Id = z
@@ -200,13 +200,13 @@ const SpokenLine = z
   });
 
 /** A plain string (or `narrator: text`) is narration; `castId: text` is spoken by that cast member; `you: text` by the trainee. */
-export const Line = z.union([
+const Line = z.union([
   Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined, via: undefined })),
   SpokenLine,
 ]);
 
 /** A beat's title is a heading in the debrief and a label on the mood chart: a few words, not a sentence. */
-export const MAX_BEAT_TITLE = 60;
+const MAX_BEAT_TITLE = 60;
 
 function beatSchema(format: 1 | 2) {
   return z
@@ -291,7 +291,7 @@ function scenarioSchema(format: 1 | 2) {
 /** The format this game writes and documents; the JSON Schema for editors is made from it. */
 export const Scenario = scenarioSchema(2);
 /** The format 1 files that companies wrote before, read into the same shape and then migrated. */
-export const ScenarioFormat1 = scenarioSchema(1);
+const ScenarioFormat1 = scenarioSchema(1);
 
 /** Each format's schema, by the `format` a file declares. */
 export const SCENARIO_FORMATS = { 1: ScenarioFormat1, 2: Scenario } as const;

@@ -5,7 +5,7 @@ import { principleById, type Catalogue } from './catalogue.ts';
 import type { StoryContext } from './compileScenario.ts';
 import { gradePlay, headlineFor, type ExperienceVerdict, type Grade, type GradeStep } from './grading.ts';
 import { plural } from './plural.ts';
-import { LEVEL_POINTS, type Decision } from './rules.ts';
+import { judgedAt, LEVEL_POINTS, type Decision } from './rules.ts';
 import type { Core, Ending, Harm, Scenario, ServiceLevel } from './schema.ts';
 
 export type { Grade } from './grading.ts';
@@ -95,7 +95,7 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
 
 function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<typeof principleById>): DecisionReport {
   const beat = scenario.beats[d.beat];
-  const judged = d.choice === null ? beat?.patience : beat?.choices?.find((c) => c.id === d.choice);
+  const judged = judgedAt(beat, d.choice);
   if (!beat || !judged) throw new Error(`scorePlay: "${d.choice ?? 'patience'}" at beat "${d.beat}" is not in scenario "${scenario.id}"`);
   const notes = (reasons: Record<string, string> | undefined, upheld: boolean): PrincipleNote[] =>
     Object.entries(reasons ?? {}).map(([id, why]) => ({ id, name: principles.get(id)?.name ?? id, upheld, why }));

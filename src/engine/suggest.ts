@@ -21,7 +21,7 @@ function editDistance(a: string, b: string): number {
 const LONGEST_GUESS = 64;
 
 /** The closest known word, if it is close enough to be a likely typo. */
-export function closest(word: string, known: Iterable<string>): string | undefined {
+function closest(word: string, known: Iterable<string>): string | undefined {
   if (word.length > LONGEST_GUESS) return undefined;
   const tolerance = Math.max(2, Math.floor(word.length / 3));
   const lower = word.toLowerCase();

@@ -1,11 +1,10 @@
 // A track: an ordered list of scenarios with a passing grade each, for new-hire
 // onboarding. Written as a YAML file beside the scenarios, so a company can make its own;
 // read by loadTrack.ts, kept apart so that playing a story never loads the YAML reader.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Id } from './schema.ts';
-import type { Grade } from './scoring.ts';
+import { GRADES, type Grade } from './grading.ts';
 
-export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
 const PassingGrade = z.enum(['A', 'B', 'C', 'D'], { error: 'a passing grade is A, B, C or D' });
 
 export const Track = z.strictObject({

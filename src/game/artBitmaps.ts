@@ -1,6 +1,6 @@
 // The art is SVG, and Phaser keeps a loaded SVG as an <img>. Drawing an SVG image onto a canvas re-runs its
-// vector drawing every time: without a GPU, a backdrop alone took about 18 ms a frame, so every fade and
-// every new face dropped frames. Drawing the same picture from a bitmap takes about a fifth of that. So
+// vector drawing every time: without a GPU, a backdrop alone took most of a frame (README › Speed), so every
+// fade and every new face dropped frames. Drawing the same picture from a bitmap is several times cheaper. So
 // the first time the stage uses a picture, it is drawn once into a canvas of the same size, and the texture
 // is switched to that canvas (TextureSource.updateSource, so images already showing it follow).
 //

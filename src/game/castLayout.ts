@@ -19,7 +19,7 @@ export interface Figure {
 }
 
 /** Source art is 600×800, waist-up; the head is in the top third. */
-export const ART_WIDTH = 600;
+const ART_WIDTH = 600;
 export const ART_HEIGHT = 800;
 /** How much of a figure must show inside the box: head and shoulders. The rest may run past its bottom edge. */
 const SHOWN = 0.72;

@@ -1,7 +1,7 @@
 // Phaser redraws the whole canvas on every frame, changed or not. The stage is still most of the time (a
 // backdrop and a few faces while the player reads and decides), and on a machine without a GPU (a
-// conference-room laptop, an old phone, the CI machine) clearing and redrawing a full-window canvas costs
-// about 5 ms a frame even from bitmaps (artBitmaps.ts): a third of a 60 Hz frame, spent on nothing. So a
+// conference-room laptop, an old phone, the CI machine) clearing and redrawing a full-window canvas takes a
+// good part of a frame even from bitmaps (artBitmaps.ts; README › Speed), spent on nothing. So a
 // frame is drawn only when something that is drawn has changed since the last one; otherwise the canvas
 // keeps its picture and the browser need not repaint it.
 import Phaser from 'phaser';

@@ -2,7 +2,7 @@
 // (endpoint, fetch, actor, registration, activityId), a classic xAPI launch
 // (endpoint, auth, actor, registration, activity_id), or a SCORM package's SCO
 // (scorm=1.2|2004). Anything else is a plain visit, and nothing is reported.
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { scormVersionAround, type WindowLike } from './scorm/scormApi.ts';
 
 const Account = z.strictObject({ homePage: z.string().min(1), name: z.string().min(1) });

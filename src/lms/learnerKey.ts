@@ -6,7 +6,7 @@
 import type { LaunchActor } from './launch.ts';
 import { PROGRESS_KEY } from '../play/progress/progressKey.ts';
 
-export const LMS_PROGRESS_PREFIX = `${PROGRESS_KEY}.lms.`;
+const LMS_PROGRESS_PREFIX = `${PROGRESS_KEY}.lms.`;
 
 /** The actor's one identifier (xAPI Data 2.4.2.3), spelled so two different kinds can never collide. */
 export function actorIdentifier(actor: LaunchActor): string {

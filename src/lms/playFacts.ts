@@ -2,7 +2,7 @@
 // SCORM 1.2 and 2004): the adapters only translate these facts, so they report
 // the same story the debrief tells. Pure: built from the engine's own records.
 import type { ReportCard, Scenario, ServiceLevel, StoryContext } from '../engine/runtime.ts';
-import { LEVEL_POINTS } from '../engine/rules.ts';
+import { judgedAt, LEVEL_POINTS } from '../engine/rules.ts';
 import { passes } from '../engine/track.ts';
 
 export interface StoryRef {
@@ -79,7 +79,7 @@ export function answeredFact(scenario: Scenario, story: StoryRef, context: Story
   const listed = choices.map((c) => ({ id: c.id, text: c.text, level: c.level }));
   const timeoutId = uniqueId(TIMEOUT_OPTION.id, listed.map((o) => o.id));
   const options = beat?.patience ? [...listed, { id: timeoutId, text: TIMEOUT_OPTION.text, level: beat.patience.level }] : listed;
-  const taken = decision.choice === null ? beat?.patience : choices.find((c) => c.id === decision.choice);
+  const taken = judgedAt(beat, decision.choice);
   const top = Math.max(...listed.map((o) => LEVEL_POINTS[o.level]));
   return {
     story,

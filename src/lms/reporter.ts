@@ -1,8 +1,8 @@
 // The one interface the game reports a play through, whichever standard the
 // LMS speaks. The story scene calls it; the adapters translate.
 import type { AnsweredFact, EndedFact, StoryRef } from './playFacts.ts';
+import type { StorageLike } from '../engine/storageLike.ts';
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** What a reporter is opened with (openReporter.ts and the xAPI clients it loads). */
 export interface ReporterEnvironment {

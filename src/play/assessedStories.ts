@@ -4,6 +4,7 @@
 // certificate, whatever id it claims.
 import type { Scenario } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
+import { scenarioById } from '../engine/authoring.ts';
 
 const openedFromFile = new WeakSet<Scenario>();
 /** The shipped entries that an opened file stands in for this session, by story id. */
@@ -16,11 +17,9 @@ export function noteOpenedFile(entry: LibraryEntry, replaced: readonly LibraryEn
   for (const old of replaced) if (old.scenario && !openedFromFile.has(old.scenario) && !standIns.has(old.scenario.id)) standIns.set(old.scenario.id, old);
 }
 
-export const isFromFile = (scenario: Scenario): boolean => openedFromFile.has(scenario);
-
 /** The story to play under this id: for an assessed play, only a shipped one. */
 export function storyFor(library: Pick<Library, 'entries'>, id: string, assessed: boolean): Scenario | null {
-  const found = library.entries.find((e) => e.scenario?.id === id)?.scenario ?? null;
+  const found = scenarioById(library, id);
   if (!assessed || !found || !openedFromFile.has(found)) return found;
   return standIns.get(id)?.scenario ?? null;
 }

@@ -1,6 +1,7 @@
 // Which stories a trainer sees on the title screen for a search and a set of
 // filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts).
-import { type Catalogue, type Scenario } from '../engine/runtime.ts';
+import { principleById } from '../engine/libraryLookup.ts';
+import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
 import { estimatedMinutes, principlesCited, type LibraryEntry } from '../engine/authoring.ts';
 import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 
@@ -47,7 +48,7 @@ export function filtersInUse(filter: LibraryFilter): number {
  */
 export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): LibraryEntry[] {
   const terms = searchTerms(filter.text);
-  const names = principleNames(catalogue);
+  const names = principleById(catalogue);
   const scored = entries.flatMap((entry, index) => {
     const s = entry.scenario;
     if (!s) return [{ entry, index, score: -1 }];
@@ -69,7 +70,7 @@ export interface NoMatchHelp {
 }
 
 export function noMatchHelp(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): NoMatchHelp {
-  const names = principleNames(catalogue);
+  const names = principleById(catalogue);
   const texts = entries.flatMap((e) => (e.scenario ? [searchableStory(e.scenario, names)] : []));
   const unknown = searchTerms(filter.text)
     .filter((term) => texts.every((text) => termMatch(term, text) === 0))
@@ -86,7 +87,5 @@ function passesFilters(s: Scenario, filter: LibraryFilter): boolean {
   return !(filter.maxMinutes && estimatedMinutes(s) > filter.maxMinutes);
 }
 
-const principleNames = (catalogue: Catalogue) => new Map(catalogue.principles.map((p) => [p.id, p.name]));
-
-const searchableStory = (s: Scenario, names: ReadonlyMap<string, string>) =>
-  searchable([s.title, s.summary, s.role, s.industry ?? '', s.setting.place, s.difficulty, ...principlesCited(s).map((id) => names.get(id) ?? id)].join(' '));
+const searchableStory = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
+  searchable([s.title, s.summary, s.role, s.industry ?? '', s.setting.place, s.difficulty, ...principlesCited(s).map((id) => names.get(id)?.name ?? id)].join(' '));

@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import searchWords from './searchWords.json';
 
 /** Lower case without accents ("Café" is "cafe"), split into words; a hyphen or "&" separates words. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

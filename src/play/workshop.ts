@@ -1,5 +1,6 @@
 // The facilitator's workshop, as pure rules: what to discuss at a breakdown, what
 // the room decided from a show of hands, and the session summary to export.
+import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, ReportCard, Scenario } from '../engine/runtime.ts';
 
 export interface Prompt {
@@ -10,12 +11,13 @@ export interface Prompt {
 /** Up to three questions, for the principles most at stake among the choices on offer. */
 export function discussionPrompts(scenario: Scenario, beatId: string, offered: readonly string[], catalogue: Catalogue): Prompt[] {
   const choices = (scenario.beats[beatId]?.choices ?? []).filter((c) => offered.includes(c.id));
+  const principles = principleById(catalogue);
   const weight = new Map<string, number>();
   for (const c of choices) for (const id of [...Object.keys(c.upholds ?? {}), ...Object.keys(c.breaks ?? {})]) weight.set(id, (weight.get(id) ?? 0) + 1);
   return [...weight]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .flatMap(([id]) => {
-      const p = catalogue.principles.find((x) => x.id === id);
+      const p = principles.get(id);
       return p?.discuss ? [{ principle: p.name, question: p.discuss }] : [];
     })
     .slice(0, 3);

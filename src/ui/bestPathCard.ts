@@ -13,7 +13,7 @@ export interface BestPathCard {
 }
 
 /** What the two figures in "Best path: A, 94%" are, said once under the heading. */
-export const BEST_PATH_MEANING =
+const BEST_PATH_MEANING =
   'The best path is the play of this same shift (the same seed, so the same breakdowns) that earns the highest grade, and among those the highest service score. Beside each path: the grade it earns and its service score, worked out as for your own play.';
 
 export function bestPathCard(report: ReportCard): BestPathCard {

@@ -9,7 +9,7 @@
  * So the second half of a burst meant for the last beat lands before this, and a person who has seen the
  * beat is not kept waiting for its choices (a screen reader is still reading the beat by then).
  */
-export const CONTROLS_GUARD_MS = 350;
+const CONTROLS_GUARD_MS = 350;
 
 export class ControlsGuard {
   /** When the controls appeared (performance.now()); input from before then is not for them. */

@@ -7,7 +7,7 @@ import { h } from './dom.ts';
 import { times } from './scoreExplanation.ts';
 
 /** The model in one breath, as a facilitator says it. */
-export const GRADING_MODEL =
+const GRADING_MODEL =
   'F if the core service failed; C for the core; B when every breakdown was met with care; A for a B plus a surprise the customer actually got. Anything harmful caps it at C, or D at a breakdown.';
 
 export interface Axis {

@@ -54,11 +54,6 @@ export function showPageNotice(notice: PageNotice, doc: Document = document): { 
   return { close };
 }
 
-export function closePageNotice(id: string, doc: Document = document): void {
-  doc.querySelector(`#page-notices [data-notice="${CSS.escape(id)}"]`)?.remove();
-  makeRoom(doc);
-}
-
 function stripOf(doc: Document): HTMLElement {
   const found = doc.getElementById('page-notices');
   if (found) return found;

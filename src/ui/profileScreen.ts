@@ -2,7 +2,7 @@
 // also the chart), what to practise next, and moving progress between devices.
 import type { Attempt } from '../play/progress/progressSchema.ts';
 import type { KeptAside, Restored } from '../play/progress/progressStore.ts';
-import { masteryByPrinciple, plural, type Catalogue, type Scenario } from '../engine/runtime.ts';
+import { masteryByPrinciple, plural, principleById, type Catalogue, type Principle, type Scenario } from '../engine/runtime.ts';
 import { principlesCited } from '../engine/authoring.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';
@@ -33,7 +33,7 @@ export interface ProfileData {
 }
 
 export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLElement {
-  const names = new Map(data.catalogue.principles.map((p) => [p.id, p.name]));
+  const principles = principleById(data.catalogue);
   const mastery = masteryByPrinciple(data.attempts.flatMap((a) => a.evidence));
   // Confirmations are seen here and heard through the announcer (which still speaks after the screen is
   // rebuilt with the imported plays); a failure is an alert, heard as it appears.
@@ -75,7 +75,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
         ),
         importStatus,
         keptAsideList(data.keptAside, actions),
-        suggestions(mastery, data, names, actions),
+        suggestions(mastery, data, principles, actions),
       ),
       h(
         'section',
@@ -144,7 +144,7 @@ const WHOSE = { frontline: 'Yours', organisation: 'Granted by the business' } as
 
 function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTMLElement {
   if (mastery.length === 0) return h('p', {}, 'Mastery appears once you have made decisions where principles were at stake.');
-  const principles = new Map(catalogue.principles.map((p) => [p.id, p]));
+  const principles = principleById(catalogue);
   return h(
     'table',
     { class: 'mastery-table' },
@@ -215,7 +215,7 @@ function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
 }
 
 /** The weakest principles first (never practised counts as weakest), each with a story that practises it. */
-function suggestions(mastery: readonly MasteryRow[], data: ProfileData, names: ReadonlyMap<string, string>, actions: ProfileActions): HTMLElement | null {
+function suggestions(mastery: readonly MasteryRow[], data: ProfileData, principles: ReadonlyMap<string, Principle>, actions: ProfileActions): HTMLElement | null {
   const practised = new Map(mastery.map((m) => [m.principle, m.share]));
   const bestGrade = new Map<string, string>();
   for (const a of data.attempts) if (!bestGrade.has(a.scenarioId) || a.grade < (bestGrade.get(a.scenarioId) ?? 'F')) bestGrade.set(a.scenarioId, a.grade);
@@ -243,7 +243,7 @@ function suggestions(mastery: readonly MasteryRow[], data: ProfileData, names: R
           'li',
           {},
           button(`${story.title}`, () => actions.play(story.id), { class: 'button' }),
-          ` practises “${names.get(principle.id) ?? principle.id}”${principle.share < 0 ? ', which you have not met yet' : `, which you upheld ${Math.round(principle.share * 100)}% of the time`}.`,
+          ` practises “${principles.get(principle.id)?.name ?? principle.id}”${principle.share < 0 ? ', which you have not met yet' : `, which you upheld ${Math.round(principle.share * 100)}% of the time`}.`,
         ),
       ),
     ),

@@ -13,7 +13,7 @@ export interface TrackVerdictFacts {
   earlierBest: Grade | null;
 }
 
-export function trackVerdictText({ trackTitle, grade, bar, earlierBest }: TrackVerdictFacts): { passed: boolean; heading: string; detail: string } {
+function trackVerdictText({ trackTitle, grade, bar, earlierBest }: TrackVerdictFacts): { passed: boolean; heading: string; detail: string } {
   const need = `This story needs ${bar} or better in “${trackTitle}”, and this play got ${grade}.`;
   if (passes(grade, bar)) return { passed: true, heading: 'Passed', detail: need };
   if (earlierBest && passes(earlierBest, bar)) return { passed: true, heading: 'Not passed this time', detail: `${need} Your earlier ${earlierBest} still counts, so the story stays passed.` };

@@ -18,7 +18,7 @@ export interface UpdateNotice {
 }
 
 const NOTICE_ID = 'update-notice';
-export const UPDATE_READY_TEXT = 'A new version of Service Hero is ready. Your progress is saved, so you keep your place.';
+const UPDATE_READY_TEXT = 'A new version of Service Hero is ready. Your progress is saved, so you keep your place.';
 /** The page's full-window layers (index.html), moved down while the notice is shown. */
 const LAYERS = ['app', 'game'];
 let current: UpdateNotice | null = null;

@@ -1,7 +1,7 @@
 // The stage is drawn only when something on it changes: while the player reads, the canvas is left
 // alone, and any change — a resize, a new face, the debrief's confetti — is drawn at once. What is drawn
-// comes from bitmaps, not from the SVGs the art is loaded from (a redraw from SVG took about 20 ms
-// without a GPU, from bitmaps about 5).
+// comes from bitmaps, not from the SVGs the art is loaded from (a redraw from SVG costs several times
+// more without a GPU: README › Speed).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/chromium.ts';

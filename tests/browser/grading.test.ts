@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { analysePlays, describePlay, type AnalysedPlay } from '../../src/engine/analysis/index.ts';
-import { rollVariations } from '../../src/engine/index.ts';
+import { rollVariations, scenarioById } from '../../src/engine/index.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { useChromium } from './support/chromium.ts';
 import { readDebrief, screenshot, showAllText } from './support/game.ts';
@@ -51,7 +51,7 @@ async function pressOneThrough(page: Page): Promise<string> {
   throw new Error('the story did not end within 40 steps');
 }
 
-const hotel = readLibrary().entries.find((e) => e.scenario?.id === 'hotel-dusty-suite')?.scenario;
+const hotel = scenarioById(readLibrary(), 'hotel-dusty-suite');
 if (!hotel) throw new Error('hotel-dusty-suite.yaml does not load');
 const hotelPlays = (() => {
   const plays = analysePlays(hotel);

@@ -102,10 +102,7 @@ async function expectOneDecision(page: Page, id: string): Promise<void> {
   expect(decisions(await savedSteps(page))).toEqual([{ kind: 'choose', id }]);
 }
 
-// Retried: on a busy CI machine a burst has, twice in three full runs, taken no decision at all (never two). No
-// decision is the safe side of this rule and the player simply clicks again; why the first input is sometimes not
-// live is an open question (issue 18's note). Two decisions from one burst fails every try, so the rule still holds.
-describe('a burst of input takes one decision, on the beat that was showing', { retry: 2 }, () => {
+describe('a burst of input takes one decision, on the beat that was showing', () => {
   for (const speed of SPEEDS) {
     describe(`with ${speed} text`, () => {
       it('a double-click, and a triple-click', async () => {

@@ -5,7 +5,7 @@
 // or a step lost would break that.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { replaySteps, type PlayStep } from '../../src/engine/index.ts';
+import { replaySteps, scenarioById, type PlayStep } from '../../src/engine/index.ts';
 import { makeRandom } from '../../src/engine/seededRandom.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { useChromium } from './support/chromium.ts';
@@ -81,7 +81,7 @@ describe('monkey', () => {
       const progress = await page.evaluate(() => localStorage.getItem('service-hero.progress'));
       const attempts = (JSON.parse(progress ?? '{"attempts":[]}') as { attempts: { scenarioId: string; seed: string; steps: PlayStep[]; grade: string; percent: number }[] }).attempts;
       for (const attempt of attempts) {
-        const scenario = library.entries.find((e) => e.scenario?.id === attempt.scenarioId)?.scenario;
+        const scenario = scenarioById(library, attempt.scenarioId);
         if (!scenario) throw new Error(`an attempt at an unknown story: ${attempt.scenarioId}`);
         const { player, applied } = replaySteps(scenario, library.catalogue!, attempt.seed, attempt.steps, { timers: false });
         expect(applied, `seed ${seed}: every saved step replays`).toBe(attempt.steps.length);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scenarioById } from '../../src/engine/index.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { packageScorm } from '../../tools/scorm/packageScorm.ts';
 import { replay } from '../support/plays.ts';
@@ -16,7 +17,7 @@ import { screenshot, watchErrors } from './support/game.ts';
 const { withPage } = useChromium();
 const LMS = 'http://lms.test';
 const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
-const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-mini')!.scenario!;
+const bakery = scenarioById(library, 'bakery-mini')!;
 const textOf = (id: string) => Object.values(bakery.beats).flatMap((b) => b.choices ?? []).find((c) => c.id === id)!.text;
 /** The seed (random in the game) decides whether a batch is coming, so the third step depends on it. */
 const THIRD_STEP = { 'no-batch': 'honest-rye', 'batch-coming': 'deliver-loaf' } as const;

@@ -6,6 +6,7 @@ import type { Agent, Statement } from '@xapi/xapi';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { scenarioById } from '../../src/engine/index.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { allPlays, type Play } from '../support/plays.ts';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
@@ -15,7 +16,7 @@ import { playStepsByMouse, readDebrief, screenshot, watchErrors } from './suppor
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
-const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-mini')!.scenario!;
+const bakery = scenarioById(library, 'bakery-mini')!;
 const SEED = 'lms-1';
 const play: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.grade === 'B')!;
 const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };

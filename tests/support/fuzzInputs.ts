@@ -11,7 +11,7 @@ import { generateScenario } from './generateScenario.ts';
 // ---------------------------------------------------------------- edits
 
 /** 1 MiB of text: a scalar an author would never write, which must still be read or refused in one piece. */
-export const HUGE = 'x'.repeat(2 ** 20);
+const HUGE = 'x'.repeat(2 ** 20);
 
 /** Text that has broken other parsers: direction overrides, joined emoji, NUL, lone surrogates, odd line breaks. */
 const TRICKY_TEXT = [
@@ -71,7 +71,7 @@ export type Edit =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'line-endings'; to: '\r\n' | '\r' };
 
-export const edit: fc.Arbitrary<Edit> = fc.oneof(
+const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('delete-line' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
@@ -85,7 +85,7 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
 
 export const edits: fc.Arbitrary<Edit[]> = fc.array(edit, { minLength: 1, maxLength: 4 });
 
-export function applyEdit(text: string, e: Edit): string {
+function applyEdit(text: string, e: Edit): string {
   const lines = text.split('\n');
   const pick = (n: number) => n % lines.length;
   switch (e.kind) {

@@ -49,7 +49,7 @@ export function cmi5LaunchData(options: Cmi5LaunchOptions, sessionId: string): L
 
 // encodeURIComponent rather than URLSearchParams: the latter writes spaces as "+", which
 // hand-written launch parsers (decodeURIComponent) would leave in the values.
-export function launchQuery(params: Record<string, string | undefined>): string {
+function launchQuery(params: Record<string, string | undefined>): string {
   return Object.entries(params)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)

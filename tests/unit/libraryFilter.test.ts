@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
-import { estimatedMinutes, loadLibrary, principlesCited, type LibraryEntry } from '../../src/engine/index.ts';
+import { estimatedMinutes, loadLibrary, principlesCited, scenarioById, type LibraryEntry } from '../../src/engine/index.ts';
 import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';
 
 const catalogue = realCatalogue();
@@ -26,7 +26,7 @@ describe('scenario facts', () => {
   });
 
   it("uses the author's minutes when given and estimates them otherwise", () => {
-    const pub = library.entries.find((e) => e.scenario?.id === 'pub-caesar-dressing')?.scenario;
+    const pub = scenarioById(library, 'pub-caesar-dressing');
     expect(pub && estimatedMinutes(pub)).toBe(5);
     const estimate = estimatedMinutes(bakery());
     expect(estimate).toBeGreaterThanOrEqual(1);

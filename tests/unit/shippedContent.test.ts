@@ -2,7 +2,9 @@
 // check:scenarios, turned into data modules without losing anything, and an index that names
 // exactly the playable stories.
 import { describe, expect, it } from 'vitest';
-import { shippedFiles, shippedLibrary, storiesIndexModule } from '../../tools/vite/shippedContent.ts';
+import { delimiter } from 'node:path';
+import { EXTRA_STORIES, extraStories, shippedFiles, shippedLibrary, storiesIndexModule } from '../../tools/vite/shippedContent.ts';
+import { E2E_STORIES } from '../support/e2eStories.ts';
 import type { Library } from '../../src/engine/index.ts';
 
 /** Evaluates a generated module that has no static imports, as the browser would. */
@@ -11,8 +13,8 @@ async function evaluate(code: string): Promise<Record<string, unknown>> {
 }
 
 describe('the shipped content', () => {
-  const production = shippedLibrary('production');
-  const e2e = shippedLibrary('e2e');
+  const production = shippedLibrary([]);
+  const e2e = shippedLibrary(E2E_STORIES);
 
   it('checks every shipped scenario and track with the engine, all playable', () => {
     expect(production.catalogue).not.toBeNull();
@@ -21,8 +23,12 @@ describe('the shipped content', () => {
     expect(production.tracks.every((t) => t.track !== null)).toBe(true);
   });
 
-  it('adds the test fixtures, broken files with their errors included, only in the e2e build', () => {
-    expect(shippedFiles('production').scenarios.some((f) => f.includes('tests/fixtures'))).toBe(false);
+  it('adds the test fixtures, broken files with their errors included, only when the tests\' build names them', () => {
+    expect(extraStories({})).toEqual([]);
+    expect(extraStories({ [EXTRA_STORIES]: E2E_STORIES.join(delimiter) })).toEqual(E2E_STORIES);
+    const production = shippedFiles([]);
+    expect([...production.scenarios, ...production.tracks].filter((f) => f.includes('tests'))).toEqual([]);
+    expect(() => shippedFiles(['no/such/folder'])).toThrow(/SERVICE_HERO_EXTRA_STORIES names .*no\/such\/folder, which does not exist/);
     const broken = e2e.entries.find((e) => e.file === 'tests/fixtures/e2e/broken-story.yaml');
     expect(broken?.scenario).toBeNull();
     expect(broken?.errors.length).toBeGreaterThan(0);

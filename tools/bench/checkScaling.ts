@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateScenarioYaml } from '../../tests/support/generateScenario.ts';
+import { generateScenarioYaml } from '../generateScenario.ts';
 import { projectRoot } from '../projectFiles.ts';
 import type { WorkerTiming } from './checkWorker.ts';
 import { benchDir } from './serve.ts';

@@ -5,7 +5,8 @@
 // not be measured. Progress goes to stderr, so stdout is the report alone.
 import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { findChromium, launchChromium } from '../../tests/browser/support/chromium.ts';
+import { findChromium, launchChromium } from '../chromium.ts';
+import { readCommandLine } from '../commandLine.ts';
 import { BENCH_SCENARIO, BENCH_SEED, baselineHtml, firstBeat } from './baseline.ts';
 import { measureCheckScaling, stopChildren } from './checkScaling.ts';
 import { benchEntries, measureEntries } from './entries.ts';
@@ -26,25 +27,29 @@ interface Options {
   onlyEntries: boolean;
 }
 
-function parseArgs(args: readonly string[]): Options {
-  const options: Options = { loads: 7, plays: 50, force100k: false, onlyScaling: false, onlyEntries: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const count = () => {
-      const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number, like ${arg} 7`);
-      return value;
-    };
-    if (arg === '--loads') options.loads = Math.max(5, count());
-    else if (arg === '--plays') options.plays = Math.max(5, count());
-    else if (arg === '--100k') options.force100k = true;
-    else if (arg === '--only' && (args[i + 1] === 'scaling' || args[i + 1] === 'entries')) {
-      if (args[i + 1] === 'scaling') options.onlyScaling = true;
-      else options.onlyEntries = true;
-      i++;
-    } else throw new Error(`unknown option ${arg}; the options are --loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries`);
+function parseArgs(args: string[]): Options {
+  const read = readCommandLine(
+    { args, options: { loads: { type: 'string' }, plays: { type: 'string' }, '100k': { type: 'boolean', default: false }, only: { type: 'string' } } },
+    { list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries', examples: { '--loads': '--loads 7', '--plays': '--plays 50', '--only': '--only entries' } },
+  );
+  if (typeof read === 'string') throw new Error(read);
+  const { values } = read;
+  const count = (flag: string, value: string | undefined, otherwise: number) => {
+    if (value === undefined) return otherwise;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number, like ${flag} 7`);
+    return Math.max(5, n);
+  };
+  if (values.only !== undefined && values.only !== 'scaling' && values.only !== 'entries') {
+    throw new Error(`--only takes "scaling" or "entries", not "${values.only}"`);
   }
-  return options;
+  return {
+    loads: count('--loads', values.loads, 7),
+    plays: count('--plays', values.plays, 50),
+    force100k: values['100k'],
+    onlyScaling: values.only === 'scaling',
+    onlyEntries: values.only === 'entries',
+  };
 }
 
 const progress = (message: string) => console.error(`… ${message}`);

@@ -48,7 +48,7 @@ export function scoLaunchHtml(item: ManifestItem): string {
     '',
   ].join('\n');
 }
-export const ASSET_RESOURCE_ID = 'site-files';
+const ASSET_RESOURCE_ID = 'site-files';
 
 const NAMESPACES = {
   '1.2': {
@@ -98,14 +98,14 @@ export function toXsId(text: string, prefix = 'id'): string {
   return isXsId(cleaned) ? cleaned : `${prefix}-${cleaned || 'x'}`;
 }
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** An href is a URI reference: a file named with spaces or "#" must be percent-encoded or the LMS looks for the wrong file. */
-export const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+const fileHref = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-export const resourceIdOf = (itemIdentifier: string): string => `${itemIdentifier}-res`;
+const resourceIdOf = (itemIdentifier: string): string => `${itemIdentifier}-res`;
 
 export function buildManifest(input: ManifestInput): string {
   checkInput(input);

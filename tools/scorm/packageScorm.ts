@@ -38,8 +38,8 @@ export class ScormPackageError extends Error {
   override name = 'ScormPackageError';
 }
 
-export const DEFAULT_TITLE = 'Service Hero';
-export const MANIFEST_FILE = 'imsmanifest.xml';
+const DEFAULT_TITLE = 'Service Hero';
+const MANIFEST_FILE = 'imsmanifest.xml';
 
 export const zipFileName = (per: Per, version: ScormVersion): string => `service-hero-${per}s-scorm${version.replace('.', '')}.zip`;
 
@@ -84,7 +84,7 @@ function unknownIdMessage(library: Library, per: Per, id: string, known: readonl
 }
 
 /** Every file under the site folder, relative, with forward slashes, sorted. */
-export function listSiteFiles(site: string): string[] {
+function listSiteFiles(site: string): string[] {
   const root = resolve(site);
   const found: string[] = [];
   const walk = (dir: string): void => {

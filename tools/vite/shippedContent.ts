@@ -9,11 +9,13 @@
 //   virtual:shipped-openings      each story's first beat, shown by the page's first program (src/app/opening.ts)
 //                                 before the engine arrives; only stories that open the same for every seed
 //
-// The browser tests' build ("e2e" mode) adds the fixtures: a short story, broken files and a quick track.
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// SERVICE_HERO_EXTRA_STORIES adds story files, or folders laid out like scenarios/ (stories, and tracks in
+// tracks/), separated as PATH is: the browser tests' build adds their fixtures this way (a short story,
+// broken files and a quick track), so the build itself names no test file.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, delimiter, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Library } from '../../src/engine/index.ts';
+import { scenarioById, type Library } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
 
@@ -21,23 +23,41 @@ const LIBRARY = 'virtual:shipped-library';
 const STORIES = 'virtual:shipped-stories';
 const STORY = 'virtual:shipped-story/';
 const OPENINGS = 'virtual:shipped-openings';
-const fixtures = join(projectRoot, 'tests', 'fixtures');
+export const EXTRA_STORIES = 'SERVICE_HERO_EXTRA_STORIES';
 
-/** The files the site ships in a mode: the scenarios folder, plus the test fixtures in e2e mode. */
-export function shippedFiles(mode: string): { scenarios: string[]; tracks: string[] } {
-  const e2e = mode === 'e2e';
-  const yamlIn = (dir: string) =>
-    readdirSync(dir)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .map((name) => join(dir, name));
+/** The files and folders SERVICE_HERO_EXTRA_STORIES names, from the project's root; none when it is unset. */
+export function extraStories(env: Record<string, string | undefined> = process.env): string[] {
+  return (env[EXTRA_STORIES] ?? '')
+    .split(delimiter)
+    .filter((path) => path.trim() !== '')
+    .map((path) => resolve(projectRoot, path));
+}
+
+/** The files the site ships: the scenarios folder, plus any extra stories and folders. */
+export function shippedFiles(extra: readonly string[] = extraStories()): { scenarios: string[]; tracks: string[] } {
+  const yamlIn = (dir: string) => {
+    try {
+      return readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .map((name) => join(dir, name));
+    } catch {
+      return []; // a folder without tracks/
+    }
+  };
+  const folders = extra.filter((path) => {
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (!found) throw new Error(`${EXTRA_STORIES} names ${path}, which does not exist`);
+    return found.isDirectory();
+  });
+  const files = extra.filter((path) => !folders.includes(path));
   return {
-    scenarios: [...listScenarioFiles(), ...(e2e ? [join(fixtures, 'bakery-mini.yaml'), ...yamlIn(join(fixtures, 'e2e'))] : [])],
-    tracks: [...listTrackFiles(), ...(e2e ? yamlIn(join(fixtures, 'e2e', 'tracks')) : [])],
+    scenarios: [...listScenarioFiles(), ...files, ...folders.flatMap(yamlIn)],
+    tracks: [...listTrackFiles(), ...folders.flatMap((folder) => yamlIn(join(folder, 'tracks')))],
   };
 }
 
-export function shippedLibrary(mode: string): Library {
-  const { scenarios, tracks } = shippedFiles(mode);
+export function shippedLibrary(extra?: readonly string[]): Library {
+  const { scenarios, tracks } = shippedFiles(extra);
   return readLibrary(scenarios, tracks);
 }
 
@@ -56,7 +76,7 @@ export function storiesIndexModule(library: Library): string {
   return [`export const stories = {`, ...stories, `};`, tracks].join('\n');
 }
 
-export function openingsModule(library: Library): string {
+function openingsModule(library: Library): string {
   const openings: Record<string, StoryOpening> = {};
   for (const { scenario } of library.entries) {
     const opening = scenario && library.catalogue && storyOpening(scenario, library.catalogue);
@@ -66,29 +86,25 @@ export function openingsModule(library: Library): string {
 }
 
 export function shippedContent(): Plugin {
-  let mode = 'production';
   let cached: Library | null = null;
-  const library = () => (cached ??= shippedLibrary(mode));
+  const library = () => (cached ??= shippedLibrary());
   const resolved = (id: string) => `\0${id}`;
   return {
     name: 'service-hero:shipped-content',
-    configResolved(config) {
-      mode = config.mode;
-    },
     resolveId(id) {
       if (id === LIBRARY || id === STORIES || id === OPENINGS || id.startsWith(STORY)) return resolved(id);
       return undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:shipped-')) return undefined;
-      const { scenarios, tracks } = shippedFiles(mode);
+      const { scenarios, tracks } = shippedFiles();
       for (const file of [join(scenariosDir, 'principles.yaml'), ...scenarios, ...tracks]) this.addWatchFile(file);
       const lib = library();
       if (id === resolved(LIBRARY)) return dataModule(lib);
       if (id === resolved(STORIES)) return storiesIndexModule(lib);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
       const storyId = id.slice(resolved(STORY).length);
-      const scenario = lib.entries.find((e) => e.scenario?.id === storyId)?.scenario;
+      const scenario = scenarioById(lib, storyId);
       if (!scenario) this.error(`there is no playable shipped story "${storyId}"`);
       return dataModule({ scenario, catalogue: lib.catalogue });
     },
@@ -97,7 +113,7 @@ export function shippedContent(): Plugin {
     },
     configureServer(server) {
       // A story added, edited or removed while the dev server runs: check the library again and reload the page.
-      server.watcher.add([scenariosDir, fixtures]);
+      server.watcher.add([scenariosDir, ...extraStories()]);
       server.watcher.on('all', (_event, file) => {
         if (!/\.ya?ml$/.test(file)) return;
         cached = null;

@@ -3,10 +3,9 @@
 // instead, with the rules of grading.ts and without playing the paths: a handful of linear passes, each
 // over the graph or a two-copy product of it. There `when:` conditions are ignored, so a grade may be
 // counted reachable that no real play reaches (an over-approximation), never the other way round.
-import { CORE_PERCENT, type Grade } from '../grading.ts';
+import { CORE_PERCENT, GRADES, isCareful, type Grade } from '../grading.ts';
 import { LEVEL_POINTS } from '../rules.ts';
 import type { Scenario } from '../schema.ts';
-import { GRADES } from '../track.ts';
 import { bestPath, extremeRatio, percentOf, type PathQuery } from './bestPath.ts';
 import { buildStoryGraph, type StoryEdge, type StoryGraph } from './graph.ts';
 import { describePlay, type AnalysedPlay, type PlaysResult } from './plays.ts';
@@ -31,7 +30,7 @@ const harmfulAtBreakdown = (e: StoryEdge) => e.level === 'harmful' && e.atBreakd
 const heroic = (e: StoryEdge) => e.level === 'heroic';
 const breakdownDecision = (e: StoryEdge) => e.atBreakdown && e.level !== null;
 /** A breakdown met with less than care: routine or harmful there. */
-const uncared = (e: StoryEdge) => breakdownDecision(e) && (e.level === 'routine' || e.level === 'harmful');
+const uncared = (e: StoryEdge) => breakdownDecision(e) && e.level !== null && !isCareful(e.level);
 const careful = (e: StoryEdge) => !harmful(e) && !uncared(e);
 /** A heroic choice counts as good unless its play ends with the surprise delivered (R5). */
 const creditedPoints = (e: StoryEdge) => (heroic(e) ? LEVEL_POINTS.good * (e.possible / LEVEL_POINTS.heroic) : e.earned);
@@ -120,7 +119,7 @@ function highestGrade(g: StoryGraph): Bound {
   return { grade: 'F', why: 'every ending that can be reached is failed' };
 }
 
-export function describeRoute(g: StoryGraph, e: StoryEdge): string {
+function describeRoute(g: StoryGraph, e: StoryEdge): string {
   const beat = g.beats[e.from];
   switch (e.route.kind) {
     case 'choice':

@@ -1,10 +1,9 @@
 // The grading rules R1–R7, checked on every play a story allows (plays.ts), so a story cannot teach a
 // grade its articles would not defend. Each violation names the rule, the place in the file an author
 // should look at, and the path that breaks it (the shortest one, and how many others do the same).
-import { CORE_WORDS, gradePlay, headlineFor, NO_SURPRISE, NOTHING_REMEMBERED, SURPRISE_WORDS, type GradedDecision } from '../grading.ts';
+import { CORE_WORDS, gradePlay, GRADES, headlineFor, NO_SURPRISE, NOTHING_REMEMBERED, SURPRISE_WORDS, type GradedDecision } from '../grading.ts';
 import type { PathSegment } from '../diagnostics.ts';
 import { CORES, type Ending, type Scenario } from '../schema.ts';
-import { GRADES } from '../track.ts';
 import { describePlay, type AnalysedPlay } from './plays.ts';
 
 export const RULE_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const;

@@ -39,7 +39,6 @@ export interface StoryGraph {
   cycle: string[] | null;
 }
 
-export const isDecision = (e: StoryEdge) => e.level !== null;
 
 export function buildStoryGraph(scenario: Scenario): StoryGraph {
   const facts = analyseGraph(scenario);

@@ -1,7 +1,7 @@
 // Every play a story allows, graded by the real grading model: each combination of its variations walked
 // with every choice, timeout and "continue" (walkPlays.ts), conditions applied. Unlike the graph analyses
 // this grows with the number of plays, so it stops at a limit and says so.
-import { gradePlay, type Graded, type GradedDecision } from '../grading.ts';
+import { gradedDecisionOf, gradePlay, type Graded, type GradedDecision } from '../grading.ts';
 import type { StoryContext } from '../compileScenario.ts';
 import type { PlayStep } from '../playStep.ts';
 import type { Ending, Scenario } from '../schema.ts';
@@ -42,11 +42,7 @@ export function analysePlays(scenario: Scenario, limit = PLAY_LIMIT): PlaysResul
 
 function playOf(scenario: Scenario, variation: Record<string, string>, steps: PlayStep[], context: StoryContext): AnalysedPlay {
   const ending = scenario.beats[context.beat]!.ending!;
-  const decisions = context.decisions.map((d): AnalysedDecision => {
-    const beat = scenario.beats[d.beat]!;
-    const judged = d.choice === null ? beat.patience : beat.choices?.find((c) => c.id === d.choice);
-    return { beat: d.beat, choice: d.choice, offered: d.offered, level: d.level, breakdown: beat.breakdown ?? null, harm: judged?.harm ?? null };
-  });
+  const decisions = context.decisions.map((d): AnalysedDecision => ({ beat: d.beat, choice: d.choice, offered: d.offered, ...gradedDecisionOf(scenario, d) }));
   return { variation, steps, decisions, end: context.beat, ending, graded: gradePlay(ending, decisions) };
 }
 

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../play/workshop.ts';
 import { beatTitle, trackStanding, type ReportCard } from '../../engine/runtime.ts';
+import { trackById } from '../../engine/authoring.ts';
 import { bestPathCard } from '../../ui/bestPathCard.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
@@ -77,7 +78,7 @@ export class Debrief extends Phaser.Scene {
 
   /** Whether this play passed the story for its track; null when the track is not in the library. */
   private trackVerdict(trackId: string, scenarioId: string, report: ReportCard): ReturnType<typeof trackVerdict> | null {
-    const track = this.services.library.tracks.find((t) => t.track?.id === trackId)?.track;
+    const track = trackById(this.services.library, trackId);
     if (!track) return null;
     // This play's own attempt may already be saved: the earlier best is looked up without it.
     const attempts = this.services.progress.progress().attempts.filter((a) => a.trackId === trackId && !(a.seed === report.seed && a.grade === report.grade));

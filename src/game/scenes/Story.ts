@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { resumeNotice } from '../../play/resumeCheck.ts';
+import { trackById } from '../../engine/authoring.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import type { StoryExit } from '../../play/playSession.ts';
 import { StorySession } from '../../ui/storySession.ts';
@@ -65,7 +66,7 @@ export class Story extends Phaser.Scene {
     // A track's story is assessed: it runs the shipped story, never a file opened with the same id.
     const scenario = storyFor(library, data.scenarioId, !!data.trackId);
     if (!scenario || !library.catalogue) return null;
-    const track = (data.trackId && library.tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+    const track = data.trackId ? trackById(library, data.trackId) : null;
     showNotices([resumeNotice(scenario, library.catalogue, data.seed, data.steps)].filter((n) => n !== null));
     return new StorySession(this.services, { scenario, catalogue: library.catalogue, track }, data);
   }

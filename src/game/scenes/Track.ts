@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { trackStanding, type Scenario } from '../../engine/runtime.ts';
+import { trackById } from '../../engine/authoring.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackFor } from '../../ui/menuScreens.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -21,7 +22,7 @@ export class Track extends Phaser.Scene {
 
   create(data: TrackData): void {
     const { library, progress } = this.services;
-    const track = library.tracks.find((t) => t.track?.id === data.trackId)?.track;
+    const track = trackById(library, data.trackId);
     if (!track) {
       this.scene.start(SceneKeys.Title);
       return;

@@ -10,12 +10,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** SCORM 1.2's CMITime: the learner's local clock, HH:MM:SS. */
-export function scorm12ClockTime(at: Date): string {
+function scorm12ClockTime(at: Date): string {
   return `${two(at.getHours())}:${two(at.getMinutes())}:${two(at.getSeconds())}`;
 }
 
 /** SCORM 2004's time(second,10,0): local date and time to hundredths, with the zone offset. */
-export function scorm2004Timestamp(at: Date): string {
+function scorm2004Timestamp(at: Date): string {
   const offset = -at.getTimezoneOffset();
   const zone = `${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
   const date = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;

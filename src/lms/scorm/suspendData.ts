@@ -2,7 +2,8 @@
 // suspend_data: the story in progress (its seed and steps, which rebuild it
 // exactly) and the grades of finished plays. Choice ids are kept as written,
 // so a saved play still replays after stories are reordered.
-import { z } from 'zod';
+import { z } from '../../engine/zod.ts';
+import { GRADES, type Grade } from '../../engine/grading.ts';
 import type { PlayStep } from '../../engine/runtime.ts';
 
 const Step = z.string().regex(/^(\.|!|[a-z0-9-]{1,100})$/);
@@ -11,12 +12,12 @@ const Kept = z.strictObject({
   /** The story in progress: scenario, track, seed, steps, registration. */
   c: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]).nullable(),
   /** Finished plays: scenario, track, seed, grade, percent, ended at (ISO). */
-  a: z.array(z.tuple([z.string(), z.string(), z.string(), z.enum(['A', 'B', 'C', 'D', 'F']), z.number().min(0).max(100), z.string()])),
+  a: z.array(z.tuple([z.string(), z.string(), z.string(), z.enum(GRADES), z.number().min(0).max(100), z.string()])),
 });
 
 export interface KeptProgress {
   current: { scenarioId: string; trackId: string | null; seed: string; steps: PlayStep[]; registration: string | null } | null;
-  attempts: { scenarioId: string; trackId: string | null; seed: string; grade: 'A' | 'B' | 'C' | 'D' | 'F'; percent: number; endedAt: string }[];
+  attempts: { scenarioId: string; trackId: string | null; seed: string; grade: Grade; percent: number; endedAt: string }[];
 }
 
 const encodeSteps = (steps: readonly PlayStep[]) => steps.map((s) => (s.kind === 'continue' ? '.' : s.kind === 'timeout' ? '!' : s.id)).join(' ');

@@ -3,7 +3,7 @@
 // each one's unsent and set-aside statements apart by this key.
 import type { Statement } from '@xapi/xapi';
 
-export function agentKey(agent: unknown): string {
+function agentKey(agent: unknown): string {
   if (typeof agent !== 'object' || agent === null) return '';
   const a = agent as Record<string, unknown>;
   if (typeof a['mbox'] === 'string') return `mbox:${a['mbox'].toLowerCase()}`;

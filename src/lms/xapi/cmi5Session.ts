@@ -5,11 +5,11 @@
 import Cmi5 from '@xapi/cmi5';
 import type XAPI from '@xapi/xapi';
 import type { Statement } from '@xapi/xapi';
+import type { StorageLike } from '../../engine/storageLike.ts';
 import type { LmsLaunch } from '../launch.ts';
 import type { StatementSession } from './statements.ts';
 
 type Cmi5Launch = Extract<LmsLaunch, { kind: 'cmi5' }>;
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The ids of the session's result statements (passed or failed, completed), and whether the LRS has them all. */
 export interface SessionResult {

@@ -76,11 +76,10 @@ export async function openCmi5Reporter(launch: Extract<LmsLaunch, { kind: 'cmi5'
   });
 }
 
-/** The queue lists its keys to find orphans, which the narrower storage type of the stores does not promise. */
+/** The queue lists its keys to find orphans, which a StorageLike need not offer. */
 function fullStorage(storage: ReporterEnvironment['local']): QueueStorage | null {
   if (!storage) return null;
-  const candidate = storage as Partial<QueueStorage>;
-  return typeof candidate.key === 'function' && typeof candidate.removeItem === 'function' && typeof candidate.length === 'number' ? (storage as QueueStorage) : null;
+  return typeof storage.key === 'function' && typeof storage.removeItem === 'function' && typeof storage.length === 'number' ? (storage as QueueStorage) : null;
 }
 
 /** Web Locks exist in secure contexts (https, localhost); elsewhere orphans are told by age instead. */

@@ -12,7 +12,7 @@ import { responseOf } from './sendOutcome.ts';
 import type { SendOutcome } from './statementQueue.ts';
 import { PROJECT_IRI, VERBS } from './statements.ts';
 
-export const RESULTS_STATE_ID = `${PROJECT_IRI}/state/unit-results`;
+const RESULTS_STATE_ID = `${PROJECT_IRI}/state/unit-results`;
 /** Which recorded verb rules each statement out: completed and passed themselves; failed, a passed. */
 const RULED_OUT_BY: Record<string, string> = { [VERBS.completed.id]: VERBS.completed.id, [VERBS.passed.id]: VERBS.passed.id, [VERBS.failed.id]: VERBS.passed.id };
 

@@ -58,9 +58,9 @@ const en = (text: string) => ({ 'en-US': text });
 
 type Ids = Pick<StatementSession, 'activityRoot' | 'launchedActivity' | 'launchedScenario'>;
 
-export const storyActivityId = (session: Ids, scenarioId: string): string =>
+const storyActivityId = (session: Ids, scenarioId: string): string =>
   session.launchedActivity && session.launchedScenario === scenarioId ? session.launchedActivity : `${session.activityRoot}/scenarios/${scenarioId}`;
-export const trackActivityId = (session: Pick<StatementSession, 'activityRoot'>, trackId: string): string => `${session.activityRoot}/tracks/${trackId}`;
+const trackActivityId = (session: Pick<StatementSession, 'activityRoot'>, trackId: string): string => `${session.activityRoot}/tracks/${trackId}`;
 
 function storyActivity(session: StatementSession, story: StoryRef) {
   return {
@@ -142,9 +142,9 @@ export function choiceAnswered(session: StatementSession, fact: AnsweredFact): S
   };
 }
 
-export const isoDuration = (ms: number): string => `PT${(Math.max(0, Math.round(ms / 10)) / 100).toFixed(2).replace(/\.?0+$/, '')}S`;
+const isoDuration = (ms: number): string => `PT${(Math.max(0, Math.round(ms / 10)) / 100).toFixed(2).replace(/\.?0+$/, '')}S`;
 
-export function scoreOf(percent: number) {
+function scoreOf(percent: number) {
   return { raw: percent, min: 0, max: 100, scaled: Math.round(percent) / 100 };
 }
 

@@ -12,9 +12,11 @@
 // statements is far from the quota. The locks give the cross-tab safety
 // IndexedDB transactions would.
 import type { Statement } from '@xapi/xapi';
+import type { StorageLike } from '../../engine/storageLike.ts';
 import type { QueueStore } from './statementQueue.ts';
 
-export type QueueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+/** The queue lists and removes its keys, so it needs a storage that can. */
+export type QueueStorage = Required<StorageLike>;
 
 /** The part of the Web Locks API used here (navigator.locks). */
 export interface LocksLike {

@@ -4,9 +4,9 @@
 import type { StorageLike } from './progressStore.ts';
 
 /** A few copies are enough to recover from; more would fill the browser's storage with the same trouble. */
-export const MAX_KEPT_ASIDE = 3;
+const MAX_KEPT_ASIDE = 3;
 
-export const asidePrefix = (key: string): string => `${key}.unreadable.`;
+const asidePrefix = (key: string): string => `${key}.unreadable.`;
 /** Where progress goes while the save under `key` could not be copied aside and must stay as it is. */
 export const meanwhileKey = (key: string): string => `${key}.meanwhile`;
 
@@ -21,7 +21,7 @@ export interface KeptAside {
 export type Preserved = { kind: 'copied' | 'already'; aside: string } | { kind: 'no-room' | 'too-many' };
 
 /** The storage's keys, where it can list them (every browser's can; a test's stand-in may not). */
-export function storageKeys(storage: StorageLike): string[] {
+function storageKeys(storage: StorageLike): string[] {
   const { key, length } = storage;
   if (typeof key !== 'function' || typeof length !== 'number') return [];
   return Array.from({ length }, (_, i) => key.call(storage, i)).filter((k): k is string => k !== null);

@@ -1,6 +1,7 @@
 // The saved progress of one browser (or one exported file): the story in
 // progress and every finished attempt. Versioned, so older saves can be migrated.
-import { z } from 'zod';
+import { z } from '../../engine/zod.ts';
+import { GRADES } from '../../engine/grading.ts';
 import { PrincipleEvidence } from '../../engine/mastery.ts';
 import { PlayStep } from '../../engine/playStep.ts';
 import { MAX_TITLE } from '../../engine/limits.ts';
@@ -40,7 +41,7 @@ export const Attempt = z.strictObject({
   title: z.string().min(1).max(MAX_TITLE),
   seed: Seed,
   steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
-  grade: z.enum(['A', 'B', 'C', 'D', 'F']),
+  grade: z.enum(GRADES),
   percent: z.number().min(0).max(100),
   endedAt: Timestamp,
   // At most a few principles per decision, so this bound follows the steps'.
@@ -71,7 +72,7 @@ export const emptyProgress = (): Progress => ({ format: PROGRESS_FORMAT, version
  * Brings an older save up to the current version, one version at a time. Each entry turns version
  * N into version N + 1; add one whenever the shape above changes, and keep the old ones.
  */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type Migrated = { ok: true; data: unknown } | { ok: false; reason: 'newer' | 'unknown-version'; version: unknown };
 

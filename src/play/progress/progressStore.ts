@@ -8,10 +8,10 @@ import { attemptId, finishes, mergeProgress, unionAttempts } from './mergeProgre
 import { Attempt, emptyProgress, InProgress, MAX_PLAY_STEPS, type Progress } from './progressSchema.ts';
 import { readProgressFile, readSave, type DescribeProblems, type LeftOut } from './readProgress.ts';
 import { PROGRESS_KEY } from './progressKey.ts';
+import type { StorageLike } from '../../engine/storageLike.ts';
 
-/** Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem' | 'key' | 'length'>>;
-export type { DescribeProblems, KeptAside };
+// Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside.
+export type { DescribeProblems, KeptAside, StorageLike };
 export { PROGRESS_KEY };
 
 export type Restored = { ok: true; added: number; leftOut: number } | { ok: false; errors: string[] };
@@ -46,7 +46,7 @@ export interface ProgressStore {
   followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-export const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
+const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
 export const STORAGE_FULL =
   'Your progress could not be saved: this browser’s storage is full. Every play stays in this tab; free some space (clear other sites’ data) and the game saves again at your next step, or export your progress now.';
 

@@ -1,7 +1,7 @@
 // Reads a saved progress text. A stored save is read play by play: one play that does not fit (a looping
 // story's endless play, a damaged entry) is left out and named, and every other play is kept. An imported
 // file is checked whole, so its author sees every problem with its line before anything is merged.
-import { z } from 'zod';
+import { z } from '../../engine/zod.ts';
 import { Attempt, InProgress, migrate, Progress, PROGRESS_VERSION } from './progressSchema.ts';
 
 export type DescribeProblems = (file: string, text: string) => string[];

@@ -4,6 +4,7 @@
 // The settings are a handful of fields, each one of a few allowed values, so one table below is their
 // schema: the type and the reader both come from it. It is read without zod on purpose: the page's first
 // module (src/app/opening.ts) applies the settings before anything shows, and zod would triple its size.
+import type { StorageLike } from '../../engine/storageLike.ts';
 
 export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
 export const REVEAL_SPEEDS = ['slow', 'standard', 'fast', 'instant'] as const;
@@ -20,7 +21,7 @@ export type TimeLimits = (typeof TIME_LIMITS)[number];
 /** Each setting's allowed values. */
 const ALLOWED = { textSize: TEXT_SIZES, revealSpeed: REVEAL_SPEEDS, motion: MOTION, contrast: CONTRAST, sound: [true, false], timeLimits: TIME_LIMITS } as const;
 type Allowed = typeof ALLOWED;
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 export type Settings = { version: typeof SETTINGS_VERSION } & { -readonly [K in keyof Allowed]: Allowed[K][number] };
 
 /** Sound is off until the player turns it on: a training room of laptops should not chime unasked. */
@@ -69,8 +70,6 @@ export const PATIENCE_FACTOR: Record<TimeLimits, number | null> = { off: null, n
 
 /** Characters per second of the typewriter; instant shows the whole beat at once. */
 export const CHARS_PER_SECOND: Record<Settings['revealSpeed'], number> = { slow: 30, standard: 60, fast: 120, instant: Number.POSITIVE_INFINITY };
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface SettingsStore {
   settings(): Settings;

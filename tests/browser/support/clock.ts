@@ -27,7 +27,8 @@ export async function runClockUntil(page: Page, locator: Locator, stepMs = 50, l
   const skip = page.getByRole('button', { name: 'Show all text' });
   for (let ran = 0; ran <= limitMs; ran += stepMs) {
     if (await locator.isVisible()) return;
-    if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+    // The button's own click event: a timed-out locator click can leave a guard armed that eats later clicks (showAllText).
+    if (await skip.isVisible()) await skip.dispatchEvent('click', undefined, { timeout: 1000 }).catch(() => undefined);
     await page.clock.runFor(stepMs);
   }
   throw new Error(`nothing matching ${String(locator)} showed within ${limitMs} ms of the page's time`);

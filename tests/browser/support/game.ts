@@ -32,13 +32,20 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * Shows the whole beat: clicks "Show all text" while the text is being revealed, then waits until the beat's
+ * Shows the whole beat: presses "Show all text" while the text is being revealed, then waits until the beat's
  * controls (choices, Continue or the debrief button) are on screen, so what a test reads next is complete.
+ *
+ * The press is the button's click event sent to the button itself, not a pointer click with a short timeout. A
+ * locator click arms a hit-target guard in the page (capture listeners that cancel and stop any mouse event that
+ * lands elsewhere) before its mouse events; when its timeout ran out while a busy page was still arming it (the
+ * text had meanwhile finished on its own), the guard stayed armed for good, and the test's next real click or
+ * Enter on a choice was swallowed: "no decision at all" in input-guard.test.ts. A button that has gone by then
+ * (the beat fully shown) takes the event harmlessly.
  */
 export async function showAllText(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Story' }).waitFor();
   const skip = page.getByRole('button', { name: 'Show all text' });
-  if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+  if (await skip.isVisible()) await skip.dispatchEvent('click', undefined, { timeout: 1000 }).catch(() => undefined);
   await page.locator('.story-screen .choices:not([hidden])').waitFor();
 }
 

@@ -1,9 +1,11 @@
-// Builds the real site once (in "e2e" mode, which adds the test fixtures to the
-// story list) and serves it with Vite's preview server for every browser test.
-import { join } from 'node:path';
+// Builds the real site once (in "e2e" mode, with the test fixtures added to the story
+// list) and serves it with Vite's preview server for every browser test.
+import { delimiter, join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../tools/projectFiles.ts';
+import { EXTRA_STORIES } from '../../../tools/vite/shippedContent.ts';
+import { E2E_STORIES } from '../../support/e2eStories.ts';
 import { findChromium } from './chromium.ts';
 
 declare module 'vitest' {
@@ -15,6 +17,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // fail early, with install instructions, before spending time on a build
   const outDir = join(projectRoot, 'test-output', 'site');
+  process.env[EXTRA_STORIES] = E2E_STORIES.join(delimiter);
   await build({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir }, preview: { port: 4179, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];

@@ -3,15 +3,16 @@
 import type { Statement } from '@xapi/xapi';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { scenarioById } from '../../../src/engine/index.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../../tools/projectFiles.ts';
 import { allPlays, type Play } from '../../support/plays.ts';
 import type { TestLrs } from '../../support/testLrs.ts';
 
-export const ADL = 'http://adlnet.gov/expapi/verbs/';
-export const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const ADL = 'http://adlnet.gov/expapi/verbs/';
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 export const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
-export const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
-export const bakery = library.entries.find((e) => e.scenario?.id === 'bakery-mini')!.scenario!;
+const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const bakery = scenarioById(library, 'bakery-mini')!;
 export const SEED = 'lms-1';
 /** A play graded B: it passes a 0.6 mastery score and the story's own bar. */
 export const play: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.grade === 'B')!;

@@ -1,0 +1,36 @@
+// Finds and launches a Chromium the browser tests and the bench can drive. Nothing here downloads a
+// browser: playwright's own download does not work on our machines, so we use the system's.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChromium(): string {
+  const fromEnv = [process.env['CHROMIUM_PATH'], process.env['CHROME_PATH']].filter((p): p is string => !!p);
+  for (const path of fromEnv) {
+    if (!existsSync(path)) throw new Error(`CHROMIUM_PATH/CHROME_PATH points at ${path}, which does not exist.`);
+    return path;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    'No Chromium or Chrome found for the browser tests. Install one with `sudo apt-get update && sudo apt-get install -y chromium` ' +
+      '(Debian/Ubuntu; `bash .ci/run` does this for you), or set CHROMIUM_PATH to a Chrome/Chromium binary. ' +
+      '`npx playwright install` cannot download browsers here.',
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

@@ -1,0 +1,37 @@
+// The tests' configuration: the site's own (vite.config.ts, which builds the site and knows nothing of the
+// tests) with the test projects on top, so that a production build never loads the tests' support code.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+import { SlowestFirst } from './tests/browser/support/slowestFirst.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      // Two test files at a time, unit and browser alike, on the two cores CI has.
+      maxWorkers: 2,
+      // The slowest browser files start first, so the two workers finish together.
+      sequence: { sequencer: SlowestFirst },
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/browser/support/globalSetup.ts'],
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+            // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser
+            // tests wait far more than they compute, and one at a time they outgrew CI's 20 minutes on two cores.
+            fileParallelism: true,
+          },
+        },
+      ],
+    },
+  }),
+);
