@@ -10,8 +10,16 @@ import tseslint from 'typescript-eslint';
 
 /** The floors, bottom to top. A file imports from its own floor and the floors below it, never above. */
 export const FLOORS = [
-  { type: 'engine', pattern: ['src/engine'], says: 'the rules: load, check, play and score a story; no page, no stage' },
-  { type: 'play', pattern: ['src/play', 'src/lms'], says: 'a play and what it is kept in: the session, the stores, the LMS reports' },
+  {
+    type: 'engine',
+    pattern: ['src/engine'],
+    says: 'the rules: load, check, play and score a story; no page, no stage',
+  },
+  {
+    type: 'play',
+    pattern: ['src/play', 'src/lms'],
+    says: 'a play and what it is kept in: the session, the stores, the LMS reports',
+  },
   { type: 'screens', pattern: ['src/ui'], says: 'the DOM screens: each draws what the play floor hands it' },
   { type: 'stage', pattern: ['src/game'], says: 'the Phaser stage and its scenes, which mount the screens' },
   { type: 'app', pattern: ['src/app'], says: 'start-up wiring: reads the page, makes the stores, starts the game' },
@@ -47,7 +55,13 @@ export const ENGINE_RUNTIME = [
 ].map((name) => `src/engine/${name}.ts`);
 
 /** The page's first program: src/main.ts and the start-up files it imports (it must stay small and quick). */
-export const FIRST_PROGRAM = ['src/main.ts', 'src/app/opening.ts', 'src/app/pageBasics.ts', 'src/app/warmStory.ts', 'src/app/playableStory.ts'];
+export const FIRST_PROGRAM = [
+  'src/main.ts',
+  'src/app/opening.ts',
+  'src/app/pageBasics.ts',
+  'src/app/warmStory.ts',
+  'src/app/playableStory.ts',
+];
 
 const floorBelow = (index) => FLOORS.slice(0, index + 1).map((floor) => floor.type);
 /** Every other file of the engine is on its authoring side: a new engine file is, until it is listed above. */
@@ -56,7 +70,8 @@ const ENGINE_AUTHORING = readdirSync('src/engine', { recursive: true, encoding: 
   .map((name) => `src/engine/${name.split('\\').join('/')}`)
   .filter((path) => !ENGINE_RUNTIME.includes(path));
 const engineAuthoring = { file: { path: ENGINE_AUTHORING } };
-const RUNTIME_ONLY = "{{to.file.path}} is on the engine's authoring side: the runtime (ENGINE_RUNTIME) and the page's first program play compiled stories and load none";
+const RUNTIME_ONLY =
+  "{{to.file.path}} is on the engine's authoring side: the runtime (ENGINE_RUNTIME) and the page's first program play compiled stories and load none";
 
 export const floorRules = {
   files: ['src/**/*.{ts,js}'],
@@ -81,15 +96,22 @@ export const floorRules = {
         checkAllOrigins: true,
         checkInternals: true,
         checkUnknownLocals: true,
-        message: '{{from.element.type}} may not import {{to.element.type}} ({{to.file.path}}): see the floors in README "How it is built"',
+        message:
+          '{{from.element.type}} may not import {{to.element.type}} ({{to.file.path}}): see the floors in README "How it is built"',
         policies: [
           // Packages from npm and Node, and the build's virtual modules, are for any floor (Phaser excepted, below).
           { allow: { to: { module: { origin: ['external', 'core', 'unknown'] } } } },
           // So is the art's manifest (assets/manifest.json), which the build writes from the art.
           { allow: { to: { file: { path: 'assets/*.json' } } } },
-          ...FLOORS.map((floor, index) => ({ from: { element: { type: floor.type } }, allow: { to: { element: { types: floorBelow(index) } } } })),
+          ...FLOORS.map((floor, index) => ({
+            from: { element: { type: floor.type } },
+            allow: { to: { element: { types: floorBelow(index) } } },
+          })),
           // src/main.ts, the page's entry, is on the top floor with the rest of start-up (a file, so not an element of its own).
-          { from: { file: { path: 'src/main.ts' } }, allow: { to: { element: { types: floorBelow(FLOORS.length - 1) } } } },
+          {
+            from: { file: { path: 'src/main.ts' } },
+            allow: { to: { element: { types: floorBelow(FLOORS.length - 1) } } },
+          },
           // Playing a compiled story never needs a loader or an analysis.
           { from: { file: { categories: 'runtime' } }, disallow: { to: engineAuthoring }, message: RUNTIME_ONLY },
           // The page's first program plays with the runtime alone: the authoring side (YAML, zod's checks) loads later, if at all.
@@ -98,10 +120,15 @@ export const floorRules = {
           {
             from: { element: { type: '!engine' } },
             disallow: { to: { file: { path: 'src/engine/index.ts' } } },
-            message: 'import src/engine/runtime.ts or src/engine/authoring.ts, not the whole engine (index.ts is for tools and tests)',
+            message:
+              'import src/engine/runtime.ts or src/engine/authoring.ts, not the whole engine (index.ts is for tools and tests)',
           },
           // The stage is the only floor that knows Phaser.
-          { from: { element: { type: '!stage' } }, disallow: { to: { module: { source: 'phaser' } } }, message: 'only the stage (src/game) imports Phaser' },
+          {
+            from: { element: { type: '!stage' } },
+            disallow: { to: { module: { source: 'phaser' } } },
+            message: 'only the stage (src/game) imports Phaser',
+          },
         ],
       },
     ],
@@ -110,9 +137,18 @@ export const floorRules = {
   },
 };
 
-
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-scorm/**', 'test-output/**', 'coverage/**', 'node_modules/**', 'tests/browser/fixtures/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-scorm/**',
+      'test-output/**',
+      'coverage/**',
+      'node_modules/**',
+      'tests/browser/fixtures/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,8 @@ export default defineConfig({
       manifest: {
         name: 'Service Hero',
         short_name: 'Service Hero',
-        description: 'A customer-service training game: play short customer stories, handle the moment the routine breaks down, and get a graded debrief.',
+        description:
+          'A customer-service training game: play short customer stories, handle the moment the routine breaks down, and get a graded debrief.',
         lang: 'en',
         start_url: '.',
         scope: '.',
@@ -79,15 +80,14 @@ export default defineConfig({
     target: 'es2022',
     // Small fonts would be inlined as data: URLs, which font-src 'self' refuses: keep them as files (precached anyway).
     // The stage's small badges too: Phaser reads an SVG data: URL as base64, which Vite's inlined SVGs are not.
-    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/i.test(file) || /[\\/]assets[\\/]voices[\\/]/.test(file) ? false : undefined),
+    assetsInlineLimit: (file) =>
+      /\.(woff2?|ttf|otf)$/i.test(file) || /[\\/]assets[\\/]voices[\\/]/.test(file) ? false : undefined,
     // Phaser is large and changes rarely: its own chunk stays cached across releases of the game.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'phaser', test: /node_modules[\\/]phaser|phaserLean\.js/ },
-          ],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaserLean\.js/ }],
         },
       },
     },

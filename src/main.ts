@@ -17,7 +17,11 @@ function loadGame(): void {
     .then(({ startGame }) => startGame())
     .catch((error: unknown) => {
       console.error('[main] the game could not load', error);
-      const alert = h('p', { role: 'alert' }, 'The game could not finish loading. Check the connection, then reload the page.');
+      const alert = h(
+        'p',
+        { role: 'alert' },
+        'The game could not finish loading. Check the connection, then reload the page.',
+      );
       document.getElementById('game')?.replaceChildren(h('div', { class: 'screen loading-screen' }, alert));
     });
 }

@@ -27,7 +27,17 @@ import {
   type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
-import { formatDiagnostic, isFillIn, plural, scenarioById, untitledDecisions, untitledMessage, type Diagnostic, type Library, type LibraryEntry } from '../src/engine/index.ts';
+import {
+  formatDiagnostic,
+  isFillIn,
+  plural,
+  scenarioById,
+  untitledDecisions,
+  untitledMessage,
+  type Diagnostic,
+  type Library,
+  type LibraryEntry,
+} from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { readCommandLine } from './commandLine.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
@@ -45,13 +55,27 @@ function parseArgs(args: string[]): Options | string {
     {
       args,
       allowPositionals: true,
-      options: { diagram: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
+      options: {
+        diagram: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+      },
     },
-    { list: '--json, --strict, --diagram ID and --out FILE', examples: { '--diagram': '--diagram pub-caesar-dressing', '--out': '--out diagram.mmd' } },
+    {
+      list: '--json, --strict, --diagram ID and --out FILE',
+      examples: { '--diagram': '--diagram pub-caesar-dressing', '--out': '--out diagram.mmd' },
+    },
   );
   if (typeof read === 'string') return read;
   const { values, positionals } = read;
-  const options: Options = { files: positionals, diagram: values.diagram ?? null, out: values.out ?? null, json: values.json, strict: values.strict };
+  const options: Options = {
+    files: positionals,
+    diagram: values.diagram ?? null,
+    out: values.out ?? null,
+    json: values.json,
+    strict: values.strict,
+  };
   if (options.out !== null && options.diagram === null) return '--out only goes with --diagram ID';
   if (options.json && options.diagram !== null) return '--json and --diagram cannot go together';
   return options;
@@ -66,7 +90,8 @@ function main(args: string[]): number {
   const wholeLibrary = options.files.length === 0;
   const files = wholeLibrary ? listScenarioFiles() : options.files.map((f) => resolve(f));
   const missing = files.filter((f) => !existsSync(f));
-  if (options.diagram === null) for (const file of missing) console.error(`${displayPath(file)}:1:1: cannot read the file: it does not exist`);
+  if (options.diagram === null)
+    for (const file of missing) console.error(`${displayPath(file)}:1:1: cannot read the file: it does not exist`);
   if (files.length === 0) {
     console.error('No scenario files found in scenarios/ (expected .yaml files).');
     return 1;
@@ -77,7 +102,9 @@ function main(args: string[]): number {
   if (options.diagram !== null) return printDiagram(library, options.diagram, options.out);
 
   const checked = library.entries.map((entry) => checkEntry(entry));
-  const good: LibraryScenario[] = checked.flatMap((c) => (c.entry.scenario ? [{ file: c.entry.file, scenario: c.entry.scenario }] : []));
+  const good: LibraryScenario[] = checked.flatMap((c) =>
+    c.entry.scenario ? [{ file: c.entry.file, scenario: c.entry.scenario }] : [],
+  );
   const findings: (ScenarioFinding | LibraryFinding)[] = checked.flatMap((c) => c.findings);
   const rules = wholeLibrary ? libraryRules(good, library.catalogue) : null;
   if (rules) findings.push(...rules.findings);
@@ -98,10 +125,13 @@ function main(args: string[]): number {
       const status = toFill ? `draft (${count(toFill, 'text', 'texts')} still to fill in, listed below)` : 'ok ';
       const breakdowns = beats.filter((b) => b.breakdown).length;
       const endings = beats.filter((b) => b.ending).length;
-      console.log(`${status} ${entry.file}: ${count(beats.length, 'beat', 'beats')}, ${count(breakdowns, 'breakdown', 'breakdowns')}, ${count(endings, 'ending', 'endings')}`);
+      console.log(
+        `${status} ${entry.file}: ${count(beats.length, 'beat', 'beats')}, ${count(breakdowns, 'breakdown', 'breakdowns')}, ${count(endings, 'ending', 'endings')}`,
+      );
       for (const line of formatAnalysis(analysis)) console.log(`    ${line}`);
     }
-    for (const warning of warnings) console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
+    for (const warning of warnings)
+      console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
     for (const error of errors) console.error(formatDiagnostic(error));
   }
   if (good.length) console.log(`(${OVER_APPROXIMATION_NOTE})`);
@@ -112,7 +142,9 @@ function main(args: string[]): number {
     console.log('');
     for (const finding of findings) console.error(`${locate(finding)}library rule: ${formatFinding(finding)}`);
     (findings.length ? console.error : console.log)(
-      findings.length ? `library rules: ${findings.length} broken (over the ${good.length} file(s) that load)` : `library rules: all met by the ${good.length} file(s) that load`,
+      findings.length
+        ? `library rules: ${findings.length} broken (over the ${good.length} file(s) that load)`
+        : `library rules: all met by the ${good.length} file(s) that load`,
     );
   } else {
     for (const finding of findings) console.error(`warning (library rule): ${formatFinding(finding)}`);
@@ -120,7 +152,9 @@ function main(args: string[]): number {
 
   const errorCount = checked.reduce((n, c) => n + c.errors.length, 0);
   const warningCount = checked.reduce((n, c) => n + c.warnings.length, 0);
-  const warnedNote = warned ? ` ${warned} with warnings (${warningCount} in all)${options.strict ? ', which --strict counts as failing' : ''}.` : '';
+  const warnedNote = warned
+    ? ` ${warned} with warnings (${warningCount} in all)${options.strict ? ', which --strict counts as failing' : ''}.`
+    : '';
   const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.${warnedNote}`;
   (exitCode ? console.error : console.log)(summary);
   return exitCode;
@@ -143,7 +177,10 @@ function checkEntry(entry: LibraryEntry): Checked {
     source.ok ? source.source.diagnostic(at, message) : { file: entry.file, line: 1, col: 1, field: '', message };
   const violations = analysis.violations ?? [];
   const errors = violations.filter((v) => v.severity === 'error').map((v) => place(v.at, formatViolation(v)));
-  const warnings = [...entry.warnings, ...violations.filter((v) => v.severity === 'warning').map((v) => place(v.at, formatViolation(v)))];
+  const warnings = [
+    ...entry.warnings,
+    ...violations.filter((v) => v.severity === 'warning').map((v) => place(v.at, formatViolation(v))),
+  ];
   if (analysis.positions) warnings.push(place(['beats'], formatPositions(analysis.positions)));
   // A trainee reads a decision beat's title as a debrief heading; one made from its words is a stopgap.
   warnings.push(...untitledDecisions(entry.scenario).map((u) => place(['beats', u.beat], untitledMessage(u.derived))));
@@ -179,11 +216,27 @@ function jsonReport(checked: Checked[], findings: (ScenarioFinding | LibraryFind
           rules:
             violations &&
             Object.fromEntries(
-              RULE_IDS.map((rule) => [rule, violations.filter((v) => v.rule === rule).map((v) => ({ severity: v.severity, message: v.message, path: v.path, plays: v.plays, at: v.at.join(' › ') }))]),
+              RULE_IDS.map((rule) => [
+                rule,
+                violations
+                  .filter((v) => v.rule === rule)
+                  .map((v) => ({
+                    severity: v.severity,
+                    message: v.message,
+                    path: v.path,
+                    plays: v.plays,
+                    at: v.at.join(' › '),
+                  })),
+              ]),
             ),
         };
       }),
-      ...missing.map((file) => ({ file: displayPath(file), id: null, loads: false, errors: [`${displayPath(file)}:1:1: cannot read the file: it does not exist`] })),
+      ...missing.map((file) => ({
+        file: displayPath(file),
+        id: null,
+        loads: false,
+        errors: [`${displayPath(file)}:1:1: cannot read the file: it does not exist`],
+      })),
     ],
     libraryRules: findings.map(formatFinding),
   };
@@ -202,7 +255,9 @@ function printDiagram(library: Library, id: string, out: string | null): number 
   if (!scenario) {
     const broken = library.entries.find((e) => !e.scenario && declaredId(e.file) === id);
     if (broken) {
-      console.error(`check:scenarios: ${broken.file} (id "${id}") has ${broken.errors.length} error(s); run npm run check:scenarios -- ${broken.file} to see them`);
+      console.error(
+        `check:scenarios: ${broken.file} (id "${id}") has ${broken.errors.length} error(s); run npm run check:scenarios -- ${broken.file} to see them`,
+      );
     } else {
       const ids = library.entries.flatMap((e) => (e.scenario ? [e.scenario.id] : [])).sort();
       console.error(`check:scenarios: no scenario has the id "${id}"; the ids are: ${ids.join(', ') || '(none load)'}`);
@@ -217,7 +272,9 @@ function printDiagram(library: Library, id: string, out: string | null): number 
   try {
     writeFileSync(resolve(out), text);
   } catch (error) {
-    console.error(`check:scenarios: cannot write ${out}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    console.error(
+      `check:scenarios: cannot write ${out}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     return 1;
   }
   console.log(`wrote the diagram of "${id}" to ${out}`);
@@ -227,7 +284,9 @@ function printDiagram(library: Library, id: string, out: string | null): number 
 /** The id a file declares, read from its text, for a file too broken to load. */
 function declaredId(file: string): string | null {
   try {
-    return /^id:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(readFileSync(resolve(projectRoot, file), 'utf8'))?.[1] ?? null;
+    return (
+      /^id:\s*["']?([a-z0-9-]+)["']?\s*(?:#.*)?$/m.exec(readFileSync(resolve(projectRoot, file), 'utf8'))?.[1] ?? null
+    );
   } catch {
     return null;
   }

@@ -12,7 +12,10 @@ export interface OptionWords {
 }
 
 /** The options and other arguments parseArgs read, or what was wrong with them, as one line. */
-export function readCommandLine<T extends ParseArgsConfig>(config: T, words: OptionWords): ReturnType<typeof parseArgs<T>> | string {
+export function readCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  words: OptionWords,
+): ReturnType<typeof parseArgs<T>> | string {
   try {
     return parseArgs(config);
   } catch (error) {

@@ -17,7 +17,12 @@ function usage(library: Library): { looks: Map<string, string[]>; backdrops: Map
     const story = entry.scenario;
     if (!story) continue;
     add(backdrops, story.setting.backdrop, `\`${story.id}\``);
-    for (const member of Object.values(story.cast)) add(looks, member.look, `${member.name} (\`${story.id}\`${member.via ? `, ${member.via === 'phone' ? 'on the phone' : 'in writing'}` : ''})`);
+    for (const member of Object.values(story.cast))
+      add(
+        looks,
+        member.look,
+        `${member.name} (\`${story.id}\`${member.via ? `, ${member.via === 'phone' ? 'on the phone' : 'in writing'}` : ''})`,
+      );
   }
   return { looks, backdrops };
 }
@@ -39,7 +44,10 @@ export function galleryMarkdown(art: ArtManifest, library: Library): string {
     '',
     '| Name | Picture | Used by |',
     '| --- | --- | --- |',
-    ...Object.entries(art.backdrops).map(([name, file]) => `| \`${name}\` | ${img(file, `the ${name} backdrop`, 320)} | ${name === 'title' ? 'the title and menu screens' : (used.backdrops.get(name)?.join(', ') ?? 'no story yet')} |`),
+    ...Object.entries(art.backdrops).map(
+      ([name, file]) =>
+        `| \`${name}\` | ${img(file, `the ${name} backdrop`, 320)} | ${name === 'title' ? 'the title and menu screens' : (used.backdrops.get(name)?.join(', ') ?? 'no story yet')} |`,
+    ),
     '',
     '## Character looks',
     '',
@@ -54,7 +62,14 @@ export function galleryMarkdown(art: ArtManifest, library: Library): string {
       const about = facts ? `${facts.title}: ${facts.pronoun}, ${facts.age}; ${facts.wears}.` : '';
       const old = oldNames.get(look);
       const who = used.looks.get(look);
-      const cell = [`\`${look}\``, about, old ? `Old name: ${old.map((o) => `\`${o}\``).join(', ')}.` : '', `Used by: ${who?.join(', ') ?? 'nobody yet'}.`].filter(Boolean).join('<br>');
+      const cell = [
+        `\`${look}\``,
+        about,
+        old ? `Old name: ${old.map((o) => `\`${o}\``).join(', ')}.` : '',
+        `Used by: ${who?.join(', ') ?? 'nobody yet'}.`,
+      ]
+        .filter(Boolean)
+        .join('<br>');
       return `| ${cell} | ${art.expressions.map((e) => img(`characters/${look}-${e}.svg`, `${look}, ${e}`, 110)).join(' | ')} |`;
     }),
     '',

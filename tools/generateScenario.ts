@@ -54,7 +54,10 @@ function layerWidths(middle: number): number[] {
 
 export function generateScenario(options: GenerateOptions): ScenarioInput {
   if (options.beats < 12) throw new Error('generateScenario: at least 12 beats');
-  const facts = options.principles && options.article ? { principles: [...options.principles], article: options.article } : realCatalogueFacts();
+  const facts =
+    options.principles && options.article
+      ? { principles: [...options.principles], article: options.article }
+      : realCatalogueFacts();
   const principles = options.principles ?? facts.principles;
   const next = random(options.seed ?? 1);
   const endingCount = WIDTH;
@@ -67,7 +70,8 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   const beats: ScenarioInput['beats'] = {};
   let cite = 0;
   const reasons = () => ({ [principles[cite++ % principles.length]!]: 'Generated reason for the debrief.' });
-  const judged = (level: ServiceLevel) => (level === 'harmful' ? { breaks: reasons(), harm: 'dismisses' as const } : { upholds: reasons() });
+  const judged = (level: ServiceLevel) =>
+    level === 'harmful' ? { breaks: reasons(), harm: 'dismisses' as const } : { upholds: reasons() };
 
   for (let layer = 0; layer < widths.length; layer++) {
     const width = widths[layer]!;
@@ -89,7 +93,11 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
       const target = (k: number) => beatId(layer + 1, (pos * ratio + k) % nextWidth);
       const breakdown = index % 5 === 2 ? { breakdown: `Breakdown ${index}.` } : {};
       if (ratio === 1 && index % 11 === 7) {
-        beats[id] = { ...breakdown, lines, next: [{ when: { variation: { shift: 'busy' } }, go: target(1) }, { go: target(0) }] };
+        beats[id] = {
+          ...breakdown,
+          lines,
+          next: [{ when: { variation: { shift: 'busy' } }, go: target(1) }, { go: target(0) }],
+        };
         continue;
       }
       const count = Math.max(ratio, 2 + Math.floor(next() * 3));
@@ -101,11 +109,14 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
           text: `Choice ${k + 1} at beat ${index}.`,
           level,
           ...judged(level),
-          ...(index % 17 === 9 && k === count - 1 ? { when: { chose: "c0-0" } } : {}),
+          ...(index % 17 === 9 && k === count - 1 ? { when: { chose: 'c0-0' } } : {}),
           next: branching ? [{ when: { chose: `c${index}-0` }, go: target(k + 1) }, { go: target(k) }] : target(k),
         };
       });
-      const patience = index % 97 === 3 ? { patience: { seconds: 20, level: 'harmful' as const, breaks: reasons(), next: target(0) } } : {};
+      const patience =
+        index % 97 === 3
+          ? { patience: { seconds: 20, level: 'harmful' as const, breaks: reasons(), next: target(0) } }
+          : {};
       beats[id] = { ...breakdown, lines, choices, ...patience };
     }
   }

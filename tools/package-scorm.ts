@@ -56,11 +56,18 @@ function parseArgs(args: string[]): Options | string {
   const { values } = read;
   const empty = VALUE_FLAGS.find((flag) => [values[flag]].flat().includes(''));
   if (empty) return `--${empty} needs a value`;
-  if (values.per !== undefined && !(PER_MODES as readonly string[]).includes(values.per)) return `--per is "track" or "scenario", not "${values.per}"`;
-  const only = values.only?.flatMap((value) => value.split(',').map((id) => id.trim()).filter(Boolean));
+  if (values.per !== undefined && !(PER_MODES as readonly string[]).includes(values.per))
+    return `--per is "track" or "scenario", not "${values.per}"`;
+  const only = values.only?.flatMap((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
   if (only?.length === 0) return '--only needs at least one id, like --only pub-caesar-dressing';
   const version = values.version ?? 'both';
-  if (version !== 'both' && version !== '1.2' && version !== '2004') return `--version is 1.2, 2004 or both, not "${version}"`;
+  if (version !== 'both' && version !== '1.2' && version !== '2004')
+    return `--version is 1.2, 2004 or both, not "${version}"`;
   if (values.title !== undefined && !values.title.trim()) return '--title needs some text';
   return {
     per: (values.per ?? 'track') as Per,
@@ -90,7 +97,10 @@ async function main(args: string[]): Promise<number> {
   }
   const library = readLibrary();
   const broken = [...library.entries, ...library.tracks].filter((e) => e.errors.length).map((e) => e.file);
-  if (broken.length) console.warn(`package:scorm: leaving out ${broken.length} file(s) with errors (${broken.join(', ')}); npm run check:scenarios shows them`);
+  if (broken.length)
+    console.warn(
+      `package:scorm: leaving out ${broken.length} file(s) with errors (${broken.join(', ')}); npm run check:scenarios shows them`,
+    );
   // Checked before the build, so a typo costs a second rather than a whole build.
   launchables(library, options.per, options.only);
   if (options.site !== undefined) checkSite(options.site);
@@ -112,7 +122,9 @@ async function main(args: string[]): Promise<number> {
     for (const result of results) {
       const size = (statSync(result.zipPath).size / 1024 / 1024).toFixed(1);
       const shown = relative(process.cwd(), result.zipPath);
-      console.log(`wrote ${shown.startsWith('..') ? result.zipPath : shown} (SCORM ${result.version === '2004' ? '2004 4th edition' : '1.2'}, ${size} MB)`);
+      console.log(
+        `wrote ${shown.startsWith('..') ? result.zipPath : shown} (SCORM ${result.version === '2004' ? '2004 4th edition' : '1.2'}, ${size} MB)`,
+      );
     }
     console.log(`${scos.length} SCO(s), one per ${options.per}: ${scos.join(', ')}`);
     return 0;

@@ -15,13 +15,23 @@ async function main(): Promise<void> {
   const started = performance.now();
   console.log('Service Hero: building the game first; the address to open follows when it is ready…');
   // Vite's note on slow build plugins is for developers, not for someone starting the game.
-  await build({ root: projectRoot, logLevel: 'warn', build: { rolldownOptions: { checks: { pluginTimings: false } } } });
+  await build({
+    root: projectRoot,
+    logLevel: 'warn',
+    build: { rolldownOptions: { checks: { pluginTimings: false } } },
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const server = await preview({ root: projectRoot, logLevel: 'warn', preview: { port: PLAY_PORT, strictPort: false, host: values.host, open: false } });
+  const server = await preview({
+    root: projectRoot,
+    logLevel: 'warn',
+    preview: { port: PLAY_PORT, strictPort: false, host: values.host, open: false },
+  });
   const urls = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
   if (urls.length === 0) throw new Error('the server started but did not say its address');
   console.log(`Service Hero is ready (built in ${seconds} s). Open ${urls.join(' or ')} in a browser.`);
-  console.log('Press Ctrl+C to stop. After changing a story, run npm start again (or npm run dev, which reloads as you save).');
+  console.log(
+    'Press Ctrl+C to stop. After changing a story, run npm start again (or npm run dev, which reloads as you save).',
+  );
 }
 
 main().catch((error: unknown) => {

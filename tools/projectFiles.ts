@@ -39,7 +39,10 @@ export function listTrackFiles(): string[] {
     : [];
 }
 
-export function readLibrary(files: readonly string[] = listScenarioFiles(), trackFiles: readonly string[] = listTrackFiles()): Library {
+export function readLibrary(
+  files: readonly string[] = listScenarioFiles(),
+  trackFiles: readonly string[] = listTrackFiles(),
+): Library {
   const read = (file: string) => ({ file: displayPath(file), text: readFileSync(file, 'utf8') });
   return loadLibrary(read(catalogueFile), files.map(read), readArtManifest(), trackFiles.map(read));
 }

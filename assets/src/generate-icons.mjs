@@ -73,13 +73,23 @@ const maskableIcon = svg(`<rect width="512" height="512" fill="${INK}"/>
 writeFileSync(join(outDir, 'icon.svg'), anyIcon);
 
 function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
   return found;
 }
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   const renders = [
     { file: 'icon-192.png', source: anyIcon, size: 192 },
@@ -90,9 +100,15 @@ try {
   for (const { file, source, size } of renders) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const url = `data:image/svg+xml;base64,${Buffer.from(source).toString('base64')}`;
-    await page.setContent(`<style>html,body{margin:0;background:transparent}img{display:block}</style><img src="${url}" width="${size}" height="${size}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}img{display:block}</style><img src="${url}" width="${size}" height="${size}">`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
-    await page.screenshot({ path: join(outDir, file), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: join(outDir, file),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await page.close();
     console.log(`wrote assets/icons/${file}`);
   }

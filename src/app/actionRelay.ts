@@ -8,10 +8,14 @@ const WAITING = 'Setting the stage…';
  * Actions that call the adopter's once there is one; before that the first call is held (and said, so a
  * player knows it was heard) and later ones dropped. `direct` ones need no stage and run at once.
  */
-export function relay<A extends object>(direct: Partial<A>, say: (text: string) => void): { actions: A; adopt(target: A): void } {
+export function relay<A extends object>(
+  direct: Partial<A>,
+  say: (text: string) => void,
+): { actions: A; adopt(target: A): void } {
   let target: A | null = null;
   let held: ((to: A) => void) | null = null;
-  const call = (name: string | symbol, args: unknown[]) => (to: A) => (Reflect.get(to, name) as (...a: unknown[]) => unknown).apply(to, args);
+  const call = (name: string | symbol, args: unknown[]) => (to: A) =>
+    (Reflect.get(to, name) as (...a: unknown[]) => unknown).apply(to, args);
   const actions = new Proxy(direct, {
     get: (own, name) =>
       Reflect.get(own, name) ??

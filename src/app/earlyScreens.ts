@@ -20,15 +20,34 @@ function placed(root: HTMLElement, parent: HTMLElement): HTMLElement {
   return host;
 }
 
-export function earlyTitle(services: Services, library: Library & { catalogue: Catalogue }, parent: HTMLElement): EarlyScreen {
-  const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, (text) => services.announcer.say(text));
-  const root = titleFor({ library, progress: services.progress, settingsNotices: services.settings.notices(), seed: services.nextStorySeed }, actions);
+export function earlyTitle(
+  services: Services,
+  library: Library & { catalogue: Catalogue },
+  parent: HTMLElement,
+): EarlyScreen {
+  const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, (text) =>
+    services.announcer.say(text),
+  );
+  const root = titleFor(
+    {
+      library,
+      progress: services.progress,
+      settingsNotices: services.settings.notices(),
+      seed: services.nextStorySeed,
+    },
+    actions,
+  );
   const host = placed(root, parent);
   services.announcer.say(TITLE_SPOKEN);
   return { kind: 'title', root, host, adopt };
 }
 
-export function earlyTrack(services: Services, library: Library, trackId: string, parent: HTMLElement): EarlyScreen | null {
+export function earlyTrack(
+  services: Services,
+  library: Library,
+  trackId: string,
+  parent: HTMLElement,
+): EarlyScreen | null {
   const { actions, adopt } = relay<TrackActions>({}, (text) => services.announcer.say(text));
   const built = trackFor(library, services.progress, trackId, actions);
   if (!built) return null;
@@ -39,7 +58,12 @@ export function earlyTrack(services: Services, library: Library, trackId: string
 }
 
 /** The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it). */
-export function earlyScreen(first: FirstScreen, services: Services, library: Library, parent: HTMLElement): EarlyScreen | null {
+export function earlyScreen(
+  first: FirstScreen,
+  services: Services,
+  library: Library,
+  parent: HTMLElement,
+): EarlyScreen | null {
   const { catalogue } = library;
   if (first.kind === 'title') return catalogue ? earlyTitle(services, { ...library, catalogue }, parent) : null;
   if (first.kind === 'track') return earlyTrack(services, library, first.trackId, parent);

@@ -11,15 +11,34 @@ export interface LinkedChoice {
   answered: boolean;
 }
 
-export function askAboutLinkedStory(first: FirstScreen, current: InProgress | null, titleOf: (id: string) => string | null): Promise<LinkedChoice> {
+export function askAboutLinkedStory(
+  first: FirstScreen,
+  current: InProgress | null,
+  titleOf: (id: string) => string | null,
+): Promise<LinkedChoice> {
   // A resumed play has its steps: only a fresh start of a story replaces anything.
-  const inProgress = current && first.kind === 'story' && first.data.steps === undefined && !first.data.workshop ? titleOf(current.scenarioId) : null;
+  const inProgress =
+    current && first.kind === 'story' && first.data.steps === undefined && !first.data.workshop
+      ? titleOf(current.scenarioId)
+      : null;
   if (!current || first.kind !== 'story' || inProgress === null) return Promise.resolve({ first, answered: false });
   const wanted = titleOf(first.data.scenarioId) ?? first.data.scenarioId;
   return new Promise((resolve) =>
     askBeforeReplacing({ title: inProgress, savedAt: current.savedAt }, wanted, {
       resume: () =>
-        resolve({ first: { kind: 'story', data: { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration } }, answered: true }),
+        resolve({
+          first: {
+            kind: 'story',
+            data: {
+              scenarioId: current.scenarioId,
+              seed: current.seed,
+              steps: current.steps,
+              trackId: current.trackId,
+              registration: current.registration,
+            },
+          },
+          answered: true,
+        }),
       startNew: () => resolve({ first, answered: true }),
       cancel: () => resolve({ first: { kind: 'title' }, answered: true }),
     }),

@@ -38,7 +38,10 @@ function showOpening(): Opening | null {
   if (scenarioId === null || !opening) return null;
   // The seed is chosen here, not when the session starts, because it decides the order of the choices on show.
   const seed = readLaunchOptions(window.location.search).seed ?? makeSeed(Math.random);
-  const view = { ...opening.view, choices: orderChoices(opening.view.choices, seed, opening.view.beat, (c) => opening.pinned.includes(c.id)) };
+  const view = {
+    ...opening.view,
+    choices: orderChoices(opening.view.choices, seed, opening.view.beat, (c) => opening.pinned.includes(c.id)),
+  };
 
   let target: StoryScreenHandlers | null = null;
   const waiting: ((handlers: StoryScreenHandlers) => void)[] = [];

@@ -9,7 +9,12 @@ declare module 'virtual:shipped-stories' {
     title: string;
     /** The file's name without its folder or extension, which a link may use instead of the id. */
     file: string;
-    load(): Promise<{ default: { scenario: import('../engine/runtime.ts').Scenario; catalogue: import('../engine/runtime.ts').Catalogue } }>;
+    load(): Promise<{
+      default: {
+        scenario: import('../engine/runtime.ts').Scenario;
+        catalogue: import('../engine/runtime.ts').Catalogue;
+      };
+    }>;
   }
   export const stories: Record<string, ShippedStory>;
   export const tracks: import('../engine/authoring.ts').TrackEntry[];

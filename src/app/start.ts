@@ -41,10 +41,17 @@ export async function startGame(): Promise<void> {
   const launch = readLaunchOptions(window.location.search);
   const lmsLaunch = trustLaunch(readLmsLaunchAround(window.location.search, window), trustedLrs);
   // The unit an LMS reports on: the launched story, or else the launched track.
-  const unit = launch.scenario ? { kind: 'scenario' as const, id: launch.scenario } : launch.track ? { kind: 'track' as const, id: launch.track } : null;
+  const unit = launch.scenario
+    ? { kind: 'scenario' as const, id: launch.scenario }
+    : launch.track
+      ? { kind: 'track' as const, id: launch.track }
+      : null;
   const newId = () => newUuid();
   const log = (message: string) => console.warn(`[LMS] ${message}`);
-  const scorm = lmsLaunch.kind === 'scorm' ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log }) : null;
+  const scorm =
+    lmsLaunch.kind === 'scorm'
+      ? openScorm(lmsLaunch.version, window, unit, { newId, now: () => new Date(), log })
+      : null;
   const reporter =
     scorm?.reporter ??
     openReporter(lmsLaunch.kind === 'scorm' ? { kind: 'none' } : lmsLaunch, {
@@ -61,7 +68,10 @@ export async function startGame(): Promise<void> {
   localProgress.followOtherTabs(window);
   reportSaving(localProgress, () => new Date());
   const titleOf = (id: string) => (Object.hasOwn(stories, id) ? (stories[id]?.title ?? null) : null);
-  const progress = withLearnerName(scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress, learner.name);
+  const progress = withLearnerName(
+    scorm?.bridge ? withLmsProgress(localProgress, scorm.bridge, titleOf, () => new Date()) : localProgress,
+    learner.name,
+  );
   // The last chance to send or commit: pagehide fires on close, reload and navigation, where unload may not.
   window.addEventListener('pagehide', () => reporter.leaving());
 
@@ -87,15 +97,30 @@ export async function startGame(): Promise<void> {
   // stories; Phaser and the rest of the library load behind it and the stage joins the running story.
   // A story link's opening has chosen the play's seed already: it decided the order of the choices on show.
   const newSeed = () => opening?.seed ?? services.newSeed();
-  const shipped = { playable: playableStory, hasTrack: (id: string) => tracks.some((t) => t.track?.id === id), broken: () => null };
+  const shipped = {
+    playable: playableStory,
+    hasTrack: (id: string) => tracks.some((t) => t.track?.id === id),
+    broken: () => null,
+  };
   // An LMS launch is the unit the learner was assigned, with their own save: it opens without asking.
-  const ask = lmsLaunch.kind === 'none' ? askAboutLinkedStory : async (screen: FirstScreen) => ({ first: screen, answered: false });
-  const { first, answered } = await ask(firstScreen(launch, progress.progress().current, shipped, newSeed), progress.progress().current, titleOf);
+  const ask =
+    lmsLaunch.kind === 'none'
+      ? askAboutLinkedStory
+      : async (screen: FirstScreen) => ({ first: screen, answered: false });
+  const { first, answered } = await ask(
+    firstScreen(launch, progress.progress().current, shipped, newSeed),
+    progress.progress().current,
+    titleOf,
+  );
   if (answered) services.firstScreen = first;
   // Otherwise it is decided again below, knowing the whole library, and that says what it could not do.
-  if (first.kind === 'story') showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
+  if (first.kind === 'story')
+    showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
   // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
-  const adopted = first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length ? opening : null;
+  const adopted =
+    first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length
+      ? opening
+      : null;
   if (opening && !adopted) opening.dismiss();
   async function startEarlyStory(data: StoryData): Promise<void> {
     const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
@@ -108,7 +133,11 @@ export async function startGame(): Promise<void> {
       // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
       host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
     }
-    session.onExit(() => host.replaceChildren(h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…'))));
+    session.onExit(() =>
+      host.replaceChildren(
+        h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')),
+      ),
+    );
     services.earlyStory = { session, host };
     // After the first beat is painted, so loading the rest never delays it.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -125,7 +154,8 @@ export async function startGame(): Promise<void> {
     const content = libraryContent(library);
     const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
     services.earlyScreen = earlyScreen(decided, services, library, gameParent);
-    if (services.earlyScreen) showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
+    if (services.earlyScreen)
+      showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
   }
 
   const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), libraryLoading]);

@@ -45,7 +45,9 @@ function clip(text: string): string {
 
 /** Decision beats without a title of their own: the checker warns, since their debrief heading is made up. */
 export function untitledDecisions(scenario: Scenario): { beat: string; derived: string }[] {
-  return Object.entries(scenario.beats).flatMap(([id, beat]) => (beat.choices && beat.title === undefined ? [{ beat: id, derived: derivedTitle(beat) }] : []));
+  return Object.entries(scenario.beats).flatMap(([id, beat]) =>
+    beat.choices && beat.title === undefined ? [{ beat: id, derived: derivedTitle(beat) }] : [],
+  );
 }
 
 export const untitledMessage = (derived: string) =>

@@ -47,13 +47,19 @@ interface Node {
   step: PlayStep | null;
 }
 
-export function searchBestSteps(scenario: Scenario, variation: Record<string, string>, budget: SearchBudget): BestSteps {
+export function searchBestSteps(
+  scenario: Scenario,
+  variation: Record<string, string>,
+  budget: SearchBudget,
+): BestSteps {
   const machine = compileScenario(scenario);
   const maxSteps = stepLimit(scenario);
   const asked = choseIds(scenario);
   const nodes: Node[] = [{ parent: -1, step: null }];
   const start = getInitialSnapshot(machine, { seed: 'best-path', timers: false, variation });
-  let queue: { node: number; depth: number; snapshot: typeof start; totals: Totals }[] = [{ node: 0, depth: 0, snapshot: start, totals: { earned: 0, possible: 0, heroic: 0, marks: 0 } }];
+  let queue: { node: number; depth: number; snapshot: typeof start; totals: Totals }[] = [
+    { node: 0, depth: 0, snapshot: start, totals: { earned: 0, possible: 0, heroic: 0, marks: 0 } },
+  ];
   const earnedAt = new Map<string, number>();
   let best: { node: number; rank: [number, number] } | null = null;
   let cut = false;
@@ -66,7 +72,8 @@ export function searchBestSteps(scenario: Scenario, variation: Record<string, st
       const beat = scenario.beats[context.beat]!;
       if (snapshot.status === 'done' && beat.ending) {
         const rank = rankOf(scenario, context);
-        if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1])) best = { node, rank };
+        if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1]))
+          best = { node, rank };
         continue;
       }
       if (depth >= maxSteps) {
@@ -74,12 +81,19 @@ export function searchBestSteps(scenario: Scenario, variation: Record<string, st
         continue;
       }
       if (++looked > budget.situations)
-        return { kind: 'not-computed', reason: `the story has more ways through than the debrief can compare (over ${budget.situations.toLocaleString('en')} situations)` };
-      if (looked % 256 === 0 && budget.stop?.()) return { kind: 'not-computed', reason: budget.stopReason ?? 'the search was stopped' };
+        return {
+          kind: 'not-computed',
+          reason: `the story has more ways through than the debrief can compare (over ${budget.situations.toLocaleString('en')} situations)`,
+        };
+      if (looked % 256 === 0 && budget.stop?.())
+        return { kind: 'not-computed', reason: budget.stopReason ?? 'the search was stopped' };
       for (const [step, event] of movesAt(scenario, context)) {
         const after = getNextSnapshot(machine, snapshot, event);
         if (after === snapshot || after.context === context) continue;
-        const added = after.context.decisions.length > context.decisions.length ? after.context.decisions[after.context.decisions.length - 1] : undefined;
+        const added =
+          after.context.decisions.length > context.decisions.length
+            ? after.context.decisions[after.context.decisions.length - 1]
+            : undefined;
         const sums = added ? withDecision(scenario, totals, added.beat, added.level) : totals;
         const key = situationKey(after.context, sums, asked);
         const seen = earnedAt.get(key);
@@ -91,14 +105,20 @@ export function searchBestSteps(scenario: Scenario, variation: Record<string, st
     }
     queue = next;
   }
-  if (!best) return cut ? { kind: 'not-computed', reason: `every play found goes round a loop for more than ${maxSteps} steps` } : { kind: 'none' };
+  if (!best)
+    return cut
+      ? { kind: 'not-computed', reason: `every play found goes round a loop for more than ${maxSteps} steps` }
+      : { kind: 'none' };
   return { kind: 'found', steps: stepsTo(nodes, best.node), within: cut ? maxSteps : null };
 }
 
 /** Lower is better: the grade, then the score (as scoring.ts grades a play); steps are settled by the search order. */
 function rankOf(scenario: Scenario, context: StoryContext): [number, number] {
   const ending = scenario.beats[context.beat]!.ending!;
-  const graded = gradePlay(ending, context.decisions.map((d) => gradedDecisionOf(scenario, d)));
+  const graded = gradePlay(
+    ending,
+    context.decisions.map((d) => gradedDecisionOf(scenario, d)),
+  );
   return [GRADES.indexOf(graded.grade), -graded.percent];
 }
 
@@ -106,7 +126,10 @@ function rankOf(scenario: Scenario, context: StoryContext): [number, number] {
 function movesAt(scenario: Scenario, context: StoryContext): [PlayStep, StoryEvent][] {
   const beat = scenario.beats[context.beat]!;
   if (beat.next !== undefined) return [[{ kind: 'continue' }, { type: 'player.continue' }]];
-  return choicesOffered(beat.choices, context).map((c) => [{ kind: 'choose', id: c.id }, { type: 'player.choose', choice: c.id }]);
+  return choicesOffered(beat.choices, context).map((c) => [
+    { kind: 'choose', id: c.id },
+    { type: 'player.choose', choice: c.id },
+  ]);
 }
 
 function withDecision(scenario: Scenario, t: Totals, beatId: string, level: keyof typeof LEVEL_POINTS): Totals {
@@ -115,7 +138,8 @@ function withDecision(scenario: Scenario, t: Totals, beatId: string, level: keyo
   const weight = atBreakdown ? BREAKDOWN_WEIGHT : 1;
   const harmful = level === 'harmful';
   const careless = atBreakdown && (level === 'routine' || harmful);
-  const marks = t.marks | (harmful && atBreakdown ? 1 : 0) | (harmful ? 2 : 0) | (careless ? 4 : 0) | (atBreakdown ? 8 : 0);
+  const marks =
+    t.marks | (harmful && atBreakdown ? 1 : 0) | (harmful ? 2 : 0) | (careless ? 4 : 0) | (atBreakdown ? 8 : 0);
   return {
     earned: t.earned + LEVEL_POINTS[level] * weight,
     possible: t.possible + LEVEL_POINTS.heroic * weight,
@@ -126,7 +150,16 @@ function withDecision(scenario: Scenario, t: Totals, beatId: string, level: keyo
 
 function situationKey(context: StoryContext, t: Totals, asked: ReadonlySet<string>): string {
   const chosen = context.decisions.filter((d) => d.choice !== null && asked.has(d.choice)).map((d) => d.choice);
-  return [context.beat, context.mood, context.loyalty, [...context.flags].sort().join(','), [...new Set(chosen)].sort().join(','), t.possible, t.heroic, t.marks].join('|');
+  return [
+    context.beat,
+    context.mood,
+    context.loyalty,
+    [...context.flags].sort().join(','),
+    [...new Set(chosen)].sort().join(','),
+    t.possible,
+    t.heroic,
+    t.marks,
+  ].join('|');
 }
 
 /** Every choice id a `chose:` condition anywhere in the story asks about: only those make two plays' pasts differ. */

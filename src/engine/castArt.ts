@@ -7,14 +7,24 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
 
-export function resolveCastArt(scenario: Scenario, source: YamlSource, art: ArtManifest | undefined): { scenario: Scenario; warnings: Diagnostic[] } {
+export function resolveCastArt(
+  scenario: Scenario,
+  source: YamlSource,
+  art: ArtManifest | undefined,
+): { scenario: Scenario; warnings: Diagnostic[] } {
   if (!art) return { scenario, warnings: [] };
   const warnings: Diagnostic[] = [];
   const cast = Object.fromEntries(
     Object.entries(scenario.cast).map(([id, member]) => {
       const meant = lookNamed(art, member.look);
       const renamed = meant !== null && meant !== member.look ? meant : undefined;
-      if (renamed) warnings.push(source.diagnostic(['cast', id, 'look'], `the look "${member.look}" is now called "${renamed}"; write look: ${renamed} (the old name still works)`));
+      if (renamed)
+        warnings.push(
+          source.diagnostic(
+            ['cast', id, 'look'],
+            `the look "${member.look}" is now called "${renamed}"; write look: ${renamed} (the old name still works)`,
+          ),
+        );
       const look = renamed ?? member.look;
       const facts = Object.hasOwn(art.lookFacts, look) ? art.lookFacts[look] : undefined;
       if (facts && member.pronoun && member.pronoun !== 'they' && facts.pronoun !== member.pronoun)

@@ -4,7 +4,9 @@
 import { z } from './zod.ts';
 import { Id, PRONOUNS } from './schema.ts';
 
-const ArticleFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'an article file name, like 000_c3e8adf0cbd3a5b1.txt' });
+const ArticleFile = z
+  .string()
+  .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'an article file name, like 000_c3e8adf0cbd3a5b1.txt' });
 
 export const Catalogue = z.strictObject({
   format: z.literal(1),

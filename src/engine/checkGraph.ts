@@ -110,25 +110,50 @@ export function checkGraph(scenario: Scenario, source: YamlSource): Diagnostic[]
   const { beats } = facts;
   const hasEnding = beats.some((id) => scenario.beats[id]!.ending);
 
-  if (!hasEnding) errors.push(source.diagnostic(['beats'], 'the story has no ending: at least one beat needs an "ending:"'));
+  if (!hasEnding)
+    errors.push(source.diagnostic(['beats'], 'the story has no ending: at least one beat needs an "ending:"'));
   if (!beats.some((id) => scenario.beats[id]!.breakdown))
-    errors.push(source.diagnostic(['beats'], 'no beat is marked as a breakdown: mark the moment the routine goes wrong with "breakdown:"'));
+    errors.push(
+      source.diagnostic(
+        ['beats'],
+        'no beat is marked as a breakdown: mark the moment the routine goes wrong with "breakdown:"',
+      ),
+    );
 
   const trapped: string[] = [];
   beats.forEach((id, i) => {
-    if (!facts.reachable[i]) errors.push(source.diagnostic(['beats', id], `beat "${id}" can never be reached from the start beat "${scenario.start}"`, { key: true }));
+    if (!facts.reachable[i])
+      errors.push(
+        source.diagnostic(['beats', id], `beat "${id}" can never be reached from the start beat "${scenario.start}"`, {
+          key: true,
+        }),
+      );
     else if (!facts.canEnd[i]) trapped.push(id);
   });
   // With no ending at all, every beat is trapped; the one message above says why.
   for (const id of hasEnding ? trapped : []) {
-    const loop = trapped.length > 1 ? ` (it loops between ${trapped.slice(0, 5).join(', ')}${trapped.length > 5 ? ', …' : ''})` : '';
-    errors.push(source.diagnostic(['beats', id], `from beat "${id}" the story can never reach an ending${loop}`, { key: true }));
+    const loop =
+      trapped.length > 1
+        ? ` (it loops between ${trapped.slice(0, 5).join(', ')}${trapped.length > 5 ? ', …' : ''})`
+        : '';
+    errors.push(
+      source.diagnostic(['beats', id], `from beat "${id}" the story can never reach an ending${loop}`, { key: true }),
+    );
   }
 
   const heroicWayThrough = facts.edges.some(
-    (e, k) => e.route.kind === 'choice' && e.route.choice.level === 'heroic' && facts.reachable[facts.from[k]!] && facts.canEndWell[facts.to[k]!],
+    (e, k) =>
+      e.route.kind === 'choice' &&
+      e.route.choice.level === 'heroic' &&
+      facts.reachable[facts.from[k]!] &&
+      facts.canEndWell[facts.to[k]!],
   );
   if (!heroicWayThrough && hasEnding)
-    errors.push(source.diagnostic(['beats'], 'there is no heroic path: at least one "heroic" choice must lead to an ending that is not "failed"'));
+    errors.push(
+      source.diagnostic(
+        ['beats'],
+        'there is no heroic path: at least one "heroic" choice must lead to an ending that is not "failed"',
+      ),
+    );
   return errors;
 }

@@ -25,7 +25,16 @@ const PLACEHOLDERS: Readonly<Record<string, unknown>> = {
   beats: {},
 };
 
-const PART_NAMES: Record<string, string> = { beats: 'beat', cast: 'cast member', variations: 'variation', choices: 'choice', lines: 'line', next: 'branch', sources: 'source', any: 'condition' };
+const PART_NAMES: Record<string, string> = {
+  beats: 'beat',
+  cast: 'cast member',
+  variations: 'variation',
+  choices: 'choice',
+  lines: 'line',
+  next: 'branch',
+  sources: 'source',
+  any: 'condition',
+};
 
 export function checkRefusedScenario(refused: Refused, catalogue: Catalogue, art?: ArtManifest): Diagnostic[] {
   const { source, schema, issues } = refused;
@@ -36,7 +45,14 @@ export function checkRefusedScenario(refused: Refused, catalogue: Catalogue, art
   if (!saved) {
     const errors = issues.flatMap((issue) => describeIssues([issue], source, known));
     // Nothing could be set aside cleanly: say plainly that the names wait for the shape.
-    return errors.map((e, i) => (i === 0 ? { ...e, message: `${e.message} (the names in this file, such as beats, cast and principles, are checked once its shape is fixed)` } : e));
+    return errors.map((e, i) =>
+      i === 0
+        ? {
+            ...e,
+            message: `${e.message} (the names in this file, such as beats, cast and principles, are checked once its shape is fixed)`,
+          }
+        : e,
+    );
   }
   const noted = new Set<string>();
   const shapeErrors = issues.flatMap((issue) => {
@@ -52,7 +68,13 @@ export function checkRefusedScenario(refused: Refused, catalogue: Catalogue, art
   return [...shapeErrors, ...referencesOf(saved, source, catalogue, art, knownNames(data))];
 }
 
-function referencesOf(saved: NonNullable<ReturnType<typeof salvage<Scenario>>>, source: YamlSource, catalogue: Catalogue, art: ArtManifest | undefined, names: KnownNames): Diagnostic[] {
+function referencesOf(
+  saved: NonNullable<ReturnType<typeof salvage<Scenario>>>,
+  source: YamlSource,
+  catalogue: Catalogue,
+  art: ArtManifest | undefined,
+  names: KnownNames,
+): Diagnostic[] {
   const dropped = new Set<Diagnostic>();
   // What the checks find is placed in the file's own numbering; anything about a stand-in, or about the
   // parent of a field left out ("say which principles" when `upholds` was refused), is not the author's.
@@ -61,7 +83,11 @@ function referencesOf(saved: NonNullable<ReturnType<typeof salvage<Scenario>>>, 
     diagnostic: (path, message, options) => {
       const inFile = saved.inFile(path);
       const d = source.diagnostic(inFile, message, options);
-      if (saved.repaired.some((r) => within(inFile, r)) || saved.left.some((l) => within(l, inFile) || within(inFile, l))) dropped.add(d);
+      if (
+        saved.repaired.some((r) => within(inFile, r)) ||
+        saved.left.some((l) => within(l, inFile) || within(inFile, l))
+      )
+        dropped.add(d);
       return d;
     },
   };

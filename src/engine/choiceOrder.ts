@@ -4,7 +4,12 @@
 // the point. Choices keep their ids whatever the order, so saves, exports and LMS reports are unaffected.
 import { makeRandom } from './seededRandom.ts';
 
-export function orderChoices<T>(choices: readonly T[], seed: string, beat: string, pinned: (choice: T) => boolean): T[] {
+export function orderChoices<T>(
+  choices: readonly T[],
+  seed: string,
+  beat: string,
+  pinned: (choice: T) => boolean,
+): T[] {
   const free = choices.filter((c) => !pinned(c));
   const random = makeRandom(`${seed}/choices/${beat}`);
   // Fisher–Yates over the unpinned choices.

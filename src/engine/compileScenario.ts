@@ -99,7 +99,9 @@ function buildMachine(scenario: Scenario) {
     guards: {
       timersOn: ({ context }) => context.timers,
       offered: ({ context, event }, params: { beat: string; choice: string }) =>
-        event.type === 'player.choose' && event.choice === params.choice && holds(judgedAtChoice(params.beat, params.choice).when, context),
+        event.type === 'player.choose' &&
+        event.choice === params.choice &&
+        holds(judgedAtChoice(params.beat, params.choice).when, context),
       // Branches of a choice are judged on the state after the choice has taken effect.
       branch: ({ context }, params: { beat: string; choice: string | null; when: Parameters<typeof holds>[0] }) =>
         holds(params.when, decide(context, params.beat, params.choice)),
@@ -110,7 +112,9 @@ function buildMachine(scenario: Scenario) {
         beat: params.beat,
         moodTrail: [...context.moodTrail, { beat: params.beat, mood: context.mood }],
       })),
-      decide: assign(({ context }, params: { beat: string; choice: string | null }) => decide(context, params.beat, params.choice)),
+      decide: assign(({ context }, params: { beat: string; choice: string | null }) =>
+        decide(context, params.beat, params.choice),
+      ),
     },
     delays: patienceDelays,
   });
@@ -121,7 +125,12 @@ function buildMachine(scenario: Scenario) {
     return found;
   }
 
-  const decisionTransitions = (beat: string, choice: string | null, next: Next, extraGuard?: { type: 'offered'; params: { beat: string; choice: string } }) => {
+  const decisionTransitions = (
+    beat: string,
+    choice: string | null,
+    next: Next,
+    extraGuard?: { type: 'offered'; params: { beat: string; choice: string } },
+  ) => {
     const actions = [{ type: 'decide' as const, params: { beat, choice } }];
     const branches = typeof next === 'string' ? [{ go: next, when: undefined }] : next;
     return branches.map((branch) => {
@@ -164,7 +173,9 @@ function buildMachine(scenario: Scenario) {
       initial: 'reading' as const,
       states: {
         reading: { on: { 'player.ready': { target: 'waiting', guard: 'timersOn' as const } } },
-        waiting: beat.patience ? { after: { [patienceDelay(id)]: decisionTransitions(id, null, beat.patience.next) } } : {},
+        waiting: beat.patience
+          ? { after: { [patienceDelay(id)]: decisionTransitions(id, null, beat.patience.next) } }
+          : {},
       },
       on: {
         'player.choose': choose,

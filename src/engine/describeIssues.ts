@@ -8,11 +8,20 @@ import type { YamlSource } from './yamlSource.ts';
 
 type Issue = z.ZodError['issues'][number];
 
-export function describeIssues(issues: readonly Issue[], source: YamlSource, knownFields: ReadonlySet<string>): Diagnostic[] {
+export function describeIssues(
+  issues: readonly Issue[],
+  source: YamlSource,
+  knownFields: ReadonlySet<string>,
+): Diagnostic[] {
   return issues.flatMap((issue) => describeIssue(issue, [], source, knownFields));
 }
 
-function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, knownFields: ReadonlySet<string>): Diagnostic[] {
+function describeIssue(
+  issue: Issue,
+  base: PathSegment[],
+  source: YamlSource,
+  knownFields: ReadonlySet<string>,
+): Diagnostic[] {
   const path: PathSegment[] = [...base, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -32,16 +41,26 @@ function describeIssue(issue: Issue, base: PathSegment[], source: YamlSource, kn
       if (issue.input === undefined && path.length > 0) return [missingField(path, source)];
       // Report the alternative the author evidently meant: the one whose problems lie deepest.
       const deepest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
-      if (deepest && depth(deepest) > 0) return deepest.flatMap((inner) => describeIssue(inner, path, source, knownFields));
+      if (deepest && depth(deepest) > 0)
+        return deepest.flatMap((inner) => describeIssue(inner, path, source, knownFields));
       // Every alternative refused the value's kind outright: say which kinds would do.
-      const kinds = issue.errors.flatMap((alternative) => alternative.filter((i) => i.code === 'invalid_type').map((i) => kindName(i.expected)));
+      const kinds = issue.errors.flatMap((alternative) =>
+        alternative.filter((i) => i.code === 'invalid_type').map((i) => kindName(i.expected)),
+      );
       if (kinds.length > 0 && issue.input !== undefined)
-        return [source.diagnostic(path, `should be ${[...new Set(kinds)].join(' or ')}, but it is ${describeValue(issue.input)}`)];
+        return [
+          source.diagnostic(
+            path,
+            `should be ${[...new Set(kinds)].join(' or ')}, but it is ${describeValue(issue.input)}`,
+          ),
+        ];
       return [source.diagnostic(path, issue.message)];
     }
     case 'invalid_type': {
       if (issue.input === undefined) return [missingField(path, source)];
-      return [source.diagnostic(path, `should be ${kindName(issue.expected)}, but it is ${describeValue(issue.input)}`)];
+      return [
+        source.diagnostic(path, `should be ${kindName(issue.expected)}, but it is ${describeValue(issue.input)}`),
+      ];
     }
     case 'invalid_value': {
       if (issue.input === undefined && !issue.message.startsWith('format must')) return [missingField(path, source)];
@@ -112,7 +131,12 @@ function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number (.nan)' : Number.isFinite(value) ? `the number ${value}` : 'an endless number';
+  if (typeof value === 'number')
+    return Number.isNaN(value)
+      ? 'not a number (.nan)'
+      : Number.isFinite(value)
+        ? `the number ${value}`
+        : 'an endless number';
   if (typeof value === 'boolean') return `${value}`;
   if (typeof value === 'object') return 'a group of fields';
   return typeof value;

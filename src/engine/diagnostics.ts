@@ -20,7 +20,9 @@ const LONGEST_QUOTE = 60;
 
 /** A name or value from the file as a message repeats it, cut short with an ellipsis when it is long. */
 export function shortened(text: string): string {
-  return text.length > LONGEST_QUOTE ? `${text.slice(0, LONGEST_QUOTE)}… (${text.length.toLocaleString('en')} characters)` : text;
+  return text.length > LONGEST_QUOTE
+    ? `${text.slice(0, LONGEST_QUOTE)}… (${text.length.toLocaleString('en')} characters)`
+    : text;
 }
 
 /** Numbers become "#n" counted from 1, as an author counts list items. */

@@ -17,7 +17,12 @@ export interface ExploredPlay {
 }
 
 export function explorePlays(scenario: Scenario, catalogue: Catalogue, seed: string, limit = 5000): ExploredPlay[] {
-  const { plays } = walkPlays(scenario, { seed, variations: [rollVariations(scenario.variations, seed)], timeouts: false, limit });
+  const { plays } = walkPlays(scenario, {
+    seed,
+    variations: [rollVariations(scenario.variations, seed)],
+    timeouts: false,
+    limit,
+  });
   return plays.map((p) => ({ seed, steps: p.steps, report: scorePlay(scenario, p.context, catalogue) }));
 }
 
@@ -32,7 +37,12 @@ export type BestPlay =
  * The best play for this seed: the highest grade, then the highest score, then the fewest steps (bestPlaySearch.ts,
  * within the budget). It runs on the thread that asks: the game asks a worker (src/game/bestPathWorker.ts).
  */
-export function bestPlay(scenario: Scenario, catalogue: Catalogue, seed: string, budget: SearchBudget = { situations: DEFAULT_SITUATIONS }): BestPlay {
+export function bestPlay(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  seed: string,
+  budget: SearchBudget = { situations: DEFAULT_SITUATIONS },
+): BestPlay {
   // A seed changes a play only through the variations it rolls, and a story has few combinations of those, so
   // the search is done once per combination; replays with fresh seeds find it done.
   const variation = rollVariations(scenario.variations, seed);
@@ -42,7 +52,8 @@ export function bestPlay(scenario: Scenario, catalogue: Catalogue, seed: string,
   let byVariation = byScenario.get(scenario);
   if (!byVariation) byScenario.set(scenario, (byVariation = new Map()));
   let found = byVariation.get(key);
-  if (!found) byVariation.set(key, (found = bestPlayOf(scenario, catalogue, seed, searchBestSteps(scenario, variation, budget))));
+  if (!found)
+    byVariation.set(key, (found = bestPlayOf(scenario, catalogue, seed, searchBestSteps(scenario, variation, budget))));
   return reseeded(found, seed);
 }
 
@@ -50,7 +61,9 @@ const searched = new WeakMap<Catalogue, WeakMap<Scenario, Map<string, BestPlay>>
 
 /** The best play found for one seed, for another seed that rolls the same variations (and so plays the same). */
 export function reseeded(best: BestPlay, seed: string): BestPlay {
-  return best.kind === 'found' ? { ...best, play: { ...best.play, seed, report: { ...best.play.report, seed } } } : best;
+  return best.kind === 'found'
+    ? { ...best, play: { ...best.play, seed, report: { ...best.play.report, seed } } }
+    : best;
 }
 
 /** A search's answer as the play it found, replayed on the real player for its report. */
@@ -58,7 +71,8 @@ export function bestPlayOf(scenario: Scenario, catalogue: Catalogue, seed: strin
   if (found.kind !== 'found') return found;
   const { player, applied } = replaySteps(scenario, catalogue, seed, found.steps, { timers: false });
   // The search and the player share one machine, so this cannot happen; if it did, no path is better than a wrong one.
-  if (applied !== found.steps.length || !player.isOver()) return { kind: 'not-computed', reason: 'the path found could not be replayed' };
+  if (applied !== found.steps.length || !player.isOver())
+    return { kind: 'not-computed', reason: 'the path found could not be replayed' };
   const report = player.report();
   player.stop();
   return { kind: 'found', play: { seed, steps: found.steps, report }, within: found.within };

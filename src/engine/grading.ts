@@ -96,7 +96,12 @@ export function gradePlay(ending: Ending, decisions: readonly GradedDecision[]):
   const result = (grade: Grade, step: GradeStep): Graded => ({ grade, percent, experience, credited, care, step });
   if (ending.core === 'failed') return result('F', { kind: 'core-failed' });
   const hurtAtBreakdown = decisions.find((d) => d.level === 'harmful' && d.breakdown);
-  if (hurtAtBreakdown) return result('D', { kind: 'harm-at-breakdown', harm: hurtAtBreakdown.harm, breakdown: hurtAtBreakdown.breakdown ?? '' });
+  if (hurtAtBreakdown)
+    return result('D', {
+      kind: 'harm-at-breakdown',
+      harm: hurtAtBreakdown.harm,
+      breakdown: hurtAtBreakdown.breakdown ?? '',
+    });
   if (percent < CORE_PERCENT) return result('D', { kind: 'low-score' });
   const hurt = decisions.find((d) => d.level === 'harmful');
   if (hurt) return result('C', { kind: 'harm-caps', harm: hurt.harm });
@@ -146,7 +151,9 @@ export function headlineFor(graded: Graded, core: Core): string {
         ? `${held} in the end, but at the breakdown itself you ${harmPhrase(step.harm)}: damage the next visit has to repair.`
         : `${unsolved}, and at the hardest moment you ${harmPhrase(step.harm)}: the customer leaves worse off than the problem left them.`;
     case 'low-score':
-      return core === 'delivered' ? `${held} in the end, but mostly in spite of how it was handled.` : `${unsolved}, and the way it was handled made it harder to bear.`;
+      return core === 'delivered'
+        ? `${held} in the end, but mostly in spite of how it was handled.`
+        : `${unsolved}, and the way it was handled made it harder to bear.`;
     case 'harm-caps':
       return core === 'delivered'
         ? `${held}, but on the way you ${harmPhrase(step.harm)}, so the play can be no better than a C.`
@@ -160,13 +167,17 @@ export function headlineFor(graded: Graded, core: Core): string {
         ? `Good service: ${CORE_WORDS.delivered} and you met every breakdown with care. ${NO_SURPRISE}, so no A.`
         : `${unsolved}, and you handled it honestly, meeting every breakdown with care. ${NO_SURPRISE}, so no A.`;
     case 'core': {
-      const where = step.breakdown ? `you met one breakdown ("${step.breakdown.replace(/[.!?]+$/, '')}") with only the routine` : 'the routine never broke down';
+      const where = step.breakdown
+        ? `you met one breakdown ("${step.breakdown.replace(/[.!?]+$/, '')}") with only the routine`
+        : 'the routine never broke down';
       // A surprise did reach the customer, but a breakdown met with only the routine keeps it from a B, let alone the A.
       if (graded.experience === 'delivered')
         return core === 'delivered'
           ? `${held}, and a surprise came at the end, but ${where}, so this counts as the core done: a C.`
           : `${unsolved}; a surprise reached the customer at the end, but ${where}, so this counts as the core: a C.`;
-      return core === 'delivered' ? `${held}, but ${where}, and ${NOTHING_REMEMBERED}.` : `${unsolved}, and you were honest about it, but ${where}: the core of an unsolvable problem, and no more.`;
+      return core === 'delivered'
+        ? `${held}, but ${where}, and ${NOTHING_REMEMBERED}.`
+        : `${unsolved}, and you were honest about it, but ${where}: the core of an unsolvable problem, and no more.`;
     }
   }
 }

@@ -62,7 +62,12 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
   const locate: Locate = (path, options) => (placed ??= locateInText(text, readings))(path, options);
-  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({ file, ...locate(path, options), field: describeField(path), message });
+  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
+    file,
+    ...locate(path, options),
+    field: describeField(path),
+    message,
+  });
   return { ok: true, source: { file, data, locate, diagnostic } };
 }
 
@@ -72,7 +77,10 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
  * to the yaml package) and -0; and, once read, whether the file has anchors (the yaml package measures what aliases
  * to them expand to, so an "alias bomb" cannot blow up the checks).
  */
-function guard(text: string, readings: Readings): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
+function guard(
+  text: string,
+  readings: Readings,
+): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
   let last: (State & { anchorMap?: object }) | undefined;
   const listener = (event: 'open' | 'close', state: State) => {
     last = state;
@@ -88,8 +96,13 @@ function guard(text: string, readings: Readings): { listener: (event: 'open' | '
     if (result === 0 && /^\s*-/.test(text.slice(from, state.position))) throw new StepAside();
     // Text in quotes or plain text, or a [list] or {group}, running over several lines: the two readers differ on how
     // far in the lines must be.
-    if ((typeof result === 'string' || typeof result === 'object') && multiLine(text, from, state.position, typeof result === 'string')) throw new StepAside();
-    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity) throw new StepAside();
+    if (
+      (typeof result === 'string' || typeof result === 'object') &&
+      multiLine(text, from, state.position, typeof result === 'string')
+    )
+      throw new StepAside();
+    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity)
+      throw new StepAside();
     if (text.charCodeAt(skipSpaces(text, state.position)) !== 58 /* : */) return;
     // A key.
     if (result === null || typeof result === 'object' || String(result).length > LONGEST_KEY) throw new StepAside();

@@ -6,12 +6,18 @@ import type { Scenario } from './schema.ts';
 import type { Track } from './track.ts';
 
 /** The playable story with this id; null when no file in the library loads as it. */
-export function scenarioById(library: { readonly entries: readonly { readonly scenario: Scenario | null }[] }, id: string): Scenario | null {
+export function scenarioById(
+  library: { readonly entries: readonly { readonly scenario: Scenario | null }[] },
+  id: string,
+): Scenario | null {
   return library.entries.find((e) => e.scenario?.id === id)?.scenario ?? null;
 }
 
 /** The track with this id; null when no track file in the library loads as it. */
-export function trackById(library: { readonly tracks: readonly { readonly track: Track | null }[] }, id: string): Track | null {
+export function trackById(
+  library: { readonly tracks: readonly { readonly track: Track | null }[] },
+  id: string,
+): Track | null {
   return library.tracks.find((t) => t.track?.id === id)?.track ?? null;
 }
 

@@ -13,13 +13,15 @@ export function loadCatalogue(file: string, text: string): CatalogueResult {
   const articles = new Set(catalogue.articles.map((a) => a.file));
   const seen = new Set<string>();
   catalogue.principles.forEach((principle, i) => {
-    if (seen.has(principle.id)) errors.push(source.diagnostic(['principles', i, 'id'], `principle "${principle.id}" is listed twice`));
+    if (seen.has(principle.id))
+      errors.push(source.diagnostic(['principles', i, 'id'], `principle "${principle.id}" is listed twice`));
     seen.add(principle.id);
     principle.sources.forEach((file, j) => {
       if (!articles.has(file))
-        errors.push(source.diagnostic(['principles', i, 'sources', j], `"${file}" is not in the articles list at the top`));
+        errors.push(
+          source.diagnostic(['principles', i, 'sources', j], `"${file}" is not in the articles list at the top`),
+        );
     });
   });
   return errors.length ? { ok: false, errors } : { ok: true, catalogue };
 }
-

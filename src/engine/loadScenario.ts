@@ -19,10 +19,12 @@ export interface LoadContext {
 }
 
 /** Warnings leave the story playable: a format 1 file's migration notes, for one. */
-export type ScenarioResult = { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+export type ScenarioResult =
+  { ok: true; scenario: Scenario; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
 /** A file declaring format 1 is read by format 1's schema; anything else by the current one, which explains a wrong format. */
-const declaresFormat1 = (data: unknown) => typeof data === 'object' && data !== null && 'format' in data && data.format === 1;
+const declaresFormat1 = (data: unknown) =>
+  typeof data === 'object' && data !== null && 'format' in data && data.format === 1;
 const schemaFor = (data: object) => (declaresFormat1(data) ? SCENARIO_FORMATS[1] : Scenario);
 
 export function loadScenario(file: string, text: string, context: LoadContext): ScenarioResult {
@@ -34,13 +36,19 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
     return { ok: false, errors: sortDiagnostics(checkRefusedScenario(loaded.refused, context.catalogue, context.art)) };
   }
   const { source } = loaded;
-  const migrated = declaresFormat1(source.data) ? migrateFormat1(loaded.value, source) : { scenario: loaded.value, warnings: [] };
+  const migrated = declaresFormat1(source.data)
+    ? migrateFormat1(loaded.value, source)
+    : { scenario: loaded.value, warnings: [] };
   const { scenario, warnings: artWarnings } = resolveCastArt(migrated.scenario, source, context.art);
   const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
   if (errors.length) return { ok: false, errors: sortDiagnostics(errors) };
-  return { ok: true, scenario, warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source)]) };
+  return {
+    ok: true,
+    scenario,
+    warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source)]),
+  };
 }
 
 /** A file from a newer version of the game deserves one clear sentence rather than a pile of unknown-field errors. */
@@ -48,7 +56,13 @@ function withFormatHint(errors: Diagnostic[], text: string): Diagnostic[] {
   const declared = /^format:\s*(\d+)\s*$/m.exec(text)?.[1];
   if (declared && Number(declared) > FORMAT_VERSION) {
     const formatError = errors.find((e) => e.field === 'format');
-    if (formatError) return [{ ...formatError, message: `this file is format ${declared}, written for a newer version of the game; this one reads format ${FORMAT_VERSION}` }];
+    if (formatError)
+      return [
+        {
+          ...formatError,
+          message: `this file is format ${declared}, written for a newer version of the game; this one reads format ${FORMAT_VERSION}`,
+        },
+      ];
   }
   return errors;
 }

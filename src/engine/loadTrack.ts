@@ -14,8 +14,14 @@ export function loadTrack(file: string, text: string, scenarioIds: readonly stri
   const seen = new Set<string>();
   track.stories.forEach((story, i) => {
     if (!scenarioIds.includes(story.scenario))
-      errors.push(source.diagnostic(['stories', i, 'scenario'], `there is no scenario "${story.scenario}"${didYouMean(story.scenario, scenarioIds)}`));
-    if (seen.has(story.scenario)) errors.push(source.diagnostic(['stories', i, 'scenario'], `"${story.scenario}" is in the track twice`));
+      errors.push(
+        source.diagnostic(
+          ['stories', i, 'scenario'],
+          `there is no scenario "${story.scenario}"${didYouMean(story.scenario, scenarioIds)}`,
+        ),
+      );
+    if (seen.has(story.scenario))
+      errors.push(source.diagnostic(['stories', i, 'scenario'], `"${story.scenario}" is in the track twice`));
     seen.add(story.scenario);
   });
   return errors.length ? { ok: false, errors } : { ok: true, track };

@@ -15,10 +15,15 @@ export interface Refused {
   issues: readonly Issue[];
 }
 
-export type Loaded<T> = { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[]; refused?: Refused };
+export type Loaded<T> =
+  { ok: true; value: T; source: YamlSource } | { ok: false; errors: Diagnostic[]; refused?: Refused };
 
 /** `schema` may be picked by what the file holds, as a scenario's is by the format it declares. */
-export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: string, pick: S | ((data: object) => S)): Loaded<z.output<S>> {
+export function loadYamlWithSchema<S extends z.ZodType>(
+  file: string,
+  text: string,
+  pick: S | ((data: object) => S),
+): Loaded<z.output<S>> {
   if (text.trim() === '') {
     return { ok: false, errors: [{ file, line: 1, col: 1, field: '', message: 'the file is empty' }] };
   }
@@ -35,7 +40,12 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
     return {
       ok: false,
-      errors: [source.diagnostic([], 'the file should be a group of fields (format: 1, id: …, title: …), not a single value or a list')],
+      errors: [
+        source.diagnostic(
+          [],
+          'the file should be a group of fields (format: 1, id: …, title: …), not a single value or a list',
+        ),
+      ],
     };
   }
   const schema = typeof pick === 'function' ? pick(source.data) : pick;
@@ -43,7 +53,11 @@ export function loadYamlWithSchema<S extends z.ZodType>(file: string, text: stri
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
     const { issues } = result.error;
-    return { ok: false, errors: sortDiagnostics(describeIssues(issues, source, fieldNamesOf(schema))), refused: { source, schema, issues } };
+    return {
+      ok: false,
+      errors: sortDiagnostics(describeIssues(issues, source, fieldNamesOf(schema))),
+      refused: { source, schema, issues },
+    };
   }
   return { ok: true, value: result.data, source };
 }

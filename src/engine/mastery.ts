@@ -14,7 +14,10 @@ export const PrincipleEvidence = z.strictObject({ principle: z.string().min(1).m
 export type PrincipleEvidence = z.infer<typeof PrincipleEvidence>;
 
 /** The principles the option taken at each decision cites, upheld or broken. */
-export function principleEvidence(scenario: Scenario, context: { decisions: readonly Pick<Decision, 'beat' | 'choice'>[] }): PrincipleEvidence[] {
+export function principleEvidence(
+  scenario: Scenario,
+  context: { decisions: readonly Pick<Decision, 'beat' | 'choice'>[] },
+): PrincipleEvidence[] {
   return context.decisions.flatMap((decision) => {
     const taken = judgedAt(scenario.beats[decision.beat], decision.choice);
     if (!taken) return [];
@@ -45,5 +48,7 @@ export function masteryByPrinciple(evidence: readonly PrincipleEvidence[]): Mast
     if (e.outcome === 'upheld') t.upheld++;
     tally.set(e.principle, t);
   }
-  return [...tally].map(([principle, t]) => ({ principle, ...t, share: t.upheld / t.atStake })).sort((a, b) => a.share - b.share || a.principle.localeCompare(b.principle));
+  return [...tally]
+    .map(([principle, t]) => ({ principle, ...t, share: t.upheld / t.atStake }))
+    .sort((a, b) => a.share - b.share || a.principle.localeCompare(b.principle));
 }

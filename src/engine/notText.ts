@@ -36,7 +36,9 @@ export function notTextFile(file: string, text: string): string | undefined {
     if (code === 0) return `"${file}" is not a text file (it holds binary data). ${capitalised(what)}`;
     if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) unreadable++;
   }
-  return head.length > 0 && unreadable / head.length > MOST_UNREADABLE ? `"${file}" is not a text file (most of it is not readable text). ${capitalised(what)}` : undefined;
+  return head.length > 0 && unreadable / head.length > MOST_UNREADABLE
+    ? `"${file}" is not a text file (most of it is not readable text). ${capitalised(what)}`
+    : undefined;
 }
 
 const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;

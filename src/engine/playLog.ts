@@ -19,7 +19,12 @@ export function replaySteps(
   steps: readonly PlayStep[],
   options: { timers?: boolean; clock?: Clock } = {},
 ): Replayed {
-  const player = createStoryPlayer(scenario, catalogue, { seed, timers: options.timers ?? true }, options.clock ? { clock: options.clock } : {});
+  const player = createStoryPlayer(
+    scenario,
+    catalogue,
+    { seed, timers: options.timers ?? true },
+    options.clock ? { clock: options.clock } : {},
+  );
   let applied = 0;
   for (const step of steps) {
     if (!applyStep(player, step)) break;

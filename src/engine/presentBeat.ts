@@ -49,7 +49,10 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
         face: line.face ?? null,
       };
     });
-  const speakers = [scenario.customer, ...lines.map((l) => l.speaker).filter((s): s is string => s !== null && s !== scenario.customer)];
+  const speakers = [
+    scenario.customer,
+    ...lines.map((l) => l.speaker).filter((s): s is string => s !== null && s !== scenario.customer),
+  ];
   // A line's own `via` says how they speak in this beat (`in-person`: they are here after all).
   const voiced = beat.lines.filter((line) => holds(line.when, context));
   const voiceOf = (id: string): Voice | null | undefined => {
@@ -62,14 +65,18 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
     if (!member) return [];
     const expression = lastFace(id) ?? (id === scenario.customer ? customerExpression : 'content');
     const said = voiceOf(id);
-    return [{ id, name: member.name, look: member.look, expression, via: said === undefined ? (member.via ?? null) : said }];
+    return [
+      { id, name: member.name, look: member.look, expression, via: said === undefined ? (member.via ?? null) : said },
+    ];
   });
   return {
     beat: context.beat,
     breakdown: beat.breakdown ?? null,
     lines,
     kind: beat.ending ? 'ending' : beat.next !== undefined ? 'continue' : 'choices',
-    choices: orderChoices(choicesOffered(beat.choices, context), context.seed, context.beat, (c) => c.pin === true).map((c) => ({ id: c.id, text: c.text })),
+    choices: orderChoices(choicesOffered(beat.choices, context), context.seed, context.beat, (c) => c.pin === true).map(
+      (c) => ({ id: c.id, text: c.text }),
+    ),
     patienceSeconds: beat.patience?.seconds ?? null,
     ending: beat.ending ?? null,
     mood: context.mood,

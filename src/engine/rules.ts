@@ -67,7 +67,10 @@ export function applyDecision(
     cost: state.cost + (effects.cost ?? 0),
     minutes: state.minutes + (effects.minutes ?? 0),
     flags: [...new Set([...state.flags, ...(judged.set ?? [])])],
-    decisions: [...state.decisions, { beat, choice: choiceId, level: judged.level, offered, moodAfter: mood, loyaltyAfter: loyalty }],
+    decisions: [
+      ...state.decisions,
+      { beat, choice: choiceId, level: judged.level, offered, moodAfter: mood, loyaltyAfter: loyalty },
+    ],
   };
 }
 

@@ -38,7 +38,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => isTree(v) && !Arr
 /** Record-like groups keyed by the author's own names: an entry there is a part that can be set aside. */
 const NAMED_PARTS = new Set(['beats', 'cast', 'variations']);
 
-export function salvage<T>(data: object, schema: z.ZodType<T>, issues: readonly Issue[], placeholders: Readonly<Record<string, unknown>>): Salvaged<T> | undefined {
+export function salvage<T>(
+  data: object,
+  schema: z.ZodType<T>,
+  issues: readonly Issue[],
+  placeholders: Readonly<Record<string, unknown>>,
+): Salvaged<T> | undefined {
   if (issues.length > MOST_ISSUES) return undefined;
   const work = copyTree(data) as Tree;
   const setAside: Path[] = [];
@@ -86,7 +91,8 @@ function repair(work: Tree, path: PathSegment[], issue: Issue, records: Records)
     // fields around it: heroic, not harmful); nothing checked later reads it.
     records.tried.add(key);
     records.repaired.push(path);
-    const meant = typeof here === 'string' ? issue.values.find((v) => String(v).toLowerCase() === here.toLowerCase()) : undefined;
+    const meant =
+      typeof here === 'string' ? issue.values.find((v) => String(v).toLowerCase() === here.toLowerCase()) : undefined;
     return setAt(work, path, meant ?? issue.values[issue.values.length - 1]);
   }
   const parent = valueAt(work, path.slice(0, -1));
@@ -113,7 +119,8 @@ function repair(work: Tree, path: PathSegment[], issue: Issue, records: Records)
   // A top-level field has no part to set aside: a neutral stand-in lets the rest be checked.
   const field = String(path[0] ?? '');
   const once = `stand-in:${field}`;
-  if (path.length === 0 || !Object.hasOwn(records.placeholders, field) || !isRecord(work) || records.tried.has(once)) return false;
+  if (path.length === 0 || !Object.hasOwn(records.placeholders, field) || !isRecord(work) || records.tried.has(once))
+    return false;
   records.tried.add(once);
   records.repaired.push([field]);
   work[field] = copyTree(records.placeholders[field]);
@@ -130,7 +137,13 @@ function valueAt(root: unknown, path: Path): unknown {
   let node = root;
   for (const segment of path) {
     if (!isTree(node)) return undefined;
-    node = Array.isArray(node) ? (typeof segment === 'number' ? node[segment] : undefined) : Object.hasOwn(node, segment) ? node[segment] : undefined;
+    node = Array.isArray(node)
+      ? typeof segment === 'number'
+        ? node[segment]
+        : undefined
+      : Object.hasOwn(node, segment)
+        ? node[segment]
+        : undefined;
   }
   return node === SET_ASIDE ? undefined : node;
 }

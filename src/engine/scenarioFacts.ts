@@ -25,7 +25,10 @@ const SECONDS_PER_DECISION = 12;
 export function estimatedMinutes(scenario: Scenario): number {
   if (scenario.minutes !== undefined) return scenario.minutes;
   const beats = Object.values(scenario.beats);
-  const words = beats.flatMap((b) => [...b.lines.map((l) => l.text), ...(b.choices ?? []).map((c) => c.text)]).join(' ').split(/\s+/).length;
+  const words = beats
+    .flatMap((b) => [...b.lines.map((l) => l.text), ...(b.choices ?? []).map((c) => c.text)])
+    .join(' ')
+    .split(/\s+/).length;
   const choiceBeats = beats.filter((b) => b.choices).length;
   const pathShare = Math.min(1, 6 / Math.max(1, beats.length));
   const seconds = (words / WORDS_PER_MINUTE) * 60 * pathShare + Math.min(choiceBeats, 6) * SECONDS_PER_DECISION;

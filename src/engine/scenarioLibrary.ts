@@ -44,7 +44,8 @@ export function loadLibrary(
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(({ file, text }): LibraryEntry => {
       const result = loadScenario(file, text, { catalogue, ...(art ? { art } : {}) });
-      if (result.ok) return { file, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings };
+      if (result.ok)
+        return { file, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings };
       return { file, title: titleLine(text) ?? baseName(file), scenario: null, errors: result.errors, warnings: [] };
     });
   const playable = entries.flatMap((e) => (e.scenario ? [e.scenario.id] : []));

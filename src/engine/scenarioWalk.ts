@@ -39,7 +39,12 @@ class RouteEdge implements Edge {
 }
 
 export function routesOf(beatId: string, beat: Beat): Route[] {
-  const routes: Route[] = (beat.choices ?? []).map((choice, index) => ({ kind: 'choice', beat: beatId, choice, index }));
+  const routes: Route[] = (beat.choices ?? []).map((choice, index) => ({
+    kind: 'choice',
+    beat: beatId,
+    choice,
+    index,
+  }));
   if (beat.patience) routes.push({ kind: 'patience', beat: beatId, patience: beat.patience });
   if (beat.next !== undefined) routes.push({ kind: 'continue', beat: beatId });
   return routes;
@@ -95,19 +100,23 @@ export function conditionsOf(scenario: Scenario): PlacedCondition[] {
   };
   // Paths are made only where there is a condition: most lines, choices and branches have none.
   for (const [beatId, beat] of Object.entries(scenario.beats)) {
-    for (let i = 0; i < beat.lines.length; i++) if (beat.lines[i]!.when) add(beat.lines[i]!.when, ['beats', beatId, 'lines', i, 'when']);
+    for (let i = 0; i < beat.lines.length; i++)
+      if (beat.lines[i]!.when) add(beat.lines[i]!.when, ['beats', beatId, 'lines', i, 'when']);
     const choices = beat.choices ?? [];
     for (let i = 0; i < choices.length; i++) {
       const { when, next } = choices[i]!;
       if (when) add(when, ['beats', beatId, 'choices', i, 'when']);
       if (typeof next !== 'string')
-        for (let k = 0; k < next.length; k++) if (next[k]!.when) add(next[k]!.when, ['beats', beatId, 'choices', i, 'next', k, 'when']);
+        for (let k = 0; k < next.length; k++)
+          if (next[k]!.when) add(next[k]!.when, ['beats', beatId, 'choices', i, 'next', k, 'when']);
     }
     const timeout = beat.patience?.next;
     if (timeout !== undefined && typeof timeout !== 'string')
-      for (let k = 0; k < timeout.length; k++) if (timeout[k]!.when) add(timeout[k]!.when, ['beats', beatId, 'patience', 'next', k, 'when']);
+      for (let k = 0; k < timeout.length; k++)
+        if (timeout[k]!.when) add(timeout[k]!.when, ['beats', beatId, 'patience', 'next', k, 'when']);
     if (beat.next !== undefined && typeof beat.next !== 'string')
-      for (let k = 0; k < beat.next.length; k++) if (beat.next[k]!.when) add(beat.next[k]!.when, ['beats', beatId, 'next', k, 'when']);
+      for (let k = 0; k < beat.next.length; k++)
+        if (beat.next[k]!.when) add(beat.next[k]!.when, ['beats', beatId, 'next', k, 'when']);
   }
   return found;
 }

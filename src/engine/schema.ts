@@ -72,17 +72,17 @@ const Gauge = z.strictObject({
 
 /** Every key given must hold. `chose` holds when any listed choice was made earlier in the play. */
 export const Condition = z.strictObject({
-    chose: z.union([Id, z.array(Id).min(1)]).optional(),
-    flag: Id.optional(),
-    mood: Gauge.optional(),
-    loyalty: Gauge.optional(),
-    variation: z.record(Id, Id).optional(),
-    get not() {
-      return Condition.optional();
-    },
-    get any() {
-      return z.array(Condition).min(1).optional();
-    },
+  chose: z.union([Id, z.array(Id).min(1)]).optional(),
+  flag: Id.optional(),
+  mood: Gauge.optional(),
+  loyalty: Gauge.optional(),
+  variation: z.record(Id, Id).optional(),
+  get not() {
+    return Condition.optional();
+  },
+  get any() {
+    return z.array(Condition).min(1).optional();
+  },
 });
 
 const Branch = z.strictObject({
@@ -116,11 +116,23 @@ const Judgement = {
 const HARM_KINDS = HARMS.join(', ');
 
 /** Format 2 asks every harmful choice what harm it does, and no other choice; format 1 files carry none. */
-function harmAgreesWithLevel(judged: { level: ServiceLevel; harm?: Harm | undefined }, ctx: z.RefinementCtx, required: boolean): void {
+function harmAgreesWithLevel(
+  judged: { level: ServiceLevel; harm?: Harm | undefined },
+  ctx: z.RefinementCtx,
+  required: boolean,
+): void {
   if (judged.level === 'harmful' && judged.harm === undefined && required)
-    ctx.addIssue({ code: 'custom', path: ['harm'], message: `a harmful choice says what harm it does: add harm: with one of ${HARM_KINDS}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['harm'],
+      message: `a harmful choice says what harm it does: add harm: with one of ${HARM_KINDS}`,
+    });
   if (judged.level !== 'harmful' && judged.harm !== undefined)
-    ctx.addIssue({ code: 'custom', path: ['harm'], message: `harm is only for harmful choices; this one is ${judged.level}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['harm'],
+      message: `harm is only for harmful choices; this one is ${judged.level}`,
+    });
 }
 
 function choiceSchema(format: 1 | 2) {
@@ -132,7 +144,8 @@ function choiceSchema(format: 1 | 2) {
       ...Judgement,
       harm: Harm.optional(),
       pin: z.boolean().optional().meta({
-        description: 'Keeps this choice at its place in the file\'s order; the others are shuffled from the play\'s seed. For when the order is the point.',
+        description:
+          "Keeps this choice at its place in the file's order; the others are shuffled from the play's seed. For when the order is the point.",
       }),
     })
     .superRefine((choice, ctx) => harmAgreesWithLevel(choice, ctx, format === 2));
@@ -149,7 +162,9 @@ const Patience = z
     harm: Harm.optional(),
   })
   .superRefine((patience, ctx) => harmAgreesWithLevel(patience, ctx, false))
-  .transform((patience) => (patience.level === 'harmful' && patience.harm === undefined ? { ...patience, harm: 'neglects' as const } : patience));
+  .transform((patience) =>
+    patience.level === 'harmful' && patience.harm === undefined ? { ...patience, harm: 'neglects' as const } : patience,
+  );
 
 const EndingFormat2 = z
   .strictObject({
@@ -166,7 +181,11 @@ const EndingFormat2 = z
   })
   .superRefine((ending, ctx) => {
     if (ending.core === 'failed' && ending.experience !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['experience'], message: 'an ending whose core failed cannot record an experience: the extra only counts on top of the core' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['experience'],
+        message: 'an ending whose core failed cannot record an experience: the extra only counts on top of the core',
+      });
   });
 
 /** Format 1's ending, read into format 2's shape; what it lacks (the experience) is worked out by migrateFormat1.ts. */
@@ -176,7 +195,10 @@ const EndingFormat1 = z
     outcome: z.enum(FORMAT1_OUTCOMES),
     summary: Text.optional(),
   })
-  .transform(({ outcome, ...rest }): z.output<typeof EndingFormat2> => ({ ...rest, core: outcome === 'unsolvable' ? 'handled-honestly' : outcome }));
+  .transform(({ outcome, ...rest }): z.output<typeof EndingFormat2> => ({
+    ...rest,
+    core: outcome === 'unsolvable' ? 'handled-honestly' : outcome,
+  }));
 
 const SpokenLine = z
   .object({ when: Condition.optional(), face: Expression.optional(), via: LineVoice.optional() })
@@ -201,7 +223,13 @@ const SpokenLine = z
 
 /** A plain string (or `narrator: text`) is narration; `castId: text` is spoken by that cast member; `you: text` by the trainee. */
 const Line = z.union([
-  Text.transform((text) => ({ speaker: null as string | null, text, when: undefined, face: undefined, via: undefined })),
+  Text.transform((text) => ({
+    speaker: null as string | null,
+    text,
+    when: undefined,
+    face: undefined,
+    via: undefined,
+  })),
   SpokenLine,
 ]);
 
@@ -211,10 +239,14 @@ const MAX_BEAT_TITLE = 60;
 function beatSchema(format: 1 | 2) {
   return z
     .strictObject({
-      title: Text.max(MAX_BEAT_TITLE, { error: `a beat's title is a short heading, at most ${MAX_BEAT_TITLE} characters` }).optional().meta({
-        description:
-          'A short name for this moment, shown to the trainee as a debrief heading, a mood-chart label and in the best-path card: "Out of Caesar dressing". Without it the game makes one from the breakdown or the first line (never the id).',
-      }),
+      title: Text.max(MAX_BEAT_TITLE, {
+        error: `a beat's title is a short heading, at most ${MAX_BEAT_TITLE} characters`,
+      })
+        .optional()
+        .meta({
+          description:
+            'A short name for this moment, shown to the trainee as a debrief heading, a mood-chart label and in the best-path card: "Out of Caesar dressing". Without it the game makes one from the breakdown or the first line (never the id).',
+        }),
       breakdown: Text.optional().meta({
         description: 'Marks the moment the routine transaction breaks down, and says what broke.',
       }),
@@ -236,7 +268,11 @@ function beatSchema(format: 1 | 2) {
         });
       }
       if (beat.patience && !beat.choices) {
-        ctx.addIssue({ code: 'custom', path: ['patience'], message: 'patience only makes sense on a beat with choices' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['patience'],
+          message: 'patience only makes sense on a beat with choices',
+        });
       }
     });
 }
@@ -244,8 +280,13 @@ function beatSchema(format: 1 | 2) {
 const CastMember = z.strictObject({
   name: Text,
   look: Id.meta({ description: 'The character art to use, from assets/manifest.json (see scenarios/gallery.md).' }),
-  pronoun: z.enum(PRONOUNS).optional().meta({ description: 'How the story refers to them (she, he or they); the checker warns when the look shows otherwise.' }),
-  via: Voice.optional().meta({ description: 'phone or message: they are heard, not seen: shown as a handset or a note with their name instead of standing on the stage.' }),
+  pronoun: z.enum(PRONOUNS).optional().meta({
+    description: 'How the story refers to them (she, he or they); the checker warns when the look shows otherwise.',
+  }),
+  via: Voice.optional().meta({
+    description:
+      'phone or message: they are heard, not seen: shown as a handset or a note with their name instead of standing on the stage.',
+  }),
   about: Text.optional(),
 });
 
@@ -259,18 +300,31 @@ function scenarioSchema(format: 1 | 2) {
   return z.strictObject({
     // A format 1 file is read into format 2's shape (migrateFormat1.ts says what its author should add).
     format: z
-      .literal(format, { error: `format must be ${FORMAT_VERSION} (or ${OLDEST_FORMAT}, which is still read), the version this game reads` })
+      .literal(format, {
+        error: `format must be ${FORMAT_VERSION} (or ${OLDEST_FORMAT}, which is still read), the version this game reads`,
+      })
       .transform((): typeof FORMAT_VERSION => FORMAT_VERSION),
     id: Id,
     title: Text.max(MAX_TITLE),
     summary: Text,
     sources: z
-      .array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt' }))
+      .array(
+        z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, {
+          error: 'a source is an article file name, like 000_c3e8adf0cbd3a5b1.txt',
+        }),
+      )
       .min(1),
     role: Text.meta({ description: 'The part the trainee plays: server, front desk, support agent…' }),
-    industry: Text.optional().meta({ description: 'The trade, for filtering the library: hospitality, retail, telecoms…' }),
+    industry: Text.optional().meta({
+      description: 'The trade, for filtering the library: hospitality, retail, telecoms…',
+    }),
     difficulty: z.enum(DIFFICULTIES).default('intermediate'),
-    minutes: z.number().min(1).max(60).optional().meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
+    minutes: z
+      .number()
+      .min(1)
+      .max(60)
+      .optional()
+      .meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
     setting: z.strictObject({
       place: Text,
       backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
@@ -278,10 +332,17 @@ function scenarioSchema(format: 1 | 2) {
     }),
     cast: z.record(Id, CastMember),
     customer: Id.meta({ description: 'The cast member whose mood the play tracks.' }),
-    mood: z.number().int().min(0).max(100).default(60).meta({ description: "The customer's mood when the story opens, 0–100." }),
+    mood: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(60)
+      .meta({ description: "The customer's mood when the story opens, 0–100." }),
     currency: z.string().min(1).max(4).default('£'),
     variations: z.record(Id, z.array(Variation).min(2)).optional().meta({
-      description: 'Named rolls decided once per play from the seed, so a replay with the same seed meets the same breakdowns.',
+      description:
+        'Named rolls decided once per play from the seed, so a replay with the same seed meets the same breakdowns.',
     }),
     start: Id,
     beats: z.record(Id, beatSchema(format)),

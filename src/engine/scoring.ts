@@ -55,14 +55,23 @@ export interface ReportCard {
   gradeStep: GradeStep;
   ending: Ending & { beat: string };
   decisions: DecisionReport[];
-  ledger: { currency: string; cost: number; minutes: number; loyalty: number; moodStart: number; moodEnd: number; verdict: string };
+  ledger: {
+    currency: string;
+    cost: number;
+    minutes: number;
+    loyalty: number;
+    moodStart: number;
+    moodEnd: number;
+    verdict: string;
+  };
   /** The mood at each beat passed; `title` is what the chart shows, `beat` the id it is keyed by. */
   moodTrail: { beat: string; title: string; mood: number }[];
 }
 
 export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: Catalogue): ReportCard {
   const endingBeat = scenario.beats[context.beat];
-  if (!endingBeat?.ending) throw new Error(`scorePlay: the play of "${scenario.id}" has not reached an ending (it is at "${context.beat}")`);
+  if (!endingBeat?.ending)
+    throw new Error(`scorePlay: the play of "${scenario.id}" has not reached an ending (it is at "${context.beat}")`);
   const ending = endingBeat.ending;
   const principles = principleById(catalogue);
   const judged = context.decisions.map((d) => reportDecision(scenario, d, principles));
@@ -96,7 +105,8 @@ export function scorePlay(scenario: Scenario, context: StoryContext, catalogue: 
 function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<typeof principleById>): DecisionReport {
   const beat = scenario.beats[d.beat];
   const judged = judgedAt(beat, d.choice);
-  if (!beat || !judged) throw new Error(`scorePlay: "${d.choice ?? 'patience'}" at beat "${d.beat}" is not in scenario "${scenario.id}"`);
+  if (!beat || !judged)
+    throw new Error(`scorePlay: "${d.choice ?? 'patience'}" at beat "${d.beat}" is not in scenario "${scenario.id}"`);
   const notes = (reasons: Record<string, string> | undefined, upheld: boolean): PrincipleNote[] =>
     Object.entries(reasons ?? {}).map(([id, why]) => ({ id, name: principles.get(id)?.name ?? id, upheld, why }));
 
@@ -107,7 +117,12 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
   );
   const better =
     best && LEVEL_POINTS[best.level] > LEVEL_POINTS[d.level]
-      ? { id: best.id, text: best.text, level: best.level, why: best.feedback ?? Object.values(best.upholds ?? {})[0] ?? null }
+      ? {
+          id: best.id,
+          text: best.text,
+          level: best.level,
+          why: best.feedback ?? Object.values(best.upholds ?? {})[0] ?? null,
+        }
       : null;
   const effects = judged.effects ?? {};
   return {
@@ -130,10 +145,15 @@ function reportDecision(scenario: Scenario, d: Decision, principles: ReturnType<
 }
 
 function ledgerVerdict(currency: string, cost: number, minutes: number, loyalty: number): string {
-  const spent = cost > 0 || minutes > 0 ? `It cost ${currency}${cost.toFixed(2)} and ${plural(minutes, { one: '# staff minute', other: '# staff minutes' })} today` : 'It cost nothing extra today';
+  const spent =
+    cost > 0 || minutes > 0
+      ? `It cost ${currency}${cost.toFixed(2)} and ${plural(minutes, { one: '# staff minute', other: '# staff minutes' })} today`
+      : 'It cost nothing extra today';
   const kept =
-    loyalty > 0 ? `and raised the customer's loyalty by ${loyalty}: an investment in their next visits.`
-      : loyalty < 0 ? `and cost ${plural(-loyalty, { one: '# point', other: '# points' })} of loyalty: a saving today that the business pays back later.`
+    loyalty > 0
+      ? `and raised the customer's loyalty by ${loyalty}: an investment in their next visits.`
+      : loyalty < 0
+        ? `and cost ${plural(-loyalty, { one: '# point', other: '# points' })} of loyalty: a saving today that the business pays back later.`
         : 'and left loyalty where it was.';
   return `${spent}, ${kept}`;
 }

@@ -30,7 +30,16 @@ const SEEDS_TO_TRY = 4000;
 export function storyOpening(scenario: Scenario, catalogue: Catalogue): StoryOpening | null {
   const view = sameOpeningView(scenario, catalogue);
   const pinned = view ? (scenario.beats[view.beat]?.choices ?? []).filter((c) => c.pin).map((c) => c.id) : [];
-  return view && { title: scenario.title, role: scenario.role, place: scenario.setting.place, customerName: customerNameOf(scenario), view, pinned };
+  return (
+    view && {
+      title: scenario.title,
+      role: scenario.role,
+      place: scenario.setting.place,
+      customerName: customerNameOf(scenario),
+      view,
+      pinned,
+    }
+  );
 }
 
 function sameOpeningView(scenario: Scenario, catalogue: Catalogue): BeatView | null {

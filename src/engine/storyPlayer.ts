@@ -62,7 +62,8 @@ export function createStoryPlayer(
   let decisionsSeen = 0;
   actor.subscribe((snapshot) => {
     const decisions = snapshot.context.decisions;
-    if (!sending && decisions.length > decisionsSeen && decisions[decisions.length - 1]?.choice === null) log.push({ kind: 'timeout' });
+    if (!sending && decisions.length > decisionsSeen && decisions[decisions.length - 1]?.choice === null)
+      log.push({ kind: 'timeout' });
     decisionsSeen = decisions.length;
   });
 

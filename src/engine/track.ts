@@ -35,17 +35,29 @@ export interface TrackStanding {
 }
 
 /** Where a trainee stands: a story unlocks once every story before it has passed. */
-export function trackStanding(track: Track, attempts: readonly { scenarioId: string; grade: Grade; timeLimits?: 'off' | 'double' | undefined }[]): TrackStanding[] {
+export function trackStanding(
+  track: Track,
+  attempts: readonly { scenarioId: string; grade: Grade; timeLimits?: 'off' | 'double' | undefined }[],
+): TrackStanding[] {
   let open = true;
   // Among equal grades, one reached under the story's own time limits is the one shown: it says the most.
   const easing = (a: { timeLimits?: string | undefined }) => ['double', 'off'].indexOf(a.timeLimits ?? '') + 1;
   return track.stories.map((story) => {
     const bar = story.pass ?? track.pass;
-    const ranked = attempts.filter((a) => a.scenarioId === story.scenario).sort((a, b) => GRADES.indexOf(a.grade) - GRADES.indexOf(b.grade) || easing(a) - easing(b));
+    const ranked = attempts
+      .filter((a) => a.scenarioId === story.scenario)
+      .sort((a, b) => GRADES.indexOf(a.grade) - GRADES.indexOf(b.grade) || easing(a) - easing(b));
     const top = ranked[0];
     const best = top?.grade ?? null;
     const passed = best !== null && passes(best, bar);
-    const standing: TrackStanding = { scenario: story.scenario, pass: bar, best, passed, unlocked: open, ...(top?.timeLimits ? { bestTimeLimits: top.timeLimits } : {}) };
+    const standing: TrackStanding = {
+      scenario: story.scenario,
+      pass: bar,
+      best,
+      passed,
+      unlocked: open,
+      ...(top?.timeLimits ? { bestTimeLimits: top.timeLimits } : {}),
+    };
     open = open && passed;
     return standing;
   });

@@ -24,7 +24,8 @@ export function fillInWarnings(source: YamlSource): Diagnostic[] {
       const at = value.indexOf(FILL_IN_MARK);
       if (at < 0) continue;
       const asked = value.slice(at + FILL_IN_MARK.length).trim();
-      const what = asked.length > LONGEST ? `${asked.slice(0, LONGEST)}…` : asked || `replace "${FILL_IN_MARK}" with the text`;
+      const what =
+        asked.length > LONGEST ? `${asked.slice(0, LONGEST)}…` : asked || `replace "${FILL_IN_MARK}" with the text`;
       found.push({ ...source.diagnostic(path, `still to fill in: ${what}`), kind: 'fill-in' });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));

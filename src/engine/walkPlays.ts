@@ -41,7 +41,12 @@ export function walkPlays(scenario: Scenario, options: WalkOptions): Walked {
   const maxSteps = stepLimit(scenario);
   const plays: WalkedPlay[] = [];
   for (const variation of options.variations) {
-    const stack = [{ snapshot: getInitialSnapshot(machine, { seed: options.seed, timers: false, variation }), steps: [] as PlayStep[] }];
+    const stack = [
+      {
+        snapshot: getInitialSnapshot(machine, { seed: options.seed, timers: false, variation }),
+        steps: [] as PlayStep[],
+      },
+    ];
     while (stack.length > 0) {
       const { snapshot, steps } = stack.pop()!;
       const context = snapshot.context;
@@ -51,16 +56,26 @@ export function walkPlays(scenario: Scenario, options: WalkOptions): Walked {
         plays.push({ variation, steps, context });
         continue;
       }
-      if (steps.length >= maxSteps) return { plays, stopped: { kind: 'endless', steps: maxSteps, sample: `${describeSteps(steps.slice(0, 12))} > …` } };
+      if (steps.length >= maxSteps)
+        return {
+          plays,
+          stopped: { kind: 'endless', steps: maxSteps, sample: `${describeSteps(steps.slice(0, 12))} > …` },
+        };
       const moves: [PlayStep, StoryEvent][] =
         beat.next !== undefined
           ? [[{ kind: 'continue' }, { type: 'player.continue' }]]
           : [
-              ...choicesOffered(beat.choices, context).map((c): [PlayStep, StoryEvent] => [{ kind: 'choose', id: c.id }, { type: 'player.choose', choice: c.id }]),
-              ...(beat.patience && options.timeouts ? [[{ kind: 'timeout' }, { type: 'player.timeout' }] as [PlayStep, StoryEvent]] : []),
+              ...choicesOffered(beat.choices, context).map((c): [PlayStep, StoryEvent] => [
+                { kind: 'choose', id: c.id },
+                { type: 'player.choose', choice: c.id },
+              ]),
+              ...(beat.patience && options.timeouts
+                ? [[{ kind: 'timeout' }, { type: 'player.timeout' }] as [PlayStep, StoryEvent]]
+                : []),
             ];
       // Pushed in reverse so the file's first choice is explored first, as an author reads the story.
-      for (const [step, event] of moves.reverse()) stack.push({ snapshot: getNextSnapshot(machine, snapshot, event), steps: [...steps, step] });
+      for (const [step, event] of moves.reverse())
+        stack.push({ snapshot: getNextSnapshot(machine, snapshot, event), steps: [...steps, step] });
     }
   }
   return { plays, stopped: null };

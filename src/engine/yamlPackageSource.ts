@@ -3,7 +3,20 @@
 // aliases, unknown tags, deep nesting or keys that are lists. It measures and
 // refuses what could blow up the package or the checks after it (alias bombs,
 // runaway nesting) and words the package's errors plainly.
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  type CST,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { PathSegment } from './diagnostics.ts';
 import { describeField } from './diagnostics.ts';
 import type { ParseResult, YamlSource } from './yamlSourceTypes.ts';
@@ -43,22 +56,50 @@ export function parseWithYamlPackage(file: string, text: string): ParseResult {
   const shape = inspect(doc.contents);
   const found: YamlError[] = [
     ...doc.errors.map((e) => ({ code: e.code, offset: e.pos[0], message: e.message })),
-    ...(another ? [{ code: 'MULTIPLE_DOCS' as const, offset: another.range[0], message: 'YAML syntax: a line "---" starts a second document here; a file holds one' }] : []),
-    ...shape.duplicateKeys.map((offset) => ({ code: 'DUPLICATE_KEY' as const, offset, message: 'Map keys must be unique' })),
-    ...shape.collectionKeys.map((offset) => ({ code: 'OTHER' as const, offset, message: 'a field name must be plain text, not a list or a group of fields' })),
+    ...(another
+      ? [
+          {
+            code: 'MULTIPLE_DOCS' as const,
+            offset: another.range[0],
+            message: 'YAML syntax: a line "---" starts a second document here; a file holds one',
+          },
+        ]
+      : []),
+    ...shape.duplicateKeys.map((offset) => ({
+      code: 'DUPLICATE_KEY' as const,
+      offset,
+      message: 'Map keys must be unique',
+    })),
+    ...shape.collectionKeys.map((offset) => ({
+      code: 'OTHER' as const,
+      offset,
+      message: 'a field name must be plain text, not a list or a group of fields',
+    })),
     // Counted before reading: the yaml package looks each alias up by a scan of the document.
-    ...(shape.aliases.length > MAX_ALIASES ? [{ code: 'OTHER' as const, offset: shape.aliases.map((a) => a.offset).sort((a, b) => a - b)[MAX_ALIASES]!, message: TOO_MANY_ALIASES }] : []),
+    ...(shape.aliases.length > MAX_ALIASES
+      ? [
+          {
+            code: 'OTHER' as const,
+            offset: shape.aliases.map((a) => a.offset).sort((a, b) => a - b)[MAX_ALIASES]!,
+            message: TOO_MANY_ALIASES,
+          },
+        ]
+      : []),
   ];
   if (found.length > 0) {
     const problems = describeYamlErrors(text, found, at, plainYamlMessage);
-    return { ok: false, errors: problems.map((e) => ({ file, line: e.line, col: e.col, field: '', message: e.message })) };
+    return {
+      ok: false,
+      errors: problems.map((e) => ({ file, line: e.line, col: e.col, field: '', message: e.message })),
+    };
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    const unresolved = error instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1] : undefined;
+    const unresolved =
+      error instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1] : undefined;
     if (unresolved !== undefined) {
       const alias = shape.aliases.filter((a) => a.name === unresolved).sort((a, b) => a.offset - b.offset)[0];
       const message = `the alias *${unresolved} has no anchor &${unresolved} before it to repeat`;
@@ -112,7 +153,12 @@ export function parseWithYamlPackage(file: string, text: string): ParseResult {
     return at(best);
   };
 
-  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({ file, ...locate(path, options), field: describeField(path), message });
+  const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
+    file,
+    ...locate(path, options),
+    field: describeField(path),
+    message,
+  });
   // Aliases can make what the schema walks deeper, larger or endless (an anchor inside itself) without the text showing it.
   const aliasProblem = shape.aliases.length > 0 ? measureAliased(data) : undefined;
   if (aliasProblem) return { ok: false, errors: [diagnostic(aliasProblem.path, aliasProblem.message)] };
@@ -225,7 +271,10 @@ function measureAliased(root: unknown): { path: PathSegment[]; message: string }
         top.size++;
         distinct++;
       } else if (open.has(child)) {
-        return { path: pathTo(key), message: 'this YAML alias (*name) repeats a list or group that contains it, so it would never end' };
+        return {
+          path: pathTo(key),
+          message: 'this YAML alias (*name) repeats a list or group that contains it, so it would never end',
+        };
       } else {
         const known = measured.get(child);
         if (frames.length + (known?.height ?? 1) > MAX_DEPTH) return { path: pathTo(key), message: TOO_DEEP };
@@ -247,7 +296,10 @@ function measureAliased(root: unknown): { path: PathSegment[]; message: string }
   }
   const written = measured.get(root)!.size;
   return written > distinct + MAX_ALIAS_EXPANSION
-    ? { path: [], message: `the file's YAML aliases (*name) repeat too much: over ${MAX_ALIAS_EXPANSION} values once written out; write the content out instead` }
+    ? {
+        path: [],
+        message: `the file's YAML aliases (*name) repeat too much: over ${MAX_ALIAS_EXPANSION} values once written out; write the content out instead`,
+      }
     : undefined;
 }
 
@@ -260,7 +312,8 @@ function offsetOf(node: unknown): number | undefined {
 function plainYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   if (/^(YAML syntax: |a field name must|the file uses)/.test(first)) return first;
-  if (/Map keys must be unique/i.test(first)) return 'the same field name appears twice here; each field may appear once';
+  if (/Map keys must be unique/i.test(first))
+    return 'the same field name appears twice here; each field may appear once';
   if (/Implicit map keys need to be followed by map values/i.test(first))
     return 'YAML syntax: a field name needs a colon after it (name: value)';
   if (/Implicit keys need to be on a single line/i.test(first))

@@ -22,7 +22,8 @@ export function placesOf(text: string, readings: Readings, i: number): Placed {
   const offset = startOf(text, readings, node);
   const result = readings.result(node);
   if (Array.isArray(result)) return { offset, items: remembered(() => itemsOf(text, readings, node, offset)) };
-  if (result !== null && typeof result === 'object') return { offset, pairs: remembered(() => pairsOf(text, readings, readings.childrenOf(node))) };
+  if (result !== null && typeof result === 'object')
+    return { offset, pairs: remembered(() => pairsOf(text, readings, readings.childrenOf(node))) };
   return { offset };
 }
 
@@ -37,7 +38,12 @@ function once(readings: Readings, i: number): number {
   let node = i;
   for (;;) {
     const inner = readings.onlyChild(node);
-    if (inner === undefined || close[inner] !== close[node] || !Object.is(readings.result(inner), readings.result(node))) return node;
+    if (
+      inner === undefined ||
+      close[inner] !== close[node] ||
+      !Object.is(readings.result(inner), readings.result(node))
+    )
+      return node;
     // The readings are this file's own, read once: the inner one can take the outer one's start in place.
     open[inner] = open[node]!;
     node = inner;
@@ -75,7 +81,11 @@ function itemsOf(text: string, readings: Readings, node: number, start: number):
 }
 
 /** A map's pairs from its children, read key, value, key, value…; the values are placed, their insides are not yet. */
-function pairsOf(text: string, readings: Readings, children: readonly number[]): Map<string, { key: number; value: Placed }> {
+function pairsOf(
+  text: string,
+  readings: Readings,
+  children: readonly number[],
+): Map<string, { key: number; value: Placed }> {
   const pairs = new Map<string, { key: number; value: Placed }>();
   for (let i = 0; i < children.length; i++) {
     const key = once(readings, children[i]!);
@@ -83,7 +93,8 @@ function pairsOf(text: string, readings: Readings, children: readonly number[]):
     const name = String(readings.result(key));
     // In a flow map, a key without a colon has an empty value, placed at the key itself.
     const value = text.charCodeAt(skipSpaces(text, readings.close[key]!)) === 58 ? children[++i] : undefined;
-    if (!pairs.has(name)) pairs.set(name, { key: keyAt, value: value !== undefined ? placesOf(text, readings, value) : { offset: keyAt } });
+    if (!pairs.has(name))
+      pairs.set(name, { key: keyAt, value: value !== undefined ? placesOf(text, readings, value) : { offset: keyAt } });
   }
   return pairs;
 }

@@ -23,10 +23,17 @@ type At = (offset: number) => { line: number; col: number };
 const INDEPENDENT = new Set<YamlError['code']>(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'OTHER']);
 
 /** One problem per block of the file: later errors in a block that already has one are the parser losing its way. */
-export function describeYamlErrors(text: string, errors: readonly YamlError[], at: At, fallback: (message: string) => string): Placed[] {
+export function describeYamlErrors(
+  text: string,
+  errors: readonly YamlError[],
+  at: At,
+  fallback: (message: string) => string,
+): Placed[] {
   const lines = text.split('\n');
   // A tab is the cause of what the parser says around it, wherever that lands: report tabs first.
-  const ordered = [...errors].sort((a, b) => Number(b.code === 'TAB_AS_INDENT') - Number(a.code === 'TAB_AS_INDENT') || a.offset - b.offset);
+  const ordered = [...errors].sort(
+    (a, b) => Number(b.code === 'TAB_AS_INDENT') - Number(a.code === 'TAB_AS_INDENT') || a.offset - b.offset,
+  );
   const taken = new Set<number>();
   const placed: Placed[] = [];
   for (const error of ordered) {
@@ -52,32 +59,57 @@ function blockOf(lines: readonly string[], line: number): number {
 
 const indentOf = (text: string) => /^ */.exec(text)![0].length;
 
-function describe(error: YamlError, lines: readonly string[], line: number, col: number, fallback: (message: string) => string): Placed {
+function describe(
+  error: YamlError,
+  lines: readonly string[],
+  line: number,
+  col: number,
+  fallback: (message: string) => string,
+): Placed {
   const text = lines[line - 1] ?? '';
   const first = error.message.split('\n')[0] ?? error.message;
   if (error.code === 'TAB_AS_INDENT' || (text.startsWith('\t') && /tab/i.test(first)))
     return {
       line,
       col: 1,
-      message: 'YAML syntax: this line is indented with a tab, and YAML counts only spaces: replace the tab with spaces, lined up with the lines around it (most editors can be set to type spaces for the Tab key)',
+      message:
+        'YAML syntax: this line is indented with a tab, and YAML counts only spaces: replace the tab with spaces, lined up with the lines around it (most editors can be set to type spaces for the Tab key)',
     };
-  if (error.code === 'BAD_INDENT' || /Sequence item without - indicator/.test(first)) return misaligned(lines, line) ?? { line, col, message: fallback(first) };
-  if (error.code === 'UNEXPECTED_TOKEN' && /scalar at node end/.test(first)) return textAfterQuote(text, line, col) ?? { line, col, message: fallback(first) };
-  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(first) && /:\s/.test(text)) {
+  if (error.code === 'BAD_INDENT' || /Sequence item without - indicator/.test(first))
+    return misaligned(lines, line) ?? { line, col, message: fallback(first) };
+  if (error.code === 'UNEXPECTED_TOKEN' && /scalar at node end/.test(first))
+    return textAfterQuote(text, line, col) ?? { line, col, message: fallback(first) };
+  if (
+    /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(first) &&
+    /:\s/.test(text)
+  ) {
     const found = overIndented(lines, line);
     if (found) return found;
   }
   if (/Nested mappings are not allowed in compact mappings/.test(first)) {
     const value = /^(\s*(?:- )*[^:#]+:\s+)(.*?)\s*$/.exec(text);
     if (value && value[2]!.includes(': ')) {
-      const quoted = value[2]!.includes('"') ? `'${value[2]!.replace(/'/g, "''")}'` : `"${value[2]!.replace(/\\/g, '\\\\')}"`;
-      return { line, col: value[1]!.length + 1, message: `YAML syntax: this value contains ": ", which YAML reads as the start of another field: put the value in quotes, like ${quoted.length > 70 ? `${quoted.slice(0, 66)}…${quoted[0]}` : quoted}` };
+      const quoted = value[2]!.includes('"')
+        ? `'${value[2]!.replace(/'/g, "''")}'`
+        : `"${value[2]!.replace(/\\/g, '\\\\')}"`;
+      return {
+        line,
+        col: value[1]!.length + 1,
+        message: `YAML syntax: this value contains ": ", which YAML reads as the start of another field: put the value in quotes, like ${quoted.length > 70 ? `${quoted.slice(0, 66)}…${quoted[0]}` : quoted}`,
+      };
     }
   }
-  if (/Implicit map keys need to be followed by map values|Implicit keys need to be on a single line/.test(first) && !text.includes(':')) {
+  if (
+    /Implicit map keys need to be followed by map values|Implicit keys need to be on a single line/.test(first) &&
+    !text.includes(':')
+  ) {
     const words = text.trim().split(/\s+/);
     const suggestion = words.length > 1 ? `, like \`${words[0]}: ${words.slice(1).join(' ')}\`` : '';
-    return { line, col: indentOf(text) + 1, message: `YAML syntax: a field name needs a colon after it (name: value)${suggestion}` };
+    return {
+      line,
+      col: indentOf(text) + 1,
+      message: `YAML syntax: a field name needs a colon after it (name: value)${suggestion}`,
+    };
   }
   return { line, col, message: fallback(first) };
 }
@@ -118,7 +150,11 @@ function overIndented(lines: readonly string[], line: number): Placed | undefine
     if (at > belowColumn) continue;
     const spaces = (k: number) => `${k} space${k === 1 ? '' : 's'}`;
     const [odd, oddLine, oddColumn, good, goodLine, goodColumn] =
-      at === column ? [below[3]!, next, belowColumn, here[3]!, line, column] : at === belowColumn ? [here[3]!, line, column, below[3]!, next, belowColumn] : [];
+      at === column
+        ? [below[3]!, next, belowColumn, here[3]!, line, column]
+        : at === belowColumn
+          ? [here[3]!, line, column, below[3]!, next, belowColumn]
+          : [];
     if (odd === undefined) return undefined;
     return {
       line: oddLine as number,
@@ -130,7 +166,11 @@ function overIndented(lines: readonly string[], line: number): Placed | undefine
 }
 
 /** The field above whose column is nearest to `indent` (a field after "- " counts at its own column). */
-function nearestColumn(lines: readonly string[], line: number, indent: number): { column: number; name: string; at: number; dash: boolean } | undefined {
+function nearestColumn(
+  lines: readonly string[],
+  line: number,
+  indent: number,
+): { column: number; name: string; at: number; dash: boolean } | undefined {
   let best: { column: number; name: string; at: number; dash: boolean; distance: number } | undefined;
   for (let n = line - 1; n >= 1 && n >= line - 30; n--) {
     const text = lines[n - 1] ?? '';
@@ -143,7 +183,8 @@ function nearestColumn(lines: readonly string[], line: number, indent: number): 
       for (const c of candidates) {
         const distance = Math.abs(c.column - indent);
         // A dash lined up with this line means a missing "- "; the fix then lines it up with the field after the dash.
-        if (c.column !== indent || c.dash) if (!best || distance < best.distance) best = { column, dash: c.dash, name: match[3]!, at: n, distance };
+        if (c.column !== indent || c.dash)
+          if (!best || distance < best.distance) best = { column, dash: c.dash, name: match[3]!, at: n, distance };
       }
     }
     // Above a line less indented than this one, the fields belong to another group.
@@ -157,9 +198,13 @@ function textAfterQuote(text: string, line: number, col: number): Placed | undef
   const start = /^\s*(?:- )*[^:#]+:\s+(["'])/.exec(text);
   if (!start) return undefined;
   const quoteCol = start[0].length;
-  const value = text.slice(quoteCol - 1).replace(/\s+#.*$/, '').trimEnd();
+  const value = text
+    .slice(quoteCol - 1)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   // Wrapped in the other kind of quote: inside single quotes a ' is doubled; inside double quotes a " is escaped.
-  const fixed = start[1] === '"' ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const fixed =
+    start[1] === '"' ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const shown = fixed.length > 70 ? `${fixed.slice(0, 66)}…'` : fixed;
   return {
     line,

@@ -22,7 +22,11 @@ interface Kept {
  * Which entries to let go, oldest first, until the rest fit in `budget`; `keep` (the one just used) stays
  * even when it alone is over. `sizes` is in order of use, the least recently used first.
  */
-export function leastRecentlyUsedOverBudget(sizes: ReadonlyMap<string, number>, budget: number, keep: string): string[] {
+export function leastRecentlyUsedOverBudget(
+  sizes: ReadonlyMap<string, number>,
+  budget: number,
+  keep: string,
+): string[] {
   let total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const out: string[] = [];
   for (const [key, bytes] of sizes) {

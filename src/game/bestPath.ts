@@ -39,9 +39,16 @@ export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: str
     const request: BestPathRequest = { scenario, catalogue, seed, seconds: SEARCH_SECONDS };
     worker.postMessage(request);
   } catch (error) {
-    settle(notComputed(`the search could not start in this browser (${error instanceof Error ? error.message : String(error)})`));
+    settle(
+      notComputed(
+        `the search could not start in this browser (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    );
   }
-  const timer = setTimeout(() => settle(notComputed(`it took longer than ${SEARCH_SECONDS} seconds to compare this story’s paths`)), SEARCH_SECONDS * 1000 + GRACE_MS);
+  const timer = setTimeout(
+    () => settle(notComputed(`it took longer than ${SEARCH_SECONDS} seconds to compare this story’s paths`)),
+    SEARCH_SECONDS * 1000 + GRACE_MS,
+  );
   const done = () => {
     clearTimeout(timer);
     worker?.terminate();

@@ -17,7 +17,10 @@ export interface BestPathRequest {
 }
 
 // Typed here rather than with the WebWorker library, which clashes with the DOM types the rest of the game uses.
-const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<BestPathRequest>) => void) | null; postMessage(answer: BestPlay): void };
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<BestPathRequest>) => void) | null;
+  postMessage(answer: BestPlay): void;
+};
 
 scope.onmessage = (event) => {
   const { scenario, catalogue, seed, seconds } = event.data;

@@ -40,5 +40,11 @@ export function castLayout(box: StageBox, ids: readonly string[]): Figure[] {
   const figureWidth = (height / ART_HEIGHT) * ART_WIDTH;
   // Standing on the box's bottom edge, cut at the waist there; a box taller than the figure needs leaves room above.
   const top = box.bottom - height * SHOWN;
-  return ids.map((id, i) => ({ id, x: box.left + (width * (2 * i + 1)) / (2 * count), top, height, width: figureWidth }));
+  return ids.map((id, i) => ({
+    id,
+    x: box.left + (width * (2 * i + 1)) / (2 * count),
+    top,
+    height,
+    width: figureWidth,
+  }));
 }

@@ -29,7 +29,17 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     // Keys are read from the page by the DOM screens, so Phaser must not swallow any.
     input: { keyboard: false },
     banner: false,
-    scene: [new Boot(), new Preloader(services), new Title(services), new Story(services), new Debrief(services), new ScenarioErrors(services), new Profile(services), new Track(services), new Brainstorm(services)],
+    scene: [
+      new Boot(),
+      new Preloader(services),
+      new Title(services),
+      new Story(services),
+      new Debrief(services),
+      new ScenarioErrors(services),
+      new Profile(services),
+      new Track(services),
+      new Brainstorm(services),
+    ],
   });
   drawOnlyOnChange(game);
   return game;

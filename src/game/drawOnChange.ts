@@ -41,7 +41,16 @@ function frameSignature(game: Phaser.Game, frame: number): string {
   const parts: (string | number | boolean)[] = [game.scale.width, game.scale.height];
   for (const scene of game.scene.getScenes(true)) {
     const camera = scene.cameras.main;
-    parts.push(scene.sys.settings.key, scene.sys.settings.visible, camera.scrollX, camera.scrollY, camera.zoom, camera.alpha, camera.width, camera.height);
+    parts.push(
+      scene.sys.settings.key,
+      scene.sys.settings.visible,
+      camera.scrollX,
+      camera.scrollY,
+      camera.zoom,
+      camera.alpha,
+      camera.width,
+      camera.height,
+    );
     if (camera.fadeEffect.isRunning || camera.flashEffect.isRunning || camera.shakeEffect.isRunning) return `${frame}`;
     for (const object of scene.children.list) {
       const described = describe(object);
@@ -55,7 +64,26 @@ function frameSignature(game: Phaser.Game, frame: number): string {
 function describe(object: Phaser.GameObjects.GameObject): string | null {
   if (!KNOWN.has(object.type)) return null;
   // By type name, not class: the production build's lean Phaser does not list the particle classes (src/game/phaserLean.js).
-  if (object.type === 'ParticleEmitter') return (object as Phaser.GameObjects.Particles.ParticleEmitter).getAliveParticleCount() > 0 ? null : 'emitter-idle';
+  if (object.type === 'ParticleEmitter')
+    return (object as Phaser.GameObjects.Particles.ParticleEmitter).getAliveParticleCount() > 0 ? null : 'emitter-idle';
   const o = object as Phaser.GameObjects.Image & Partial<Pick<Phaser.GameObjects.Rectangle, 'fillColor' | 'fillAlpha'>>;
-  return [o.type, o.x, o.y, o.alpha, o.visible, o.scaleX, o.scaleY, o.angle, o.depth, o.width, o.height, o.originX, o.originY, o.texture?.key, o.frame?.name, o.fillColor, o.fillAlpha].join(',');
+  return [
+    o.type,
+    o.x,
+    o.y,
+    o.alpha,
+    o.visible,
+    o.scaleX,
+    o.scaleY,
+    o.angle,
+    o.depth,
+    o.width,
+    o.height,
+    o.originX,
+    o.originY,
+    o.texture?.key,
+    o.frame?.name,
+    o.fillColor,
+    o.fillAlpha,
+  ].join(',');
 }

@@ -35,14 +35,18 @@ export class Stage {
     options: { shade?: number } = {},
   ) {
     const key = textureKeys.backdrop(backdropId);
-    this.backdrop = scene.add.image(0, 0, useArt(scene.textures, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop)).setOrigin(0.5);
+    this.backdrop = scene.add
+      .image(0, 0, useArt(scene.textures, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop))
+      .setOrigin(0.5);
     this.shade = scene.add.rectangle(0, 0, 10, 10, 0x1a1020, options.shade ?? 0).setOrigin(0);
   }
 
   show(cast: readonly OnStage[]): void {
     const wanted = new Set(cast.map((c) => c.id));
     // Someone who was on the phone and now walks in (or the other way) goes, and comes back as they now are.
-    const leaving = [...this.people].filter(([id, shown]) => !wanted.has(id) || cast.find((c) => c.id === id)?.via !== viaOf(shown));
+    const leaving = [...this.people].filter(
+      ([id, shown]) => !wanted.has(id) || cast.find((c) => c.id === id)?.via !== viaOf(shown),
+    );
     for (const [id, shown] of leaving) {
       this.people.delete(id);
       const object = objectOf(shown);
@@ -55,7 +59,9 @@ export class Stage {
       const existing = this.people.get(member.id);
       useArt(this.scene.textures, key);
       if (!existing) {
-        const shown = member.via ? new VoiceCard(this.scene, member.via, member.name, key) : this.scene.add.image(0, 0, key).setOrigin(0.5, 1);
+        const shown = member.via
+          ? new VoiceCard(this.scene, member.via, member.name, key)
+          : this.scene.add.image(0, 0, key).setOrigin(0.5, 1);
         this.people.set(member.id, shown);
         objectOf(shown).setAlpha(0);
         this.fade(objectOf(shown), 1);
@@ -79,7 +85,10 @@ export class Stage {
     const cover = Math.max(width / this.backdrop.width, height / this.backdrop.height);
     this.backdrop.setPosition(width / 2, height / 2).setScale(cover);
     this.shade.setSize(width, height);
-    this.figures = castLayout(box ?? { left: 0, right: width, top: 0, bottom: height }, this.order.filter((id) => this.people.has(id)));
+    this.figures = castLayout(
+      box ?? { left: 0, right: width, top: 0, bottom: height },
+      this.order.filter((id) => this.people.has(id)),
+    );
     for (const figure of this.figures) {
       const shown = this.people.get(figure.id);
       const scale = figure.height / ART_HEIGHT;

@@ -5,19 +5,32 @@ import { storyFor } from '../play/assessedStories.ts';
 import { askBeforeReplacing } from '../ui/replaceDialog.ts';
 import { SceneKeys, type GameServices, type StoryData } from './services.ts';
 
-export function startStory(scene: Phaser.Scene, services: Pick<GameServices, 'progress' | 'library'>, data: StoryData): void {
+export function startStory(
+  scene: Phaser.Scene,
+  services: Pick<GameServices, 'progress' | 'library'>,
+  data: StoryData,
+): void {
   const start = (story: StoryData) => scene.scene.start(SceneKeys.Story, story);
   const current = services.progress.progress().current;
-  const samePlay = current && current.scenarioId === data.scenarioId && current.seed === data.seed && current.trackId === data.trackId;
+  const samePlay =
+    current && current.scenarioId === data.scenarioId && current.seed === data.seed && current.trackId === data.trackId;
   // A workshop's play is the room's and is never saved, so it replaces nothing.
-  const inProgress = current && !samePlay && !data.workshop ? storyFor(services.library, current.scenarioId, !!current.trackId) : null;
+  const inProgress =
+    current && !samePlay && !data.workshop ? storyFor(services.library, current.scenarioId, !!current.trackId) : null;
   if (!current || !inProgress) {
     start(data);
     return;
   }
   const wanted = storyFor(services.library, data.scenarioId, !!data.trackId)?.title ?? data.scenarioId;
   askBeforeReplacing({ title: inProgress.title, savedAt: current.savedAt }, wanted, {
-    resume: () => start({ scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration }),
+    resume: () =>
+      start({
+        scenarioId: current.scenarioId,
+        seed: current.seed,
+        steps: current.steps,
+        trackId: current.trackId,
+        registration: current.registration,
+      }),
     startNew: () => start(data),
   });
 }

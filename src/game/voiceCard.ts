@@ -32,13 +32,29 @@ export class VoiceCard {
     this.portrait = scene.add.image(0, 0, useArt(scene.textures, key));
     this.frame(key);
     const badgeKey = textureKeys.voice(via);
-    const badge = scene.textures.exists(badgeKey) ? [scene.add.image(CARD.x + CARD.w - 62, CARD.y + 62, useArt(scene.textures, badgeKey)).setDisplaySize(100, 100)] : [];
+    const badge = scene.textures.exists(badgeKey)
+      ? [scene.add.image(CARD.x + CARD.w - 62, CARD.y + 62, useArt(scene.textures, badgeKey)).setDisplaySize(100, 100)]
+      : [];
     const text = (y: number, words: string, size: number, style: string) =>
-      scene.add.text(0, y, words, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, fontStyle: style, color: '#2a1e2f', align: 'center' }).setOrigin(0.5, 0);
+      scene.add
+        .text(0, y, words, {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: `${size}px`,
+          fontStyle: style,
+          color: '#2a1e2f',
+          align: 'center',
+        })
+        .setOrigin(0.5, 0);
     const title = text(NAME_Y, name, 50, 'bold');
     // A long name is narrowed to the card rather than spilling over its edge.
     if (title.width > CARD.w - 40) title.setScale((CARD.w - 40) / title.width);
-    this.container = scene.add.container(0, 0, [frame, this.portrait, ...badge, title, text(HOW_Y, HOW[via], 40, 'normal')]);
+    this.container = scene.add.container(0, 0, [
+      frame,
+      this.portrait,
+      ...badge,
+      title,
+      text(HOW_Y, HOW[via], 40, 'normal'),
+    ]);
   }
 
   /** A new face (a change of mood) in the same frame. */

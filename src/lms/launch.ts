@@ -10,7 +10,10 @@ const Agent = z
   .object({
     objectType: z.literal('Agent').optional(),
     name: z.string().optional(),
-    mbox: z.string().regex(/^mailto:/, { error: 'an mbox starts with mailto:' }).optional(),
+    mbox: z
+      .string()
+      .regex(/^mailto:/, { error: 'an mbox starts with mailto:' })
+      .optional(),
     mbox_sha1sum: z.string().optional(),
     openid: z.string().optional(),
     account: Account.optional(),
@@ -26,7 +29,14 @@ const Iri = z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, { error: 'must be an IR
 
 export type LmsLaunch =
   | { kind: 'none' }
-  | { kind: 'xapi'; endpoint: string; auth: string; actor: LaunchActor; registration: string | null; activityId: string | null }
+  | {
+      kind: 'xapi';
+      endpoint: string;
+      auth: string;
+      actor: LaunchActor;
+      registration: string | null;
+      activityId: string | null;
+    }
   | { kind: 'cmi5'; endpoint: string; fetch: string; actor: LaunchActor; registration: string; activityId: string }
   | { kind: 'scorm'; version: '1.2' | '2004' }
   | { kind: 'invalid'; standard: 'xAPI' | 'cmi5' | 'SCORM'; problems: string[] };
@@ -59,7 +69,8 @@ export function readLmsLaunch(search: string): LmsLaunch {
     const actor = actorFrom(get('actor'));
     const registration = check('registration', Uuid, get('registration'));
     const activityId = check('activityId', Iri, get('activityId'));
-    if (problems.length || !endpoint || !fetch || !actor || !registration || !activityId) return { kind: 'invalid', standard: 'cmi5', problems };
+    if (problems.length || !endpoint || !fetch || !actor || !registration || !activityId)
+      return { kind: 'invalid', standard: 'cmi5', problems };
     return { kind: 'cmi5', endpoint, fetch, actor, registration, activityId };
   }
   if (get('endpoint') !== null) {

@@ -20,7 +20,7 @@ export function actorIdentifier(actor: LaunchActor): string {
 /** The storage key for this learner and launch: the parts, hashed (SHA-256 where the page may use it). */
 export async function learnerProgressKey(parts: readonly string[]): Promise<string> {
   const text = JSON.stringify(parts);
-  return `${LMS_PROGRESS_PREFIX}${await sha256Hex(text) ?? `c53-${cyrb53Hex(text)}`}`;
+  return `${LMS_PROGRESS_PREFIX}${(await sha256Hex(text)) ?? `c53-${cyrb53Hex(text)}`}`;
 }
 
 /** Null where Web Crypto is not available: crypto.subtle exists only in secure (https) pages. */

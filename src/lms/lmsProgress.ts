@@ -8,7 +8,12 @@ import type { Attempt, InProgress } from '../play/progress/progressSchema.ts';
 import type { LmsProgressBridge } from './scorm/scormReporter.ts';
 import type { KeptProgress } from './scorm/suspendData.ts';
 
-export function withLmsProgress(store: ProgressStore, bridge: LmsProgressBridge, titleOf: (scenarioId: string) => string | null, now: () => Date): ProgressStore {
+export function withLmsProgress(
+  store: ProgressStore,
+  bridge: LmsProgressBridge,
+  titleOf: (scenarioId: string) => string | null,
+  now: () => Date,
+): ProgressStore {
   const loaded = bridge.load();
   const notices = loaded.notice ? [loaded.notice] : [];
   const { kept } = loaded;
@@ -16,7 +21,21 @@ export function withLmsProgress(store: ProgressStore, bridge: LmsProgressBridge,
     // Plays finished in the LMS are known only by their grades: no steps or principle evidence travel.
     const restored = kept.attempts.flatMap((a): Attempt[] => {
       const title = titleOf(a.scenarioId);
-      return title ? [{ scenarioId: a.scenarioId, title, seed: a.seed, steps: [], grade: a.grade, percent: a.percent, endedAt: a.endedAt, evidence: [], ...(a.trackId ? { trackId: a.trackId } : {}) }] : [];
+      return title
+        ? [
+            {
+              scenarioId: a.scenarioId,
+              title,
+              seed: a.seed,
+              steps: [],
+              grade: a.grade,
+              percent: a.percent,
+              endedAt: a.endedAt,
+              evidence: [],
+              ...(a.trackId ? { trackId: a.trackId } : {}),
+            },
+          ]
+        : [];
     });
     store.mergeAttempts(restored);
   }
@@ -41,7 +60,10 @@ export function withLmsProgress(store: ProgressStore, bridge: LmsProgressBridge,
   // from a file do not count either: an LMS's record is only what was played under it.
   const counted = new Set((loaded.notice ? store.progress().attempts : (kept?.attempts ?? [])).map(attemptKey));
   const uncounted = store.progress().attempts.filter((a) => !counted.has(attemptKey(a))).length;
-  if (uncounted) notices.push(`${uncounted === 1 ? 'One play' : `${uncounted} plays`} this browser kept from before ${uncounted === 1 ? 'is' : 'are'} not in your LMS's record for this lesson, so ${uncounted === 1 ? 'it does' : 'they do'} not count here.`);
+  if (uncounted)
+    notices.push(
+      `${uncounted === 1 ? 'One play' : `${uncounted} plays`} this browser kept from before ${uncounted === 1 ? 'is' : 'are'} not in your LMS's record for this lesson, so ${uncounted === 1 ? 'it does' : 'they do'} not count here.`,
+    );
   const progress = () => {
     const all = store.progress();
     return { ...all, attempts: all.attempts.filter((a) => counted.has(attemptKey(a))) };
@@ -67,7 +89,22 @@ const attemptKey = (a: Pick<Attempt, 'scenarioId' | 'seed' | 'endedAt'>) => `${a
 
 function toKept(current: InProgress | null, attempts: readonly Attempt[]): KeptProgress {
   return {
-    current: current ? { scenarioId: current.scenarioId, trackId: current.trackId ?? null, seed: current.seed, steps: current.steps, registration: current.registration ?? null } : null,
-    attempts: attempts.map((a) => ({ scenarioId: a.scenarioId, trackId: a.trackId ?? null, seed: a.seed, grade: a.grade, percent: a.percent, endedAt: a.endedAt })),
+    current: current
+      ? {
+          scenarioId: current.scenarioId,
+          trackId: current.trackId ?? null,
+          seed: current.seed,
+          steps: current.steps,
+          registration: current.registration ?? null,
+        }
+      : null,
+    attempts: attempts.map((a) => ({
+      scenarioId: a.scenarioId,
+      trackId: a.trackId ?? null,
+      seed: a.seed,
+      grade: a.grade,
+      percent: a.percent,
+      endedAt: a.endedAt,
+    })),
   };
 }

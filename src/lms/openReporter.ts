@@ -10,7 +10,10 @@ export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env:
     case 'none':
       return localOnlyReporter(env.newId);
     case 'invalid':
-      return withStatus(localOnlyReporter(env.newId), `The ${launch.standard} launch address cannot be used (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS, or tell its administrator.`);
+      return withStatus(
+        localOnlyReporter(env.newId),
+        `The ${launch.standard} launch address cannot be used (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS, or tell its administrator.`,
+      );
     case 'xapi':
       return deferred(
         launch.registration,
@@ -55,7 +58,8 @@ function deferred(registration: string | null, env: ReporterEnvironment, loading
   );
   const later = (call: (r: PlayReporter) => void) => (real ? call(real) : problem ? undefined : waiting.push(call));
   return {
-    registrationFor: (mode) => real?.registrationFor(mode) ?? registration ?? (mode.workshop ? (workshop ??= env.newId()) : env.newId()),
+    registrationFor: (mode) =>
+      real?.registrationFor(mode) ?? registration ?? (mode.workshop ? (workshop ??= env.newId()) : env.newId()),
     started: (story, resumed) => later((r) => r.started(story, resumed)),
     beat: (story, beat, label) => later((r) => r.beat(story, beat, label)),
     answered: (fact) => later((r) => r.answered(fact)),

@@ -77,8 +77,13 @@ export function answeredFact(scenario: Scenario, story: StoryRef, context: Story
   const beat = scenario.beats[decision.beat];
   const choices = beat?.choices ?? [];
   const listed = choices.map((c) => ({ id: c.id, text: c.text, level: c.level }));
-  const timeoutId = uniqueId(TIMEOUT_OPTION.id, listed.map((o) => o.id));
-  const options = beat?.patience ? [...listed, { id: timeoutId, text: TIMEOUT_OPTION.text, level: beat.patience.level }] : listed;
+  const timeoutId = uniqueId(
+    TIMEOUT_OPTION.id,
+    listed.map((o) => o.id),
+  );
+  const options = beat?.patience
+    ? [...listed, { id: timeoutId, text: TIMEOUT_OPTION.text, level: beat.patience.level }]
+    : listed;
   const taken = judgedAt(beat, decision.choice);
   const top = Math.max(...listed.map((o) => LEVEL_POINTS[o.level]));
   return {
@@ -114,7 +119,13 @@ export function clipAtWord(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, durationMs: number, timeLimits: 'normal' | 'off' | 'double' = 'normal'): EndedFact {
+export function endedFact(
+  story: StoryRef,
+  report: ReportCard,
+  passed: boolean,
+  durationMs: number,
+  timeLimits: 'normal' | 'off' | 'double' = 'normal',
+): EndedFact {
   return {
     ...(timeLimits === 'normal' ? {} : { timeLimits }),
     story,
@@ -132,7 +143,11 @@ export function endedFact(story: StoryRef, report: ReportCard, passed: boolean, 
  * Whether a play passes: at or above the LMS's mastery score (0–1) when it set one,
  * which cmi5 and SCORM require; otherwise at or above the story's passing grade.
  */
-export function playPassed(report: Pick<ReportCard, 'grade' | 'percent'>, bar: ReportCard['grade'], masteryScore: number | null): boolean {
+export function playPassed(
+  report: Pick<ReportCard, 'grade' | 'percent'>,
+  bar: ReportCard['grade'],
+  masteryScore: number | null,
+): boolean {
   if (masteryScore !== null) return report.percent / 100 >= masteryScore;
   return passes(report.grade, bar);
 }

@@ -37,7 +37,12 @@ export function reportPlay(options: PlayReportOptions): PlayReport {
   let first = true;
   let ended = false;
   // A track already complete before this play was reported then; replays only add stories' results.
-  const trackWasComplete = track ? trackStanding(track, options.attempts().filter((a) => a.trackId === track.id)).every((s) => s.passed) : true;
+  const trackWasComplete = track
+    ? trackStanding(
+        track,
+        options.attempts().filter((a) => a.trackId === track.id),
+      ).every((s) => s.passed)
+    : true;
   reporter.started(story, options.resumed);
 
   return {
@@ -54,12 +59,16 @@ export function reportPlay(options: PlayReportOptions): PlayReport {
       const report = player.report();
       const bar = track?.stories.find((s) => s.scenario === scenario.id)?.pass ?? track?.pass ?? 'C';
       const durationMs = options.now().getTime() - startedAt;
-      reporter.ended(endedFact(story, report, playPassed(report, bar, reporter.masteryScore()), durationMs, options.timeLimits?.()));
+      reporter.ended(
+        endedFact(story, report, playPassed(report, bar, reporter.masteryScore()), durationMs, options.timeLimits?.()),
+      );
       if (!track || trackWasComplete) return;
       const attempts = options.attempts().filter((a) => a.trackId === track.id);
       const standing = trackStanding(track, attempts);
       if (!standing.every((s) => s.passed)) return;
-      const best = standing.map((s) => Math.max(0, ...attempts.filter((a) => a.scenarioId === s.scenario).map((a) => a.percent)));
+      const best = standing.map((s) =>
+        Math.max(0, ...attempts.filter((a) => a.scenarioId === s.scenario).map((a) => a.percent)),
+      );
       reporter.trackFinished({
         id: track.id,
         title: track.title,

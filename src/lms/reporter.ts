@@ -3,7 +3,6 @@
 import type { AnsweredFact, EndedFact, StoryRef } from './playFacts.ts';
 import type { StorageLike } from '../engine/storageLike.ts';
 
-
 /** What a reporter is opened with (openReporter.ts and the xAPI clients it loads). */
 export interface ReporterEnvironment {
   local: StorageLike | null;

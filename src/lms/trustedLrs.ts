@@ -25,6 +25,9 @@ export function trustLaunch(launch: LmsLaunch, trusted: readonly string[] | null
   if (launch.kind === 'cmi5') addresses.push(['fetch', launch.fetch]);
   const problems = addresses
     .filter(([, address]) => !isTrusted(address, trusted))
-    .map(([name, address]) => `${name}: ${new URL(address).origin} is not one of the addresses this site reports to (${trusted.join(', ')})`);
+    .map(
+      ([name, address]) =>
+        `${name}: ${new URL(address).origin} is not one of the addresses this site reports to (${trusted.join(', ')})`,
+    );
   return problems.length ? { kind: 'invalid', standard: launch.kind === 'cmi5' ? 'cmi5' : 'xAPI', problems } : launch;
 }

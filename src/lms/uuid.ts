@@ -1,7 +1,9 @@
 // Version 4 UUIDs for statement ids and registrations. crypto.randomUUID exists
 // only on secure (https or localhost) pages, and plenty of intranet LMSs serve
 // packages over plain http; getRandomValues works on every page.
-export function newUuid(fill: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => void crypto.getRandomValues(bytes)): string {
+export function newUuid(
+  fill: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => void crypto.getRandomValues(bytes),
+): string {
   const bytes = new Uint8Array(16);
   fill(bytes);
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;

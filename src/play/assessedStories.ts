@@ -14,7 +14,9 @@ const standIns = new Map<string, LibraryEntry>();
 export function noteOpenedFile(entry: LibraryEntry, replaced: readonly LibraryEntry[]): void {
   if (!entry.scenario) return;
   openedFromFile.add(entry.scenario);
-  for (const old of replaced) if (old.scenario && !openedFromFile.has(old.scenario) && !standIns.has(old.scenario.id)) standIns.set(old.scenario.id, old);
+  for (const old of replaced)
+    if (old.scenario && !openedFromFile.has(old.scenario) && !standIns.has(old.scenario.id))
+      standIns.set(old.scenario.id, old);
 }
 
 /** The story to play under this id: for an assessed play, only a shipped one. */

@@ -4,7 +4,11 @@ import manifestJson from '../../assets/manifest.json';
 import { ArtManifest } from '../engine/catalogue.ts';
 import type { Library } from '../engine/authoring.ts';
 
-const artUrls = import.meta.glob<string>('/assets/{backdrops,characters,voices}/*.svg', { query: '?url', import: 'default', eager: true });
+const artUrls = import.meta.glob<string>('/assets/{backdrops,characters,voices}/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 export interface ArtUrls {
   manifest: ArtManifest;

@@ -7,7 +7,11 @@ import { readLaunchOptions, type LaunchOptions } from './launchOptions.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { InProgress } from './progress/progressSchema.ts';
 
-export type FirstScreen = { kind: 'story'; data: StoryData } | { kind: 'track'; trackId: string } | { kind: 'errors'; file: string } | { kind: 'title' };
+export type FirstScreen =
+  | { kind: 'story'; data: StoryData }
+  | { kind: 'track'; trackId: string }
+  | { kind: 'errors'; file: string }
+  | { kind: 'title' };
 
 export interface KnownContent {
   /** The id of the playable story a link names by id or file name, if there is one. */
@@ -19,7 +23,8 @@ export interface KnownContent {
 
 /** What the whole library knows: playable stories by id or file name, its tracks, and its broken files. */
 export function libraryContent(library: Library): KnownContent {
-  const entryFor = (idOrFile: string) => library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
+  const entryFor = (idOrFile: string) =>
+    library.entries.find((e) => e.scenario?.id === idOrFile || e.file.endsWith(`/${idOrFile}.yaml`));
   return {
     playable: (idOrFile) => entryFor(idOrFile)?.scenario?.id ?? null,
     hasTrack: (id) => library.tracks.some((t) => t.track?.id === id),
@@ -27,12 +32,29 @@ export function libraryContent(library: Library): KnownContent {
   };
 }
 
-export function firstScreen(launch: LaunchOptions, current: InProgress | null, content: KnownContent, newSeed: () => string): FirstScreen {
+export function firstScreen(
+  launch: LaunchOptions,
+  current: InProgress | null,
+  content: KnownContent,
+  newSeed: () => string,
+): FirstScreen {
   // A story in progress resumes where it was left (a reload, a closed tab, a crash), unless the address asks for another.
   const launchAllows =
-    current && (!launch.scenario || launch.scenario === current.scenarioId) && (!launch.seed || launch.seed === current.seed) && (!launch.track || launch.track === current.trackId);
+    current &&
+    (!launch.scenario || launch.scenario === current.scenarioId) &&
+    (!launch.seed || launch.seed === current.seed) &&
+    (!launch.track || launch.track === current.trackId);
   if (current && launchAllows && content.playable(current.scenarioId) === current.scenarioId) {
-    return { kind: 'story', data: { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration } };
+    return {
+      kind: 'story',
+      data: {
+        scenarioId: current.scenarioId,
+        seed: current.seed,
+        steps: current.steps,
+        trackId: current.trackId,
+        registration: current.registration,
+      },
+    };
   }
   if (launch.track && content.hasTrack(launch.track)) return { kind: 'track', trackId: launch.track };
   if (!launch.scenario) return { kind: 'title' };
@@ -48,7 +70,11 @@ export function firstScreen(launch: LaunchOptions, current: InProgress | null, c
  * story link (no track, no LMS launch) while no play is in progress. A save to resume, or one that cannot
  * be read, waits for firstScreen and the progress store, which know what to do with it.
  */
-export function openingStory(search: string, savedProgress: string | null, playable: (idOrFile: string) => string | null): string | null {
+export function openingStory(
+  search: string,
+  savedProgress: string | null,
+  playable: (idOrFile: string) => string | null,
+): string | null {
   const params = [...new URLSearchParams(search).keys()];
   if (params.some((name) => name !== 'scenario' && name !== 'seed')) return null;
   const launch = readLaunchOptions(search);

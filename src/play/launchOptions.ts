@@ -11,7 +11,11 @@ export interface LaunchOptions {
 export function readLaunchOptions(search: string): LaunchOptions {
   const params = new URLSearchParams(search);
   const clean = (value: string | null) => (value && /^[a-z0-9-]{1,64}$/i.test(value) ? value : null);
-  return { scenario: clean(params.get('scenario')), seed: clean(params.get('seed')), track: clean(params.get('track')) };
+  return {
+    scenario: clean(params.get('scenario')),
+    seed: clean(params.get('seed')),
+    track: clean(params.get('track')),
+  };
 }
 
 /**

@@ -15,7 +15,14 @@ export interface LibraryFilter {
   maxMinutes: number;
 }
 
-export const NO_FILTER: LibraryFilter = { text: '', role: '', industry: '', difficulty: '', principle: '', maxMinutes: 0 };
+export const NO_FILTER: LibraryFilter = {
+  text: '',
+  role: '',
+  industry: '',
+  difficulty: '',
+  principle: '',
+  maxMinutes: 0,
+};
 
 export interface FilterOptions {
   roles: string[];
@@ -46,7 +53,11 @@ export function filtersInUse(filter: LibraryFilter): number {
  * The stories a search and the filters leave, those matching the search's own words before those matching
  * only by meaning. Broken files always stay listed, last, so an author can find their errors whatever the filter.
  */
-export function filterEntries(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): LibraryEntry[] {
+export function filterEntries(
+  entries: readonly LibraryEntry[],
+  filter: LibraryFilter,
+  catalogue: Catalogue,
+): LibraryEntry[] {
   const terms = searchTerms(filter.text);
   const names = principleById(catalogue);
   const scored = entries.flatMap((entry, index) => {
@@ -69,13 +80,19 @@ export interface NoMatchHelp {
   withoutFilters: number;
 }
 
-export function noMatchHelp(entries: readonly LibraryEntry[], filter: LibraryFilter, catalogue: Catalogue): NoMatchHelp {
+export function noMatchHelp(
+  entries: readonly LibraryEntry[],
+  filter: LibraryFilter,
+  catalogue: Catalogue,
+): NoMatchHelp {
   const names = principleById(catalogue);
   const texts = entries.flatMap((e) => (e.scenario ? [searchableStory(e.scenario, names)] : []));
   const unknown = searchTerms(filter.text)
     .filter((term) => texts.every((text) => termMatch(term, text) === 0))
     .map((term) => term.typed);
-  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue).filter((e) => e.scenario).length;
+  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue).filter(
+    (e) => e.scenario,
+  ).length;
   return { unknown, withoutFilters };
 }
 
@@ -88,4 +105,14 @@ function passesFilters(s: Scenario, filter: LibraryFilter): boolean {
 }
 
 const searchableStory = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
-  searchable([s.title, s.summary, s.role, s.industry ?? '', s.setting.place, s.difficulty, ...principlesCited(s).map((id) => names.get(id)?.name ?? id)].join(' '));
+  searchable(
+    [
+      s.title,
+      s.summary,
+      s.role,
+      s.industry ?? '',
+      s.setting.place,
+      s.difficulty,
+      ...principlesCited(s).map((id) => names.get(id)?.name ?? id),
+    ].join(' '),
+  );

@@ -25,13 +25,27 @@ export function lmsLearner(launch: LmsLaunch, scorm: ScormLearner | null, unit: 
     case 'none':
       return { parts: null, name: null };
     case 'xapi':
-      return { parts: ['xapi', actorIdentifier(launch.actor), launch.registration ?? '', launch.activityId ?? ''], name: launch.actor.name?.trim() || null };
+      return {
+        parts: ['xapi', actorIdentifier(launch.actor), launch.registration ?? '', launch.activityId ?? ''],
+        name: launch.actor.name?.trim() || null,
+      };
     case 'cmi5':
-      return { parts: ['cmi5', actorIdentifier(launch.actor), launch.registration, launch.activityId], name: launch.actor.name?.trim() || null };
+      return {
+        parts: ['cmi5', actorIdentifier(launch.actor), launch.registration, launch.activityId],
+        name: launch.actor.name?.trim() || null,
+      };
     case 'scorm':
       if (!scorm) break;
       // A browsed or reviewed lesson is kept apart, so it never counts as the learner's assessed work.
-      return { parts: ['scorm', scorm.id, unitPart, scorm.records ? 'recorded' : `${scorm.mode}/${scorm.credit ? 'credit' : 'no-credit'}`], name: scorm.name };
+      return {
+        parts: [
+          'scorm',
+          scorm.id,
+          unitPart,
+          scorm.records ? 'recorded' : `${scorm.mode}/${scorm.credit ? 'credit' : 'no-credit'}`,
+        ],
+        name: scorm.name,
+      };
     case 'invalid':
       break;
   }

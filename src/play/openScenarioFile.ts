@@ -20,8 +20,13 @@ export async function openScenarioFile(file: File, library: Library, art: ArtMan
   // A picture opened by mistake says so, however big it is, before its size or its bytes are read as YAML.
   const notText = notTextFile(name, await file.slice(0, SNIFF_CHARACTERS).text());
   if (notText) return remember(refused(notText, 'not-text'), library);
-  if (file.size > MAX_BYTES) return remember(refused(`the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB`), library);
-  if (!library.catalogue) return { file: name, title: name, scenario: null, errors: library.catalogueErrors, warnings: [] };
+  if (file.size > MAX_BYTES)
+    return remember(
+      refused(`the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB`),
+      library,
+    );
+  if (!library.catalogue)
+    return { file: name, title: name, scenario: null, errors: library.catalogueErrors, warnings: [] };
   const text = await file.text();
   const result = loadScenario(name, text, { catalogue: library.catalogue, art });
   const entry: LibraryEntry = result.ok

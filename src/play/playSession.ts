@@ -30,7 +30,16 @@ export interface StoryContent {
 
 /** Where the player goes when the story is left. */
 export type StoryExit =
-  | { to: 'debrief'; data: { scenarioId: string; seed: string; report: ReportCard; trackId?: string | undefined; votes?: RoomVote[] | undefined } }
+  | {
+      to: 'debrief';
+      data: {
+        scenarioId: string;
+        seed: string;
+        report: ReportCard;
+        trackId?: string | undefined;
+        votes?: RoomVote[] | undefined;
+      };
+    }
   | { to: 'track'; trackId: string }
   | { to: 'title' };
 
@@ -138,7 +147,16 @@ export class PlaySession {
 
   finish(): void {
     const { scenario, data } = this;
-    this.exit({ to: 'debrief', data: { scenarioId: scenario.id, seed: data.seed, report: this.player.report(), trackId: data.trackId, votes: data.workshop ? this.votes : undefined } });
+    this.exit({
+      to: 'debrief',
+      data: {
+        scenarioId: scenario.id,
+        seed: data.seed,
+        report: this.player.report(),
+        trackId: data.trackId,
+        votes: data.workshop ? this.votes : undefined,
+      },
+    });
   }
 
   quit(): void {
@@ -148,7 +166,9 @@ export class PlaySession {
   /** The time limits a resumed play ran under before the reload, kept with the saved play. */
   savedTimeLimits(): TimeLimits | undefined {
     const current = this.services.progress.progress().current;
-    return current && current.scenarioId === this.scenario.id && current.registration === this.registration ? current.timeLimits : undefined;
+    return current && current.scenarioId === this.scenario.id && current.registration === this.registration
+      ? current.timeLimits
+      : undefined;
   }
 
   stop(): void {
@@ -201,7 +221,9 @@ export class PlaySession {
 
   private step(view: BeatView): void {
     const decisions = this.player.context().decisions;
-    const timedOut = this.arrivedByTimeout || (decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null);
+    const timedOut =
+      this.arrivedByTimeout ||
+      (decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null);
     this.arrivedByTimeout = false;
     this.decisionsSeen = decisions.length;
     this.drawing.draw(view, timedOut, this.moments(view));
@@ -230,7 +252,15 @@ export class PlaySession {
     const timeLimits = this.drawing.timeLimits();
     const eased = timeLimits === 'normal' ? {} : { timeLimits };
     if (view.kind !== 'ending') {
-      progress.saveCurrent({ scenarioId: scenario.id, seed: data.seed, steps: player.steps(), savedAt, registration: this.registration, ...(data.trackId ? { trackId: data.trackId } : {}), ...eased });
+      progress.saveCurrent({
+        scenarioId: scenario.id,
+        seed: data.seed,
+        steps: player.steps(),
+        savedAt,
+        registration: this.registration,
+        ...(data.trackId ? { trackId: data.trackId } : {}),
+        ...eased,
+      });
       return;
     }
     if (this.recorded) return;

@@ -4,7 +4,12 @@
 import { replaySteps } from '../engine/playLog.ts';
 import type { Catalogue, PlayStep, Scenario } from '../engine/runtime.ts';
 
-export function resumeNotice(scenario: Scenario, catalogue: Catalogue, seed: string, steps: readonly PlayStep[] | undefined): string | null {
+export function resumeNotice(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  seed: string,
+  steps: readonly PlayStep[] | undefined,
+): string | null {
   if (!steps?.length) return null;
   const { player, applied } = replaySteps(scenario, catalogue, seed, steps, { timers: false });
   player.stop();

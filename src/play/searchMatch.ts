@@ -48,7 +48,7 @@ export interface SearchTerm {
 export function searchTerms(text: string): SearchTerm[] {
   const typed = words(text);
   const terms: SearchTerm[] = [];
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     let length = Math.min(LONGEST_PHRASE, typed.length - i);
     while (length > 1 && !MEANINGS.has(stemKey(typed.slice(i, i + length).join(' ')))) length--;
     const phrase = typed.slice(i, i + length).join(' ');

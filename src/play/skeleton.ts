@@ -35,7 +35,9 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
     text: fill(what),
     level,
     ...(level === 'harmful' ? { harm: 'dismisses' } : {}),
-    [level === 'harmful' || level === 'routine' ? 'breaks' : 'upholds']: { [principle]: fill('one sentence on why, in this moment') },
+    [level === 'harmful' || level === 'routine' ? 'breaks' : 'upholds']: {
+      [principle]: fill('one sentence on why, in this moment'),
+    },
     feedback: fill('what the debrief should say about this choice'),
     next,
   });
@@ -52,15 +54,36 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
     mood: 60,
     start: 'opening',
     beats: {
-      opening: { lines: [fill('set the scene in a sentence or two'), { customer: fill('what the customer asks for') }], next: 'breakdown' },
+      opening: {
+        lines: [fill('set the scene in a sentence or two'), { customer: fill('what the customer asks for') }],
+        next: 'breakdown',
+      },
       breakdown: {
         breakdown: item.breakdown,
         lines: [fill('what goes wrong, as the trainee sees it'), { customer: fill('how the customer reacts') }],
         choices: [
-          choice('by-the-book', 'routine', 'the by-the-book choice: the core done, nothing more', 'finish-it-their-way', 'served'),
+          choice(
+            'by-the-book',
+            'routine',
+            'the by-the-book choice: the core done, nothing more',
+            'finish-it-their-way',
+            'served',
+          ),
           choice('solve-it', 'good', 'the choice that solves it with care', 'kindness-and-respect', 'second-breakdown'),
-          choice('make-it-worse', 'harmful', 'the choice that makes it worse (say what harm it does with harm:)', 'customers-side', 'lost'),
-          choice('go-beyond', 'heroic', 'the choice nobody expected, that finishes it the way the customer wanted', 'take-the-initiative', 'after-the-fix'),
+          choice(
+            'make-it-worse',
+            'harmful',
+            'the choice that makes it worse (say what harm it does with harm:)',
+            'customers-side',
+            'lost',
+          ),
+          choice(
+            'go-beyond',
+            'heroic',
+            'the choice nobody expected, that finishes it the way the customer wanted',
+            'take-the-initiative',
+            'after-the-fix',
+          ),
         ],
       },
       'second-breakdown': {
@@ -75,16 +98,35 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
         lines: [fill('the problem is put right; the customer is about to go')],
         choices: [
           choice('wrap-up', 'routine', 'the choice that finishes politely', 'core-service-first', 'fixed'),
-          choice('surprise', 'heroic', 'the surprise after the fix that the customer would never have asked for', 'recover-then-surprise', 'dazzled'),
+          choice(
+            'surprise',
+            'heroic',
+            'the surprise after the fix that the customer would never have asked for',
+            'recover-then-surprise',
+            'dazzled',
+          ),
         ],
       },
       dazzled: {
         lines: [{ customer: fill('the customer’s delighted reaction') }],
-        ending: { title: fill('the best ending'), core: 'delivered', experience: fill('what the customer got beyond the core and will tell people about') },
+        ending: {
+          title: fill('the best ending'),
+          core: 'delivered',
+          experience: fill('what the customer got beyond the core and will tell people about'),
+        },
       },
-      fixed: { lines: [fill('the customer leaves with the problem fixed, and nothing more')], ending: { title: fill('the careful ending'), core: 'delivered' } },
-      served: { lines: [fill('the customer gets what they came for, no more')], ending: { title: fill('the routine ending'), core: 'delivered' } },
-      lost: { lines: [fill('the customer leaves unhappy')], ending: { title: fill('the failed ending'), core: 'failed' } },
+      fixed: {
+        lines: [fill('the customer leaves with the problem fixed, and nothing more')],
+        ending: { title: fill('the careful ending'), core: 'delivered' },
+      },
+      served: {
+        lines: [fill('the customer gets what they came for, no more')],
+        ending: { title: fill('the routine ending'), core: 'delivered' },
+      },
+      lost: {
+        lines: [fill('the customer leaves unhappy')],
+        ending: { title: fill('the failed ending'), core: 'failed' },
+      },
     },
   };
   const header = [

@@ -9,11 +9,18 @@ export interface Prompt {
 }
 
 /** Up to three questions, for the principles most at stake among the choices on offer. */
-export function discussionPrompts(scenario: Scenario, beatId: string, offered: readonly string[], catalogue: Catalogue): Prompt[] {
+export function discussionPrompts(
+  scenario: Scenario,
+  beatId: string,
+  offered: readonly string[],
+  catalogue: Catalogue,
+): Prompt[] {
   const choices = (scenario.beats[beatId]?.choices ?? []).filter((c) => offered.includes(c.id));
   const principles = principleById(catalogue);
   const weight = new Map<string, number>();
-  for (const c of choices) for (const id of [...Object.keys(c.upholds ?? {}), ...Object.keys(c.breaks ?? {})]) weight.set(id, (weight.get(id) ?? 0) + 1);
+  for (const c of choices)
+    for (const id of [...Object.keys(c.upholds ?? {}), ...Object.keys(c.breaks ?? {})])
+      weight.set(id, (weight.get(id) ?? 0) + 1);
   return [...weight]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .flatMap(([id]) => {
@@ -23,7 +30,8 @@ export function discussionPrompts(scenario: Scenario, beatId: string, offered: r
     .slice(0, 3);
 }
 
-export type RoomDecision = { kind: 'winner'; choice: string } | { kind: 'tie'; choices: string[] } | { kind: 'no-votes' };
+export type RoomDecision =
+  { kind: 'winner'; choice: string } | { kind: 'tie'; choices: string[] } | { kind: 'no-votes' };
 
 export function roomDecision(counts: Readonly<Record<string, number>>): RoomDecision {
   const entries = Object.entries(counts).filter(([, n]) => n > 0);
@@ -68,7 +76,13 @@ export interface WorkshopSummary {
   rows: SummaryRow[];
 }
 
-export function workshopSummary(scenario: Scenario, report: ReportCard, votes: readonly RoomVote[], label: (beat: string) => string, playedOn: Date): WorkshopSummary {
+export function workshopSummary(
+  scenario: Scenario,
+  report: ReportCard,
+  votes: readonly RoomVote[],
+  label: (beat: string) => string,
+  playedOn: Date,
+): WorkshopSummary {
   const text = (beat: string, id: string) => scenario.beats[beat]?.choices?.find((c) => c.id === id)?.text ?? id;
   let next = 0;
   return {
@@ -137,8 +151,32 @@ export function csvField(value: string | number | null): string {
 export function summaryCsv(summary: WorkshopSummary): string {
   const options = Math.max(0, ...summary.rows.map((r) => r.split.length));
   const optionHeads = Array.from({ length: options }, (_, i) => [`Option ${i + 1}`, `Option ${i + 1} hands`]).flat();
-  const header = ['Date', 'Story ID', 'Story', 'Seed', 'Grade', 'Percent', 'Ending', 'Decision', 'Moment', 'Breakdown', 'Room chose', 'Level', 'Decided by', 'Better option on offer', ...optionHeads];
-  const session = [summary.date, summary.scenario, summary.title, summary.seed, summary.grade, summary.percent, summary.ending];
+  const header = [
+    'Date',
+    'Story ID',
+    'Story',
+    'Seed',
+    'Grade',
+    'Percent',
+    'Ending',
+    'Decision',
+    'Moment',
+    'Breakdown',
+    'Room chose',
+    'Level',
+    'Decided by',
+    'Better option on offer',
+    ...optionHeads,
+  ];
+  const session = [
+    summary.date,
+    summary.scenario,
+    summary.title,
+    summary.seed,
+    summary.grade,
+    summary.percent,
+    summary.ending,
+  ];
   const rows = summary.rows.map((r, i) => [
     ...session,
     i + 1,
@@ -148,7 +186,9 @@ export function summaryCsv(summary: WorkshopSummary): string {
     r.level,
     DECIDED_BY[r.decidedBy],
     r.betterOption,
-    ...Array.from({ length: options }, (_, o) => (r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null])).flat(),
+    ...Array.from({ length: options }, (_, o) =>
+      r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null],
+    ).flat(),
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -21,7 +21,14 @@ export function bestPathCard(report: ReportCard): BestPathCard {
   const status = h('p', { class: 'path-status', 'aria-live': 'polite' }, 'Working out the best path for this shift…');
   const columns = h('div', { class: 'path-columns' }, pathColumn('Your path', report));
   const meaning = h('p', { class: 'path-meaning' }, BEST_PATH_MEANING);
-  const element = h('section', { class: 'card path-card', 'aria-labelledby': 'paths-title', 'aria-busy': 'true', 'data-best': 'pending' }, heading, meaning, status, columns);
+  const element = h(
+    'section',
+    { class: 'card path-card', 'aria-labelledby': 'paths-title', 'aria-busy': 'true', 'data-best': 'pending' },
+    heading,
+    meaning,
+    status,
+    columns,
+  );
   return {
     element,
     show(best) {
@@ -36,9 +43,14 @@ export function bestPathCard(report: ReportCard): BestPathCard {
       }
       const card = best.play.report;
       const same = card.decisions.map((d) => d.choice).join() === report.decisions.map((d) => d.choice).join();
-      heading.textContent = same ? 'You took the best path for this shift' : 'Your path and the best path for this shift';
+      heading.textContent = same
+        ? 'You took the best path for this shift'
+        : 'Your path and the best path for this shift';
       if (!same) columns.append(pathColumn('Best path', card));
-      const loop = best.within === null ? '' : ` It is the best of the plays up to ${plural(best.within, { one: '# step', other: '# steps' })}: this story can go round a loop, so longer plays were not compared.`;
+      const loop =
+        best.within === null
+          ? ''
+          : ` It is the best of the plays up to ${plural(best.within, { one: '# step', other: '# steps' })}: this story can go round a loop, so longer plays were not compared.`;
       status.textContent = `${same ? 'The best path for this shift is the one you took' : 'The best path for this shift is ready'}: grade ${card.grade}, service score ${card.percent}%.${loop}`;
     },
   };
@@ -52,7 +64,16 @@ function pathColumn(title: string, card: ReportCard): HTMLElement {
     h(
       'ol',
       {},
-      ...card.decisions.map((d) => h('li', {}, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]), ' ', d.text, h('span', { class: 'track-status' }, ` (${d.title})`))),
+      ...card.decisions.map((d) =>
+        h(
+          'li',
+          {},
+          h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]),
+          ' ',
+          d.text,
+          h('span', { class: 'track-status' }, ` (${d.title})`),
+        ),
+      ),
     ),
     h('p', { class: 'track-status' }, `Ending: ${card.ending.title}`),
   );

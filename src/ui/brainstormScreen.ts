@@ -14,9 +14,23 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
   let items = [...initial];
   const list = h('ol', { class: 'brainstorm-list' });
   const status = h('p', { role: 'status', class: 'filter-status' });
-  const breakdown = h('input', { id: 'brainstorm-breakdown', type: 'text', maxlength: 300, autocomplete: 'off', placeholder: 'e.g. The card machine goes down at the busiest hour' });
-  const role = h('input', { id: 'brainstorm-role', type: 'text', maxlength: 80, autocomplete: 'off', placeholder: 'e.g. cashier' });
-  const exportButton = button('Export as scenario skeletons', () => actions.exportSkeletons(items), { class: 'button primary' });
+  const breakdown = h('input', {
+    id: 'brainstorm-breakdown',
+    type: 'text',
+    maxlength: 300,
+    autocomplete: 'off',
+    placeholder: 'e.g. The card machine goes down at the busiest hour',
+  });
+  const role = h('input', {
+    id: 'brainstorm-role',
+    type: 'text',
+    maxlength: 80,
+    autocomplete: 'off',
+    placeholder: 'e.g. cashier',
+  });
+  const exportButton = button('Export as scenario skeletons', () => actions.exportSkeletons(items), {
+    class: 'button primary',
+  });
 
   const render = () => {
     list.replaceChildren(
@@ -25,7 +39,10 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
           'li',
           { class: 'brainstorm-item' },
           h('span', {}, item.breakdown, item.role ? h('span', { class: 'track-status' }, ` (${item.role})`) : null),
-          button('Remove', () => update(items.filter((_, j) => j !== i)), { class: 'button', 'aria-label': `Remove: ${item.breakdown}` }),
+          button('Remove', () => update(items.filter((_, j) => j !== i)), {
+            class: 'button',
+            'aria-label': `Remove: ${item.breakdown}`,
+          }),
         ),
       ),
     );
@@ -40,9 +57,19 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
   const form = h(
     'form',
     { class: 'filters brainstorm-form' },
-    h('div', { class: 'filter search' }, h('label', { for: 'brainstorm-breakdown' }, 'A breakdown in your business'), breakdown),
+    h(
+      'div',
+      { class: 'filter search' },
+      h('label', { for: 'brainstorm-breakdown' }, 'A breakdown in your business'),
+      breakdown,
+    ),
     h('div', { class: 'filter' }, h('label', { for: 'brainstorm-role' }, 'Who meets it (optional)'), role),
-    h('div', { class: 'filter' }, h('span', { 'aria-hidden': 'true' }, '\u00a0'), h('button', { type: 'submit', class: 'button primary' }, 'Add to the board')),
+    h(
+      'div',
+      { class: 'filter' },
+      h('span', { 'aria-hidden': 'true' }, '\u00a0'),
+      h('button', { type: 'submit', class: 'button primary' }, 'Add to the board'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -68,7 +95,13 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
       form,
       status,
       list,
-      h('div', { class: 'debrief-actions' }, exportButton, button('Clear the board', () => update([]), { class: 'button' }), button('Back to the stories', actions.back, { class: 'button' })),
+      h(
+        'div',
+        { class: 'debrief-actions' },
+        exportButton,
+        button('Clear the board', () => update([]), { class: 'button' }),
+        button('Back to the stories', actions.back, { class: 'button' }),
+      ),
     ),
   );
 }

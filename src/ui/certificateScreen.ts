@@ -23,7 +23,15 @@ export function certificateScreen(
   name: string | undefined,
   actions: CertificateActions,
 ): HTMLElement {
-  const nameInput = h('input', { id: 'trainee-name', type: 'text', autocomplete: 'name', maxlength: 80, value: name ?? '', placeholder: 'Your full name', 'aria-describedby': 'cert-name-help' });
+  const nameInput = h('input', {
+    id: 'trainee-name',
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: 80,
+    value: name ?? '',
+    placeholder: 'Your full name',
+    'aria-describedby': 'cert-name-help',
+  });
   const nameOut = h('p', { class: 'cert-name' });
   const help = h('p', { id: 'cert-name-help', class: 'cert-help', role: 'status' });
   const show = () => {
@@ -32,7 +40,9 @@ export function certificateScreen(
     nameOut.classList.toggle('empty', !typed);
     if (typed) nameInput.removeAttribute('aria-invalid');
     // A live region: set only when the words change, so typing does not repeat them at every key.
-    const words = typed ? 'Check the spelling: this is the name that will be printed.' : 'The certificate is printed once your name is in.';
+    const words = typed
+      ? 'Check the spelling: this is the name that will be printed.'
+      : 'The certificate is printed once your name is in.';
     if (help.textContent !== words && !(typed === '' && help.textContent === NAME_FIRST)) help.textContent = words;
   };
   nameInput.addEventListener('input', () => {
@@ -56,7 +66,12 @@ export function certificateScreen(
       h('label', { for: 'trainee-name' }, 'Name on the certificate'),
       nameInput,
       help,
-      h('div', { class: 'debrief-actions' }, button('Print certificate', print, { class: 'button primary' }), button('Back to the track', actions.back, { class: 'button' })),
+      h(
+        'div',
+        { class: 'debrief-actions' },
+        button('Print certificate', print, { class: 'button primary' }),
+        button('Back to the track', actions.back, { class: 'button' }),
+      ),
     ),
     h(
       'article',
@@ -71,10 +86,36 @@ export function certificateScreen(
       h(
         'table',
         { class: 'cert-grades' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Story'), h('th', { scope: 'col' }, 'Grade'), h('th', { scope: 'col' }, 'Needed'))),
-        h('tbody', {}, ...standing.map((s) => h('tr', {}, h('td', {}, titles.get(s.scenario) ?? s.scenario), h('td', {}, `${s.best ?? '—'}${timeLimitsNote(s.bestTimeLimits)}`), h('td', {}, s.pass)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Story'),
+            h('th', { scope: 'col' }, 'Grade'),
+            h('th', { scope: 'col' }, 'Needed'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...standing.map((s) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, titles.get(s.scenario) ?? s.scenario),
+              h('td', {}, `${s.best ?? '—'}${timeLimitsNote(s.bestTimeLimits)}`),
+              h('td', {}, s.pass),
+            ),
+          ),
+        ),
       ),
     ),
-    h('p', { class: 'cert-print-note', 'aria-hidden': 'true' }, 'No name on this certificate yet. Write your name on the certificate screen, then print again.'),
+    h(
+      'p',
+      { class: 'cert-print-note', 'aria-hidden': 'true' },
+      'No name on this certificate yet. Write your name on the certificate screen, then print again.',
+    ),
   );
 }

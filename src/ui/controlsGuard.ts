@@ -20,7 +20,11 @@ export class ControlsGuard {
   private pressed: { on: EventTarget | null; at: number } = { on: null, at: 0 };
 
   constructor(private readonly box: HTMLElement) {
-    const press = (event: Event) => (this.pressed = { on: event.target instanceof Element ? event.target.closest('button') : null, at: event.timeStamp });
+    const press = (event: Event) =>
+      (this.pressed = {
+        on: event.target instanceof Element ? event.target.closest('button') : null,
+        at: event.timeStamp,
+      });
     // Both: a click made by assistive technology may come with mouse events and no pointer events.
     box.addEventListener('pointerdown', press, { capture: true });
     box.addEventListener('mousedown', press, { capture: true });

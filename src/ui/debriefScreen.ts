@@ -25,7 +25,12 @@ export interface DebriefActions {
 }
 
 /** `paths` is the card comparing the path taken with the best one (bestPathCard.ts), which fills in later. */
-export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: DebriefActions, paths: HTMLElement | null = null): HTMLElement {
+export function debriefScreen(
+  report: ReportCard,
+  info: DebriefInfo,
+  actions: DebriefActions,
+  paths: HTMLElement | null = null,
+): HTMLElement {
   const money = (n: number) => `${report.ledger.currency}${n.toFixed(2)}`;
   const heading = h('h1', { id: 'debrief-title', tabindex: -1 }, `${info.title}: debrief`);
   const summary = h(
@@ -34,7 +39,16 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     h(
       'div',
       { class: 'grade-row' },
-      h('div', { class: `grade-badge grade-${report.grade}`, role: 'img', 'aria-label': `Grade ${report.grade}`, 'data-grade': report.grade }, h('span', { class: 'letter', 'aria-hidden': 'true' }, report.grade)),
+      h(
+        'div',
+        {
+          class: `grade-badge grade-${report.grade}`,
+          role: 'img',
+          'aria-label': `Grade ${report.grade}`,
+          'data-grade': report.grade,
+        },
+        h('span', { class: 'letter', 'aria-hidden': 'true' }, report.grade),
+      ),
       h('div', {}, heading, h('p', { class: 'headline' }, report.headline)),
     ),
     gradeExplanation(report),
@@ -61,7 +75,12 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     ),
   );
 
-  const chart = h('section', { class: 'card chart-card', 'aria-labelledby': 'chart-title' }, h('h2', { id: 'chart-title' }, `${info.customerName}'s mood over the story`), moodChart(report, info.customerName));
+  const chart = h(
+    'section',
+    { class: 'card chart-card', 'aria-labelledby': 'chart-title' },
+    h('h2', { id: 'chart-title' }, `${info.customerName}'s mood over the story`),
+    moodChart(report, info.customerName),
+  );
 
   const ledger = h(
     'section',
@@ -70,12 +89,39 @@ export function debriefScreen(report: ReportCard, info: DebriefInfo, actions: De
     h(
       'table',
       { class: 'ledger-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Decision'), h('th', { scope: 'col' }, 'Cost'), h('th', { scope: 'col' }, 'Staff minutes'), h('th', { scope: 'col' }, 'Loyalty'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Decision'),
+          h('th', { scope: 'col' }, 'Cost'),
+          h('th', { scope: 'col' }, 'Staff minutes'),
+          h('th', { scope: 'col' }, 'Loyalty'),
+        ),
+      ),
       h(
         'tbody',
         {},
-        ...report.decisions.map((d) => h('tr', {}, h('td', {}, d.text), h('td', {}, money(d.cost)), h('td', {}, String(d.minutes)), h('td', {}, signed(d.loyalty)))),
-        h('tr', {}, h('th', { scope: 'row' }, 'Total'), h('td', {}, money(report.ledger.cost)), h('td', {}, String(report.ledger.minutes)), h('td', {}, signed(report.ledger.loyalty))),
+        ...report.decisions.map((d) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, d.text),
+            h('td', {}, money(d.cost)),
+            h('td', {}, String(d.minutes)),
+            h('td', {}, signed(d.loyalty)),
+          ),
+        ),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, 'Total'),
+          h('td', {}, money(report.ledger.cost)),
+          h('td', {}, String(report.ledger.minutes)),
+          h('td', {}, signed(report.ledger.loyalty)),
+        ),
       ),
     ),
     h('p', { class: 'ledger-verdict' }, report.ledger.verdict),
@@ -100,22 +146,45 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
     'li',
     { class: `decision level-${d.level}`, 'data-level': d.level },
     h('h3', {}, `${index + 1}. ${d.title}`, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level])),
-    d.breakdown && h('p', { class: 'breakdown-note' }, h('strong', {}, 'Breakdown: '), asSentence(d.breakdown), ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`),
+    d.breakdown &&
+      h(
+        'p',
+        { class: 'breakdown-note' },
+        h('strong', {}, 'Breakdown: '),
+        asSentence(d.breakdown),
+        ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`,
+      ),
     h('p', { class: 'said' }, d.choice === null ? asSentence(d.text) : `You chose: ${d.text}`),
     d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
     d.credited !== d.level &&
-      h('p', { class: 'credited-note' }, h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `), 'the surprise this choice set out to give never reached the customer.'),
+      h(
+        'p',
+        { class: 'credited-note' },
+        h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `),
+        'the surprise this choice set out to give never reached the customer.',
+      ),
     d.feedback && h('p', { class: 'feedback' }, d.feedback),
     d.principles.length > 0 &&
       h(
         'ul',
         { class: 'principle-notes' },
         ...d.principles.map((p) =>
-          h('li', {}, h('span', { class: p.upheld ? 'upheld' : 'broken' }, `${p.upheld ? '✔ Upholds' : '✘ Breaks'} ${p.name}: `), p.why),
+          h(
+            'li',
+            {},
+            h('span', { class: p.upheld ? 'upheld' : 'broken' }, `${p.upheld ? '✔ Upholds' : '✘ Breaks'} ${p.name}: `),
+            p.why,
+          ),
         ),
       ),
     d.better &&
-      h('p', { class: 'better' }, h('strong', {}, `Better (${LEVEL_LABELS[d.better.level]}): `), d.better.text, d.better.why ? ` — ${d.better.why}` : ''),
+      h(
+        'p',
+        { class: 'better' },
+        h('strong', {}, `Better (${LEVEL_LABELS[d.better.level]}): `),
+        d.better.text,
+        d.better.why ? ` — ${d.better.why}` : '',
+      ),
   );
 }
 

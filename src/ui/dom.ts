@@ -4,7 +4,11 @@
 type Child = Node | string | null | undefined | false;
 type Props = Record<string, string | number | boolean | undefined> & { class?: string };
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
@@ -24,14 +28,22 @@ function append(parent: Node, ...children: Child[]): void {
   }
 }
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   append(element, ...children);
   return element;
 }
 
-export function button(label: Child | Child[], onClick: (event: MouseEvent) => void, props: Props = {}): HTMLButtonElement {
+export function button(
+  label: Child | Child[],
+  onClick: (event: MouseEvent) => void,
+  props: Props = {},
+): HTMLButtonElement {
   const el = h('button', { type: 'button', ...props }, ...[label].flat());
   el.addEventListener('click', onClick);
   return el;
@@ -42,8 +54,13 @@ export function button(label: Child | Child[], onClick: (event: MouseEvent) => v
  * it and resets its scroll positions, which a player in the middle of reading must not notice.
  */
 export function moveKeepingFocus(element: HTMLElement, parent: HTMLElement): void {
-  const focused = document.activeElement instanceof HTMLElement && element.contains(document.activeElement) ? document.activeElement : null;
-  const scrolled = [element, ...element.querySelectorAll<HTMLElement>('*')].filter((el) => el.scrollTop !== 0 || el.scrollLeft !== 0).map((el) => ({ el, top: el.scrollTop, left: el.scrollLeft }));
+  const focused =
+    document.activeElement instanceof HTMLElement && element.contains(document.activeElement)
+      ? document.activeElement
+      : null;
+  const scrolled = [element, ...element.querySelectorAll<HTMLElement>('*')]
+    .filter((el) => el.scrollTop !== 0 || el.scrollLeft !== 0)
+    .map((el) => ({ el, top: el.scrollTop, left: el.scrollLeft }));
   parent.appendChild(element);
   for (const { el, top, left } of scrolled) el.scrollTo(left, top);
   if (focused && document.activeElement !== focused) focused.focus({ preventScroll: true });

@@ -18,29 +18,41 @@ const count = (n: number, word: string) => plural(n, { one: `# ${word}`, other: 
 function wording(file: string, errors: readonly Diagnostic[], warnings: readonly Diagnostic[], playable: boolean) {
   const toFill = warnings.filter(isFillIn).length;
   if (errors.length === 1 && errors[0]!.kind === 'not-text')
-    return { title: `${file} is not a story file`, about: 'Nothing was read from it. The line below says what it looks like, and what to open instead.', items: errors };
+    return {
+      title: `${file} is not a story file`,
+      about: 'Nothing was read from it. The line below says what it looks like, and what to open instead.',
+      items: errors,
+    };
   if (!playable)
     return {
       title: `${file} has ${count(errors.length, 'problem')}`,
-      about: 'The story cannot be played until these are fixed. Each line gives the file, line and column, then what is wrong.',
+      about:
+        'The story cannot be played until these are fixed. Each line gives the file, line and column, then what is wrong.',
       items: errors,
     };
   if (toFill > 0)
     return {
       title: `${file} is a draft: ${count(toFill, 'text')} still to fill in`,
-      about: 'It plays as it stands, so you can try out its shape, but a trainee would read the "FILL IN:" notes as they are. Write each text listed below in the file, then open it again. Each line gives the file, line and column, then what to write there.',
+      about:
+        'It plays as it stands, so you can try out its shape, but a trainee would read the "FILL IN:" notes as they are. Write each text listed below in the file, then open it again. Each line gives the file, line and column, then what to write there.',
       play: 'Try the draft',
       items: warnings,
     };
   return {
     title: `${file} plays, with ${count(warnings.length, 'note')} for its author`,
-    about: 'The story is graded by the current grading model. Until its author adds what these notes ask for, some grades may not be what they meant. Each line gives the file, line and column, then the note.',
+    about:
+      'The story is graded by the current grading model. Until its author adds what these notes ask for, some grades may not be what they meant. Each line gives the file, line and column, then the note.',
     play: 'Play it',
     items: warnings,
   };
 }
 
-export function errorsScreen(file: string, errors: readonly Diagnostic[], warnings: readonly Diagnostic[], actions: ErrorsActions): HTMLElement {
+export function errorsScreen(
+  file: string,
+  errors: readonly Diagnostic[],
+  warnings: readonly Diagnostic[],
+  actions: ErrorsActions,
+): HTMLElement {
   const playable = errors.length === 0 && actions.play !== undefined;
   const { title, about, play, items } = wording(file, errors, warnings, playable);
   return h(

@@ -24,14 +24,34 @@ export function gradeAxes(report: ReportCard): [Axis, Axis] {
     report.core === 'delivered'
       ? { name: 'Core', met: true, value: 'delivered', detail: 'The basic service the customer was owed was done.' }
       : report.core === 'handled-honestly'
-        ? { name: 'Core', met: true, value: 'handled honestly', detail: 'It could not be solved; honest handling was the core service.' }
-        : { name: 'Core', met: false, value: 'failed', detail: 'The customer left without the basic service they were owed.' };
+        ? {
+            name: 'Core',
+            met: true,
+            value: 'handled honestly',
+            detail: 'It could not be solved; honest handling was the core service.',
+          }
+        : {
+            name: 'Core',
+            met: false,
+            value: 'failed',
+            detail: 'The customer left without the basic service they were owed.',
+          };
   const experience: Axis =
     report.experience === 'delivered'
       ? { name: 'Experience', met: true, value: 'delivered', detail: report.ending.experience ?? null }
       : report.experience === 'not-earned'
-        ? { name: 'Experience', met: false, value: 'not earned', detail: 'The ending records a surprise, but nothing on your path made it happen.' }
-        : { name: 'Experience', met: false, value: 'none', detail: 'Nothing beyond the core: no surprise reached the customer.' };
+        ? {
+            name: 'Experience',
+            met: false,
+            value: 'not earned',
+            detail: 'The ending records a surprise, but nothing on your path made it happen.',
+          }
+        : {
+            name: 'Experience',
+            met: false,
+            value: 'none',
+            detail: 'Nothing beyond the core: no surprise reached the customer.',
+          };
   return [core, experience];
 }
 
@@ -45,7 +65,8 @@ export interface GradeStepLine {
 export function gradeSteps(report: ReportCard): GradeStepLine[] {
   const step = report.gradeStep;
   const harmed = report.decisions.filter((d) => d.level === 'harmful');
-  const harmText = (d: (typeof harmed)[number]) => `${d.harm ? HARM_PHRASES[d.harm] : 'made a harmful choice'}${d.breakdown ? ' at a breakdown' : ''}`;
+  const harmText = (d: (typeof harmed)[number]) =>
+    `${d.harm ? HARM_PHRASES[d.harm] : 'made a harmful choice'}${d.breakdown ? ' at a breakdown' : ''}`;
   const atBreakdowns = report.decisions.filter((d) => d.breakdown !== null);
   const routineAt = atBreakdowns.find((d) => d.credited === 'routine');
   const dropped = report.decisions.filter((d) => d.level === 'heroic' && d.credited !== 'heroic').length;
@@ -57,11 +78,16 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
         : `Care: you met ${plural(atBreakdowns.length, { one: 'the breakdown', other: atBreakdowns.length === 2 ? 'both breakdowns' : 'all # breakdowns' })} with a good or heroic choice, so a B at least.`;
   return [
     {
-      text: report.core === 'failed' ? 'Core service: failed, so F whatever else happened.' : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
+      text:
+        report.core === 'failed'
+          ? 'Core service: failed, so F whatever else happened.'
+          : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
       decided: step.kind === 'core-failed' || step.kind === 'core',
     },
     {
-      text: harmed.length ? `Harm: you ${[...new Set(harmed.map(harmText))].join('; ')}. Harm caps a play at C, and at D at a breakdown.` : 'Harm: none.',
+      text: harmed.length
+        ? `Harm: you ${[...new Set(harmed.map(harmText))].join('; ')}. Harm caps a play at C, and at D at a breakdown.`
+        : 'Harm: none.',
       decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps',
     },
     { text: careText, decided: step.kind === 'care' },
@@ -91,7 +117,11 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
       ...axes.map((axis) =>
         h(
           'li',
-          { class: `axis ${axis.met ? 'met' : 'unmet'}`, 'data-axis': axis.name.toLowerCase(), 'data-met': String(axis.met) },
+          {
+            class: `axis ${axis.met ? 'met' : 'unmet'}`,
+            'data-axis': axis.name.toLowerCase(),
+            'data-met': String(axis.met),
+          },
           h('span', { class: 'axis-mark', 'aria-hidden': 'true' }, axis.met ? '✓' : '✗'),
           h('strong', {}, `${axis.name}: `),
           axis.value,
@@ -108,7 +138,14 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
       h(
         'ol',
         {},
-        ...gradeSteps(report).map((s) => h('li', s.decided ? { class: 'decided' } : {}, s.text, s.decided && h('strong', {}, ` This decided the ${report.grade}.`))),
+        ...gradeSteps(report).map((s) =>
+          h(
+            'li',
+            s.decided ? { class: 'decided' } : {},
+            s.text,
+            s.decided && h('strong', {}, ` This decided the ${report.grade}.`),
+          ),
+        ),
       ),
     ),
   );

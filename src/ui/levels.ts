@@ -7,4 +7,9 @@ export const LEVEL_LABELS: Record<ServiceLevel, string> = {
   heroic: 'Heroic',
 };
 
-export const MOOD_WORDS = { annoyed: 'Annoyed', worried: 'Worried', content: 'Content', delighted: 'Delighted' } as const;
+export const MOOD_WORDS = {
+  annoyed: 'Annoyed',
+  worried: 'Worried',
+  content: 'Content',
+  delighted: 'Delighted',
+} as const;

@@ -35,18 +35,45 @@ export function titleFor({ library, progress, settingsNotices, seed }: TitleSour
     seed,
     tracks: library.tracks.flatMap(({ track }) => {
       if (!track) return [];
-      const standing = trackStanding(track, attempts.filter((a) => a.trackId === track.id));
-      return [{ id: track.id, title: track.title, summary: track.summary, passed: standing.filter((s) => s.passed).length, total: standing.length }];
+      const standing = trackStanding(
+        track,
+        attempts.filter((a) => a.trackId === track.id),
+      );
+      return [
+        {
+          id: track.id,
+          title: track.title,
+          summary: track.summary,
+          passed: standing.filter((s) => s.passed).length,
+          total: standing.length,
+        },
+      ];
     }),
-    resume: current && scenario ? { title: scenario.title, savedAt: current.savedAt, resume: () => moves.resume(), discard: () => moves.discard() } : null,
+    resume:
+      current && scenario
+        ? {
+            title: scenario.title,
+            savedAt: current.savedAt,
+            resume: () => moves.resume(),
+            discard: () => moves.discard(),
+          }
+        : null,
   });
 }
 
 /** A track's screen, and what it says to a screen reader; null for a track the library does not have. */
-export function trackFor(library: Library, progress: ProgressStore, trackId: string, moves: TrackActions): { screen: HTMLElement; spoken: string } | null {
+export function trackFor(
+  library: Library,
+  progress: ProgressStore,
+  trackId: string,
+  moves: TrackActions,
+): { screen: HTMLElement; spoken: string } | null {
   const track = library.tracks.find((t) => t.track?.id === trackId)?.track;
   if (!track) return null;
-  const standing = trackStanding(track, progress.progress().attempts.filter((a) => a.trackId === track.id));
+  const standing = trackStanding(
+    track,
+    progress.progress().attempts.filter((a) => a.trackId === track.id),
+  );
   // The track's own (shipped) stories, never a file opened with the same id.
   const scenarios = new Map<string, Scenario>();
   for (const { scenario: id } of track.stories) {

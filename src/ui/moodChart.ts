@@ -25,13 +25,25 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
   ]);
   const breakdownBeats = new Set(report.decisions.filter((d) => d.breakdown).map((d) => d.beat));
   const bands = points.flatMap((p, i) =>
-    breakdownBeats.has(p.beat) ? [svg('rect', { x: x(i) - 6, y: PAD.top, width: 12, height: innerH, fill: '#fbe3d6', rx: 4 })] : [],
+    breakdownBeats.has(p.beat)
+      ? [svg('rect', { x: x(i) - 6, y: PAD.top, width: 12, height: innerH, fill: '#fbe3d6', rx: 4 })]
+      : [],
   );
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.mood).toFixed(1)}`).join(' ');
   const dots = points.map((p, i) =>
-    svg('circle', { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 }, svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`)),
+    svg(
+      'circle',
+      { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 },
+      svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`),
+    ),
   );
-  const ticks = points.map((_, i) => svg('text', { class: 'x-tick', x: x(i), y: PAD.top + innerH + 18, 'text-anchor': 'middle', 'font-size': FONT }, String(i + 1)));
+  const ticks = points.map((_, i) =>
+    svg(
+      'text',
+      { class: 'x-tick', x: x(i), y: PAD.top + innerH + 18, 'text-anchor': 'middle', 'font-size': FONT },
+      String(i + 1),
+    ),
+  );
   const first = points[0];
   const last = points[points.length - 1];
   const chart = svg(
@@ -40,7 +52,10 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
       class: 'mood-chart',
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
       role: 'img',
-      'aria-label': first && last ? `Line chart of ${customerName}'s mood out of 100: ${first.mood} at “${first.title}”, ${last.mood} at “${last.title}”. “The moments, as a table” lists every one.` : 'No mood to chart',
+      'aria-label':
+        first && last
+          ? `Line chart of ${customerName}'s mood out of 100: ${first.mood} at “${first.title}”, ${last.mood} at “${last.title}”. “The moments, as a table” lists every one.`
+          : 'No mood to chart',
     },
     ...bands,
     ...grid,
@@ -49,23 +64,62 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     ...ticks,
   );
   // The axes' names are page text, not drawing: they follow the text size setting and wrap on a phone.
-  const yAxis = h('p', { class: 'axis-title y-axis', 'aria-hidden': 'true' }, '↑ Mood, from 0 (the angriest) to 100 (the happiest)');
-  const xAxis = h('p', { class: 'axis-title x-axis', 'aria-hidden': 'true' }, '→ Moments of the story, in order, numbered as in the table below');
+  const yAxis = h(
+    'p',
+    { class: 'axis-title y-axis', 'aria-hidden': 'true' },
+    '↑ Mood, from 0 (the angriest) to 100 (the happiest)',
+  );
+  const xAxis = h(
+    'p',
+    { class: 'axis-title x-axis', 'aria-hidden': 'true' },
+    '→ Moments of the story, in order, numbered as in the table below',
+  );
   const table = h(
     'table',
     { class: 'mood-table' },
     h('caption', {}, `${customerName}'s mood at each moment (0 the angriest, 100 the happiest)`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Moment'), h('th', { scope: 'col' }, 'Mood'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, '#'),
+        h('th', { scope: 'col' }, 'Moment'),
+        h('th', { scope: 'col' }, 'Mood'),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...points.map((p, i) =>
-        h('tr', breakdownBeats.has(p.beat) ? { class: 'breakdown' } : {}, h('td', {}, String(i + 1)), h('th', { scope: 'row' }, p.title, breakdownBeats.has(p.beat) ? ' (breakdown)' : ''), h('td', {}, `${p.mood} ${moodWord(p.mood)}`)),
+        h(
+          'tr',
+          breakdownBeats.has(p.beat) ? { class: 'breakdown' } : {},
+          h('td', {}, String(i + 1)),
+          h('th', { scope: 'row' }, p.title, breakdownBeats.has(p.beat) ? ' (breakdown)' : ''),
+          h('td', {}, `${p.mood} ${moodWord(p.mood)}`),
+        ),
       ),
     ),
   );
-  const legend = breakdownBeats.size ? h('p', { class: 'chart-legend' }, h('span', { class: 'band-swatch', 'aria-hidden': 'true' }), `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`) : null;
-  return h('div', { class: 'mood-chart-wrap' }, yAxis, chart, xAxis, legend, h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table));
+  const legend = breakdownBeats.size
+    ? h(
+        'p',
+        { class: 'chart-legend' },
+        h('span', { class: 'band-swatch', 'aria-hidden': 'true' }),
+        `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`,
+      )
+    : null;
+  return h(
+    'div',
+    { class: 'mood-chart-wrap' },
+    yAxis,
+    chart,
+    xAxis,
+    legend,
+    h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table),
+  );
 }
 
 /** The word for a mood, as the customer's face on the stage shows it. */

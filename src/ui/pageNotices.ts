@@ -28,7 +28,8 @@ let screens = 0;
 /** Called as each new screen is shown: plain notices from before the previous one go. */
 export function screenShown(doc: Document = document): void {
   screens++;
-  for (const item of doc.querySelectorAll<HTMLElement>('#page-notices [data-screen]')) if (Number(item.dataset['screen']) < screens - 1) item.remove();
+  for (const item of doc.querySelectorAll<HTMLElement>('#page-notices [data-screen]'))
+    if (Number(item.dataset['screen']) < screens - 1) item.remove();
   makeRoom(doc);
 }
 
@@ -44,7 +45,11 @@ export function showPageNotice(notice: PageNotice, doc: Document = document): { 
   const actions = (notice.actions ?? []).map((a) => button(a.label, a.run, { class: 'button' }));
   const item = h(
     'div',
-    { class: `card page-notice${notice.urgent ? ' urgent' : ''}`, 'data-notice': notice.id, 'data-screen': notice.urgent ? undefined : screens },
+    {
+      class: `card page-notice${notice.urgent ? ' urgent' : ''}`,
+      'data-notice': notice.id,
+      'data-screen': notice.urgent ? undefined : screens,
+    },
     message,
     h('div', { class: 'page-notice-actions' }, ...actions, button('Dismiss', close, { class: 'button' })),
   );

@@ -9,8 +9,10 @@ const plays = (n: number) => plural(n, { one: '# play', other: '# plays' });
 export function importedMessage(file: string, added: number, inFile: number, titles: readonly string[]): string {
   if (inFile === 0) return `${file} holds no finished plays, so nothing was added.`;
   if (added === 0) return `Imported ${file}: nothing new, as all ${plays(inFile)} in it were already here.`;
-  const stories = titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
-  const already = inFile > added ? ` ${plays(inFile - added)} in it ${inFile - added === 1 ? 'was' : 'were'} already here.` : '';
+  const stories =
+    titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
+  const already =
+    inFile > added ? ` ${plays(inFile - added)} in it ${inFile - added === 1 ? 'was' : 'were'} already here.` : '';
   return `Imported ${file}: added ${plays(added)} (${stories}).${already}`;
 }
 

@@ -10,7 +10,11 @@ export interface ReplaceChoices {
   cancel?(): void;
 }
 
-export function askBeforeReplacing(inProgress: { title: string; savedAt: string }, wanted: string, choices: ReplaceChoices): HTMLDialogElement {
+export function askBeforeReplacing(
+  inProgress: { title: string; savedAt: string },
+  wanted: string,
+  choices: ReplaceChoices,
+): HTMLDialogElement {
   let chosen: (() => void) | null = null;
   const pick = (then: (() => void) | null) => () => {
     chosen = then;
@@ -22,8 +26,18 @@ export function askBeforeReplacing(inProgress: { title: string; savedAt: string 
     'dialog',
     { class: 'replace-dialog card', 'aria-labelledby': 'replace-title', 'aria-describedby': 'replace-text' },
     h('h2', { id: 'replace-title' }, 'A story is in progress'),
-    h('p', { id: 'replace-text' }, `You have not finished “${inProgress.title}” (saved ${when}). Starting “${wanted}” replaces it, and its place is not kept.`),
-    h('div', { class: 'debrief-actions' }, resume, button('Start the new one', pick(choices.startNew), { class: 'button' }), button('Cancel', pick(null), { class: 'button' })),
+    h(
+      'p',
+      { id: 'replace-text' },
+      `You have not finished “${inProgress.title}” (saved ${when}). Starting “${wanted}” replaces it, and its place is not kept.`,
+    ),
+    h(
+      'div',
+      { class: 'debrief-actions' },
+      resume,
+      button('Start the new one', pick(choices.startNew), { class: 'button' }),
+      button('Cancel', pick(null), { class: 'button' }),
+    ),
   );
   // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());

@@ -10,11 +10,15 @@ export function reportingStatus(reporter: PlayReporter): { element: HTMLElement 
   const line = h('span', {}, reporter.status() ?? '');
   const back = reporter.returnUrl();
   const leave = back
-    ? button('Return to your course', () => {
-        // The session ends (cmi5 terminated) and waiting statements go out before the page does, within a moment.
-        const go = () => window.location.assign(back);
-        void Promise.race([reporter.exit(), new Promise((resolve) => setTimeout(resolve, 3000))]).then(go, go);
-      }, { class: 'button' })
+    ? button(
+        'Return to your course',
+        () => {
+          // The session ends (cmi5 terminated) and waiting statements go out before the page does, within a moment.
+          const go = () => window.location.assign(back);
+          void Promise.race([reporter.exit(), new Promise((resolve) => setTimeout(resolve, 3000))]).then(go, go);
+        },
+        { class: 'button' },
+      )
     : null;
   const undelivered = () => reporter.undelivered?.() ?? [];
   const save = button('', () => saveSetAside(undelivered()), { class: 'button' });

@@ -10,10 +10,23 @@ const ID = 'saving';
 export function reportSaving(progress: Pick<ProgressStore, 'onSaving' | 'exportText'>, now: () => Date): () => void {
   return progress.onSaving((saving) => {
     if (!saving) {
-      const exportProgress = () => download(`service-hero-progress-${now().toISOString().slice(0, 10)}.json`, progress.exportText(), 'application/json');
-      showPageNotice({ id: ID, text: STORAGE_FULL, urgent: true, actions: [{ label: 'Export progress', run: exportProgress }] });
+      const exportProgress = () =>
+        download(
+          `service-hero-progress-${now().toISOString().slice(0, 10)}.json`,
+          progress.exportText(),
+          'application/json',
+        );
+      showPageNotice({
+        id: ID,
+        text: STORAGE_FULL,
+        urgent: true,
+        actions: [{ label: 'Export progress', run: exportProgress }],
+      });
     } else {
-      showPageNotice({ id: ID, text: 'Saving works again: your progress, including the plays kept in this tab, is saved.' });
+      showPageNotice({
+        id: ID,
+        text: 'Saving works again: your progress, including the plays kept in this tab, is saved.',
+      });
     }
   });
 }

@@ -1,7 +1,15 @@
 // What the debrief's numbers mean, in plain words: how the service score is counted from this play's own
 // choices, and what each grade stands for. Every figure comes from the engine's grading constants
 // (LEVEL_POINTS, BREAKDOWN_WEIGHT, CORE_PERCENT), so the explanation cannot drift from the grading.
-import { BREAKDOWN_WEIGHT, CORE_PERCENT, LEVEL_POINTS, plural, SERVICE_LEVELS, type Grade, type ReportCard } from '../engine/runtime.ts';
+import {
+  BREAKDOWN_WEIGHT,
+  CORE_PERCENT,
+  LEVEL_POINTS,
+  plural,
+  SERVICE_LEVELS,
+  type Grade,
+  type ReportCard,
+} from '../engine/runtime.ts';
 import { h } from './dom.ts';
 import { LEVEL_LABELS } from './levels.ts';
 
@@ -15,7 +23,10 @@ export function scorePoints(report: ReportCard): ScorePoints {
   return report.decisions.reduce(
     (sum, d) => {
       const weight = d.breakdown ? BREAKDOWN_WEIGHT : 1;
-      return { earned: sum.earned + LEVEL_POINTS[d.credited] * weight, possible: sum.possible + LEVEL_POINTS.heroic * weight };
+      return {
+        earned: sum.earned + LEVEL_POINTS[d.credited] * weight,
+        possible: sum.possible + LEVEL_POINTS.heroic * weight,
+      };
     },
     { earned: 0, possible: 0 },
   );
@@ -28,7 +39,9 @@ export const times = (n: number) => (n === 2 ? 'double' : `${n} times over`);
 /** How the score is counted, then this play's sum. */
 export function scoreSentences(report: ReportCard): string[] {
   const { earned, possible } = scorePoints(report);
-  const ladder = SERVICE_LEVELS.map((level) => `${LEVEL_LABELS[level].toLowerCase()} ${points(LEVEL_POINTS[level])}`).join(', ');
+  const ladder = SERVICE_LEVELS.map(
+    (level) => `${LEVEL_LABELS[level].toLowerCase()} ${points(LEVEL_POINTS[level])}`,
+  ).join(', ');
   const breakdowns = report.decisions.filter((d) => d.breakdown).length;
   return [
     `Each decision earns points for its service level: ${ladder}. A decision at a breakdown counts ${times(BREAKDOWN_WEIGHT)}, because breakdowns are the moments customers remember.`,
@@ -42,7 +55,11 @@ export function scoreSentences(report: ReportCard): string[] {
 export const GRADE_SCALE: readonly { grade: Grade; meaning: string }[] = [
   { grade: 'A', meaning: 'a B, plus a surprise the customer actually got and will tell people about' },
   { grade: 'B', meaning: 'the core service done, and every breakdown met with good or heroic service' },
-  { grade: 'C', meaning: 'the core service done (or, where it could not be, handled honestly); or a harmful choice away from a breakdown' },
+  {
+    grade: 'C',
+    meaning:
+      'the core service done (or, where it could not be, handled honestly); or a harmful choice away from a breakdown',
+  },
   { grade: 'D', meaning: `a harmful choice at a breakdown, or a service score under ${CORE_PERCENT}%` },
   { grade: 'F', meaning: 'the core service failed: the customer left without what they were owed' },
 ];

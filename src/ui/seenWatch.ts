@@ -21,7 +21,13 @@ export class SeenWatch {
    * other as the player scrolls); at once if they already are. A later watch replaces this one.
    */
   watch(first: HTMLElement, last: HTMLElement, seen: () => void): void {
-    this.watching = { top: () => first.getBoundingClientRect().top, bottom: () => last.getBoundingClientRect().bottom, sawTop: false, sawBottom: false, seen };
+    this.watching = {
+      top: () => first.getBoundingClientRect().top,
+      bottom: () => last.getBoundingClientRect().bottom,
+      sawTop: false,
+      sawBottom: false,
+      seen,
+    };
     this.update();
   }
 

@@ -1,7 +1,15 @@
 // The settings, as a modal dialog over any screen: native radio groups and a
 // checkbox, so the keyboard and screen readers work as they do everywhere.
 // Every change applies at once, so the player sees what they chose.
-import { CONTRAST, MOTION, REVEAL_SPEEDS, TEXT_SIZES, TIME_LIMITS, type Settings, type SettingsStore } from '../play/settings/settingsStore.ts';
+import {
+  CONTRAST,
+  MOTION,
+  REVEAL_SPEEDS,
+  TEXT_SIZES,
+  TIME_LIMITS,
+  type Settings,
+  type SettingsStore,
+} from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 
 const LABELS = {
@@ -37,7 +45,12 @@ export function openSettingsDialog(store: SettingsStore, onClose: () => void = (
         const input = h('input', { type: 'radio', name: key, value: String(value) });
         input.checked = store.settings()[key] === value;
         input.addEventListener('change', () => input.checked && store.update({ [key]: value }));
-        return h('label', { class: 'option' }, input, h('span', {}, (LABELS[key] as Record<string, string>)[String(value)] ?? String(value)));
+        return h(
+          'label',
+          { class: 'option' },
+          input,
+          h('span', {}, (LABELS[key] as Record<string, string>)[String(value)] ?? String(value)),
+        );
       }),
     );
   const sound = h('input', { type: 'checkbox', name: 'sound' });
@@ -57,10 +70,23 @@ export function openSettingsDialog(store: SettingsStore, onClose: () => void = (
       group('timeLimits', 'Time limits (the customer’s patience)', TIME_LIMITS),
       group('motion', 'Motion', MOTION),
       group('contrast', 'Colours', CONTRAST),
-      h('fieldset', { class: 'setting' }, h('legend', {}, 'Sound'), h('label', { class: 'option' }, sound, h('span', {}, 'Play sound cues'))),
+      h(
+        'fieldset',
+        { class: 'setting' },
+        h('legend', {}, 'Sound'),
+        h('label', { class: 'option' }, sound, h('span', {}, 'Play sound cues')),
+      ),
     ),
-    h('p', { class: 'settings-hint' }, 'In a story, P pauses the customer’s patience. Assessed track results note time limits that were off or doubled; the grade is worked out the same way.'),
-    h('div', { class: 'settings-actions' }, button('Done', () => dialog.close(), { class: 'button primary' })),
+    h(
+      'p',
+      { class: 'settings-hint' },
+      'In a story, P pauses the customer’s patience. Assessed track results note time limits that were off or doubled; the grade is worked out the same way.',
+    ),
+    h(
+      'div',
+      { class: 'settings-actions' },
+      button('Done', () => dialog.close(), { class: 'button primary' }),
+    ),
   );
   // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
@@ -76,7 +102,11 @@ export function openSettingsDialog(store: SettingsStore, onClose: () => void = (
 }
 
 /** Reflects the settings on the page, where the style sheet picks them up. */
-export function applySettings(settings: Settings, reducedMotion: boolean, root: HTMLElement = document.documentElement): void {
+export function applySettings(
+  settings: Settings,
+  reducedMotion: boolean,
+  root: HTMLElement = document.documentElement,
+): void {
   root.dataset['textSize'] = settings.textSize;
   root.dataset['contrast'] = settings.contrast;
   root.dataset['motion'] = reducedMotion ? 'reduced' : 'full';

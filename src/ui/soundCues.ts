@@ -66,7 +66,14 @@ export function createSoundCues(enabled: () => boolean): SoundCues {
   };
   return {
     choices: () => play([{ freq: 880, at: 0, length: 0.25 }], 0.04),
-    breakdown: () => play([{ freq: 329.63, at: 0, length: 0.3, type: 'triangle' }, { freq: 311.13, at: 0.16, length: 0.4, type: 'triangle' }], 0.07),
+    breakdown: () =>
+      play(
+        [
+          { freq: 329.63, at: 0, length: 0.3, type: 'triangle' },
+          { freq: 311.13, at: 0.16, length: 0.4, type: 'triangle' },
+        ],
+        0.07,
+      ),
     grade: (grade) => play(PHRASES[grade]),
   };
 }

@@ -35,7 +35,13 @@ export class StoryGauges {
   constructor(customerName: string) {
     this.mood = h(
       'div',
-      { class: 'gauge mood', role: 'meter', 'aria-label': `${customerName}'s mood`, 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      {
+        class: 'gauge mood',
+        role: 'meter',
+        'aria-label': `${customerName}'s mood`,
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+      },
       h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s mood`), this.moodWord),
       h('div', { class: 'gauge-track' }, this.moodFill),
     );
@@ -45,11 +51,23 @@ export class StoryGauges {
       h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s patience`), this.patienceLeft),
       h('div', { class: 'gauge-track' }, this.patienceFill),
     );
-    this.pauseButton = button('Pause (P)', () => this.actions.togglePause(), { class: 'button patience-pause', 'aria-keyshortcuts': 'P', hidden: true });
+    this.pauseButton = button('Pause (P)', () => this.actions.togglePause(), {
+      class: 'button patience-pause',
+      'aria-keyshortcuts': 'P',
+      hidden: true,
+    });
     // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
-    const change = button('Change', () => this.actions.changeTimeLimits(), { class: 'button patience-change', 'aria-label': 'Change time limits' });
+    const change = button('Change', () => this.actions.changeTimeLimits(), {
+      class: 'button patience-change',
+      'aria-label': 'Change time limits',
+    });
     this.timeNote = h('span', { class: 'time-note', hidden: true }, this.timeNoteText, ' ', change);
-    this.patience = h('div', { class: 'patience-box', hidden: true }, this.patienceGauge, h('p', { class: 'patience-controls' }, this.pauseButton, ' ', this.timeNote));
+    this.patience = h(
+      'div',
+      { class: 'patience-box', hidden: true },
+      this.patienceGauge,
+      h('p', { class: 'patience-controls' }, this.pauseButton, ' ', this.timeNote),
+    );
   }
 
   /** The player's time limits, shown in every story with a timer (null: this story has none). */

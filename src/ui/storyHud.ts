@@ -26,13 +26,34 @@ export class StoryHud {
 
   constructor(private readonly info: StoryHudInfo) {
     this.gauges = new StoryGauges(info.customerName);
-    this.moments = h('div', { class: 'moments card', role: 'group', 'aria-label': 'Go back to an earlier moment', hidden: true });
-    this.backButton = button('Go back', () => this.showMoments(this.moments.hidden !== false), { class: 'button back', 'aria-expanded': 'false', hidden: true });
+    this.moments = h('div', {
+      class: 'moments card',
+      role: 'group',
+      'aria-label': 'Go back to an earlier moment',
+      hidden: true,
+    });
+    this.backButton = button('Go back', () => this.showMoments(this.moments.hidden !== false), {
+      class: 'button back',
+      'aria-expanded': 'false',
+      hidden: true,
+    });
     const hud = (this.root = h(
       'header',
       { class: 'hud card' },
-      h('div', { class: 'hud-buttons' }, button('Stories', () => info.quit(), { class: 'button back' }), this.backButton, button('Settings', () => info.openSettings(), { class: 'button back' })),
-      h('div', { class: 'where' }, h('strong', {}, info.title), `You are the ${info.role}`, h('span', { class: 'place' }, ` · ${info.place}`)),
+      h(
+        'div',
+        { class: 'hud-buttons' },
+        button('Stories', () => info.quit(), { class: 'button back' }),
+        this.backButton,
+        button('Settings', () => info.openSettings(), { class: 'button back' }),
+      ),
+      h(
+        'div',
+        { class: 'where' },
+        h('strong', {}, info.title),
+        `You are the ${info.role}`,
+        h('span', { class: 'place' }, ` · ${info.place}`),
+      ),
       this.gauges.mood,
       this.gauges.patience,
       this.moments,

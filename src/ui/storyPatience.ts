@@ -86,7 +86,8 @@ export class StoryPatience {
   handleKey(event: KeyboardEvent): boolean {
     if (event.key.toLowerCase() !== 'p' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
     const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return false;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')))
+      return false;
     if (!this.timer || this.timer.over) return false;
     event.preventDefault();
     this.togglePause();
@@ -180,7 +181,9 @@ export class StoryPatience {
       this.options.announcer.say(`${name}'s patience is running again.`);
     } else {
       timer.hold('player');
-      this.options.announcer.say(`Paused: ${name}'s patience waits. Everything stays on screen; press P or Resume to go on.`);
+      this.options.announcer.say(
+        `Paused: ${name}'s patience waits. Everything stays on screen; press P or Resume to go on.`,
+      );
     }
     this.tick();
   }
@@ -188,6 +191,8 @@ export class StoryPatience {
   private warningText(warning: PatienceWarning, timer: PatienceTimer): string {
     const name = this.options.customerName;
     const seconds = Math.ceil(timer.remainingMs() / 1000);
-    return warning === 'half' ? `${name}'s patience is half gone: ${seconds} seconds left. Press P to pause.` : `${name} is about to run out of patience: ${seconds} seconds left.`;
+    return warning === 'half'
+      ? `${name}'s patience is half gone: ${seconds} seconds left. Press P to pause.`
+      : `${name} is about to run out of patience: ${seconds} seconds left.`;
   }
 }

@@ -77,14 +77,28 @@ export class StoryScreen {
     /** Present in a facilitator's workshop: text shows at once and the room decides. */
     private readonly workshop?: WorkshopHooks,
   ) {
-    this.hud = new StoryHud({ ...info, quit: () => this.handlers.quit(), rewind: (steps) => this.handlers.rewind(steps) });
+    this.hud = new StoryHud({
+      ...info,
+      quit: () => this.handlers.quit(),
+      rewind: (steps) => this.handlers.rewind(steps),
+    });
     // The whole beat is one column of text with its controls under it: nothing scrolls inside the card. A beat too
     // long for the window scrolls with the screen, and the customer's patience waits until it has been seen.
     this.scroll = h('div', { class: 'scroll', role: 'group', 'aria-label': 'Story text' });
     this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
     this.guard = new ControlsGuard(this.choiceBox);
-    this.skipRow = h('div', { class: 'reveal-controls' }, button('Show all text', () => this.skipReveal(), { class: 'skip' }));
-    this.dialogue = h('section', { class: 'dialogue card', 'aria-label': 'Story' }, this.scroll, this.skipRow, this.choiceBox);
+    this.skipRow = h(
+      'div',
+      { class: 'reveal-controls' },
+      button('Show all text', () => this.skipReveal(), { class: 'skip' }),
+    );
+    this.dialogue = h(
+      'section',
+      { class: 'dialogue card', 'aria-label': 'Story' },
+      this.scroll,
+      this.skipRow,
+      this.choiceBox,
+    );
     this.dialogue.addEventListener('click', (event) => {
       // A click on a choice (or the text inside it) must not also skip the reveal of the beat it leads to.
       const onButton = event.target instanceof Element && event.target.closest('button') !== null;
@@ -98,7 +112,10 @@ export class StoryScreen {
     });
     this.seenWatch = new SeenWatch(this.root);
     // The bar stays at the top as the beat scrolls: a control reached by Tab or the arrows must land below it.
-    const underBar = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (this.root.style.scrollPaddingTop = `${this.hud.root.offsetHeight + 12}px`));
+    const underBar =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => (this.root.style.scrollPaddingTop = `${this.hud.root.offsetHeight + 12}px`));
     underBar?.observe(this.hud.root);
   }
 
@@ -115,7 +132,11 @@ export class StoryScreen {
       view.breakdown && h('p', { class: 'breakdown-banner' }, `Breakdown: ${view.breakdown}`),
       view.ending && h('p', { class: 'breakdown-banner ending-banner' }, `Ending: ${view.ending.title}`),
     ];
-    const reveal = (this.reveal = new Typewriter(view, () => this.info.charsPerSecond(), () => this.finishReveal()));
+    const reveal = (this.reveal = new Typewriter(
+      view,
+      () => this.info.charsPerSecond(),
+      () => this.finishReveal(),
+    ));
     this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), reveal.lines);
     // A new beat is read from its first line: the screen goes back to the top if the last one was scrolled.
     this.root.scrollTop = 0;
@@ -150,17 +171,27 @@ export class StoryScreen {
     }
     if (view.kind === 'choices') {
       const buttons = view.choices.map((choice, i) =>
-        button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], (event) => this.guard.accepts(event) && this.choose(choice.id), {
-          class: 'choice',
-          'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
-          'data-choice': choice.id,
-        }),
+        button(
+          [h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)],
+          (event) => this.guard.accepts(event) && this.choose(choice.id),
+          {
+            class: 'choice',
+            'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
+            'data-choice': choice.id,
+          },
+        ),
       );
       this.choiceBox.replaceChildren(h('p', { class: 'choices-prompt' }, 'What do you do?'), ...buttons);
     } else {
       const label = view.kind === 'ending' ? 'See your debrief' : 'Continue';
       const action = view.kind === 'ending' ? () => this.handlers.finish() : () => this.handlers.continueStory();
-      this.choiceBox.replaceChildren(h('div', { class: 'continue-row' }, button(label, (event) => this.guard.accepts(event) && action(), { class: 'button primary' })));
+      this.choiceBox.replaceChildren(
+        h(
+          'div',
+          { class: 'continue-row' },
+          button(label, (event) => this.guard.accepts(event) && action(), { class: 'button primary' }),
+        ),
+      );
     }
     this.goLiveSoon(view, this.choiceBox.querySelector('button'), true);
   }
@@ -169,14 +200,19 @@ export class StoryScreen {
   private goLiveSoon(view: BeatView, focus: HTMLElement | null, preventScroll: boolean): void {
     const atOnce = this.info.firstBeatAtOnce === true && !this.controlsShown;
     this.controlsShown = true;
-    this.guard.showSoon(() => {
-      this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
-      this.focusWhenPlaced(focus, preventScroll);
-      this.handlers.revealed(view.kind);
-      // Seen: the beat's first line and its last control (the card's own padding below it need not be scrolled to).
-      const controls = this.choiceBox.querySelectorAll('button');
-      this.seenWatch.watch(this.dialogue, controls[controls.length - 1] ?? this.dialogue, () => this.handlers.seen(view.kind));
-    }, atOnce ? 0 : undefined);
+    this.guard.showSoon(
+      () => {
+        this.dialogue.classList.toggle('has-choices', view.kind === 'choices');
+        this.focusWhenPlaced(focus, preventScroll);
+        this.handlers.revealed(view.kind);
+        // Seen: the beat's first line and its last control (the card's own padding below it need not be scrolled to).
+        const controls = this.choiceBox.querySelectorAll('button');
+        this.seenWatch.watch(this.dialogue, controls[controls.length - 1] ?? this.dialogue, () =>
+          this.handlers.seen(view.kind),
+        );
+      },
+      atOnce ? 0 : undefined,
+    );
   }
 
   /**
@@ -288,6 +324,11 @@ export class StoryScreen {
     const area = this.stageArea.getBoundingClientRect();
     const scrolled = this.root.scrollTop;
     const screen = this.root.getBoundingClientRect();
-    return { left: area.left, right: area.right, top: area.top + scrolled, bottom: Math.min(area.bottom + scrolled, screen.bottom) };
+    return {
+      left: area.left,
+      right: area.right,
+      top: area.top + scrolled,
+      bottom: Math.min(area.bottom + scrolled, screen.bottom),
+    };
   }
 }

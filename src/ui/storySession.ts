@@ -4,7 +4,13 @@
 // as the page and the story's data arrive; the Phaser Story scene joins it when Phaser has loaded (see
 // src/game/scenes/Story.ts), drawing the stage from the same views.
 import { CHARS_PER_SECOND, type SettingsStore } from '../play/settings/settingsStore.ts';
-import { PlaySession, type Moment, type PlaySessionServices, type StoryContent, type StoryExit } from '../play/playSession.ts';
+import {
+  PlaySession,
+  type Moment,
+  type PlaySessionServices,
+  type StoryContent,
+  type StoryExit,
+} from '../play/playSession.ts';
 import type { StoryData } from '../play/sceneData.ts';
 import { discussionPrompts } from '../play/workshop.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';
@@ -57,8 +63,15 @@ export class StorySession {
     this.play = play;
     const workshopHooks = data.workshop
       ? {
-          prompts: (view: BeatView) => discussionPrompts(scenario, view.beat, view.choices.map((c) => c.id), catalogue),
-          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) => play.recordVote({ beat, counts, chosen, tieBroken }),
+          prompts: (view: BeatView) =>
+            discussionPrompts(
+              scenario,
+              view.beat,
+              view.choices.map((c) => c.id),
+              catalogue,
+            ),
+          decided: (beat: string, counts: Record<string, number>, chosen: string, tieBroken: boolean) =>
+            play.recordVote({ beat, counts, chosen, tieBroken }),
           startPatience: () => this.patience.startNow(),
         }
       : undefined;
@@ -115,7 +128,10 @@ export class StorySession {
     };
     this.frame = requestAnimationFrame(tick);
     const passOn = opening?.adopt(handlers);
-    play.start({ draw: (view, timedOut, moments) => this.draw(view, timedOut, moments), timeLimits: () => this.patience.playedUnder });
+    play.start({
+      draw: (view, timedOut, moments) => this.draw(view, timedOut, moments),
+      timeLimits: () => this.patience.playedUnder,
+    });
     // After the first view is rendered, so what the player did on the opening meets a running player; had the
     // opening shown another beat than the engine's (it never should), what was done there would not apply here.
     passOn?.(this.openingMatched);

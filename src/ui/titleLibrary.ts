@@ -1,7 +1,14 @@
 // The story library on the title screen: search (by meaning, src/play/libraryFilter.ts), filters with a
 // control that clears them all, the cards with the player's own record on each, and, when nothing matches,
 // what to try instead ("Clear all" empties the search and every filter). Broken story files stay in the list, marked, so an author can open their errors.
-import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../play/libraryFilter.ts';
+import {
+  filterEntries,
+  filterOptions,
+  filtersInUse,
+  NO_FILTER,
+  noMatchHelp,
+  type LibraryFilter,
+} from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import { plural, type Catalogue } from '../engine/runtime.ts';
 import { estimatedMinutes, type Library, type LibraryEntry } from '../engine/authoring.ts';
@@ -12,36 +19,83 @@ export interface LibraryActions {
   showErrors(entry: LibraryEntry): void;
 }
 
-const DIFFICULTY_LABELS: Record<string, string> = { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' };
+const DIFFICULTY_LABELS: Record<string, string> = {
+  introductory: 'Introductory',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
 const stories = (n: number) => plural(n, { one: '# story', other: '# stories' });
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 /** The search, the filters, the status line and the list, as one block for the library card. */
-export function storyLibrary(library: Library & { catalogue: Catalogue }, played: ReadonlyMap<string, PlayedStory>, actions: LibraryActions): HTMLElement[] {
+export function storyLibrary(
+  library: Library & { catalogue: Catalogue },
+  played: ReadonlyMap<string, PlayedStory>,
+  actions: LibraryActions,
+): HTMLElement[] {
   const list = h('ul', { class: 'story-list' });
   const status = h('p', { class: 'filter-status', role: 'status' });
   const help = h('div', { class: 'no-match', hidden: true });
   const options = filterOptions(library.entries, library.catalogue);
   let filter: LibraryFilter = { ...NO_FILTER };
 
-  const search = h('input', { type: 'search', id: 'story-search', placeholder: 'e.g. refund, hotel', autocomplete: 'off', 'aria-describedby': 'search-hint' });
+  const search = h('input', {
+    type: 'search',
+    id: 'story-search',
+    placeholder: 'e.g. refund, hotel',
+    autocomplete: 'off',
+    'aria-describedby': 'search-hint',
+  });
   const selects = [
-    select('Role', options.roles.map((r) => [r, r]), (role) => update({ role })),
-    select('Trade', options.industries.map((i) => [i, i]), (industry) => update({ industry })),
-    select('Difficulty', options.difficulties.map((d) => [d, DIFFICULTY_LABELS[d] ?? d]), (difficulty) => update({ difficulty })),
-    select('Principle', options.principles.map((p) => [p.id, p.name]), (principle) => update({ principle })),
-    select('Length', [['5', 'Up to 5 minutes'], ['8', 'Up to 8 minutes']], (value) => update({ maxMinutes: Number(value) || 0 }), 'Any length'),
+    select(
+      'Role',
+      options.roles.map((r) => [r, r]),
+      (role) => update({ role }),
+    ),
+    select(
+      'Trade',
+      options.industries.map((i) => [i, i]),
+      (industry) => update({ industry }),
+    ),
+    select(
+      'Difficulty',
+      options.difficulties.map((d) => [d, DIFFICULTY_LABELS[d] ?? d]),
+      (difficulty) => update({ difficulty }),
+    ),
+    select(
+      'Principle',
+      options.principles.map((p) => [p.id, p.name]),
+      (principle) => update({ principle }),
+    ),
+    select(
+      'Length',
+      [
+        ['5', 'Up to 5 minutes'],
+        ['8', 'Up to 8 minutes'],
+      ],
+      (value) => update({ maxMinutes: Number(value) || 0 }),
+      'Any length',
+    ),
   ];
   const summary = h('summary', {}, 'Filters');
   // Open from the start only where there is room (a projector): elsewhere the five lists would push the stories off the first screen.
   const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 700px) and (min-height: 1000px)').matches;
-  const more = h('details', { class: 'more-filters', open: roomy }, summary, h('div', { class: 'filters' }, ...selects.map((s) => s.field)));
-  const clear = button('Clear all', () => {
-    search.value = '';
-    selects.forEach((s) => (s.element.value = ''));
-    update({ ...NO_FILTER });
-    search.focus();
-  }, { class: 'button clear-filters' });
+  const more = h(
+    'details',
+    { class: 'more-filters', open: roomy },
+    summary,
+    h('div', { class: 'filters' }, ...selects.map((s) => s.field)),
+  );
+  const clear = button(
+    'Clear all',
+    () => {
+      search.value = '';
+      selects.forEach((s) => (s.element.value = ''));
+      update({ ...NO_FILTER });
+      search.focus();
+    },
+    { class: 'button clear-filters' },
+  );
 
   function render(): void {
     const shown = filterEntries(library.entries, filter, library.catalogue);
@@ -51,7 +105,12 @@ export function storyLibrary(library: Library & { catalogue: Catalogue }, played
     const inUse = filtersInUse(filter);
     summary.textContent = inUse ? `Filters (${inUse} in use)` : 'Filters';
     clear.disabled = inUse === 0 && filter.text.trim() === '';
-    status.textContent = shownPlayable === playable ? stories(playable) : shownPlayable === 0 ? nothingMatches(filter, inUse) : `Showing ${shownPlayable} of ${stories(playable)}`;
+    status.textContent =
+      shownPlayable === playable
+        ? stories(playable)
+        : shownPlayable === 0
+          ? nothingMatches(filter, inUse)
+          : `Showing ${shownPlayable} of ${stories(playable)}`;
     help.hidden = shownPlayable > 0 || playable === 0;
     if (!help.hidden) help.replaceChildren(...whatToTry(library, filter, options.industries));
   }
@@ -84,24 +143,48 @@ function nothingMatches(filter: LibraryFilter, inUse: number): string {
 }
 
 /** What to try when nothing matches: which words no story knows, or what the filters hide. */
-function whatToTry(library: Library & { catalogue: Catalogue }, filter: LibraryFilter, trades: readonly string[]): HTMLElement[] {
+function whatToTry(
+  library: Library & { catalogue: Catalogue },
+  filter: LibraryFilter,
+  trades: readonly string[],
+): HTMLElement[] {
   const { unknown, withoutFilters } = noMatchHelp(library.entries, filter, library.catalogue);
   const tips: string[] = [];
-  if (unknown.length) tips.push(`No story mentions ${quoted(unknown)}, or a word like it. Check the spelling, or try a trade (${trades.join(', ')}), a role such as “server”, or what happens, such as “refund”.`);
-  else if (withoutFilters) tips.push(`${stories(withoutFilters)} ${withoutFilters === 1 ? 'matches' : 'match'} your search without the filters: clear them to see ${withoutFilters === 1 ? 'it' : 'them'}.`);
+  if (unknown.length)
+    tips.push(
+      `No story mentions ${quoted(unknown)}, or a word like it. Check the spelling, or try a trade (${trades.join(', ')}), a role such as “server”, or what happens, such as “refund”.`,
+    );
+  else if (withoutFilters)
+    tips.push(
+      `${stories(withoutFilters)} ${withoutFilters === 1 ? 'matches' : 'match'} your search without the filters: clear them to see ${withoutFilters === 1 ? 'it' : 'them'}.`,
+    );
   else if (filter.text.trim()) tips.push('Each story must match every word: try fewer words.');
   else tips.push('Try fewer filters, or a longer length.');
   return tips.map((t) => h('p', {}, t));
 }
 
-function select(label: string, choices: readonly (readonly [string, string])[], onChange: (value: string) => void, anyLabel = 'Any'): { field: HTMLElement; element: HTMLSelectElement } {
+function select(
+  label: string,
+  choices: readonly (readonly [string, string])[],
+  onChange: (value: string) => void,
+  anyLabel = 'Any',
+): { field: HTMLElement; element: HTMLSelectElement } {
   const id = `filter-${label.toLowerCase()}`;
-  const element = h('select', { id }, h('option', { value: '' }, anyLabel), ...choices.map(([value, text]) => h('option', { value }, text)));
+  const element = h(
+    'select',
+    { id },
+    h('option', { value: '' }, anyLabel),
+    ...choices.map(([value, text]) => h('option', { value }, text)),
+  );
   element.addEventListener('change', () => onChange(element.value));
   return { field: h('div', { class: 'filter' }, h('label', { for: id }, label), element), element };
 }
 
-function storyItem(entry: LibraryEntry, played: ReadonlyMap<string, PlayedStory>, actions: LibraryActions): HTMLElement {
+function storyItem(
+  entry: LibraryEntry,
+  played: ReadonlyMap<string, PlayedStory>,
+  actions: LibraryActions,
+): HTMLElement {
   const s = entry.scenario;
   if (!s) {
     const count = entry.errors.length;
@@ -109,20 +192,37 @@ function storyItem(entry: LibraryEntry, played: ReadonlyMap<string, PlayedStory>
       'li',
       {},
       button(
-        [h('span', { class: 'story-title' }, entry.title), h('span', { class: 'story-meta' }, `${entry.file} has ${plural(count, { one: '# problem', other: '# problems' })}: view them`)],
+        [
+          h('span', { class: 'story-title' }, entry.title),
+          h(
+            'span',
+            { class: 'story-meta' },
+            `${entry.file} has ${plural(count, { one: '# problem', other: '# problems' })}: view them`,
+          ),
+        ],
         () => actions.showErrors(entry),
         { class: 'story-card broken' },
       ),
     );
   }
-  const meta = [`You play: ${s.role}`, s.industry, DIFFICULTY_LABELS[s.difficulty], `about ${estimatedMinutes(s)} min`].filter(Boolean).join(' · ');
+  const meta = [`You play: ${s.role}`, s.industry, DIFFICULTY_LABELS[s.difficulty], `about ${estimatedMinutes(s)} min`]
+    .filter(Boolean)
+    .join(' · ');
   return h(
     'li',
     {},
-    button([h('span', { class: 'story-head' }, h('span', { class: 'story-title' }, s.title), badges(played.get(s.id))), h('span', {}, s.summary), h('span', { class: 'story-meta' }, meta)], () => actions.play(entry), {
-      class: 'story-card',
-      'data-scenario': s.id,
-    }),
+    button(
+      [
+        h('span', { class: 'story-head' }, h('span', { class: 'story-title' }, s.title), badges(played.get(s.id))),
+        h('span', {}, s.summary),
+        h('span', { class: 'story-meta' }, meta),
+      ],
+      () => actions.play(entry),
+      {
+        class: 'story-card',
+        'data-scenario': s.id,
+      },
+    ),
   );
 }
 
@@ -135,6 +235,10 @@ function badges(record: PlayedStory | undefined): HTMLElement | null {
     { class: 'story-badges' },
     h('span', { class: 'badge played' }, `${times}.`),
     ' ',
-    h('span', { class: 'badge grade', 'data-grade': record.best }, `Best grade ${record.best} (${record.bestPercent}%).`),
+    h(
+      'span',
+      { class: 'badge grade', 'data-grade': record.best },
+      `Best grade ${record.best} (${record.bestPercent}%).`,
+    ),
   );
 }

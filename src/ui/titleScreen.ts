@@ -33,8 +33,19 @@ export interface TitleExtras {
   seed: NextStorySeed;
 }
 
-export function titleScreen(library: Library & { catalogue: Catalogue }, actions: TitleActions, extras: TitleExtras): HTMLElement {
-  const fileInput = h('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,text/yaml', class: 'visually-hidden', tabindex: -1, 'aria-label': 'Scenario file to open' });
+export function titleScreen(
+  library: Library & { catalogue: Catalogue },
+  actions: TitleActions,
+  extras: TitleExtras,
+): HTMLElement {
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'scenario-file',
+    accept: '.yaml,.yml,text/yaml',
+    class: 'visually-hidden',
+    tabindex: -1,
+    'aria-label': 'Scenario file to open',
+  });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) actions.openFile(file);
@@ -47,15 +58,23 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
   const screen = h(
     'div',
     { class: 'screen title-screen' },
-    h('header', { class: 'brand' }, heading, h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.')),
+    h(
+      'header',
+      { class: 'brand' },
+      heading,
+      h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.'),
+    ),
     h(
       'nav',
       { class: 'title-bar', 'aria-label': 'Your game' },
-      button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, { class: 'button' }),
+      button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, {
+        class: 'button',
+      }),
       button('Settings', actions.openSettings, { class: 'button' }),
       ...jumpButtons(tracks, workshop),
     ),
-    extras.notices.length > 0 && h('section', { class: 'card notices', role: 'alert' }, ...extras.notices.map((n) => h('p', {}, n))),
+    extras.notices.length > 0 &&
+      h('section', { class: 'card notices', role: 'alert' }, ...extras.notices.map((n) => h('p', {}, n))),
     seedNotice(extras.seed),
     extras.resume &&
       h(
@@ -63,7 +82,12 @@ export function titleScreen(library: Library & { catalogue: Catalogue }, actions
         { class: 'card resume', 'aria-labelledby': 'resume-title' },
         h('h2', { id: 'resume-title' }, `Continue “${extras.resume.title}”`),
         h('p', {}, `Saved ${new Date(extras.resume.savedAt).toLocaleString()}. Pick up at the moment you left.`),
-        h('div', { class: 'debrief-actions' }, button('Continue the story', extras.resume.resume, { class: 'button primary' }), button('Discard it', extras.resume.discard, { class: 'button' })),
+        h(
+          'div',
+          { class: 'debrief-actions' },
+          button('Continue the story', extras.resume.resume, { class: 'button primary' }),
+          button('Discard it', extras.resume.discard, { class: 'button' }),
+        ),
       ),
     h(
       'section',
@@ -115,7 +139,10 @@ function jumpButtons(...sections: (HTMLElement | null)[]): HTMLElement[] {
     const heading = section?.querySelector<HTMLElement>('h2');
     if (!section || !heading) return [];
     const jump = () => {
-      section.scrollIntoView({ block: 'start', behavior: document.documentElement.dataset['motion'] === 'reduced' ? 'auto' : 'smooth' });
+      section.scrollIntoView({
+        block: 'start',
+        behavior: document.documentElement.dataset['motion'] === 'reduced' ? 'auto' : 'smooth',
+      });
       heading.focus({ preventScroll: true });
     };
     return [button(`${heading.textContent ?? ''} ↓`, jump, { class: 'button jump' })];

@@ -22,7 +22,19 @@ export function tracksCard(tracks: readonly TrackSummary[], openTrack: (trackId:
       'ul',
       {},
       ...tracks.map((t) =>
-        h('li', {}, button([h('span', { class: 'story-title' }, t.title), h('span', {}, t.summary), h('span', { class: 'story-meta' }, `${t.passed} of ${t.total} passed`)], () => openTrack(t.id), { class: 'story-card' })),
+        h(
+          'li',
+          {},
+          button(
+            [
+              h('span', { class: 'story-title' }, t.title),
+              h('span', {}, t.summary),
+              h('span', { class: 'story-meta' }, `${t.passed} of ${t.total} passed`),
+            ],
+            () => openTrack(t.id),
+            { class: 'story-card' },
+          ),
+        ),
       ),
     ),
   );
@@ -39,7 +51,14 @@ export function workshopCard(library: Library, actions: WorkshopActions, seed: N
   const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
   if (stories.length === 0) return null;
   const picker = h('select', { id: 'workshop-story' }, ...stories.map((s) => h('option', { value: s.id }, s.title)));
-  const seedField = h('input', { id: 'workshop-seed', type: 'text', autocomplete: 'off', placeholder: 'e.g. shift-1', maxlength: 64, value: seed.peek() ?? undefined });
+  const seedField = h('input', {
+    id: 'workshop-seed',
+    type: 'text',
+    autocomplete: 'off',
+    placeholder: 'e.g. shift-1',
+    maxlength: 64,
+    value: seed.peek() ?? undefined,
+  });
   const start = () => {
     const typed = seedField.value.trim();
     const chosen = /^[a-z0-9-]{1,64}$/i.test(typed) ? typed : null;
@@ -50,14 +69,23 @@ export function workshopCard(library: Library, actions: WorkshopActions, seed: N
     'section',
     { class: 'card home-tracks workshop-card', 'aria-labelledby': 'workshop-title' },
     h('h2', { id: 'workshop-title', tabindex: -1 }, 'Run a workshop'),
-    h('p', {}, 'For a facilitator with a projector: large type, a pause to discuss at each breakdown, and the room votes on every choice.'),
+    h(
+      'p',
+      {},
+      'For a facilitator with a projector: large type, a pause to discuss at each breakdown, and the room votes on every choice.',
+    ),
     h(
       'div',
       { class: 'filters' },
       h('div', { class: 'filter search' }, h('label', { for: 'workshop-story' }, 'Story for the room'), picker),
       h('div', { class: 'filter' }, h('label', { for: 'workshop-seed' }, 'Seed (optional)'), seedField),
     ),
-    h('div', { class: 'debrief-actions' }, button('Start the workshop', start, { class: 'button primary' }), button('Breakdown brainstorm', actions.brainstorm, { class: 'button' })),
+    h(
+      'div',
+      { class: 'debrief-actions' },
+      button('Start the workshop', start, { class: 'button primary' }),
+      button('Breakdown brainstorm', actions.brainstorm, { class: 'button' }),
+    ),
   );
 }
 
@@ -68,11 +96,20 @@ export function seedNotice(seed: NextStorySeed): HTMLElement | null {
   const notice = h(
     'section',
     { class: 'card seed-notice', 'aria-label': 'Replaying a seed' },
-    h('p', {}, h('strong', {}, `Replaying seed “${waiting}”.`), ' The next story you start or open from a file plays this same shift.'),
-    button('Use a fresh seed', () => {
-      seed.forget();
-      notice.replaceChildren(h('p', { role: 'status' }, 'Stories here now start with fresh seeds.'));
-    }, { class: 'button' }),
+    h(
+      'p',
+      {},
+      h('strong', {}, `Replaying seed “${waiting}”.`),
+      ' The next story you start or open from a file plays this same shift.',
+    ),
+    button(
+      'Use a fresh seed',
+      () => {
+        seed.forget();
+        notice.replaceChildren(h('p', { role: 'status' }, 'Stories here now start with fresh seeds.'));
+      },
+      { class: 'button' },
+    ),
   );
   return notice;
 }

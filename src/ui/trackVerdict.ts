@@ -13,15 +13,33 @@ export interface TrackVerdictFacts {
   earlierBest: Grade | null;
 }
 
-function trackVerdictText({ trackTitle, grade, bar, earlierBest }: TrackVerdictFacts): { passed: boolean; heading: string; detail: string } {
+function trackVerdictText({ trackTitle, grade, bar, earlierBest }: TrackVerdictFacts): {
+  passed: boolean;
+  heading: string;
+  detail: string;
+} {
   const need = `This story needs ${bar} or better in “${trackTitle}”, and this play got ${grade}.`;
   if (passes(grade, bar)) return { passed: true, heading: 'Passed', detail: need };
-  if (earlierBest && passes(earlierBest, bar)) return { passed: true, heading: 'Not passed this time', detail: `${need} Your earlier ${earlierBest} still counts, so the story stays passed.` };
-  return { passed: false, heading: 'Not passed yet', detail: `${need} Try it again from the track: your best grade counts.` };
+  if (earlierBest && passes(earlierBest, bar))
+    return {
+      passed: true,
+      heading: 'Not passed this time',
+      detail: `${need} Your earlier ${earlierBest} still counts, so the story stays passed.`,
+    };
+  return {
+    passed: false,
+    heading: 'Not passed yet',
+    detail: `${need} Try it again from the track: your best grade counts.`,
+  };
 }
 
 export function trackVerdict(facts: TrackVerdictFacts): { element: HTMLElement; text: string } {
   const { passed, heading, detail } = trackVerdictText(facts);
-  const element = h('p', { class: `track-verdict ${passed && passes(facts.grade, facts.bar) ? 'passed' : 'not-passed'}` }, h('strong', {}, `${heading}. `), detail);
+  const element = h(
+    'p',
+    { class: `track-verdict ${passed && passes(facts.grade, facts.bar) ? 'passed' : 'not-passed'}` },
+    h('strong', {}, `${heading}. `),
+    detail,
+  );
   return { element, text: `${heading}. ${detail}` };
 }

@@ -28,7 +28,12 @@ export class Typewriter {
       const shown = document.createTextNode('');
       const hidden = h('span', { class: 'unrevealed' }, line.text);
       this.spans.push({ shown, hidden, text: line.text });
-      return h('p', { class: line.speaker ? 'line' : 'line narration' }, line.name && h('span', { class: 'speaker' }, `${line.name}:`), h('span', { class: 'text' }, shown, hidden));
+      return h(
+        'p',
+        { class: line.speaker ? 'line' : 'line narration' },
+        line.name && h('span', { class: 'speaker' }, `${line.name}:`),
+        h('span', { class: 'text' }, shown, hidden),
+      );
     });
     this.lines = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
     this.total = this.spans.reduce((n, s) => n + s.text.length, 0);

@@ -51,7 +51,12 @@ export function showUpdateNotice(actions: UpdateNoticeActions, doc: Document = d
   );
   const buttons = h('div', { class: 'update-notice-actions' }, now, later);
 
-  const notice = h('section', { id: NOTICE_ID, class: 'card update-notice', 'aria-label': 'Update available' }, message, buttons);
+  const notice = h(
+    'section',
+    { id: NOTICE_ID, class: 'card update-notice', 'aria-label': 'Update available' },
+    message,
+    buttons,
+  );
 
   // The game's layers start below the notice, whatever its height as the text wraps.
   const layers = LAYERS.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null);

@@ -19,16 +19,27 @@ export interface WorkshopHooks {
 const PLAY = "Play the room's choice";
 
 /** Renders the beat's choices for the room; returns the control that should take focus, which the caller focuses. */
-export function renderWorkshopChoices(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
+export function renderWorkshopChoices(
+  box: HTMLElement,
+  view: BeatView,
+  hooks: WorkshopHooks,
+  play: (choiceId: string) => void,
+): HTMLElement | null {
   const prompts = view.breakdown ? hooks.prompts(view) : [];
   if (prompts.length > 0) {
-    const reveal = button('Show the choices', () => renderVoting(box, view, hooks, play)?.focus(), { class: 'button primary' });
+    const reveal = button('Show the choices', () => renderVoting(box, view, hooks, play)?.focus(), {
+      class: 'button primary',
+    });
     box.replaceChildren(
       h(
         'section',
         { class: 'discuss-card', 'aria-labelledby': 'discuss-title' },
         h('h2', { id: 'discuss-title' }, 'Pause and discuss'),
-        h('ol', { class: 'discuss-questions' }, ...prompts.map((p) => h('li', {}, h('strong', {}, `${p.principle}: `), p.question))),
+        h(
+          'ol',
+          { class: 'discuss-questions' },
+          ...prompts.map((p) => h('li', {}, h('strong', {}, `${p.principle}: `), p.question)),
+        ),
         reveal,
       ),
     );
@@ -43,7 +54,12 @@ function roomChoice(picked: string | null, result: RoomDecision): string | null 
 }
 
 /** Returns the first hand count, where the facilitator starts. */
-function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, play: (choiceId: string) => void): HTMLElement | null {
+function renderVoting(
+  box: HTMLElement,
+  view: BeatView,
+  hooks: WorkshopHooks,
+  play: (choiceId: string) => void,
+): HTMLElement | null {
   const counts: Record<string, number> = Object.fromEntries(view.choices.map((c) => [c.id, 0]));
   let picked: string | null = null;
   const text = (id: string) => `“${view.choices.find((c) => c.id === id)?.text ?? id}”`;
@@ -60,7 +76,9 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
       card.setAttribute('aria-pressed', String(id === picked));
       card.classList.toggle('leading', leaders.includes(id));
     }
-    playButton.replaceChildren(chosen ? h('span', {}, `${PLAY}: `, h('span', { class: 'play-choice' }, text(chosen))) : PLAY);
+    playButton.replaceChildren(
+      chosen ? h('span', {}, `${PLAY}: `, h('span', { class: 'play-choice' }, text(chosen))) : PLAY,
+    );
     message.textContent = picked
       ? `Choice ${number(picked)} is marked as the room's choice${result.kind === 'tie' && result.choices.includes(picked) ? ', breaking the tie' : ''}. Click it again to undo.`
       : result.kind === 'winner'
@@ -70,7 +88,9 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
           : 'Count the hands, or click the choice the room agrees on.';
   };
   const decide = (chosen: string, result: RoomDecision) => {
-    box.querySelectorAll('button, input').forEach((el) => ((el as HTMLButtonElement | HTMLInputElement).disabled = true));
+    box
+      .querySelectorAll('button, input')
+      .forEach((el) => ((el as HTMLButtonElement | HTMLInputElement).disabled = true));
     const tieBroken = result.kind === 'tie' && result.choices.includes(chosen);
     hooks.decided(view.beat, result.kind === 'no-votes' ? {} : { ...counts }, chosen, tieBroken);
     play(chosen);
@@ -79,21 +99,35 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
     const result = roomDecision(counts);
     const chosen = roomChoice(picked, result);
     if (chosen) return decide(chosen, result);
-    message.textContent = result.kind === 'tie' ? `Nothing played yet: the hands are tied. ${message.textContent}` : 'Nothing played yet: count the hands, or click the choice the room agrees on.';
+    message.textContent =
+      result.kind === 'tie'
+        ? `Nothing played yet: the hands are tied. ${message.textContent}`
+        : 'Nothing played yet: count the hands, or click the choice the room agrees on.';
   };
 
   const rows = view.choices.map((choice, i) => {
-    const input = h('input', { type: 'number', min: 0, max: 999, value: 0, inputmode: 'numeric', 'aria-label': `Hands for choice ${i + 1}: ${choice.text}` });
+    const input = h('input', {
+      type: 'number',
+      min: 0,
+      max: 999,
+      value: 0,
+      inputmode: 'numeric',
+      'aria-label': `Hands for choice ${i + 1}: ${choice.text}`,
+    });
     const set = (n: number) => {
       counts[choice.id] = Math.max(0, Math.min(999, Math.floor(n) || 0));
       input.value = String(counts[choice.id]);
       update();
     };
     input.addEventListener('input', () => set(Number(input.value)));
-    const card = button([h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)], () => {
-      picked = picked === choice.id ? null : choice.id;
-      update();
-    }, { class: 'choice', 'data-choice': choice.id, 'aria-pressed': 'false' });
+    const card = button(
+      [h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)],
+      () => {
+        picked = picked === choice.id ? null : choice.id;
+        update();
+      },
+      { class: 'choice', 'data-choice': choice.id, 'aria-pressed': 'false' },
+    );
     cards.set(choice.id, card);
     return h(
       'div',
@@ -102,9 +136,15 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
       h(
         'div',
         { class: 'stepper' },
-        button('−', () => set((counts[choice.id] ?? 0) - 1), { class: 'step', 'aria-label': `One hand fewer for choice ${i + 1}` }),
+        button('−', () => set((counts[choice.id] ?? 0) - 1), {
+          class: 'step',
+          'aria-label': `One hand fewer for choice ${i + 1}`,
+        }),
         input,
-        button('+', () => set((counts[choice.id] ?? 0) + 1), { class: 'step', 'aria-label': `One more hand for choice ${i + 1}` }),
+        button('+', () => set((counts[choice.id] ?? 0) + 1), {
+          class: 'step',
+          'aria-label': `One more hand for choice ${i + 1}`,
+        }),
       ),
     );
   });
@@ -116,7 +156,10 @@ function renderVoting(box: HTMLElement, view: BeatView, hooks: WorkshopHooks, pl
       'div',
       { class: 'vote-actions' },
       playButton,
-      view.patienceSeconds !== null && button(`Start the customer's patience (${view.patienceSeconds} s)`, () => hooks.startPatience(), { class: 'button' }),
+      view.patienceSeconds !== null &&
+        button(`Start the customer's patience (${view.patienceSeconds} s)`, () => hooks.startPatience(), {
+          class: 'button',
+        }),
     ),
     message,
   );

@@ -17,7 +17,13 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
       h(
         'thead',
         {},
-        h('tr', {}, ...['Moment', 'The room chose', 'Level', 'Vote split', 'Better option on offer'].map((t) => h('th', { scope: 'col' }, t))),
+        h(
+          'tr',
+          {},
+          ...['Moment', 'The room chose', 'Level', 'Vote split', 'Better option on offer'].map((t) =>
+            h('th', { scope: 'col' }, t),
+          ),
+        ),
       ),
       h(
         'tbody',
@@ -38,8 +44,14 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
     h(
       'div',
       { class: 'debrief-actions' },
-      button('Export summary as CSV', () => download(`${base}.csv`, summaryCsv(summary), 'text/csv'), { class: 'button' }),
-      button('Export summary as JSON', () => download(`${base}.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'), { class: 'button' }),
+      button('Export summary as CSV', () => download(`${base}.csv`, summaryCsv(summary), 'text/csv'), {
+        class: 'button',
+      }),
+      button(
+        'Export summary as JSON',
+        () => download(`${base}.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'),
+        { class: 'button' },
+      ),
     ),
   );
 }

@@ -16,7 +16,12 @@ async function violations(page: Page, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`,
+      ),
+    );
 }
 
 describe.each(['standard', 'high'] as const)('accessibility with %s contrast', (contrast) => {
@@ -24,12 +29,24 @@ describe.each(['standard', 'high'] as const)('accessibility with %s contrast', (
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const found: string[] = [];
       await page.goto(baseUrl);
-      await page.evaluate((c) => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, contrast: c, revealSpeed: 'instant' })), contrast);
+      await page.evaluate(
+        (c) =>
+          localStorage.setItem(
+            'service-hero.settings',
+            JSON.stringify({ version: 1, contrast: c, revealSpeed: 'instant' }),
+          ),
+        contrast,
+      );
 
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=axe-1`);
       await showAllText(page);
       found.push(...(await violations(page, 'story')));
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'ask-sam', text: 'Ask Sam whether another batch is coming.' }], undefined, false);
+      await playStepsByMouse(
+        page,
+        [{ kind: 'continue' }, { kind: 'choose', id: 'ask-sam', text: 'Ask Sam whether another batch is coming.' }],
+        undefined,
+        false,
+      );
       await showAllText(page);
       found.push(...(await violations(page, 'story with choices')));
       await page.getByRole('group', { name: 'What do you do?' }).getByRole('button').first().click();

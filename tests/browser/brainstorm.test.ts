@@ -30,7 +30,10 @@ describe('breakdown brainstorm', () => {
       await expect(page.locator('.brainstorm-item').count()).resolves.toBe(2);
       await expect(page.locator('.brainstorm-item').nth(1).innerText()).resolves.toContain('<b>');
       await screenshot(page, 'brainstorm');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as scenario skeletons' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export as scenario skeletons' }).click(),
+      ]);
       return readFile((await download.path())!);
     });
 

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, screenshot, watchErrors } from './support/game.ts';
-import { actor, allSent, byRegistration, failingPlay, play, SEED, sessionOf, strictlyIncreasing, verbOf, waitFor } from './support/lrsAssertions.ts';
+import {
+  actor,
+  allSent,
+  byRegistration,
+  failingPlay,
+  play,
+  SEED,
+  sessionOf,
+  strictlyIncreasing,
+  verbOf,
+  waitFor,
+} from './support/lrsAssertions.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -25,7 +36,14 @@ describe('cmi5 results once per registration', () => {
   it('one registration played to the end in three fresh browsers is completed and passed once', async () => {
     const registration = crypto.randomUUID();
     for (let visit = 0; visit < 3; visit += 1) {
-      const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, learnerPreferences });
+      const query = lrs.prepareCmi5Launch({
+        activityId,
+        actor,
+        registration,
+        launchMode: 'Normal',
+        masteryScore: 0.6,
+        learnerPreferences,
+      });
       await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
         const errors = watchErrors(page);
         await page.goto(launchUrl(query));
@@ -58,7 +76,14 @@ describe('cmi5 results once per registration', () => {
   it('sends no failed after the registration has passed, even from another browser', async () => {
     const registration = crypto.randomUUID();
     for (const [visit, steps] of [play.steps, failingPlay.steps].entries()) {
-      const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, learnerPreferences });
+      const query = lrs.prepareCmi5Launch({
+        activityId,
+        actor,
+        registration,
+        launchMode: 'Normal',
+        masteryScore: 0.6,
+        learnerPreferences,
+      });
       await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
         await page.goto(launchUrl(query));
         await playStepsByMouse(page, steps);
@@ -80,11 +105,17 @@ describe('cmi5 session end', () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(launchUrl(query));
       await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
-      const reported = await waitFor(() => byRegistration(lrs, registration), (s) => s.some((t) => verbOf(t) === 'answered'));
+      const reported = await waitFor(
+        () => byRegistration(lrs, registration),
+        (s) => s.some((t) => verbOf(t) === 'answered'),
+      );
       expect(reported.map(verbOf)).not.toContain('terminated');
       await page.close({ runBeforeUnload: true });
     });
-    const stored = await waitFor(() => byRegistration(lrs, registration), (s) => s.some((t) => verbOf(t) === 'terminated'));
+    const stored = await waitFor(
+      () => byRegistration(lrs, registration),
+      (s) => s.some((t) => verbOf(t) === 'terminated'),
+    );
     const verbs = stored.map(verbOf);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.filter((v) => v === 'terminated')).toEqual(['terminated']);
@@ -99,20 +130,41 @@ describe('cmi5 session end', () => {
 describe('cmi5 after the LMS abandons a session', () => {
   it('sets aside what the LMS refuses for good (403) and the new session still arrives, initialized first', async () => {
     const registration = crypto.randomUUID();
-    const first = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', sessionId: crypto.randomUUID(), learnerPreferences });
+    const first = lrs.prepareCmi5Launch({
+      activityId,
+      actor,
+      registration,
+      launchMode: 'Normal',
+      sessionId: crypto.randomUUID(),
+      learnerPreferences,
+    });
     await withPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }, async (page) => {
       // The statements resource fails (503) while the launch itself works: the first session's statements wait.
       lrs.setFault('error');
       await page.goto(launchUrl(first));
       await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
-      await waitFor(() => lrs.received().filter((r) => r.path === '/xapi/statements' && r.status === 503).length, (n) => n > 0);
+      await waitFor(
+        () => lrs.received().filter((r) => r.path === '/xapi/statements' && r.status === 503).length,
+        (n) => n > 0,
+      );
       expect(byRegistration(lrs, registration)).toEqual([]);
       await page.goto('about:blank');
 
       // The LMS launches a new session and refuses (403) any statement of the old one.
       const secondSession = crypto.randomUUID();
-      const second = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, sessionId: secondSession, learnerPreferences });
-      lrs.setFault({ reject: (s) => s.context?.registration === registration && sessionOf(s) !== secondSession, status: 403 });
+      const second = lrs.prepareCmi5Launch({
+        activityId,
+        actor,
+        registration,
+        launchMode: 'Normal',
+        masteryScore: 0.6,
+        sessionId: secondSession,
+        learnerPreferences,
+      });
+      lrs.setFault({
+        reject: (s) => s.context?.registration === registration && sessionOf(s) !== secondSession,
+        status: 403,
+      });
       // The new launch resumes the story where the first session left it.
       await page.goto(launchUrl(second));
       await playStepsByMouse(page, play.steps.slice(2));
@@ -140,7 +192,14 @@ describe('cmi5 after the LMS abandons a session', () => {
 
   it('never says the result is recorded when the LRS refused it', async () => {
     const registration = crypto.randomUUID();
-    const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, learnerPreferences });
+    const query = lrs.prepareCmi5Launch({
+      activityId,
+      actor,
+      registration,
+      launchMode: 'Normal',
+      masteryScore: 0.6,
+      learnerPreferences,
+    });
     lrs.setFault({ reject: (s) => s.context?.registration === registration && verbOf(s) === 'passed', status: 403 });
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(launchUrl(query));

@@ -19,7 +19,10 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     Object.assign(window, { cspViolations: seen });
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      (e) =>
+        seen.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
       true,
     );
   });
@@ -44,7 +47,8 @@ const markedUp = readFileSync(join(projectRoot, 'tests/fixtures/bakery-mini.yaml
   .replace('text: Say there is none left.', `text: ${q(TEXT.choice)}`)
   .replace('finish-it-their-way: She leaves without what she came for.', `finish-it-their-way: ${q(TEXT.reason)}`)
   .replace('title: Thanks anyway', `title: ${q(TEXT.ending)}`);
-for (const text of Object.values(TEXT)) if (!markedUp.includes(q(text))) throw new Error(`bakery-mini.yaml changed: could not put ${text} into it`);
+for (const text of Object.values(TEXT))
+  if (!markedUp.includes(q(text))) throw new Error(`bakery-mini.yaml changed: could not put ${text} into it`);
 
 describe('the Content-Security-Policy', () => {
   it('is in the built page and strict; no screen breaks it, and scenario markup shows as text, never run', async () => {
@@ -62,7 +66,9 @@ describe('the Content-Security-Policy', () => {
       // Title, then a story full of markup played to its debrief: every piece of it is shown as text
       // (HUD, lines, breakdown, choices, debrief, screen-reader mirror), and none of it becomes an element.
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
-      await page.locator('#scenario-file').setInputFiles({ name: 'marked-up.yaml', mimeType: 'text/yaml', buffer: Buffer.from(markedUp) });
+      await page
+        .locator('#scenario-file')
+        .setInputFiles({ name: 'marked-up.yaml', mimeType: 'text/yaml', buffer: Buffer.from(markedUp) });
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await showAllText(page);
       await expect(page.locator('.hud').innerText()).resolves.toContain(TEXT.title);
@@ -77,7 +83,8 @@ describe('the Content-Security-Policy', () => {
       const debrief = await page.locator('.debrief-screen').innerText();
       for (const shown of [TEXT.choice, TEXT.reason, TEXT.ending]) expect(debrief).toContain(shown);
       await screenshot(page, 'csp-marked-up-debrief');
-      const injected = () => page.evaluate(() => document.querySelectorAll('body img, body script, body marquee, body b, body i').length);
+      const injected = () =>
+        page.evaluate(() => document.querySelectorAll('body img, body script, body marquee, body b, body i').length);
       expect(await injected()).toBe(0);
       await page.getByRole('button', { name: 'Choose another story' }).click();
 
@@ -85,7 +92,9 @@ describe('the Content-Security-Policy', () => {
       await page.getByRole('button', { name: /Your progress/ }).click();
       await page.getByRole('heading', { name: 'Your progress' }).waitFor();
       // The mastery bars' widths are inline styles, set through the CSSOM, which the policy allows.
-      const barWidths = await page.locator('.bar').evaluateAll((bars) => bars.map((b) => (b as HTMLElement).style.width));
+      const barWidths = await page
+        .locator('.bar')
+        .evaluateAll((bars) => bars.map((b) => (b as HTMLElement).style.width));
       expect(barWidths.length).toBeGreaterThan(0);
       expect(barWidths.every((w) => /^\d+%$/.test(w))).toBe(true);
       await page.getByRole('button', { name: 'Back to the stories' }).click();
@@ -96,9 +105,13 @@ describe('the Content-Security-Policy', () => {
       await page.getByRole('alert').waitFor();
       await page.getByRole('button', { name: 'Back to the stories' }).click();
       await page.getByRole('button', { name: 'Breakdown brainstorm' }).click();
-      await page.getByLabel('A breakdown in your business').fill('The till freezes <script>window.hacked = "board"</script>');
+      await page
+        .getByLabel('A breakdown in your business')
+        .fill('The till freezes <script>window.hacked = "board"</script>');
       await page.getByRole('button', { name: 'Add to the board' }).click();
-      await expect(page.locator('.brainstorm-item').first().innerText()).resolves.toContain('<script>window.hacked = "board"</script>');
+      await expect(page.locator('.brainstorm-item').first().innerText()).resolves.toContain(
+        '<script>window.hacked = "board"</script>',
+      );
       await page.getByRole('button', { name: 'Back to the stories' }).click();
 
       // A workshop story, up to its pause for discussion.
@@ -119,11 +132,18 @@ describe('the Content-Security-Policy', () => {
       const violations = await recordViolations(page);
       const outside: string[] = [];
       page.on('request', (request) => {
-        if (!request.url().startsWith(baseUrl) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) outside.push(request.url());
+        if (
+          !request.url().startsWith(baseUrl) &&
+          !request.url().startsWith('blob:') &&
+          !request.url().startsWith('data:')
+        )
+          outside.push(request.url());
       });
       // The test build trusts only this machine's test LRS (tools/vite/deployment.ts); this link names another host.
       const actor = encodeURIComponent(JSON.stringify({ mbox: 'mailto:ada@example.com', name: 'Ada' }));
-      await page.goto(`${baseUrl}?endpoint=${encodeURIComponent('https://collector.example.net/xapi/')}&auth=Basic%20eDp5&actor=${actor}`);
+      await page.goto(
+        `${baseUrl}?endpoint=${encodeURIComponent('https://collector.example.net/xapi/')}&auth=Basic%20eDp5&actor=${actor}`,
+      );
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toContain("connect-src 'self' http://127.0.0.1:* http://localhost:*;");
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
@@ -169,9 +189,18 @@ describe('the Content-Security-Policy', () => {
               script.textContent = 'window.inlineRan = true';
               document.body.append(script);
               const holder = document.createElement('div');
-              holder.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.handlerRan = true" onerror="window.handlerRan = true">';
+              holder.innerHTML =
+                '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.handlerRan = true" onerror="window.handlerRan = true">';
               document.body.append(holder);
-              setTimeout(() => resolve({ evalError, functionError, ran: ['evalRan', 'functionRan', 'inlineRan', 'handlerRan'].filter((k) => k in flags) }), 300);
+              setTimeout(
+                () =>
+                  resolve({
+                    evalError,
+                    functionError,
+                    ran: ['evalRan', 'functionRan', 'inlineRan', 'handlerRan'].filter((k) => k in flags),
+                  }),
+                300,
+              );
             });
           }),
       );

@@ -24,12 +24,23 @@ const story = (id: string, title: string, start: string, beats: Record<string, u
     start,
     beats,
   });
-const choice = (id: string, level: string, next: string, extra: Record<string, unknown> = {}) => ({ id, text: `Do ${id}.`, level, upholds: WHY, next, ...extra });
+const choice = (id: string, level: string, next: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  text: `Do ${id}.`,
+  level,
+  upholds: WHY,
+  next,
+  ...extra,
+});
 
 /** Under a kilobyte: the first choice goes back to the start, as often as the player likes. */
 const LOOPING = story('round-again', 'Round again', 'ask', {
   ask: { lines: ['Casey waits.'], choices: [choice('again', 'routine', 'ask'), choice('help', 'good', 'mid')] },
-  mid: { breakdown: 'It breaks.', lines: ['Still waiting.'], choices: [choice('fix', 'heroic', 'done'), choice('back', 'routine', 'ask')] },
+  mid: {
+    breakdown: 'It breaks.',
+    lines: ['Still waiting.'],
+    choices: [choice('fix', 'heroic', 'done'), choice('back', 'routine', 'ask')],
+  },
   done: { lines: ['Thanks.'], ending: { title: 'Sorted', core: 'delivered', experience: 'A surprise.' } },
 });
 
@@ -47,11 +58,18 @@ function tenThousandBeats(): string {
         ? {
             ...(i % 20 === 0 ? { breakdown: `Breakdown ${i}.` } : {}),
             lines: [`Beat ${i}.`],
-            choices: [choice(`u${i}`, i === 10 ? 'heroic' : 'good', next, { effects: { loyalty: 1 } }), choice(`d${i}`, 'routine', next, { effects: { loyalty: -1 } }), ...(i === 0 ? [choice('leave-now', 'routine', 'quick-end')] : [])],
+            choices: [
+              choice(`u${i}`, i === 10 ? 'heroic' : 'good', next, { effects: { loyalty: 1 } }),
+              choice(`d${i}`, 'routine', next, { effects: { loyalty: -1 } }),
+              ...(i === 0 ? [choice('leave-now', 'routine', 'quick-end')] : []),
+            ],
           }
         : { lines: [`Beat ${i}.`], next };
   }
-  beats[`b${last}`] = { lines: ['The end of a long day.'], ending: { title: 'The long way', core: 'delivered', experience: 'A surprise.' } };
+  beats[`b${last}`] = {
+    lines: ['The end of a long day.'],
+    ending: { title: 'The long way', core: 'delivered', experience: 'A surprise.' },
+  };
   beats['quick-end'] = { lines: ['Out already.'], ending: { title: 'Straight out', core: 'handled-honestly' } };
   return story('ten-thousand', 'Ten thousand beats', 'b0', beats);
 }
@@ -62,7 +80,9 @@ async function watchBlocking(page: Page): Promise<void> {
     const w = window as unknown as { longTasks: [number, number][]; frameGaps: [number, number][] };
     w.longTasks = [];
     w.frameGaps = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration])),
+    ).observe({ type: 'longtask', buffered: true });
     let last = performance.now();
     const beat = (now: number) => {
       w.frameGaps.push([last, now - last]);
@@ -77,7 +97,11 @@ async function watchBlocking(page: Page): Promise<void> {
 const longestBlockSince = (page: Page, from: number) =>
   page.evaluate((since) => {
     const w = window as unknown as { longTasks: [number, number][]; frameGaps: [number, number][] };
-    return Math.max(0, ...w.longTasks.filter(([start]) => start >= since).map(([, d]) => d), ...w.frameGaps.filter(([start]) => start >= since).map(([, d]) => d));
+    return Math.max(
+      0,
+      ...w.longTasks.filter(([start]) => start >= since).map(([, d]) => d),
+      ...w.frameGaps.filter(([start]) => start >= since).map(([, d]) => d),
+    );
   }, from);
 
 async function openFile(page: Page, name: string, text: string): Promise<void> {
@@ -134,26 +158,30 @@ describe('the best path on the debrief', () => {
     { width: 390, height: 844 },
   ]) {
     it(`of a 10,000-beat story shows the debrief at once and says why when there is no best path (${viewport.width}x${viewport.height})`, async () => {
-      await withPage({ viewport, ...(viewport.width < 500 ? { hasTouch: true, isMobile: true } : {}) }, async (page) => {
-        const errors = watchErrors(page);
-        await watchBlocking(page);
-        await openFile(page, 'ten-thousand.yaml', tenThousandBeats());
-        const from = await chooseAndFinish(page, 'leave-now');
-        await page.getByRole('img', { name: /^Grade [A-F]$/ }).waitFor({ timeout: 3000 });
-        await expect(card(page).getAttribute('data-best')).resolves.toBe('pending');
-        await expect(card(page).getAttribute('aria-busy')).resolves.toBe('true');
-        await card(page).scrollIntoViewIfNeeded();
-        await screenshot(page, `debrief-best-path-pending-${viewport.width}`);
-        await expect.poll(() => card(page).getAttribute('data-best'), { timeout: 40_000 }).not.toBe('pending');
-        const status = page.locator('.path-status');
-        await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
-        if ((await card(page).getAttribute('data-best')) === 'not-computed') await expect(status.innerText()).resolves.toMatch(/^Best path not worked out: .+\.$/);
-        else await expect(status.innerText()).resolves.toMatch(/best path/i);
-        expect(await longestBlockSince(page, from)).toBeLessThan(1000);
-        await card(page).scrollIntoViewIfNeeded();
-        await screenshot(page, `debrief-best-path-after-${viewport.width}`);
-        expect(errors).toEqual([]);
-      });
+      await withPage(
+        { viewport, ...(viewport.width < 500 ? { hasTouch: true, isMobile: true } : {}) },
+        async (page) => {
+          const errors = watchErrors(page);
+          await watchBlocking(page);
+          await openFile(page, 'ten-thousand.yaml', tenThousandBeats());
+          const from = await chooseAndFinish(page, 'leave-now');
+          await page.getByRole('img', { name: /^Grade [A-F]$/ }).waitFor({ timeout: 3000 });
+          await expect(card(page).getAttribute('data-best')).resolves.toBe('pending');
+          await expect(card(page).getAttribute('aria-busy')).resolves.toBe('true');
+          await card(page).scrollIntoViewIfNeeded();
+          await screenshot(page, `debrief-best-path-pending-${viewport.width}`);
+          await expect.poll(() => card(page).getAttribute('data-best'), { timeout: 40_000 }).not.toBe('pending');
+          const status = page.locator('.path-status');
+          await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+          if ((await card(page).getAttribute('data-best')) === 'not-computed')
+            await expect(status.innerText()).resolves.toMatch(/^Best path not worked out: .+\.$/);
+          else await expect(status.innerText()).resolves.toMatch(/best path/i);
+          expect(await longestBlockSince(page, from)).toBeLessThan(1000);
+          await card(page).scrollIntoViewIfNeeded();
+          await screenshot(page, `debrief-best-path-after-${viewport.width}`);
+          expect(errors).toEqual([]);
+        },
+      );
     });
   }
 });

@@ -20,7 +20,11 @@ const play = allPlays(scenario, catalogue, SEED, 500)
 /** Each beat id as it used to leak: "serve-caesar" and "serve caesar" ("Serve caesar" on screen). */
 const idForms = Object.keys(scenario.beats).flatMap((id) => (id.includes('-') ? [id, id.replace(/-/g, ' ')] : []));
 
-const SIZES = { desktop: { width: 1280, height: 720 }, projector: { width: 1920, height: 1080 }, phone: { width: 390, height: 844 } };
+const SIZES = {
+  desktop: { width: 1280, height: 720 },
+  projector: { width: 1920, height: 1080 },
+  phone: { width: 390, height: 844 },
+};
 
 /** A few shots, not every size by every part: screenshots are the slow part of this test. */
 async function shots(page: Page, text: string): Promise<void> {
@@ -42,22 +46,39 @@ describe('the debrief names moments by their titles', () => {
       const errors = watchErrors(page);
       await page.addInitScript(() => {
         if (!localStorage.getItem('service-hero.settings'))
-          localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'standard', revealSpeed: 'instant', motion: 'reduced', contrast: 'standard', sound: false }));
+          localStorage.setItem(
+            'service-hero.settings',
+            JSON.stringify({
+              version: 1,
+              textSize: 'standard',
+              revealSpeed: 'instant',
+              motion: 'reduced',
+              contrast: 'standard',
+              sound: false,
+            }),
+          );
       });
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, play.steps);
       await page.getByRole('img', { name: /^Grade [A-F]$/ }).waitFor();
 
-      const headings = await page.locator('.decision h3').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent ?? ''));
+      const headings = await page
+        .locator('.decision h3')
+        .evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent ?? ''));
       expect(headings).toEqual(play.report.decisions.map((d, i) => `${i + 1}. ${d.title}`));
       const chartLabels = await page.locator('.mood-chart circle title').allTextContents();
       expect(chartLabels).toEqual(play.report.moodTrail.map((m, i) => `${i + 1}. ${m.title}: ${m.mood}`));
       const tableMoments = await page.locator('.mood-table tbody th').allTextContents();
-      expect(tableMoments.map((t) => t.replace(/ \(breakdown\)$/, ''))).toEqual(play.report.moodTrail.map((m) => m.title));
+      expect(tableMoments.map((t) => t.replace(/ \(breakdown\)$/, ''))).toEqual(
+        play.report.moodTrail.map((m) => m.title),
+      );
       expect(tableMoments.at(-1)).toBe(play.report.ending.title);
 
       const axes = await page.locator('.chart-card .axis-title').allInnerTexts();
-      expect(axes).toEqual(['↑ Mood, from 0 (the angriest) to 100 (the happiest)', '→ Moments of the story, in order, numbered as in the table below']);
+      expect(axes).toEqual([
+        '↑ Mood, from 0 (the angriest) to 100 (the happiest)',
+        '→ Moments of the story, in order, numbered as in the table below',
+      ]);
       await expect(page.getByRole('img', { name: /^Line chart of Ruth's mood out of 100/ }).count()).resolves.toBe(1);
 
       const score = page.locator('.score-explained');
@@ -66,9 +87,13 @@ describe('the debrief names moments by their titles', () => {
       await expect(score.innerText()).resolves.toContain('D\n');
 
       // The best path fills in from a worker; its moments are titles too.
-      await expect.poll(() => page.locator('.path-card').getAttribute('data-best'), { timeout: 30_000 }).not.toBe('pending');
+      await expect
+        .poll(() => page.locator('.path-card').getAttribute('data-best'), { timeout: 30_000 })
+        .not.toBe('pending');
       const pathMoments = await page.locator('.path-column li .track-status').allTextContents();
-      expect(pathMoments.slice(0, play.report.decisions.length)).toEqual(play.report.decisions.map((d) => ` (${d.title})`));
+      expect(pathMoments.slice(0, play.report.decisions.length)).toEqual(
+        play.report.decisions.map((d) => ` (${d.title})`),
+      );
       // Choices and feedback are prose that may use the same words ("over to the shop"); the names of moments may not.
       const names = [...headings, ...chartLabels, ...tableMoments, ...pathMoments].join('\n').toLowerCase();
       expect(idForms.filter((form) => names.includes(form))).toEqual([]);

@@ -48,8 +48,13 @@ describe('drawing the stage', () => {
       await page.waitForTimeout(1500); // the faces' fade-in is over
       // Every picture on stage is drawn from a bitmap, not from its SVG (whose vectors would be redrawn every frame).
       const onStage = (await page.evaluate(`window.serviceHero.game.scene.getScene('Story').children.list
-        .filter((o) => o.type === 'Image').map((o) => [o.texture.key, o.texture.source[0].image.constructor.name])`)) as [string, string][];
-      expect(onStage.map(([key]) => key)).toEqual(expect.arrayContaining(['backdrop:pub', expect.stringMatching(/^character:/)]));
+        .filter((o) => o.type === 'Image').map((o) => [o.texture.key, o.texture.source[0].image.constructor.name])`)) as [
+        string,
+        string,
+      ][];
+      expect(onStage.map(([key]) => key)).toEqual(
+        expect.arrayContaining(['backdrop:pub', expect.stringMatching(/^character:/)]),
+      );
       expect(onStage.filter(([, kind]) => kind !== 'HTMLCanvasElement')).toEqual([]);
       const draws = await countDraws(page);
       await page.waitForTimeout(1000);
@@ -80,10 +85,13 @@ describe('drawing the stage', () => {
   it('loads only the pictures the screen on show needs: the title its backdrop, a story its own', async () => {
     await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
       const errors = watchErrors(page);
-      await page.addInitScript(() => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, revealSpeed: 'instant' })));
+      await page.addInitScript(() =>
+        localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, revealSpeed: 'instant' })),
+      );
       // Expressions evaluated through the debugging protocol: the page's Content-Security-Policy refuses
       // the string evaluation that page.waitForFunction polls with.
-      const ask = (expression: string) => page.evaluate(`(() => { const game = window.serviceHero?.game; return game ? ${expression} : null; })()`);
+      const ask = (expression: string) =>
+        page.evaluate(`(() => { const game = window.serviceHero?.game; return game ? ${expression} : null; })()`);
       await page.goto(baseUrl);
       await expect.poll(() => ask(`game.scene.isActive('Title')`), { timeout: 30_000 }).toBe(true);
       // Every backdrop loaded up front took 100–500 ms of a throttled phone's main thread (README › Speed).
@@ -105,7 +113,9 @@ describe('drawing the stage', () => {
       await page.addInitScript(() => {
         const sizes: number[] = [];
         Object.assign(window, { lcpSizes: sizes });
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => sizes.push((e as PerformanceEntry & { size: number }).size))).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => sizes.push((e as PerformanceEntry & { size: number }).size)),
+        ).observe({ type: 'largest-contentful-paint', buffered: true });
       });
       await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=lcp-1`);
       await page.locator('.line.narration').first().waitFor();

@@ -23,7 +23,15 @@ async function holdPhaser(page: Page): Promise<{ release(): void }> {
 const announced = (page: Page) => page.locator('#announcer').textContent();
 const hasStage = (page: Page) => page.evaluate(() => document.querySelector('canvas') !== null);
 const activeScenes = (page: Page) =>
-  page.evaluate(() => (window as unknown as { serviceHero: { game: { scene: { getScenes(active: boolean): { sys: { settings: { key: string } } }[] } } } }).serviceHero.game.scene.getScenes(true).map((s) => s.sys.settings.key));
+  page.evaluate(() =>
+    (
+      window as unknown as {
+        serviceHero: { game: { scene: { getScenes(active: boolean): { sys: { settings: { key: string } } }[] } } };
+      }
+    ).serviceHero.game.scene
+      .getScenes(true)
+      .map((s) => s.sys.settings.key),
+  );
 
 describe('the title and a track before the graphics', () => {
   it('shows the title with working buttons before Phaser; a press that needs the stage is carried out once it joins', async () => {
@@ -62,7 +70,10 @@ describe('the title and a track before the graphics', () => {
       const errors = watchErrors(page);
       const phaser = await holdPhaser(page);
       await page.goto(`${baseUrl}?track=quick-track`);
-      const start = page.locator('.track-screen').getByRole('button', { name: /^Start/ }).first();
+      const start = page
+        .locator('.track-screen')
+        .getByRole('button', { name: /^Start/ })
+        .first();
       await expect.poll(() => start.isEnabled()).toBe(true);
       expect(await hasStage(page)).toBe(false);
       expect(await announced(page)).toBe('Quick test track. 0 of 1 passed.');

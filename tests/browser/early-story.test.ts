@@ -48,31 +48,55 @@ async function scriptsBeforeFirstButton(page: Page): Promise<() => Promise<strin
   const bodies = new Map<string, Promise<string>>();
   let inPage = Promise.resolve('');
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'document') inPage = response.text().then((html) => inlineContents(html, 'script').join('\n'), () => '');
-    else if (/\.js$/.test(new URL(response.url()).pathname)) bodies.set(response.url(), response.text().catch(() => ''));
+    if (response.request().resourceType() === 'document')
+      inPage = response.text().then(
+        (html) => inlineContents(html, 'script').join('\n'),
+        () => '',
+      );
+    else if (/\.js$/.test(new URL(response.url()).pathname))
+      bodies.set(
+        response.url(),
+        response.text().catch(() => ''),
+      );
   });
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      const skip = [...document.querySelectorAll<HTMLButtonElement>('.story-screen button')].find((b) => b.textContent?.trim() === 'Show all text');
+      const skip = [...document.querySelectorAll<HTMLButtonElement>('.story-screen button')].find(
+        (b) => b.textContent?.trim() === 'Show all text',
+      );
       if (skip && skip.offsetParent !== null) skip.click();
       const button = document.querySelector('.story-screen .choices:not([hidden]) button');
       if (!button || (button as HTMLElement).offsetParent === null) return;
       const now = performance.now();
-      const ended = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).responseEnd <= now).map((e) => e.name);
+      const ended = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= now)
+        .map((e) => e.name);
       Object.assign(window, { scriptsAtFirstButton: ended });
       observer.disconnect();
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true });
   });
   return async () => {
-    const urls = await page.evaluate(() => (window as unknown as { scriptsAtFirstButton?: string[] }).scriptsAtFirstButton ?? null);
+    const urls = await page.evaluate(
+      () => (window as unknown as { scriptsAtFirstButton?: string[] }).scriptsAtFirstButton ?? null,
+    );
     if (!urls) throw new Error('the page never showed a story button');
-    return [await inPage, ...(await Promise.all(urls.filter((url) => bodies.has(url)).map((url) => bodies.get(url)!)))].join('\n');
+    return [
+      await inPage,
+      ...(await Promise.all(urls.filter((url) => bodies.has(url)).map((url) => bodies.get(url)!))),
+    ].join('\n');
   };
 }
 
 const savedPlay = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as { current?: { steps: PlayStep[] } | null; attempts?: { steps: PlayStep[]; grade: string; percent: number }[] });
+  page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
+        current?: { steps: PlayStep[] } | null;
+        attempts?: { steps: PlayStep[]; grade: string; percent: number }[];
+      },
+  );
 
 describe('a story before the graphics', () => {
   it('is playable before Phaser loads; the stage joins the running story with nothing lost', async () => {
@@ -106,7 +130,9 @@ describe('a story before the graphics', () => {
       phaser.release();
       await page.locator('canvas').waitFor({ state: 'attached' });
       await page.locator('.early-host').waitFor({ state: 'detached' });
-      await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('Ask Sam whether another batch is coming.');
+      await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+        'Ask Sam whether another batch is coming.',
+      );
       expect(await page.locator('.dialogue').innerText()).toBe(before);
       expect(await page.locator('.screen-host .story-screen').count()).toBe(1);
       // Two short lines fit their box: the story text is no Tab stop (it would have nothing to scroll).
@@ -127,7 +153,10 @@ describe('a story before the graphics', () => {
       expect(steps[0]).toEqual({ kind: 'continue' });
       expect(steps[1]).toEqual({ kind: 'choose', id: 'ask-sam' });
       const { player } = replaySteps(bakery, library.catalogue!, 'early-1', steps, { timers: false });
-      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({
+        grade: player.report().grade,
+        percent: player.report().percent,
+      });
       expect(shown.levels).toHaveLength(player.report().decisions.length);
       expect(errors).toEqual([]);
     });
@@ -147,12 +176,28 @@ describe('a story before the graphics', () => {
       await page.getByRole('status').filter({ hasText: 'Setting the stage' }).waitFor();
       phaser.release();
       const shown = await readDebrief(page);
-      const { player } = replaySteps(bakery, library.catalogue!, 'early-2', [{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }], { timers: false });
-      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
+      const { player } = replaySteps(
+        bakery,
+        library.catalogue!,
+        'early-2',
+        [{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }],
+        { timers: false },
+      );
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({
+        grade: player.report().grade,
+        percent: player.report().percent,
+      });
       expect(await page.locator('.early-host').count()).toBe(0);
 
       // Only this story's pictures were loaded for it; the screens after it load their own as they open.
-      const loaded = (key: string) => page.evaluate((k) => (window as unknown as { serviceHero: { game: { textures: { exists(k: string): boolean } } } }).serviceHero.game.textures.exists(k), key);
+      const loaded = (key: string) =>
+        page.evaluate(
+          (k) =>
+            (
+              window as unknown as { serviceHero: { game: { textures: { exists(k: string): boolean } } } }
+            ).serviceHero.game.textures.exists(k),
+          key,
+        );
       expect(await loaded('character:woman-auburn-cardigan:content')).toBe(true);
       expect(await loaded('character:man-grey-beard-shirt:content')).toBe(false);
       await page.getByRole('button', { name: 'Choose another story' }).tap();
@@ -174,23 +219,38 @@ describe('a story before the graphics', () => {
 
       await showAllText(page);
       await expect(page.locator('.dialogue').innerText()).resolves.toContain('One sourdough, please. The usual.');
-      await expect.poll(() => page.locator('#announcer').textContent()).toContain('Morning rush, but a calm moment at the counter.');
+      await expect
+        .poll(() => page.locator('#announcer').textContent())
+        .toContain('Morning rush, but a calm moment at the counter.');
       const received = await scripts();
-      for (const mark of ENGINE_MARKS) expect(received.includes(mark), `${mark} arrived before the opening's first button`).toBe(false);
+      for (const mark of ENGINE_MARKS)
+        expect(received.includes(mark), `${mark} arrived before the opening's first button`).toBe(false);
       expect(received.includes(PHASER_MARK)).toBe(false);
       expect(await page.evaluate(() => 'serviceHero' in window)).toBe(false);
       // The web fonts are switched on once the opening is painted (not with the engine), and the story text gets them.
-      const loadedFaces = () => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`));
+      const loadedFaces = () =>
+        page.evaluate(() =>
+          [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`),
+        );
       await expect.poll(loadedFaces, { timeout: 10_000 }).toContain('Atkinson Hyperlegible 400');
-      expect(await page.locator('.dialogue .text').first().evaluate((text) => getComputedStyle(text).fontFamily)).toContain('Atkinson Hyperlegible');
+      expect(
+        await page
+          .locator('.dialogue .text')
+          .first()
+          .evaluate((text) => getComputedStyle(text).fontFamily),
+      ).toContain('Atkinson Hyperlegible');
 
       // Pressed while the engine is still on its way: the press waits for it, and counts once.
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await expect(page.getByRole('button', { name: 'Continue', exact: true }).isVisible()).resolves.toBe(true);
       expect((await savedPlay(page)).current ?? null).toBeNull();
       engine.release();
-      await expect.poll(() => page.locator('.dialogue').innerText(), { timeout: 15_000 }).toContain('The last sourdough went a minute ago.');
-      await expect.poll(() => page.locator('#announcer').textContent()).toContain('The last sourdough went a minute ago.');
+      await expect
+        .poll(() => page.locator('.dialogue').innerText(), { timeout: 15_000 })
+        .toContain('The last sourdough went a minute ago.');
+      await expect
+        .poll(() => page.locator('#announcer').textContent())
+        .toContain('The last sourdough went a minute ago.');
       expect((await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
       expect(await page.locator('.story-screen').count()).toBe(1);
 
@@ -202,7 +262,10 @@ describe('a story before the graphics', () => {
       const steps = (await savedPlay(page)).attempts?.[0]?.steps;
       expect(steps).toEqual([{ kind: 'continue' }, { kind: 'choose', id: 'shrug' }]);
       const { player } = replaySteps(bakery, library.catalogue!, 'early-3', steps!, { timers: false });
-      expect({ grade: shown.grade, percent: shown.percent }).toEqual({ grade: player.report().grade, percent: player.report().percent });
+      expect({ grade: shown.grade, percent: shown.percent }).toEqual({
+        grade: player.report().grade,
+        percent: player.report().percent,
+      });
       expect(errors).toEqual([]);
     });
   });

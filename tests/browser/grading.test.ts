@@ -17,13 +17,17 @@ const { withPage } = useChromium();
 /** The ids of the choices on screen, in the order shown. */
 async function shownChoices(page: Page): Promise<string[]> {
   await showAllText(page);
-  return page.locator('.choices:not([hidden]) .choice').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice') ?? ''));
+  return page
+    .locator('.choices:not([hidden]) .choice')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice') ?? ''));
 }
 
 /** How many steps the saved play in progress has taken (progress is saved after every step). */
 const stepsSaved = (page: Page) =>
   page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('service-hero.progress') ?? 'null') as { current?: { steps: { kind: string; id?: string }[] } | null } | null;
+    const saved = JSON.parse(localStorage.getItem('service-hero.progress') ?? 'null') as {
+      current?: { steps: { kind: string; id?: string }[] } | null;
+    } | null;
     return saved?.current?.steps ?? [];
   });
 
@@ -65,14 +69,27 @@ const threePaths = {
   // A good fix at the breakdown, then a heroic surprise away from any breakdown: 002's "fix it, then surprise".
   fixThenSurprise: hotelPlays.find((p) => {
     const fix = p.decisions.findIndex((d) => d.breakdown && d.level === 'good');
-    return fix >= 0 && p.decisions.slice(fix + 1).some((d) => d.level === 'heroic' && !d.breakdown) && p.decisions.every((d) => d.level !== 'harmful' && d.choice !== null);
+    return (
+      fix >= 0 &&
+      p.decisions.slice(fix + 1).some((d) => d.level === 'heroic' && !d.breakdown) &&
+      p.decisions.every((d) => d.level !== 'harmful' && d.choice !== null)
+    );
   }),
   // The same care, no heroic choice and no harm: the core put right, and nothing more.
-  fixNoSurprise: hotelPlays.find((p) => p.decisions.some((d) => d.breakdown && d.level === 'good') && p.decisions.every((d) => d.level === 'good' || d.level === 'routine') && p.decisions.every((d) => d.choice !== null)),
+  fixNoSurprise: hotelPlays.find(
+    (p) =>
+      p.decisions.some((d) => d.breakdown && d.level === 'good') &&
+      p.decisions.every((d) => d.level === 'good' || d.level === 'routine') &&
+      p.decisions.every((d) => d.choice !== null),
+  ),
   // A good choice, then the customer's patience runs out.
   tryThenHesitate: hotelPlays.find((p) => {
     const t = p.decisions.findIndex((d) => d.choice === null);
-    return t > 0 && p.decisions.slice(0, t).some((d) => d.breakdown && tried(d)) && p.decisions.every((d, i) => i === t || d.level !== 'harmful');
+    return (
+      t > 0 &&
+      p.decisions.slice(0, t).some((d) => d.breakdown && tried(d)) &&
+      p.decisions.every((d, i) => i === t || d.level !== 'harmful')
+    );
   }),
 };
 
@@ -90,11 +107,19 @@ function seedFor(play: AnalysedPlay): string {
  * runs out (on the page's clock, which the test moves on by the beat's patience: see page.clock.install below).
  */
 async function playByButtons(page: Page, play: AnalysedPlay): Promise<void> {
-  const textOf = (id: string) => Object.values(hotel!.beats).flatMap((b) => b.choices ?? []).find((c) => c.id === id)!.text;
-  const patienceOf = (choice: string | null) => Object.values(hotel!.beats).find((b) => b.choices?.some((c) => c.id === choice))?.patience?.seconds;
+  const textOf = (id: string) =>
+    Object.values(hotel!.beats)
+      .flatMap((b) => b.choices ?? [])
+      .find((c) => c.id === id)!.text;
+  const patienceOf = (choice: string | null) =>
+    Object.values(hotel!.beats).find((b) => b.choices?.some((c) => c.id === choice))?.patience?.seconds;
   for (const step of play.steps) {
     await showAllText(page);
-    if (step.kind === 'choose') await page.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: textOf(step.id), exact: true }).click();
+    if (step.kind === 'choose')
+      await page
+        .getByRole('group', { name: 'What do you do?' })
+        .getByRole('button', { name: textOf(step.id), exact: true })
+        .click();
     else if (step.kind === 'continue') await page.getByRole('button', { name: 'Continue', exact: true }).click();
     else {
       const before = await page.locator('.choices:not([hidden]) .choice').first().getAttribute('data-choice');
@@ -104,7 +129,11 @@ async function playByButtons(page: Page, play: AnalysedPlay): Promise<void> {
       await page.locator('.choices:not([hidden]) button').last().scrollIntoViewIfNeeded();
       await page.getByRole('timer').waitFor();
       await page.clock.fastForward(seconds * 1000);
-      await page.waitForFunction((id) => document.querySelector('.choices:not([hidden]) .choice')?.getAttribute('data-choice') !== id, before, { timeout: 10_000 });
+      await page.waitForFunction(
+        (id) => document.querySelector('.choices:not([hidden]) .choice')?.getAttribute('data-choice') !== id,
+        before,
+        { timeout: 10_000 },
+      );
     }
   }
   await showAllText(page);
@@ -130,9 +159,12 @@ describe('three paths through the hotel story, by the buttons', () => {
         expect(shown.grade).toBe(play.graded.grade);
         const core = page.locator('[data-axis="core"]');
         const experience = page.locator('[data-axis="experience"]');
-        await expect(core.innerText()).resolves.toMatch(play.ending.core === 'failed' ? /Core: failed/ : /Core: (delivered|handled honestly)/);
+        await expect(core.innerText()).resolves.toMatch(
+          play.ending.core === 'failed' ? /Core: failed/ : /Core: (delivered|handled honestly)/,
+        );
         await expect(experience.getAttribute('data-met')).resolves.toBe(String(play.graded.experience === 'delivered'));
-        if (play.graded.experience === 'delivered') await expect(experience.innerText()).resolves.toContain(play.ending.experience!);
+        if (play.graded.experience === 'delivered')
+          await expect(experience.innerText()).resolves.toContain(play.ending.experience!);
       });
     }, 120_000);
   }

@@ -18,14 +18,26 @@ type Speed = (typeof SPEEDS)[number];
 async function useSpeed(page: Page, speed: Speed): Promise<void> {
   await page.addInitScript((revealSpeed) => {
     if (!localStorage.getItem('service-hero.settings'))
-      localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'standard', revealSpeed, motion: 'reduced', contrast: 'standard', sound: false }));
+      localStorage.setItem(
+        'service-hero.settings',
+        JSON.stringify({
+          version: 1,
+          textSize: 'standard',
+          revealSpeed,
+          motion: 'reduced',
+          contrast: 'standard',
+          sound: false,
+        }),
+      );
   }, speed);
 }
 
 /** The steps of the play in progress as saved, or of the last finished play. */
 async function savedSteps(page: Page): Promise<PlayStep[]> {
   return page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as { current?: { steps: PlayStep[] } | null };
+    const saved = JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
+      current?: { steps: PlayStep[] } | null;
+    };
     return saved.current?.steps ?? [];
   });
 }
@@ -35,17 +47,34 @@ async function savedSteps(page: Page): Promise<PlayStep[]> {
  * mouse and keyboard), not awaited one by one: on a busy machine a round trip per event could stretch a
  * double-click past the guard and prove nothing. Each event still reaches the page as a person's would.
  */
-type Burst = ({ mouse: 'mousePressed' | 'mouseReleased'; x: number; y: number; clickCount: number } | { key: string; type: 'keyDown' | 'keyUp'; autoRepeat?: boolean })[];
+type Burst = (
+  | { mouse: 'mousePressed' | 'mouseReleased'; x: number; y: number; clickCount: number }
+  | { key: string; type: 'keyDown' | 'keyUp'; autoRepeat?: boolean }
+)[];
 
 async function burst(page: Page, events: Burst): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const keyOf = (key: string) =>
-    key === 'Enter' ? { key, code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' } : { key, code: `Digit${key}`, windowsVirtualKeyCode: key.charCodeAt(0), text: key };
+    key === 'Enter'
+      ? { key, code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }
+      : { key, code: `Digit${key}`, windowsVirtualKeyCode: key.charCodeAt(0), text: key };
   await Promise.all(
     events.map((e) =>
       'mouse' in e
-        ? cdp.send('Input.dispatchMouseEvent', { type: e.mouse, x: e.x, y: e.y, button: 'left', buttons: e.mouse === 'mousePressed' ? 1 : 0, clickCount: e.clickCount })
-        : cdp.send('Input.dispatchKeyEvent', { type: e.type, autoRepeat: e.autoRepeat ?? false, ...keyOf(e.key), ...(e.type === 'keyUp' ? { text: undefined } : {}) }),
+        ? cdp.send('Input.dispatchMouseEvent', {
+            type: e.mouse,
+            x: e.x,
+            y: e.y,
+            button: 'left',
+            buttons: e.mouse === 'mousePressed' ? 1 : 0,
+            clickCount: e.clickCount,
+          })
+        : cdp.send('Input.dispatchKeyEvent', {
+            type: e.type,
+            autoRepeat: e.autoRepeat ?? false,
+            ...keyOf(e.key),
+            ...(e.type === 'keyUp' ? { text: undefined } : {}),
+          }),
     ),
   );
   await cdp.detach();
@@ -56,7 +85,11 @@ const clicks = (x: number, y: number, count: number): Burst =>
     { mouse: 'mousePressed' as const, x, y, clickCount: i + 1 },
     { mouse: 'mouseReleased' as const, x, y, clickCount: i + 1 },
   ]).flat();
-const presses = (key: string, count: number): Burst => Array.from({ length: count }, () => [{ key, type: 'keyDown' as const }, { key, type: 'keyUp' as const }]).flat();
+const presses = (key: string, count: number): Burst =>
+  Array.from({ length: count }, () => [
+    { key, type: 'keyDown' as const },
+    { key, type: 'keyUp' as const },
+  ]).flat();
 /**
  * A key held down: one press, then, after a typical auto-repeat delay (long past the guard, so only the repeat
  * flag can stop them), the repeats a held key sends, then let go.
@@ -167,14 +200,20 @@ describe('a burst of input takes one decision, on the beat that was showing', ()
             Object.assign(window, { guardSeen: seen });
             addEventListener('keydown', (e) => seen.keys.push(e.timeStamp), true);
             new MutationObserver(() => {
-              if (seen.live === Infinity && document.querySelector('.choices:not([hidden]) .choice')) seen.live = performance.now();
+              if (seen.live === Infinity && document.querySelector('.choices:not([hidden]) .choice'))
+                seen.live = performance.now();
             }).observe(document.body, { subtree: true, childList: true, attributes: true });
           });
           await page.getByRole('button', { name: /Hold the Dressing/ }).click();
-          await burst(page, ['1', '2', '3', '4', '5', '1', '1', '1'].flatMap((key) => presses(key, 1)));
+          await burst(
+            page,
+            ['1', '2', '3', '4', '5', '1', '1', '1'].flatMap((key) => presses(key, 1)),
+          );
           await settle(page);
           await showAllText(page);
-          const seen = await page.evaluate(() => (window as unknown as { guardSeen: { live: number; keys: number[] } }).guardSeen);
+          const seen = await page.evaluate(
+            () => (window as unknown as { guardSeen: { live: number; keys: number[] } }).guardSeen,
+          );
           // The beat the keys fell on was never on screen before them: nothing is decided until it has been. On a
           // machine so busy that some keys only reached the page after the choices were up, those keys were a
           // person's on a beat on show: at most one decides, and the guard on the next beat holds back the rest.
@@ -204,7 +243,12 @@ describe('in an assessed track', () => {
       const { x, y } = await centre(first);
       await burst(page, clicks(x, y, 2));
       await settle(page);
-      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as { current?: { trackId?: string; steps: PlayStep[] } });
+      const saved = await page.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
+            current?: { trackId?: string; steps: PlayStep[] };
+          },
+      );
       expect(saved.current?.trackId).toBeTruthy();
       expect(decisions(saved.current?.steps ?? [])).toEqual([{ kind: 'choose', id }]);
     });

@@ -33,7 +33,10 @@ function inspectFocus(): Focused | null {
   if (!(el instanceof HTMLElement) || el === document.body) return null;
   const style = getComputedStyle(el);
   const field = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el : null;
-  const label = (el.getAttribute('aria-label') ?? field?.labels?.[0]?.innerText ?? el.innerText).trim().replace(/\s+/g, ' ').slice(0, 50);
+  const label = (el.getAttribute('aria-label') ?? field?.labels?.[0]?.innerText ?? el.innerText)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 50);
   const name = `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} "${label}"`;
   const problems: string[] = [];
 
@@ -47,7 +50,10 @@ function inspectFocus(): Focused | null {
   const rgba = (css: string): number[] | null => {
     const m = /rgba?\(([^)]+)\)/.exec(css);
     if (!m?.[1]) return null;
-    const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const parts = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   };
   const luminance = (c: number[]): number =>
@@ -77,23 +83,46 @@ function inspectFocus(): Focused | null {
   const rect = el.getBoundingClientRect();
   if (rect.width < 1 || rect.height < 1) problems.push('has no size');
   const reach = hasOutline ? Math.max(0, (Number.parseFloat(style.outlineOffset) || 0) + outlineWidth) : 0;
-  const ringBox = { left: rect.left - reach, top: rect.top - reach, right: rect.right + reach, bottom: rect.bottom + reach };
+  const ringBox = {
+    left: rect.left - reach,
+    top: rect.top - reach,
+    right: rect.right + reach,
+    bottom: rect.bottom + reach,
+  };
   const slack = 1.5;
-  if (ringBox.left < -slack || ringBox.top < -slack || ringBox.right > innerWidth + slack || ringBox.bottom > innerHeight + slack) {
-    problems.push(`ring reaches outside the window (${Math.round(ringBox.left)},${Math.round(ringBox.top)} to ${Math.round(ringBox.right)},${Math.round(ringBox.bottom)})`);
+  if (
+    ringBox.left < -slack ||
+    ringBox.top < -slack ||
+    ringBox.right > innerWidth + slack ||
+    ringBox.bottom > innerHeight + slack
+  ) {
+    problems.push(
+      `ring reaches outside the window (${Math.round(ringBox.left)},${Math.round(ringBox.top)} to ${Math.round(ringBox.right)},${Math.round(ringBox.bottom)})`,
+    );
   }
   for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
     const s = getComputedStyle(node);
     if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
     const r = node.getBoundingClientRect();
-    const clip = { left: r.left + node.clientLeft, top: r.top + node.clientTop, right: r.left + node.clientLeft + node.clientWidth, bottom: r.top + node.clientTop + node.clientHeight };
-    if (ringBox.left < clip.left - slack || ringBox.top < clip.top - slack || ringBox.right > clip.right + slack || ringBox.bottom > clip.bottom + slack) {
+    const clip = {
+      left: r.left + node.clientLeft,
+      top: r.top + node.clientTop,
+      right: r.left + node.clientLeft + node.clientWidth,
+      bottom: r.top + node.clientTop + node.clientHeight,
+    };
+    if (
+      ringBox.left < clip.left - slack ||
+      ringBox.top < clip.top - slack ||
+      ringBox.right > clip.right + slack ||
+      ringBox.bottom > clip.bottom + slack
+    ) {
       problems.push(`ring clipped by ${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`);
       break;
     }
   }
   const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-  if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) problems.push(`covered by ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'}`);
+  if (!hit || !(hit === el || el.contains(hit) || hit.contains(el)))
+    problems.push(`covered by ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'}`);
   if (!el.closest('.screen, dialog[open]')) problems.push('outside the current screen');
 
   const anchor = el instanceof HTMLInputElement && el.type === 'radio' ? (el.closest('fieldset') ?? el) : el;
@@ -135,7 +164,11 @@ async function tabThrough(page: Page, screen: string, found: string[], within?: 
     await page.keyboard.press('Tab');
     if (i === 0) await page.evaluate(() => document.getElementById('tab-start')?.remove());
     const stop = await page.evaluate(inspectFocus);
-    if (!stop || stops.some((s) => s.name === stop.name && s.place.top === stop.place.top && s.place.left === stop.place.left)) break;
+    if (
+      !stop ||
+      stops.some((s) => s.name === stop.name && s.place.top === stop.place.top && s.place.left === stop.place.left)
+    )
+      break;
     if (within && !(await page.evaluate((selector) => !!document.activeElement?.closest(selector), within))) {
       found.push(`${screen}: focus escaped the modal ${within} to ${stop.name}`);
       break;
@@ -144,7 +177,9 @@ async function tabThrough(page: Page, screen: string, found: string[], within?: 
     const prev = stops.at(-1);
     if (prev && !readsAfter(prev.place, stop.place)) {
       const at = (b: Box) => `(${Math.round(b.left)},${Math.round(b.top)})`;
-      found.push(`${screen}: Tab goes from ${prev.name} at ${at(prev.place)} back to ${stop.name} at ${at(stop.place)}`);
+      found.push(
+        `${screen}: Tab goes from ${prev.name} at ${at(prev.place)} back to ${stop.name} at ${at(stop.place)}`,
+      );
     }
     stops.push(stop);
     if (i === 79) found.push(`${screen}: focus never leaves the page (trapped?)`);
@@ -165,7 +200,8 @@ async function expectFocus(page: Page, screen: string, name: string | RegExp, fo
     await page.waitForTimeout(50);
     stop = await page.evaluate(inspectFocus);
   }
-  if (!stop || !matches(stop.name)) found.push(`${screen}: focus lands on ${stop?.name ?? 'nothing (the page itself)'}, not ${String(name)}`);
+  if (!stop || !matches(stop.name))
+    found.push(`${screen}: focus lands on ${stop?.name ?? 'nothing (the page itself)'}, not ${String(name)}`);
   else found.push(...stop.problems.map((p) => `${screen} (on arrival): ${stop.name}: ${p}`));
 }
 
@@ -187,16 +223,30 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       const found: string[] = [];
       const shot = (name: string) => screenshot(page, `keyboard-${contrast}-${name}`);
       await page.goto(baseUrl);
-      await page.evaluate((c) => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, contrast: c, revealSpeed: 'instant' })), contrast);
+      await page.evaluate(
+        (c) =>
+          localStorage.setItem(
+            'service-hero.settings',
+            JSON.stringify({ version: 1, contrast: c, revealSpeed: 'instant' }),
+          ),
+        contrast,
+      );
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
       const title = await tabThrough(page, 'title', found);
       // The bar at the top, then the stories (their filters folded away here), then the tracks below them.
-      expect(title.slice(0, 4)).toEqual(['button "Your progress"', 'button "Settings"', 'button "Onboarding tracks ↓"', 'button "Run a workshop ↓"']);
+      expect(title.slice(0, 4)).toEqual([
+        'button "Your progress"',
+        'button "Settings"',
+        'button "Onboarding tracks ↓"',
+        'button "Run a workshop ↓"',
+      ]);
       expect(title).toContainEqual('summary "Filters"');
-      expect(title.findIndex((s) => s.startsWith('button "The last sourdough'))).toBeLessThan(title.findIndex((s) => /New-hire essentials/.test(s)));
+      expect(title.findIndex((s) => s.startsWith('button "The last sourdough'))).toBeLessThan(
+        title.findIndex((s) => /New-hire essentials/.test(s)),
+      );
 
       // Progress, and back: the way home focuses the top of the title screen.
       await activate(page, /^Your progress/);
@@ -213,8 +263,17 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await activate(page, 'Start: The last sourdough');
       await expectFocus(page, 'story', 'button "Continue"', found);
       // The story text is a Tab stop only while it is longer than its box (then the arrows scroll it).
-      const textStop = async () => ((await page.locator('.story-screen .scroll').evaluate((el) => el.scrollHeight > el.clientHeight + 1)) ? ['div "Story text"'] : []);
-      expect(await tabThrough(page, 'story', found)).toEqual(['button "Stories"', 'button "Settings"', 'button "Change time limits"', ...(await textStop()), 'button "Continue"']);
+      const textStop = async () =>
+        (await page.locator('.story-screen .scroll').evaluate((el) => el.scrollHeight > el.clientHeight + 1))
+          ? ['div "Story text"']
+          : [];
+      expect(await tabThrough(page, 'story', found)).toEqual([
+        'button "Stories"',
+        'button "Settings"',
+        'button "Change time limits"',
+        ...(await textStop()),
+        'button "Continue"',
+      ]);
       await page.getByRole('button', { name: 'Continue', exact: true }).focus();
       await page.keyboard.press('Enter');
       // The first choice shown takes focus; the choices come in the seed's order, and the number keys follow it.
@@ -229,12 +288,21 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await shot('debrief');
       const debrief = await tabThrough(page, 'debrief', found);
       // After the grade and its axes comes how it was worked out and what the numbers mean (disclosures), then the actions.
-      expect(debrief.slice(0, 4)).toEqual(['summary "How grade C was worked out"', 'summary "What the score and the grades mean"', 'button "Back to the track"', 'button "Try another path"']);
+      expect(debrief.slice(0, 4)).toEqual([
+        'summary "How grade C was worked out"',
+        'summary "What the score and the grades mean"',
+        'button "Back to the track"',
+        'button "Try another path"',
+      ]);
       await activate(page, 'Back to the track');
       await expectFocus(page, 'track', 'h1 "Quick test track"', found);
       await activate(page, 'Your certificate');
       await expectFocus(page, 'certificate', 'input[text] "Name on the certificate"', found);
-      expect(await tabThrough(page, 'certificate', found)).toEqual(['input[text] "Name on the certificate"', 'button "Print certificate"', 'button "Back to the track"']);
+      expect(await tabThrough(page, 'certificate', found)).toEqual([
+        'input[text] "Name on the certificate"',
+        'button "Print certificate"',
+        'button "Back to the track"',
+      ]);
       await activate(page, 'Back to the track');
       await activate(page, 'Back to the stories');
       await expectFocus(page, 'title', 'h1 "Service Hero"', found);
@@ -244,12 +312,22 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await expectFocus(page, 'practice', 'button "Continue"', found);
       await page.keyboard.press('Enter');
       await expectFocus(page, 'practice choices', /^button "1 /, found);
-      const askSam = (await page.locator('.choices:not([hidden]) .choice').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')))).indexOf('ask-sam');
+      const askSam = (
+        await page
+          .locator('.choices:not([hidden]) .choice')
+          .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')))
+      ).indexOf('ask-sam');
       await page.keyboard.press(String(askSam + 1));
       await page.locator('[data-choice="shrug"]').waitFor({ state: 'detached' });
       await expectFocus(page, 'practice, after asking Sam', /^button "1 /, found);
       const story = await tabThrough(page, 'story with choices', found);
-      const stops = ['button "Stories"', 'button "Go back"', 'button "Settings"', 'button "Change time limits"', ...(await textStop())];
+      const stops = [
+        'button "Stories"',
+        'button "Go back"',
+        'button "Settings"',
+        'button "Change time limits"',
+        ...(await textStop()),
+      ];
       expect(story.slice(0, stops.length)).toEqual(stops);
       expect(story.slice(stops.length).every((s) => /^button "\d /.test(s))).toBe(true);
 
@@ -260,7 +338,12 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.keyboard.press('Tab');
       await expectFocus(page, 'moments menu', /^button "2\. /, found);
       await page.keyboard.press('Tab');
-      await expectFocus(page, 'after the moments menu', (await textStop()).length ? 'div "Story text"' : /^button "1 /, found);
+      await expectFocus(
+        page,
+        'after the moments menu',
+        (await textStop()).length ? 'div "Story text"' : /^button "1 /,
+        found,
+      );
       if (await menu.isVisible()) found.push('moments menu: stays open, over the stage, once focus has moved past it');
       await activate(page, 'Go back');
       await expectFocus(page, 'moments menu', 'button "1. Morning rush, but a calm moment at the counter"', found);
@@ -275,7 +358,15 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await shot('settings');
       const settings = await tabThrough(page, 'settings', found, 'dialog[open]');
       const colours = contrast === 'high' ? 'High contrast' : 'Standard';
-      expect(settings).toEqual(['input[radio] "Standard"', 'input[radio] "All at once"', 'input[radio] "As the story sets them"', 'input[radio] "Follow my device"', `input[radio] "${colours}"`, 'input[checkbox] "Play sound cues"', 'button "Done"']);
+      expect(settings).toEqual([
+        'input[radio] "Standard"',
+        'input[radio] "All at once"',
+        'input[radio] "As the story sets them"',
+        'input[radio] "Follow my device"',
+        `input[radio] "${colours}"`,
+        'input[checkbox] "Play sound cues"',
+        'button "Done"',
+      ]);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await expectFocus(page, 'settings closed', 'button "Settings"', found);
@@ -320,7 +411,12 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       // Where the first choice comes depends on whether the beat's text scrolls (a tab stop only then); in presenter mode it does not.
       const firstChoice = vote.findIndex((stop) => stop.startsWith('button "1 '));
       expect(firstChoice).toBeGreaterThan(0);
-      expect(vote.slice(firstChoice, firstChoice + 4)).toEqual([expect.stringMatching(/^button "1 /), 'button "One hand fewer for choice 1"', expect.stringMatching(/^input\[number\] "Hands for choice 1/), 'button "One more hand for choice 1"']);
+      expect(vote.slice(firstChoice, firstChoice + 4)).toEqual([
+        expect.stringMatching(/^button "1 /),
+        'button "One hand fewer for choice 1"',
+        expect.stringMatching(/^input\[number\] "Hands for choice 1/),
+        'button "One more hand for choice 1"',
+      ]);
 
       // A story link starts playing before the stage has loaded; its first choice still takes focus. The track's
       // story is still in progress, so the link first asks, with focus on Resume; Tab, Enter starts the new one.

@@ -15,8 +15,14 @@ describe('no silent fallbacks', () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(`${baseUrl}?scenario=no-such-story&track=no-such-track`);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
-      await notice(page, 'The link asked for the story “no-such-story”, which this game does not have, so the list of stories is open instead.').waitFor();
-      await notice(page, 'The link asked for the track “no-such-track”, which this game does not have, so the list of stories is open instead.').waitFor();
+      await notice(
+        page,
+        'The link asked for the story “no-such-story”, which this game does not have, so the list of stories is open instead.',
+      ).waitFor();
+      await notice(
+        page,
+        'The link asked for the track “no-such-track”, which this game does not have, so the list of stories is open instead.',
+      ).waitFor();
       await screenshot(page, 'launch-notices-title');
       await page.locator('#page-notices').getByRole('button', { name: 'Dismiss' }).first().click();
       await expect(page.locator('#page-notices .page-notice').count()).resolves.toBe(1);
@@ -31,7 +37,10 @@ describe('no silent fallbacks', () => {
     await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=${encodeURIComponent('bad seed!')}`);
       await page.getByRole('region', { name: 'Story' }).waitFor();
-      const said = notice(page, 'The link’s seed “bad seed!” is not a seed (letters, digits and dashes, up to 64 of them), so this play has a new seed, “');
+      const said = notice(
+        page,
+        'The link’s seed “bad seed!” is not a seed (letters, digits and dashes, up to 64 of them), so this play has a new seed, “',
+      );
       await said.waitFor();
       await screenshot(page, 'launch-notices-seed-mobile');
       const seed = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').current.seed;
@@ -42,11 +51,22 @@ describe('no silent fallbacks', () => {
   it('says how much of a saved place a changed story still accepts', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      const current = { scenarioId: 'bakery-mini', seed: 'changed-1', steps: [{ kind: 'continue' }, { kind: 'choose', id: 'a-choice-since-removed' }], savedAt: '2026-11-24T10:00:00.000Z' };
-      await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] })]);
+      const current = {
+        scenarioId: 'bakery-mini',
+        seed: 'changed-1',
+        steps: [{ kind: 'continue' }, { kind: 'choose', id: 'a-choice-since-removed' }],
+        savedAt: '2026-11-24T10:00:00.000Z',
+      };
+      await page.evaluate(
+        ([key, text]) => localStorage.setItem(key!, text!),
+        [KEY, JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] })],
+      );
       await page.reload();
       await page.getByRole('region', { name: 'Story' }).waitFor();
-      await notice(page, '“The last sourdough” has changed since you saved your place: it accepted 1 of your 2 steps, so you carry on from there.').waitFor();
+      await notice(
+        page,
+        '“The last sourdough” has changed since you saved your place: it accepted 1 of your 2 steps, so you carry on from there.',
+      ).waitFor();
     });
   });
 
@@ -68,12 +88,18 @@ describe('no silent fallbacks', () => {
       await other.focus();
       await page.keyboard.press('Enter');
       await dialog.waitFor();
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Resume “The last sourdough”');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        'Resume “The last sourdough”',
+      );
       await page.keyboard.press('Enter');
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await expect(page.locator('.hud').innerText()).resolves.toContain('The last sourdough');
       const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').current, KEY);
-      await expect(saved()).resolves.toMatchObject({ scenarioId: 'bakery-mini', seed: 'first-1', steps: [{ kind: 'continue' }] });
+      await expect(saved()).resolves.toMatchObject({
+        scenarioId: 'bakery-mini',
+        seed: 'first-1',
+        steps: [{ kind: 'continue' }],
+      });
 
       await page.getByRole('button', { name: 'Stories', exact: true }).click();
       await other.click();
@@ -96,7 +122,11 @@ describe('no silent fallbacks', () => {
       await screenshot(page, 'replace-dialog-link-mobile');
       await dialog.getByRole('button', { name: 'Cancel' }).tap();
       await page.getByRole('heading', { name: 'Continue “The last sourdough”' }).waitFor();
-      await expect(saved()).resolves.toMatchObject({ scenarioId: 'bakery-mini', seed: 'first-2', steps: [{ kind: 'continue' }] });
+      await expect(saved()).resolves.toMatchObject({
+        scenarioId: 'bakery-mini',
+        seed: 'first-2',
+        steps: [{ kind: 'continue' }],
+      });
 
       await page.goto(`${baseUrl}?scenario=pub-caesar-dressing`);
       await dialog.getByRole('button', { name: 'Start the new one' }).tap();

@@ -58,7 +58,9 @@ describe('the library on the title screen', () => {
       await page.getByText('Filters', { exact: true }).click();
       await page.getByLabel('Role').selectOption('server');
       await expect(page.getByText('Filters (1 in use)', { exact: true }).isVisible()).resolves.toBe(true);
-      await expect.poll(() => cards.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Hold the Dressing')]));
+      await expect
+        .poll(() => cards.allInnerTexts())
+        .toEqual(expect.arrayContaining([expect.stringContaining('Hold the Dressing')]));
       for (const text of await cards.allInnerTexts()) expect(text).toContain('You play: server');
       expect(await cards.count()).toBeLessThan(all);
       await screenshot(page, 'title-filtered');

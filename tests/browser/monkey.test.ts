@@ -14,7 +14,10 @@ import { join } from 'node:path';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
-const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const library = readLibrary(
+  [...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')],
+  [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')],
+);
 
 const RUNS = 100;
 const ACTIONS_PER_RUN = 14;
@@ -26,7 +29,13 @@ const SIZES = [
   [1920, 1080],
   [900, 700],
 ] as const;
-const STARTS = ['', '?scenario=bakery-mini', '?scenario=pub-caesar-dressing', '?scenario=broken-story', '?track=quick-track'];
+const STARTS = [
+  '',
+  '?scenario=bakery-mini',
+  '?scenario=pub-caesar-dressing',
+  '?scenario=broken-story',
+  '?track=quick-track',
+];
 
 /**
  * Clicks one of the visible, enabled controls at random, with the real mouse at its centre (so Phaser's and the
@@ -37,14 +46,31 @@ async function clickSomething(page: Page, roll: number): Promise<boolean> {
   const point = await page.evaluate((r) => {
     // Downloads, printing, file choosers and leaving for the LMS would take the monkey out of the game.
     const avoid = /export|download|print|open a scenario file|return to your course/i;
-    const candidates = [...document.querySelectorAll<HTMLElement>('button, a[href], input[type=radio], input[type=checkbox]')].filter((el) => {
-      if ((el as HTMLButtonElement).disabled || avoid.test(el.textContent ?? '') || avoid.test(el.getAttribute('aria-label') ?? '')) return false;
+    const candidates = [
+      ...document.querySelectorAll<HTMLElement>('button, a[href], input[type=radio], input[type=checkbox]'),
+    ].filter((el) => {
+      if (
+        (el as HTMLButtonElement).disabled ||
+        avoid.test(el.textContent ?? '') ||
+        avoid.test(el.getAttribute('aria-label') ?? '')
+      )
+        return false;
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+      return (
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth
+      );
     });
     if (candidates.length === 0) return null;
     const box = candidates[Math.floor(r * candidates.length)]!.getBoundingClientRect();
-    return { x: Math.min(innerWidth - 1, Math.max(0, box.left + box.width / 2)), y: Math.min(innerHeight - 1, Math.max(0, box.top + box.height / 2)) };
+    return {
+      x: Math.min(innerWidth - 1, Math.max(0, box.left + box.width / 2)),
+      y: Math.min(innerHeight - 1, Math.max(0, box.top + box.height / 2)),
+    };
   }, roll);
   if (!point) return false;
   await page.mouse.click(point.x, point.y);
@@ -79,15 +105,24 @@ describe('monkey', () => {
       }
 
       const progress = await page.evaluate(() => localStorage.getItem('service-hero.progress'));
-      const attempts = (JSON.parse(progress ?? '{"attempts":[]}') as { attempts: { scenarioId: string; seed: string; steps: PlayStep[]; grade: string; percent: number }[] }).attempts;
+      const attempts = (
+        JSON.parse(progress ?? '{"attempts":[]}') as {
+          attempts: { scenarioId: string; seed: string; steps: PlayStep[]; grade: string; percent: number }[];
+        }
+      ).attempts;
       for (const attempt of attempts) {
         const scenario = scenarioById(library, attempt.scenarioId);
         if (!scenario) throw new Error(`an attempt at an unknown story: ${attempt.scenarioId}`);
-        const { player, applied } = replaySteps(scenario, library.catalogue!, attempt.seed, attempt.steps, { timers: false });
+        const { player, applied } = replaySteps(scenario, library.catalogue!, attempt.seed, attempt.steps, {
+          timers: false,
+        });
         expect(applied, `seed ${seed}: every saved step replays`).toBe(attempt.steps.length);
         expect(player.isOver()).toBe(true);
         const report = player.report();
-        expect({ grade: report.grade, percent: report.percent }, `seed ${seed}: ${attempt.scenarioId}`).toEqual({ grade: attempt.grade, percent: attempt.percent });
+        expect({ grade: report.grade, percent: report.percent }, `seed ${seed}: ${attempt.scenarioId}`).toEqual({
+          grade: attempt.grade,
+          percent: attempt.percent,
+        });
         expect(report.decisions.length).toBe(attempt.steps.filter((s) => s.kind !== 'continue').length);
       }
       console.log(`monkey seed ${seed}: ${RUNS} runs, ${attempts.length} finished plays checked against the engine`);

@@ -10,7 +10,9 @@ const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 
 async function fitsWidth(page: Page, selector: string, width: number): Promise<void> {
-  const boxes = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  const boxes = await page
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
   expect(boxes.length, `${selector} is on screen`).toBeGreaterThan(0);
   for (const [left, right] of boxes) {
     expect(left).toBeGreaterThanOrEqual(-0.5);
@@ -25,7 +27,10 @@ describe.each([
   it('title, profile, track, workshop, brainstorm and the debrief with the best path fit the window', async () => {
     await withPage({ viewport: { width, height } }, async (page) => {
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=sizes-1`);
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'shrug', text: 'Say there is none left.' }]);
+      await playStepsByMouse(page, [
+        { kind: 'continue' },
+        { kind: 'choose', id: 'shrug', text: 'Say there is none left.' },
+      ]);
       await page.getByRole('region', { name: /best path for this shift/ }).scrollIntoViewIfNeeded();
       await fitsWidth(page, '.card', width);
       await screenshot(page, `sizes-${width}-debrief-paths`);

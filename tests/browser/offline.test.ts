@@ -33,7 +33,9 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
 /** Every request that failed, and every console error: with the network off, there must be none. */
 function watchFailures(page: Page): string[] {
   const failures = watchErrors(page);
-  page.on('requestfailed', (request) => failures.push(`requestfailed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    failures.push(`requestfailed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -47,7 +49,9 @@ describe('offline', () => {
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
       await controlledByServiceWorker(page);
-      const manifest = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '');
+      const manifest = await page.evaluate(
+        () => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '',
+      );
       expect(manifest).toMatch(/manifest\.webmanifest$/);
 
       await page.context().setOffline(true);
@@ -56,22 +60,41 @@ describe('offline', () => {
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
       // The web manifest and its icons come from the cache too (installing the game needs them).
       const installable = await page.evaluate(async (url) => {
-        const manifest = (await fetch(url).then((r) => r.json())) as { name: string; display: string; icons: { src: string }[] };
-        const icons = await Promise.all(manifest.icons.map((icon) => fetch(new URL(icon.src, url)).then((r) => `${icon.src} ${r.status}`)));
+        const manifest = (await fetch(url).then((r) => r.json())) as {
+          name: string;
+          display: string;
+          icons: { src: string }[];
+        };
+        const icons = await Promise.all(
+          manifest.icons.map((icon) => fetch(new URL(icon.src, url)).then((r) => `${icon.src} ${r.status}`)),
+        );
         return { name: manifest.name, display: manifest.display, icons };
       }, manifest);
       expect(installable).toEqual({
         name: 'Service Hero',
         display: 'standalone',
-        icons: ['icons/icon.svg 200', 'icons/icon-192.png 200', 'icons/icon-512.png 200', 'icons/icon-maskable-512.png 200'],
+        icons: [
+          'icons/icon.svg 200',
+          'icons/icon-192.png 200',
+          'icons/icon-512.png 200',
+          'icons/icon-maskable-512.png 200',
+        ],
       });
       await page.getByRole('button', { name: /The last sourdough/ }).click();
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'shrug', text: 'Say there is none left.' }]);
+      await playStepsByMouse(page, [
+        { kind: 'continue' },
+        { kind: 'choose', id: 'shrug', text: 'Say there is none left.' },
+      ]);
       expect((await readDebrief(page)).grade).toBe('C');
       // The art came from the cache as well: the stage has the bakery's backdrop and its two people (keys as in src/game/services.ts).
       const textures = await page.evaluate(() => {
-        const game = (window as unknown as { serviceHero: { game: { textures: { exists(key: string): boolean } } } }).serviceHero.game;
-        return ['backdrop:pub', 'character:woman-auburn-cardigan:content', 'character:chef-man-moustache:content'].filter((key) => game.textures.exists(key));
+        const game = (window as unknown as { serviceHero: { game: { textures: { exists(key: string): boolean } } } })
+          .serviceHero.game;
+        return [
+          'backdrop:pub',
+          'character:woman-auburn-cardigan:content',
+          'character:chef-man-moustache:content',
+        ].filter((key) => game.textures.exists(key));
       });
       expect(textures).toHaveLength(3);
       await screenshot(page, 'offline-debrief');
@@ -117,11 +140,15 @@ class Deployments {
     };
     await get('sw.js');
     const worker = this.files.get('sw.js')!.toString('utf8');
-    const paths = [...worker.matchAll(/\burl"?:\s*"([^"]+)"/g), ...worker.matchAll(/["']\.\/(workbox-[\w-]+)["']/g)].map((m) => (m[0].includes('url') ? m[1]! : `${m[1]}.js`));
+    const paths = [
+      ...worker.matchAll(/\burl"?:\s*"([^"]+)"/g),
+      ...worker.matchAll(/["']\.\/(workbox-[\w-]+)["']/g),
+    ].map((m) => (m[0].includes('url') ? m[1]! : `${m[1]}.js`));
     expect(paths).toContain('index.html');
     await Promise.all(paths.map(get));
     this.server = createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+      const path =
+        decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
       // Like any static host of a single-page app: a path without an extension gets the page.
       const body = this.files.get(path) ?? (extname(path) ? undefined : this.files.get('index.html'));
       if (!body) {
@@ -139,7 +166,10 @@ class Deployments {
 
   /** Version 2: a changed index.html, and a service worker whose precache list has its new revision. */
   deployVersion2(): void {
-    const page = this.files.get('index.html')!.toString('utf8').replace('<title>', '<meta name="service-hero-build" content="v2" />\n    <title>');
+    const page = this.files
+      .get('index.html')!
+      .toString('utf8')
+      .replace('<title>', '<meta name="service-hero-build" content="v2" />\n    <title>');
     const worker = this.files.get('sw.js')!.toString('utf8');
     const entry = /("?url"?:\s*"index\.html",\s*"?revision"?:\s*")[0-9a-f]+"/;
     if (!entry.test(worker)) throw new Error('sw.js does not precache index.html the way this test expects');
@@ -163,7 +193,8 @@ describe('a new version', () => {
       lines: document.querySelector('.lines')?.textContent ?? '',
       mood: document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'),
     }));
-  const build = (page: Page) => page.evaluate(() => document.querySelector('meta[name="service-hero-build"]')?.getAttribute('content') ?? 'v1');
+  const build = (page: Page) =>
+    page.evaluate(() => document.querySelector('meta[name="service-hero-build"]')?.getAttribute('content') ?? 'v1');
   /**
    * Chromium runs an update check as a background task. While the stage redraws sixty times a second on this
    * software-rendered machine, it can wait up to a minute for the browser to fall idle; letting the stage rest
@@ -171,7 +202,8 @@ describe('a new version', () => {
    */
   const checkForUpdate = (page: Page) =>
     page.evaluate(async () => {
-      const loop = (window as unknown as { serviceHero: { game: { loop: { sleep(): void; wake(): void } } } }).serviceHero.game.loop;
+      const loop = (window as unknown as { serviceHero: { game: { loop: { sleep(): void; wake(): void } } } })
+        .serviceHero.game.loop;
       loop.sleep();
       try {
         const registration = await navigator.serviceWorker.getRegistration();
@@ -197,7 +229,9 @@ describe('a new version', () => {
       await checkForUpdate(page);
       const notice = page.getByRole('region', { name: 'Update available' });
       await notice.waitFor();
-      await expect.poll(() => notice.getByRole('status').innerText()).toContain('A new version of Service Hero is ready');
+      await expect
+        .poll(() => notice.getByRole('status').innerText())
+        .toContain('A new version of Service Hero is ready');
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
       // A notice, not a dialog: nothing is made modal or inert, and the story goes on behind it.
       expect(await page.locator('dialog, [role="dialog"], [aria-modal="true"], [inert]').count()).toBe(0);
@@ -211,7 +245,11 @@ describe('a new version', () => {
         await page.waitForFunction(() => {
           const game = document.getElementById('game')!;
           const canvas = game.querySelector('canvas')?.getBoundingClientRect();
-          return !!canvas && Math.abs(canvas.height - game.clientHeight) < 2 && Math.abs(canvas.top - game.getBoundingClientRect().top) < 2;
+          return (
+            !!canvas &&
+            Math.abs(canvas.height - game.clientHeight) < 2 &&
+            Math.abs(canvas.top - game.getBoundingClientRect().top) < 2
+          );
         });
         await expectFitted(page, width, height);
         await screenshot(page, `update-notice-${width}x${height}`);
@@ -232,13 +270,20 @@ describe('a new version', () => {
 
       // "Update now" activates the new worker, which reloads the page onto version 2 at the same moment of the story.
       expect(await build(page)).toBe('v1');
-      await Promise.all([page.waitForEvent('framenavigated'), page.getByRole('button', { name: 'Update now' }).click()]);
+      await Promise.all([
+        page.waitForEvent('framenavigated'),
+        page.getByRole('button', { name: 'Update now' }).click(),
+      ]);
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await showAllText(page);
       expect(await build(page)).toBe('v2');
       expect(await storyState(page)).toEqual(before);
       await expect(notice.count()).resolves.toBe(0);
-      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting && r?.active?.state === 'activated'))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          navigator.serviceWorker.getRegistration().then((r) => !r?.waiting && r?.active?.state === 'activated'),
+        ),
+      ).toBe(true);
       expect(errors).toEqual([]);
     });
   });
@@ -253,7 +298,12 @@ async function expectFitted(page: Page, width: number, height: number): Promise<
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
     const parts = [notice.querySelector('[role="status"]')!, ...notice.querySelectorAll('button')].map(box);
-    return { notice: box(notice), parts, scrolls: notice.scrollHeight > notice.clientHeight + 1, game: box(document.getElementById('game')!) };
+    return {
+      notice: box(notice),
+      parts,
+      scrolls: notice.scrollHeight > notice.clientHeight + 1,
+      game: box(document.getElementById('game')!),
+    };
   });
   // The game makes room: it starts below the notice, so nothing of it is covered.
   expect(boxes.game.top).toBeGreaterThanOrEqual(boxes.notice.bottom);
@@ -267,7 +317,8 @@ async function expectFitted(page: Page, width: number, height: number): Promise<
     expect(a.left).toBeGreaterThanOrEqual(boxes.notice.left);
     expect(a.right).toBeLessThanOrEqual(boxes.notice.right);
     for (const b of boxes.parts.slice(i + 1)) {
-      const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+      const apart =
+        a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
       expect(apart, `notice parts ${JSON.stringify(a)} and ${JSON.stringify(b)} overlap`).toBe(true);
     }
   }

@@ -17,13 +17,20 @@ describe('opening a scenario file', () => {
     const mine = bakery
       .replace('id: bakery-mini', 'id: my-own-story')
       .replace('title: The last sourdough', 'title: My own story')
-      .replace('- ada: One sourdough, please. The usual.', '- ada: "<img src=x onerror=\\"window.hacked=1\\"> One sourdough, please."');
+      .replace(
+        '- ada: One sourdough, please. The usual.',
+        '- ada: "<img src=x onerror=\\"window.hacked=1\\"> One sourdough, please."',
+      );
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.locator('#scenario-file').setInputFiles({ name: 'my-own-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(mine) });
+      await page
+        .locator('#scenario-file')
+        .setInputFiles({ name: 'my-own-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(mine) });
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await showAllText(page);
-      await expect(page.locator('.lines').innerText()).resolves.toContain('<img src=x onerror="window.hacked=1"> One sourdough, please.');
+      await expect(page.locator('.lines').innerText()).resolves.toContain(
+        '<img src=x onerror="window.hacked=1"> One sourdough, please.',
+      );
       await expect(page.locator('.lines img').count()).resolves.toBe(0);
       await expect(page.evaluate(() => 'hacked' in window)).resolves.toBe(false);
       await expect(page.locator('.hud').innerText()).resolves.toContain('My own story');
@@ -34,11 +41,15 @@ describe('opening a scenario file', () => {
     const formatOne = readFileSync(join(projectRoot, 'tests/fixtures/format1-bakery.yaml'), 'utf8');
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.locator('#scenario-file').setInputFiles({ name: 'old-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(formatOne) });
+      await page
+        .locator('#scenario-file')
+        .setInputFiles({ name: 'old-story.yaml', mimeType: 'text/yaml', buffer: Buffer.from(formatOne) });
       const heading = page.getByRole('heading', { name: 'old-story.yaml plays, with 3 notes for its author' });
       await heading.waitFor();
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('errors-title');
-      await expect(page.locator('.error-list').innerText()).resolves.toMatch(/old-story\.yaml:3:9: format: format 1 is read under the format 2 grading model/);
+      await expect(page.locator('.error-list').innerText()).resolves.toMatch(
+        /old-story\.yaml:3:9: format: format 1 is read under the format 2 grading model/,
+      );
       await screenshot(page, 'open-format-1');
       await page.getByRole('button', { name: 'Play it' }).click();
       await page.getByRole('region', { name: 'Story' }).waitFor();
@@ -75,15 +86,21 @@ describe('opening a scenario file', () => {
       await page.locator('#scenario-file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
       await page.getByRole('heading', { name: 'photo.png is not a story file' }).waitFor();
       await expect(page.getByRole('alert').getByRole('listitem').allInnerTexts()).resolves.toEqual([
-        expect.stringMatching(/^photo\.png:1:1: "photo\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/),
+        expect.stringMatching(
+          /^photo\.png:1:1: "photo\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/,
+        ),
       ]);
       await screenshot(page, 'open-png');
 
       await page.getByRole('button', { name: 'Back to the stories' }).click();
-      await page.locator('#scenario-file').setInputFiles({ name: 'draft.yaml', mimeType: 'text/yaml', buffer: Buffer.from(draft) });
+      await page
+        .locator('#scenario-file')
+        .setInputFiles({ name: 'draft.yaml', mimeType: 'text/yaml', buffer: Buffer.from(draft) });
       const heading = page.getByRole('heading', { name: 'draft.yaml is a draft: 44 texts still to fill in' });
       await heading.waitFor();
-      await expect(page.locator('.error-list li').first().innerText()).resolves.toMatch(/^draft\.yaml:6:8: title: still to fill in: a short title/);
+      await expect(page.locator('.error-list li').first().innerText()).resolves.toMatch(
+        /^draft\.yaml:6:8: title: still to fill in: a short title/,
+      );
       const tryIt = page.getByRole('button', { name: 'Try the draft' });
       await expect(tryIt.isVisible()).resolves.toBe(true);
       expect((await tryIt.boundingBox())!.y).toBeLessThan(720 - 40);

@@ -16,7 +16,9 @@ const SEED = 'patience-1';
 function stepsToKitchen(): Step[] {
   const play = allPlays(scenario, catalogue, SEED).find((p) => p.report.decisions.some((d) => d.beat === 'kitchen'));
   if (!play) throw new Error('no pub play reaches the kitchen');
-  for (let n = 0; n <= play.steps.length; n++) if (replay(scenario, catalogue, SEED, play.steps.slice(0, n)).view().beat === 'kitchen') return play.steps.slice(0, n);
+  for (let n = 0; n <= play.steps.length; n++)
+    if (replay(scenario, catalogue, SEED, play.steps.slice(0, n)).view().beat === 'kitchen')
+      return play.steps.slice(0, n);
   throw new Error('the kitchen is never reached');
 }
 
@@ -52,7 +54,10 @@ async function passAllButAMoment(page: Page): Promise<void> {
   await passTime(page, (await secondsLeft(page)) * 1000 - 1200);
 }
 
-const fillWidth = (page: Page) => page.locator('.patience-fill').evaluate((el) => el.getBoundingClientRect().width / (el.parentElement?.getBoundingClientRect().width ?? 1));
+const fillWidth = (page: Page) =>
+  page
+    .locator('.patience-fill')
+    .evaluate((el) => el.getBoundingClientRect().width / (el.parentElement?.getBoundingClientRect().width ?? 1));
 
 /** Takes the first choice (or Continue) until the story ends, then opens the debrief. */
 async function playOnToTheDebrief(page: Page): Promise<void> {
@@ -131,7 +136,9 @@ describe("the customer's patience", () => {
       expect.soft(await note.isVisible(), 'the resumed beat keeps its note').toBe(true);
       await playOnToTheDebrief(page);
       const said = page.locator('.decision .said').filter({ hasText: 'You stood at the pass too long' });
-      expect.soft(await said.innerText(), 'one full stop').toBe('You stood at the pass too long, and Ruth is craning round to find you.');
+      expect
+        .soft(await said.innerText(), 'one full stop')
+        .toBe('You stood at the pass too long, and Ruth is craning round to find you.');
       expect(errors).toEqual([]);
     });
   });
@@ -151,7 +158,10 @@ describe("the customer's patience", () => {
       await page.getByRole('button', { name: 'Change time limits' }).click();
       const off = page.getByRole('radio', { name: 'Off: customers wait for my answer' });
       await expect(off.isChecked()).resolves.toBe(true);
-      await expect(off.evaluate((el) => el === document.activeElement), 'opened at the time limits').resolves.toBe(true);
+      await expect(
+        off.evaluate((el) => el === document.activeElement),
+        'opened at the time limits',
+      ).resolves.toBe(true);
       await screenshot(page, 'settings-time-limits-phone');
       await page.getByRole('button', { name: 'Done' }).click();
       await stopTime(page);
@@ -161,10 +171,17 @@ describe("the customer's patience", () => {
       await page.clock.resume();
       await playOnToTheDebrief(page);
       await page.getByRole('img', { name: /^Grade [A-F]$/ }).waitFor();
-      const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}').attempts as { timeLimits?: string }[]);
+      const attempts = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}').attempts as { timeLimits?: string }[],
+      );
       expect(attempts.at(-1)?.timeLimits).toBe('off');
 
-      await page.evaluate(() => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 2, revealSpeed: 'instant', timeLimits: 'double' })));
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'service-hero.settings',
+          JSON.stringify({ version: 2, revealSpeed: 'instant', timeLimits: 'double' }),
+        ),
+      );
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}`);
       await playStepsByMouse(page, stepsToKitchen(), undefined, false);
       await seeEveryChoice(page);

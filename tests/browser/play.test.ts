@@ -14,13 +14,18 @@ const { withPage } = useChromium();
 
 /** Three plays with different grades (the best, a middling one, a failing one) and a sold-out-shop play. */
 function chosenPlays(): Play[] {
-  const plays = ['shift-1', 'shift-2', 'shift-3', 'shift-4', 'shift-5', 'shift-6'].flatMap((seed) => allPlays(scenario, catalogue, seed));
+  const plays = ['shift-1', 'shift-2', 'shift-3', 'shift-4', 'shift-5', 'shift-6'].flatMap((seed) =>
+    allPlays(scenario, catalogue, seed),
+  );
   const best = plays.find((p) => p.report.grade === 'A');
   const middling = plays.find((p) => p.report.grade === 'C' || p.report.grade === 'B');
   const failing = plays.find((p) => p.report.grade === 'F');
   const soldOut = plays.find((p) => p.report.grade === 'A' && p.report.decisions.some((d) => d.beat === 'shelf-empty'));
   const picked = [best, middling, failing, soldOut].filter((p): p is Play => p !== undefined);
-  expect(new Set(picked.map((p) => p.report.grade)).size, 'the story should offer A, B/C and F paths').toBeGreaterThanOrEqual(3);
+  expect(
+    new Set(picked.map((p) => p.report.grade)).size,
+    'the story should offer A, B/C and F paths',
+  ).toBeGreaterThanOrEqual(3);
   return picked;
 }
 
@@ -44,7 +49,9 @@ describe('playing the pub story with the mouse', () => {
         const found = bestPlay(scenario, catalogue, play.seed);
         if (found.kind !== 'found') throw new Error(`no best path for seed ${play.seed}`);
         const best = found.play.report;
-        await expect.poll(() => page.getByRole('region', { name: /best path for this shift/ }).innerText()).toContain(`grade ${best.grade}, score ${best.percent}%`);
+        await expect
+          .poll(() => page.getByRole('region', { name: /best path for this shift/ }).innerText())
+          .toContain(`grade ${best.grade}, score ${best.percent}%`);
         await expect(page.locator('.path-card').getAttribute('data-best')).resolves.toBe('found');
         expect(errors).toEqual([]);
       });
@@ -61,7 +68,17 @@ describe('other ways to play', () => {
       // beat's controls are live would press the focused control instead (as it should), not skip the text.
       await page.addInitScript(() => {
         if (!localStorage.getItem('service-hero.settings'))
-          localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'standard', revealSpeed: 'slow', motion: 'system', contrast: 'standard', sound: false }));
+          localStorage.setItem(
+            'service-hero.settings',
+            JSON.stringify({
+              version: 1,
+              textSize: 'standard',
+              revealSpeed: 'slow',
+              motion: 'system',
+              contrast: 'standard',
+              sound: false,
+            }),
+          );
       });
       await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
       const writing = page.locator('.story-screen .reveal-controls:not([hidden])');

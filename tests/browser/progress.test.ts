@@ -98,15 +98,23 @@ describe('self-paced practice', () => {
   it('shows finished attempts on the profile, exports them, and imports them on another device', async () => {
     const exported = await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=profile-1`);
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'shrug', text: 'Say there is none left.' }]);
+      await playStepsByMouse(page, [
+        { kind: 'continue' },
+        { kind: 'choose', id: 'shrug', text: 'Say there is none left.' },
+      ]);
       expect((await readDebrief(page)).grade).toBe('C');
       await page.getByRole('button', { name: 'Choose another story' }).click();
       await page.getByRole('button', { name: 'Your progress (1 played)' }).click();
       await page.getByRole('heading', { name: 'Your progress' }).waitFor();
       await expect(page.locator('.attempts-table tbody tr').count()).resolves.toBe(1);
-      await expect(page.getByRole('row', { name: /See it from their side|Finish it their way/ }).count()).resolves.toBeGreaterThan(0);
+      await expect(
+        page.getByRole('row', { name: /See it from their side|Finish it their way/ }).count(),
+      ).resolves.toBeGreaterThan(0);
       await screenshot(page, 'profile');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export progress' }).click(),
+      ]);
       // The export is confirmed on screen, naming the file the browser is saving.
       await expect(page.locator('.import-status .confirmation').innerText()).resolves.toBe(
         `Your browser is saving ${download.suggestedFilename()}, with your 1 play: look in its downloads. Open it here with “Import progress” on another device.`,
@@ -118,19 +126,35 @@ describe('self-paced practice', () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(baseUrl);
       await page.getByRole('button', { name: 'Your progress' }).click();
-      await page.locator('#import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"service-hero-progress","version":1,"current":null,"attempts":[{"grade":"Z"}]}') });
+      await page.locator('#import-file').setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"service-hero-progress","version":1,"current":null,"attempts":[{"grade":"Z"}]}'),
+      });
       await expect(page.getByRole('alert').innerText()).resolves.toContain('broken.json could not be imported');
       // A JSON file is spoken of in JSON's words: properties and objects, not YAML's fields and "- " lines.
-      await page.locator('#import-file').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"service-hero-progress","version":1,"current":null,"attempts":{}}') });
+      await page.locator('#import-file').setInputFiles({
+        name: 'list.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"service-hero-progress","version":1,"current":null,"attempts":{}}'),
+      });
       // The alert is replaced when the second file has been read: wait for it rather than reading the first file's words.
-      await expect.poll(() => page.getByRole('alert').innerText()).toContain('list.json:1:73: attempts: should be a list ([…]), but it is an object');
+      await expect
+        .poll(() => page.getByRole('alert').innerText())
+        .toContain('list.json:1:73: attempts: should be a list ([…]), but it is an object');
       await expect(page.getByRole('alert').innerText()).resolves.not.toMatch(/YAML|field|- "|name: value/);
-      await page.locator('#import-file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       // The screen is rebuilt with the new play, and still says what was added (it used to vanish with the rebuild).
       await page.locator('.attempts-table tbody tr').first().waitFor({ timeout: 10_000 });
-      await expect(page.locator('.import-status .confirmation').innerText()).resolves.toBe('Imported progress.json: added 1 play (The last sourdough).');
+      await expect(page.locator('.import-status .confirmation').innerText()).resolves.toBe(
+        'Imported progress.json: added 1 play (The last sourdough).',
+      );
       await expect(page.locator('.attempts-table tbody tr').count()).resolves.toBe(1);
-      await expect.poll(() => page.locator('#announcer').innerText()).toBe('Imported progress.json: added 1 play (The last sourdough).');
+      await expect
+        .poll(() => page.locator('#announcer').innerText())
+        .toBe('Imported progress.json: added 1 play (The last sourdough).');
     });
   });
 });

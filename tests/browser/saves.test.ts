@@ -22,7 +22,8 @@ const attempt = (seed: string, steps: number, minute: number) => ({
   endedAt: `2026-11-24T09:${String(minute).padStart(2, '0')}:00.000Z`,
   evidence: [],
 });
-const save = (attempts: unknown[]) => JSON.stringify({ format: 'service-hero-progress', version: 1, current: null, attempts });
+const save = (attempts: unknown[]) =>
+  JSON.stringify({ format: 'service-hero-progress', version: 1, current: null, attempts });
 
 /** Fills the origin's storage with filler keys until even `leave` more characters would not fit; returns their names. */
 const fillStorage = (page: Page, leave = 0) =>
@@ -42,21 +43,27 @@ const fillStorage = (page: Page, leave = 0) =>
     return keys;
   }, leave);
 
-const freeStorage = (page: Page, keys: string[]) => page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), keys);
+const freeStorage = (page: Page, keys: string[]) =>
+  page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), keys);
 const stored = (page: Page, key = KEY) => page.evaluate((key) => localStorage.getItem(key), key);
 const playedOnTitle = (page: Page) => page.getByRole('button', { name: /^Your progress/ }).innerText();
 
 describe('saved progress under attack', () => {
   it('two tabs finishing two stories keep both plays', async () => {
     const pub = pubStory();
-    const shortest = allPlays(pub.scenario, pub.catalogue, 'tab-two').sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    const shortest = allPlays(pub.scenario, pub.catalogue, 'tab-two').sort(
+      (a, b) => a.steps.length - b.steps.length,
+    )[0]!;
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const other = await page.context().newPage();
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=tab-one`);
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await other.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=tab-two`);
       // The first tab's story is in progress in the same storage, so the link asks before starting another.
-      await other.getByRole('dialog', { name: 'A story is in progress' }).getByRole('button', { name: 'Start the new one' }).click();
+      await other
+        .getByRole('dialog', { name: 'A story is in progress' })
+        .getByRole('button', { name: 'Start the new one' })
+        .click();
       await other.getByRole('region', { name: 'Story' }).waitFor();
       await playStepsByMouse(page, bakeryC);
       await readDebrief(page);
@@ -67,7 +74,11 @@ describe('saved progress under attack', () => {
         await tab.getByRole('button', { name: /^Your progress/ }).click();
         await tab.getByText('2 stories played.').waitFor({ timeout: 5000 });
       }
-      expect(JSON.parse((await stored(page)) ?? '{}').attempts.map((a: { seed: string }) => a.seed).sort()).toEqual(['tab-one', 'tab-two']);
+      expect(
+        JSON.parse((await stored(page)) ?? '{}')
+          .attempts.map((a: { seed: string }) => a.seed)
+          .sort(),
+      ).toEqual(['tab-one', 'tab-two']);
     });
   });
 
@@ -77,10 +88,13 @@ describe('saved progress under attack', () => {
     const oldAside = save([attempt('older-1', 2, 4), attempt('older-long', 1001, 5)]);
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.evaluate(([key, main, oldAside]) => {
-        localStorage.setItem(key!, main!);
-        localStorage.setItem(`${key}.unreadable.2026-11-20T10:00:00.000Z`, oldAside!);
-      }, [KEY, main, oldAside]);
+      await page.evaluate(
+        ([key, main, oldAside]) => {
+          localStorage.setItem(key!, main!);
+          localStorage.setItem(`${key}.unreadable.2026-11-20T10:00:00.000Z`, oldAside!);
+        },
+        [KEY, main, oldAside],
+      );
       await page.reload();
       await page.getByRole('alert').filter({ hasText: 'finished play 3' }).waitFor();
       await expect(playedOnTitle(page)).resolves.toBe('Your progress (2 played)');
@@ -92,7 +106,10 @@ describe('saved progress under attack', () => {
       await kept.filter({ hasText: '2026' }).first().getByRole('button', { name: 'Restore' }).click();
       await page.getByRole('status').filter({ hasText: 'Restored 2 plays not already here' }).waitFor();
       await page.getByText('4 stories played.').waitFor({ timeout: 5000 });
-      const [download] = await Promise.all([page.waitForEvent('download'), kept.last().getByRole('button', { name: 'Download' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        kept.last().getByRole('button', { name: 'Download' }).click(),
+      ]);
       await expect(readFile((await download.path())!, 'utf8')).resolves.toContain('"endless"');
     });
   });
@@ -107,7 +124,10 @@ describe('saved progress under attack', () => {
       await notice.waitFor();
       await readDebrief(page);
       await screenshot(page, 'saves-storage-full-debrief');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#page-notices').getByRole('button', { name: 'Export progress' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('#page-notices').getByRole('button', { name: 'Export progress' }).click(),
+      ]);
       expect(JSON.parse(await readFile((await download.path())!, 'utf8')).attempts).toHaveLength(1);
       expect(JSON.parse((await stored(page)) ?? '{}').attempts ?? []).toHaveLength(0);
 
@@ -136,7 +156,10 @@ describe('saved progress under attack', () => {
   it('copies an unreadable save aside once over three loads', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.evaluate((key) => localStorage.setItem(key, '{"format":"service-hero-progress","version":1,"current":nul'), KEY);
+      await page.evaluate(
+        (key) => localStorage.setItem(key, '{"format":"service-hero-progress","version":1,"current":nul'),
+        KEY,
+      );
       for (let load = 0; load < 3; load++) {
         await page.reload();
         await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
@@ -155,7 +178,10 @@ describe('saved progress under attack', () => {
       await page.reload();
       await page.getByRole('alert').filter({ hasText: 'kept as it was, untouched' }).waitFor();
       await page.getByRole('button', { name: /^Your progress/ }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download' }).click(),
+      ]);
       expect((await readFile((await download.path())!, 'utf8')).length).toBe(big.length);
       await page.getByRole('button', { name: 'Back to the stories' }).click();
       await page.locator('[data-scenario="bakery-mini"]').click();

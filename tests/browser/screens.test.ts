@@ -18,7 +18,9 @@ describe('screens', () => {
       await screenshot(page, 'title');
       await card.click();
       await page.getByRole('region', { name: 'Story' }).waitFor();
-      await expect.poll(() => page.locator('#announcer').innerText()).toContain(scenario.cast[scenario.customer]?.name ?? '');
+      await expect
+        .poll(() => page.locator('#announcer').innerText())
+        .toContain(scenario.cast[scenario.customer]?.name ?? '');
       expect(errors).toEqual([]);
     });
   });
@@ -31,7 +33,9 @@ describe('screens', () => {
       await alert.waitFor();
       const items = await alert.getByRole('listitem').allInnerTexts();
       expect(items).toEqual([
-        expect.stringMatching(/^tests\/fixtures\/e2e\/broken-story\.yaml:17:7: mood: should be a number, but it is the text "lots"$/),
+        expect.stringMatching(
+          /^tests\/fixtures\/e2e\/broken-story\.yaml:17:7: mood: should be a number, but it is the text "lots"$/,
+        ),
         expect.stringMatching(
           /^tests\/fixtures\/e2e\/broken-story\.yaml:26:16: .*level: "heroik" is not one of: harmful, routine, good, heroic \(did you mean "heroic"\?\)$/,
         ),
@@ -61,7 +65,10 @@ describe('screens', () => {
         await showAllText(page);
         const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
         await choices.first().waitFor();
-        for (const box of [await page.getByRole('region', { name: 'Story' }).boundingBox(), await page.locator('.hud').boundingBox()]) {
+        for (const box of [
+          await page.getByRole('region', { name: 'Story' }).boundingBox(),
+          await page.locator('.hud').boundingBox(),
+        ]) {
           expect(box).not.toBeNull();
           expect(box!.x).toBeGreaterThanOrEqual(0);
           expect(box!.x + box!.width).toBeLessThanOrEqual(width + 0.5);

@@ -53,7 +53,17 @@ describe('settings', () => {
     await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
       await page.goto(baseUrl);
       await page.evaluate(() =>
-        localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'largest', revealSpeed: 'instant', motion: 'system', contrast: 'high', sound: false })),
+        localStorage.setItem(
+          'service-hero.settings',
+          JSON.stringify({
+            version: 1,
+            textSize: 'largest',
+            revealSpeed: 'instant',
+            motion: 'system',
+            contrast: 'high',
+            sound: false,
+          }),
+        ),
       );
       await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=settings-1`);
       const story = page.getByRole('region', { name: 'Story' });
@@ -65,13 +75,18 @@ describe('settings', () => {
         expect(box!.x).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width).toBeLessThanOrEqual(390.5);
       }
-      const size = await page.locator('.line .text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const size = await page
+        .locator('.line .text')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(22);
       // At this size the beat is longer than the window: the screen scrolls as a page does, never the text in a box
       // (story-layout.test.ts checks every size).
       const text = page.locator('.story-screen .scroll');
       expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(false);
-      expect(await page.locator('.screen-host .story-screen').evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
+      expect(
+        await page.locator('.screen-host .story-screen').evaluate((el) => el.scrollHeight > el.clientHeight + 1),
+      ).toBe(true);
       await screenshot(page, 'story-390-largest-high-contrast');
       await page.getByRole('button', { name: 'Settings' }).click();
       await screenshot(page, 'settings-dialog-390');
@@ -81,13 +96,23 @@ describe('settings', () => {
     });
   });
 
-  it('with text all at once, still show the customer\'s patience running the moment the choices appear', async () => {
+  it("with text all at once, still show the customer's patience running the moment the choices appear", async () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);
       await page.clock.install();
       await page.goto(baseUrl);
       await page.evaluate(() =>
-        localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: 'standard', revealSpeed: 'instant', motion: 'system', contrast: 'standard', sound: false })),
+        localStorage.setItem(
+          'service-hero.settings',
+          JSON.stringify({
+            version: 1,
+            textSize: 'standard',
+            revealSpeed: 'instant',
+            motion: 'system',
+            contrast: 'standard',
+            sound: false,
+          }),
+        ),
       );
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=instant-1`);
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
@@ -100,7 +125,7 @@ describe('settings', () => {
     });
   });
 
-  it('follow the operating system\'s reduced-motion preference unless the player chose otherwise', async () => {
+  it("follow the operating system's reduced-motion preference unless the player chose otherwise", async () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(baseUrl);
@@ -116,9 +141,15 @@ describe('settings', () => {
       await page.goto(baseUrl);
       await page.evaluate(() => localStorage.setItem('service-hero.settings', '{"version": 9, "textSize": "gigantic"'));
       await page.reload();
-      await expect(page.getByRole('alert').innerText()).resolves.toMatch(/Your settings could not be read.*kept aside as "service-hero\.settings\.unreadable\./s);
+      await expect(page.getByRole('alert').innerText()).resolves.toMatch(
+        /Your settings could not be read.*kept aside as "service-hero\.settings\.unreadable\./s,
+      );
       await expect(html(page, 'textSize')).resolves.toBe('standard');
-      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('service-hero.settings.unreadable.')).map((k) => localStorage.getItem(k)));
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('service-hero.settings.unreadable.'))
+          .map((k) => localStorage.getItem(k)),
+      );
       expect(kept).toEqual(['{"version": 9, "textSize": "gigantic"']);
     });
   });

@@ -11,16 +11,27 @@ const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 const bakery = readFileSync(join(projectRoot, 'tests/fixtures/bakery-mini.yaml'), 'utf8');
 const bakeryC = [{ kind: 'continue' }, { kind: 'choose', id: 'shrug', text: 'Say there is none left.' }] as const;
-const withTitle = (title: string) => bakery.replace('id: bakery-mini', 'id: long-title').replace('title: The last sourdough', `title: ${title}`);
+const withTitle = (title: string) =>
+  bakery.replace('id: bakery-mini', 'id: long-title').replace('title: The last sourdough', `title: ${title}`);
 
 describe('story files', () => {
   it('a 201-character title is a clear check error; the longest allowed title plays to its ending and is saved', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.locator('#scenario-file').setInputFiles({ name: 'too-long.yaml', mimeType: 'text/yaml', buffer: Buffer.from(withTitle('T'.repeat(201))) });
-      await expect(page.locator('.error-list').innerText()).resolves.toMatch(/too-long\.yaml:5:\d+: title: must be at most 200 characters long/);
+      await page.locator('#scenario-file').setInputFiles({
+        name: 'too-long.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(withTitle('T'.repeat(201))),
+      });
+      await expect(page.locator('.error-list').innerText()).resolves.toMatch(
+        /too-long\.yaml:5:\d+: title: must be at most 200 characters long/,
+      );
       await page.getByRole('button', { name: /Back/ }).first().click();
-      await page.locator('#scenario-file').setInputFiles({ name: 'longest.yaml', mimeType: 'text/yaml', buffer: Buffer.from(withTitle('T'.repeat(200))) });
+      await page.locator('#scenario-file').setInputFiles({
+        name: 'longest.yaml',
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(withTitle('T'.repeat(200))),
+      });
       await playStepsByMouse(page, bakeryC);
       expect((await readDebrief(page)).grade).toBe('C');
       const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}'));
@@ -32,7 +43,9 @@ describe('story files', () => {
     const impostor = bakery.replace('title: The last sourdough', 'title: Impostor loaf');
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
-      await page.locator('#scenario-file').setInputFiles({ name: 'bakery-mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(impostor) });
+      await page
+        .locator('#scenario-file')
+        .setInputFiles({ name: 'bakery-mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(impostor) });
       await expect(page.locator('.hud').innerText()).resolves.toContain('Impostor loaf');
       await playStepsByMouse(page, bakeryC);
       await readDebrief(page);

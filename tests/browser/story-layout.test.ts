@@ -22,9 +22,27 @@ const SIZES = [
 async function openAt(page: Page, beat: FoundBeat, textSize: 'standard' | 'largest'): Promise<void> {
   await page.evaluate(
     ([beat, textSize]) => {
-      localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize, revealSpeed: 'instant', motion: 'reduced', contrast: 'standard', sound: false }));
-      const current = { scenarioId: beat.scenarioId, seed: beat.seed, steps: beat.steps, savedAt: '2026-12-01T10:00:00.000Z' };
-      localStorage.setItem('service-hero.progress', JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] }));
+      localStorage.setItem(
+        'service-hero.settings',
+        JSON.stringify({
+          version: 1,
+          textSize,
+          revealSpeed: 'instant',
+          motion: 'reduced',
+          contrast: 'standard',
+          sound: false,
+        }),
+      );
+      const current = {
+        scenarioId: beat.scenarioId,
+        seed: beat.seed,
+        steps: beat.steps,
+        savedAt: '2026-12-01T10:00:00.000Z',
+      };
+      localStorage.setItem(
+        'service-hero.progress',
+        JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] }),
+      );
     },
     [beat, textSize] as const,
   );
@@ -33,7 +51,10 @@ async function openAt(page: Page, beat: FoundBeat, textSize: 'standard' | 'large
   await page.locator('.screen-host .story-screen').waitFor();
   // The cast is drawn once its art has loaded, which a busy machine takes its time over; a stage that never says
   // where it drew anyone is reported by layoutProblems rather than as a timeout here.
-  await page.locator('.story-screen[data-figures]:not([data-figures="[]"])').waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await page
+    .locator('.story-screen[data-figures]:not([data-figures="[]"])')
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined);
   await page.locator('.story-screen .choices:not([hidden]) .choice').first().waitFor();
 }
 
@@ -45,37 +66,55 @@ function layoutProblems(): string[] {
   const [vw, vh] = [window.innerWidth, window.innerHeight];
   const box = (el: Element) => el.getBoundingClientRect();
   const s = box(screen);
-  if (Math.abs(s.left) > 1 || Math.abs(s.top) > 1 || Math.abs(s.width - vw) > 1 || Math.abs(s.height - vh) > 1) problems.push(`the screen is not the window: ${s.width}×${s.height} at ${s.left},${s.top}`);
-  if (screen.scrollHeight > screen.clientHeight + 1 && !/auto|scroll/.test(getComputedStyle(screen).overflowY)) problems.push('the screen is longer than the window and cannot scroll');
+  if (Math.abs(s.left) > 1 || Math.abs(s.top) > 1 || Math.abs(s.width - vw) > 1 || Math.abs(s.height - vh) > 1)
+    problems.push(`the screen is not the window: ${s.width}×${s.height} at ${s.left},${s.top}`);
+  if (screen.scrollHeight > screen.clientHeight + 1 && !/auto|scroll/.test(getComputedStyle(screen).overflowY))
+    problems.push('the screen is longer than the window and cannot scroll');
   screen.scrollTop = 0;
-  const read = [...screen.querySelectorAll('.dialogue .breakdown-banner, .dialogue .line, .choices:not([hidden]) .choice')];
+  const read = [
+    ...screen.querySelectorAll('.dialogue .breakdown-banner, .dialogue .line, .choices:not([hidden]) .choice'),
+  ];
   if (read.filter((el) => el.classList.contains('choice')).length < 2) problems.push('the choices are not on show');
   for (const el of read) {
     const name = `"${(el.textContent ?? '').trim().slice(0, 40)}…"`;
     const r = box(el);
     if (r.left < -0.5 || r.right > vw + 0.5) problems.push(`${name} runs off the side (${r.left}–${r.right})`);
-    if (r.top < -0.5 || r.bottom > screen.scrollHeight + 0.5) problems.push(`${name} is beyond the reach of the screen's scroll`);
+    if (r.top < -0.5 || r.bottom > screen.scrollHeight + 0.5)
+      problems.push(`${name} is beyond the reach of the screen's scroll`);
     for (let a = el.parentElement; a && a !== screen; a = a.parentElement) {
       const style = getComputedStyle(a);
-      if (style.overflowY !== 'visible' && a.scrollHeight > a.clientHeight + 1) problems.push(`${name} sits in a box that scrolls or clips (.${a.className}: ${a.scrollHeight} > ${a.clientHeight})`);
+      if (style.overflowY !== 'visible' && a.scrollHeight > a.clientHeight + 1)
+        problems.push(
+          `${name} sits in a box that scrolls or clips (.${a.className}: ${a.scrollHeight} > ${a.clientHeight})`,
+        );
       if (style.maskImage !== 'none' || Number(style.opacity) < 1) problems.push(`${name} is faded (.${a.className})`);
     }
   }
   const canvas = document.querySelector('canvas');
   const c = canvas ? box(canvas) : null;
-  if (!c || Math.abs(c.width - vw) > 1 || Math.abs(c.height - vh) > 1) problems.push('the stage does not fill the window');
+  if (!c || Math.abs(c.width - vw) > 1 || Math.abs(c.height - vh) > 1)
+    problems.push('the stage does not fill the window');
   const hud = box(screen.querySelector('.hud')!);
   const dialogue = box(screen.querySelector('.dialogue')!);
-  const figures = JSON.parse(screen.dataset['figures'] ?? '[]') as { id: string; x: number; top: number; width: number; height: number }[];
+  const figures = JSON.parse(screen.dataset['figures'] ?? '[]') as {
+    id: string;
+    x: number;
+    top: number;
+    width: number;
+    height: number;
+  }[];
   if (figures.length === 0) problems.push('nobody is drawn on the stage');
   for (const f of figures) {
     // The art is 600×800, waist-up: the head is the middle of the top 40%.
     const head = { left: f.x - f.width * 0.3, right: f.x + f.width * 0.3, top: f.top, bottom: f.top + f.height * 0.4 };
-    const overlaps = (b: DOMRect) => head.left < b.right && head.right > b.left && head.top < b.bottom && head.bottom > b.top;
-    if (head.top < 0 || head.left < 0 || head.right > vw || head.bottom > vh) problems.push(`${f.id}'s head is cut off by the window`);
+    const overlaps = (b: DOMRect) =>
+      head.left < b.right && head.right > b.left && head.top < b.bottom && head.bottom > b.top;
+    if (head.top < 0 || head.left < 0 || head.right > vw || head.bottom > vh)
+      problems.push(`${f.id}'s head is cut off by the window`);
     if (overlaps(hud)) problems.push(`${f.id}'s head is under the heads-up bar`);
     if (overlaps(dialogue)) problems.push(`${f.id}'s head is under the story text`);
-    if (f.height < vh * 0.2) problems.push(`${f.id} is drawn ${Math.round(f.height)}px tall, under a fifth of the window`);
+    if (f.height < vh * 0.2)
+      problems.push(`${f.id} is drawn ${Math.round(f.height)}px tall, under a fifth of the window`);
   }
   return problems;
 }
@@ -88,7 +127,12 @@ describe('the story screen fits the window', () => {
         await openAt(page, beats.any, textSize);
         for (const [width, height] of SIZES) {
           await page.setViewportSize({ width, height });
-          await expect.poll(() => page.evaluate(layoutProblems), { timeout: 4000, message: `${width}×${height}, ${textSize} text` }).toEqual([]);
+          await expect
+            .poll(() => page.evaluate(layoutProblems), {
+              timeout: 4000,
+              message: `${width}×${height}, ${textSize} text`,
+            })
+            .toEqual([]);
           await screenshot(page, `story-layout-${width}x${height}-${textSize}`);
         }
       }
@@ -100,7 +144,10 @@ describe('the story screen fits the window', () => {
       await page.goto(baseUrl);
       await openAt(page, beats.timed, 'largest');
       const screen = page.locator('.screen-host .story-screen');
-      expect(await screen.evaluate((el) => el.scrollHeight > el.clientHeight + 1), 'the beat runs below the fold at this size').toBe(true);
+      expect(
+        await screen.evaluate((el) => el.scrollHeight > el.clientHeight + 1),
+        'the beat runs below the fold at this size',
+      ).toBe(true);
       const patience = page.getByRole('timer', { name: /patience/ });
       // Two frames after the choices went live: had the clock started, its gauge would show by now.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -63,7 +63,9 @@ describe('the title screen', () => {
       await expect.poll(() => cards.getAttribute('data-scenario')).toBe('pub-caesar-dressing');
       await search.fill('zeppelin');
       await expect.poll(() => cards.count()).toBe(0);
-      await expect(page.getByRole('status').filter({ hasText: 'No story matches' }).innerText()).resolves.toBe('No story matches “zeppelin”.');
+      await expect(page.getByRole('status').filter({ hasText: 'No story matches' }).innerText()).resolves.toBe(
+        'No story matches “zeppelin”.',
+      );
       await expect(page.locator('.no-match').innerText()).resolves.toContain('No story mentions “zeppelin”');
       await page.getByRole('button', { name: 'Clear all' }).click();
       await expect.poll(() => cards.count()).toBeGreaterThan(5);
@@ -73,7 +75,16 @@ describe('the title screen', () => {
       await page.locator('.story-card[data-scenario="gym-forgotten-card"]').click();
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await expect
-        .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as { current?: { seed?: string } | null }).current?.seed))
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (
+                JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
+                  current?: { seed?: string } | null;
+                }
+              ).current?.seed,
+          ),
+        )
         .toBe('shift-42');
       expect(errors).toEqual([]);
     });

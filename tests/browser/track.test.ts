@@ -31,9 +31,14 @@ describe('new-hire track', () => {
       await page.goto(baseUrl);
       await page.getByRole('button', { name: /Quick test track/ }).click();
       await page.getByRole('button', { name: /^Start: The last sourdough$/ }).click();
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'be-rude', text: 'Sigh and say she should come earlier.' }]);
+      await playStepsByMouse(page, [
+        { kind: 'continue' },
+        { kind: 'choose', id: 'be-rude', text: 'Sigh and say she should come earlier.' },
+      ]);
       const verdict = page.locator('.track-verdict');
-      expect.soft(await verdict.innerText({ timeout: 2000 }).catch(() => 'no verdict')).toMatch(/^Not passed yet\. This story needs C or better in “Quick test track”, and this play got [DF]\./);
+      expect
+        .soft(await verdict.innerText({ timeout: 2000 }).catch(() => 'no verdict'))
+        .toMatch(/^Not passed yet\. This story needs C or better in “Quick test track”, and this play got [DF]\./);
       await screenshot(page, 'track-debrief-not-passed');
       await page.getByRole('button', { name: 'Back to the track' }).click();
       await expect(page.getByRole('status').innerText()).resolves.toBe('0 of 1 passed.');
@@ -42,9 +47,14 @@ describe('new-hire track', () => {
       await expect(retry.innerText()).resolves.toBe('Try again');
       expect.soft(await retry.getAttribute('aria-label')).toBe('Try again: The last sourdough');
       await retry.click();
-      await playStepsByMouse(page, [{ kind: 'continue' }, { kind: 'choose', id: 'shrug', text: 'Say there is none left.' }]);
+      await playStepsByMouse(page, [
+        { kind: 'continue' },
+        { kind: 'choose', id: 'shrug', text: 'Say there is none left.' },
+      ]);
       expect((await readDebrief(page)).grade).toBe('C');
-      expect.soft(await verdict.innerText({ timeout: 2000 }).catch(() => 'no verdict')).toBe('Passed. This story needs C or better in “Quick test track”, and this play got C.');
+      expect
+        .soft(await verdict.innerText({ timeout: 2000 }).catch(() => 'no verdict'))
+        .toBe('Passed. This story needs C or better in “Quick test track”, and this play got C.');
       await page.getByRole('button', { name: 'Back to the track' }).click();
       await expect(page.getByRole('status').innerText()).resolves.toBe('1 of 1 passed: track complete.');
       await page.getByRole('button', { name: 'Your certificate' }).click();
@@ -62,7 +72,14 @@ describe('new-hire track', () => {
       expect.soft(await printCalls()).toBe(0);
       expect.soft(await name.evaluate((el) => el === document.activeElement)).toBe(true);
       await expect.soft(name.getAttribute('aria-invalid')).resolves.toBe('true');
-      expect.soft(await page.locator('#cert-name-help').innerText({ timeout: 2000 }).catch(() => 'no help')).toContain('Write your name first');
+      expect
+        .soft(
+          await page
+            .locator('#cert-name-help')
+            .innerText({ timeout: 2000 })
+            .catch(() => 'no help'),
+        )
+        .toContain('Write your name first');
       const certificate = page.getByRole('article', { name: 'Certificate of completion' });
       await page.emulateMedia({ media: 'print' });
       await expect.soft(certificate.isVisible()).resolves.toBe(false);
@@ -77,10 +94,16 @@ describe('new-hire track', () => {
       await expect(certificate.innerText()).resolves.toMatch(/The last sourdough\s+C\s+C/);
       await screenshot(page, 'certificate');
 
-      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      for (const size of [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ]) {
         await page.setViewportSize(size);
         // Phaser sizes its layer to the window in pixels: the layout the bug came from.
-        await page.waitForFunction((w) => document.querySelector<HTMLElement>('.screen-host')?.style.width === `${w}px`, size.width);
+        await page.waitForFunction(
+          (w) => document.querySelector<HTMLElement>('.screen-host')?.style.width === `${w}px`,
+          size.width,
+        );
         await page.emulateMedia({ media: 'print' });
         const printed = await certificate.evaluate((cert) => {
           const boxes = [cert, ...cert.querySelectorAll('*')].map((el) => el.getBoundingClientRect());

@@ -23,7 +23,15 @@ const stage = (page: Page): Promise<Shown> =>
     };
   })()`) as Promise<Shown>;
 
-const settings = (textSize: string) => JSON.stringify({ version: 1, textSize, revealSpeed: 'instant', motion: 'reduced', contrast: 'standard', sound: false });
+const settings = (textSize: string) =>
+  JSON.stringify({
+    version: 1,
+    textSize,
+    revealSpeed: 'instant',
+    motion: 'reduced',
+    contrast: 'standard',
+    sound: false,
+  });
 
 describe('voices on the phone', () => {
   it('shows a caller as a phone card and the colleague in the room as a person', async () => {
@@ -36,13 +44,19 @@ describe('voices on the phone', () => {
       await showAllText(page);
       await expect.poll(() => stage(page)).toEqual({ people: [], cards: [['Kayla Brooks', 'on the phone']] });
       await screenshot(page, 'voices-phone-1280');
-      const choose = (text: RegExp) => page.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: text }).first().click();
+      const choose = (text: RegExp) =>
+        page.getByRole('group', { name: 'What do you do?' }).getByRole('button', { name: text }).first().click();
       await choose(/./);
       await showAllText(page);
       await choose(/^Explain it's a fault at the street cabinet/);
       await showAllText(page);
       // Raj, the team lead, is in the room: he stands on the stage; Kayla is still on the line.
-      await expect.poll(() => stage(page)).toEqual({ people: [expect.stringMatching(/^character:man-beard-headset:/)], cards: [['Kayla Brooks', 'on the phone']] });
+      await expect
+        .poll(() => stage(page))
+        .toEqual({
+          people: [expect.stringMatching(/^character:man-beard-headset:/)],
+          cards: [['Kayla Brooks', 'on the phone']],
+        });
       await screenshot(page, 'voices-phone-and-person-1280');
       await page.setViewportSize({ width: 390, height: 844 });
       await page.waitForTimeout(300);

@@ -11,7 +11,9 @@ const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 const bakery = readLibrary(['tests/fixtures/bakery-mini.yaml']).entries[0]?.scenario;
 /** A seed on which a new batch is coming, so the beat after the breakdown is a plain choice (no second discussion). */
-const seed = Array.from({ length: 200 }, (_, n) => `room-${n}`).find((s) => rollVariations(bakery?.variations, s)['oven'] === 'batch-soon');
+const seed = Array.from({ length: 200 }, (_, n) => `room-${n}`).find(
+  (s) => rollVariations(bakery?.variations, s)['oven'] === 'batch-soon',
+);
 
 describe('workshop mode', () => {
   it('discusses, takes the votes, plays the majority, lets the facilitator break a tie, and exports the summary', async () => {
@@ -39,11 +41,18 @@ describe('workshop mode', () => {
       await shrug.click();
       await expect(shrug.getAttribute('aria-pressed')).resolves.toBe('true');
       await expect(page.getByLabel('Hands for choice 1: Say there is none left.').isEnabled()).resolves.toBe(true);
-      await expect(page.getByRole('button', { name: /^Play the room's choice/ }).innerText()).resolves.toContain('Say there is none left.');
+      await expect(page.getByRole('button', { name: /^Play the room's choice/ }).innerText()).resolves.toContain(
+        'Say there is none left.',
+      );
       await shrug.click();
       await expect(shrug.getAttribute('aria-pressed')).resolves.toBe('false');
       await screenshot(page, 'workshop-votes');
-      await page.getByRole('button', { name: "Play the room's choice: “Ask Sam whether another batch is coming.”", exact: true }).click();
+      await page
+        .getByRole('button', {
+          name: "Play the room's choice: “Ask Sam whether another batch is coming.”",
+          exact: true,
+        })
+        .click();
 
       // A tie between the first two choices of the next beat: nothing plays until the facilitator picks one.
       const choiceLabels = page.getByLabel(/^Hands for choice [12]:/);
@@ -51,7 +60,9 @@ describe('workshop mode', () => {
       await choiceLabels.nth(0).fill('4');
       await choiceLabels.nth(1).fill('4');
       await page.getByRole('button', { name: "Play the room's choice", exact: true }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Nothing played yet' }).innerText()).resolves.toContain('A tie between choices 1 and 2');
+      await expect(page.getByRole('status').filter({ hasText: 'Nothing played yet' }).innerText()).resolves.toContain(
+        'A tie between choices 1 and 2',
+      );
       const tied = page.locator('.vote-row .choice').nth(1);
       const picked = (await tied.innerText()).replace(/^2\s*/, '').trim();
       await tied.click();
@@ -69,15 +80,25 @@ describe('workshop mode', () => {
       expect(rows[2]).toContain('(tie broken by the facilitator)');
       await screenshot(page, 'workshop-summary');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export summary as CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export summary as CSV' }).click(),
+      ]);
       const csv = (await readFile((await download.path())!, 'utf8')).split('\r\n');
-      expect(csv[0]).toMatch(/^"Date","Story ID","Story","Seed",.*"Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands"$/);
+      expect(csv[0]).toMatch(
+        /^"Date","Story ID","Story","Seed",.*"Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands"$/,
+      );
       const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
       expect(csv[1]).toMatch(new RegExp(`^"${today}","bakery-mini","The last sourdough","${seed}",`));
       expect(csv[1]).toContain('"show of hands"');
-      expect(csv[1]).toMatch(/"Say there is none left\.","3","Ask Sam whether another batch is coming\.","11","Sigh and say she should come earlier\.","1"$/);
+      expect(csv[1]).toMatch(
+        /"Say there is none left\.","3","Ask Sam whether another batch is coming\.","11","Sigh and say she should come earlier\.","1"$/,
+      );
       expect(csv[2]).toContain('"tie broken by the facilitator"');
-      const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export summary as JSON' }).click()]);
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export summary as JSON' }).click(),
+      ]);
       const parsed = JSON.parse(await readFile((await json.path())!, 'utf8'));
       expect(parsed.rows).toHaveLength(2);
       expect(parsed.scenario).toBe('bakery-mini');
@@ -88,7 +109,21 @@ describe('workshop mode', () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
       for (const textSize of ['standard', 'largest'] as const) {
-        await page.evaluate((size) => localStorage.setItem('service-hero.settings', JSON.stringify({ version: 1, textSize: size, revealSpeed: 'instant', motion: 'system', contrast: 'standard', sound: false })), textSize);
+        await page.evaluate(
+          (size) =>
+            localStorage.setItem(
+              'service-hero.settings',
+              JSON.stringify({
+                version: 1,
+                textSize: size,
+                revealSpeed: 'instant',
+                motion: 'system',
+                contrast: 'standard',
+                sound: false,
+              }),
+            ),
+          textSize,
+        );
         await page.setViewportSize({ width: 1280, height: 720 });
         await page.reload();
         // Four long choices at the very first beat, a breakdown: the trainer's case.
@@ -99,12 +134,24 @@ describe('workshop mode', () => {
         await expect(hands.count()).resolves.toBe(4);
         await hands.nth(0).fill('4');
         await hands.nth(1).fill('4');
-        for (const size of textSize === 'standard' ? [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }] : [{ width: 1280, height: 720 }]) {
+        for (const size of textSize === 'standard'
+          ? [
+              { width: 1280, height: 720 },
+              { width: 1920, height: 1080 },
+            ]
+          : [{ width: 1280, height: 720 }]) {
           await page.setViewportSize(size);
-          await page.waitForFunction((w) => document.querySelector<HTMLElement>('.screen-host')?.style.width === `${w}px`, size.width);
+          await page.waitForFunction(
+            (w) => document.querySelector<HTMLElement>('.screen-host')?.style.width === `${w}px`,
+            size.width,
+          );
           await screenshot(page, `workshop-projector-${size.width}-${textSize}`);
           const misplaced = await page.evaluate((pageMayScroll) => {
-            const needed = [...document.querySelectorAll<HTMLElement>('.vote-row .choice, .vote-row .stepper, .play-room, .vote-message')];
+            const needed = [
+              ...document.querySelectorAll<HTMLElement>(
+                '.vote-row .choice, .vote-row .stepper, .play-room, .vote-message',
+              ),
+            ];
             const screen = document.querySelector('.story-screen');
             return needed.flatMap((el) => {
               const box = el.getBoundingClientRect();
@@ -112,9 +159,14 @@ describe('workshop mode', () => {
               // Cut off by a box that scrolls inside the page: reachable only by a scroll of its own.
               for (let up = el.parentElement; up && up !== screen; up = up.parentElement) {
                 const clip = up.getBoundingClientRect();
-                if (getComputedStyle(up).overflowY !== 'visible' && (box.bottom > clip.bottom + 1 || box.top < clip.top - 1)) return [`${name} is clipped by .${up.className}`];
+                if (
+                  getComputedStyle(up).overflowY !== 'visible' &&
+                  (box.bottom > clip.bottom + 1 || box.top < clip.top - 1)
+                )
+                  return [`${name} is clipped by .${up.className}`];
               }
-              if (!pageMayScroll && (box.bottom > innerHeight || box.top < 0)) return [`${name} is off screen (${Math.round(box.top)}–${Math.round(box.bottom)} of ${innerHeight})`];
+              if (!pageMayScroll && (box.bottom > innerHeight || box.top < 0))
+                return [`${name} is off screen (${Math.round(box.top)}–${Math.round(box.bottom)} of ${innerHeight})`];
               return [];
             });
           }, textSize === 'largest');

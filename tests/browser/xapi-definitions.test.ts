@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 const answeredIn = (registration: string) => byRegistration(lrs, registration).filter((s) => verbOf(s) === 'answered');
-const definitionOf = (s: Statement) => JSON.stringify(s.object && 'definition' in s.object ? s.object.definition : null);
+const definitionOf = (s: Statement) =>
+  JSON.stringify(s.object && 'definition' in s.object ? s.object.definition : null);
 
 describe('decision definitions', () => {
   it('give each decision activity one definition across plays under every variation of the pub story', async () => {
@@ -36,10 +37,14 @@ describe('decision definitions', () => {
     const definitions = new Map<string, Set<string>>();
     for (const pick of picks) {
       expect(rollVariations(scenario.variations, pick.seed)['shop-shelf']).toBe(pick.shelf);
-      const chosen = allPlays(scenario, catalogue, pick.seed).find((p) => p.steps.some((s) => s.kind === 'choose' && s.id === pick.chose))!;
+      const chosen = allPlays(scenario, catalogue, pick.seed).find((p) =>
+        p.steps.some((s) => s.kind === 'choose' && s.id === pick.chose),
+      )!;
       const registration = crypto.randomUUID();
       await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
-        await page.goto(`${baseUrl}?scenario=pub-caesar-dressing&seed=${pick.seed}&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`);
+        await page.goto(
+          `${baseUrl}?scenario=pub-caesar-dressing&seed=${pick.seed}&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`,
+        );
         await playStepsByMouse(page, chosen.steps);
         await allSent(page);
       });
@@ -59,7 +64,9 @@ describe('decision definitions', () => {
     const registration = crypto.randomUUID();
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.clock.install();
-      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=wait-1&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`);
+      await page.goto(
+        `${baseUrl}?scenario=bakery-mini&seed=wait-1&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`,
+      );
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await showAllText(page);
       // The patience's 10 seconds pass on the page's clock, not the test's.

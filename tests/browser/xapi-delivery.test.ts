@@ -6,7 +6,17 @@ import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { allPlays } from '../support/plays.ts';
 import { playStepsByMouse, pubStory, screenshot } from './support/game.ts';
-import { actor, allSent, byRegistration, expectedVerbs, play, SEED, strictlyIncreasing, verbOf, waitFor } from './support/lrsAssertions.ts';
+import {
+  actor,
+  allSent,
+  byRegistration,
+  expectedVerbs,
+  play,
+  SEED,
+  strictlyIncreasing,
+  verbOf,
+  waitFor,
+} from './support/lrsAssertions.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -22,8 +32,11 @@ afterAll(async () => {
 
 const pub = pubStory();
 /** A passing play of the pub story with at least three steps, for the second tab. */
-const pubPlay = allPlays(pub.scenario, pub.catalogue, 'pub-1').find((p) => p.steps.length >= 3 && ['A', 'B', 'C'].includes(p.report.grade))!;
-const launch = (registration: string) => `${baseUrl}?scenario=bakery-mini&seed=${SEED}&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`;
+const pubPlay = allPlays(pub.scenario, pub.catalogue, 'pub-1').find(
+  (p) => p.steps.length >= 3 && ['A', 'B', 'C'].includes(p.report.grade),
+)!;
+const launch = (registration: string) =>
+  `${baseUrl}?scenario=bakery-mini&seed=${SEED}&${lrs.xapiLaunchQuery({ actor, activityId, registration })}`;
 
 describe('a statement the LRS refuses for good', () => {
   it('is set aside after a few tries, kept and exportable, and every later statement still arrives in order', async () => {
@@ -33,7 +46,10 @@ describe('a statement the LRS refuses for good', () => {
     lrs.setFault({
       reject: (s) => {
         if (s.context?.registration !== registration) return false;
-        refusedId ??= lrs.statements().filter((t) => t.statement.context?.registration === registration).length === 2 ? s.id : undefined;
+        refusedId ??=
+          lrs.statements().filter((t) => t.statement.context?.registration === registration).length === 2
+            ? s.id
+            : undefined;
         return s.id === refusedId;
       },
       status: 403,
@@ -43,7 +59,10 @@ describe('a statement the LRS refuses for good', () => {
       await playStepsByMouse(page, play.steps);
       const status = await allSent(page, 90_000);
       expect(status).toMatch(/1 set aside/);
-      for (const [width, height] of [[1280, 720], [390, 844]] as const) {
+      for (const [width, height] of [
+        [1280, 720],
+        [390, 844],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await screenshot(page, `xapi-set-aside-${width}`);
       }
@@ -69,7 +88,10 @@ describe('two tabs while the LRS is down', () => {
     // Two stories: two tabs on one story would share its play in progress, which is the progress store's matter, not this test's.
     const tabs = [
       { url: launch(registrations[0]!), play },
-      { url: `${baseUrl}?scenario=pub-caesar-dressing&seed=pub-1&${lrs.xapiLaunchQuery({ actor, activityId, registration: registrations[1] })}`, play: pubPlay },
+      {
+        url: `${baseUrl}?scenario=pub-caesar-dressing&seed=pub-1&${lrs.xapiLaunchQuery({ actor, activityId, registration: registrations[1] })}`,
+        play: pubPlay,
+      },
     ];
     lrs.setFault('down');
     await withPage({ viewport: { width: 1280, height: 800 } }, async (first) => {
@@ -77,7 +99,11 @@ describe('two tabs while the LRS is down', () => {
       const pages: Page[] = [first, second];
       await Promise.all(pages.map((page, i) => page.goto(tabs[i]!.url)));
       // Interleaved, so each tab writes its queue between the other's writes.
-      for (const [from, to] of [[0, 1], [1, 2], [2, Infinity]] as const) {
+      for (const [from, to] of [
+        [0, 1],
+        [1, 2],
+        [2, Infinity],
+      ] as const) {
         for (const [i, page] of pages.entries()) {
           // A page behind another is hidden, and a hidden page's story does not move on.
           await page.bringToFront();
@@ -95,7 +121,11 @@ describe('two tabs while the LRS is down', () => {
       await second.evaluate(() => window.dispatchEvent(new Event('online')));
       await allSent(second, 90_000);
       await third.bringToFront();
-      await waitFor(() => byRegistration(lrs, registrations[0]!).length, (n) => n >= expectedVerbs(play, ['passed', 'completed']).length, 60_000);
+      await waitFor(
+        () => byRegistration(lrs, registrations[0]!).length,
+        (n) => n >= expectedVerbs(play, ['passed', 'completed']).length,
+        60_000,
+      );
       await allSent(third, 90_000);
     });
     for (const [i, registration] of registrations.entries()) {

@@ -15,7 +15,10 @@ import { playStepsByMouse, readDebrief, screenshot, watchErrors } from './suppor
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
-const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const library = readLibrary(
+  [...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')],
+  [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')],
+);
 const bakery = scenarioById(library, 'bakery-mini')!;
 const SEED = 'lms-1';
 const play: Play = allPlays(bakery, library.catalogue!, SEED).find((p) => p.report.grade === 'B')!;
@@ -37,14 +40,22 @@ afterAll(async () => {
   await lrs.close();
 });
 
-const byRegistration = (registration: string) => lrs.statements().filter((s) => s.statement.context?.registration === registration).map((s) => s.statement);
+const byRegistration = (registration: string) =>
+  lrs
+    .statements()
+    .filter((s) => s.statement.context?.registration === registration)
+    .map((s) => s.statement);
 const launchUrl = (query: string) => `${baseUrl}?scenario=bakery-mini&seed=${SEED}&${query.replace(/^\?/, '')}`;
 
 /** Waits until the game says nothing is waiting to be sent. */
 async function allSent(page: Page, timeout = 60_000): Promise<string> {
   const status = page.locator('.lms-status');
   await status.waitFor();
-  await page.waitForFunction(() => /Reporting to your LMS: \d+ sent(?!.*waiting)/.test(document.querySelector('.lms-status')?.textContent ?? ''), undefined, { timeout });
+  await page.waitForFunction(
+    () => /Reporting to your LMS: \d+ sent(?!.*waiting)/.test(document.querySelector('.lms-status')?.textContent ?? ''),
+    undefined,
+    { timeout },
+  );
   return status.innerText();
 }
 
@@ -53,7 +64,11 @@ describe('xAPI launch', () => {
     const registration = crypto.randomUUID();
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);
-      await page.goto(launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })));
+      await page.goto(
+        launchUrl(
+          lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration }),
+        ),
+      );
       await playStepsByMouse(page, play.steps);
       expect((await readDebrief(page)).grade).toBe('B');
       const status = await allSent(page);
@@ -64,9 +79,16 @@ describe('xAPI launch', () => {
       expect(lrs.invalid()).toEqual([]);
       expect(stored.map((s) => s.verb.id)).toEqual(expectedVerbs(play, ['passed', 'completed']));
       const answered = stored.filter((s) => s.verb.id === `${ADL}answered`);
-      expect(answered.map((s) => s.result?.response)).toEqual(play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])));
+      expect(answered.map((s) => s.result?.response)).toEqual(
+        play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])),
+      );
       const passed = stored.at(-2)!;
-      expect(passed.result?.score).toEqual({ raw: play.report.percent, min: 0, max: 100, scaled: play.report.percent / 100 });
+      expect(passed.result?.score).toEqual({
+        raw: play.report.percent,
+        min: 0,
+        max: 100,
+        scaled: play.report.percent / 100,
+      });
       // Launched for one story, the story is the launched activity itself, so the LMS credits it.
       expect(passed.object).toMatchObject({ id: 'https://lms.example.com/courses/onboarding' });
       expect(stored.every((s) => s.actor && 'mbox' in s.actor && s.actor.mbox === actor.mbox)).toBe(true);
@@ -77,7 +99,9 @@ describe('xAPI launch', () => {
     const registration = crypto.randomUUID();
     lrs.setFault('down');
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
-      const url = launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration }));
+      const url = launchUrl(
+        lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration }),
+      );
       await page.goto(url);
       await playStepsByMouse(page, play.steps);
       await expect(page.locator('.lms-status').innerText()).resolves.toMatch(/waiting \(the LRS could not be reached/);
@@ -87,7 +111,9 @@ describe('xAPI launch', () => {
       // The tab closes; the LRS comes back; the next visit sends what waited.
       await page.goto('about:blank');
       lrs.setFault('none');
-      await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })}`);
+      await page.goto(
+        `${baseUrl}?${lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })}`,
+      );
       await allSent(page);
       const stored = byRegistration(registration);
       expect(stored.map((s) => s.verb.id)).toEqual(expectedVerbs(play, ['passed', 'completed']));
@@ -101,18 +127,32 @@ describe('xAPI launch', () => {
     let refusedId: string | null = null;
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       lrs.setFault('error');
-      await page.goto(launchUrl(lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration })));
+      await page.goto(
+        launchUrl(
+          lrs.xapiLaunchQuery({ actor, activityId: 'https://lms.example.com/courses/onboarding', registration }),
+        ),
+      );
       await playStepsByMouse(page, play.steps.slice(0, 1), undefined, false);
       lrs.setFault('lose-response');
       await playStepsByMouse(page, play.steps.slice(1, 2), undefined, false);
       // Wait for an answer to be lost and the statement sent again: on a busy machine the queue may still be
       // backing off from the errors when the fault changes, and then nothing here would be resent.
-      const sentTwice = () => lrs.received().flatMap((r) => r.statementIds).some((id, i, all) => all.indexOf(id) !== i);
+      const sentTwice = () =>
+        lrs
+          .received()
+          .flatMap((r) => r.statementIds)
+          .some((id, i, all) => all.indexOf(id) !== i);
       await expect.poll(sentTwice, { timeout: 60_000 }).toBe(true);
       // The LRS refuses the first beat statement it is sent from now on; the rest must still arrive.
       lrs.setFault({
         reject: (s: Statement) => {
-          if (refusedId === null && s.verb.id === refusedBeat && s.context?.registration === registration && !lrs.statements().some((t) => t.statement.id === s.id)) refusedId = s.id ?? null;
+          if (
+            refusedId === null &&
+            s.verb.id === refusedBeat &&
+            s.context?.registration === registration &&
+            !lrs.statements().some((t) => t.statement.id === s.id)
+          )
+            refusedId = s.id ?? null;
           return s.id === refusedId;
         },
       });
@@ -137,7 +177,15 @@ describe('cmi5 launch', () => {
   it('initializes, reports the play, then passed (at the mastery score), completed and terminated', async () => {
     const registration = crypto.randomUUID();
     const activityId = 'https://lms.example.com/au/bakery-mini';
-    const query = lrs.prepareCmi5Launch({ activityId, actor, registration, launchMode: 'Normal', masteryScore: 0.6, moveOn: 'CompletedAndPassed', learnerPreferences: { languagePreference: 'en-US', audioPreference: 'on' } });
+    const query = lrs.prepareCmi5Launch({
+      activityId,
+      actor,
+      registration,
+      launchMode: 'Normal',
+      masteryScore: 0.6,
+      moveOn: 'CompletedAndPassed',
+      learnerPreferences: { languagePreference: 'en-US', audioPreference: 'on' },
+    });
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);
       await page.goto(launchUrl(query));
@@ -154,9 +202,16 @@ describe('cmi5 launch', () => {
     expect(verbs.filter((v) => v === 'answered').length).toBe(2);
     const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
     const defined = stored.filter((s) => s.context?.contextActivities?.category?.some((c) => c.id === cmi5Category));
-    expect(defined.map((s) => s.verb.id.replace(ADL, ''))).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+    expect(defined.map((s) => s.verb.id.replace(ADL, ''))).toEqual([
+      'initialized',
+      'passed',
+      'completed',
+      'terminated',
+    ]);
     expect(defined.every((s) => s.object && 'id' in s.object && s.object.id === activityId)).toBe(true);
-    const sessionIds = new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
+    const sessionIds = new Set(
+      stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']),
+    );
     expect(sessionIds.size).toBe(1);
     expect(stored.at(-3)?.result?.score?.scaled).toBe(play.report.percent / 100);
   });
@@ -164,7 +219,13 @@ describe('cmi5 launch', () => {
   it('ends the cmi5 session with terminated when the page is reloaded mid-story, and says so; the story carries on', async () => {
     // cmi5 allows nothing after terminated, and a page that is going cannot tell a reload from a close (README).
     const registration = crypto.randomUUID();
-    const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode: 'Normal', learnerPreferences: { languagePreference: 'en-US' } });
+    const query = lrs.prepareCmi5Launch({
+      activityId: 'https://lms.example.com/au/bakery-mini',
+      actor,
+      registration,
+      launchMode: 'Normal',
+      learnerPreferences: { languagePreference: 'en-US' },
+    });
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);
       await page.goto(launchUrl(query));
@@ -181,13 +242,23 @@ describe('cmi5 launch', () => {
     expect(verbs.filter((v) => v === 'terminated')).toEqual(['terminated']);
     expect(verbs.at(-1)).toBe('terminated');
     expect(verbs.filter((v) => ['passed', 'failed', 'completed', 'resumed'].includes(v))).toEqual([]);
-    expect(new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'])).size).toBe(1);
+    expect(
+      new Set(stored.map((s) => s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']))
+        .size,
+    ).toBe(1);
   });
 
-  it('a learner who returns to the course mid-story ends the session with terminated, and lands on the LMS\'s return address', async () => {
+  it("a learner who returns to the course mid-story ends the session with terminated, and lands on the LMS's return address", async () => {
     const registration = crypto.randomUUID();
     const returnURL = `${lrs.origin}/about?back=1`;
-    const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode: 'Normal', returnURL, learnerPreferences: { languagePreference: 'en-US' } });
+    const query = lrs.prepareCmi5Launch({
+      activityId: 'https://lms.example.com/au/bakery-mini',
+      actor,
+      registration,
+      launchMode: 'Normal',
+      returnURL,
+      learnerPreferences: { languagePreference: 'en-US' },
+    });
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       await page.goto(launchUrl(query));
       await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
@@ -208,7 +279,13 @@ describe('cmi5 launch', () => {
       ['Normal', 0.9, ['failed', 'completed', 'terminated']],
     ] as const) {
       const registration = crypto.randomUUID();
-      const query = lrs.prepareCmi5Launch({ activityId: 'https://lms.example.com/au/bakery-mini', actor, registration, launchMode, masteryScore });
+      const query = lrs.prepareCmi5Launch({
+        activityId: 'https://lms.example.com/au/bakery-mini',
+        actor,
+        registration,
+        launchMode,
+        masteryScore,
+      });
       await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
         await page.goto(launchUrl(query));
         await playStepsByMouse(page, play.steps);
@@ -229,60 +306,98 @@ describe('learners sharing a browser, and a new registration (xAPI and cmi5)', (
     const a = s.actor as { mbox?: string; account?: { name: string } };
     return a.mbox ?? a.account?.name ?? '';
   };
-  const of = (who: string) => lrs.statements().map((s) => s.statement).filter((s) => whoIs(s) === who);
+  const of = (who: string) =>
+    lrs
+      .statements()
+      .map((s) => s.statement)
+      .filter((s) => whoIs(s) === who);
   const verbsOf = (statements: Statement[]) => statements.map((s) => s.verb.id.replace(ADL, ''));
   const launch = (kind: 'xapi' | 'cmi5', learner: Agent, registration: string) =>
-    launchUrl(kind === 'xapi' ? lrs.xapiLaunchQuery({ actor: learner, activityId, registration }) : lrs.prepareCmi5Launch({ activityId, actor: learner, registration, launchMode: 'Normal', learnerPreferences: { languagePreference: 'en-US' } }));
+    launchUrl(
+      kind === 'xapi'
+        ? lrs.xapiLaunchQuery({ actor: learner, activityId, registration })
+        : lrs.prepareCmi5Launch({
+            activityId,
+            actor: learner,
+            registration,
+            launchMode: 'Normal',
+            learnerPreferences: { languagePreference: 'en-US' },
+          }),
+    );
   /** The statements of part of a play: the start (cmi5 starts with the AU's initialized), each beat and each answer. */
-  const partVerbs = (steps: number) => verbsOf(expectedVerbs({ ...play, steps: play.steps.slice(0, steps) }, []).map((id) => ({ verb: { id } }) as Statement));
+  const partVerbs = (steps: number) =>
+    verbsOf(
+      expectedVerbs({ ...play, steps: play.steps.slice(0, steps) }, []).map((id) => ({ verb: { id } }) as Statement),
+    );
 
-  it.each(['xapi', 'cmi5'] as const)('%s: a second learner on the same browser starts fresh; the first resumes their own play', async (kind) => {
-    const ada = { name: 'Ada Shared', mbox: `mailto:ada.shared.${kind}@example.com` };
-    const bob = { name: 'Bob Shared', account: { homePage: 'https://lms.example.com', name: `bob-shared-${kind}` } };
-    const [adaRegistration, bobRegistration] = [crypto.randomUUID(), crypto.randomUUID()];
-    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
-      const errors = watchErrors(page);
-      await page.goto(launch(kind, ada, adaRegistration));
-      await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
-      await expect.poll(() => verbsOf(of(ada.mbox)), { timeout: 15_000 }).toEqual(partVerbs(2));
+  it.each(['xapi', 'cmi5'] as const)(
+    '%s: a second learner on the same browser starts fresh; the first resumes their own play',
+    async (kind) => {
+      const ada = { name: 'Ada Shared', mbox: `mailto:ada.shared.${kind}@example.com` };
+      const bob = { name: 'Bob Shared', account: { homePage: 'https://lms.example.com', name: `bob-shared-${kind}` } };
+      const [adaRegistration, bobRegistration] = [crypto.randomUUID(), crypto.randomUUID()];
+      await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+        const errors = watchErrors(page);
+        await page.goto(launch(kind, ada, adaRegistration));
+        await playStepsByMouse(page, play.steps.slice(0, 2), undefined, false);
+        await expect.poll(() => verbsOf(of(ada.mbox)), { timeout: 15_000 }).toEqual(partVerbs(2));
 
-      // Bob, launched on the same browser: his play starts at the beginning, under his registration only.
-      await page.goto(launch(kind, bob, bobRegistration));
-      await expect.poll(() => of(bob.account.name).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-      expect(verbsOf(of(bob.account.name)).slice(0, 2)).toEqual(['initialized', 'experienced']);
-      await playStepsByMouse(page, play.steps);
-      await allSent(page);
-      const bobs = of(bob.account.name);
-      expect(verbsOf(bobs)).toEqual([...partVerbs(play.steps.length), 'passed', 'completed', ...(kind === 'cmi5' ? ['terminated'] : [])]);
-      expect(bobs.every((s) => s.context?.registration === bobRegistration)).toBe(true);
-      expect(bobs.filter((s) => s.verb.id === `${ADL}answered`).map((s) => s.result?.response)).toEqual(play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])));
+        // Bob, launched on the same browser: his play starts at the beginning, under his registration only.
+        await page.goto(launch(kind, bob, bobRegistration));
+        await expect.poll(() => of(bob.account.name).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+        expect(verbsOf(of(bob.account.name)).slice(0, 2)).toEqual(['initialized', 'experienced']);
+        await playStepsByMouse(page, play.steps);
+        await allSent(page);
+        const bobs = of(bob.account.name);
+        expect(verbsOf(bobs)).toEqual([
+          ...partVerbs(play.steps.length),
+          'passed',
+          'completed',
+          ...(kind === 'cmi5' ? ['terminated'] : []),
+        ]);
+        expect(bobs.every((s) => s.context?.registration === bobRegistration)).toBe(true);
+        expect(bobs.filter((s) => s.verb.id === `${ADL}answered`).map((s) => s.result?.response)).toEqual(
+          play.steps.flatMap((s) => (s.kind === 'choose' ? [s.id] : [])),
+        );
 
-      // Ada again, with her registration: her own play resumes where she left it.
-      await page.goto(launch(kind, ada, adaRegistration));
-      await playStepsByMouse(page, play.steps.slice(2));
-      await allSent(page);
-      const adas = of(ada.mbox);
-      expect(adas.every((s) => s.context?.registration === adaRegistration)).toBe(true);
-      expect(verbsOf(adas).filter((v) => v === 'resumed')).toEqual(['resumed']);
-      expect(verbsOf(adas).filter((v) => v === 'answered')).toHaveLength(bobs.filter((s) => s.verb.id === `${ADL}answered`).length);
-      expect(lrs.invalid()).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  });
+        // Ada again, with her registration: her own play resumes where she left it.
+        await page.goto(launch(kind, ada, adaRegistration));
+        await playStepsByMouse(page, play.steps.slice(2));
+        await allSent(page);
+        const adas = of(ada.mbox);
+        expect(adas.every((s) => s.context?.registration === adaRegistration)).toBe(true);
+        expect(verbsOf(adas).filter((v) => v === 'resumed')).toEqual(['resumed']);
+        expect(verbsOf(adas).filter((v) => v === 'answered')).toHaveLength(
+          bobs.filter((s) => s.verb.id === `${ADL}answered`).length,
+        );
+        expect(lrs.invalid()).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    },
+  );
 
   it('xapi: a launch does not open the story a plain visit left in progress on the same browser', async () => {
-    const plain = { format: 'service-hero-progress', version: 1, current: { scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: new Date().toISOString() }, attempts: [] };
+    const plain = {
+      format: 'service-hero-progress',
+      version: 1,
+      current: { scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: new Date().toISOString() },
+      attempts: [],
+    };
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       // A file of the site that is not the game (a missing one would be answered with the game itself), to write storage from.
       await page.goto(`${baseUrl}manifest.webmanifest`);
       await page.evaluate((saved) => localStorage.setItem('service-hero.progress', saved), JSON.stringify(plain));
       // Launched for no story in particular, the learner gets the title screen, not someone else's story.
-      await page.goto(`${baseUrl}?${lrs.xapiLaunchQuery({ actor: { mbox: 'mailto:cy.shared@example.com' }, activityId: 'https://lms.example.com/courses/onboarding' })}`);
+      await page.goto(
+        `${baseUrl}?${lrs.xapiLaunchQuery({ actor: { mbox: 'mailto:cy.shared@example.com' }, activityId: 'https://lms.example.com/courses/onboarding' })}`,
+      );
       await page.locator('.lms-status, .story-screen').first().waitFor();
       expect(await page.locator('.story-screen').count()).toBe(0);
       await expect(page.locator('.card.resume').count()).resolves.toBe(0);
       // The plain visit's play is still there for whoever left it.
-      expect(JSON.parse((await page.evaluate(() => localStorage.getItem('service-hero.progress'))) ?? 'null')).toEqual(plain);
+      expect(JSON.parse((await page.evaluate(() => localStorage.getItem('service-hero.progress'))) ?? 'null')).toEqual(
+        plain,
+      );
     });
   });
 

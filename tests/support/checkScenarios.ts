@@ -24,8 +24,12 @@ export function checkScenarios(...args: string[]): CheckRun {
   const spies = [
     vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(`${format(...parts)}\n`)),
     vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(`${format(...parts)}\n`)),
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)),
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true)),
+    vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true)),
+    vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true)),
   ];
   let status: number;
   try {
@@ -38,6 +42,15 @@ export function checkScenarios(...args: string[]): CheckRun {
 
 /** The real command, `tsx tools/check-scenarios.ts`, in a process of its own. */
 export function checkScenariosCommand(...args: string[]): CheckRun {
-  const command = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tools/check-scenarios.ts', ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
-  return { status: command.status, stdout: command.stdout, stderr: command.stderr, all: `${command.stdout}${command.stderr}` };
+  const command = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), ['tools/check-scenarios.ts', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return {
+    status: command.status,
+    stdout: command.stdout,
+    stderr: command.stderr,
+    all: `${command.stdout}${command.stderr}`,
+  };
 }

@@ -3,4 +3,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../tools/projectFiles.ts';
 
-export const E2E_STORIES: readonly string[] = [join(projectRoot, 'tests/fixtures/bakery-mini.yaml'), join(projectRoot, 'tests/fixtures/e2e')];
+export const E2E_STORIES: readonly string[] = [
+  join(projectRoot, 'tests/fixtures/bakery-mini.yaml'),
+  join(projectRoot, 'tests/fixtures/e2e'),
+];

@@ -40,15 +40,63 @@ const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty
 export const replacementValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt()).map(String) },
   { weight: 2, arbitrary: fc.constantFrom('.nan', '.inf', '-.inf', '0x1F', '0o17', '1e400', '-0', '1_000', '+12') },
-  { weight: 3, arbitrary: fc.constantFrom('[a, 1, null]', '[]', '{}', '{a: 1}', '{format: 1}', '[[[]]]', '- x', '[', '{', ']', '}') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '[a, 1, null]',
+      '[]',
+      '{}',
+      '{a: 1}',
+      '{format: 1}',
+      '[[[]]]',
+      '- x',
+      '[',
+      '{',
+      ']',
+      '}',
+    ),
+  },
   { weight: 3, arbitrary: fc.constantFrom('null', '~', '', 'true', 'no', 'yes', 'off') },
-  { weight: 4, arbitrary: fc.constantFrom(...TRICKY_TEXT).map((t) => (t.length > 0 && t !== '\uFEFF' ? JSON.stringify(t) : t)) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...TRICKY_TEXT).map((t) => (t.length > 0 && t !== '\uFEFF' ? JSON.stringify(t) : t)),
+  },
   { weight: 3, arbitrary: fc.constantFrom(...TRICKY_TEXT) },
   { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }).map((s) => JSON.stringify(s)) },
   { weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_NAMES) },
-  { weight: 3, arbitrary: fc.constantFrom('&x [1, 2]', '*x', '*nope', '&x', '&a [*a]', '!!binary aGVsbG8=', '!custom x', '!!str 1', '!!int x', '? [a]', '<<: *x') },
-  { weight: 2, arbitrary: fc.constantFrom('|\n  text', '>-', '"unterminated', "'single", '# only a comment', '---', '...', '%YAML 1.1', ': :', '@', '`') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '&x [1, 2]',
+      '*x',
+      '*nope',
+      '&x',
+      '&a [*a]',
+      '!!binary aGVsbG8=',
+      '!custom x',
+      '!!str 1',
+      '!!int x',
+      '? [a]',
+      '<<: *x',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '|\n  text',
+      '>-',
+      '"unterminated',
+      "'single",
+      '# only a comment',
+      '---',
+      '...',
+      '%YAML 1.1',
+      ': :',
+      '@',
+      '`',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(HUGE, `"${HUGE}"`, `[${HUGE}]`) },
 );
 
@@ -78,7 +126,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -6, max: 6 }) }),
   fc.record({ kind: fc.constant('tab' as const), line: fc.nat() }),
-  { arbitrary: fc.record({ kind: fc.constant('replace-value' as const), line: fc.nat(), value: replacementValue }), weight: 4 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('replace-value' as const), line: fc.nat(), value: replacementValue }),
+    weight: 4,
+  },
   { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: junk }), weight: 2 },
   fc.record({ kind: fc.constant('line-endings' as const), to: fc.constantFrom('\r\n' as const, '\r' as const) }),
 );
@@ -123,7 +174,11 @@ function applyEdit(text: string, e: Edit): string {
       const colon = line.indexOf(': ');
       const dash = /^\s*- /.exec(line);
       lines[i] =
-        colon >= 0 ? `${line.slice(0, colon + 2)}${e.value}` : dash ? `${dash[0]}${e.value}` : `${/^\s*/.exec(line)![0]}${e.value}`;
+        colon >= 0
+          ? `${line.slice(0, colon + 2)}${e.value}`
+          : dash
+            ? `${dash[0]}${e.value}`
+            : `${/^\s*/.exec(line)![0]}${e.value}`;
       break;
     }
   }
@@ -196,7 +251,9 @@ export function replaceAt(data: unknown, n: number, value: unknown): unknown {
 
 /** A real file's data with one place given a generated value, written back as YAML: wrong types where the schema looks. */
 export const transplant = (text: string) =>
-  fc.record({ place: fc.nat(), value: anyValue }).map(({ place, value }) => yamlOf(replaceAt(parse(text) as unknown, place, value)));
+  fc
+    .record({ place: fc.nat(), value: anyValue })
+    .map(({ place, value }) => yamlOf(replaceAt(parse(text) as unknown, place, value)));
 
 // ---------------------------------------------------------------- deep nesting
 
@@ -244,7 +301,10 @@ export function deepText(shape: DeepShape, depth: number, host: string): string 
     case 'indented-block-map':
       return Array.from({ length: indented }, (_, i) => `${' '.repeat(i * 2)}a:`).join('\n') + ' x\n';
     case 'condition-in-scenario':
-      return host.replace(/when: \{ *flag: [a-z-]+ *\}/, `when: ${'{ any: ['.repeat(depth)}{ flag: x }${'] }'.repeat(depth)}`);
+      return host.replace(
+        /when: \{ *flag: [a-z-]+ *\}/,
+        `when: ${'{ any: ['.repeat(depth)}{ flag: x }${'] }'.repeat(depth)}`,
+      );
   }
 }
 
@@ -265,9 +325,11 @@ export type Bomb =
 
 /** Each level repeats the one below `fan` times: fan^levels values once written out, at least 100,000. */
 const laughs = (kind: 'laughs-list' | 'laughs-map') =>
-  fc.integer({ min: 3, max: 12 }).chain((fan) =>
-    fc.integer({ min: Math.ceil(5 / Math.log10(fan)), max: 12 }).map((levels) => ({ kind, fan, levels })),
-  );
+  fc
+    .integer({ min: 3, max: 12 })
+    .chain((fan) =>
+      fc.integer({ min: Math.ceil(5 / Math.log10(fan)), max: 12 }).map((levels) => ({ kind, fan, levels })),
+    );
 
 export const bomb: fc.Arbitrary<Bomb> = fc.oneof(
   laughs('laughs-list'),
@@ -282,7 +344,11 @@ export const bomb: fc.Arbitrary<Bomb> = fc.oneof(
     }),
   ),
   // Aliases of an empty list cost nothing to expand but each one costs a scan of the document.
-  fc.record({ kind: fc.constant('flood' as const), uses: fc.integer({ min: 201, max: 5_000 }), empty: fc.constantFrom('[]' as const, '{}' as const) }),
+  fc.record({
+    kind: fc.constant('flood' as const),
+    uses: fc.integer({ min: 201, max: 5_000 }),
+    empty: fc.constantFrom('[]' as const, '{}' as const),
+  }),
   fc.record({ kind: fc.constant('self' as const), variant: fc.nat() }),
 );
 
@@ -306,8 +372,12 @@ export function bombText(b: Bomb, host: string): string {
       const name = (level: number) => `l${level}`;
       const lines = [`${name(0)}: &${name(0)} ${b.kind === 'laughs-list' ? '[lol]' : '{lol: lol}'}`];
       for (let level = 1; level < b.levels; level++) {
-        const uses = Array.from({ length: b.fan }, (_, i) => (b.kind === 'laughs-list' ? `*${name(level - 1)}` : `k${i}: *${name(level - 1)}`));
-        lines.push(`${name(level)}: &${name(level)} ${b.kind === 'laughs-list' ? `[${uses.join(', ')}]` : `{${uses.join(', ')}}`}`);
+        const uses = Array.from({ length: b.fan }, (_, i) =>
+          b.kind === 'laughs-list' ? `*${name(level - 1)}` : `k${i}: *${name(level - 1)}`,
+        );
+        lines.push(
+          `${name(level)}: &${name(level)} ${b.kind === 'laughs-list' ? `[${uses.join(', ')}]` : `{${uses.join(', ')}}`}`,
+        );
       }
       return `format: 1\n${lines.join('\n')}\n`;
     }
@@ -315,8 +385,14 @@ export function bombText(b: Bomb, host: string): string {
       const anchor = `&big [${Array.from({ length: b.items }, (_, i) => `v${i}`).join(', ')}]`;
       if (!b.inScenario) return `format: 1\nbig: ${anchor}\nuses: [${Array(b.uses).fill('*big').join(', ')}]\n`;
       // The repeated list where the schema reads it: as the lines of many beats.
-      const beats = Array.from({ length: b.uses }, (_, i) => `  wide-${i}:\n    lines: *big\n    ending: {title: T, outcome: delivered}\n`);
-      return host.replace(/^beats:\n/m, `beats:\n  wide-anchor:\n    lines: ${anchor}\n    ending: {title: T, outcome: delivered}\n${beats.join('')}`);
+      const beats = Array.from(
+        { length: b.uses },
+        (_, i) => `  wide-${i}:\n    lines: *big\n    ending: {title: T, outcome: delivered}\n`,
+      );
+      return host.replace(
+        /^beats:\n/m,
+        `beats:\n  wide-anchor:\n    lines: ${anchor}\n    ending: {title: T, outcome: delivered}\n${beats.join('')}`,
+      );
     }
     case 'flood':
       return `format: 1\nall: [&e ${b.empty}, ${Array(b.uses).fill('*e').join(', ')}]\n`;
@@ -369,7 +445,12 @@ export function brokenStory(
   spec: { beats: number; seed: number; breakage: Breakage; at: number },
   catalogue: { principles: readonly string[]; article: string },
 ): string {
-  const s = generateScenario({ beats: spec.beats, seed: spec.seed, principles: catalogue.principles, article: catalogue.article });
+  const s = generateScenario({
+    beats: spec.beats,
+    seed: spec.seed,
+    principles: catalogue.principles,
+    article: catalogue.article,
+  });
   const beatIds = Object.keys(s.beats);
   const pickBeat = (where: (b: InputBeat) => boolean) => {
     const ids = beatIds.filter((id) => where(s.beats[id]!));

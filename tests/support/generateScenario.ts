@@ -6,7 +6,13 @@ import type { ScenarioInput } from '../../src/engine/schema.ts';
 export { generateScenario, generateScenarioYaml, type GenerateOptions } from '../../tools/generateScenario.ts';
 
 /** One choice in a hand-made test story: id, level, where it leads, the principles it cites, and for a harmful one its harm (dismisses if left out). */
-export type MiniChoice = [id: string, level: ServiceLevel, next: string | { when?: Condition; go: string }[], cites?: string[], harm?: Harm];
+export type MiniChoice = [
+  id: string,
+  level: ServiceLevel,
+  next: string | { when?: Condition; go: string }[],
+  cites?: string[],
+  harm?: Harm,
+];
 
 export interface MiniBeat {
   breakdown?: boolean;
@@ -46,10 +52,37 @@ export function miniScenario(beats: Record<string, MiniBeat>, id = 'mini'): Scen
         {
           lines: [`At ${beatId}.`],
           ...(b.breakdown ? { breakdown: `Something breaks at ${beatId}.` } : {}),
-          ...(b.choices ? { choices: b.choices.map(([cid, level, next, cites, harm]) => ({ id: cid, text: `Do ${cid}.`, level, ...cited(cites, level, harm), next })) } : {}),
-          ...(b.patience ? { patience: { seconds: 20, level: b.patience.level ?? 'harmful', ...cited(b.patience.cites, b.patience.level ?? 'harmful', 'neglects'), next: b.patience.next } } : {}),
+          ...(b.choices
+            ? {
+                choices: b.choices.map(([cid, level, next, cites, harm]) => ({
+                  id: cid,
+                  text: `Do ${cid}.`,
+                  level,
+                  ...cited(cites, level, harm),
+                  next,
+                })),
+              }
+            : {}),
+          ...(b.patience
+            ? {
+                patience: {
+                  seconds: 20,
+                  level: b.patience.level ?? 'harmful',
+                  ...cited(b.patience.cites, b.patience.level ?? 'harmful', 'neglects'),
+                  next: b.patience.next,
+                },
+              }
+            : {}),
           ...(b.next !== undefined ? { next: b.next } : {}),
-          ...(b.ending ? { ending: { title: b.title ?? `Ending ${beatId}`, core: b.ending, ...(b.experience ? { experience: b.experience } : {}) } } : {}),
+          ...(b.ending
+            ? {
+                ending: {
+                  title: b.title ?? `Ending ${beatId}`,
+                  core: b.ending,
+                  ...(b.experience ? { experience: b.experience } : {}),
+                },
+              }
+            : {}),
         },
       ]),
     ),
@@ -70,8 +103,16 @@ export function randomMiniStory(rand: (n: number) => number): Scenario {
     const later = (k: number) => `b${Math.min(size + 2, i + 1 + rand(3) + k)}`;
     if (rand(5) === 0) beats[`b${i}`] = { next: [{ when: { flag: 'x' }, go: later(0) }, { go: later(1) }] };
     else {
-      const choices = Array.from({ length: 1 + rand(3) }, (_, k): MiniChoice => [`c${i}-${k}`, levels[rand(4)]!, later(k)]);
-      beats[`b${i}`] = { breakdown: rand(3) === 0, choices, ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}) };
+      const choices = Array.from({ length: 1 + rand(3) }, (_, k): MiniChoice => [
+        `c${i}-${k}`,
+        levels[rand(4)]!,
+        later(k),
+      ]);
+      beats[`b${i}`] = {
+        breakdown: rand(3) === 0,
+        choices,
+        ...(rand(4) === 0 ? { patience: { level: levels[rand(4)]!, next: later(0) } } : {}),
+      };
     }
   }
   for (let i = size; i <= size + 2; i++) {

@@ -5,9 +5,24 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Agent, Statement } from '@xapi/xapi';
-import { cmi5LaunchData, cmi5LaunchQuery, FetchUrls, xapiLaunchQuery, type Cmi5LaunchOptions, type XapiLaunchOptions } from './testLrsCmi5.ts';
+import {
+  cmi5LaunchData,
+  cmi5LaunchQuery,
+  FetchUrls,
+  xapiLaunchQuery,
+  type Cmi5LaunchOptions,
+  type XapiLaunchOptions,
+} from './testLrsCmi5.ts';
 import { DocumentStore } from './testLrsDocuments.ts';
-import { errorReply, jsonReply, preflightReply, readBody, writeReply, XAPI_VERSION, type Reply } from './testLrsHttp.ts';
+import {
+  errorReply,
+  jsonReply,
+  preflightReply,
+  readBody,
+  writeReply,
+  XAPI_VERSION,
+  type Reply,
+} from './testLrsHttp.ts';
 import { findStatement, queryStatements, type StoredStatement } from './testLrsStatements.ts';
 import { writeStatements, type RefusedStatement } from './testLrsWrite.ts';
 
@@ -27,7 +42,13 @@ export type { RefusedStatement } from './testLrsWrite.ts';
  * Chromium silently retries a request once when a reused keep-alive connection is cut
  * before any answer, so under 'down' count requests by statement id, not by position.
  */
-export type Fault = 'none' | 'down' | 'error' | 'lose-response' | 'hang' | { reject: (statement: Statement) => boolean; status?: 400 | 403 | 409 };
+export type Fault =
+  | 'none'
+  | 'down'
+  | 'error'
+  | 'lose-response'
+  | 'hang'
+  | { reject: (statement: Statement) => boolean; status?: 400 | 403 | 409 };
 
 export interface ReceivedRequest {
   method: string;
@@ -103,7 +124,10 @@ class LrsServer implements TestLrs {
   private fault: Fault = 'none';
   private closed?: Promise<void>;
 
-  constructor(private readonly username: string, password: string) {
+  constructor(
+    private readonly username: string,
+    password: string,
+  ) {
     this.token = Buffer.from(`${username}:${password}`).toString('base64');
     this.auth = `Basic ${this.token}`;
     this.fetchUrls = new FetchUrls(this.token);
@@ -148,8 +172,17 @@ class LrsServer implements TestLrs {
   prepareCmi5Launch(options: Cmi5LaunchOptions): string {
     const agent = JSON.stringify(options.actor);
     const launchData = cmi5LaunchData(options, options.sessionId ?? randomUUID());
-    this.documents.putJson('state', { activityId: options.activityId, agent, registration: options.registration, stateId: 'LMS.LaunchData' }, launchData);
-    if (options.learnerPreferences) this.documents.putJson('agentProfile', { agent, profileId: 'cmi5LearnerPreferences' }, options.learnerPreferences);
+    this.documents.putJson(
+      'state',
+      { activityId: options.activityId, agent, registration: options.registration, stateId: 'LMS.LaunchData' },
+      launchData,
+    );
+    if (options.learnerPreferences)
+      this.documents.putJson(
+        'agentProfile',
+        { agent, profileId: 'cmi5LearnerPreferences' },
+        options.learnerPreferences,
+      );
     const fetchUrl = `${this.origin}/cmi5/fetch/${this.fetchUrls.create()}`;
     return cmi5LaunchQuery(this.endpoint, fetchUrl, options);
   }
@@ -171,14 +204,23 @@ class LrsServer implements TestLrs {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const method = req.method ?? 'GET';
-    const entry: ReceivedRequest = { method, path: url.pathname, query: url.search.slice(1), status: 'pending', statementIds: [], fault: faultName(this.fault) };
+    const entry: ReceivedRequest = {
+      method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      status: 'pending',
+      statementIds: [],
+      fault: faultName(this.fault),
+    };
     this.log.push(entry);
     if (this.fault === 'down') return this.cut(req, entry);
     const body = await readBody(req);
     const answer = (reply: Reply) => this.answer(req, res, entry, reply);
     if (method === 'OPTIONS') return answer(preflightReply(req.headers));
-    if (url.pathname.startsWith('/cmi5/fetch/')) return answer(this.fetchUrls.redeem(method, url.pathname.slice('/cmi5/fetch/'.length)));
-    if (url.pathname === '/xapi/about') return answer(method === 'GET' ? jsonReply(200, { version: [XAPI_VERSION] }) : errorReply(405, 'GET only'));
+    if (url.pathname.startsWith('/cmi5/fetch/'))
+      return answer(this.fetchUrls.redeem(method, url.pathname.slice('/cmi5/fetch/'.length)));
+    if (url.pathname === '/xapi/about')
+      return answer(method === 'GET' ? jsonReply(200, { version: [XAPI_VERSION] }) : errorReply(405, 'GET only'));
     if (!url.pathname.startsWith('/xapi/')) return answer(errorReply(404, `no resource at ${url.pathname}`));
     const refused = this.checkCredentials(req);
     if (refused) return answer(refused);
@@ -188,7 +230,9 @@ class LrsServer implements TestLrs {
       case '/xapi/activities/state':
       case '/xapi/agents/profile': {
         const resource = url.pathname === '/xapi/activities/state' ? 'state' : 'agentProfile';
-        return answer(this.documents.handle({ method, resource, params: url.searchParams, headers: req.headers, body }));
+        return answer(
+          this.documents.handle({ method, resource, params: url.searchParams, headers: req.headers, body }),
+        );
       }
       default:
         return answer(errorReply(404, `the test LRS has no ${url.pathname} resource`));
@@ -217,7 +261,8 @@ class LrsServer implements TestLrs {
       this.hanging.push(call);
       return;
     }
-    if (fault === 'error') return this.answer(req, call.res, entry, errorReply(503, 'the test LRS is failing on purpose (fault "error")'));
+    if (fault === 'error')
+      return this.answer(req, call.res, entry, errorReply(503, 'the test LRS is failing on purpose (fault "error")'));
     if (!writing) return this.answer(req, call.res, entry, this.readStatements(method, url.searchParams));
     const result = writeStatements({
       method: method === 'PUT' ? 'PUT' : 'POST',

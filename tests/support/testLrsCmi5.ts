@@ -95,10 +95,12 @@ export class FetchUrls {
   }
 
   redeem(method: string, id: string): Reply {
-    if (method !== 'POST') return jsonReply(405, { 'error-code': '3', 'error-text': 'The fetch URL answers POST only' }, { Allow: 'POST' });
+    if (method !== 'POST')
+      return jsonReply(405, { 'error-code': '3', 'error-text': 'The fetch URL answers POST only' }, { Allow: 'POST' });
     const used = this.used.get(id);
     if (used === undefined) return jsonReply(404, { 'error-code': '2', 'error-text': 'Unknown fetch URL' });
-    if (used) return jsonReply(200, { 'error-code': '1', 'error-text': 'Already in use: this fetch URL has been used' });
+    if (used)
+      return jsonReply(200, { 'error-code': '1', 'error-text': 'Already in use: this fetch URL has been used' });
     this.used.set(id, true);
     return jsonReply(200, { 'auth-token': this.authToken });
   }

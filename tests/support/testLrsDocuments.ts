@@ -39,7 +39,11 @@ export class DocumentStore {
     if (method === 'GET') {
       if (id === null) return jsonReply(200, this.idsIn(scope, params.get('since')));
       if (!existing) return errorReply(404, `no ${resource} document ${id}`);
-      return { status: 200, body: existing.body, headers: { 'Content-Type': existing.contentType, ETag: etagOf(existing), 'Last-Modified': existing.updated } };
+      return {
+        status: 200,
+        body: existing.body,
+        headers: { 'Content-Type': existing.contentType, ETag: etagOf(existing), 'Last-Modified': existing.updated },
+      };
     }
     if (method === 'DELETE') {
       if (id !== null) {
@@ -58,7 +62,11 @@ export class DocumentStore {
     const contentType = request.headers['content-type'] ?? 'application/octet-stream';
     if (method === 'POST' && existing) {
       const merged = mergeJson(existing, contentType, request.body);
-      if (!merged) return errorReply(400, 'POST merges JSON objects only: both the stored and the sent document must be JSON objects');
+      if (!merged)
+        return errorReply(
+          400,
+          'POST merges JSON objects only: both the stored and the sent document must be JSON objects',
+        );
       this.write(scope, id, 'application/json', Buffer.from(JSON.stringify(merged)));
     } else this.write(scope, id, contentType, request.body);
     return { status: 204 };
@@ -95,12 +103,22 @@ export class DocumentStore {
 
   // The spec's optimistic concurrency: honoured whenever a client sends the headers, and for
   // agent profiles a blind overwrite of an existing document is refused, as the spec requires.
-  private precondition({ method, resource, headers }: DocumentRequest, existing: StoredDocument | undefined): Reply | undefined {
+  private precondition(
+    { method, resource, headers }: DocumentRequest,
+    existing: StoredDocument | undefined,
+  ): Reply | undefined {
     const ifMatch = headers['if-match'];
     const ifNoneMatch = headers['if-none-match'];
-    if (ifMatch !== undefined && (!existing || (ifMatch !== '*' && ifMatch !== etagOf(existing)))) return errorReply(412, 'If-Match does not match');
+    if (ifMatch !== undefined && (!existing || (ifMatch !== '*' && ifMatch !== etagOf(existing))))
+      return errorReply(412, 'If-Match does not match');
     if (ifNoneMatch === '*' && existing) return errorReply(412, 'If-None-Match: * but the document exists');
-    if (resource === 'agentProfile' && method === 'PUT' && existing && ifMatch === undefined && ifNoneMatch === undefined) {
+    if (
+      resource === 'agentProfile' &&
+      method === 'PUT' &&
+      existing &&
+      ifMatch === undefined &&
+      ifNoneMatch === undefined
+    ) {
       return errorReply(409, 'the profile exists: send If-Match (or If-None-Match) to overwrite it');
     }
     return undefined;

@@ -29,7 +29,8 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
     // An explicit list, not an echo of what was asked: a client sending other headers
     // would be refused by a real LRS's preflight too, and we want the tests to see that.
     'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match',
-    'Access-Control-Expose-Headers': 'X-Experience-API-Version, X-Experience-API-Consistent-Through, ETag, Last-Modified',
+    'Access-Control-Expose-Headers':
+      'X-Experience-API-Version, X-Experience-API-Consistent-Through, ETag, Last-Modified',
   };
 }
 
@@ -37,12 +38,22 @@ export function preflightReply(headers: IncomingHttpHeaders): Reply {
   // Chrome asks before a page reaches a more private address space; answering keeps
   // the LRS usable from pages not served from loopback too.
   const privateNetwork = headers['access-control-request-private-network'] === 'true';
-  return { status: 204, headers: { 'Access-Control-Max-Age': '600', ...(privateNetwork ? { 'Access-Control-Allow-Private-Network': 'true' } : {}) } };
+  return {
+    status: 204,
+    headers: {
+      'Access-Control-Max-Age': '600',
+      ...(privateNetwork ? { 'Access-Control-Allow-Private-Network': 'true' } : {}),
+    },
+  };
 }
 
 export function writeReply(res: ServerResponse, reply: Reply, origin: string | undefined): void {
   if (res.destroyed || res.writableEnded) return; // the client gave up (or a fault cut the line)
-  const headers: Record<string, string> = { ...corsHeaders(origin), 'X-Experience-API-Version': XAPI_VERSION, ...reply.headers };
+  const headers: Record<string, string> = {
+    ...corsHeaders(origin),
+    'X-Experience-API-Version': XAPI_VERSION,
+    ...reply.headers,
+  };
   let payload: Buffer | undefined;
   if (Buffer.isBuffer(reply.body)) payload = reply.body;
   else if (reply.body !== undefined) {

@@ -33,7 +33,9 @@ function describe(warning: ValidationWarning): string[] {
   if (Array.isArray(nested)) return (nested as ValidationWarning[]).flatMap(describe);
   const where = warning.path.join('.') || 'statement';
   const kind = warning.constructor.name.replace(/Warning$/, '') || 'Invalid';
-  const type = fields['typeName'] ?? (typeof fields['type'] === 'function' ? (fields['type'] as { name: string }).name : undefined);
+  const type =
+    fields['typeName'] ??
+    (typeof fields['type'] === 'function' ? (fields['type'] as { name: string }).name : undefined);
   if (typeof type === 'string') return [`${where}: expected ${type}`];
   if (kind === 'Required') return [`${where}: required`];
   if (Array.isArray(fields['keys'])) return [`${where}: properties not allowed here: ${fields['keys'].join(', ')}`];
@@ -56,7 +58,9 @@ export function idKey(id: string): string {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isRecord(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -68,7 +72,10 @@ function canonical(value: unknown): string {
  * spec's statement comparison rules allow.
  */
 export function sameStatement(a: Statement, b: Statement): boolean {
-  const strip = ({ id, stored, authority, version, ...rest }: Statement) => ({ ...rest, id: id === undefined ? undefined : idKey(id) });
+  const strip = ({ id, stored, authority, version, ...rest }: Statement) => ({
+    ...rest,
+    id: id === undefined ? undefined : idKey(id),
+  });
   return canonical(strip(a)) === canonical(strip(b));
 }
 
@@ -113,7 +120,12 @@ function voidedIds(all: readonly StoredStatement[]): Set<string> {
   const voided = new Set<string>();
   for (const { statement } of all) {
     const object: unknown = statement.object;
-    if (statement.verb.id === VOIDED && isRecord(object) && object['objectType'] === 'StatementRef' && typeof object['id'] === 'string') {
+    if (
+      statement.verb.id === VOIDED &&
+      isRecord(object) &&
+      object['objectType'] === 'StatementRef' &&
+      typeof object['id'] === 'string'
+    ) {
       voided.add(idKey(object['id']));
     }
   }
@@ -128,7 +140,10 @@ export function findStatement(all: readonly StoredStatement[], id: string): Stat
 }
 
 /** GET /statements with filters: newest first unless `ascending=true`, as the spec orders them. */
-export function queryStatements(all: readonly StoredStatement[], params: URLSearchParams): { statements: Statement[] } | { error: string } {
+export function queryStatements(
+  all: readonly StoredStatement[],
+  params: URLSearchParams,
+): { statements: Statement[] } | { error: string } {
   let agent: string | undefined;
   const agentParam = params.get('agent');
   if (agentParam !== null) {
@@ -143,7 +158,8 @@ export function queryStatements(all: readonly StoredStatement[], params: URLSear
   const since = params.has('since') ? Date.parse(params.get('since') ?? '') : undefined;
   const until = params.has('until') ? Date.parse(params.get('until') ?? '') : undefined;
   const limit = Number(params.get('limit') ?? 0);
-  if ((since !== undefined && Number.isNaN(since)) || (until !== undefined && Number.isNaN(until))) return { error: 'since/until must be timestamps' };
+  if ((since !== undefined && Number.isNaN(since)) || (until !== undefined && Number.isNaN(until)))
+    return { error: 'since/until must be timestamps' };
   if (!Number.isInteger(limit) || limit < 0) return { error: 'limit must be a non-negative integer' };
   const voided = voidedIds(all);
   let found = all

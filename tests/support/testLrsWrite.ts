@@ -33,14 +33,20 @@ export interface WriteResult {
   refused: RefusedStatement[];
 }
 
-const idOf = (statement: unknown) => (isRecord(statement) && typeof statement['id'] === 'string' ? statement['id'] : undefined);
+const idOf = (statement: unknown) =>
+  isRecord(statement) && typeof statement['id'] === 'string' ? statement['id'] : undefined;
 
 export function writeStatements(request: WriteRequest): WriteResult {
   const parsed = parseRequest(request);
   if ('reply' in parsed) return { reply: parsed.reply, ids: [], stored: [], refused: parsed.refused ?? [] };
   const { sent, candidates } = parsed;
   const sentIds = candidates.map(idOf).filter((id): id is string => id !== undefined);
-  const refuse = (reply: Reply, refused: RefusedStatement[] = []): WriteResult => ({ reply, ids: sentIds, stored: [], refused });
+  const refuse = (reply: Reply, refused: RefusedStatement[] = []): WriteResult => ({
+    reply,
+    ids: sentIds,
+    stored: [],
+    refused,
+  });
 
   // The batch is all or nothing (xAPI: an LRS must not store part of a refused batch).
   const invalid = candidates.flatMap((candidate, index) => {
@@ -55,21 +61,31 @@ export function writeStatements(request: WriteRequest): WriteResult {
     if (statement.id === undefined) continue;
     const key = idKey(statement.id);
     if (seen.has(key)) {
-      const refused = [{ statement: sent[index], messages: [`id ${statement.id} appears more than once in the batch`] }];
+      const refused = [
+        { statement: sent[index], messages: [`id ${statement.id} appears more than once in the batch`] },
+      ];
       return refuse(errorReply(400, 'duplicate ids in one batch', { statements: refused }), refused);
     }
     seen.add(key);
   }
 
   const rejected = request.reject ? statements.filter(request.reject) : [];
-  if (rejected.length) return refuse(errorReply(request.rejectStatus ?? 400, 'refused by the test LRS (fault "reject")', { ids: rejected.map((s) => s.id ?? null) }));
+  if (rejected.length)
+    return refuse(
+      errorReply(request.rejectStatus ?? 400, 'refused by the test LRS (fault "reject")', {
+        ids: rejected.map((s) => s.id ?? null),
+      }),
+    );
 
   const now = new Date().toISOString();
   const stored: StoredStatement[] = [];
   const ids: string[] = [];
   for (const [index, candidate] of statements.entries()) {
     const key = candidate.id === undefined ? undefined : idKey(candidate.id);
-    const known = key === undefined ? undefined : request.existing.find((s) => s.statement.id !== undefined && idKey(s.statement.id) === key);
+    const known =
+      key === undefined
+        ? undefined
+        : request.existing.find((s) => s.statement.id !== undefined && idKey(s.statement.id) === key);
     if (known && !sameStatement({ ...known.original, id: known.statement.id }, candidate)) {
       return refuse(errorReply(409, `a different statement is already stored under id ${candidate.id}`));
     }
@@ -77,7 +93,14 @@ export function writeStatements(request: WriteRequest): WriteResult {
     ids.push(id);
     if (known) continue; // a resend of what we have: success, but stored once
     const original = sent[index] as Statement;
-    const statement: Statement = { ...candidate, id, timestamp: candidate.timestamp ?? now, stored: now, authority: request.authority, version: candidate.version ?? '1.0.0' };
+    const statement: Statement = {
+      ...candidate,
+      id,
+      timestamp: candidate.timestamp ?? now,
+      stored: now,
+      authority: request.authority,
+      version: candidate.version ?? '1.0.0',
+    };
     stored.push({ statement, original, method: request.method });
   }
   return { reply: request.method === 'PUT' ? { status: 204 } : jsonReply(200, ids), ids, stored, refused: [] };
@@ -86,8 +109,15 @@ export function writeStatements(request: WriteRequest): WriteResult {
 type Parsed = { sent: unknown[]; candidates: unknown[] } | { reply: Reply; refused?: RefusedStatement[] };
 
 function parseRequest({ method, params, contentType, body }: WriteRequest): Parsed {
-  if (/^multipart\/mixed/i.test(contentType ?? '')) return { reply: errorReply(400, 'the test LRS does not take attachments') };
-  if (!/^application\/json\b/i.test(contentType ?? '')) return { reply: errorReply(400, `statements must be sent as application/json, not ${contentType ?? 'without a Content-Type'}`) };
+  if (/^multipart\/mixed/i.test(contentType ?? ''))
+    return { reply: errorReply(400, 'the test LRS does not take attachments') };
+  if (!/^application\/json\b/i.test(contentType ?? ''))
+    return {
+      reply: errorReply(
+        400,
+        `statements must be sent as application/json, not ${contentType ?? 'without a Content-Type'}`,
+      ),
+    };
   const json = parseJson(body.toString('utf8'));
   if (!json.ok) return { reply: errorReply(400, 'the body is not JSON') };
   if (method === 'POST') {
@@ -100,7 +130,12 @@ function parseRequest({ method, params, contentType, body }: WriteRequest): Pars
   if (!isRecord(json.value)) return { reply: errorReply(400, 'PUT takes one statement object') };
   const bodyId: unknown = json.value['id'];
   if (bodyId !== undefined && (typeof bodyId !== 'string' || idKey(bodyId) !== idKey(statementId))) {
-    const refused = [{ statement: json.value, messages: [`statementId ${statementId} differs from the statement's id ${String(bodyId)}`] }];
+    const refused = [
+      {
+        statement: json.value,
+        messages: [`statementId ${statementId} differs from the statement's id ${String(bodyId)}`],
+      },
+    ];
     return { reply: errorReply(400, 'statementId does not match the statement', { statements: refused }), refused };
   }
   return { sent: [json.value], candidates: [{ ...json.value, id: statementId }] };

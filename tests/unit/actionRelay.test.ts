@@ -10,7 +10,11 @@ interface Moves {
 }
 
 function recorder(log: string[], who: string): Moves {
-  return { play: (id) => log.push(`${who} play ${id}`), showProfile: () => log.push(`${who} profile`), openSettings: () => log.push(`${who} settings`) };
+  return {
+    play: (id) => log.push(`${who} play ${id}`),
+    showProfile: () => log.push(`${who} profile`),
+    openSettings: () => log.push(`${who} settings`),
+  };
 }
 
 describe('a relay of a screen’s actions', () => {

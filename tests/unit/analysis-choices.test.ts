@@ -8,7 +8,13 @@ import { miniScenario } from '../support/generateScenario.ts';
 describe('dominated choices', () => {
   it('finds a good choice that always fails where a routine one never does', () => {
     const s = miniScenario({
-      start: { breakdown: true, choices: [['bold', 'good', 'lost'], ['safe', 'routine', 'home']] },
+      start: {
+        breakdown: true,
+        choices: [
+          ['bold', 'good', 'lost'],
+          ['safe', 'routine', 'home'],
+        ],
+      },
       lost: { ending: 'failed' },
       home: { ending: 'delivered' },
     });
@@ -32,9 +38,19 @@ describe('dominated choices', () => {
 
   it('finds a heroic choice whose story afterwards can only go worse than a routine one’s', () => {
     const s = miniScenario({
-      start: { choices: [['dazzle', 'heroic', 'spoilt'], ['plain', 'routine', 'rescued']] },
+      start: {
+        choices: [
+          ['dazzle', 'heroic', 'spoilt'],
+          ['plain', 'routine', 'rescued'],
+        ],
+      },
       // After the heroic choice only harmful ones are offered; after the routine one, only heroic ones.
-      spoilt: { choices: [['sulk', 'harmful', 'done'], ['snap', 'harmful', 'done']] },
+      spoilt: {
+        choices: [
+          ['sulk', 'harmful', 'done'],
+          ['snap', 'harmful', 'done'],
+        ],
+      },
       rescued: { choices: [['save', 'heroic', 'done']] },
       done: { ending: 'delivered' },
     });
@@ -42,14 +58,27 @@ describe('dominated choices', () => {
     const result = dominatedChoices(s);
 
     // dazzle: 3 + 0 at best; plain: 1 + 3 at worst.
-    expect(result.kind === 'computed' && result.dominated.map((d) => [d.beat, d.choice.choice, d.dominatedBy.choice, d.choice.best, d.dominatedBy.worst])).toEqual([
-      ['start', 'dazzle', 'plain', 3, 4],
-    ]);
+    expect(
+      result.kind === 'computed' &&
+        result.dominated.map((d) => [
+          d.beat,
+          d.choice.choice,
+          d.dominatedBy.choice,
+          d.choice.best,
+          d.dominatedBy.worst,
+        ]),
+    ).toEqual([['start', 'dazzle', 'plain', 3, 4]]);
   });
 
   it('does not report a harmful choice for doing worse than a heroic one', () => {
     const s = miniScenario({
-      start: { breakdown: true, choices: [['insult', 'harmful', 'done'], ['rescue', 'heroic', 'done']] },
+      start: {
+        breakdown: true,
+        choices: [
+          ['insult', 'harmful', 'done'],
+          ['rescue', 'heroic', 'done'],
+        ],
+      },
       done: { ending: 'delivered' },
     });
 
@@ -58,7 +87,12 @@ describe('dominated choices', () => {
 
   it('reports one of two same-level choices when it can never catch up with the other', () => {
     const s = miniScenario({
-      start: { choices: [['ask', 'good', 'short'], ['check', 'good', 'long']] },
+      start: {
+        choices: [
+          ['ask', 'good', 'short'],
+          ['check', 'good', 'long'],
+        ],
+      },
       short: { ending: 'delivered' },
       long: { choices: [['extra', 'routine', 'done']] },
       done: { ending: 'delivered' },
@@ -66,7 +100,9 @@ describe('dominated choices', () => {
 
     const result = dominatedChoices(s);
 
-    expect(result.kind === 'computed' && result.dominated.map((d) => `${d.choice.choice}<${d.dominatedBy.choice}`)).toEqual(['ask<check']);
+    expect(
+      result.kind === 'computed' && result.dominated.map((d) => `${d.choice.choice}<${d.dominatedBy.choice}`),
+    ).toEqual(['ask<check']);
   });
 
   it('names the timeout when waiting would always beat a choice', () => {
@@ -78,8 +114,12 @@ describe('dominated choices', () => {
 
     const result = dominatedChoices(s);
 
-    expect(result.kind === 'computed' && result.dominated.map((d) => [d.choice.choice, d.dominatedBy.choice])).toEqual([['walk-off', null]]);
-    expect(result.kind === 'computed' && formatDominated(result.dominated[0]!)).toContain('but the timeout (harmful) earns at least 0');
+    expect(result.kind === 'computed' && result.dominated.map((d) => [d.choice.choice, d.dominatedBy.choice])).toEqual([
+      ['walk-off', null],
+    ]);
+    expect(result.kind === 'computed' && formatDominated(result.dominated[0]!)).toContain(
+      'but the timeout (harmful) earns at least 0',
+    );
   });
 
   it('folds a choice’s branches: best over the best branch, worst over the worst', () => {
@@ -99,7 +139,16 @@ describe('dominated choices', () => {
   });
 
   it('is not computed for a story that loops', () => {
-    const s = miniScenario({ a: { choices: [['on', 'good', 'b'], ['out', 'good', 'end']] }, b: { next: 'a' }, end: { ending: 'delivered' } });
+    const s = miniScenario({
+      a: {
+        choices: [
+          ['on', 'good', 'b'],
+          ['out', 'good', 'end'],
+        ],
+      },
+      b: { next: 'a' },
+      end: { ending: 'delivered' },
+    });
 
     expect(dominatedChoices(s)).toEqual({ kind: 'not-computed', reason: 'the story loops (a → b)' });
   });

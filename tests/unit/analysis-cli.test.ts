@@ -15,7 +15,9 @@ describe('check-scenarios analysis output', () => {
 
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    const ok = lines.findIndex((l) => l.startsWith('ok  tests/fixtures/bakery-mini.yaml: 7 beats, 2 breakdowns, 3 endings'));
+    const ok = lines.findIndex((l) =>
+      l.startsWith('ok  tests/fixtures/bakery-mini.yaml: 7 beats, 2 breakdowns, 3 endings'),
+    );
     expect(ok).toBeGreaterThanOrEqual(0);
     expect(lines[ok + 1]).toMatch(/^ {4}\d+ choices, 1 patience timer; endings: /);
     expect(lines[ok + 2]).toMatch(/^ {4}paths: \d+ \(/);
@@ -30,16 +32,23 @@ describe('check-scenarios analysis output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const file = join(dir, 'thin.yaml');
     // bakery-mini with one of its two breakdowns unmarked: still valid, but thin for the library.
-    const text = readProjectFile('tests/fixtures/bakery-mini.yaml').replace('    breakdown: There is no more sourdough today.\n', '');
+    const text = readProjectFile('tests/fixtures/bakery-mini.yaml').replace(
+      '    breakdown: There is no more sourdough today.\n',
+      '',
+    );
     expect(text).not.toBe(readProjectFile('tests/fixtures/bakery-mini.yaml'));
     writeFileSync(file, text);
 
     const run = checkScenarios(file);
 
     // bakery-mini's decision beats are untitled, which is placed as a warning of its own (tested below).
-    expect(run.stderr.split('\n').filter((l) => !l.includes('has no title'))).not.toContainEqual(expect.stringMatching(/:\d+:\d+: /));
+    expect(run.stderr.split('\n').filter((l) => !l.includes('has no title'))).not.toContainEqual(
+      expect.stringMatching(/:\d+:\d+: /),
+    );
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^warning \(library rule\): .*thin\.yaml: has 1 breakdown beat; a scenario needs at least 2$/m);
+    expect(run.stderr).toMatch(
+      /^warning \(library rule\): .*thin\.yaml: has 1 breakdown beat; a scenario needs at least 2$/m,
+    );
   }, 60_000);
 });
 
@@ -47,7 +56,9 @@ describe('check-scenarios and beat titles', () => {
   it('warns at each decision beat without a title, saying what the debrief will call it, and still passes', () => {
     const run = checkScenarios('tests/fixtures/bakery-mini.yaml');
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^tests\/fixtures\/bakery-mini\.yaml:\d+:\d+: beats › sold-out: warning: a beat with choices has no title: the debrief and the mood chart will call it "The last sourdough went a minute ago"; add `title:`/m);
+    expect(run.stderr).toMatch(
+      /^tests\/fixtures\/bakery-mini\.yaml:\d+:\d+: beats › sold-out: warning: a beat with choices has no title: the debrief and the mood chart will call it "The last sourdough went a minute ago"; add `title:`/m,
+    );
     const untitled = run.stderr.split('\n').filter((l) => l.includes('has no title'));
     expect(untitled.length).toBe(3);
     const shipped = checkScenarios('scenarios/pub-caesar-dressing.yaml');
@@ -61,7 +72,10 @@ describe('check-scenarios and the grading rules', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     const file = join(dir, 'bakery-broken.yaml');
     const fixture = readProjectFile('tests/fixtures/bakery-mini.yaml');
-    const text = fixture.replace('        effects: { mood: -10 }\n        next: plain-goodbye', '        effects: { mood: -10 }\n        next: walked-out');
+    const text = fixture.replace(
+      '        effects: { mood: -10 }\n        next: plain-goodbye',
+      '        effects: { mood: -10 }\n        next: walked-out',
+    );
     expect(text).not.toBe(fixture);
     writeFileSync(file, text);
     return file;
@@ -75,8 +89,12 @@ describe('check-scenarios and the grading rules', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^ {4}grading rules: \d+ violations?$/m);
     expect(run.stdout).toMatch(/^ {4}routine path: none$/m);
-    expect(run.stderr).toMatch(/bakery-broken\.yaml:\d+:\d+: start: R1 \(a routine path delivers the core, and every routine path grades C\): no path of routine choices reaches an ending whose core is delivered or handled-honestly when oven=batch-soon/);
-    expect(run.stderr).toMatch(/bakery-broken\.yaml:\d+:\d+: beats › walked-out › ending: R3 \(.*\): the core fails on a path with nothing harmful on it: .*; path: shrug \[oven=batch-soon\] \(and 1 more path\)/);
+    expect(run.stderr).toMatch(
+      /bakery-broken\.yaml:\d+:\d+: start: R1 \(a routine path delivers the core, and every routine path grades C\): no path of routine choices reaches an ending whose core is delivered or handled-honestly when oven=batch-soon/,
+    );
+    expect(run.stderr).toMatch(
+      /bakery-broken\.yaml:\d+:\d+: beats › walked-out › ending: R3 \(.*\): the core fails on a path with nothing harmful on it: .*; path: shrug \[oven=batch-soon\] \(and 1 more path\)/,
+    );
     expect(run.all).not.toMatch(noStackTrace);
   }, 60_000);
 
@@ -85,7 +103,9 @@ describe('check-scenarios and the grading rules', () => {
     const bad = checkScenarios('--json', brokenBakery());
 
     expect(good.status).toBe(0);
-    const report = JSON.parse(good.stdout) as { files: { file: string; grades: unknown; routine: unknown; rules: Record<string, unknown[]> }[] };
+    const report = JSON.parse(good.stdout) as {
+      files: { file: string; grades: unknown; routine: unknown; rules: Record<string, unknown[]> }[];
+    };
     expect(report.files[0]).toMatchObject({
       file: 'tests/fixtures/bakery-mini.yaml',
       loads: true,
@@ -98,15 +118,21 @@ describe('check-scenarios and the grading rules', () => {
     const broken = (JSON.parse(bad.stdout) as typeof report).files[0]!;
     expect(broken.routine).toBeNull();
     expect(broken.rules['R1']).toHaveLength(2);
-    expect(broken.rules['R3']).toEqual([expect.objectContaining({ path: 'shrug [oven=batch-soon]', plays: 2, at: 'beats › walked-out › ending' })]);
+    expect(broken.rules['R3']).toEqual([
+      expect.objectContaining({ path: 'shrug [oven=batch-soon]', plays: 2, at: 'beats › walked-out › ending' }),
+    ]);
   }, 60_000);
 
   it('warns a format 1 file, by line, what to add, and still checks it', () => {
     const run = checkScenarios('tests/fixtures/format1-bakery.yaml');
 
     expect(run.stdout).toMatch(/^ok {2}tests\/fixtures\/format1-bakery\.yaml: /m);
-    expect(run.stderr).toMatch(/^tests\/fixtures\/format1-bakery\.yaml:3:9: format: warning: format 1 is read under the format 2 grading model/m);
-    expect(run.stderr).toMatch(/^tests\/fixtures\/format1-bakery\.yaml:\d+:\d+: beats › delighted › ending: warning: counted as recording an experience/m);
+    expect(run.stderr).toMatch(
+      /^tests\/fixtures\/format1-bakery\.yaml:3:9: format: warning: format 1 is read under the format 2 grading model/m,
+    );
+    expect(run.stderr).toMatch(
+      /^tests\/fixtures\/format1-bakery\.yaml:\d+:\d+: beats › delighted › ending: warning: counted as recording an experience/m,
+    );
   }, 60_000);
 });
 
@@ -135,9 +161,13 @@ describe('check-scenarios --diagram', () => {
     const broken = checkScenarios('--diagram', 'bakery-mini', 'tests/fixtures/bad/bad-enum.yaml');
 
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr.trim()).toBe('check:scenarios: no scenario has the id "no-such-story"; the ids are: bakery-mini');
+    expect(unknown.stderr.trim()).toBe(
+      'check:scenarios: no scenario has the id "no-such-story"; the ids are: bakery-mini',
+    );
     expect(broken.status).toBe(1);
-    expect(broken.stderr.trim()).toMatch(/^check:scenarios: tests\/fixtures\/bad\/bad-enum\.yaml \(id "bakery-mini"\) has \d+ error\(s\); run npm run check:scenarios -- tests\/fixtures\/bad\/bad-enum\.yaml to see them$/);
+    expect(broken.stderr.trim()).toMatch(
+      /^check:scenarios: tests\/fixtures\/bad\/bad-enum\.yaml \(id "bakery-mini"\) has \d+ error\(s\); run npm run check:scenarios -- tests\/fixtures\/bad\/bad-enum\.yaml to see them$/,
+    );
     expect(`${unknown.all}${broken.all}`).not.toMatch(noStackTrace);
   }, 60_000);
 
@@ -145,7 +175,9 @@ describe('check-scenarios --diagram', () => {
     const run = checkScenarios('--diagrm', 'x');
 
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('check:scenarios: unknown option --diagrm; the options are --json, --strict, --diagram ID and --out FILE');
+    expect(run.stderr.trim()).toBe(
+      'check:scenarios: unknown option --diagrm; the options are --json, --strict, --diagram ID and --out FILE',
+    );
   }, 60_000);
 });
 
@@ -154,7 +186,10 @@ describe('the authoring guide', () => {
     const run = checkScenarios('scenarios/pub-caesar-dressing.yaml');
     const guide = readProjectFile('scenarios/README.md');
     const section = guide.slice(guide.indexOf('## Author tools'));
-    const quoted = section.slice(section.indexOf('```text\n') + '```text\n'.length, section.indexOf('\n```', section.indexOf('```text')));
+    const quoted = section.slice(
+      section.indexOf('```text\n') + '```text\n'.length,
+      section.indexOf('\n```', section.indexOf('```text')),
+    );
     const lines = run.stdout.split('\n');
     const ok = lines.findIndex((l) => l.startsWith('ok  scenarios/pub-caesar-dressing.yaml'));
 

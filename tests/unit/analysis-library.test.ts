@@ -18,15 +18,35 @@ import { miniScenario } from '../support/generateScenario.ts';
 const catalogue: Catalogue = {
   format: 1,
   articles: [{ file: '000_c3e8adf0cbd3a5b1.txt', title: 'An article' }],
-  principles: ['listen', 'own-it', 'rare'].map((id) => ({ id, name: id, summary: `About ${id}.`, sources: ['000_c3e8adf0cbd3a5b1.txt'], who: 'frontline' as const, argument: `Where ${id} sits.` })),
+  principles: ['listen', 'own-it', 'rare'].map((id) => ({
+    id,
+    name: id,
+    summary: `About ${id}.`,
+    sources: ['000_c3e8adf0cbd3a5b1.txt'],
+    who: 'frontline' as const,
+    argument: `Where ${id} sits.`,
+  })),
 };
 
 /** A story with every level, two breakdowns and three endings, citing `cites` on its heroic choice. */
 function richStory(id: string, cites: string[]) {
   return miniScenario(
     {
-      start: { breakdown: true, choices: [['a', 'harmful', 'lost', ['listen']], ['b', 'routine', 'mid', ['listen', 'own-it']]], patience: { next: 'lost', cites: ['own-it'] } },
-      mid: { breakdown: true, choices: [['c', 'good', 'ok', ['own-it']], ['d', 'heroic', 'great', cites]] },
+      start: {
+        breakdown: true,
+        choices: [
+          ['a', 'harmful', 'lost', ['listen']],
+          ['b', 'routine', 'mid', ['listen', 'own-it']],
+        ],
+        patience: { next: 'lost', cites: ['own-it'] },
+      },
+      mid: {
+        breakdown: true,
+        choices: [
+          ['c', 'good', 'ok', ['own-it']],
+          ['d', 'heroic', 'great', cites],
+        ],
+      },
       lost: { ending: 'failed' },
       ok: { ending: 'delivered' },
       great: { ending: 'handled-honestly', experience: 'A surprise.' },
@@ -56,8 +76,12 @@ describe('principle coverage', () => {
     const { findings } = libraryRules(entries, catalogue);
     const coverage = findings.filter((f) => f.rule === 'principle-coverage');
 
-    expect(coverage).toEqual([{ rule: 'principle-coverage', principle: 'rare', citedIn: ['scenarios/one.yaml'], needed: 2 }]);
-    expect(formatFinding(coverage[0]!)).toBe('principle "rare" is cited in 1 scenario: scenarios/one.yaml; each principle needs at least 2');
+    expect(coverage).toEqual([
+      { rule: 'principle-coverage', principle: 'rare', citedIn: ['scenarios/one.yaml'], needed: 2 },
+    ]);
+    expect(formatFinding(coverage[0]!)).toBe(
+      'principle "rare" is cited in 1 scenario: scenarios/one.yaml; each principle needs at least 2',
+    );
   });
 
   it('prints a compact table with short ids, a legend and a mark on under-cited principles', () => {
@@ -80,7 +104,16 @@ describe('rules for each scenario', () => {
   });
 
   it('reports too few breakdowns and endings, and the levels no reachable route has', () => {
-    const thin = miniScenario({ start: { breakdown: true, choices: [['go', 'good', 'done'], ['wow', 'heroic', 'done']] }, done: { ending: 'delivered' } });
+    const thin = miniScenario({
+      start: {
+        breakdown: true,
+        choices: [
+          ['go', 'good', 'done'],
+          ['wow', 'heroic', 'done'],
+        ],
+      },
+      done: { ending: 'delivered' },
+    });
 
     const findings = scenarioRules({ file: 'scenarios/thin.yaml', scenario: thin });
 
@@ -97,7 +130,15 @@ describe('features the library must show', () => {
     const plain = (id: string) => ({ file: `scenarios/${id}.yaml`, scenario: richStory(id, ['listen', 'rare']) });
     const conditional = (id: string) => ({
       file: `scenarios/${id}.yaml`,
-      scenario: { ...richStory(id, ['listen', 'rare']), variations: { roll: [{ id: 'x', weight: 1 }, { id: 'y', weight: 1 }] } },
+      scenario: {
+        ...richStory(id, ['listen', 'rare']),
+        variations: {
+          roll: [
+            { id: 'x', weight: 1 },
+            { id: 'y', weight: 1 },
+          ],
+        },
+      },
     });
     const withWhen = conditional('c');
     withWhen.scenario.beats['start']!.lines[0]!.when = { variation: { roll: 'x' } };
@@ -113,7 +154,10 @@ describe('features the library must show', () => {
 
 describe('Mermaid diagram', () => {
   const story = miniScenario({
-    start: { choices: [['ask', 'good', [{ when: { chose: 'ask', mood: { below: 40 } }, go: 'broken' }, { go: 'quiet' }]]], patience: { next: 'quiet' } },
+    start: {
+      choices: [['ask', 'good', [{ when: { chose: 'ask', mood: { below: 40 } }, go: 'broken' }, { go: 'quiet' }]]],
+      patience: { next: 'quiet' },
+    },
     broken: { breakdown: true, choices: [['end-it', 'heroic', 'end']] },
     quiet: { next: 'end' },
     end: { ending: 'delivered', title: 'The "best" [sort] of <end> #1 | {x}' },
@@ -147,11 +191,15 @@ describe('Mermaid diagram', () => {
   });
 
   it('writes conditions short', () => {
-    expect(shortCondition({ not: { flag: 'x' }, any: [{ variation: { oven: 'cold' } }, { loyalty: { above: 5 } }] })).toBe('not(flag x), any(oven=cold or loyalty>5)');
+    expect(
+      shortCondition({ not: { flag: 'x' }, any: [{ variation: { oven: 'cold' } }, { loyalty: { above: 5 } }] }),
+    ).toBe('not(flag x), any(oven=cold or loyalty>5)');
     expect(shortCondition({ chose: ['a-very-long-choice-id', 'another-very-long-choice-id'] })).toHaveLength(40);
   });
 
   it('never lets a beat id clash with a Mermaid keyword', () => {
-    expect(scenarioDiagram(miniScenario({ end: { choices: [['x', 'good', 'graph']] }, graph: { ending: 'delivered' } }))).toContain('b_end -->|"x · good"| b_graph');
+    expect(
+      scenarioDiagram(miniScenario({ end: { choices: [['x', 'good', 'graph']] }, graph: { ending: 'delivered' } })),
+    ).toContain('b_end -->|"x · good"| b_graph');
   });
 });

@@ -8,8 +8,17 @@ import { generateScenario, generateScenarioYaml } from '../support/generateScena
 import { realArt, realCatalogue } from './support.ts';
 
 function load(beats: number): Scenario {
-  const result = loadScenario(`generated-${beats}.yaml`, generateScenarioYaml({ beats }), { catalogue: realCatalogue(), art: realArt() });
-  if (!result.ok) throw new Error(`the generated story does not load: ${result.errors.slice(0, 3).map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  const result = loadScenario(`generated-${beats}.yaml`, generateScenarioYaml({ beats }), {
+    catalogue: realCatalogue(),
+    art: realArt(),
+  });
+  if (!result.ok)
+    throw new Error(
+      `the generated story does not load: ${result.errors
+        .slice(0, 3)
+        .map((e) => `${e.field}: ${e.message}`)
+        .join('; ')}`,
+    );
   return result.scenario;
 }
 
@@ -43,7 +52,9 @@ describe('a 10,000-beat story through the loader and every analysis', () => {
     expect(stats.paths.kind).toBe('finite');
     if (stats.paths.kind !== 'finite') return;
     expect(stats.paths.total).toBeGreaterThan(0n);
-    expect(stats.paths.total).toBe(stats.paths.byCore.delivered + stats.paths.byCore.failed + stats.paths.byCore['handled-honestly']);
+    expect(stats.paths.total).toBe(
+      stats.paths.byCore.delivered + stats.paths.byCore.failed + stats.paths.byCore['handled-honestly'],
+    );
     // Thousands of layers with two to four ways on from each: far beyond what a double holds.
     expect(stats.paths.total).toBeGreaterThan(2n ** 1024n);
     expect(grades).toMatchObject({ kind: 'computed', lowest: 'F', highest: 'A' });

@@ -2,7 +2,14 @@
 // the graph, on hand-made stories whose answers are known, and against a brute-force
 // walk of every path graded by the real gradePlay, on random small stories and on the library.
 import { describe, expect, it } from 'vitest';
-import { gradePlay, type Core, type Grade, type Harm, type Scenario, type ServiceLevel } from '../../src/engine/index.ts';
+import {
+  gradePlay,
+  type Core,
+  type Grade,
+  type Harm,
+  type Scenario,
+  type ServiceLevel,
+} from '../../src/engine/index.ts';
 import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
 import { edgesOf } from '../../src/engine/scenarioWalk.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
@@ -20,7 +27,10 @@ function bruteForce(scenario: Scenario) {
     if (seen.has(key)) continue;
     seen.add(key);
     const judged = e.route.kind === 'choice' ? e.route.choice : e.route.kind === 'patience' ? e.route.patience : null;
-    routes.set(e.from, [...(routes.get(e.from) ?? []), { to: e.to, level: judged?.level ?? null, harm: judged?.harm ?? null }]);
+    routes.set(e.from, [
+      ...(routes.get(e.from) ?? []),
+      { to: e.to, level: judged?.level ?? null, harm: judged?.harm ?? null },
+    ]);
   }
   const plays: { grade: Grade; percent: number }[] = [];
   const walk = (beat: string, decisions: { level: ServiceLevel; breakdown: string | null; harm: Harm | null }[]) => {
@@ -30,7 +40,11 @@ function bruteForce(scenario: Scenario) {
       plays.push({ grade, percent });
       return;
     }
-    for (const r of routes.get(beat) ?? []) walk(r.to, r.level ? [...decisions, { level: r.level, breakdown: b.breakdown ?? null, harm: r.harm }] : decisions);
+    for (const r of routes.get(beat) ?? [])
+      walk(
+        r.to,
+        r.level ? [...decisions, { level: r.level, breakdown: b.breakdown ?? null, harm: r.harm }] : decisions,
+      );
   };
   walk(scenario.start, []);
   const ranks = plays.map((p) => RANK.indexOf(p.grade));
@@ -42,21 +56,42 @@ function bruteForce(scenario: Scenario) {
   };
 }
 
-const ending = (core: Core = 'delivered', experience?: string): MiniBeat => ({ ending: core, ...(experience ? { experience } : {}) });
+const ending = (core: Core = 'delivered', experience?: string): MiniBeat => ({
+  ending: core,
+  ...(experience ? { experience } : {}),
+});
 
 describe('path counts', () => {
   it('counts one path through a straight story', () => {
-    const s = miniScenario({ start: { next: 'middle' }, middle: { choices: [['go', 'good', 'done']] }, done: ending() });
+    const s = miniScenario({
+      start: { next: 'middle' },
+      middle: { choices: [['go', 'good', 'done']] },
+      done: ending(),
+    });
 
-    expect(scenarioStats(s).paths).toEqual({ kind: 'finite', total: 1n, byCore: { delivered: 1n, 'handled-honestly': 0n, failed: 0n } });
+    expect(scenarioStats(s).paths).toEqual({
+      kind: 'finite',
+      total: 1n,
+      byCore: { delivered: 1n, 'handled-honestly': 0n, failed: 0n },
+    });
   });
 
   it('counts both sides of a diamond, and two diamonds in a row as four', () => {
     const diamond = miniScenario({
-      start: { choices: [['left', 'good', 'a'], ['right', 'routine', 'b']] },
+      start: {
+        choices: [
+          ['left', 'good', 'a'],
+          ['right', 'routine', 'b'],
+        ],
+      },
       a: { next: 'join' },
       b: { next: 'join' },
-      join: { choices: [['up', 'heroic', 'a2'], ['down', 'harmful', 'b2']] },
+      join: {
+        choices: [
+          ['up', 'heroic', 'a2'],
+          ['down', 'harmful', 'b2'],
+        ],
+      },
       a2: { next: 'won' },
       b2: { next: 'lost' },
       won: ending(),
@@ -65,15 +100,29 @@ describe('path counts', () => {
 
     const stats = scenarioStats(diamond);
 
-    expect(stats.paths).toEqual({ kind: 'finite', total: 4n, byCore: { delivered: 2n, 'handled-honestly': 0n, failed: 2n } });
+    expect(stats.paths).toEqual({
+      kind: 'finite',
+      total: 4n,
+      byCore: { delivered: 2n, 'handled-honestly': 0n, failed: 2n },
+    });
     expect(formatPathCount(stats.paths)).toBe('4 (2 delivered, 2 failed)');
-    expect(stats).toMatchObject({ beats: 8, choices: 4, timers: 0, breakdowns: 0, endings: { delivered: 1, 'handled-honestly': 0, failed: 1 } });
+    expect(stats).toMatchObject({
+      beats: 8,
+      choices: 4,
+      timers: 0,
+      breakdowns: 0,
+      endings: { delivered: 1, 'handled-honestly': 0, failed: 1 },
+    });
   });
 
   it('counts two choices into the same beat as two paths, and two branches of one choice into the same beat as one', () => {
     const s = miniScenario({
       start: {
-        choices: [['one', 'good', 'done'], ['two', 'routine', 'done'], ['three', 'good', [{ when: { chose: 'one' }, go: 'done' }, { go: 'done' }]]],
+        choices: [
+          ['one', 'good', 'done'],
+          ['two', 'routine', 'done'],
+          ['three', 'good', [{ when: { chose: 'one' }, go: 'done' }, { go: 'done' }]],
+        ],
         patience: { next: 'done' },
       },
       done: ending(),
@@ -84,7 +133,13 @@ describe('path counts', () => {
 
   it('counts exactly past the range of a double: 2^200 ways through 200 diamonds', () => {
     const beats: Record<string, MiniBeat> = {};
-    for (let i = 0; i < 200; i++) beats[`d${i}`] = { choices: [['l' + i, 'good', `x${i}`], ['r' + i, 'routine', `x${i}`]] };
+    for (let i = 0; i < 200; i++)
+      beats[`d${i}`] = {
+        choices: [
+          ['l' + i, 'good', `x${i}`],
+          ['r' + i, 'routine', `x${i}`],
+        ],
+      };
     for (let i = 0; i < 200; i++) beats[`x${i}`] = { next: i === 199 ? 'end' : `d${i + 1}` };
     beats['end'] = ending();
 
@@ -96,7 +151,12 @@ describe('path counts', () => {
   it('reports a loop with its beats instead of a count, and computes no grades for it', () => {
     const s = miniScenario({
       start: { next: 'ask' },
-      ask: { choices: [['try-again', 'routine', 'retry'], ['give-up', 'good', 'done']] },
+      ask: {
+        choices: [
+          ['try-again', 'routine', 'retry'],
+          ['give-up', 'good', 'done'],
+        ],
+      },
       retry: { next: 'ask' },
       done: ending(),
     });
@@ -110,7 +170,8 @@ describe('path counts', () => {
 
   it('handles a story 20,000 beats deep, deeper than a recursive walk could go, without running out of stack', () => {
     const beats: Record<string, MiniBeat> = {};
-    for (let i = 0; i < 20_000; i++) beats[`b${i}`] = { choices: [[`c${i}`, 'good', i === 19_999 ? 'end' : `b${i + 1}`]] };
+    for (let i = 0; i < 20_000; i++)
+      beats[`b${i}`] = { choices: [[`c${i}`, 'good', i === 19_999 ? 'end' : `b${i + 1}`]] };
     beats['end'] = ending();
     const s = miniScenario(beats);
 
@@ -123,21 +184,44 @@ describe('path counts', () => {
 describe('grade range, bounded on the graph', () => {
   it('gives no A where no ending records an experience, however heroic the choices', () => {
     const s = miniScenario({
-      start: { choices: [['dazzle', 'heroic', 'broken'], ['plain', 'routine', 'broken']] },
-      broken: { breakdown: true, choices: [['fix', 'good', 'done'], ['shrug', 'routine', 'done']] },
+      start: {
+        choices: [
+          ['dazzle', 'heroic', 'broken'],
+          ['plain', 'routine', 'broken'],
+        ],
+      },
+      broken: {
+        breakdown: true,
+        choices: [
+          ['fix', 'good', 'done'],
+          ['shrug', 'routine', 'done'],
+        ],
+      },
       done: ending(),
     });
 
     const range = gradeRange(s);
 
     // dazzle + fix: the heroic choice counts as good, since no surprise reached the customer: (2 + 2·2) / (3 + 3·2) = 67%.
-    expect(range).toMatchObject({ kind: 'computed', basis: 'bounded', lowest: 'C', highest: 'B', percent: { min: 33, max: 67 } });
+    expect(range).toMatchObject({
+      kind: 'computed',
+      basis: 'bounded',
+      lowest: 'C',
+      highest: 'B',
+      percent: { min: 33, max: 67 },
+    });
     expect(range.kind === 'computed' && range.highestWhy).toContain('no A: no path');
   });
 
   it('cannot reach an F when no ending fails, however harmful the choices', () => {
     const s = miniScenario({
-      start: { breakdown: true, choices: [['insult', 'harmful', 'over'], ['rescue', 'heroic', 'over']] },
+      start: {
+        breakdown: true,
+        choices: [
+          ['insult', 'harmful', 'over'],
+          ['rescue', 'heroic', 'over'],
+        ],
+      },
       over: ending('handled-honestly', 'A surprise.'),
     });
 
@@ -160,16 +244,30 @@ describe('grade range, bounded on the graph', () => {
   });
 
   it('caps a play with a harmful choice at C, and puts it at D when the harm is at a breakdown', () => {
-    const capped = miniScenario({ start: { choices: [['rude', 'harmful', 'broken']] }, broken: { breakdown: true, choices: [['hero', 'heroic', 'done']] }, done: ending('delivered', 'A surprise.') });
-    const atBreakdown = miniScenario({ start: { breakdown: true, choices: [['rude', 'harmful', 'after']] }, after: { choices: [['hero', 'heroic', 'done']] }, done: ending('delivered', 'A surprise.') });
+    const capped = miniScenario({
+      start: { choices: [['rude', 'harmful', 'broken']] },
+      broken: { breakdown: true, choices: [['hero', 'heroic', 'done']] },
+      done: ending('delivered', 'A surprise.'),
+    });
+    const atBreakdown = miniScenario({
+      start: { breakdown: true, choices: [['rude', 'harmful', 'after']] },
+      after: { choices: [['hero', 'heroic', 'done']] },
+      done: ending('delivered', 'A surprise.'),
+    });
 
     expect(gradeRange(capped)).toMatchObject({ lowest: 'C', highest: 'C' });
     expect(gradeRange(atBreakdown)).toMatchObject({ lowest: 'D', highest: 'D' });
   });
 
   it('gives F and F when every ending fails, and D for a path with no decisions at all', () => {
-    expect(gradeRange(miniScenario({ start: { choices: [['x', 'heroic', 'out']] }, out: ending('failed') }))).toMatchObject({ lowest: 'F', highest: 'F' });
-    expect(gradeRange(miniScenario({ start: { next: 'out' }, out: ending() }))).toMatchObject({ lowest: 'D', highest: 'D', percent: { min: 0, max: 0 } });
+    expect(
+      gradeRange(miniScenario({ start: { choices: [['x', 'heroic', 'out']] }, out: ending('failed') })),
+    ).toMatchObject({ lowest: 'F', highest: 'F' });
+    expect(gradeRange(miniScenario({ start: { next: 'out' }, out: ending() }))).toMatchObject({
+      lowest: 'D',
+      highest: 'D',
+      percent: { min: 0, max: 0 },
+    });
   });
 
   it('agrees with grading every path by brute force, on 300 random small stories', () => {
@@ -183,7 +281,12 @@ describe('grade range, bounded on the graph', () => {
       const paths = scenarioStats(s).paths;
 
       expect(paths.kind === 'finite' && paths.total, `round ${round}`).toBe(BigInt(truth.count));
-      expect(range, `round ${round}`).toMatchObject({ kind: 'computed', lowest: truth.lowest, highest: truth.highest, percent: truth.percent });
+      expect(range, `round ${round}`).toMatchObject({
+        kind: 'computed',
+        lowest: truth.lowest,
+        highest: truth.highest,
+        percent: truth.percent,
+      });
     }
   });
 });
@@ -193,21 +296,29 @@ describe('the library', () => {
   /** The stories whose range was held against grading every path by brute force. */
   const bruteForced: string[] = [];
 
-  it.each(entries.map((e) => [e.file, e.scenario] as const))('%s gets stats and a bounded grade range, matching brute force when it has no loop', (_file, scenario) => {
-    const stats = scenarioStats(scenario);
-    const range = gradeRange(scenario);
+  it.each(entries.map((e) => [e.file, e.scenario] as const))(
+    '%s gets stats and a bounded grade range, matching brute force when it has no loop',
+    (_file, scenario) => {
+      const stats = scenarioStats(scenario);
+      const range = gradeRange(scenario);
 
-    if (stats.paths.kind === 'unbounded') {
-      expect(range.kind).toBe('not-computed');
-      return;
-    }
-    expect(stats.paths.total).toBeGreaterThan(0n);
-    if (stats.paths.total > 20_000n) return;
-    const truth = bruteForce(scenario);
-    expect(stats.paths.total).toBe(BigInt(truth.count));
-    expect(range).toMatchObject({ kind: 'computed', lowest: truth.lowest, highest: truth.highest, percent: truth.percent });
-    bruteForced.push(scenario.id);
-  });
+      if (stats.paths.kind === 'unbounded') {
+        expect(range.kind).toBe('not-computed');
+        return;
+      }
+      expect(stats.paths.total).toBeGreaterThan(0n);
+      if (stats.paths.total > 20_000n) return;
+      const truth = bruteForce(scenario);
+      expect(stats.paths.total).toBe(BigInt(truth.count));
+      expect(range).toMatchObject({
+        kind: 'computed',
+        lowest: truth.lowest,
+        highest: truth.highest,
+        percent: truth.percent,
+      });
+      bruteForced.push(scenario.id);
+    },
+  );
 
   // The stories above that are too large or loop are checked less; this one fails if that were every story.
   it('held most of the stories against brute force', () => {

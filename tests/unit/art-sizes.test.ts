@@ -7,7 +7,10 @@ import { BACKDROP_SIZE, VOICE_SIZE } from '../../src/game/art.ts';
 import { withoutWebGlProbe } from '../../tools/vite/leanPhaser.ts';
 import { projectRoot } from './support.ts';
 
-const svgFiles = (folder: string) => readdirSync(join(projectRoot, 'assets', folder)).filter((name) => name.endsWith('.svg')).map((name) => join(projectRoot, 'assets', folder, name));
+const svgFiles = (folder: string) =>
+  readdirSync(join(projectRoot, 'assets', folder))
+    .filter((name) => name.endsWith('.svg'))
+    .map((name) => join(projectRoot, 'assets', folder, name));
 
 /** The width and height the root <svg> declares, as an <img> of it would be sized. */
 function declaredSize(file: string): { width: number; height: number } | null {
@@ -24,7 +27,11 @@ describe('art loaded at its own size', () => {
   ])('every file in assets/%s declares the size the stage draws it at', (folder, size) => {
     const files = svgFiles(folder);
     expect(files.length).toBeGreaterThan(0);
-    expect(files.map((file) => ({ file, size: declaredSize(file) })).filter((f) => f.size?.width !== size.width || f.size.height !== size.height)).toEqual([]);
+    expect(
+      files
+        .map((file) => ({ file, size: declaredSize(file) }))
+        .filter((f) => f.size?.width !== size.width || f.size.height !== size.height),
+    ).toEqual([]);
   });
 });
 

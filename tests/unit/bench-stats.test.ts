@@ -27,25 +27,62 @@ describe('quantiles', () => {
 
 describe('growth per 10×', () => {
   it('is 10 for linear time and 100 for quadratic, even between sizes not 10× apart', () => {
-    expect(growthPer10x([{ size: 100, ms: 1 }, { size: 1000, ms: 10 }])).toEqual([null, 10]);
-    const quadratic = growthPer10x([{ size: 10, ms: 1 }, { size: 40, ms: 16 }]);
+    expect(
+      growthPer10x([
+        { size: 100, ms: 1 },
+        { size: 1000, ms: 10 },
+      ]),
+    ).toEqual([null, 10]);
+    const quadratic = growthPer10x([
+      { size: 10, ms: 1 },
+      { size: 40, ms: 16 },
+    ]);
     expect(quadratic[1]).toBeCloseTo(100);
   });
 
   it('has nothing to say about a size whose time is missing', () => {
-    expect(growthPer10x([{ size: 100, ms: Number.NaN }, { size: 1000, ms: 5 }])).toEqual([null, null]);
+    expect(
+      growthPer10x([
+        { size: 100, ms: Number.NaN },
+        { size: 1000, ms: 5 },
+      ]),
+    ).toEqual([null, null]);
   });
 
   it('extrapolates at the last growth seen, never below linear', () => {
-    expect(extrapolate([{ size: 100, ms: 10 }, { size: 1000, ms: 40 }], 10_000)).toBeCloseTo(400);
-    expect(extrapolate([{ size: 100, ms: 1 }, { size: 1000, ms: 100 }], 10_000)).toBeCloseTo(10_000);
+    expect(
+      extrapolate(
+        [
+          { size: 100, ms: 10 },
+          { size: 1000, ms: 40 },
+        ],
+        10_000,
+      ),
+    ).toBeCloseTo(400);
+    expect(
+      extrapolate(
+        [
+          { size: 100, ms: 1 },
+          { size: 1000, ms: 100 },
+        ],
+        10_000,
+      ),
+    ).toBeCloseTo(10_000);
     expect(extrapolate([], 10)).toBeNull();
   });
 });
 
 describe('the report table', () => {
   it('pads columns and right-aligns figures', () => {
-    expect(table(['', 'ms'], [['a', '5 ms'], ['long name', '120 ms']]).split('\n')).toEqual(['           ms', '─────────  ──────', 'a            5 ms', 'long name  120 ms']);
+    expect(
+      table(
+        ['', 'ms'],
+        [
+          ['a', '5 ms'],
+          ['long name', '120 ms'],
+        ],
+      ).split('\n'),
+    ).toEqual(['           ms', '─────────  ──────', 'a            5 ms', 'long name  120 ms']);
   });
 });
 
@@ -68,7 +105,13 @@ describe('the targets', () => {
   });
 
   it('are missed one by one by figures over their limits', () => {
-    const missed = evaluateTargets({ ...met, firstChoiceRatio: 37, entries: [{ name: 'track link', ratio: 2.1 }], jsBeforeFirstChoiceGzip: 529_000, heapRatio: 1.2 });
+    const missed = evaluateTargets({
+      ...met,
+      firstChoiceRatio: 37,
+      entries: [{ name: 'track link', ratio: 2.1 }],
+      jsBeforeFirstChoiceGzip: 529_000,
+      heapRatio: 1.2,
+    });
     expect(missed.filter((t) => t.met === false).map((t) => t.name)).toEqual([
       'first choice vs text-only baseline',
       'first control, track link, vs baseline',
@@ -80,7 +123,10 @@ describe('the targets', () => {
   it('are "not measured" without a figure, and a skipped 100,000 is missed only when its prediction is over', () => {
     const none = evaluateTargets({ ...met, p95FrameMs: null, check100kMs: null, check100kPredictedMs: 57_000 });
     expect(none.find((t) => t.name === 'p95 frame time')).toMatchObject({ met: null, actual: 'not measured' });
-    expect(none.find((t) => t.name === '100,000 beats checked')).toMatchObject({ met: false, actual: 'skipped, predicted ≈ 57 s' });
+    expect(none.find((t) => t.name === '100,000 beats checked')).toMatchObject({
+      met: false,
+      actual: 'skipped, predicted ≈ 57 s',
+    });
     const hopeful = evaluateTargets({ ...met, check100kMs: null, check100kPredictedMs: 8000 });
     expect(hopeful.find((t) => t.name === '100,000 beats checked')?.met).toBeNull();
   });
@@ -94,20 +140,37 @@ describe('the targets', () => {
 describe('the memory figures', () => {
   it('count the bytes of "code" nodes in a heap snapshot, and nothing else', () => {
     const snapshot = {
-      snapshot: { meta: { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'], node_types: [['hidden', 'object', 'code', 'string'], 'string'] } },
+      snapshot: {
+        meta: {
+          node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'],
+          node_types: [['hidden', 'object', 'code', 'string'], 'string'],
+        },
+      },
       // type, name, id, self_size, edge_count
       nodes: [1, 0, 1, 100, 0, 2, 0, 3, 40, 0, 3, 0, 5, 7, 0, 2, 0, 7, 2, 0],
     };
     expect(compiledCodeBytes(snapshot)).toBe(42);
-    expect(() => compiledCodeBytes({ ...snapshot, snapshot: { meta: { node_fields: ['type'], node_types: [['object']] } } })).toThrow(/sizes/);
+    expect(() =>
+      compiledCodeBytes({ ...snapshot, snapshot: { meta: { node_fields: ['type'], node_types: [['object']] } } }),
+    ).toThrow(/sizes/);
   });
 
   it('judge leaks by the objects: code that V8 compiled along the way does not count against the game', () => {
-    const reading = (plays: number, usedBytes: number, codeBytes: number) => ({ plays, usedBytes, totalBytes: usedBytes * 2, codeBytes });
-    const figures = memoryFigures({ readings: [reading(5, 8_000, 3_000), reading(50, 9_000, 3_700)], plays: 50, steps: 200, seconds: 40 }, 50);
+    const reading = (plays: number, usedBytes: number, codeBytes: number) => ({
+      plays,
+      usedBytes,
+      totalBytes: usedBytes * 2,
+      codeBytes,
+    });
+    const figures = memoryFigures(
+      { readings: [reading(5, 8_000, 3_000), reading(50, 9_000, 3_700)], plays: 50, steps: 200, seconds: 40 },
+      50,
+    );
     expect(figures.ratio).toBeCloseTo(9_000 / 8_000);
     expect(figures.objectRatio).toBeCloseTo(5_300 / 5_000);
     expect(figures.at5).toBe(8_000);
-    expect(memoryFigures({ readings: [reading(5, 8_000, 3_000)], plays: 50, steps: 20, seconds: 4 }, 50).objectRatio).toBeNull();
+    expect(
+      memoryFigures({ readings: [reading(5, 8_000, 3_000)], plays: 50, steps: 20, seconds: 4 }, 50).objectRatio,
+    ).toBeNull();
   });
 });

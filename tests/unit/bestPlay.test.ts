@@ -2,7 +2,15 @@
 // playing every path would, for every shipped story and variation, and stops with a reason where that cannot
 // be done: a loop, or more paths than the budget allows.
 import { describe, expect, it } from 'vitest';
-import { Scenario, bestPlay, explorePlays, rollVariations, searchBestSteps, type BestPlay, type ExploredPlay } from '../../src/engine/index.ts';
+import {
+  Scenario,
+  bestPlay,
+  explorePlays,
+  rollVariations,
+  searchBestSteps,
+  type BestPlay,
+  type ExploredPlay,
+} from '../../src/engine/index.ts';
 import { variationCombinations } from '../../src/engine/analysis/index.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { generateScenario, miniScenario } from '../support/generateScenario.ts';
@@ -13,7 +21,12 @@ const ORDER = ['A', 'B', 'C', 'D', 'F'];
 /** The best of every path, searched from scratch: highest grade, then score, then fewest steps. */
 function bestBySearch(scenario: Scenario, seed: string): ExploredPlay | undefined {
   const plays = explorePlays(scenario, realCatalogue(), seed, 100_000);
-  return [...plays].sort((a, b) => ORDER.indexOf(a.report.grade) - ORDER.indexOf(b.report.grade) || b.report.percent - a.report.percent || a.steps.length - b.steps.length)[0];
+  return [...plays].sort(
+    (a, b) =>
+      ORDER.indexOf(a.report.grade) - ORDER.indexOf(b.report.grade) ||
+      b.report.percent - a.report.percent ||
+      a.steps.length - b.steps.length,
+  )[0];
 }
 
 function found(best: BestPlay): ExploredPlay & { within: number | null } {
@@ -38,7 +51,10 @@ describe('the best play', () => {
     const none = found(bestPlay(scenario, catalogue, seedFor('no-batch', scenario)));
     expect(soon.steps).not.toEqual(none.steps);
 
-    const another = ['x-1', 'x-2', 'x-3', 'x-4', 'x-5', 'x-6'].find((seed) => seed !== soon.seed && JSON.stringify(bestBySearch(scenario, seed)!.steps) === JSON.stringify(soon.steps));
+    const another = ['x-1', 'x-2', 'x-3', 'x-4', 'x-5', 'x-6'].find(
+      (seed) =>
+        seed !== soon.seed && JSON.stringify(bestBySearch(scenario, seed)!.steps) === JSON.stringify(soon.steps),
+    );
     expect(another).toBeDefined();
     const again = found(bestPlay(scenario, catalogue, another!));
     expect(again.seed).toBe(another);
@@ -55,7 +71,13 @@ describe('the best play', () => {
         const seed = seedRolling(scenario, variation);
         const expected = bestBySearch(scenario, seed)!;
         const best = found(bestPlay(scenario, realCatalogue(), seed));
-        expect({ story: scenario.id, variation, grade: best.report.grade, percent: best.report.percent, steps: best.steps.length }).toEqual({
+        expect({
+          story: scenario.id,
+          variation,
+          grade: best.report.grade,
+          percent: best.report.percent,
+          steps: best.steps.length,
+        }).toEqual({
           story: scenario.id,
           variation,
           grade: expected.report.grade,
@@ -69,14 +91,28 @@ describe('the best play', () => {
 
   it('finds the best path of a story whose first choice loops back to the start, saying longer plays were left out', () => {
     const loop = miniScenario({
-      ask: { choices: [['again', 'routine', 'ask'], ['help', 'good', 'mid']] },
-      mid: { breakdown: true, choices: [['fix', 'heroic', 'done'], ['back', 'routine', 'ask']] },
+      ask: {
+        choices: [
+          ['again', 'routine', 'ask'],
+          ['help', 'good', 'mid'],
+        ],
+      },
+      mid: {
+        breakdown: true,
+        choices: [
+          ['fix', 'heroic', 'done'],
+          ['back', 'routine', 'ask'],
+        ],
+      },
       done: { ending: 'delivered', experience: 'A surprise.' },
     });
     const started = performance.now();
     const best = found(bestPlay(loop, realCatalogue(), 'loop-1'));
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(best.steps).toEqual([{ kind: 'choose', id: 'help' }, { kind: 'choose', id: 'fix' }]);
+    expect(best.steps).toEqual([
+      { kind: 'choose', id: 'help' },
+      { kind: 'choose', id: 'fix' },
+    ]);
     expect(best.report.grade).toBe('A');
     expect(best.within).toBe(200);
   });
@@ -86,8 +122,13 @@ describe('the best play', () => {
     const started = performance.now();
     const result = searchBestSteps(big, { shift: 'busy' }, { situations: 5_000 });
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(result).toEqual({ kind: 'not-computed', reason: 'the story has more ways through than the debrief can compare (over 5,000 situations)' });
-    expect(searchBestSteps(big, { shift: 'busy' }, { situations: 1_000_000, stop: () => true, stopReason: 'time ran out' })).toEqual({ kind: 'not-computed', reason: 'time ran out' });
+    expect(result).toEqual({
+      kind: 'not-computed',
+      reason: 'the story has more ways through than the debrief can compare (over 5,000 situations)',
+    });
+    expect(
+      searchBestSteps(big, { shift: 'busy' }, { situations: 1_000_000, stop: () => true, stopReason: 'time ran out' }),
+    ).toEqual({ kind: 'not-computed', reason: 'time ran out' });
   }, 60_000);
 });
 

@@ -15,7 +15,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 describe('the page’s policy', () => {
   it('allows the inline scripts and styles by hash, and nothing for scripts loaded by src', () => {
-    const page = '<head><style>p{color:red}</style><script type="module">go()</script><script type="module" src="./x.js"></script></head>';
+    const page =
+      '<head><style>p{color:red}</style><script type="module">go()</script><script type="module" src="./x.js"></script></head>';
     const policy = pagePolicy(page);
     expect(policy).toContain(`script-src 'self' ${sha256('go()')};`);
     expect(policy).toContain(`style-src 'self' ${sha256('p{color:red}')};`);
@@ -29,13 +30,26 @@ describe('a production build', () => {
   let html = '';
   let chunks: Rolldown.OutputChunk[] = [];
   // The bundle as the build made it, to see which modules went into which chunk.
-  const keep: Plugin = { name: 'keep-bundle', generateBundle: (_options, bundle) => void (chunks = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk')) };
+  const keep: Plugin = {
+    name: 'keep-bundle',
+    generateBundle: (_options, bundle) =>
+      void (chunks = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk')),
+  };
   // A deployment that names its LRS and its LMS, as README › Hosting says.
-  const deploymentEnv = { SERVICE_HERO_LRS: 'https://lrs.example.com, https://lms.example.com', SERVICE_HERO_LMS_ORIGINS: 'https://lms.example.com' };
+  const deploymentEnv = {
+    SERVICE_HERO_LRS: 'https://lrs.example.com, https://lms.example.com',
+    SERVICE_HERO_LMS_ORIGINS: 'https://lms.example.com',
+  };
   beforeAll(async () => {
     Object.assign(process.env, deploymentEnv);
     try {
-      await build({ root: projectRoot, mode: 'production', logLevel: 'silent', plugins: [keep], build: { outDir, emptyOutDir: true } });
+      await build({
+        root: projectRoot,
+        mode: 'production',
+        logLevel: 'silent',
+        plugins: [keep],
+        build: { outDir, emptyOutDir: true },
+      });
     } finally {
       for (const name of Object.keys(deploymentEnv)) delete process.env[name];
     }
@@ -55,16 +69,22 @@ describe('a production build', () => {
   });
 
   it('leaves the running game unreachable from the console: no window.serviceHero in any built file', () => {
-    const code = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'));
+    const code = readdirSync(join(outDir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'));
     expect(code.length).toBeGreaterThan(3);
     expect(code.some((c) => c.includes('startGame'))).toBe(true);
     for (const c of code) expect(c).not.toContain('serviceHero');
   });
 
   it('loads its entry by URL, with its styles, and writes no script or style into the page', () => {
-    expect([...html.matchAll(/<script([^>]*)>/g)].map(([, attributes]) => attributes)).toEqual([expect.stringMatching(/ type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"/)]);
+    expect([...html.matchAll(/<script([^>]*)>/g)].map(([, attributes]) => attributes)).toEqual([
+      expect.stringMatching(/ type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"/),
+    ]);
     expect(html).not.toMatch(/<style/);
-    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"/g)].map(([, file]) => readFileSync(join(outDir, file!), 'utf8'));
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"/g)].map(([, file]) =>
+      readFileSync(join(outDir, file!), 'utf8'),
+    );
     expect(sheets).toHaveLength(1);
     expect(sheets[0]).toContain('.story-screen');
     // The web fonts come with the rest of the game (src/app/webFonts.ts), not before the first screen.
@@ -84,11 +104,22 @@ describe('a production build', () => {
     visit(entry!);
     const modules = [...first].flatMap((c) => c.moduleIds);
     expect(modules.some((id) => id.endsWith('/src/app/opening.ts'))).toBe(true);
-    for (const heavy of [/node_modules[\\/]phaser[\\/]/, /node_modules[\\/]xstate[\\/]/, /node_modules[\\/]zod[\\/]/, /src[\\/]engine[\\/]storyPlayer/, /src[\\/]app[\\/]start\.ts$/]) {
-      expect(modules.filter((id) => heavy.test(id)), String(heavy)).toEqual([]);
+    for (const heavy of [
+      /node_modules[\\/]phaser[\\/]/,
+      /node_modules[\\/]xstate[\\/]/,
+      /node_modules[\\/]zod[\\/]/,
+      /src[\\/]engine[\\/]storyPlayer/,
+      /src[\\/]app[\\/]start\.ts$/,
+    ]) {
+      expect(
+        modules.filter((id) => heavy.test(id)),
+        String(heavy),
+      ).toEqual([]);
     }
     // The rest of the game is a dynamic import of the entry's.
-    expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(expect.stringMatching(/src[\\/]app[\\/]start\.ts$/));
+    expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(
+      expect.stringMatching(/src[\\/]app[\\/]start\.ts$/),
+    );
   });
 
   it('allows no inline script or style in its policy', () => {

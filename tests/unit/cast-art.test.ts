@@ -9,7 +9,9 @@ import { readLibrary } from '../../tools/projectFiles.ts';
 import { projectRoot, readProjectFile, realArt, realCatalogue } from './support.ts';
 
 const library = readLibrary();
-const stories = library.entries.flatMap((e) => (e.scenario ? [{ file: e.file, scenario: e.scenario, warnings: e.warnings }] : []));
+const stories = library.entries.flatMap((e) =>
+  e.scenario ? [{ file: e.file, scenario: e.scenario, warnings: e.warnings }] : [],
+);
 const art = realArt();
 
 /** Looks two people may share, with the reason; none today. */
@@ -27,31 +29,44 @@ describe('the cast against the art', () => {
         const facts = art.lookFacts[member.look];
         if (!member.pronoun) return [`${scenario.id} › ${id}: no pronoun`];
         if (!facts) return [`${scenario.id} › ${id}: the look "${member.look}" has no facts in assets/manifest.json`];
-        return member.pronoun === 'they' || facts.pronoun === member.pronoun ? [] : [`${scenario.id} › ${id} (${member.pronoun}) has "${member.look}" (${facts.pronoun})`];
+        return member.pronoun === 'they' || facts.pronoun === member.pronoun
+          ? []
+          : [`${scenario.id} › ${id} (${member.pronoun}) has "${member.look}" (${facts.pronoun})`];
       }),
     );
     expect(wrong).toEqual([]);
   });
 
   it('draws a child as a child, and nobody else as one', () => {
-    const children = stories.flatMap(({ scenario }) => Object.values(scenario.cast).filter((m) => art.lookFacts[m.look]?.age === 'child').map((m) => m.name));
+    const children = stories.flatMap(({ scenario }) =>
+      Object.values(scenario.cast)
+        .filter((m) => art.lookFacts[m.look]?.age === 'child')
+        .map((m) => m.name),
+    );
     expect(children).toEqual(['Milo']);
   });
 
   it('gives no two people the same look', () => {
     const users = new Map<string, string[]>();
     for (const { scenario } of stories)
-      for (const [id, member] of Object.entries(scenario.cast)) users.set(member.look, [...(users.get(member.look) ?? []), `${scenario.id} › ${id}`]);
+      for (const [id, member] of Object.entries(scenario.cast))
+        users.set(member.look, [...(users.get(member.look) ?? []), `${scenario.id} › ${id}`]);
     const shared = [...users].filter(([look, who]) => who.length > 1 && !Object.hasOwn(SHARED_LOOKS, look));
     expect(shared).toEqual([]);
   });
 
   it('uses no old look names in the shipped stories (the checker would warn)', () => {
-    expect(stories.flatMap(({ warnings }) => warnings.filter((w) => /look|pronoun/.test(w.field)).map((w) => `${w.file}: ${w.message}`))).toEqual([]);
+    expect(
+      stories.flatMap(({ warnings }) =>
+        warnings.filter((w) => /look|pronoun/.test(w.field)).map((w) => `${w.file}: ${w.message}`),
+      ),
+    ).toEqual([]);
   });
 
   it('has every expression of every look, facts for each, and aliases that point at real looks', () => {
-    const missing = art.looks.flatMap((look) => art.expressions.map((e) => `characters/${look}-${e}.svg`)).filter((f) => !existsSync(join(projectRoot, 'assets', f)));
+    const missing = art.looks
+      .flatMap((look) => art.expressions.map((e) => `characters/${look}-${e}.svg`))
+      .filter((f) => !existsSync(join(projectRoot, 'assets', f)));
     expect(missing).toEqual([]);
     expect(Object.keys(art.lookFacts).sort()).toEqual([...art.looks].sort());
     expect(Object.values(art.aliases).filter((look) => !art.looks.includes(look))).toEqual([]);
@@ -78,8 +93,12 @@ describe('old look names and a pronoun the picture contradicts', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const messages = result.warnings.map((w) => `${w.field}: ${w.message}`);
-    expect(messages).toContain('cast › priya › look: the look "chef" is now called "chef-man-moustache"; write look: chef-man-moustache (the old name still works)');
-    expect(messages.find((m) => m.startsWith('cast › priya › pronoun:'))).toMatch(/Priya is "she", but the look "chef-man-moustache" is drawn as "he".*chef-woman/);
+    expect(messages).toContain(
+      'cast › priya › look: the look "chef" is now called "chef-man-moustache"; write look: chef-man-moustache (the old name still works)',
+    );
+    expect(messages.find((m) => m.startsWith('cast › priya › pronoun:'))).toMatch(
+      /Priya is "she", but the look "chef-man-moustache" is drawn as "he".*chef-woman/,
+    );
   });
 
   it('still reports a look that never existed as an error', () => {
@@ -95,7 +114,9 @@ describe('voices heard, not seen', () => {
     return found;
   };
   const onStage = (scenario: Scenario, beat: string) =>
-    presentBeat(scenario, { ...initialPlayState(scenario, { seed: 's' }), beat }).onStage.map((p) => `${p.id}:${p.via ?? 'here'}`);
+    presentBeat(scenario, { ...initialPlayState(scenario, { seed: 's' }), beat }).onStage.map(
+      (p) => `${p.id}:${p.via ?? 'here'}`,
+    );
 
   it('puts a caller on the phone and the colleague in the room', () => {
     expect(onStage(story('broadband-outage'), 'repair-timeline')).toEqual(['kayla:phone', 'raj:here']);

@@ -24,7 +24,8 @@ describe('castLayout', () => {
           expect(f.height).toBeGreaterThan(0);
         }
         // Side by side, left to right, none on top of another's face.
-        for (let i = 1; i < figures.length; i++) expect(figures[i]!.x - figures[i - 1]!.x).toBeGreaterThanOrEqual(figures[i]!.width * 0.6);
+        for (let i = 1; i < figures.length; i++)
+          expect(figures[i]!.x - figures[i - 1]!.x).toBeGreaterThanOrEqual(figures[i]!.width * 0.6);
       });
     }
   }

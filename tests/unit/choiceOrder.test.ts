@@ -5,7 +5,8 @@ import { orderChoices } from '../../src/engine/choiceOrder.ts';
 import { bakery, startPlay } from './support.ts';
 
 const ids = ['a', 'b', 'c', 'd'];
-const order = (seed: string, pinned: string[] = [], beat = 'kitchen') => orderChoices(ids, seed, beat, (id) => pinned.includes(id));
+const order = (seed: string, pinned: string[] = [], beat = 'kitchen') =>
+  orderChoices(ids, seed, beat, (id) => pinned.includes(id));
 
 describe('the order of the choices', () => {
   it('is the same for the same seed and beat, every time', () => {
@@ -19,7 +20,9 @@ describe('the order of the choices', () => {
     const firsts = Array.from({ length: 400 }, (_, i) => order(`seed-${i}`)[0]);
     // Each of the four comes first about a quarter of the time.
     for (const id of ids) expect(firsts.filter((f) => f === id).length).toBeGreaterThan(60);
-    expect(new Set(['kitchen', 'manager', 'shop'].map((beat) => order('one-seed', [], beat).join())).size).toBeGreaterThan(1);
+    expect(
+      new Set(['kitchen', 'manager', 'shop'].map((beat) => order('one-seed', [], beat).join())).size,
+    ).toBeGreaterThan(1);
   });
 
   it('keeps a pinned choice where the file puts it', () => {

@@ -19,21 +19,53 @@ function story(orders: ServiceLevel[][]) {
 
 describe('where the best options sit', () => {
   it('warns when the best option is first at most decisions', () => {
-    const finding = bestOptionPositions(story([['heroic', 'routine'], ['good', 'routine', 'harmful'], ['heroic', 'good'], ['good', 'harmful'], ['routine', 'good']]));
+    const finding = bestOptionPositions(
+      story([
+        ['heroic', 'routine'],
+        ['good', 'routine', 'harmful'],
+        ['heroic', 'good'],
+        ['good', 'harmful'],
+        ['routine', 'good'],
+      ]),
+    );
 
     expect(finding).toEqual({ position: 1, fromEnd: false, count: 4, decisions: 5 });
     expect(formatPositions(finding!)).toMatch(/^the best option is listed first at 4 of 5 decisions/);
   });
 
   it('warns when it is last at most decisions, however many options each has', () => {
-    const finding = bestOptionPositions(story([['routine', 'heroic'], ['routine', 'harmful', 'good'], ['good', 'routine', 'harmful', 'heroic'], ['good', 'harmful']]));
+    const finding = bestOptionPositions(
+      story([
+        ['routine', 'heroic'],
+        ['routine', 'harmful', 'good'],
+        ['good', 'routine', 'harmful', 'heroic'],
+        ['good', 'harmful'],
+      ]),
+    );
 
     expect(finding).toMatchObject({ fromEnd: true, count: 3, decisions: 4 });
     expect(formatPositions(finding!)).toMatch(/^the best option is listed last at 3 of 4 decisions/);
   });
 
   it('says nothing when the best option moves about, or there are too few decisions to tell', () => {
-    expect(bestOptionPositions(story([['heroic', 'routine'], ['routine', 'good', 'harmful'], ['routine', 'harmful', 'heroic'], ['harmful', 'good', 'routine']]))).toBeNull();
-    expect(bestOptionPositions(story([['heroic', 'routine'], ['heroic', 'routine'], ['heroic', 'routine']]))).toBeNull();
+    expect(
+      bestOptionPositions(
+        story([
+          ['heroic', 'routine'],
+          ['routine', 'good', 'harmful'],
+          ['routine', 'harmful', 'heroic'],
+          ['harmful', 'good', 'routine'],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      bestOptionPositions(
+        story([
+          ['heroic', 'routine'],
+          ['heroic', 'routine'],
+          ['heroic', 'routine'],
+        ]),
+      ),
+    ).toBeNull();
   });
 });

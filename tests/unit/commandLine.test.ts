@@ -9,7 +9,10 @@ const read = (args: string[], allowPositionals = true) => readCommandLine({ args
 
 describe('a command line', () => {
   it('gives the options and the other arguments', () => {
-    expect(read(['a.yaml', '--out', 'x.mmd', '--json'])).toEqual({ values: { out: 'x.mmd', json: true }, positionals: ['a.yaml'] });
+    expect(read(['a.yaml', '--out', 'x.mmd', '--json'])).toEqual({
+      values: { out: 'x.mmd', json: true },
+      positionals: ['a.yaml'],
+    });
     expect(read(['--out=x.mmd'])).toEqual({ values: { out: 'x.mmd', json: false }, positionals: [] });
   });
 

@@ -11,7 +11,13 @@ import { readProjectFile, realArt, realCatalogue } from './support.ts';
 
 describe('formatDiagnostic', () => {
   it('prints file:line:col: field: message', () => {
-    const diagnostic = { file: 'scenarios/pub.yaml', line: 12, col: 7, field: 'beats › bar › next', message: 'there is no beat "kitchn"' };
+    const diagnostic = {
+      file: 'scenarios/pub.yaml',
+      line: 12,
+      col: 7,
+      field: 'beats › bar › next',
+      message: 'there is no beat "kitchn"',
+    };
 
     const text = formatDiagnostic(diagnostic);
 
@@ -41,7 +47,9 @@ describe('tools/check-scenarios.ts', () => {
 
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('tests/fixtures/bad/'));
-    expect(lines.map((l) => /^tests\/fixtures\/bad\/several-reference-errors\.yaml:(\d+):(\d+): /.exec(l)?.slice(1, 3))).toEqual([
+    expect(
+      lines.map((l) => /^tests\/fixtures\/bad\/several-reference-errors\.yaml:(\d+):(\d+): /.exec(l)?.slice(1, 3)),
+    ).toEqual([
       ['18', '11'],
       ['33', '11'],
       ['68', '11'],
@@ -76,10 +84,31 @@ describe('tools/check-scenarios.ts', () => {
     const run = checkScenarios('tests/fixtures/bad/schema-and-reference-errors.yaml', 'assets/icons/icon-192.png');
 
     expect(run.status).toBe(1);
-    const places = run.stderr.split('\n').flatMap((l) => /^tests\/fixtures\/bad\/schema-and-reference-errors\.yaml:(\d+):\d+: (.*?):/.exec(l)?.slice(1, 3) ?? []);
-    expect(places).toEqual(['18', 'cast › sam › look', '33', 'beats › hello › next', '66', 'beats › sold-out › choices › #3 › level', '68', 'beats › sold-out › choices › #3 › breaks › kindness-and-respekt', '70', 'beats › sold-out › choices › #3 › next', '92', 'beats › no-batch › lines › #1 › sma']);
+    const places = run.stderr
+      .split('\n')
+      .flatMap(
+        (l) => /^tests\/fixtures\/bad\/schema-and-reference-errors\.yaml:(\d+):\d+: (.*?):/.exec(l)?.slice(1, 3) ?? [],
+      );
+    expect(places).toEqual([
+      '18',
+      'cast › sam › look',
+      '33',
+      'beats › hello › next',
+      '66',
+      'beats › sold-out › choices › #3 › level',
+      '68',
+      'beats › sold-out › choices › #3 › breaks › kindness-and-respekt',
+      '70',
+      'beats › sold-out › choices › #3 › next',
+      '92',
+      'beats › no-batch › lines › #1 › sma',
+    ]);
     const png = run.stderr.split('\n').filter((l) => l.startsWith('assets/icons/icon-192.png'));
-    expect(png).toEqual([expect.stringMatching(/^assets\/icons\/icon-192\.png:1:1: "assets\/icons\/icon-192\.png" is not a text file: it looks like a PNG picture/)]);
+    expect(png).toEqual([
+      expect.stringMatching(
+        /^assets\/icons\/icon-192\.png:1:1: "assets\/icons\/icon-192\.png" is not a text file: it looks like a PNG picture/,
+      ),
+    ]);
     expect(run.stderr).toContain('2 file(s) checked: 2 with errors, 7 error(s) in all.');
   }, 60_000);
 
@@ -96,7 +125,9 @@ describe('tools/check-scenarios.ts', () => {
     expect(plain.stdout).not.toMatch(/^ok /m);
     const warnings = plain.stderr.split('\n').filter((l) => l.includes('warning: still to fill in'));
     expect(warnings).toHaveLength(44);
-    expect(warnings[0]).toMatch(/draft\.yaml:6:8: title: warning: still to fill in: a short title for "The card machine goes down"/);
+    expect(warnings[0]).toMatch(
+      /draft\.yaml:6:8: title: warning: still to fill in: a short title for "The card machine goes down"/,
+    );
     expect(strict.status).toBe(1);
     // 44 texts to fill in, and 3 beats with choices and no title of their own.
     expect(strict.stderr).toContain('1 with warnings (47 in all), which --strict counts as failing.');

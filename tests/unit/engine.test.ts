@@ -65,7 +65,14 @@ describe('choosing', () => {
 
     expect(player.context()).toMatchObject({ beat: 'walked-out', mood: 20, loyalty: -20 });
     expect(player.context().decisions).toEqual([
-      { beat: 'sold-out', choice: 'be-rude', level: 'harmful', offered: ['shrug', 'ask-sam', 'be-rude'], moodAfter: 20, loyaltyAfter: -20 },
+      {
+        beat: 'sold-out',
+        choice: 'be-rude',
+        level: 'harmful',
+        offered: ['shrug', 'ask-sam', 'be-rude'],
+        moodAfter: 20,
+        loyaltyAfter: -20,
+      },
     ]);
     expect(player.isOver()).toBe(true);
   });

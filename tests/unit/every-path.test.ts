@@ -111,7 +111,9 @@ describe('every path through bakery-mini', () => {
 
     expect(beats).toEqual(new Set(Object.keys(scenario.beats)));
     expect(endings).toEqual(new Set(['delighted', 'plain-goodbye', 'walked-out']));
-    const allChoices = Object.values(scenario.beats).flatMap((b) => b.choices ?? []).map((c) => c.id);
+    const allChoices = Object.values(scenario.beats)
+      .flatMap((b) => b.choices ?? [])
+      .map((c) => c.id);
     expect(chosen).toEqual(new Set([...allChoices, null]));
   });
 

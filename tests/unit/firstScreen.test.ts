@@ -9,23 +9,51 @@ const content: KnownContent = {
   hasTrack: (id) => id === 'essentials',
   broken: (idOrFile) => (idOrFile === 'broken' ? 'scenarios/broken.yaml' : null),
 };
-const launch = (options: Partial<LaunchOptions> = {}): LaunchOptions => ({ scenario: null, seed: null, track: null, ...options });
-const current: InProgress = { scenarioId: 'bakery', seed: 'shift-2', steps: [{ kind: 'continue' }], savedAt: '2026-11-24T10:00:00.000Z', trackId: 'essentials' };
+const launch = (options: Partial<LaunchOptions> = {}): LaunchOptions => ({
+  scenario: null,
+  seed: null,
+  track: null,
+  ...options,
+});
+const current: InProgress = {
+  scenarioId: 'bakery',
+  seed: 'shift-2',
+  steps: [{ kind: 'continue' }],
+  savedAt: '2026-11-24T10:00:00.000Z',
+  trackId: 'essentials',
+};
 const seed = () => 'fresh-seed';
 
 describe('the first screen', () => {
   it('resumes the story in progress when the address asks for nothing else', () => {
     expect(firstScreen(launch(), current, content, seed)).toEqual({
       kind: 'story',
-      data: { scenarioId: 'bakery', seed: 'shift-2', steps: [{ kind: 'continue' }], trackId: 'essentials', registration: undefined },
+      data: {
+        scenarioId: 'bakery',
+        seed: 'shift-2',
+        steps: [{ kind: 'continue' }],
+        trackId: 'essentials',
+        registration: undefined,
+      },
     });
-    expect(firstScreen(launch({ scenario: 'bakery', seed: 'shift-2', track: 'essentials' }), current, content, seed).kind).toBe('story');
+    expect(
+      firstScreen(launch({ scenario: 'bakery', seed: 'shift-2', track: 'essentials' }), current, content, seed).kind,
+    ).toBe('story');
   });
 
   it('opens what the address asks for instead of a different story in progress', () => {
-    expect(firstScreen(launch({ scenario: 'pub' }), current, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'pub', seed: 'fresh-seed' } });
-    expect(firstScreen(launch({ scenario: 'bakery', seed: 'other' }), current, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'bakery', seed: 'other' } });
-    expect(firstScreen(launch({ track: 'essentials' }), { ...current, trackId: undefined }, content, seed)).toEqual({ kind: 'track', trackId: 'essentials' });
+    expect(firstScreen(launch({ scenario: 'pub' }), current, content, seed)).toEqual({
+      kind: 'story',
+      data: { scenarioId: 'pub', seed: 'fresh-seed' },
+    });
+    expect(firstScreen(launch({ scenario: 'bakery', seed: 'other' }), current, content, seed)).toEqual({
+      kind: 'story',
+      data: { scenarioId: 'bakery', seed: 'other' },
+    });
+    expect(firstScreen(launch({ track: 'essentials' }), { ...current, trackId: undefined }, content, seed)).toEqual({
+      kind: 'track',
+      trackId: 'essentials',
+    });
   });
 
   it('does not resume a story that can no longer be played', () => {
@@ -33,8 +61,14 @@ describe('the first screen', () => {
   });
 
   it('finds a story by its file name, shows a broken file its errors, and falls back to the title', () => {
-    expect(firstScreen(launch({ scenario: 'pub-file', seed: 's1' }), null, content, seed)).toEqual({ kind: 'story', data: { scenarioId: 'pub', seed: 's1' } });
-    expect(firstScreen(launch({ scenario: 'broken' }), null, content, seed)).toEqual({ kind: 'errors', file: 'scenarios/broken.yaml' });
+    expect(firstScreen(launch({ scenario: 'pub-file', seed: 's1' }), null, content, seed)).toEqual({
+      kind: 'story',
+      data: { scenarioId: 'pub', seed: 's1' },
+    });
+    expect(firstScreen(launch({ scenario: 'broken' }), null, content, seed)).toEqual({
+      kind: 'errors',
+      file: 'scenarios/broken.yaml',
+    });
     expect(firstScreen(launch({ scenario: 'nothing' }), null, content, seed)).toEqual({ kind: 'title' });
     expect(firstScreen(launch({ track: 'no-such-track' }), null, content, seed)).toEqual({ kind: 'title' });
     expect(firstScreen(launch(), null, content, seed)).toEqual({ kind: 'title' });
@@ -44,7 +78,8 @@ describe('the first screen', () => {
 describe('the story opening shown before the game loads', () => {
   const playable = content.playable;
   const noSave = null;
-  const saved = (current: InProgress | null) => JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] });
+  const saved = (current: InProgress | null) =>
+    JSON.stringify({ format: 'service-hero-progress', version: 1, current, attempts: [] });
 
   it('is shown for a plain story link, by id or file name, with or without a seed', () => {
     expect(openingStory('?scenario=pub', noSave, playable)).toBe('pub');

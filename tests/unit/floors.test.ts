@@ -25,16 +25,51 @@ beforeAll(async () => {
 // Each lint follows the imports it checks through the real source tree (for circles), which takes seconds.
 describe('the floors, as a lint rule', { timeout: 60_000 }, () => {
   it('passes an import down a floor: a screen reading the play session', async () => {
-    expect(await broken('src/ui/wrong.ts', "import { PlaySession } from '../play/playSession.ts';\nexport const session = PlaySession;\n")).toEqual([]);
+    expect(
+      await broken(
+        'src/ui/wrong.ts',
+        "import { PlaySession } from '../play/playSession.ts';\nexport const session = PlaySession;\n",
+      ),
+    ).toEqual([]);
   });
 
   it.each([
-    ['the play floor importing a screen', 'src/play/wrong.ts', "import { StoryScreen } from '../ui/storyScreen.ts';\nexport const screen = StoryScreen;\n", /play may not import screens/],
-    ['the engine importing the play floor', 'src/engine/wrong.ts', "import { PlaySession } from '../play/playSession.ts';\nexport const session = PlaySession;\n", /engine may not import play/],
-    ['a screen importing the stage', 'src/ui/wrong.ts', "import { SceneKeys } from '../game/services.ts';\nexport const keys = SceneKeys;\n", /screens may not import stage/],
-    ['the stage importing start-up', 'src/game/wrong.ts', "import { startGame } from '../app/start.ts';\nexport const start = startGame;\n", /stage may not import app/],
-    ['a screen importing Phaser', 'src/ui/wrong.ts', "import Phaser from 'phaser';\nexport const phaser = Phaser;\n", /only the stage \(src\/game\) imports Phaser/],
-    ['a game module importing the whole engine', 'src/ui/wrong.ts', "import { plural } from '../engine/index.ts';\nexport const p = plural;\n", /not the whole engine/],
+    [
+      'the play floor importing a screen',
+      'src/play/wrong.ts',
+      "import { StoryScreen } from '../ui/storyScreen.ts';\nexport const screen = StoryScreen;\n",
+      /play may not import screens/,
+    ],
+    [
+      'the engine importing the play floor',
+      'src/engine/wrong.ts',
+      "import { PlaySession } from '../play/playSession.ts';\nexport const session = PlaySession;\n",
+      /engine may not import play/,
+    ],
+    [
+      'a screen importing the stage',
+      'src/ui/wrong.ts',
+      "import { SceneKeys } from '../game/services.ts';\nexport const keys = SceneKeys;\n",
+      /screens may not import stage/,
+    ],
+    [
+      'the stage importing start-up',
+      'src/game/wrong.ts',
+      "import { startGame } from '../app/start.ts';\nexport const start = startGame;\n",
+      /stage may not import app/,
+    ],
+    [
+      'a screen importing Phaser',
+      'src/ui/wrong.ts',
+      "import Phaser from 'phaser';\nexport const phaser = Phaser;\n",
+      /only the stage \(src\/game\) imports Phaser/,
+    ],
+    [
+      'a game module importing the whole engine',
+      'src/ui/wrong.ts',
+      "import { plural } from '../engine/index.ts';\nexport const p = plural;\n",
+      /not the whole engine/,
+    ],
   ])('fails %s', async (_what, filePath, text, expected) => {
     const found = await broken(filePath, text);
     expect(found).toHaveLength(1);
@@ -43,21 +78,48 @@ describe('the floors, as a lint rule', { timeout: 60_000 }, () => {
   });
 
   it("fails the page's first program importing the engine's authoring side, and passes its runtime", async () => {
-    const authoring = await broken('src/app/opening.ts', "import { loadScenario } from '../engine/authoring.ts';\nexport const load = loadScenario;\n");
-    expect(authoring).toEqual([expect.stringMatching(/^boundaries\/dependencies: src\/engine\/authoring\.ts is on the engine's authoring side/)]);
-    expect(await broken('src/main.ts', "import { loadScenario } from './engine/loadScenario.ts';\nexport const load = loadScenario;\n")).toHaveLength(1);
-    expect(await broken('src/app/opening.ts', "import { orderChoices } from '../engine/choiceOrder.ts';\nexport const order = orderChoices;\n")).toEqual([]);
+    const authoring = await broken(
+      'src/app/opening.ts',
+      "import { loadScenario } from '../engine/authoring.ts';\nexport const load = loadScenario;\n",
+    );
+    expect(authoring).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: src\/engine\/authoring\.ts is on the engine's authoring side/),
+    ]);
+    expect(
+      await broken(
+        'src/main.ts',
+        "import { loadScenario } from './engine/loadScenario.ts';\nexport const load = loadScenario;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await broken(
+        'src/app/opening.ts',
+        "import { orderChoices } from '../engine/choiceOrder.ts';\nexport const order = orderChoices;\n",
+      ),
+    ).toEqual([]);
   });
 
   it("fails the engine's runtime importing a loader", async () => {
-    const found = await broken('src/engine/storyPlayer.ts', "import { loadScenario } from './loadScenario.ts';\nexport const load = loadScenario;\n");
-    expect(found).toEqual([expect.stringMatching(/^boundaries\/dependencies: src\/engine\/loadScenario\.ts is on the engine's authoring side/)]);
+    const found = await broken(
+      'src/engine/storyPlayer.ts',
+      "import { loadScenario } from './loadScenario.ts';\nexport const load = loadScenario;\n",
+    );
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^boundaries\/dependencies: src\/engine\/loadScenario\.ts is on the engine's authoring side/,
+      ),
+    ]);
   });
 
   it('fails an import circle', async () => {
     // grading.ts imports values (LEVEL_POINTS) from rules.ts: rules.ts importing grading.ts back closes a circle.
-    expect(readFileSync(resolve(root, 'src/engine/grading.ts'), 'utf8')).toMatch(/^import \{[^}]*\bLEVEL_POINTS\b[^}]*\} from '\.\/rules\.ts';$/m);
-    const found = await broken('src/engine/rules.ts', "import { gradePlay } from './grading.ts';\nexport const grade = gradePlay;\n");
+    expect(readFileSync(resolve(root, 'src/engine/grading.ts'), 'utf8')).toMatch(
+      /^import \{[^}]*\bLEVEL_POINTS\b[^}]*\} from '\.\/rules\.ts';$/m,
+    );
+    const found = await broken(
+      'src/engine/rules.ts',
+      "import { gradePlay } from './grading.ts';\nexport const grade = gradePlay;\n",
+    );
     expect(found).toEqual(['import-x/no-cycle: Dependency cycle detected']);
   });
 });

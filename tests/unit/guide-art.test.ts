@@ -25,12 +25,21 @@ describe('the authoring guide names only art that exists', () => {
 
   it('names every backdrop, and nothing else, in its list of backdrops', () => {
     const paragraph = art$.slice(art$.indexOf('Backdrops (`setting: backdrop:`)'), art$.indexOf('Looks (`cast:'));
-    expect(ticked(paragraph).filter((t) => t !== 'setting').sort()).toEqual([...backdrops].sort());
+    expect(
+      ticked(paragraph)
+        .filter((t) => t !== 'setting')
+        .sort(),
+    ).toEqual([...backdrops].sort());
   });
 
   it('names every look, and nothing else, in its table of looks, each with the pronoun it is drawn for', () => {
     const rows = art$.split('\n').filter((line) => /^\| `/.test(line));
-    const cells = rows.flatMap((row) => row.split('|').slice(1, -1).map((c) => c.trim()));
+    const cells = rows.flatMap((row) =>
+      row
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
     const pairs: [string, string][] = [];
     for (let i = 0; i < cells.length; i += 2) pairs.push([cells[i]!.replace(/`/g, ''), cells[i + 1]!.split(':')[0]!]);
     expect(pairs.map(([look]) => look).sort()).toEqual([...art.looks].sort());
@@ -40,14 +49,18 @@ describe('the authoring guide names only art that exists', () => {
   it('gives the old names as the manifest aliases them', () => {
     const paragraph = art$.slice(art$.indexOf('Some looks had other names'));
     const names = ticked(paragraph.slice(0, paragraph.indexOf('###')));
-    const pairs = Object.fromEntries(Array.from({ length: names.length / 2 }, (_, i) => [names[2 * i]!, names[2 * i + 1]!]));
+    const pairs = Object.fromEntries(
+      Array.from({ length: names.length / 2 }, (_, i) => [names[2 * i]!, names[2 * i + 1]!]),
+    );
     expect(pairs).toEqual(art.aliases);
   });
 
   it('uses current names wherever a file would name a backdrop or a look', () => {
     const used = [...guide.matchAll(/^\s*(backdrop|look): ([a-z0-9-]+)/gm)].map((m) => ({ kind: m[1]!, name: m[2]! }));
     expect(used.length).toBeGreaterThan(2);
-    expect(used.filter(({ kind, name }) => (kind === 'look' ? !art.looks.includes(name) : !backdrops.includes(name)))).toEqual([]);
+    expect(
+      used.filter(({ kind, name }) => (kind === 'look' ? !art.looks.includes(name) : !backdrops.includes(name))),
+    ).toEqual([]);
     const castTable = section('### `cast`');
     const lookRow = castTable.split('\n').find((line) => line.startsWith('| `look` |')) ?? '';
     expect(ticked(lookRow.split('|')[2] ?? '').filter((name) => !art.looks.includes(name))).toEqual([]);
@@ -61,7 +74,10 @@ describe('scenarios/gallery.md', () => {
 
   it('shows every backdrop and every mood of every look', () => {
     const gallery = readProjectFile('scenarios/gallery.md');
-    const wanted = [...Object.values(art.backdrops), ...art.looks.flatMap((look) => art.expressions.map((e) => `characters/${look}-${e}.svg`))];
+    const wanted = [
+      ...Object.values(art.backdrops),
+      ...art.looks.flatMap((look) => art.expressions.map((e) => `characters/${look}-${e}.svg`)),
+    ];
     expect(wanted.filter((file) => !gallery.includes(`src="../assets/${file}"`))).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { readProjectFile, realArt, realCatalogue } from './support.ts';
 
 const bakery = readProjectFile('tests/fixtures/bakery-mini.yaml');
 const beforeBeats = bakery.slice(0, bakery.indexOf('beats:'));
-const load = (text: string): ScenarioResult => loadScenario('hostile.yaml', text, { catalogue: realCatalogue(), art: realArt() });
+const load = (text: string): ScenarioResult =>
+  loadScenario('hostile.yaml', text, { catalogue: realCatalogue(), art: realArt() });
 const errorsOf = (text: string) => {
   const result = load(text);
   return result.ok ? [] : result.errors;
@@ -27,22 +28,41 @@ describe('aliases', () => {
 
     const errors = errorsOf(text);
 
-    expect(errors).toEqual([{ file: 'hostile.yaml', ...placeOf(text, '*c'), field: 'beats › hello › next › #1 › when › not', message: expect.stringMatching(/YAML alias \(\*name\) repeats a list or group that contains it/) }]);
+    expect(errors).toEqual([
+      {
+        file: 'hostile.yaml',
+        ...placeOf(text, '*c'),
+        field: 'beats › hello › next › #1 › when › not',
+        message: expect.stringMatching(/YAML alias \(\*name\) repeats a list or group that contains it/),
+      },
+    ]);
   });
 
   it('names an alias with no anchor, at its place (it used to be called "too many aliases", at 1:1)', () => {
     const text = `${beforeBeats}beats: *nope\n`;
 
-    expect(errorsOf(text)).toEqual([{ file: 'hostile.yaml', ...placeOf(text, '*nope'), field: '', message: 'the alias *nope has no anchor &nope before it to repeat' }]);
+    expect(errorsOf(text)).toEqual([
+      {
+        file: 'hostile.yaml',
+        ...placeOf(text, '*nope'),
+        field: '',
+        message: 'the alias *nope has no anchor &nope before it to repeat',
+      },
+    ]);
   });
 
   it('refuses one big anchor repeated a few times before the schema walks every copy (it used to exhaust the heap)', () => {
     const list = `&big [${Array.from({ length: 5_000 }, (_, i) => i).join(', ')}]`;
-    const uses = Array.from({ length: 30 }, (_, i) => `  b${i}:\n    lines: *big\n    ending: {title: T, core: delivered}\n`).join('');
+    const uses = Array.from(
+      { length: 30 },
+      (_, i) => `  b${i}:\n    lines: *big\n    ending: {title: T, core: delivered}\n`,
+    ).join('');
 
     const errors = errorsOf(`${beforeBeats}big: ${list}\nbeats:\n${uses}`);
 
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/YAML aliases \(\*name\) repeat too much: over 10000 values/)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/YAML aliases \(\*name\) repeat too much: over 10000 values/),
+    ]);
   });
 
   it('counts every alias, so thousands of aliases of an empty list are refused before each is looked up by a scan of the file (quadratic)', () => {
@@ -51,7 +71,15 @@ describe('aliases', () => {
     const errors = errorsOf(text);
 
     // At the 201st alias: the first 200 are allowed.
-    expect(errors).toEqual([{ file: 'hostile.yaml', line: 2, col: 14 + 4 * 200, field: '', message: expect.stringMatching(/YAML aliases \(\*name\) too many times \(over 200\)/) }]);
+    expect(errors).toEqual([
+      {
+        file: 'hostile.yaml',
+        line: 2,
+        col: 14 + 4 * 200,
+        field: '',
+        message: expect.stringMatching(/YAML aliases \(\*name\) too many times \(over 200\)/),
+      },
+    ]);
   });
 });
 
@@ -68,7 +96,16 @@ describe('nesting', () => {
   it('reads deeply nested text again and again in one process (the second read used to abort Node with a fatal out-of-memory)', () => {
     const text = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
 
-    for (let i = 0; i < 3; i++) expect(errorsOf(text)).toEqual([{ file: 'hostile.yaml', line: 1, col: 501, field: '', message: expect.stringMatching(/nested more than 100 levels deep/) }]);
+    for (let i = 0; i < 3; i++)
+      expect(errorsOf(text)).toEqual([
+        {
+          file: 'hostile.yaml',
+          line: 1,
+          col: 501,
+          field: '',
+          message: expect.stringMatching(/nested more than 100 levels deep/),
+        },
+      ]);
   });
 
   it('still reads nesting 100 levels deep', () => {
@@ -103,11 +140,15 @@ describe('names every JavaScript object already has', () => {
 describe('size', () => {
   it('refuses a huge name as an id, and makes no guess for a long misspelt field (each guess cost the product of the lengths: seconds for 1 MB)', () => {
     const errors = errorsOf(bakery.replace(/^start: .*$/m, `start: ${'a'.repeat(2 ** 20)}`));
-    expect(errors).toEqual([expect.objectContaining({ field: 'start', message: expect.stringMatching(/at most 80 characters/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ field: 'start', message: expect.stringMatching(/at most 80 characters/) }),
+    ]);
 
     const field = `titel${'e'.repeat(1000)}`;
     const unknown = errorsOf(bakery.replace(/^title: /m, `${field}: `));
-    expect(unknown.map((e) => e.message)).toContainEqual(expect.stringMatching(/^unknown field "titele+… \(1,005 characters\)"$/));
+    expect(unknown.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/^unknown field "titele+… \(1,005 characters\)"$/),
+    );
   });
 
   it('cuts a huge name or value short wherever a message or a field repeats it (a 100 kB id was quoted whole)', () => {
@@ -158,38 +199,74 @@ describe('size', () => {
 describe('plain words', () => {
   it('describes a list or group where one of a few words belongs, instead of printing [object Object]', () => {
     const errors = errorsOf(bakery.replace('level: heroic', 'level: {}'));
-    const track = loadTrack('t.yaml', 'format: 1\nid: t\ntitle: T\nsummary: S\npass: [A]\nstories: [{scenario: a}]\n', ['a']);
+    const track = loadTrack('t.yaml', 'format: 1\nid: t\ntitle: T\nsummary: S\npass: [A]\nstories: [{scenario: a}]\n', [
+      'a',
+    ]);
 
-    expect(errors.map((e) => e.message)).toEqual(['should be one of: harmful, routine, good, heroic, but it is a group of fields']);
-    expect(track.ok ? [] : track.errors.map((e) => e.message)).toEqual(['should be one of: A, B, C, D, but it is a list']);
+    expect(errors.map((e) => e.message)).toEqual([
+      'should be one of: harmful, routine, good, heroic, but it is a group of fields',
+    ]);
+    expect(track.ok ? [] : track.errors.map((e) => e.message)).toEqual([
+      'should be one of: A, B, C, D, but it is a list',
+    ]);
   });
 
   it('calls a left-out field missing, whatever kind of value it takes (it used to say "Invalid input" or "not undefined")', () => {
     const noNext = bakery.replace('        next: plain-goodbye\n', '');
     const noCore = bakery.replace('      core: failed\n', '');
-    const catalogue = loadCatalogue('principles.yaml', readProjectFile('scenarios/principles.yaml').replace(/^format: 1\n/m, ''));
+    const catalogue = loadCatalogue(
+      'principles.yaml',
+      readProjectFile('scenarios/principles.yaml').replace(/^format: 1\n/m, ''),
+    );
 
-    expect(errorsOf(noNext)).toEqual([{ file: 'hostile.yaml', ...placeOf(noNext, 'id: shrug'), field: 'beats › sold-out › choices › #1', message: 'missing required field "next"; the rest of this choice is checked once this is fixed' }]);
+    expect(errorsOf(noNext)).toEqual([
+      {
+        file: 'hostile.yaml',
+        ...placeOf(noNext, 'id: shrug'),
+        field: 'beats › sold-out › choices › #1',
+        message: 'missing required field "next"; the rest of this choice is checked once this is fixed',
+      },
+    ]);
     expect(noCore).not.toBe(bakery);
-    expect(errorsOf(noCore).map((e) => e.message)).toEqual(['missing required field "core"; the rest of this beat is checked once this is fixed']);
+    expect(errorsOf(noCore).map((e) => e.message)).toEqual([
+      'missing required field "core"; the rest of this beat is checked once this is fixed',
+    ]);
     expect(catalogue.ok ? [] : catalogue.errors.map((e) => e.message)).toEqual(['missing required field "format"']);
   });
 
   it('describes .nan and .inf in words', () => {
-    expect(errorsOf(bakery.replace(/^role: .*$/m, 'role: .nan')).map((e) => e.message)).toEqual(['should be text, but it is not a number (.nan)']);
-    expect(errorsOf(bakery.replace(/^role: .*$/m, 'role: -.inf')).map((e) => e.message)).toEqual(['should be text, but it is an endless number']);
+    expect(errorsOf(bakery.replace(/^role: .*$/m, 'role: .nan')).map((e) => e.message)).toEqual([
+      'should be text, but it is not a number (.nan)',
+    ]);
+    expect(errorsOf(bakery.replace(/^role: .*$/m, 'role: -.inf')).map((e) => e.message)).toEqual([
+      'should be text, but it is an endless number',
+    ]);
   });
 
   it('refuses a list or group used as a field name, at its place', () => {
     const text = `${bakery}? [a, b]\n: c\n`;
 
-    expect(errorsOf(text)).toEqual([{ file: 'hostile.yaml', ...placeOf(text, '[a, b]'), field: '', message: 'a field name must be plain text, not a list or a group of fields' }]);
+    expect(errorsOf(text)).toEqual([
+      {
+        file: 'hostile.yaml',
+        ...placeOf(text, '[a, b]'),
+        field: '',
+        message: 'a field name must be plain text, not a list or a group of fields',
+      },
+    ]);
   });
 
   it('says in its own words that a file holds a second document', () => {
     const text = `${bakery}---\nformat: 1\n`;
 
-    expect(errorsOf(text)).toEqual([{ file: 'hostile.yaml', ...placeOf(text, '---'), field: '', message: 'YAML syntax: a line "---" starts a second document here; a file holds one' }]);
+    expect(errorsOf(text)).toEqual([
+      {
+        file: 'hostile.yaml',
+        ...placeOf(text, '---'),
+        field: '',
+        message: 'YAML syntax: a line "---" starts a second document here; a file holds one',
+      },
+    ]);
   });
 
   it('reads a file the same under a %YAML 1.1 line, whose tags no longer turn text into binary arrays (one error per byte)', () => {
@@ -218,11 +295,19 @@ describe('progress saves', () => {
       const store = openProgressStore(storage, () => new Date(Date.UTC(2026, 10, 24, 10, 0, i)));
 
       expect(store.persistent()).toBe(true);
-      expect(store.notices()).toEqual([expect.stringContaining('could not be read (it does not have the expected contents)')]);
+      expect(store.notices()).toEqual([
+        expect.stringContaining('could not be read (it does not have the expected contents)'),
+      ]);
       // A list, however deep, is not a progress file: said before anything walks it.
-      expect(store.importText('deep.json', raw, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json: this is not a progress file: it holds a list/)] });
+      expect(store.importText('deep.json', raw, describeProgressFile)).toEqual({
+        ok: false,
+        errors: [expect.stringMatching(/^deep\.json: this is not a progress file: it holds a list/)],
+      });
       const deepInside = `{"format":"service-hero-progress","version":1,"current":null,"attempts":${raw}}`;
-      expect(store.importText('deep.json', deepInside, describeProgressFile)).toEqual({ ok: false, errors: [expect.stringMatching(/^deep\.json:1:\d+: .*nested more than 100 levels/)] });
+      expect(store.importText('deep.json', deepInside, describeProgressFile)).toEqual({
+        ok: false,
+        errors: [expect.stringMatching(/^deep\.json:1:\d+: .*nested more than 100 levels/)],
+      });
     }
     expect([...storage.items.values()].filter((v) => v === raw)).toHaveLength(4);
   });

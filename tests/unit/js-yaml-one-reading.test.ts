@@ -21,11 +21,22 @@ describe('js-yaml reads a file once', () => {
     const full = parseWithYamlPackage('big.yaml', text);
     if (!full.ok) return expect.fail('the yaml package should read the generated story');
     expect(vi.mocked(jsYaml.load)).toHaveBeenCalledTimes(1);
-    const paths = [['cast', 'cust', 'look'], ['beats', 'b150', 'choices', 1], ['beats', 'b199'], ['beats', 'nowhere', 'text']];
+    const paths = [
+      ['cast', 'cust', 'look'],
+      ['beats', 'b150', 'choices', 1],
+      ['beats', 'b199'],
+      ['beats', 'nowhere', 'text'],
+    ];
     for (const path of paths) {
-      for (const key of [false, true]) expect(read.source.locate(path, { key }), `${JSON.stringify(path)} key=${key}`).toEqual(full.source.locate(path, { key }));
+      for (const key of [false, true])
+        expect(read.source.locate(path, { key }), `${JSON.stringify(path)} key=${key}`).toEqual(
+          full.source.locate(path, { key }),
+        );
     }
-    expect(read.source.diagnostic(['beats', 'b10'], 'a problem')).toMatchObject({ file: 'big.yaml', field: expect.any(String) as string });
+    expect(read.source.diagnostic(['beats', 'b10'], 'a problem')).toMatchObject({
+      file: 'big.yaml',
+      field: expect.any(String) as string,
+    });
     expect(vi.mocked(jsYaml.load)).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,7 +26,10 @@ function yamlFiles(dir: string): string[] {
     return /\.ya?ml$/.test(name) ? [path] : [];
   });
 }
-const projectYaml = [...yamlFiles('scenarios'), ...yamlFiles('tests/fixtures')].map((file) => ({ file, text: readProjectFile(file) }));
+const projectYaml = [...yamlFiles('scenarios'), ...yamlFiles('tests/fixtures')].map((file) => ({
+  file,
+  text: readProjectFile(file),
+}));
 
 /** Equal as the schema sees data: same types, same own keys in the same order, numbers by Object.is (NaN, -0). */
 function sameData(a: unknown, b: unknown, path = '$'): void {
@@ -36,10 +39,13 @@ function sameData(a: unknown, b: unknown, path = '$'): void {
     return;
   }
   if (Array.isArray(a) !== Array.isArray(b)) expect(Array.isArray(a), `${path}: list or map`).toBe(Array.isArray(b));
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) expect(Object.getPrototypeOf(a), `${path}: prototype`).toBe(Object.getPrototypeOf(b));
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b))
+    expect(Object.getPrototypeOf(a), `${path}: prototype`).toBe(Object.getPrototypeOf(b));
   const [keysA, keysB] = [Reflect.ownKeys(a), Reflect.ownKeys(b)];
-  if (keysA.length !== keysB.length || keysA.some((k, i) => k !== keysB[i])) expect(keysA, `${path}: keys`).toEqual(keysB);
-  for (const key of Object.keys(a)) sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+  if (keysA.length !== keysB.length || keysA.some((k, i) => k !== keysB[i]))
+    expect(keysA, `${path}: keys`).toEqual(keysB);
+  for (const key of Object.keys(a))
+    sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
 }
 
 /** Whether js-yaml took the text; when it did, that it agrees with the yaml package in data and in every place. */
@@ -48,15 +54,22 @@ function agrees(text: string): boolean {
   if (!fast) return false;
   if (!fast.ok) return expect.fail('js-yaml refusals go to the yaml package, not to the author');
   const full = parseWithYamlPackage('f.yaml', text);
-  if (!full.ok) expect.fail(`js-yaml accepted a file the yaml package refuses:\n${text}\n${JSON.stringify(full.errors)}`);
+  if (!full.ok)
+    expect.fail(`js-yaml accepted a file the yaml package refuses:\n${text}\n${JSON.stringify(full.errors)}`);
   sameData(fast.source.data, full.source.data);
-  const paths: PathSegment[][] = pathsIn(fast.source.data).flatMap((p) => [p, [...p, 'no-such-field'], [...p, 99], [...p, 0, 'x']]);
+  const paths: PathSegment[][] = pathsIn(fast.source.data).flatMap((p) => [
+    p,
+    [...p, 'no-such-field'],
+    [...p, 99],
+    [...p, 0, 'x'],
+  ]);
   for (const path of paths) {
     for (const key of [false, true]) {
       const [mine, theirs] = [fast.source.locate(path, { key }), full.source.locate(path, { key })];
       // The full assertion, and its message with the whole text in it, only where the places look different:
       // built for every one of thousands of places, it was most of this file's time.
-      if (JSON.stringify(mine) !== JSON.stringify(theirs)) expect(mine, `${JSON.stringify(path)} key=${key}\n${text}`).toEqual(theirs);
+      if (JSON.stringify(mine) !== JSON.stringify(theirs))
+        expect(mine, `${JSON.stringify(path)} key=${key}\n${text}`).toEqual(theirs);
     }
   }
   return true;
@@ -138,7 +151,32 @@ const EDGES = [
 
 /** A document as an author might lay it out: indentation, lists under or beside their key, flow, quotes, block text, comments. */
 type Tree = string | Tree[] | { [key: string]: Tree };
-const WORDS = ['a', 'two words', 'x-y', 'é', 'constructor', '1', '-3', '0.5', 'null', 'true', 'a:b', "it's", 'say "hi"', 'q#r', '', 'a, b', '[x]', 'x: y', '# no', '- z', '|', '~', '😀x', 'a  b'];
+const WORDS = [
+  'a',
+  'two words',
+  'x-y',
+  'é',
+  'constructor',
+  '1',
+  '-3',
+  '0.5',
+  'null',
+  'true',
+  'a:b',
+  "it's",
+  'say "hi"',
+  'q#r',
+  '',
+  'a, b',
+  '[x]',
+  'x: y',
+  '# no',
+  '- z',
+  '|',
+  '~',
+  '😀x',
+  'a  b',
+];
 const tree = fc.letrec<{ t: Tree }>((tie) => ({
   t: fc.oneof(
     { depthSize: 'small' },
@@ -163,14 +201,25 @@ function laidOut(root: Record<string, Tree>, style: Layout): string {
   const dice = () => style.dice[roll++ % style.dice.length]!;
   const pad = (n: number) => ' '.repeat(n);
   const scalar = (s: string) =>
-    style.quote === 'double' || (style.quote === 'some' && dice() < 0.3) ? JSON.stringify(s) : style.quote === 'single' ? `'${s.replace(/'/g, "''")}'` : s;
+    style.quote === 'double' || (style.quote === 'some' && dice() < 0.3)
+      ? JSON.stringify(s)
+      : style.quote === 'single'
+        ? `'${s.replace(/'/g, "''")}'`
+        : s;
   const flow = (v: Tree): string =>
-    typeof v === 'string' ? scalar(v) : Array.isArray(v) ? `[${v.map(flow).join(', ')}]` : `{${Object.entries(v).map(([k, x]) => `${k}: ${flow(x)}`).join(', ')}}`;
+    typeof v === 'string'
+      ? scalar(v)
+      : Array.isArray(v)
+        ? `[${v.map(flow).join(', ')}]`
+        : `{${Object.entries(v)
+            .map(([k, x]) => `${k}: ${flow(x)}`)
+            .join(', ')}}`;
   const lines: string[] = [];
   const put = (v: Tree, depth: number, head: string, inList: boolean): void => {
     if (dice() < style.chance) lines.push(dice() < 0.5 ? '' : `${pad(Math.floor(dice() * 6))}# note`);
     if (typeof v === 'string') {
-      if (dice() < style.chance && v.trim() !== '') lines.push(`${head} ${dice() < 0.5 ? '|' : '>-'}`, `${pad(depth + style.indent)}${v.trim()}`);
+      if (dice() < style.chance && v.trim() !== '')
+        lines.push(`${head} ${dice() < 0.5 ? '|' : '>-'}`, `${pad(depth + style.indent)}${v.trim()}`);
       else lines.push(`${head} ${scalar(v)}${dice() < style.chance ? ' # c' : ''}${dice() < style.chance ? '  ' : ''}`);
       return;
     }
@@ -232,12 +281,18 @@ describe('reading YAML with js-yaml', { timeout: PROPERTY_TIMEOUT }, () => {
   it('agrees or steps aside on documents laid out in many ways, and one character off', () => {
     let taken = 0;
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c'), tree, { minKeys: 1 }), layout, fc.nat(), fc.constantFrom('', ' ', '-', ':', '#', '\n', '"', '  '), (root, style, at, typo) => {
-        const text = laidOut(root, style);
-        if (agrees(text)) taken++;
-        const where = at % (text.length + 1);
-        agrees(text.slice(0, where) + typo + text.slice(where + 1));
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('a', 'b', 'c'), tree, { minKeys: 1 }),
+        layout,
+        fc.nat(),
+        fc.constantFrom('', ' ', '-', ':', '#', '\n', '"', '  '),
+        (root, style, at, typo) => {
+          const text = laidOut(root, style);
+          if (agrees(text)) taken++;
+          const where = at % (text.length + 1);
+          agrees(text.slice(0, where) + typo + text.slice(where + 1));
+        },
+      ),
       params(300),
     );
     // Most layouts are read by js-yaml: otherwise this would test the hand-over and little else.

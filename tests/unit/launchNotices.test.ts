@@ -10,11 +10,22 @@ const content: KnownContent = {
   hasTrack: (id) => id === 'essentials',
   broken: (idOrFile) => (idOrFile === 'broken' ? 'scenarios/broken.yaml' : null),
 };
-const current: InProgress = { scenarioId: 'bakery', seed: 'shift-2', steps: [{ kind: 'continue' }], savedAt: '2026-11-24T10:00:00.000Z' };
+const current: InProgress = {
+  scenarioId: 'bakery',
+  seed: 'shift-2',
+  steps: [{ kind: 'continue' }],
+  savedAt: '2026-11-24T10:00:00.000Z',
+};
 
 function noticesFor(search: string, saved: InProgress | null = null): string[] {
   const launch = readLaunchOptions(search);
-  return launchNotices(search, launch, saved, firstScreen(launch, saved, content, () => 'fresh-seed'), content);
+  return launchNotices(
+    search,
+    launch,
+    saved,
+    firstScreen(launch, saved, content, () => 'fresh-seed'),
+    content,
+  );
 }
 
 describe('launch notices', () => {
@@ -27,17 +38,27 @@ describe('launch notices', () => {
   });
 
   it('name a story or track the game does not have, and what opened instead', () => {
-    expect(noticesFor('?scenario=gone')).toEqual(['The link asked for the story “gone”, which this game does not have, so the list of stories is open instead.']);
-    expect(noticesFor('?scenario=<b>x</b>')).toEqual(['The link asked for the story “<b>x</b>”, which this game does not have, so the list of stories is open instead.']);
-    expect(noticesFor('?track=gone', current)).toEqual(['The link asked for the track “gone”, which this game does not have, so the list of stories is open instead.']);
+    expect(noticesFor('?scenario=gone')).toEqual([
+      'The link asked for the story “gone”, which this game does not have, so the list of stories is open instead.',
+    ]);
+    expect(noticesFor('?scenario=<b>x</b>')).toEqual([
+      'The link asked for the story “<b>x</b>”, which this game does not have, so the list of stories is open instead.',
+    ]);
+    expect(noticesFor('?track=gone', current)).toEqual([
+      'The link asked for the track “gone”, which this game does not have, so the list of stories is open instead.',
+    ]);
     expect(noticesFor('?seed=shift-2&track=gone', { ...current, trackId: undefined })).toHaveLength(1);
   });
 
   it('name a bad seed and the seed the play has instead', () => {
-    expect(noticesFor('?scenario=pub&seed=no%20good')).toEqual(['The link’s seed “no good” is not a seed (letters, digits and dashes, up to 64 of them), so this play has a new seed, “fresh-seed”.']);
+    expect(noticesFor('?scenario=pub&seed=no%20good')).toEqual([
+      'The link’s seed “no good” is not a seed (letters, digits and dashes, up to 64 of them), so this play has a new seed, “fresh-seed”.',
+    ]);
   });
 
   it('say a story in progress that left the library cannot carry on', () => {
-    expect(noticesFor('', { ...current, scenarioId: 'retired' })).toEqual([expect.stringContaining('Your story in progress, “retired”, is no longer in this game’s library')]);
+    expect(noticesFor('', { ...current, scenarioId: 'retired' })).toEqual([
+      expect.stringContaining('Your story in progress, “retired”, is no longer in this game’s library'),
+    ]);
   });
 });

@@ -35,44 +35,59 @@ describe('the shipped library under the grading model', () => {
     expect(analysed.get(file)?.routine?.grade).toBe('C');
   });
 
-  it.each(stories)('%s: pressing the same number at every choice averages no better than a C over 100 seeded plays', (_file, scenario) => {
-    const catalogue = realCatalogue();
-    for (let key = 1; key <= 6; key++) {
-      let total = 0;
-      for (let i = 0; i < 100; i++) {
-        const player = createStoryPlayer(scenario, catalogue, { seed: `press-${key}-${i}`, timers: false });
-        for (let step = 0; step < 200 && !player.isOver(); step++) {
-          const { kind, choices } = player.view();
-          if (kind === 'continue') player.continueStory();
-          else player.choose(choices[Math.min(key, choices.length) - 1]!.id);
+  it.each(stories)(
+    '%s: pressing the same number at every choice averages no better than a C over 100 seeded plays',
+    (_file, scenario) => {
+      const catalogue = realCatalogue();
+      for (let key = 1; key <= 6; key++) {
+        let total = 0;
+        for (let i = 0; i < 100; i++) {
+          const player = createStoryPlayer(scenario, catalogue, { seed: `press-${key}-${i}`, timers: false });
+          for (let step = 0; step < 200 && !player.isOver(); step++) {
+            const { kind, choices } = player.view();
+            if (kind === 'continue') player.continueStory();
+            else player.choose(choices[Math.min(key, choices.length) - 1]!.id);
+          }
+          total += POINTS[player.report().grade];
+          player.stop();
         }
-        total += POINTS[player.report().grade];
-        player.stop();
+        expect(total / 100, `always pressing ${key}`).toBeLessThanOrEqual(POINTS.C);
       }
-      expect(total / 100, `always pressing ${key}`).toBeLessThanOrEqual(POINTS.C);
-    }
-  });
+    },
+  );
 
   it.each(stories)('%s: no A is earned while mostly missing a principle', (file, scenario) => {
     for (const play of playsOf(file).filter((p) => p.graded.grade === 'A')) {
       const weak = masteryByPrinciple(principleEvidence(scenario, play)).filter((m) => m.share < 0.5);
-      expect(weak.map((m) => `${m.principle} ${m.upheld}/${m.atStake}`), play.decisions.map((d) => d.choice ?? 'timeout').join(' > ')).toEqual([]);
+      expect(
+        weak.map((m) => `${m.principle} ${m.upheld}/${m.atStake}`),
+        play.decisions.map((d) => d.choice ?? 'timeout').join(' > '),
+      ).toEqual([]);
     }
   });
 
-  it.each(stories)('%s: a play that tried (good or heroic) and then hesitated, with no other harm, never fails', (file) => {
-    for (const play of playsOf(file)) {
-      const d = play.decisions;
-      const hesitation = d.findIndex((x, i) => x.choice === null && d.slice(0, i).some((y) => y.level === 'good' || y.level === 'heroic'));
-      if (hesitation < 0 || d.some((x, i) => i !== hesitation && x.level === 'harmful')) continue;
-      expect(play.graded.grade, d.map((x) => x.choice ?? `timeout at ${x.beat}`).join(' > ')).not.toBe('F');
-    }
-  });
+  it.each(stories)(
+    '%s: a play that tried (good or heroic) and then hesitated, with no other harm, never fails',
+    (file) => {
+      for (const play of playsOf(file)) {
+        const d = play.decisions;
+        const hesitation = d.findIndex(
+          (x, i) => x.choice === null && d.slice(0, i).some((y) => y.level === 'good' || y.level === 'heroic'),
+        );
+        if (hesitation < 0 || d.some((x, i) => i !== hesitation && x.level === 'harmful')) continue;
+        expect(play.graded.grade, d.map((x) => x.choice ?? `timeout at ${x.beat}`).join(' > ')).not.toBe('F');
+      }
+    },
+  );
 
   it.each(stories)('%s: every better option a debrief names was on offer at that moment', (file, scenario) => {
     const catalogue = realCatalogue();
     for (const play of playsOf(file).slice(0, 300)) {
-      const player = createStoryPlayer(scenario, catalogue, { seed: 'better', timers: false, variation: play.variation });
+      const player = createStoryPlayer(scenario, catalogue, {
+        seed: 'better',
+        timers: false,
+        variation: play.variation,
+      });
       for (const step of play.steps) {
         if (step.kind === 'choose') player.choose(step.id);
         else if (step.kind === 'continue') player.continueStory();

@@ -26,7 +26,9 @@ describe('scenarios/scenario.schema.json', () => {
   it('is a closed object schema whose fields include beats and cast', () => {
     const schema = JsonSchemaObject.parse(JSON.parse(scenarioJsonSchema()));
 
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['beats', 'cast', 'start', 'customer', 'format']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['beats', 'cast', 'start', 'customer', 'format']),
+    );
     expect(schema.required).toEqual(expect.arrayContaining(['beats', 'cast', 'start', 'title']));
     for (const field of schema.required) expect(Object.keys(schema.properties)).toContain(field);
     expect(schema.properties['beats']).toMatchObject({ type: 'object' });
@@ -56,7 +58,11 @@ describe('tests/fixtures/annotated-example.yaml', () => {
     const start = guide.indexOf('```yaml', guide.indexOf('## A complete annotated example')) + '```yaml\n'.length;
     const example = guide.slice(start, guide.indexOf('\n```', start));
 
-    expect(example).toBe(readProjectFile(file).trimEnd().replace('$schema=../../scenarios/scenario.schema.json', '$schema=./scenario.schema.json'));
+    expect(example).toBe(
+      readProjectFile(file)
+        .trimEnd()
+        .replace('$schema=../../scenarios/scenario.schema.json', '$schema=./scenario.schema.json'),
+    );
   });
 });
 
@@ -79,14 +85,17 @@ describe('every scenario in scenarios/', () => {
     expect(library.entries.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(library.entries.map((entry) => [entry.file, entry] as const))('%s loads with no errors and can be played to an ending', (_file, entry) => {
-    expect(entry.errors).toEqual([]);
-    expect(entry.scenario).not.toBeNull();
-    if (!entry.scenario) return;
+  it.each(library.entries.map((entry) => [entry.file, entry] as const))(
+    '%s loads with no errors and can be played to an ending',
+    (_file, entry) => {
+      expect(entry.errors).toEqual([]);
+      expect(entry.scenario).not.toBeNull();
+      if (!entry.scenario) return;
 
-    const visited = playFirstChoices(entry.scenario);
+      const visited = playFirstChoices(entry.scenario);
 
-    expect(visited[0]).toBe(entry.scenario.start);
-    expect(entry.scenario.beats[visited[visited.length - 1] ?? '']?.ending).toBeDefined();
-  });
+      expect(visited[0]).toBe(entry.scenario.start);
+      expect(entry.scenario.beats[visited[visited.length - 1] ?? '']?.ending).toBeDefined();
+    },
+  );
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
-import { estimatedMinutes, loadLibrary, principlesCited, scenarioById, type LibraryEntry } from '../../src/engine/index.ts';
+import {
+  estimatedMinutes,
+  loadLibrary,
+  principlesCited,
+  scenarioById,
+  type LibraryEntry,
+} from '../../src/engine/index.ts';
 import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';
 
 const catalogue = realCatalogue();
@@ -40,25 +46,50 @@ describe('library filter', () => {
   });
 
   it('filters by role, trade, difficulty and principle, keeping broken files listed', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, role: 'server' }, catalogue))).toEqual(['pub-caesar-dressing', 'broken:tests/fixtures/e2e/broken-story.yaml']);
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).toContain('pub-caesar-dressing');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).not.toContain('bakery-mini');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, difficulty: 'introductory' }, catalogue))).not.toContain('bakery-mini');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue))).toContain('pub-caesar-dressing');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue))).not.toContain('bakery-mini');
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, role: 'server' }, catalogue))).toEqual([
+      'pub-caesar-dressing',
+      'broken:tests/fixtures/e2e/broken-story.yaml',
+    ]);
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).toContain(
+      'pub-caesar-dressing',
+    );
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).not.toContain(
+      'bakery-mini',
+    );
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, difficulty: 'introductory' }, catalogue))).not.toContain(
+      'bakery-mini',
+    );
+    expect(
+      ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue)),
+    ).toContain('pub-caesar-dressing');
+    expect(
+      ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue)),
+    ).not.toContain('bakery-mini');
   });
 
   it('searches titles, summaries and principle names, every word must match', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).toContain('bakery-mini');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).not.toContain('pub-caesar-dressing');
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).toContain(
+      'bakery-mini',
+    );
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).not.toContain(
+      'pub-caesar-dressing',
+    );
     // "Heroics are not giveaways" is the name of a principle the bakery cites; its id is never typed by a trainer.
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'GIVEAWAYS sourdough' }, catalogue))).toContain('bakery-mini');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough caesar' }, catalogue))).toEqual(['broken:tests/fixtures/e2e/broken-story.yaml']);
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'GIVEAWAYS sourdough' }, catalogue))).toContain(
+      'bakery-mini',
+    );
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough caesar' }, catalogue))).toEqual([
+      'broken:tests/fixtures/e2e/broken-story.yaml',
+    ]);
   });
 
   it('filters by length using the estimate', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 4 }, catalogue))).not.toContain('pub-caesar-dressing');
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 8 }, catalogue))).toContain('pub-caesar-dressing');
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 4 }, catalogue))).not.toContain(
+      'pub-caesar-dressing',
+    );
+    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 8 }, catalogue))).toContain(
+      'pub-caesar-dressing',
+    );
   });
 
   it('offers only the values the library has', () => {
@@ -72,7 +103,8 @@ describe('library filter', () => {
 
 describe('searching the shipped library by meaning', () => {
   const shipped = readLibrary();
-  const found = (text: string, extra: Partial<typeof NO_FILTER> = {}) => ids(filterEntries(shipped.entries, { ...NO_FILTER, ...extra, text }, catalogue));
+  const found = (text: string, extra: Partial<typeof NO_FILTER> = {}) =>
+    ids(filterEntries(shipped.entries, { ...NO_FILTER, ...extra, text }, catalogue));
 
   it('finds a story by a trade name it does not use (restaurant, waiter, gym, internet, hotel room)', () => {
     expect(found('restaurant')).toContain('pub-caesar-dressing');
@@ -114,7 +146,10 @@ describe('searching the shipped library by meaning', () => {
 describe('help when nothing matches', () => {
   const shipped = readLibrary();
   it('names the words no story matches', () => {
-    expect(noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'zeppelin refund' }, catalogue)).toEqual({ unknown: ['zeppelin'], withoutFilters: 0 });
+    expect(noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'zeppelin refund' }, catalogue)).toEqual({
+      unknown: ['zeppelin'],
+      withoutFilters: 0,
+    });
   });
   it('says how many stories the search finds without the filters', () => {
     const help = noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'refund', difficulty: 'advanced' }, catalogue);

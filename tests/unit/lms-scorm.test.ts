@@ -37,9 +37,12 @@ function makeApi(version: '1.2' | '2004'): Api {
   return api;
 }
 const get = (api: Api, name: string) => written.get(api)?.get(name) ?? '';
-const count = (api: Api) => new Set([...(written.get(api)?.keys() ?? [])].filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).size;
+const count = (api: Api) =>
+  new Set([...(written.get(api)?.keys() ?? [])].filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k))).size;
 /** The SCO sits two frames below the LMS's window, as in most LMS players. */
-const frameBelow = (version: '1.2' | '2004', api: Api) => ({ parent: { parent: { [version === '1.2' ? 'API' : 'API_1484_11']: api } } });
+const frameBelow = (version: '1.2' | '2004', api: Api) => ({
+  parent: { parent: { [version === '1.2' ? 'API' : 'API_1484_11']: api } },
+});
 
 /** Launches the SCO, plays `count` steps of the play (saving after each, as the story scene does), then leaves. */
 function launch(version: '1.2' | '2004', api: Api, count: number): { progress: ProgressStore; over: boolean } {
@@ -49,13 +52,39 @@ function launch(version: '1.2' | '2004', api: Api, count: number): { progress: P
   const done = current?.steps ?? [];
   const { player } = replaySteps(scenario, realCatalogue(), play.seed, done, { timers: false });
   const registration = current?.registration ?? env.newId();
-  const report = reportPlay({ reporter: session.reporter, scenario, player, registration, track: null, resumed: done.length > 0, label: (b) => b, attempts: () => progress.progress().attempts, now: () => new Date() });
+  const report = reportPlay({
+    reporter: session.reporter,
+    scenario,
+    player,
+    registration,
+    track: null,
+    resumed: done.length > 0,
+    label: (b) => b,
+    attempts: () => progress.progress().attempts,
+    now: () => new Date(),
+  });
   const shown = () => {
     const view = player.view();
     if (view.kind === 'ending') {
       const card = player.report();
-      progress.recordAttempt({ scenarioId: scenario.id, title: scenario.title, seed: play.seed, steps: player.steps(), grade: card.grade, percent: card.percent, endedAt: new Date().toISOString(), evidence: [] });
-    } else progress.saveCurrent({ scenarioId: scenario.id, seed: play.seed, steps: player.steps(), savedAt: new Date().toISOString(), registration });
+      progress.recordAttempt({
+        scenarioId: scenario.id,
+        title: scenario.title,
+        seed: play.seed,
+        steps: player.steps(),
+        grade: card.grade,
+        percent: card.percent,
+        endedAt: new Date().toISOString(),
+        evidence: [],
+      });
+    } else
+      progress.saveCurrent({
+        scenarioId: scenario.id,
+        seed: play.seed,
+        steps: player.steps(),
+        savedAt: new Date().toISOString(),
+        registration,
+      });
     report.shown(view);
   };
   shown();
@@ -91,7 +120,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
     // The LMS relaunches the SCO with what it kept.
     const second = makeApi(version);
-    const kept = version === '1.2' ? { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete' } } : { suspend_data: suspend, entry: 'resume', completion_status: 'incomplete' };
+    const kept =
+      version === '1.2'
+        ? { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { suspend_data: suspend, entry: 'resume', completion_status: 'incomplete' };
     second.loadFromJSON(kept, 'cmi');
     const { progress, over } = launch(version, second, steps.length);
     expect(over).toBe(true);
@@ -105,7 +137,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     }
     const decisions = steps.filter((s) => s.kind === 'choose').length;
     expect(count(second)).toBe(decisions - firstInteractions);
-    const responses = [...(written.get(second)?.entries() ?? [])].filter(([k]) => /(student|learner)_response$/.test(k)).map(([, v]) => v);
+    const responses = [...(written.get(second)?.entries() ?? [])]
+      .filter(([k]) => /(student|learner)_response$/.test(k))
+      .map(([, v]) => v);
     expect(responses.length).toBe(decisions - firstInteractions);
     if (version === '1.2') expect(responses.every((r) => /^[a-z]$/.test(r))).toBe(true);
     expect(refusals, 'the runtime refused values').toEqual([]);
@@ -119,7 +153,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s, a decision where patience ran
     const api = makeApi(version);
     const session = openScorm(version, frameBelow(version, api), { kind: 'scenario', id: scenario.id }, env);
     const { player } = replaySteps(scenario, realCatalogue(), play.seed, [], { timers: false });
-    const report = reportPlay({ reporter: session.reporter, scenario, player, registration: env.newId(), track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date() });
+    const report = reportPlay({
+      reporter: session.reporter,
+      scenario,
+      player,
+      registration: env.newId(),
+      track: null,
+      resumed: false,
+      label: (b) => b,
+      attempts: () => [],
+      now: () => new Date(),
+    });
     report.shown(player.view());
     // Continue to the first beat with patience, let it run out, then take the first choice on offer to the end.
     let timedOutAt: string | null = null;
@@ -127,7 +171,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s, a decision where patience ran
       const view = player.view();
       const beat = scenario.beats[view.beat];
       const step: PlayStep =
-        view.kind !== 'choices' ? { kind: 'continue' } : !timedOutAt && beat?.patience ? { kind: 'timeout' } : { kind: 'choose', id: view.choices[0]!.id };
+        view.kind !== 'choices'
+          ? { kind: 'continue' }
+          : !timedOutAt && beat?.patience
+            ? { kind: 'timeout' }
+            : { kind: 'choose', id: view.choices[0]!.id };
       if (step.kind === 'timeout') timedOutAt = view.beat;
       expect(applyStep(player, step)).toBe(true);
       report.shown(player.view());
@@ -138,24 +186,39 @@ describe.each(['1.2', '2004'] as const)('SCORM %s, a decision where patience ran
     const n = player.context().decisions.findIndex((d) => d.choice === null);
     const response = values.get(`cmi.interactions.${n}.${version === '1.2' ? 'student_response' : 'learner_response'}`);
     // Listed after the beat's own choices (lettered in that order in 1.2).
-    expect(response).toBe(version === '2004' ? 'timeout' : 'abcdefghijklmnopqrstuvwxyz'[scenario.beats[timedOutAt]!.choices!.length]);
+    expect(response).toBe(
+      version === '2004' ? 'timeout' : 'abcdefghijklmnopqrstuvwxyz'[scenario.beats[timedOutAt]!.choices!.length],
+    );
     expect(values.get(`cmi.interactions.${n}.result`)).toBe(version === '1.2' ? 'wrong' : 'incorrect');
     expect(refusals).toEqual([]);
   });
 });
 
 describe('suspend_data', () => {
-  const attempt = (i: number, percent: number) => ({ scenarioId: `story-${i % 12}`, trackId: 'new-hire', seed: `seed${i}`, grade: 'B' as const, percent, endedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+  const attempt = (i: number, percent: number) => ({
+    scenarioId: `story-${i % 12}`,
+    trackId: 'new-hire',
+    seed: `seed${i}`,
+    grade: 'B' as const,
+    percent,
+    endedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+  });
 
   it('round-trips the story in progress and finished plays', () => {
     const kept: KeptProgress = {
-      current: { scenarioId: 'pub-caesar-dressing', trackId: null, seed: 'abc', steps: [{ kind: 'continue' }, { kind: 'choose', id: 'say-sorry' }, { kind: 'timeout' }], registration: null },
+      current: {
+        scenarioId: 'pub-caesar-dressing',
+        trackId: null,
+        seed: 'abc',
+        steps: [{ kind: 'continue' }, { kind: 'choose', id: 'say-sorry' }, { kind: 'timeout' }],
+        registration: null,
+      },
       attempts: [attempt(1, 80)],
     };
     expect(decodeKept(encodeKept(kept, 4096))).toEqual({ ok: true, kept });
   });
 
-  it('fits SCORM 1.2\'s 4,096 characters by dropping the oldest plays, never a story\'s best', () => {
+  it("fits SCORM 1.2's 4,096 characters by dropping the oldest plays, never a story's best", () => {
     const many = Array.from({ length: 400 }, (_, i) => attempt(i, i === 5 ? 100 : 50));
     const text = encodeKept({ current: null, attempts: many }, 4096);
     expect(text.length).toBeLessThanOrEqual(4096);

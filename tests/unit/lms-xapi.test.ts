@@ -27,7 +27,7 @@ const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
 function playAndReport(
   s: Scenario,
   seed: string,
-  steps: readonly { kind: 'choose'; id: string } [] | readonly ({ kind: 'choose'; id: string } | { kind: 'continue' })[],
+  steps: readonly { kind: 'choose'; id: string }[] | readonly ({ kind: 'choose'; id: string } | { kind: 'continue' })[],
   timeLimits?: 'normal' | 'off' | 'double',
 ) {
   const sent: Statement[] = [];
@@ -36,11 +36,29 @@ function playAndReport(
     queue,
     launchRegistration: null,
     newId,
-    session: { actor, activityRoot: 'https://lms.example.com/courses/onboarding', launchedActivity: null, launchedScenario: null, newId, now: () => new Date('2026-11-24T10:00:00Z') },
+    session: {
+      actor,
+      activityRoot: 'https://lms.example.com/courses/onboarding',
+      launchedActivity: null,
+      launchedScenario: null,
+      newId,
+      now: () => new Date('2026-11-24T10:00:00Z'),
+    },
   });
   const { player } = replaySteps(s, realCatalogue(), seed, [], { timers: false });
   const registration = reporter.registrationFor({ workshop: false });
-  const report = reportPlay({ reporter, scenario: s, player, registration, track: null, resumed: false, label: (b) => b, attempts: () => [], now: () => new Date(), ...(timeLimits ? { timeLimits: () => timeLimits } : {}) });
+  const report = reportPlay({
+    reporter,
+    scenario: s,
+    player,
+    registration,
+    track: null,
+    resumed: false,
+    label: (b) => b,
+    attempts: () => [],
+    now: () => new Date(),
+    ...(timeLimits ? { timeLimits: () => timeLimits } : {}),
+  });
   player.subscribe((view) => report.shown(view));
   report.shown(player.view());
   for (const step of steps) expect(applyStep(player, step)).toBe(true);
@@ -51,7 +69,7 @@ describe('xAPI statements of a whole play', () => {
   const plays = allPlays(scenario, realCatalogue(), 'shift-1');
   const byGrade = (grade: string) => plays.find((p) => p.report.grade === grade);
 
-  it.each(['A', 'C', 'F'])('a grade %s play: valid statements that tell the debrief\'s story', async (grade) => {
+  it.each(['A', 'C', 'F'])("a grade %s play: valid statements that tell the debrief's story", async (grade) => {
     const play = byGrade(grade);
     expect(play, `no ${grade} play in the pub story`).toBeDefined();
     const { sent, registration } = playAndReport(scenario, play!.seed, play!.steps);
@@ -62,26 +80,41 @@ describe('xAPI statements of a whole play', () => {
 
     const verbs = sent.map((s) => s.verb.id);
     expect(verbs[0]).toBe(VERBS.initialized.id);
-    expect(verbs.slice(-2)).toEqual([play!.report.grade === 'F' || play!.report.grade === 'D' ? VERBS.failed.id : VERBS.passed.id, VERBS.completed.id]);
+    expect(verbs.slice(-2)).toEqual([
+      play!.report.grade === 'F' || play!.report.grade === 'D' ? VERBS.failed.id : VERBS.passed.id,
+      VERBS.completed.id,
+    ]);
     const answered = sent.filter((s) => s.verb.id === VERBS.answered.id);
     expect(answered.map((s) => s.result?.response)).toEqual(play!.report.decisions.map((d) => d.choice ?? 'timeout'));
-    expect(answered.map((s) => s.result?.extensions?.[EXTENSIONS.serviceLevel])).toEqual(play!.report.decisions.map((d) => d.level));
+    expect(answered.map((s) => s.result?.extensions?.[EXTENSIONS.serviceLevel])).toEqual(
+      play!.report.decisions.map((d) => d.level),
+    );
     for (const a of answered) {
-      const definition = (a.object as { definition: { interactionType: string; choices: { id: string }[] } }).definition;
+      const definition = (a.object as { definition: { interactionType: string; choices: { id: string }[] } })
+        .definition;
       expect(definition.interactionType).toBe('choice');
       expect(definition.choices.map((c) => c.id)).toContain(a.result?.response);
     }
     const passedOrFailed = sent.at(-2)!;
-    expect(passedOrFailed.result?.score).toEqual({ raw: play!.report.percent, min: 0, max: 100, scaled: Math.round(play!.report.percent) / 100 });
+    expect(passedOrFailed.result?.score).toEqual({
+      raw: play!.report.percent,
+      min: 0,
+      max: 100,
+      scaled: Math.round(play!.report.percent) / 100,
+    });
     expect(passedOrFailed.result?.duration).toMatch(/^PT[\d.]+S$/);
     expect(sent.filter((s) => s.verb.id === VERBS.experienced.id).length).toBeGreaterThan(answered.length);
   });
 });
 
 describe('time limits in the statements', () => {
-  it('a play with time limits off or doubled says so in its ending statements\' context; a normal one says nothing', async () => {
+  it("a play with time limits off or doubled says so in its ending statements' context; a normal one says nothing", async () => {
     const play = allPlays(scenario, realCatalogue(), 'shift-1')[0]!;
-    for (const [setting, said] of [['off', 'off'], ['double', 'double'], ['normal', undefined]] as const) {
+    for (const [setting, said] of [
+      ['off', 'off'],
+      ['double', 'double'],
+      ['normal', undefined],
+    ] as const) {
       const { sent } = playAndReport(scenario, play.seed, play.steps, setting);
       await new Promise((r) => setTimeout(r, 0));
       const ending = sent.slice(-2);
@@ -100,7 +133,16 @@ describe('reading the launch', () => {
   it('tells a cmi5 launch, a classic xAPI launch, a SCORM SCO and a plain visit apart', () => {
     expect(readLmsLaunch('?scenario=pub-caesar-dressing').kind).toBe('none');
     expect(readLmsLaunch(q({ scorm: '2004', track: 'x' }))).toEqual({ kind: 'scorm', version: '2004' });
-    expect(readLmsLaunch(q({ endpoint: 'https://lrs.example.com/xapi/', auth: 'Basic abc', actor: JSON.stringify(actor), registration: reg }))).toEqual({
+    expect(
+      readLmsLaunch(
+        q({
+          endpoint: 'https://lrs.example.com/xapi/',
+          auth: 'Basic abc',
+          actor: JSON.stringify(actor),
+          registration: reg,
+        }),
+      ),
+    ).toEqual({
       kind: 'xapi',
       endpoint: 'https://lrs.example.com/xapi/',
       auth: 'Basic abc',
@@ -108,12 +150,28 @@ describe('reading the launch', () => {
       registration: reg,
       activityId: null,
     });
-    const cmi5 = readLmsLaunch(q({ endpoint: 'https://lrs.example.com/xapi/', fetch: 'https://lms.example.com/fetch/1', actor: JSON.stringify(actor), registration: reg, activityId: 'https://lms.example.com/au/1' }));
+    const cmi5 = readLmsLaunch(
+      q({
+        endpoint: 'https://lrs.example.com/xapi/',
+        fetch: 'https://lms.example.com/fetch/1',
+        actor: JSON.stringify(actor),
+        registration: reg,
+        activityId: 'https://lms.example.com/au/1',
+      }),
+    );
     expect(cmi5.kind).toBe('cmi5');
   });
 
   it('names every broken launch parameter instead of half-working', () => {
-    const launch = readLmsLaunch(q({ endpoint: 'ftp://nope', fetch: 'https://lms.example.com/f', actor: '{"name":"x"}', registration: 'not-a-uuid', activityId: 'no iri' }));
+    const launch = readLmsLaunch(
+      q({
+        endpoint: 'ftp://nope',
+        fetch: 'https://lms.example.com/f',
+        actor: '{"name":"x"}',
+        registration: 'not-a-uuid',
+        activityId: 'no iri',
+      }),
+    );
     expect(launch.kind).toBe('invalid');
     if (launch.kind !== 'invalid') return;
     expect(launch.standard).toBe('cmi5');
@@ -121,13 +179,26 @@ describe('reading the launch', () => {
     expect(launch.problems.join('\n')).toMatch(/actor: the actor needs exactly one of mbox/);
     expect(launch.problems.join('\n')).toMatch(/registration must be a UUID/);
     expect(launch.problems.join('\n')).toMatch(/activityId/);
-    expect(readLmsLaunch(q({ scorm: '1.3' }))).toEqual({ kind: 'invalid', standard: 'SCORM', problems: ['scorm: "1.3" is not 1.2 or 2004'] });
-    expect(readLmsLaunch(q({ endpoint: 'https://lrs.example.com/', auth: 'Basic a', actor: 'not json' }))).toMatchObject({ kind: 'invalid', problems: ['actor: is not valid JSON'] });
+    expect(readLmsLaunch(q({ scorm: '1.3' }))).toEqual({
+      kind: 'invalid',
+      standard: 'SCORM',
+      problems: ['scorm: "1.3" is not 1.2 or 2004'],
+    });
+    expect(
+      readLmsLaunch(q({ endpoint: 'https://lrs.example.com/', auth: 'Basic a', actor: 'not json' })),
+    ).toMatchObject({ kind: 'invalid', problems: ['actor: is not valid JSON'] });
   });
 });
 
 describe('registrations and tracks', () => {
-  const session = { actor, activityRoot: 'https://lms.example.com/c', launchedActivity: null, launchedScenario: null, newId, now: () => new Date() };
+  const session = {
+    actor,
+    activityRoot: 'https://lms.example.com/c',
+    launchedActivity: null,
+    launchedScenario: null,
+    newId,
+    now: () => new Date(),
+  };
   const quietQueue = () => createStatementQueue({ store: null, send: async () => ({ kind: 'stored' }) });
 
   it('gives a workshop one registration for all its stories, and a trainee a fresh one per attempt', () => {
@@ -137,25 +208,61 @@ describe('registrations and tracks', () => {
     const one = reporter.registrationFor({ workshop: false });
     expect(reporter.registrationFor({ workshop: false })).not.toBe(one);
     expect(one).not.toBe(room);
-    const launched = createXapiReporter({ queue: quietQueue(), launchRegistration: 'given-by-the-lms', newId, session });
-    expect([launched.registrationFor({ workshop: true }), launched.registrationFor({ workshop: false })]).toEqual(['given-by-the-lms', 'given-by-the-lms']);
+    const launched = createXapiReporter({
+      queue: quietQueue(),
+      launchRegistration: 'given-by-the-lms',
+      newId,
+      session,
+    });
+    expect([launched.registrationFor({ workshop: true }), launched.registrationFor({ workshop: false })]).toEqual([
+      'given-by-the-lms',
+      'given-by-the-lms',
+    ]);
   });
 
   it('reports a launched track as passed and completed once, when its last story passes', async () => {
     const bakery = loadProjectScenario('tests/fixtures/bakery-mini.yaml');
     if (!bakery.ok) throw new Error('bakery-mini does not load');
-    const track = { format: 1 as const, id: 'quick-track', title: 'Quick test track', summary: 'One story.', pass: 'C' as const, stories: [{ scenario: 'bakery-mini' }] };
+    const track = {
+      format: 1 as const,
+      id: 'quick-track',
+      title: 'Quick test track',
+      summary: 'One story.',
+      pass: 'C' as const,
+      stories: [{ scenario: 'bakery-mini' }],
+    };
     const sent: Statement[] = [];
     const queue = createStatementQueue({ store: null, send: async (s) => (sent.push(s), { kind: 'stored' }) });
-    const reporter = createXapiReporter({ queue, launchRegistration: null, newId, session: { ...session, launchedActivity: 'https://lms.example.com/c/track' } });
+    const reporter = createXapiReporter({
+      queue,
+      launchRegistration: null,
+      newId,
+      session: { ...session, launchedActivity: 'https://lms.example.com/c/track' },
+    });
     const attempts: { scenarioId: string; grade: 'A' | 'B' | 'C' | 'D' | 'F'; percent: number; trackId: string }[] = [];
     const passing = allPlays(bakery.scenario, realCatalogue(), 'x').find((p) => p.report.grade === 'B')!;
     const failing = allPlays(bakery.scenario, realCatalogue(), 'x').find((p) => p.report.grade === 'F')!;
     for (const p of [failing, passing, passing]) {
       const { player } = replaySteps(bakery.scenario, realCatalogue(), p.seed, [], { timers: false });
-      const report = reportPlay({ reporter, scenario: bakery.scenario, player, registration: newId(), track, resumed: false, label: (b) => b, attempts: () => attempts, now: () => new Date() });
+      const report = reportPlay({
+        reporter,
+        scenario: bakery.scenario,
+        player,
+        registration: newId(),
+        track,
+        resumed: false,
+        label: (b) => b,
+        attempts: () => attempts,
+        now: () => new Date(),
+      });
       player.subscribe((view) => {
-        if (view.kind === 'ending') attempts.push({ scenarioId: 'bakery-mini', grade: player.report().grade, percent: player.report().percent, trackId: track.id });
+        if (view.kind === 'ending')
+          attempts.push({
+            scenarioId: 'bakery-mini',
+            grade: player.report().grade,
+            percent: player.report().percent,
+            trackId: track.id,
+          });
         report.shown(view);
       });
       report.shown(player.view());

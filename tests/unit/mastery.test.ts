@@ -49,8 +49,11 @@ describe('mastery', () => {
   });
 
   it("leaves out the 'missed' evidence older saves recorded, which counted principles only other options cited", () => {
-    expect(masteryByPrinciple([{ principle: 'giveaway', outcome: 'missed' }, { principle: 'honest', outcome: 'upheld' }])).toEqual([
-      { principle: 'honest', atStake: 1, upheld: 1, share: 1 },
-    ]);
+    expect(
+      masteryByPrinciple([
+        { principle: 'giveaway', outcome: 'missed' },
+        { principle: 'honest', outcome: 'upheld' },
+      ]),
+    ).toEqual([{ principle: 'honest', atStake: 1, upheld: 1, share: 1 }]);
   });
 });

@@ -32,7 +32,12 @@ describe.each(stories.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
     };
     let modelled = 0;
     for (const variation of variations) {
-      const paths = getSimplePaths(machine, { input: { seed: 'model', timers: false, variation }, events, serializeState, toState: (s) => s.status === 'done' });
+      const paths = getSimplePaths(machine, {
+        input: { seed: 'model', timers: false, variation },
+        events,
+        serializeState,
+        toState: (s) => s.status === 'done',
+      });
       // Every path starts with xstate.init and ends at an ending beat.
       for (const path of paths) expect(scenario.beats[path.state.context.beat]?.ending).toBeDefined();
       modelled += paths.length;

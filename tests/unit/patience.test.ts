@@ -38,7 +38,14 @@ describe('patience', () => {
     expect(player.isOver()).toBe(true);
     expect(player.context().mood).toBe(40);
     expect(player.context().decisions).toEqual([
-      { beat: 'sold-out', choice: null, level: 'harmful', offered: ['shrug', 'ask-sam', 'be-rude'], moodAfter: 40, loyaltyAfter: 0 },
+      {
+        beat: 'sold-out',
+        choice: null,
+        level: 'harmful',
+        offered: ['shrug', 'ask-sam', 'be-rude'],
+        moodAfter: 40,
+        loyaltyAfter: 0,
+      },
     ]);
   });
 

@@ -11,7 +11,11 @@ describe('the play log', () => {
     player.continueStory();
     player.choose('ask-sam');
     player.choose('deliver-loaf');
-    expect(player.steps()).toEqual([{ kind: 'continue' }, { kind: 'choose', id: 'ask-sam' }, { kind: 'choose', id: 'deliver-loaf' }]);
+    expect(player.steps()).toEqual([
+      { kind: 'continue' },
+      { kind: 'choose', id: 'ask-sam' },
+      { kind: 'choose', id: 'deliver-loaf' },
+    ]);
 
     const { player: again, applied } = replaySteps(bakery(), realCatalogue(), seed, player.steps());
     expect(applied).toBe(3);
@@ -44,7 +48,9 @@ describe('the play log', () => {
     clock.increment(10_000);
     expect(player.steps()).toEqual([{ kind: 'continue' }, { kind: 'timeout' }]);
 
-    const { player: again, applied } = replaySteps(bakery(), realCatalogue(), 'seed-1', player.steps(), { timers: false });
+    const { player: again, applied } = replaySteps(bakery(), realCatalogue(), 'seed-1', player.steps(), {
+      timers: false,
+    });
     expect(applied).toBe(2);
     expect(again.view().beat).toBe('walked-out');
     expect(again.report().grade).toBe('F');
@@ -59,7 +65,11 @@ describe('the play log', () => {
   });
 
   it('stops a replay at the first step the story no longer accepts', () => {
-    const { applied, player } = replaySteps(bakery(), realCatalogue(), 'seed-1', [{ kind: 'continue' }, { kind: 'choose', id: 'no-such-choice' }, { kind: 'choose', id: 'shrug' }]);
+    const { applied, player } = replaySteps(bakery(), realCatalogue(), 'seed-1', [
+      { kind: 'continue' },
+      { kind: 'choose', id: 'no-such-choice' },
+      { kind: 'choose', id: 'shrug' },
+    ]);
     expect(applied).toBe(1);
     expect(player.view().beat).toBe('sold-out');
   });

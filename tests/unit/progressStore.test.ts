@@ -15,7 +15,8 @@ class MemoryStorage implements StorageLike {
   }
   setItem(key: string, value: string): void {
     const used = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
-    if (this.failWrites || used + key.length + value.length > this.quota) throw new DOMException('quota', 'QuotaExceededError');
+    if (this.failWrites || used + key.length + value.length > this.quota)
+      throw new DOMException('quota', 'QuotaExceededError');
     this.items.set(key, value);
   }
   removeItem(key: string): void {
@@ -46,7 +47,12 @@ describe('progress store', () => {
   it('saves the story in progress and finished attempts, and reads them back after a reload', () => {
     const storage = new MemoryStorage();
     const store = openProgressStore(storage, at);
-    store.saveCurrent({ scenarioId: 'bakery-mini', seed: 'seed-1', steps: [{ kind: 'continue' }], savedAt: at().toISOString() });
+    store.saveCurrent({
+      scenarioId: 'bakery-mini',
+      seed: 'seed-1',
+      steps: [{ kind: 'continue' }],
+      savedAt: at().toISOString(),
+    });
     store.recordAttempt(attempt());
     store.saveCurrent({ scenarioId: 'pub-caesar-dressing', seed: 'abc', steps: [], savedAt: at().toISOString() });
 
@@ -63,7 +69,9 @@ describe('progress store', () => {
     first.saveCurrent({ scenarioId: 'bakery-mini', seed: 'one', steps: [], savedAt: at().toISOString() });
     second.saveCurrent({ scenarioId: 'pub-caesar-dressing', seed: 'two', steps: [], savedAt: at().toISOString() });
     first.recordAttempt(attempt({ seed: 'one' }));
-    second.recordAttempt(attempt({ scenarioId: 'pub-caesar-dressing', seed: 'two', endedAt: '2026-11-24T09:10:00.000Z' }));
+    second.recordAttempt(
+      attempt({ scenarioId: 'pub-caesar-dressing', seed: 'two', endedAt: '2026-11-24T09:10:00.000Z' }),
+    );
     second.saveCurrent({ scenarioId: 'gym-forgotten-card', seed: 'three', steps: [], savedAt: at().toISOString() });
     const reloaded = openProgressStore(storage, at).progress();
     expect(reloaded.attempts.map((a) => a.seed)).toEqual(['one', 'two']);
@@ -107,12 +115,24 @@ describe('progress store', () => {
 
   it('reads a save with one play too long for it: the other plays stay, the save is kept aside and can be restored', () => {
     const storage = new MemoryStorage();
-    const endless = attempt({ seed: 'loop', steps: Array.from({ length: MAX_PLAY_STEPS + 1 }, () => ({ kind: 'continue' as const })), endedAt: '2026-11-24T09:05:00.000Z' });
-    const long = attempt({ seed: 'long', steps: Array.from({ length: 1001 }, () => ({ kind: 'continue' as const })), endedAt: '2026-11-24T09:06:00.000Z' });
+    const endless = attempt({
+      seed: 'loop',
+      steps: Array.from({ length: MAX_PLAY_STEPS + 1 }, () => ({ kind: 'continue' as const })),
+      endedAt: '2026-11-24T09:05:00.000Z',
+    });
+    const long = attempt({
+      seed: 'long',
+      steps: Array.from({ length: 1001 }, () => ({ kind: 'continue' as const })),
+      endedAt: '2026-11-24T09:06:00.000Z',
+    });
     storage.items.set(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), attempts: [attempt(), endless, long] }));
     const store = openProgressStore(storage, at);
     expect(store.progress().attempts.map((a) => a.seed)).toEqual(['seed-1', 'long']);
-    expect(store.notices()).toEqual([expect.stringMatching(/finished play 2 \(“The last sourdough”\) \(steps: a play of at most 10,000 steps\)\. Everything else is here\..*kept aside as/)]);
+    expect(store.notices()).toEqual([
+      expect.stringMatching(
+        /finished play 2 \(“The last sourdough”\) \(steps: a play of at most 10,000 steps\)\. Everything else is here\..*kept aside as/,
+      ),
+    ]);
     const [aside] = store.keptAside();
     expect(aside).toMatchObject({ keptAt: at().toISOString(), size: storage.items.get(PROGRESS_KEY)!.length });
     expect(store.restoreKeptAside(aside!.key)).toEqual({ ok: true, added: 0, leftOut: 1 });
@@ -123,11 +143,18 @@ describe('progress store', () => {
   it('restores the readable plays of an older kept-aside save', () => {
     const storage = new MemoryStorage();
     const aside = `${PROGRESS_KEY}.unreadable.2026-11-20T10:00:00.000Z`;
-    storage.items.set(aside, JSON.stringify({ ...emptyProgress(), attempts: [attempt({ seed: 'old' }), attempt({ grade: 'Z' as 'A' })] }));
+    storage.items.set(
+      aside,
+      JSON.stringify({ ...emptyProgress(), attempts: [attempt({ seed: 'old' }), attempt({ grade: 'Z' as 'A' })] }),
+    );
     const store = openProgressStore(storage, at);
     expect(store.keptAside().map((k) => k.key)).toEqual([aside]);
     expect(store.restoreKeptAside(aside)).toEqual({ ok: true, added: 1, leftOut: 1 });
-    expect(openProgressStore(storage, at).progress().attempts.map((a) => a.seed)).toEqual(['old']);
+    expect(
+      openProgressStore(storage, at)
+        .progress()
+        .attempts.map((a) => a.seed),
+    ).toEqual(['old']);
   });
 
   it('copies an unreadable save aside once, however often the game is loaded', () => {
@@ -143,7 +170,9 @@ describe('progress store', () => {
     storage.items.set(PROGRESS_KEY, big);
     storage.quota = big.length + 100_000;
     const store = openProgressStore(storage, at);
-    expect(store.notices()).toEqual([expect.stringContaining('It is kept as it was, untouched, since there is no room')]);
+    expect(store.notices()).toEqual([
+      expect.stringContaining('It is kept as it was, untouched, since there is no room'),
+    ]);
     expect(store.keptAside()).toEqual([{ key: PROGRESS_KEY, keptAt: null, size: big.length }]);
     expect(store.keptAsideText(PROGRESS_KEY)).toBe(big);
     store.recordAttempt(attempt());
@@ -163,11 +192,17 @@ describe('progress store', () => {
 
   it('keeps at most three copies aside: a fourth unreadable save stays untouched under its key', () => {
     const storage = new MemoryStorage();
-    for (const day of [20, 21, 22]) storage.items.set(`${PROGRESS_KEY}.unreadable.2026-11-${day}T10:00:00.000Z`, `{"broken": ${day}`);
+    for (const day of [20, 21, 22])
+      storage.items.set(`${PROGRESS_KEY}.unreadable.2026-11-${day}T10:00:00.000Z`, `{"broken": ${day}`);
     storage.items.set(PROGRESS_KEY, '{"broken": 23');
     const store = openProgressStore(storage, at);
     expect(store.notices()).toEqual([expect.stringContaining('enough unreadable saves are kept aside already')]);
-    expect(store.keptAside().map((k) => k.keptAt)).toEqual([null, '2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z', '2026-11-22T10:00:00.000Z']);
+    expect(store.keptAside().map((k) => k.keptAt)).toEqual([
+      null,
+      '2026-11-20T10:00:00.000Z',
+      '2026-11-21T10:00:00.000Z',
+      '2026-11-22T10:00:00.000Z',
+    ]);
     store.recordAttempt(attempt());
     expect(storage.items.get(PROGRESS_KEY)).toBe('{"broken": 23');
     expect(openProgressStore(storage, at).progress().attempts).toEqual([attempt()]);
@@ -178,7 +213,10 @@ describe('progress store', () => {
     const store = openProgressStore(storage, at);
     store.recordAttempt(attempt({ title: 'T'.repeat(MAX_TITLE) }));
     expect(openProgressStore(storage, at).progress().attempts).toHaveLength(1);
-    const endless = attempt({ seed: 'loop', steps: Array.from({ length: MAX_PLAY_STEPS + 1 }, () => ({ kind: 'continue' as const })) });
+    const endless = attempt({
+      seed: 'loop',
+      steps: Array.from({ length: MAX_PLAY_STEPS + 1 }, () => ({ kind: 'continue' as const })),
+    });
     expect(() => store.recordAttempt(endless)).not.toThrow();
     expect(store.progress().attempts).toHaveLength(2);
     expect(store.notices()).toEqual([expect.stringContaining('longer than a save can hold')]);
@@ -188,7 +226,10 @@ describe('progress store', () => {
 
   it('keeps an unreadable save aside, says so, and starts clean', () => {
     const storage = new MemoryStorage();
-    storage.items.set(PROGRESS_KEY, '{"format": "service-hero-progress", "version": 1, "current": null, "attempts": [{"grade": "Z"}]}');
+    storage.items.set(
+      PROGRESS_KEY,
+      '{"format": "service-hero-progress", "version": 1, "current": null, "attempts": [{"grade": "Z"}]}',
+    );
     const store = openProgressStore(storage, at);
     const aside = `${PROGRESS_KEY}.unreadable.2026-11-24T10:00:00.000Z`;
     expect(storage.items.get(aside)).toContain('"grade": "Z"');
@@ -259,7 +300,11 @@ describe('progress store', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const line = text.split('\n').findIndex((l) => l.includes('"percent": 140')) + 1;
-    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^my-progress\\.json:${line}:\\d+: attempts › #1 › percent: must be at most 100$`))]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^my-progress\\.json:${line}:\\d+: attempts › #1 › percent: must be at most 100$`),
+      ),
+    ]);
     expect(store.progress().attempts).toEqual([]);
     expect(store.importText('notes.txt', 'hello').ok).toBe(false);
   });
@@ -267,6 +312,9 @@ describe('progress store', () => {
   it('without the line-by-line describer (a stored save), still names the field that does not fit', () => {
     const store = openProgressStore(new MemoryStorage(), at);
     const text = JSON.stringify({ ...emptyProgress(), attempts: [{ ...attempt(), percent: 140 }] });
-    expect(store.importText('my-progress.json', text)).toEqual({ ok: false, errors: [expect.stringMatching(/^my-progress\.json: attempts\.0\.percent: .*100/)] });
+    expect(store.importText('my-progress.json', text)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^my-progress\.json: attempts\.0\.percent: .*100/)],
+    });
   });
 });

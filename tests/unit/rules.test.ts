@@ -1,13 +1,27 @@
 // The pure rules: what a condition means (holds), what a beat shows
 // (presentBeat), and the seeded variation rolls.
 import { describe, expect, it } from 'vitest';
-import { expressionForMood, initialPlayState, makeSeed, presentBeat, rollVariations, type Scenario } from '../../src/engine/index.ts';
+import {
+  expressionForMood,
+  initialPlayState,
+  makeSeed,
+  presentBeat,
+  rollVariations,
+  type Scenario,
+} from '../../src/engine/index.ts';
 import { holds, type Decision, type PlayState } from '../../src/engine/rules.ts';
 import { bakery } from './support.ts';
 
 const scenario = bakery();
 
-const decision = (choice: string | null): Decision => ({ beat: 'b', choice, level: 'routine', offered: [], moodAfter: 50, loyaltyAfter: 0 });
+const decision = (choice: string | null): Decision => ({
+  beat: 'b',
+  choice,
+  level: 'routine',
+  offered: [],
+  moodAfter: 50,
+  loyaltyAfter: 0,
+});
 
 function state(overrides: Partial<PlayState> = {}): PlayState {
   return { mood: 50, loyalty: 0, cost: 0, minutes: 0, flags: [], variation: {}, decisions: [], ...overrides };
@@ -78,7 +92,11 @@ describe('holds', () => {
 });
 
 describe('presentBeat', () => {
-  const at = (beat: string, overrides: Partial<PlayState> = {}) => ({ ...initialPlayState(scenario, { seed: 's' }), beat, ...overrides });
+  const at = (beat: string, overrides: Partial<PlayState> = {}) => ({
+    ...initialPlayState(scenario, { seed: 's' }),
+    beat,
+    ...overrides,
+  });
 
   it('leaves out a line whose `when` fails, and shows it once it holds', () => {
     const without = presentBeat(scenario, at('no-batch'));
@@ -93,7 +111,13 @@ describe('presentBeat', () => {
 
     expect(view.lines).toEqual([
       { speaker: null, name: null, look: null, text: 'Morning rush, but a calm moment at the counter.', face: null },
-      { speaker: 'ada', name: 'Ada', look: 'woman-auburn-cardigan', text: 'One sourdough, please. The usual.', face: null },
+      {
+        speaker: 'ada',
+        name: 'Ada',
+        look: 'woman-auburn-cardigan',
+        text: 'One sourdough, please. The usual.',
+        face: null,
+      },
     ]);
     expect(presentBeat(scenario, at('sold-out')).onStage.map((p) => p.id)).toEqual(['ada', 'sam']);
   });
@@ -116,7 +140,14 @@ describe('presentBeat', () => {
 
   it('maps mood to an expression at the thresholds', () => {
     expect([0, 24, 25, 44, 45, 74, 75, 100].map(expressionForMood)).toEqual([
-      'annoyed', 'annoyed', 'worried', 'worried', 'content', 'content', 'delighted', 'delighted',
+      'annoyed',
+      'annoyed',
+      'worried',
+      'worried',
+      'content',
+      'content',
+      'delighted',
+      'delighted',
     ]);
   });
 });
@@ -139,7 +170,12 @@ describe('seeded variations', () => {
   });
 
   it('follows the weights', () => {
-    const skewed: Scenario['variations'] = { oven: [{ id: 'rare', weight: 1 }, { id: 'common', weight: 9 }] };
+    const skewed: Scenario['variations'] = {
+      oven: [
+        { id: 'rare', weight: 1 },
+        { id: 'common', weight: 9 },
+      ],
+    };
 
     const rare = seeds.filter((s) => rollVariations(skewed, s)['oven'] === 'rare').length;
 
@@ -148,7 +184,13 @@ describe('seeded variations', () => {
   });
 
   it('each roll is independent: adding a roll does not change the others, and all combinations occur', () => {
-    const both: Scenario['variations'] = { ...scenario.variations, till: [{ id: 'works', weight: 1 }, { id: 'broken', weight: 1 }] };
+    const both: Scenario['variations'] = {
+      ...scenario.variations,
+      till: [
+        { id: 'works', weight: 1 },
+        { id: 'broken', weight: 1 },
+      ],
+    };
 
     const pairs = seeds.map((s) => rollVariations(both, s));
 

@@ -1,7 +1,14 @@
 // Grading a finished play: the grade rules, the weighted percent, the better
 // alternative and the ledger, on real plays of bakery-mini where possible.
 import { describe, expect, it } from 'vitest';
-import { gradePlay, headlineFor, type Choice, type Ending, type GradedDecision, type Scenario } from '../../src/engine/index.ts';
+import {
+  gradePlay,
+  headlineFor,
+  type Choice,
+  type Ending,
+  type GradedDecision,
+  type Scenario,
+} from '../../src/engine/index.ts';
 import { bakery, seedFor, startPlay } from './support.ts';
 
 const scenario = bakery();
@@ -28,11 +35,19 @@ function withChoice(id: string, change: Partial<Choice>, mood = scenario.mood): 
 }
 
 const delivered: Ending = { title: 'Done', core: 'delivered' };
-const dazzled: Ending = { title: 'Done, and more', core: 'delivered', experience: 'A surprise they will tell people about.' };
+const dazzled: Ending = {
+  title: 'Done, and more',
+  core: 'delivered',
+  experience: 'A surprise they will tell people about.',
+};
 const handled: Ending = { title: 'Nothing to be done', core: 'handled-honestly' };
 const failed: Ending = { title: 'Lost', core: 'failed' };
 const atBreakdown = 'the oven broke';
-const d = (level: GradedDecision['level'], breakdown: string | null = null, harm: GradedDecision['harm'] = null): GradedDecision => ({
+const d = (
+  level: GradedDecision['level'],
+  breakdown: string | null = null,
+  harm: GradedDecision['harm'] = null,
+): GradedDecision => ({
   level,
   breakdown,
   harm: level === 'harmful' ? (harm ?? 'dismisses') : null,
@@ -45,28 +60,54 @@ describe('gradePlay', () => {
   });
 
   it('the core with a breakdown met by the routine is a C; every breakdown met with care is a B, whatever the score', () => {
-    expect(gradePlay(delivered, [d('routine'), d('routine', atBreakdown)])).toMatchObject({ grade: 'C', percent: 33, step: { kind: 'core', breakdown: atBreakdown } });
-    expect(gradePlay(delivered, [d('good'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 67, care: true, step: { kind: 'care' } });
+    expect(gradePlay(delivered, [d('routine'), d('routine', atBreakdown)])).toMatchObject({
+      grade: 'C',
+      percent: 33,
+      step: { kind: 'core', breakdown: atBreakdown },
+    });
+    expect(gradePlay(delivered, [d('good'), d('good', atBreakdown)])).toMatchObject({
+      grade: 'B',
+      percent: 67,
+      care: true,
+      step: { kind: 'care' },
+    });
     expect(gradePlay(handled, [d('good'), d('good', atBreakdown)]).grade).toBe('B');
     // A routine greeting does not cost a careful play its B: (1 + 2·2) / (3 + 3·2) = 56%, still a B.
     expect(gradePlay(delivered, [d('routine'), d('good', atBreakdown)])).toMatchObject({ grade: 'B', percent: 56 });
     // One breakdown met with only the routine, however good the rest, keeps it at C.
-    expect(gradePlay(delivered, [d('good', atBreakdown), d('routine', 'the second breakdown'), d('good')])).toMatchObject({ grade: 'C', step: { kind: 'core', breakdown: 'the second breakdown' } });
+    expect(
+      gradePlay(delivered, [d('good', atBreakdown), d('routine', 'the second breakdown'), d('good')]),
+    ).toMatchObject({ grade: 'C', step: { kind: 'core', breakdown: 'the second breakdown' } });
   });
 
   it('a play that never met a breakdown shows only the core: a C, however good its choices', () => {
-    expect(gradePlay(delivered, [d('good'), d('good')])).toMatchObject({ grade: 'C', care: false, step: { kind: 'core', breakdown: null } });
+    expect(gradePlay(delivered, [d('good'), d('good')])).toMatchObject({
+      grade: 'C',
+      care: false,
+      step: { kind: 'core', breakdown: null },
+    });
   });
 
   it('the A needs a surprise the customer actually got: a heroic choice, and an ending that records an experience', () => {
     const decisions = [d('good', atBreakdown), d('heroic')];
 
-    expect(gradePlay(dazzled, decisions)).toMatchObject({ grade: 'A', experience: 'delivered', credited: ['good', 'heroic'] });
+    expect(gradePlay(dazzled, decisions)).toMatchObject({
+      grade: 'A',
+      experience: 'delivered',
+      credited: ['good', 'heroic'],
+    });
     expect(gradePlay({ ...dazzled, core: 'handled-honestly' }, decisions).grade).toBe('A');
     // No experience recorded: the same choices are a B, and the heroic intention counts as good.
-    expect(gradePlay(delivered, decisions)).toMatchObject({ grade: 'B', experience: 'none', credited: ['good', 'good'] });
+    expect(gradePlay(delivered, decisions)).toMatchObject({
+      grade: 'B',
+      experience: 'none',
+      credited: ['good', 'good'],
+    });
     // An experience recorded, but nothing on this path made it happen: not an A.
-    expect(gradePlay(dazzled, [d('good', atBreakdown), d('good')])).toMatchObject({ grade: 'B', experience: 'not-earned' });
+    expect(gradePlay(dazzled, [d('good', atBreakdown), d('good')])).toMatchObject({
+      grade: 'B',
+      experience: 'not-earned',
+    });
   });
 
   it('a fix and then a surprise earns the A, wherever the surprise sits (002: fix it, then surprise)', () => {
@@ -83,7 +124,10 @@ describe('gradePlay', () => {
   });
 
   it('harm caps the grade at C anywhere, and at D at a breakdown, whatever the ending', () => {
-    expect(gradePlay(dazzled, [d('heroic', atBreakdown), d('harmful', null, 'exploits')])).toMatchObject({ grade: 'C', step: { kind: 'harm-caps', harm: 'exploits' } });
+    expect(gradePlay(dazzled, [d('heroic', atBreakdown), d('harmful', null, 'exploits')])).toMatchObject({
+      grade: 'C',
+      step: { kind: 'harm-caps', harm: 'exploits' },
+    });
     expect(gradePlay(dazzled, [d('heroic'), d('harmful', atBreakdown, 'misleads')])).toMatchObject({
       grade: 'D',
       step: { kind: 'harm-at-breakdown', harm: 'misleads', breakdown: atBreakdown },
@@ -93,14 +137,25 @@ describe('gradePlay', () => {
   it('a surprise that reached the customer after a breakdown met with the routine is a C, and the headline does not call it forgettable', () => {
     const graded = gradePlay(dazzled, [d('routine', atBreakdown), d('routine'), d('heroic')]);
 
-    expect(graded).toMatchObject({ grade: 'C', percent: 50, experience: 'delivered', step: { kind: 'core', breakdown: atBreakdown } });
-    expect(headlineFor(graded, 'delivered')).toContain('and a surprise came at the end, but you met one breakdown ("the oven broke") with only the routine');
+    expect(graded).toMatchObject({
+      grade: 'C',
+      percent: 50,
+      experience: 'delivered',
+      step: { kind: 'core', breakdown: atBreakdown },
+    });
+    expect(headlineFor(graded, 'delivered')).toContain(
+      'and a surprise came at the end, but you met one breakdown ("the oven broke") with only the routine',
+    );
     expect(headlineFor(graded, 'delivered')).not.toContain('nothing about it will be remembered');
   });
 
   it('below a third of the best conduct is a D', () => {
     // (1 + 0) / (3 + 3) = 17%.
-    expect(gradePlay(delivered, [d('routine'), d('harmful', null, 'neglects')])).toMatchObject({ grade: 'D', percent: 17, step: { kind: 'low-score' } });
+    expect(gradePlay(delivered, [d('routine'), d('harmful', null, 'neglects')])).toMatchObject({
+      grade: 'D',
+      percent: 17,
+      step: { kind: 'low-score' },
+    });
   });
 });
 
@@ -189,7 +244,14 @@ describe('the ledger', () => {
       [1.25, 5, 2],
       [2.5, 0, 10],
     ]);
-    expect(report.ledger).toMatchObject({ currency: '£', cost: 3.75, minutes: 5, loyalty: 12, moodStart: 60, moodEnd: 75 });
+    expect(report.ledger).toMatchObject({
+      currency: '£',
+      cost: 3.75,
+      minutes: 5,
+      loyalty: 12,
+      moodStart: 60,
+      moodEnd: 75,
+    });
     expect(report.ledger.verdict).toContain('£3.75 and 5 staff minutes');
     expect(report.ledger.verdict).toContain('raised the customer');
   });

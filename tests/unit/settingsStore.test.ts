@@ -1,23 +1,53 @@
 // The player's settings: one table is their schema; a record that breaks it is kept aside, never lost.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, openSettingsStore, readSettings, SETTINGS_KEY } from '../../src/play/settings/settingsStore.ts';
+import {
+  DEFAULT_SETTINGS,
+  openSettingsStore,
+  readSettings,
+  SETTINGS_KEY,
+} from '../../src/play/settings/settingsStore.ts';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
-  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
 }
 
 describe('reading settings', () => {
   it('fills each missing setting with its default: sound off until the player turns it on, time limits as the story sets them', () => {
-    expect(readSettings({ version: 2 })).toEqual({ version: 2, textSize: 'standard', revealSpeed: 'standard', motion: 'system', contrast: 'standard', sound: false, timeLimits: 'normal' });
-    expect(readSettings({ version: 2, textSize: 'largest', sound: true, timeLimits: 'off' })).toEqual({ ...DEFAULT_SETTINGS, textSize: 'largest', sound: true, timeLimits: 'off' });
+    expect(readSettings({ version: 2 })).toEqual({
+      version: 2,
+      textSize: 'standard',
+      revealSpeed: 'standard',
+      motion: 'system',
+      contrast: 'standard',
+      sound: false,
+      timeLimits: 'normal',
+    });
+    expect(readSettings({ version: 2, textSize: 'largest', sound: true, timeLimits: 'off' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSize: 'largest',
+      sound: true,
+      timeLimits: 'off',
+    });
     expect(DEFAULT_SETTINGS.sound).toBe(false);
   });
 
   it('reads a version 1 record as it meant: its sound choice kept (on when it never said), time limits normal', () => {
     expect(readSettings({ version: 1 })).toEqual({ ...DEFAULT_SETTINGS, sound: true });
-    expect(readSettings({ version: 1, textSize: 'largest', sound: false })).toEqual({ ...DEFAULT_SETTINGS, textSize: 'largest', sound: false });
-    expect(readSettings({ version: 1, sound: true, motion: 'reduced' })).toEqual({ ...DEFAULT_SETTINGS, sound: true, motion: 'reduced' });
+    expect(readSettings({ version: 1, textSize: 'largest', sound: false })).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSize: 'largest',
+      sound: false,
+    });
+    expect(readSettings({ version: 1, sound: true, motion: 'reduced' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      sound: true,
+      motion: 'reduced',
+    });
   });
 
   it.each([
@@ -57,8 +87,11 @@ describe('the settings store', () => {
     expect(store.notices()).toEqual([expect.stringContaining(aside)]);
   });
 
-  it('keeps an existing player\'s stored sound choice, and a new player starts silent', () => {
-    const before = memoryStorage({ [SETTINGS_KEY]: '{"version":1,"textSize":"large","revealSpeed":"standard","motion":"system","contrast":"standard","sound":true}' });
+  it("keeps an existing player's stored sound choice, and a new player starts silent", () => {
+    const before = memoryStorage({
+      [SETTINGS_KEY]:
+        '{"version":1,"textSize":"large","revealSpeed":"standard","motion":"system","contrast":"standard","sound":true}',
+    });
     expect(openSettingsStore(before).settings().sound).toBe(true);
     expect(openSettingsStore(memoryStorage()).settings().sound).toBe(false);
   });

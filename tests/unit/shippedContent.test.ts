@@ -3,7 +3,13 @@
 // exactly the playable stories.
 import { describe, expect, it } from 'vitest';
 import { delimiter } from 'node:path';
-import { EXTRA_STORIES, extraStories, shippedFiles, shippedLibrary, storiesIndexModule } from '../../tools/vite/shippedContent.ts';
+import {
+  EXTRA_STORIES,
+  extraStories,
+  shippedFiles,
+  shippedLibrary,
+  storiesIndexModule,
+} from '../../tools/vite/shippedContent.ts';
 import { E2E_STORIES } from '../support/e2eStories.ts';
 import type { Library } from '../../src/engine/index.ts';
 
@@ -23,16 +29,22 @@ describe('the shipped content', () => {
     expect(production.tracks.every((t) => t.track !== null)).toBe(true);
   });
 
-  it('adds the test fixtures, broken files with their errors included, only when the tests\' build names them', () => {
+  it("adds the test fixtures, broken files with their errors included, only when the tests' build names them", () => {
     expect(extraStories({})).toEqual([]);
     expect(extraStories({ [EXTRA_STORIES]: E2E_STORIES.join(delimiter) })).toEqual(E2E_STORIES);
     const production = shippedFiles([]);
     expect([...production.scenarios, ...production.tracks].filter((f) => f.includes('tests'))).toEqual([]);
-    expect(() => shippedFiles(['no/such/folder'])).toThrow(/SERVICE_HERO_EXTRA_STORIES names .*no\/such\/folder, which does not exist/);
+    expect(() => shippedFiles(['no/such/folder'])).toThrow(
+      /SERVICE_HERO_EXTRA_STORIES names .*no\/such\/folder, which does not exist/,
+    );
     const broken = e2e.entries.find((e) => e.file === 'tests/fixtures/e2e/broken-story.yaml');
     expect(broken?.scenario).toBeNull();
     expect(broken?.errors.length).toBeGreaterThan(0);
-    expect(broken?.errors[0]).toMatchObject({ file: 'tests/fixtures/e2e/broken-story.yaml', line: expect.any(Number), message: expect.any(String) });
+    expect(broken?.errors[0]).toMatchObject({
+      file: 'tests/fixtures/e2e/broken-story.yaml',
+      line: expect.any(Number),
+      message: expect.any(String),
+    });
     expect(e2e.entries.some((e) => e.scenario?.id === 'bakery-mini')).toBe(true);
   });
 
@@ -52,6 +64,7 @@ describe('the shipped content', () => {
 
   it('points every story loader at its own story module', () => {
     const code = storiesIndexModule(production);
-    for (const entry of production.entries) expect(code).toContain(`import("virtual:shipped-story/${entry.scenario!.id}")`);
+    for (const entry of production.entries)
+      expect(code).toContain(`import("virtual:shipped-story/${entry.scenario!.id}")`);
   });
 });

@@ -20,7 +20,9 @@ describe('brainstorm skeletons', () => {
   });
 
   it('meet every grading rule, load in format 2 with no warning but their FILL IN notes, and never list the best option first', () => {
-    const result = check(skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0));
+    const result = check(
+      skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0),
+    );
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
 
     expect(result.warnings.filter((w) => !isFillIn(w))).toEqual([]);
@@ -41,7 +43,9 @@ describe('brainstorm skeletons', () => {
     const result = check(text);
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     const lines = text.split('\n');
-    const marked = lines.flatMap((line, i) => (line.includes(FILL_IN) && !line.trimStart().startsWith('#') ? [i + 1] : []));
+    const marked = lines.flatMap((line, i) =>
+      line.includes(FILL_IN) && !line.trimStart().startsWith('#') ? [i + 1] : [],
+    );
 
     expect(marked.length).toBeGreaterThan(20);
     expect(result.warnings.map((w) => w.line)).toEqual(marked);
@@ -55,9 +59,17 @@ describe('brainstorm skeletons', () => {
   });
 
   it('stay valid once every placeholder is filled in', () => {
-    const filled = skeletonScenario({ breakdown: 'Wrong size delivered', role: '' }, 4).replace(/FILL IN: [^"\n]*/g, 'Written by the author');
+    const filled = skeletonScenario({ breakdown: 'Wrong size delivered', role: '' }, 4).replace(
+      /FILL IN: [^"\n]*/g,
+      'Written by the author',
+    );
     // The header comment keeps its instructions; no value is left unfilled.
-    expect(filled.split('\n').filter((line) => !line.startsWith('#')).join('\n')).not.toContain(FILL_IN);
+    expect(
+      filled
+        .split('\n')
+        .filter((line) => !line.startsWith('#'))
+        .join('\n'),
+    ).not.toContain(FILL_IN);
     const result = check(filled);
     expect(result.ok ? [] : result.errors).toEqual([]);
   });

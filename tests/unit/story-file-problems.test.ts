@@ -17,7 +17,7 @@ function errorsOf(text: string, file = 'my-story.yaml'): Diagnostic[] {
 /** The text of `text`'s line at a diagnostic's place. */
 const lineOf = (text: string, d: Diagnostic) => text.split('\n')[d.line - 1] ?? '';
 
-describe('YAML mistakes in the author\'s words', () => {
+describe("YAML mistakes in the author's words", () => {
   it('a badly indented face: is one problem at the field, naming the field to line it up with', () => {
     const text = bakery.replace('        face: worried', '          face: worried');
 
@@ -43,7 +43,10 @@ describe('YAML mistakes in the author\'s words', () => {
   });
 
   it('a value that starts with a quote and goes on after it says so at the quote, with the value quoted right', () => {
-    const text = bakery.replace(`- ada: "Oh no. It's for my father's lunch."`, `- ada: "Oh no," she said. "It's for my father."`);
+    const text = bakery.replace(
+      `- ada: "Oh no. It's for my father's lunch."`,
+      `- ada: "Oh no," she said. "It's for my father."`,
+    );
 
     const errors = errorsOf(text);
 
@@ -65,13 +68,17 @@ describe('YAML mistakes in the author\'s words', () => {
         line: 37,
         col: 1,
         field: '',
-        message: expect.stringMatching(/^YAML syntax: this line is indented with a tab, and YAML counts only spaces: replace the tab with spaces/),
+        message: expect.stringMatching(
+          /^YAML syntax: this line is indented with a tab, and YAML counts only spaces: replace the tab with spaces/,
+        ),
       },
     ]);
   });
 
   it('still reports two unrelated mistakes in different parts of the file', () => {
-    const text = bakery.replace('        face: worried', '          face: worried').replace('role: counter assistant', 'role counter assistant');
+    const text = bakery
+      .replace('        face: worried', '          face: worried')
+      .replace('role: counter assistant', 'role counter assistant');
 
     expect(errorsOf(text).map((e) => [e.line, e.message.slice(0, 40)])).toEqual([
       [8, 'YAML syntax: a field name needs a colon '],
@@ -83,7 +90,9 @@ describe('YAML mistakes in the author\'s words', () => {
   it('a value holding ": " is told to be quoted, with the quoted value', () => {
     const text = bakery.replace('        text: Say there is none left.', '        text: Say: there is none left.');
 
-    expect(errorsOf(text).map((e) => e.message)).toEqual(['YAML syntax: this value contains ": ", which YAML reads as the start of another field: put the value in quotes, like "Say: there is none left."']);
+    expect(errorsOf(text).map((e) => e.message)).toEqual([
+      'YAML syntax: this value contains ": ", which YAML reads as the start of another field: put the value in quotes, like "Say: there is none left."',
+    ]);
   });
 });
 
@@ -99,7 +108,9 @@ describe('a file that is not text', () => {
         line: 1,
         col: 1,
         field: '',
-        message: expect.stringMatching(/^"icon-192\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/),
+        message: expect.stringMatching(
+          /^"icon-192\.png" is not a text file: it looks like a PNG picture\. .*a story file is plain text in YAML/,
+        ),
         kind: 'not-text',
       },
     ]);
@@ -109,8 +120,12 @@ describe('a file that is not text', () => {
     const binary = String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 37) % 256));
     const utf16 = Buffer.from(`\uFEFF${bakery}`, 'utf16le').toString('utf8');
 
-    expect(errorsOf(binary, 'data.bin').map((e) => e.message)).toEqual([expect.stringMatching(/^"data\.bin" is not a text file/)]);
-    expect(errorsOf(utf16, 'notepad.yaml').map((e) => e.message)).toEqual([expect.stringMatching(/^"notepad\.yaml" is text saved as UTF-16; save it as UTF-8/)]);
+    expect(errorsOf(binary, 'data.bin').map((e) => e.message)).toEqual([
+      expect.stringMatching(/^"data\.bin" is not a text file/),
+    ]);
+    expect(errorsOf(utf16, 'notepad.yaml').map((e) => e.message)).toEqual([
+      expect.stringMatching(/^"notepad\.yaml" is text saved as UTF-16; save it as UTF-8/),
+    ]);
   });
 
   it('leaves real text with an odd character or two to the YAML reader', () => {

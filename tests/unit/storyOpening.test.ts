@@ -30,7 +30,8 @@ describe('the story opening', () => {
       if (!opening) continue;
       opened++;
       expect(opening).toMatchObject({ title: scenario.title, role: scenario.role, place: scenario.setting.place });
-      for (const seed of ['a', 'shift-2', 'bench', 'zzz-99', 'x7']) expect(shownFor(opening, seed)).toEqual(firstView(scenario, seed));
+      for (const seed of ['a', 'shift-2', 'bench', 'zzz-99', 'x7'])
+        expect(shownFor(opening, seed)).toEqual(firstView(scenario, seed));
     }
     // Every shipped story opens the same whatever its variations; a change that breaks that should be seen.
     expect(opened).toBe(library.entries.filter((e) => e.scenario).length);

@@ -5,7 +5,11 @@ import XAPI, { type Agent, type GetStatementsParamsWithoutAttachments, type Stat
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 
-const ACTOR: Agent = { objectType: 'Agent', name: 'Robin', account: { homePage: 'https://example.org/players', name: 'robin' } };
+const ACTOR: Agent = {
+  objectType: 'Agent',
+  name: 'Robin',
+  account: { homePage: 'https://example.org/players', name: 'robin' },
+};
 const REGISTRATION = 'a3c2f6d4-5e0b-4c1e-9f3a-1b2c3d4e5f60';
 const BAKERY = 'https://example.org/service-hero/scenarios/bakery-mini';
 const EXPERIENCED = 'http://adlnet.gov/expapi/verbs/experienced';
@@ -33,10 +37,22 @@ afterEach(async () => {
 
 const client = () => new XAPI({ endpoint: lrs.endpoint, auth: lrs.auth });
 
-function call(resource: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
-  const headers = { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json', ...init.headers };
+function call(
+  resource: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers = {
+    Authorization: lrs.auth,
+    'X-Experience-API-Version': '1.0.3',
+    'Content-Type': 'application/json',
+    ...init.headers,
+  };
   const body = init.body === undefined ? null : JSON.stringify(init.body);
-  return fetch(new URL(resource, lrs.endpoint), { method: init.method ?? (body === null ? 'GET' : 'POST'), headers, body });
+  return fetch(new URL(resource, lrs.endpoint), {
+    method: init.method ?? (body === null ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
 }
 
 const statuses = () => lrs.received().map((r) => r.status);
@@ -50,12 +66,21 @@ describe('statements', () => {
     expect(rest).toEqual([]);
     expect(stored?.original).toEqual(sent);
     expect(stored?.method).toBe('POST');
-    expect(stored?.statement).toMatchObject({ ...sent, version: '1.0.0', authority: { account: { homePage: lrs.origin, name: 'service-hero' } } });
+    expect(stored?.statement).toMatchObject({
+      ...sent,
+      version: '1.0.0',
+      authority: { account: { homePage: lrs.origin, name: 'service-hero' } },
+    });
     expect(Date.parse(stored?.statement.stored ?? '')).not.toBeNaN();
-    expect(lrs.received()).toEqual([{ method: 'POST', path: '/xapi/statements', query: '', status: 200, statementIds: [sent.id], fault: 'none' }]);
+    expect(lrs.received()).toEqual([
+      { method: 'POST', path: '/xapi/statements', query: '', status: 200, statementIds: [sent.id], fault: 'none' },
+    ]);
     // The client adds the trailing slash itself when the endpoint lacks one.
     const noSlash = new XAPI({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth });
-    expect((await noSlash.getStatement({ statementId: sent.id ?? '' })).data).toMatchObject({ id: sent.id, verb: { id: EXPERIENCED } });
+    expect((await noSlash.getStatement({ statementId: sent.id ?? '' })).data).toMatchObject({
+      id: sent.id,
+      verb: { id: EXPERIENCED },
+    });
   });
 
   it('assigns ids to statements sent without one, and PUT stores under ?statementId=', async () => {
@@ -65,7 +90,10 @@ describe('statements', () => {
     expect(posted.status).toBe(200);
     expect(ids).toHaveLength(1);
     const putId = randomUUID();
-    const put = await call(`statements?statementId=${putId}`, { method: 'PUT', body: { ...anonymous, verb: { id: COMPLETED } } });
+    const put = await call(`statements?statementId=${putId}`, {
+      method: 'PUT',
+      body: { ...anonymous, verb: { id: COMPLETED } },
+    });
     expect(put.status).toBe(204);
     expect(lrs.statements().map((s) => [s.statement.id, s.method, s.original.id])).toEqual([
       [ids[0], 'POST', undefined],
@@ -83,8 +111,12 @@ describe('statements', () => {
     const body = (await response.json()) as { statements: { messages: string[] }[] };
     expect(body.statements[0]?.messages).toEqual(['statement.actor.mbox: expected Mailto', 'statement.verb: required']);
     expect(lrs.statements()).toEqual([]);
-    expect(lrs.invalid()).toEqual([{ statement: JSON.parse(JSON.stringify(bad)) as unknown, messages: body.statements[0]?.messages }]);
-    await expect(client().sendStatement({ statement: { ...good, id: 'not-a-uuid' } })).rejects.toMatchObject({ response: { status: 400 } });
+    expect(lrs.invalid()).toEqual([
+      { statement: JSON.parse(JSON.stringify(bad)) as unknown, messages: body.statements[0]?.messages },
+    ]);
+    await expect(client().sendStatement({ statement: { ...good, id: 'not-a-uuid' } })).rejects.toMatchObject({
+      response: { status: 400 },
+    });
     expect(lrs.invalid()[1]?.messages).toEqual(['statement.id: expected Universal Unique Identifier (UUID)']);
   });
 
@@ -95,15 +127,22 @@ describe('statements', () => {
     expect((await call('statements', { body: [{ ...sent, id: id.toUpperCase() }] })).status).toBe(200);
     expect((await call(`statements?statementId=${id}`, { method: 'PUT', body: sent })).status).toBe(204);
     expect((await call('statements', { body: { ...sent, verb: { id: COMPLETED } } })).status).toBe(409);
-    expect((await call(`statements?statementId=${id}`, { method: 'PUT', body: { ...sent, result: { completion: true } } })).status).toBe(409);
+    expect(
+      (await call(`statements?statementId=${id}`, { method: 'PUT', body: { ...sent, result: { completion: true } } }))
+        .status,
+    ).toBe(409);
     expect(lrs.statements()).toHaveLength(1);
     expect(statuses()).toEqual([200, 200, 204, 409, 409]);
     expect(lrs.received().every((r) => r.statementIds.map((s) => s.toLowerCase()).join() === id)).toBe(true);
   });
 
   it('wants the version header (400) and the right credentials (401); /about needs neither', async () => {
-    expect((await call('statements', { body: statement(), headers: { 'X-Experience-API-Version': '' } })).status).toBe(400);
-    expect((await call('statements', { body: statement(), headers: { 'X-Experience-API-Version': '0.95' } })).status).toBe(400);
+    expect((await call('statements', { body: statement(), headers: { 'X-Experience-API-Version': '' } })).status).toBe(
+      400,
+    );
+    expect(
+      (await call('statements', { body: statement(), headers: { 'X-Experience-API-Version': '0.95' } })).status,
+    ).toBe(400);
     const wrong = `Basic ${Buffer.from('service-hero:nope').toString('base64')}`;
     expect((await call('statements', { body: statement(), headers: { Authorization: wrong } })).status).toBe(401);
     expect((await call('statements', { body: statement(), headers: { Authorization: '' } })).status).toBe(401);
@@ -117,9 +156,15 @@ describe('statements', () => {
     const other = 'b4d3e7f5-6a1c-4d2f-8e4b-2c3d4e5f6a71';
     const first = statement();
     const second = statement({ verb: { id: COMPLETED } });
-    const elsewhere = statement({ context: { registration: other }, object: { objectType: 'Activity', id: `${BAKERY}/other` } });
+    const elsewhere = statement({
+      context: { registration: other },
+      object: { objectType: 'Activity', id: `${BAKERY}/other` },
+    });
     await client().sendStatements({ statements: [first, second, elsewhere] });
-    const ids = (params: GetStatementsParamsWithoutAttachments) => client().getStatements(params).then((r) => r.data.statements.map((s) => s.id));
+    const ids = (params: GetStatementsParamsWithoutAttachments) =>
+      client()
+        .getStatements(params)
+        .then((r) => r.data.statements.map((s) => s.id));
     expect(await ids({ registration: REGISTRATION })).toEqual([second.id, first.id]);
     expect(await ids({ registration: REGISTRATION, ascending: true })).toEqual([first.id, second.id]);
     expect(await ids({ verb: COMPLETED })).toEqual([second.id]);
@@ -138,7 +183,11 @@ describe('statements', () => {
     const origin = 'http://127.0.0.1:4179';
     const preflight = await fetch(new URL('statements', lrs.endpoint), {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-experience-api-version' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-experience-api-version',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
@@ -167,10 +216,15 @@ describe('faults', () => {
 
   it('"error" answers 503 on statements and stores nothing, while the other resources stay up', async () => {
     lrs.setFault('error');
-    await expect(client().sendStatement({ statement: statement() })).rejects.toMatchObject({ response: { status: 503 } });
+    await expect(client().sendStatement({ statement: statement() })).rejects.toMatchObject({
+      response: { status: 503 },
+    });
     expect((await call('statements')).status).toBe(503);
     expect((await fetch(new URL('about', lrs.endpoint))).status).toBe(200);
-    const state = await call(`activities/state?activityId=${encodeURIComponent(BAKERY)}&agent=${encodeURIComponent(JSON.stringify(ACTOR))}&stateId=x`, { method: 'PUT', body: { a: 1 } });
+    const state = await call(
+      `activities/state?activityId=${encodeURIComponent(BAKERY)}&agent=${encodeURIComponent(JSON.stringify(ACTOR))}&stateId=x`,
+      { method: 'PUT', body: { a: 1 } },
+    );
     expect(state.status).toBe(204);
     expect(lrs.statements()).toEqual([]);
   });

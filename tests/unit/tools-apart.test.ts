@@ -32,11 +32,15 @@ describe('the tools and the build', () => {
   });
 
   it('name no test fixture', () => {
-    const naming = buildFiles.filter((file) => /tests[\\/'",\s]+fixtures|fixtures[\\/]/.test(readFileSync(file, 'utf8'))).map((file) => relative(projectRoot, file));
+    const naming = buildFiles
+      .filter((file) => /tests[\\/'",\s]+fixtures|fixtures[\\/]/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(projectRoot, file));
     expect(naming).toEqual([]);
   });
 
   it('would see an import into the tests', () => {
-    expect(specifiers(`import { a } from '../../tests/support/x.ts';\nconst b = await import("../tests/y.ts");`)).toEqual(['../../tests/support/x.ts', '../tests/y.ts']);
+    expect(
+      specifiers(`import { a } from '../../tests/support/x.ts';\nconst b = await import("../tests/y.ts");`),
+    ).toEqual(['../../tests/support/x.ts', '../tests/y.ts']);
   });
 });

@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { Attempt, InProgress } from '../../src/play/progress/progressSchema.ts';
 import { Track, trackStanding } from '../../src/engine/track.ts';
 
-const track = Track.parse({ format: 1, id: 't', title: 'T', summary: 'S', pass: 'C', stories: [{ scenario: 'one' }, { scenario: 'two' }] });
+const track = Track.parse({
+  format: 1,
+  id: 't',
+  title: 'T',
+  summary: 'S',
+  pass: 'C',
+  stories: [{ scenario: 'one' }, { scenario: 'two' }],
+});
 
 describe('time limits in a track', () => {
-  it('the best grade carries the time limits it was reached under, preferring one under the story\'s own limits', () => {
+  it("the best grade carries the time limits it was reached under, preferring one under the story's own limits", () => {
     const standing = trackStanding(track, [
       { scenarioId: 'one', grade: 'B', timeLimits: 'off' },
       { scenarioId: 'one', grade: 'B' },
@@ -25,10 +32,27 @@ describe('time limits in a track', () => {
   });
 
   it('a saved play and an attempt keep eased time limits, and nothing else', () => {
-    const attempt = { scenarioId: 'one', title: 'One', seed: 's', steps: [], grade: 'A', percent: 90, endedAt: '2026-12-05T10:00:00.000Z', evidence: [] };
+    const attempt = {
+      scenarioId: 'one',
+      title: 'One',
+      seed: 's',
+      steps: [],
+      grade: 'A',
+      percent: 90,
+      endedAt: '2026-12-05T10:00:00.000Z',
+      evidence: [],
+    };
     expect(Attempt.safeParse({ ...attempt, timeLimits: 'off' }).success).toBe(true);
     expect(Attempt.safeParse(attempt).success).toBe(true);
     expect(Attempt.safeParse({ ...attempt, timeLimits: 'normal' }).success).toBe(false);
-    expect(InProgress.safeParse({ scenarioId: 'one', seed: 's', steps: [], savedAt: '2026-12-05T10:00:00.000Z', timeLimits: 'double' }).success).toBe(true);
+    expect(
+      InProgress.safeParse({
+        scenarioId: 'one',
+        seed: 's',
+        steps: [],
+        savedAt: '2026-12-05T10:00:00.000Z',
+        timeLimits: 'double',
+      }).success,
+    ).toBe(true);
   });
 });

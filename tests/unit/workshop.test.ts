@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, discussionPrompts, roomDecision, summaryCsv, workshopSummary, type RoomVote, type WorkshopSummary } from '../../src/play/workshop.ts';
+import {
+  csvField,
+  discussionPrompts,
+  roomDecision,
+  summaryCsv,
+  workshopSummary,
+  type RoomVote,
+  type WorkshopSummary,
+} from '../../src/play/workshop.ts';
 import { bakery, realCatalogue, seedFor, startPlay } from './support.ts';
 
 describe('workshop rules', () => {
@@ -23,7 +31,12 @@ describe('workshop rules', () => {
     const summary = bakerySummary();
     expect(summary.date).toBe('2026-03-09');
     expect(summary.rows).toHaveLength(2);
-    expect(summary.rows[0]).toMatchObject({ breakdown: 'The last sourdough went a minute ago.', level: 'good', betterOption: null, decidedBy: 'vote' });
+    expect(summary.rows[0]).toMatchObject({
+      breakdown: 'The last sourdough went a minute ago.',
+      level: 'good',
+      betterOption: null,
+      decidedBy: 'vote',
+    });
     expect(summary.rows[0]?.split).toEqual([
       { choice: 'Say there is none left.', votes: 2 },
       { choice: 'Ask Sam whether another batch is coming.', votes: 9 },
@@ -45,9 +58,13 @@ describe('workshop rules', () => {
     );
     expect(lines[1]).toMatch(/^"2026-03-09","bakery-mini","The last sourdough","[^"]+","[A-F]","\d+","[^"]+","1",/);
     expect(lines[1]).toContain('"show of hands"');
-    expect(lines[1]).toMatch(/"Say there is none left\.","2","Ask Sam whether another batch is coming\.","9","Sigh and say she should come earlier\.","1"$/);
+    expect(lines[1]).toMatch(
+      /"Say there is none left\.","2","Ask Sam whether another batch is coming\.","9","Sigh and say she should come earlier\.","1"$/,
+    );
     // A pick without a count leaves the option columns empty rather than claiming zero hands.
-    expect(lines[2]).toMatch(/"facilitator's pick","Offer to drop the loaf at her father's on your break\.","","","","","",""$/);
+    expect(lines[2]).toMatch(
+      /"facilitator's pick","Offer to drop the loaf at her father's on your break\.","","","","","",""$/,
+    );
   });
 
   it('quotes every field by RFC 4180 and defuses spreadsheet formulas', () => {
@@ -68,7 +85,9 @@ describe('workshop rules', () => {
   });
 });
 
-function bakerySummary(firstCounts: Record<string, number> = { shrug: 2, 'ask-sam': 9, 'be-rude': 1 }): WorkshopSummary {
+function bakerySummary(
+  firstCounts: Record<string, number> = { shrug: 2, 'ask-sam': 9, 'be-rude': 1 },
+): WorkshopSummary {
   const scenario = bakery();
   const { player } = startPlay(scenario, seedFor('batch-soon'), false);
   player.continueStory();

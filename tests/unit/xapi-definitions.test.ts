@@ -13,7 +13,15 @@ const pub = (() => {
   if (!loaded.ok) throw new Error('the pub scenario does not load');
   return loaded.scenario;
 })();
-const session = { actor: { mbox: 'mailto:ada@example.com' }, registration: 'r', activityRoot: 'https://lms.example.com/c', launchedActivity: null, launchedScenario: null, newId: () => crypto.randomUUID(), now: () => new Date() };
+const session = {
+  actor: { mbox: 'mailto:ada@example.com' },
+  registration: 'r',
+  activityRoot: 'https://lms.example.com/c',
+  launchedActivity: null,
+  launchedScenario: null,
+  newId: () => crypto.randomUUID(),
+  now: () => new Date(),
+};
 
 /** Every decision of every play under the seed, as the answered statements' activity definitions. */
 function definitions(scenario: Scenario, seed: string): [string, string][] {
@@ -33,7 +41,8 @@ describe('decision definitions', () => {
     expect(rollVariations(pub.variations, 'pub-1')['shop-shelf']).toBe('has-dressing');
     expect(rollVariations(pub.variations, 'pub-4')['shop-shelf']).toBe('sold-out');
     const seen = new Map<string, Set<string>>();
-    for (const [id, definition] of [...definitions(pub, 'pub-1'), ...definitions(pub, 'pub-4')]) seen.set(id, (seen.get(id) ?? new Set()).add(definition));
+    for (const [id, definition] of [...definitions(pub, 'pub-1'), ...definitions(pub, 'pub-4')])
+      seen.set(id, (seen.get(id) ?? new Set()).add(definition));
     expect([...seen.keys()].some((id) => id.endsWith('/decisions/serve-caesar'))).toBe(true);
     for (const [id, defs] of seen) expect(defs.size, id).toBe(1);
   });
@@ -43,10 +52,18 @@ describe('decision definitions', () => {
     expect(beat, 'the pub story has a beat with patience').toBeDefined();
     const [id, withPatience] = beat!;
     const story = storyRef(pub, null, 'r');
-    const context = { decisions: [{ beat: id, choice: null, level: withPatience.patience!.level, offered: [], moodAfter: 0, loyaltyAfter: 0 }] } as unknown as Parameters<typeof answeredFact>[2];
+    const context = {
+      decisions: [
+        { beat: id, choice: null, level: withPatience.patience!.level, offered: [], moodAfter: 0, loyaltyAfter: 0 },
+      ],
+    } as unknown as Parameters<typeof answeredFact>[2];
     const fact = answeredFact(pub, story, context, 1);
     expect(fact.response).toBe(TIMEOUT_OPTION.id);
-    expect(fact.options.at(-1)).toEqual({ id: 'timeout', text: 'Ran out of patience / no answer', level: withPatience.patience!.level });
+    expect(fact.options.at(-1)).toEqual({
+      id: 'timeout',
+      text: 'Ran out of patience / no answer',
+      level: withPatience.patience!.level,
+    });
     expect(fact.best).not.toContain('timeout');
     const statement = choiceAnswered(session, fact);
     expect(statement.result).toMatchObject({ response: 'timeout', success: false });

@@ -14,7 +14,13 @@ import { openTabQueue, type LocksLike } from '../../src/lms/xapi/tabQueueStore.t
 let counter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
 const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
-const statement = (n: number, registration = 'r'): Statement => ({ id: newId(), actor, verb: VERBS.experienced, object: { objectType: 'Activity', id: `https://x.example/${n}` }, context: { registration } });
+const statement = (n: number, registration = 'r'): Statement => ({
+  id: newId(),
+  actor,
+  verb: VERBS.experienced,
+  object: { objectType: 'Activity', id: `https://x.example/${n}` },
+  context: { registration },
+});
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -46,22 +52,50 @@ function fakeLocks() {
 
 const timers = () => {
   const pending: (() => void)[] = [];
-  return { setTimer: (run: () => void) => (pending.push(run), () => void pending.splice(pending.indexOf(run), 1)), fire: () => pending.splice(0).forEach((run) => run()), pending };
+  return {
+    setTimer: (run: () => void) => (pending.push(run), () => void pending.splice(pending.indexOf(run), 1)),
+    fire: () => pending.splice(0).forEach((run) => run()),
+    pending,
+  };
 };
 
-function tab(storage: ReturnType<typeof memoryStorage>, locks: LocksLike, send: (s: Statement) => Promise<SendOutcome>, setTimer = timers().setTimer, learner: object = actor) {
+function tab(
+  storage: ReturnType<typeof memoryStorage>,
+  locks: LocksLike,
+  send: (s: Statement) => Promise<SendOutcome>,
+  setTimer = timers().setTimer,
+  learner: object = actor,
+) {
   const pageId = crypto.randomUUID();
-  const store = openTabQueue({ storage, prefix: 'q', pageId, locks, belongs: byLearner(learner), now: () => Date.now(), log: () => undefined });
-  return { key: store.key, queue: createStatementQueue({ store, setAside: openSetAside(storage, 'q', pageId, byLearner(learner)), send, setTimer, log: () => undefined }) };
+  const store = openTabQueue({
+    storage,
+    prefix: 'q',
+    pageId,
+    locks,
+    belongs: byLearner(learner),
+    now: () => Date.now(),
+    log: () => undefined,
+  });
+  return {
+    key: store.key,
+    queue: createStatementQueue({
+      store,
+      setAside: openSetAside(storage, 'q', pageId, byLearner(learner)),
+      send,
+      setTimer,
+      log: () => undefined,
+    }),
+  };
 }
 
 describe('the statement queue', () => {
-  it('keeps each tab\'s statements under its own key, and a later page adopts those of a page that has gone, in order', async () => {
+  it("keeps each tab's statements under its own key, and a later page adopts those of a page that has gone, in order", async () => {
     const storage = memoryStorage();
     const { locks, release } = fakeLocks();
     const delivered: string[] = [];
     let up = false;
-    const send = async (s: Statement): Promise<SendOutcome> => (up ? (delivered.push(s.id!), { kind: 'stored' }) : { kind: 'retry', why: 'network down' });
+    const send = async (s: Statement): Promise<SendOutcome> =>
+      up ? (delivered.push(s.id!), { kind: 'stored' }) : { kind: 'retry', why: 'network down' };
     const [a, b] = [tab(storage, locks, send), tab(storage, locks, send)];
     const made = { a: [statement(1), statement(2)], b: [statement(3)] };
     a.queue.add(made.a.slice(0, 1));
@@ -69,8 +103,12 @@ describe('the statement queue', () => {
     a.queue.add(made.a.slice(1));
     await Promise.all([a.queue.flush(), b.queue.flush()]);
     // Neither tab wrote over the other: both queues are whole.
-    expect(JSON.parse(storage.items.get(a.key)!).statements.map((s: Statement) => s.id)).toEqual(made.a.map((s) => s.id));
-    expect(JSON.parse(storage.items.get(b.key)!).statements.map((s: Statement) => s.id)).toEqual(made.b.map((s) => s.id));
+    expect(JSON.parse(storage.items.get(a.key)!).statements.map((s: Statement) => s.id)).toEqual(
+      made.a.map((s) => s.id),
+    );
+    expect(JSON.parse(storage.items.get(b.key)!).statements.map((s: Statement) => s.id)).toEqual(
+      made.b.map((s) => s.id),
+    );
 
     // Tab a closes; b, still open, must not be taken over. The LRS comes back and a new page opens.
     a.queue.stop();
@@ -85,17 +123,23 @@ describe('the statement queue', () => {
     expect(storage.items.has(b.key)).toBe(false);
   });
 
-  it('on a shared browser, leaves another learner\'s unsent and set-aside statements for them', async () => {
+  it("on a shared browser, leaves another learner's unsent and set-aside statements for them", async () => {
     const storage = memoryStorage();
     const { locks, release } = fakeLocks();
-    const ada = tab(storage, locks, async (s) => (s.id === made[0]!.id ? { kind: 'refused', status: 400, detail: 'bad', final: true } : { kind: 'retry', why: 'down' }));
+    const ada = tab(storage, locks, async (s) =>
+      s.id === made[0]!.id
+        ? { kind: 'refused', status: 400, detail: 'bad', final: true }
+        : { kind: 'retry', why: 'down' },
+    );
     const made = [statement(1), statement(2)];
     ada.queue.add(made);
     await ada.queue.flush();
     ada.queue.stop();
     release(ada.key);
     const delivered: string[] = [];
-    const bob = tab(storage, locks, async (s) => (delivered.push(s.id!), { kind: 'stored' }), undefined, { mbox: 'mailto:bob@example.com' });
+    const bob = tab(storage, locks, async (s) => (delivered.push(s.id!), { kind: 'stored' }), undefined, {
+      mbox: 'mailto:bob@example.com',
+    });
     await bob.queue.flush();
     expect(delivered).toEqual([]);
     expect(bob.queue.setAside()).toEqual([]);
@@ -115,14 +159,20 @@ describe('the statement queue', () => {
     const { queue } = tab(storage, fakeLocks().locks, async (s) => (delivered.push(s.id!), { kind: 'stored' }));
     await queue.flush();
     expect(delivered).toEqual([old[0]!.id]);
-    expect([...storage.items.keys()].filter((k) => k.includes('.unreadable.')).map((k) => storage.items.get(k))).toEqual(['{"not": "a queue"']);
+    expect(
+      [...storage.items.keys()].filter((k) => k.includes('.unreadable.')).map((k) => storage.items.get(k)),
+    ).toEqual(['{"not": "a queue"']);
   });
 
   it('sets aside at once a statement refused for good (400), keeps it, and goes on with the rest', async () => {
     const storage = memoryStorage();
     const made = [statement(1), statement(2), statement(3)];
     const delivered: string[] = [];
-    const { queue } = tab(storage, fakeLocks().locks, async (s) => (s.id === made[1]!.id ? { kind: 'refused', status: 400, detail: 'bad verb', final: true } : (delivered.push(s.id!), { kind: 'stored' })));
+    const { queue } = tab(storage, fakeLocks().locks, async (s) =>
+      s.id === made[1]!.id
+        ? { kind: 'refused', status: 400, detail: 'bad verb', final: true }
+        : (delivered.push(s.id!), { kind: 'stored' }),
+    );
     queue.add(made);
     await queue.flush();
     expect(delivered).toEqual([made[0]!.id, made[2]!.id]);
@@ -138,10 +188,17 @@ describe('the statement queue', () => {
     const made = [statement(1, refusing), statement(2, refusing), statement(3, 'new')];
     const tries = new Map<string, number>();
     const delivered: string[] = [];
-    const { queue } = tab(memoryStorage(), fakeLocks().locks, async (s) => {
-      tries.set(s.id!, (tries.get(s.id!) ?? 0) + 1);
-      return s.context?.registration === refusing ? { kind: 'refused', status: 403, detail: 'session abandoned', final: false } : (delivered.push(s.id!), { kind: 'stored' });
-    }, clock.setTimer);
+    const { queue } = tab(
+      memoryStorage(),
+      fakeLocks().locks,
+      async (s) => {
+        tries.set(s.id!, (tries.get(s.id!) ?? 0) + 1);
+        return s.context?.registration === refusing
+          ? { kind: 'refused', status: 403, detail: 'session abandoned', final: false }
+          : (delivered.push(s.id!), { kind: 'stored' });
+      },
+      clock.setTimer,
+    );
     queue.add(made);
     await queue.flush();
     expect(queue.status().waiting).toBe(3);
@@ -159,7 +216,11 @@ describe('the statement queue', () => {
   it('treats a request that never answers as lost, and retries it after a back-off', async () => {
     const clock = timers();
     let calls = 0;
-    const queue = createStatementQueue({ store: null, setTimer: clock.setTimer, send: () => (++calls === 1 ? new Promise<SendOutcome>(() => undefined) : Promise.resolve({ kind: 'stored' })) });
+    const queue = createStatementQueue({
+      store: null,
+      setTimer: clock.setTimer,
+      send: () => (++calls === 1 ? new Promise<SendOutcome>(() => undefined) : Promise.resolve({ kind: 'stored' })),
+    });
     queue.add([statement(1)]);
     expect(clock.pending.length).toBe(1); // the request's timeout
     clock.fire();
@@ -178,7 +239,11 @@ describe('the last send as the page goes', () => {
   it('batches the oldest statements up to what a keepalive request may carry, and stops before one that must be checked first', () => {
     const made = Array.from({ length: 5 }, (_, i) => statement(i));
     const completed = { ...statement(9), verb: VERBS.completed };
-    expect(unloadBatch([...made.slice(0, 2), completed, ...made.slice(2)], { mustCheck: (s) => s.verb.id === VERBS.completed.id }).map((s) => s.id)).toEqual(made.slice(0, 2).map((s) => s.id));
+    expect(
+      unloadBatch([...made.slice(0, 2), completed, ...made.slice(2)], {
+        mustCheck: (s) => s.verb.id === VERBS.completed.id,
+      }).map((s) => s.id),
+    ).toEqual(made.slice(0, 2).map((s) => s.id));
     const big = Array.from({ length: 200 }, (_, i) => ({ ...statement(i), result: { response: 'x'.repeat(1000) } }));
     const batch = unloadBatch(big, { mustCheck: () => false });
     expect(batch.length).toBeGreaterThan(0);
@@ -190,6 +255,10 @@ describe('the last send as the page goes', () => {
 describe('the statement clock', () => {
   it('never gives the same millisecond twice, even when the real clock stands still', () => {
     const now = strictClock(() => new Date('2026-12-05T08:00:00.000Z'));
-    expect([now(), now(), now()].map((d) => d.toISOString())).toEqual(['2026-12-05T08:00:00.000Z', '2026-12-05T08:00:00.001Z', '2026-12-05T08:00:00.002Z']);
+    expect([now(), now(), now()].map((d) => d.toISOString())).toEqual([
+      '2026-12-05T08:00:00.000Z',
+      '2026-12-05T08:00:00.001Z',
+      '2026-12-05T08:00:00.002Z',
+    ]);
   });
 });

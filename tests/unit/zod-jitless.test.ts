@@ -21,7 +21,9 @@ describe("zod's code generation", () => {
     const sources = sourcesUnder(join(projectRoot, 'src'));
     expect(sources.length).toBeGreaterThan(50);
     // A type-only import evaluates nothing, so it may name zod itself.
-    const direct = sources.filter((file) => /^import\s+(?!type\b)[^;]*from\s+['"]zod(\/[^'"]*)?['"]/m.test(readFileSync(file, 'utf8')));
+    const direct = sources.filter((file) =>
+      /^import\s+(?!type\b)[^;]*from\s+['"]zod(\/[^'"]*)?['"]/m.test(readFileSync(file, 'utf8')),
+    );
     expect(direct.map((file) => relative(projectRoot, file))).toEqual(['src/engine/zod.ts']);
   });
 

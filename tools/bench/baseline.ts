@@ -12,7 +12,8 @@ export const BENCH_SEED = 'bench';
 export function firstBeat(scenarioId = BENCH_SCENARIO, seed = BENCH_SEED): BeatView {
   const library = readLibrary();
   const scenario = library.entries.find((e) => e.scenario?.id === scenarioId)?.scenario;
-  if (!scenario || !library.catalogue) throw new Error(`the scenario ${scenarioId} does not load; run npm run check:scenarios`);
+  if (!scenario || !library.catalogue)
+    throw new Error(`the scenario ${scenarioId} does not load; run npm run check:scenarios`);
   const { player } = replaySteps(scenario, library.catalogue, seed, [], { timers: false });
   try {
     return player.view();
@@ -29,7 +30,8 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
  */
 export function baselineHtml(view: BeatView): string {
   const lines = view.lines.map(
-    (line) => `<p class="line">${line.name ? `<span class="speaker">${escape(line.name)}:</span> ` : ''}<span class="text">${escape(line.text)}</span></p>`,
+    (line) =>
+      `<p class="line">${line.name ? `<span class="speaker">${escape(line.name)}:</span> ` : ''}<span class="text">${escape(line.text)}</span></p>`,
   );
   const buttons =
     view.kind === 'choices'

@@ -104,10 +104,20 @@ function parseTiming(stdout: string): WorkerTiming | null {
 }
 
 function lastLine(text: string): string {
-  return text.trim().split('\n').filter((l) => !/npm warn/i.test(l)).pop() ?? '';
+  return (
+    text
+      .trim()
+      .split('\n')
+      .filter((l) => !/npm warn/i.test(l))
+      .pop() ?? ''
+  );
 }
 
-async function measureSize(beats: number, options: ScalingOptions, progress: (message: string) => void): Promise<CheckRun> {
+async function measureSize(
+  beats: number,
+  options: ScalingOptions,
+  progress: (message: string) => void,
+): Promise<CheckRun> {
   const { timeoutMs, runs } = options;
   const file = join(benchDir, `generated-${beats}.yaml`);
   writeFileSync(file, generateScenarioYaml({ beats }));
@@ -117,16 +127,28 @@ async function measureSize(beats: number, options: ScalingOptions, progress: (me
     const worker = await run(process.execPath, [...process.execArgv, workerFile, file], timeoutMs);
     const timing = parseTiming(worker.stdout);
     if (worker.timedOut || !timing) {
-      const why = worker.timedOut ? `did not finish within ${timeoutMs / 1000} s` : `the check failed: ${lastLine(worker.stderr) || `exit code ${worker.code}`}`;
+      const why = worker.timedOut
+        ? `did not finish within ${timeoutMs / 1000} s`
+        : `the check failed: ${lastLine(worker.stderr) || `exit code ${worker.code}`}`;
       return { beats, inProcess: null, cliMs: null, cliExitCode: null, skipped: why };
     }
-    if (timing.errors > 0 || timing.beats !== beats) throw new Error(`the generated ${beats}-beat story did not load cleanly (${timing.errors} errors)`);
+    if (timing.errors > 0 || timing.beats !== beats)
+      throw new Error(`the generated ${beats}-beat story did not load cleanly (${timing.errors} errors)`);
     timings.push(timing);
   }
   const totals = timings.map((t) => t.loadMs + t.checksMs);
-  const median = timings.map((t, i) => ({ t, total: totals[i]! })).sort((a, b) => a.total - b.total)[Math.floor(runs / 2)]!.t;
-  const inProcess = { loadMs: median.loadMs, checksMs: median.checksMs, totalMs: median.loadMs + median.checksMs, cpuMs: median.cpuMs };
-  progress(`${beats} beats: in process ${inProcess.totalMs.toFixed(0)} ms, median of ${totals.map((t) => t.toFixed(0)).join(', ')} (CPU ${inProcess.cpuMs.toFixed(0)} ms)`);
+  const median = timings.map((t, i) => ({ t, total: totals[i]! })).sort((a, b) => a.total - b.total)[
+    Math.floor(runs / 2)
+  ]!.t;
+  const inProcess = {
+    loadMs: median.loadMs,
+    checksMs: median.checksMs,
+    totalMs: median.loadMs + median.checksMs,
+    cpuMs: median.cpuMs,
+  };
+  progress(
+    `${beats} beats: in process ${inProcess.totalMs.toFixed(0)} ms, median of ${totals.map((t) => t.toFixed(0)).join(', ')} (CPU ${inProcess.cpuMs.toFixed(0)} ms)`,
+  );
   const cli = await run('npm', ['run', 'check:scenarios', '--', file], timeoutMs);
   progress(`${beats} beats: npm run check:scenarios ${cli.timedOut ? 'timed out' : `${cli.ms.toFixed(0)} ms`}`);
   return {
@@ -150,7 +172,10 @@ export interface ScalingOptions {
   runs: number;
 }
 
-export async function measureCheckScaling(options: ScalingOptions, progress: (message: string) => void): Promise<CheckScaling> {
+export async function measureCheckScaling(
+  options: ScalingOptions,
+  progress: (message: string) => void,
+): Promise<CheckScaling> {
   mkdirSync(benchDir, { recursive: true });
   const runs: CheckRun[] = [];
   for (const beats of [100, 1000, 10_000]) runs.push(await measureSize(beats, options, progress));
@@ -160,7 +185,10 @@ export async function measureCheckScaling(options: ScalingOptions, progress: (me
   if (options.force100k || (predicted !== null && predicted <= options.budget100kMs)) {
     runs.push(await measureSize(100_000, options, progress));
   } else {
-    const guess = predicted === null ? 'cannot be predicted' : `would take about ${(predicted / 1000).toFixed(0)} s in process (and as long again from the CLI)`;
+    const guess =
+      predicted === null
+        ? 'cannot be predicted'
+        : `would take about ${(predicted / 1000).toFixed(0)} s in process (and as long again from the CLI)`;
     runs.push({
       beats: 100_000,
       inProcess: null,

@@ -36,5 +36,11 @@ for (const entry of library.entries) {
   scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
 }
 const cpu = process.cpuUsage(cpuBefore);
-const timing: WorkerTiming = { loadMs: loaded - started, checksMs: performance.now() - loaded, cpuMs: (cpu.user + cpu.system) / 1000, beats, errors };
+const timing: WorkerTiming = {
+  loadMs: loaded - started,
+  checksMs: performance.now() - loaded,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  beats,
+  errors,
+};
 console.log(JSON.stringify(timing));

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { projectRoot } from '../projectFiles.ts';
 import { VIEWPORT } from './firstChoice.ts';
-import { beatState, buttonSpot, firstControlProbe, untilFirstControl, type BeatState, type ControlProbe } from './pageScripts.ts';
+import {
+  beatState,
+  buttonSpot,
+  firstControlProbe,
+  untilFirstControl,
+  type BeatState,
+  type ControlProbe,
+} from './pageScripts.ts';
 import { summarize, type Summary } from './stats.ts';
 
 const LOAD_TIMEOUT_MS = 60_000;
@@ -65,14 +72,29 @@ async function savedPlay(browser: Browser, baseUrl: string, story: string): Prom
   }
 }
 
-export async function benchEntries(browser: Browser, baseUrl: string, scenario: string, seed: string): Promise<Entry[]> {
+export async function benchEntries(
+  browser: Browser,
+  baseUrl: string,
+  scenario: string,
+  seed: string,
+): Promise<Entry[]> {
   const story = `?scenario=${scenario}&seed=${seed}`;
   return [
     { name: 'title (bare address)', path: '', control: '.title-screen button' },
     { name: 'story link', path: story, control: STORY_CONTROL },
-    { name: 'resume a saved play', path: '', control: STORY_CONTROL, storage: await savedPlay(browser, baseUrl, story) },
+    {
+      name: 'resume a saved play',
+      path: '',
+      control: STORY_CONTROL,
+      storage: await savedPlay(browser, baseUrl, story),
+    },
     { name: 'track link', path: '?track=new-hire-essentials', control: '.track-screen button' },
-    { name: 'SCORM 1.2 launch', path: `?scorm=1.2&${story.slice(1)}`, control: STORY_CONTROL, initScript: scormRuntime() },
+    {
+      name: 'SCORM 1.2 launch',
+      path: `?scorm=1.2&${story.slice(1)}`,
+      control: STORY_CONTROL,
+      initScript: scormRuntime(),
+    },
   ];
 }
 
@@ -81,9 +103,16 @@ export interface ControlLoad {
   label: string;
 }
 
-export async function loadToFirstControl(browser: Browser, url: string, entry: Pick<Entry, 'control' | 'storage' | 'initScript'>): Promise<ControlLoad> {
+export async function loadToFirstControl(
+  browser: Browser,
+  url: string,
+  entry: Pick<Entry, 'control' | 'storage' | 'initScript'>,
+): Promise<ControlLoad> {
   // A fresh context each load: an empty HTTP cache, and only the storage the entry names.
-  const context = await browser.newContext({ viewport: VIEWPORT, ...(entry.storage ? { storageState: entry.storage } : {}) });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    ...(entry.storage ? { storageState: entry.storage } : {}),
+  });
   try {
     if (entry.initScript) await context.addInitScript({ content: entry.initScript });
     await context.addInitScript({ content: firstControlProbe(entry.control) });
@@ -107,7 +136,14 @@ export interface EntryFigures {
   perLoadMs: { game: number[]; baseline: number[] };
 }
 
-export async function measureEntries(browser: Browser, baseUrl: string, baselinePage: string, entries: Entry[], loads: number, progress: (message: string) => void): Promise<EntryFigures[]> {
+export async function measureEntries(
+  browser: Browser,
+  baseUrl: string,
+  baselinePage: string,
+  entries: Entry[],
+  loads: number,
+  progress: (message: string) => void,
+): Promise<EntryFigures[]> {
   const baseline = { control: STORY_CONTROL };
   const game = entries.map(() => [] as ControlLoad[]);
   const base = entries.map(() => [] as ControlLoad[]);
@@ -119,7 +155,9 @@ export async function measureEntries(browser: Browser, baseUrl: string, baseline
       game[i]!.push(await loadToFirstControl(browser, `${baseUrl}${entry.path}`, entry));
       base[i]!.push(await loadToFirstControl(browser, `${baseUrl}${baselinePage}`, baseline));
     }
-    progress(`entries, round ${round + 1}/${loads}: ${entries.map((e, i) => `${e.name} ${game[i]!.at(-1)!.firstControlMs.toFixed(0)}/${base[i]!.at(-1)!.firstControlMs.toFixed(0)} ms`).join(', ')}`);
+    progress(
+      `entries, round ${round + 1}/${loads}: ${entries.map((e, i) => `${e.name} ${game[i]!.at(-1)!.firstControlMs.toFixed(0)}/${base[i]!.at(-1)!.firstControlMs.toFixed(0)} ms`).join(', ')}`,
+    );
   }
   return entries.map((entry, i) => {
     const g = summarize(game[i]!.map((l) => l.firstControlMs));
@@ -131,7 +169,10 @@ export async function measureEntries(browser: Browser, baseUrl: string, baseline
       game: g,
       baseline: b,
       ratio: g.median / b.median,
-      perLoadMs: { game: game[i]!.map((l) => Math.round(l.firstControlMs)), baseline: base[i]!.map((l) => Math.round(l.firstControlMs)) },
+      perLoadMs: {
+        game: game[i]!.map((l) => Math.round(l.firstControlMs)),
+        baseline: base[i]!.map((l) => Math.round(l.firstControlMs)),
+      },
     };
   });
 }

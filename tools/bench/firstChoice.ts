@@ -43,7 +43,12 @@ interface Body {
   gzip: number;
 }
 
-const sized = (url: string, js: boolean, body: Buffer): Body => ({ url, js, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+const sized = (url: string, js: boolean, body: Buffer): Body => ({
+  url,
+  js,
+  raw: body.length,
+  gzip: gzipSync(body, { level: 9 }).length,
+});
 
 /**
  * The body as the page got it, decoded. The preview server gzips some types and not others, so the
@@ -67,7 +72,9 @@ async function bodiesOf(response: Response): Promise<Body[]> {
 }
 
 function add(bodies: readonly Body[], keep: (b: Body) => boolean): Bytes {
-  return bodies.filter(keep).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  return bodies
+    .filter(keep)
+    .reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), { raw: 0, gzip: 0 });
 }
 
 export async function measureLoad(browser: Browser, url: string): Promise<LoadResult> {
@@ -82,7 +89,12 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRe
     const probe = await page.evaluate<LoadProbe>(untilFullyDrawn(LOAD_TIMEOUT_MS));
     const responses = (await Promise.all(pending)).filter((parts) => parts.length > 0);
     const bodies = responses.flat();
-    if (probe.firstButtonAt === null || probe.firstTextAt === null || probe.fullyDrawnAt === null || !probe.firstButtonKind) {
+    if (
+      probe.firstButtonAt === null ||
+      probe.firstTextAt === null ||
+      probe.fullyDrawnAt === null ||
+      !probe.firstButtonKind
+    ) {
       throw new Error(`the page at ${url} never showed a story button`);
     }
     // The document itself is not a resource entry; it has always arrived before anything shows.
@@ -117,7 +129,10 @@ export interface LoadSeries {
 }
 
 function medianBytes(loads: readonly LoadResult[]): LoadBytes {
-  const pick = (get: (b: LoadBytes) => Bytes): Bytes => ({ raw: median(loads.map((l) => get(l.bytes).raw)), gzip: median(loads.map((l) => get(l.bytes).gzip)) });
+  const pick = (get: (b: LoadBytes) => Bytes): Bytes => ({
+    raw: median(loads.map((l) => get(l.bytes).raw)),
+    gzip: median(loads.map((l) => get(l.bytes).gzip)),
+  });
   return {
     requests: median(loads.map((l) => l.bytes.requests)),
     total: pick((b) => b.total),
@@ -147,7 +162,12 @@ export async function measureFirstChoice(
   for (let i = 0; i < loads; i++) {
     game.push(await measureLoad(browser, urls.game));
     baseline.push(await measureLoad(browser, urls.baseline));
-    progress(`load ${i + 1}/${loads}: game ${game[i]!.firstButtonMs.toFixed(0)} ms, baseline ${baseline[i]!.firstButtonMs.toFixed(0)} ms`);
+    progress(
+      `load ${i + 1}/${loads}: game ${game[i]!.firstButtonMs.toFixed(0)} ms, baseline ${baseline[i]!.firstButtonMs.toFixed(0)} ms`,
+    );
   }
-  return { game: { loads: game, bytes: medianBytes(game) }, baseline: { loads: baseline, bytes: medianBytes(baseline) } };
+  return {
+    game: { loads: game, bytes: medianBytes(game) },
+    baseline: { loads: baseline, bytes: medianBytes(baseline) },
+  };
 }

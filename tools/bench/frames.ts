@@ -75,4 +75,3 @@ export async function measureFrames(browser: Browser, storyUrl: string, minSecon
     await context.close();
   }
 }
-

@@ -16,10 +16,12 @@ export function compiledCodeBytes(snapshot: HeapSnapshotJson): number {
   const types = snapshot.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const sizeAt = fields.indexOf('self_size');
-  if (!Array.isArray(types) || typeAt < 0 || sizeAt < 0) throw new Error('the heap snapshot has no node types or sizes');
+  if (!Array.isArray(types) || typeAt < 0 || sizeAt < 0)
+    throw new Error('the heap snapshot has no node types or sizes');
   const code = types.indexOf('code');
   if (code < 0) throw new Error('the heap snapshot has no "code" node type');
   let bytes = 0;
-  for (let i = 0; i < snapshot.nodes.length; i += fields.length) if (snapshot.nodes[i + typeAt] === code) bytes += snapshot.nodes[i + sizeAt] ?? 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
+    if (snapshot.nodes[i + typeAt] === code) bytes += snapshot.nodes[i + sizeAt] ?? 0;
   return bytes;
 }

@@ -21,15 +21,34 @@ const PAGES = [
   { name: 'title', path: '' },
   { name: 'story link', path: '?scenario=pub-caesar-dressing&seed=shift-1' },
 ] as const;
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const lighthouseCli = process.env['LIGHTHOUSE_CLI'] ?? join(projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const lighthouseCli =
+  process.env['LIGHTHOUSE_CLI'] ?? join(projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const progress = (message: string) => console.error(`… ${message}`);
 
 async function audit(url: string): Promise<LighthouseResult> {
-  const chromePath = process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const chromePath =
+    process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [lighthouseCli, url, '--quiet', '--only-categories=performance,accessibility', `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--output=json', '--output-path=stdout'],
+    [
+      lighthouseCli,
+      url,
+      '--quiet',
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--output=json',
+      '--output-path=stdout',
+    ],
     { env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, maxBuffer: 256 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as LighthouseResult;
@@ -45,17 +64,32 @@ function summary(name: string, runs: readonly PageFigures[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, site: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      keep: { type: 'boolean', default: false },
+      site: { type: 'string' },
+    },
+  });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1, like --runs 3 (got ${values.runs})`);
-  if (!existsSync(lighthouseCli)) throw new Error(`no Lighthouse at ${lighthouseCli}: run npm install (or point LIGHTHOUSE_CLI at lighthouse/cli/index.js)`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs needs a whole number of at least 1, like --runs 3 (got ${values.runs})`);
+  if (!existsSync(lighthouseCli))
+    throw new Error(
+      `no Lighthouse at ${lighthouseCli}: run npm install (or point LIGHTHOUSE_CLI at lighthouse/cli/index.js)`,
+    );
   const served = values.site ? resolve(values.site) : siteDir;
   if (values.site && !existsSync(join(served, 'index.html'))) throw new Error(`${served} has no index.html to serve`);
   if (!values.site) {
     progress('building the production site');
     await build({ root: projectRoot, logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
   }
-  const server = await preview({ root: projectRoot, logLevel: 'warn', build: { outDir: served }, preview: { port: 4199, strictPort: false, host: '127.0.0.1', open: false } });
+  const server = await preview({
+    root: projectRoot,
+    logLevel: 'warn',
+    build: { outDir: served },
+    preview: { port: 4199, strictPort: false, host: '127.0.0.1', open: false },
+  });
   const base = server.resolvedUrls?.local[0];
   try {
     if (!base) throw new Error('the preview server did not report its address');
@@ -75,7 +109,9 @@ async function main(): Promise<void> {
         console.log(formatPage(`${page.name} (run ${run})`, figures));
       }
     }
-    console.log(`\nLighthouse ${version}, mobile (simulated throttling), ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)}`);
+    console.log(
+      `\nLighthouse ${version}, mobile (simulated throttling), ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)}`,
+    );
     for (const page of PAGES) console.log(summary(page.name, results.get(page.name)!));
   } finally {
     await server.close();

@@ -49,9 +49,20 @@ export function pageFigures(lhr: LighthouseResult): PageFigures {
     largestContentfulPaint: numeric(lhr, 'largest-contentful-paint'),
     totalBlockingTime: numeric(lhr, 'total-blocking-time'),
     speedIndex: numeric(lhr, 'speed-index'),
-    mainThread: byMs(items(lhr, 'mainthread-work-breakdown').map((i) => ({ kind: text(i['groupLabel']) || text(i['group']), ms: num(i['duration']) }))),
+    mainThread: byMs(
+      items(lhr, 'mainthread-work-breakdown').map((i) => ({
+        kind: text(i['groupLabel']) || text(i['group']),
+        ms: num(i['duration']),
+      })),
+    ),
     scripts: byMs(items(lhr, 'bootup-time').map((i) => ({ url: shortUrl(text(i['url'])), ms: num(i['total']) }))),
-    longTasks: byMs(items(lhr, 'long-tasks').map((i) => ({ url: shortUrl(text(i['url'])), ms: num(i['duration']), startMs: num(i['startTime']) }))),
+    longTasks: byMs(
+      items(lhr, 'long-tasks').map((i) => ({
+        url: shortUrl(text(i['url'])),
+        ms: num(i['duration']),
+        startMs: num(i['startTime']),
+      })),
+    ),
   };
 }
 
@@ -63,9 +74,15 @@ export function formatPage(name: string, figures: PageFigures): string {
   return [
     `${name}: performance ${figures.performance ?? '–'}, accessibility ${figures.accessibility ?? '–'}`,
     `  FCP ${ms(figures.firstContentfulPaint)}, LCP ${ms(figures.largestContentfulPaint)}, total blocking time ${ms(figures.totalBlockingTime)}, speed index ${ms(figures.speedIndex)}`,
-    `  main thread: ${top(figures.mainThread, 5).map((m) => `${m.kind} ${ms(m.ms)}`).join(', ')}`,
-    `  by script: ${top(figures.scripts, 4).map((s) => `${s.url} ${ms(s.ms)}`).join(', ')}`,
-    `  long tasks (${figures.longTasks.length}): ${top(figures.longTasks, 6).map((t) => `${ms(t.ms)} at ${ms(t.startMs)} ${t.url}`).join('; ')}`,
+    `  main thread: ${top(figures.mainThread, 5)
+      .map((m) => `${m.kind} ${ms(m.ms)}`)
+      .join(', ')}`,
+    `  by script: ${top(figures.scripts, 4)
+      .map((s) => `${s.url} ${ms(s.ms)}`)
+      .join(', ')}`,
+    `  long tasks (${figures.longTasks.length}): ${top(figures.longTasks, 6)
+      .map((t) => `${ms(t.ms)} at ${ms(t.startMs)} ${t.url}`)
+      .join('; ')}`,
   ].join('\n');
 }
 

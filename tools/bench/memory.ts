@@ -65,7 +65,9 @@ export async function measureMemory(
         const codeBytes = compiledCodeBytes(await heapSnapshot(cdp));
         readings.push({ plays: play, usedBytes: heap.usedSize, totalBytes: heap.totalSize, codeBytes });
         const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-        progress(`after ${play} plays: ${mb(heap.usedSize)}, ${mb(codeBytes)} of it code (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+        progress(
+          `after ${play} plays: ${mb(heap.usedSize)}, ${mb(codeBytes)} of it code (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+        );
       }
       if (play < plays) await tryAnotherPath(page);
     }

@@ -38,12 +38,22 @@ export interface FirstChoiceFigures {
   seed: string;
   button: { kind: 'choice' | 'continue'; label: string };
   /** storyShownMs: when "Show all text" was visible and pressed, i.e. the story screen was up (null if it never showed). */
-  game: { storyShownMs: Summary | null; firstButtonMs: Summary; firstTextMs: Summary; fullyDrawnMs: Summary; perLoadMs: number[] };
+  game: {
+    storyShownMs: Summary | null;
+    firstButtonMs: Summary;
+    firstTextMs: Summary;
+    fullyDrawnMs: Summary;
+    perLoadMs: number[];
+  };
   baseline: { firstButtonMs: Summary; firstTextMs: Summary; perLoadMs: number[] };
   ratio: { median: number; p90: number };
 }
 
-export function firstChoiceFigures(scenario: string, seed: string, series: { game: LoadSeries; baseline: LoadSeries }): FirstChoiceFigures {
+export function firstChoiceFigures(
+  scenario: string,
+  seed: string,
+  series: { game: LoadSeries; baseline: LoadSeries },
+): FirstChoiceFigures {
   const { game, baseline } = series;
   const first = game.loads[0]!;
   const button = summarize(game.loads.map((l) => l.firstButtonMs));
@@ -60,7 +70,11 @@ export function firstChoiceFigures(scenario: string, seed: string, series: { gam
       fullyDrawnMs: summarize(game.loads.map((l) => l.fullyDrawnMs)),
       perLoadMs: game.loads.map((l) => Math.round(l.firstButtonMs)),
     },
-    baseline: { firstButtonMs: base, firstTextMs: summarize(baseline.loads.map((l) => l.firstTextMs)), perLoadMs: baseline.loads.map((l) => Math.round(l.firstButtonMs)) },
+    baseline: {
+      firstButtonMs: base,
+      firstTextMs: summarize(baseline.loads.map((l) => l.firstTextMs)),
+      perLoadMs: baseline.loads.map((l) => Math.round(l.firstButtonMs)),
+    },
     ratio: { median: button.median / base.median, p90: button.p90 / base.p90 },
   };
 }
@@ -118,7 +132,11 @@ function machineSection(m: Machine, loadAverageAtEnd: number | null): string {
     'Machine',
     [
       `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node} · Chromium ${m.chromium} · ${load}`,
-      ...(busy ? ['The machine was busy with other work: every time below is pessimistic; ratios to the baseline and byte counts hold best.'] : []),
+      ...(busy
+        ? [
+            'The machine was busy with other work: every time below is pessimistic; ratios to the baseline and byte counts hold best.',
+          ]
+        : []),
     ].join('\n'),
   );
 }
@@ -138,7 +156,9 @@ export function formatReport(f: Figures): string {
           table(
             ['', 'median', 'p90', 'min', 'max'],
             [
-              ...(c.game.storyShownMs ? [row('game: story screen up ("Show all text" pressed)', c.game.storyShownMs)] : []),
+              ...(c.game.storyShownMs
+                ? [row('game: story screen up ("Show all text" pressed)', c.game.storyShownMs)]
+                : []),
               row('game: first story text', c.game.firstTextMs),
               row('game: first story button', c.game.firstButtonMs),
               row('game: scene fully drawn', c.game.fullyDrawnMs),
@@ -156,7 +176,13 @@ export function formatReport(f: Figures): string {
   if (f.entries) out.push(entriesSection(f.entries));
   if (f.bytes) {
     const { game, baseline } = f.bytes;
-    const row = (name: string, get: (b: LoadBytes) => { raw: number; gzip: number }) => [name, kb(get(game).raw), kb(get(game).gzip), kb(get(baseline).raw), kb(get(baseline).gzip)];
+    const row = (name: string, get: (b: LoadBytes) => { raw: number; gzip: number }) => [
+      name,
+      kb(get(game).raw),
+      kb(get(game).gzip),
+      kb(get(baseline).raw),
+      kb(get(baseline).gzip),
+    ];
     out.push(
       section(
         'Bytes: the same loads (median over loads; gzip -9 computed from the bodies; 1 kB = 1,000 bytes)',
@@ -178,7 +204,15 @@ export function formatReport(f: Figures): string {
     );
   }
   if (f.frames) {
-    const phases = Object.entries(f.frames.phases).map(([name, p]) => [name, String(p.frames), `${p.seconds.toFixed(1)} s`, ms(p.summary.median, 1), ms(p.summary.p95, 1), ms(p.summary.max, 1), String(p.over33ms)]);
+    const phases = Object.entries(f.frames.phases).map(([name, p]) => [
+      name,
+      String(p.frames),
+      `${p.seconds.toFixed(1)} s`,
+      ms(p.summary.median, 1),
+      ms(p.summary.p95, 1),
+      ms(p.summary.max, 1),
+      String(p.over33ms),
+    ]);
     const a = f.frames.all;
     out.push(
       section(
@@ -186,7 +220,18 @@ export function formatReport(f: Figures): string {
         [
           table(
             ['phase', 'frames', 'time', 'median', 'p95', 'max', '> 33 ms'],
-            [...phases, ['all', String(a.frames), `${a.seconds.toFixed(1)} s`, ms(a.summary.median, 1), ms(a.summary.p95, 1), ms(a.summary.max, 1), String(a.over33ms)]],
+            [
+              ...phases,
+              [
+                'all',
+                String(a.frames),
+                `${a.seconds.toFixed(1)} s`,
+                ms(a.summary.median, 1),
+                ms(a.summary.p95, 1),
+                ms(a.summary.max, 1),
+                String(a.over33ms),
+              ],
+            ],
           ),
           `scene changes (story ⇄ debrief) during the transitions phase: ${f.frames.sceneChanges}`,
         ].join('\n'),
@@ -202,7 +247,13 @@ export function formatReport(f: Figures): string {
           'heap used = compiled code (bytecode and machine code, which V8 adds to as more of the game gets hot) + objects (what the game holds)',
           table(
             ['after plays', 'heap used', 'code', 'objects', 'heap total'],
-            m.readings.map((r) => [String(r.plays), mb(r.usedBytes), mb(r.codeBytes), mb(r.usedBytes - r.codeBytes), mb(r.totalBytes)]),
+            m.readings.map((r) => [
+              String(r.plays),
+              mb(r.usedBytes),
+              mb(r.codeBytes),
+              mb(r.usedBytes - r.codeBytes),
+              mb(r.totalBytes),
+            ]),
           ),
           `after ${m.plays} ÷ after 5: objects ${m.objectRatio === null ? '—' : m.objectRatio.toFixed(3)}, whole heap ${m.ratio === null ? '—' : m.ratio.toFixed(3)}`,
         ].join('\n'),
@@ -232,7 +283,7 @@ export function formatReport(f: Figures): string {
         'Scenario checks on generated stories (growth per 10×: 10× = linear, 100× = quadratic)',
         [
           'in process: wall time of the load (YAML, schema, references, graph) and the checks (analysis, rules) as check:scenarios runs them;',
-          'CPU: that process\'s CPU time; CLI wall: `npm run check:scenarios -- <file>` from start to exit, npm and tsx startup included.',
+          "CPU: that process's CPU time; CLI wall: `npm run check:scenarios -- <file>` from start to exit, npm and tsx startup included.",
           '',
           table(['beats', 'load', 'checks', 'in process', 'CPU', 'growth', 'CLI wall', 'growth', 'exit'], rows),
           ...notes,
@@ -240,7 +291,15 @@ export function formatReport(f: Figures): string {
       ),
     );
   }
-  out.push(section('Targets', table(['', 'target', 'goal', 'measured'], f.targets.map((t) => [mark(t.met), t.name, t.goal, t.actual]))));
+  out.push(
+    section(
+      'Targets',
+      table(
+        ['', 'target', 'goal', 'measured'],
+        f.targets.map((t) => [mark(t.met), t.name, t.goal, t.actual]),
+      ),
+    ),
+  );
   const met = f.targets.filter((t) => t.met === true).length;
   const build = f.buildMs === null ? '' : ` (the production build took ${(f.buildMs / 1000).toFixed(1)} s of it)`;
   out.push(`\n${met} of ${f.targets.length} targets met; the bench took ${f.benchSeconds.toFixed(0)} s${build}.`);
@@ -254,9 +313,19 @@ function entriesSection(entries: readonly EntryFigures[]): string {
     [
       table(
         ['entry', 'address', 'first control', 'median', 'p90', 'baseline median', 'ratio'],
-        entries.map((e) => [e.name, e.path || '/', `"${e.label.slice(0, 30)}"`, ms(e.game.median), ms(e.game.p90), ms(e.baseline.median), ratio(e.ratio, 1)]),
+        entries.map((e) => [
+          e.name,
+          e.path || '/',
+          `"${e.label.slice(0, 30)}"`,
+          ms(e.game.median),
+          ms(e.game.p90),
+          ms(e.baseline.median),
+          ratio(e.ratio, 1),
+        ]),
       ),
-      ...entries.map((e) => `per load (ms), ${e.name}: ${e.perLoadMs.game.join(', ')}; baseline ${e.perLoadMs.baseline.join(', ')}`),
+      ...entries.map(
+        (e) => `per load (ms), ${e.name}: ${e.perLoadMs.game.join(', ')}; baseline ${e.perLoadMs.baseline.join(', ')}`,
+      ),
     ].join('\n'),
   );
 }

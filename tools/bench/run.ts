@@ -29,8 +29,19 @@ interface Options {
 
 function parseArgs(args: string[]): Options {
   const read = readCommandLine(
-    { args, options: { loads: { type: 'string' }, plays: { type: 'string' }, '100k': { type: 'boolean', default: false }, only: { type: 'string' } } },
-    { list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries', examples: { '--loads': '--loads 7', '--plays': '--plays 50', '--only': '--only entries' } },
+    {
+      args,
+      options: {
+        loads: { type: 'string' },
+        plays: { type: 'string' },
+        '100k': { type: 'boolean', default: false },
+        only: { type: 'string' },
+      },
+    },
+    {
+      list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries',
+      examples: { '--loads': '--loads 7', '--plays': '--plays 50', '--only': '--only entries' },
+    },
   );
   if (typeof read === 'string') throw new Error(read);
   const { values } = read;
@@ -57,7 +68,20 @@ const progress = (message: string) => console.error(`… ${message}`);
 async function main(): Promise<number> {
   const started = performance.now();
   const options = parseArgs(process.argv.slice(2));
-  const figures: Figures = { machine: machine('not started'), buildMs: null, firstChoice: null, entries: null, bytes: null, frames: null, memory: null, checkScaling: null, targets: [], failures: [], benchSeconds: 0, loadAverageAtEnd: null };
+  const figures: Figures = {
+    machine: machine('not started'),
+    buildMs: null,
+    firstChoice: null,
+    entries: null,
+    bytes: null,
+    frames: null,
+    memory: null,
+    checkScaling: null,
+    targets: [],
+    failures: [],
+    benchSeconds: 0,
+    loadAverageAtEnd: null,
+  };
   /** Runs one measurement; a failure is reported and the others still run. */
   const attempt = async (name: string, measure: () => Promise<void>) => {
     try {
@@ -89,24 +113,38 @@ async function main(): Promise<number> {
         figures.entries = await measureEntries(live, served!.baseUrl, BASELINE_PAGE, entries, options.loads, progress);
       });
       const rest = !options.onlyEntries;
-      if (rest) await attempt('first choice and bytes', async () => {
-        progress(`first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`);
-        const series = await measureFirstChoice(live, { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` }, options.loads, progress);
-        figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
-        figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
-      });
-      if (rest) await attempt('frame time', async () => {
-        progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
-        figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
-      });
-      if (rest) await attempt('memory', async () => {
-        progress(`memory: ${options.plays} complete plays in one page`);
-        const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])].filter((n) => n <= options.plays).sort((a, b) => a - b);
-        const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
-        figures.memory = memoryFigures(result, options.plays);
-      });
+      if (rest)
+        await attempt('first choice and bytes', async () => {
+          progress(
+            `first choice: ${options.loads} cold loads each of the game and the baseline, after one warm-up load each`,
+          );
+          const series = await measureFirstChoice(
+            live,
+            { game: storyUrl(BENCH_SEED), baseline: `${served!.baseUrl}${BASELINE_PAGE}` },
+            options.loads,
+            progress,
+          );
+          figures.firstChoice = firstChoiceFigures(BENCH_SCENARIO, BENCH_SEED, series);
+          figures.bytes = { game: series.game.bytes, baseline: series.baseline.bytes };
+        });
+      if (rest)
+        await attempt('frame time', async () => {
+          progress('frame time: driving the game for at least 5 s of dialogue reveal, then scene changes');
+          figures.frames = await measureFrames(live, storyUrl('bench-frames'), 5);
+        });
+      if (rest)
+        await attempt('memory', async () => {
+          progress(`memory: ${options.plays} complete plays in one page`);
+          const readAt = [...new Set([5, 10, 20, 30, 40, options.plays])]
+            .filter((n) => n <= options.plays)
+            .sort((a, b) => a - b);
+          const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
+          figures.memory = memoryFigures(result, options.plays);
+        });
     } catch (error) {
-      figures.failures.push(`setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      figures.failures.push(
+        `setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     } finally {
       // The CPU-heavy checks below must not share the machine with an idle browser or server, and
       // nothing may be left running if anything above failed.
@@ -115,10 +153,14 @@ async function main(): Promise<number> {
     }
   }
 
-  if (!options.onlyEntries) await attempt('scenario check scaling', async () => {
-    progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
-    figures.checkScaling = await measureCheckScaling({ force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000, runs: 3 }, progress);
-  });
+  if (!options.onlyEntries)
+    await attempt('scenario check scaling', async () => {
+      progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
+      figures.checkScaling = await measureCheckScaling(
+        { force100k: options.force100k, timeoutMs: 120_000, budget100kMs: 30_000, runs: 3 },
+        progress,
+      );
+    });
 
   const run = (beats: number) => figures.checkScaling?.runs.find((r) => r.beats === beats)?.inProcess?.totalMs ?? null;
   figures.targets = evaluateTargets({

@@ -80,6 +80,9 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const numeric = (cell: string) => /^[-+]?[\d.,]+(\s?[a-zA-Z×%]+)?$|^—$/.test(cell.trim());
   const line = (cells: readonly string[]) =>
-    cells.map((cell, c) => (c > 0 && numeric(cell) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (c > 0 && numeric(cell) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -28,7 +28,12 @@ export interface Target {
 }
 
 function target(name: string, goal: string, value: number | null, limit: number, show: (v: number) => string): Target {
-  return { name, goal, actual: value === null ? 'not measured' : show(value), met: value === null ? null : value <= limit };
+  return {
+    name,
+    goal,
+    actual: value === null ? 'not measured' : show(value),
+    met: value === null ? null : value <= limit,
+  };
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -36,12 +41,16 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export function evaluateTargets(input: TargetInput): Target[] {
   return [
     target('first choice vs text-only baseline', '≤ 2× baseline', input.firstChoiceRatio, 2, (v) => `${v.toFixed(1)}×`),
-    ...input.entries.map((e) => target(`first control, ${e.name}, vs baseline`, '≤ 2× baseline', e.ratio, 2, (v) => `${v.toFixed(1)}×`)),
+    ...input.entries.map((e) =>
+      target(`first control, ${e.name}, vs baseline`, '≤ 2× baseline', e.ratio, 2, (v) => `${v.toFixed(1)}×`),
+    ),
     target('JS before the first choice (gzip)', '≤ 150 kB', input.jsBeforeFirstChoiceGzip, 150_000, kB),
     target('JS for a fully drawn scene (gzip)', '≤ 450 kB', input.jsFullyDrawnGzip, 450_000, kB),
     target('p95 frame time', '≤ 17 ms', input.p95FrameMs, 17, (v) => `${v.toFixed(1)} ms`),
     target('heap after 50 plays ÷ after 5', '≤ 1.1', input.heapRatio, 1.1, (v) =>
-      input.heapRatioWithCode === null ? `${v.toFixed(2)} objects` : `${v.toFixed(2)} objects, ${input.heapRatioWithCode.toFixed(2)} with code`,
+      input.heapRatioWithCode === null
+        ? `${v.toFixed(2)} objects`
+        : `${v.toFixed(2)} objects, ${input.heapRatioWithCode.toFixed(2)} with code`,
     ),
     target('10,000 beats checked', '≤ 1 s', input.check10kMs, 1000, (v) => `${(v / 1000).toFixed(2)} s`),
     input.check100kMs === null && input.check100kPredictedMs !== null

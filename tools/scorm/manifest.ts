@@ -99,7 +99,10 @@ export function toXsId(text: string, prefix = 'id'): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** An href is a URI reference: a file named with spaces or "#" must be percent-encoded or the LMS looks for the wrong file. */
@@ -159,17 +162,31 @@ function checkInput(input: ManifestInput): void {
   // SCORM's "smallest permitted maximum" for a title: an LMS may cut or refuse anything longer.
   for (const title of [input.title, ...input.items.map((i) => i.title)]) {
     if (!title.trim()) throw new Error('a title in the manifest is empty');
-    if (title.length > 200) throw new Error(`the title "${title.slice(0, 40)}…" is longer than the 200 characters every LMS must accept`);
+    if (title.length > 200)
+      throw new Error(`the title "${title.slice(0, 40)}…" is longer than the 200 characters every LMS must accept`);
   }
-  const ids = [input.identifier, `${input.identifier}-org`, ASSET_RESOURCE_ID, ...input.items.flatMap((i) => [i.identifier, resourceIdOf(i.identifier)])];
+  const ids = [
+    input.identifier,
+    `${input.identifier}-org`,
+    ASSET_RESOURCE_ID,
+    ...input.items.flatMap((i) => [i.identifier, resourceIdOf(i.identifier)]),
+  ];
   const seen = new Set<string>();
   for (const id of ids) {
-    if (!isXsId(id)) throw new Error(`"${id}" is not a valid identifier (xs:ID): start with a letter or "_", then letters, digits, ".", "-" or "_"`);
+    if (!isXsId(id))
+      throw new Error(
+        `"${id}" is not a valid identifier (xs:ID): start with a letter or "_", then letters, digits, ".", "-" or "_"`,
+      );
     if (seen.has(id)) throw new Error(`the identifier "${id}" is used twice in the manifest`);
     seen.add(id);
   }
   if (!input.files.includes(LAUNCH_PAGE)) throw new Error(`the site has no ${LAUNCH_PAGE} for the SCOs to launch`);
   for (const file of input.files)
-    if (!file || file.startsWith('/') || file.includes('\\') || file.split('/').some((part) => part === '' || part === '.' || part === '..'))
+    if (
+      !file ||
+      file.startsWith('/') ||
+      file.includes('\\') ||
+      file.split('/').some((part) => part === '' || part === '.' || part === '..')
+    )
       throw new Error(`"${file}" is not a relative path with forward slashes`);
 }

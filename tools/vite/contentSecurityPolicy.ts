@@ -52,7 +52,8 @@ export function pagePolicy(html: string, trustedLrs: readonly string[] | null = 
     inlineContents(html, element)
       .map((content) => ` 'sha256-${createHash('sha256').update(content).digest('base64')}'`)
       .join('');
-  const connect = trustedLrs === null ? "connect-src 'self' https: http:" : ["connect-src 'self'", ...trustedLrs].join(' ');
+  const connect =
+    trustedLrs === null ? "connect-src 'self' https: http:" : ["connect-src 'self'", ...trustedLrs].join(' ');
   return CONTENT_SECURITY_POLICY.replace("script-src 'self'", (s) => s + hashes('script'))
     .replace("style-src 'self'", (s) => s + hashes('style'))
     .replace("connect-src 'self' https: http:", connect);
@@ -90,7 +91,8 @@ export function contentSecurityPolicy(read: (mode: string) => Deployment): Plugi
       order: 'post',
       handler(html) {
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
-        if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the Content-Security-Policy to follow');
+        if (!charset.test(html))
+          throw new Error('index.html needs a <meta charset> for the Content-Security-Policy to follow');
         const tag = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(html, deployment?.trustedLrs ?? null).replaceAll("'", '&#39;')}" />`;
         return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
       },

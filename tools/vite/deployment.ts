@@ -32,7 +32,8 @@ export function parseOrigins(variable: string, raw: string | undefined): Trusted
       try {
         const url = new URL(anyPort ? entry.slice(0, -2) : entry);
         if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
-        if (url.pathname !== '/' || url.search || url.hash) problems.push(`"${entry}" has a path; give the origin only, like ${url.origin}`);
+        if (url.pathname !== '/' || url.search || url.hash)
+          problems.push(`"${entry}" has a path; give the origin only, like ${url.origin}`);
         return anyPort ? `${url.origin}:*` : url.origin;
       } catch {
         problems.push(`"${entry}" is not an http(s) origin, like https://lrs.example.com`);

@@ -17,7 +17,10 @@ const WEBGL_PROBE = 'Features.webGL = testWebGL();';
 const NO_WEBGL_PROBE = 'Features.webGL = false; isUint8 = true;';
 
 export function withoutWebGlProbe(code: string): string {
-  if (!code.includes(WEBGL_PROBE)) throw new Error(`lean Phaser: phaser/src/device/Features.js no longer says "${WEBGL_PROBE}"; look again at what it probes at load`);
+  if (!code.includes(WEBGL_PROBE))
+    throw new Error(
+      `lean Phaser: phaser/src/device/Features.js no longer says "${WEBGL_PROBE}"; look again at what it probes at load`,
+    );
   return code.replace(WEBGL_PROBE, NO_WEBGL_PROBE);
 }
 

@@ -69,7 +69,9 @@ export function storiesIndexModule(library: Library): string {
     const scenario = entry.scenario;
     if (!scenario) return [];
     const file = basename(entry.file).replace(/\.ya?ml$/, '');
-    return [`  ${JSON.stringify(scenario.id)}: { title: ${JSON.stringify(scenario.title)}, file: ${JSON.stringify(file)}, load: () => import(${JSON.stringify(STORY + scenario.id)}) },`];
+    return [
+      `  ${JSON.stringify(scenario.id)}: { title: ${JSON.stringify(scenario.title)}, file: ${JSON.stringify(file)}, load: () => import(${JSON.stringify(STORY + scenario.id)}) },`,
+    ];
   });
   // Marked pure, so a program that only needs the stories leaves the tracks out.
   const tracks = `export const tracks = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(library.tracks))});`;

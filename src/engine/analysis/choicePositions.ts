@@ -37,7 +37,8 @@ export function bestOptionPositions(scenario: Scenario): PositionFinding | null 
   const most = (tally: Map<number, number>) => [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   const [top, topCount] = most(fromTop);
   const [bottom, bottomCount] = most(fromBottom);
-  if (topCount * 2 > decisions && topCount >= bottomCount) return { position: top, fromEnd: false, count: topCount, decisions };
+  if (topCount * 2 > decisions && topCount >= bottomCount)
+    return { position: top, fromEnd: false, count: topCount, decisions };
   if (bottomCount * 2 > decisions) return { position: bottom, fromEnd: true, count: bottomCount, decisions };
   return null;
 }
@@ -47,4 +48,4 @@ export function formatPositions(f: PositionFinding): string {
   return `the best option is listed ${place} at ${f.count} of ${f.decisions} decisions: play shuffles the choices, but a pinned choice, a printed script and the next author all read the file's order, so vary it`;
 }
 
-const ordinal = (n: number) => (['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][n - 1] ?? `number ${n}`);
+const ordinal = (n: number) => ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][n - 1] ?? `number ${n}`;

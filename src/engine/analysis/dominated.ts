@@ -23,7 +23,8 @@ export interface DominatedChoice {
   dominatedBy: RouteScore;
 }
 
-export type DominatedResult = { kind: 'computed'; dominated: DominatedChoice[] } | { kind: 'not-computed'; reason: string };
+export type DominatedResult =
+  { kind: 'computed'; dominated: DominatedChoice[] } | { kind: 'not-computed'; reason: string };
 
 /**
  * Choice c1 at a beat is dominated by c2 (another choice, or the timeout) at the same beat when

@@ -33,13 +33,15 @@ const breakdownDecision = (e: StoryEdge) => e.atBreakdown && e.level !== null;
 const uncared = (e: StoryEdge) => breakdownDecision(e) && e.level !== null && !isCareful(e.level);
 const careful = (e: StoryEdge) => !harmful(e) && !uncared(e);
 /** A heroic choice counts as good unless its play ends with the surprise delivered (R5). */
-const creditedPoints = (e: StoryEdge) => (heroic(e) ? LEVEL_POINTS.good * (e.possible / LEVEL_POINTS.heroic) : e.earned);
+const creditedPoints = (e: StoryEdge) =>
+  heroic(e) ? LEVEL_POINTS.good * (e.possible / LEVEL_POINTS.heroic) : e.earned;
 const coreHolds = (core: string) => core !== 'failed';
 
 /** The exact range over every play, when they could all be counted. */
 export function gradeRangeOfPlays(plays: readonly AnalysedPlay[]): GradeRange {
   if (plays.length === 0) return { kind: 'not-computed', reason: 'no play reaches an ending' };
-  const byGrade = (a: AnalysedPlay, b: AnalysedPlay) => GRADES.indexOf(a.graded.grade) - GRADES.indexOf(b.graded.grade) || b.graded.percent - a.graded.percent;
+  const byGrade = (a: AnalysedPlay, b: AnalysedPlay) =>
+    GRADES.indexOf(a.graded.grade) - GRADES.indexOf(b.graded.grade) || b.graded.percent - a.graded.percent;
   const sorted = [...plays].sort(byGrade);
   const best = sorted[0]!;
   const worst = sorted[sorted.length - 1]!;
@@ -56,18 +58,34 @@ export function gradeRangeOfPlays(plays: readonly AnalysedPlay[]): GradeRange {
 }
 
 /** The range for the checker: exact where the plays were counted, bounded on the graph otherwise. */
-export function gradeRange(scenario: Scenario, graph: StoryGraph = buildStoryGraph(scenario), plays?: PlaysResult): GradeRange {
+export function gradeRange(
+  scenario: Scenario,
+  graph: StoryGraph = buildStoryGraph(scenario),
+  plays?: PlaysResult,
+): GradeRange {
   if (plays?.kind === 'complete') return gradeRangeOfPlays(plays.plays);
   if (!graph.order) {
-    const why = plays?.kind === 'endless' ? `a play went on past ${plays.steps} steps (${plays.sample})` : `the story loops (${(graph.cycle ?? []).join(' → ')})`;
+    const why =
+      plays?.kind === 'endless'
+        ? `a play went on past ${plays.steps} steps (${plays.sample})`
+        : `the story loops (${(graph.cycle ?? []).join(' → ')})`;
     return { kind: 'not-computed', reason: why };
   }
   const min = extremePercent(graph, { accept: () => true }, 'min');
   const max = extremePercent(graph, { accept: () => true }, 'max');
-  if (min === null || max === null) return { kind: 'not-computed', reason: 'no path leads from the start to an ending' };
+  if (min === null || max === null)
+    return { kind: 'not-computed', reason: 'no path leads from the start to an ending' };
   const lowest = lowestGrade(graph);
   const highest = highestGrade(graph);
-  return { kind: 'computed', basis: 'bounded', lowest: lowest.grade, highest: highest.grade, percent: { min, max }, lowestWhy: lowest.why, highestWhy: highest.why };
+  return {
+    kind: 'computed',
+    basis: 'bounded',
+    lowest: lowest.grade,
+    highest: highest.grade,
+    percent: { min, max },
+    lowestWhy: lowest.why,
+    highestWhy: highest.why,
+  };
 }
 
 /**
@@ -75,8 +93,16 @@ export function gradeRange(scenario: Scenario, graph: StoryGraph = buildStoryGra
  * earns its three points only on a path to an ending that records an experience, and two anywhere else.
  */
 function extremePercent(g: StoryGraph, q: PathQuery, sense: 'max' | 'min'): number | null {
-  const plain = extremeRatio(g, { ...q, accept: (core, experience) => !experience && q.accept(core, experience), earned: creditedPoints }, sense);
-  const dazzled = extremeRatio(g, { ...q, accept: (core, experience) => experience && q.accept(core, experience) }, sense);
+  const plain = extremeRatio(
+    g,
+    { ...q, accept: (core, experience) => !experience && q.accept(core, experience), earned: creditedPoints },
+    sense,
+  );
+  const dazzled = extremeRatio(
+    g,
+    { ...q, accept: (core, experience) => experience && q.accept(core, experience) },
+    sense,
+  );
   const found = [plain, dazzled].flatMap((t) => (t ? [percentOf(t)] : []));
   if (found.length === 0) return null;
   return sense === 'max' ? Math.max(...found) : Math.min(...found);
@@ -99,23 +125,43 @@ function lowestGrade(g: StoryGraph): Bound {
   if (hurt) return { grade: 'C', why: `${describeRoute(g, hurt)} is harmful, which caps a play at C` };
   const routine = g.edges.find(uncared);
   if (routine) return { grade: 'C', why: `${describeRoute(g, routine)} meets a breakdown with only the routine` };
-  if (bestPath(g, { allow: (e) => !breakdownDecision(e), accept: coreHolds }, 0, 0, 'max')) return { grade: 'C', why: 'some path meets no breakdown' };
+  if (bestPath(g, { allow: (e) => !breakdownDecision(e), accept: coreHolds }, 0, 0, 'max'))
+    return { grade: 'C', why: 'some path meets no breakdown' };
   if (bestPath(g, { accept: (core, experience) => coreHolds(core) && !experience }, 0, 0, 'max'))
     return { grade: 'B', why: 'some path ends where no experience is recorded' };
-  if (bestPath(g, { allow: (e) => !heroic(e), accept: coreHolds }, 0, 0, 'max')) return { grade: 'B', why: 'some path makes no heroic choice' };
+  if (bestPath(g, { allow: (e) => !heroic(e), accept: coreHolds }, 0, 0, 'max'))
+    return { grade: 'B', why: 'some path makes no heroic choice' };
   return { grade: 'A', why: 'every path earns an A' };
 }
 
 function highestGrade(g: StoryGraph): Bound {
   // Copies of the graph remember whether a heroic choice, and a breakdown, have been met yet.
   const caring = { allow: careful, accept: coreHolds };
-  if (bestPath(g, { ...caring, mustCross: [heroic, breakdownDecision], accept: (core, experience) => coreHolds(core) && experience }, 0, 0, 'max'))
-    return { grade: 'A', why: 'a path meets every breakdown with care, makes a heroic choice and ends where the experience is recorded' };
-  const noA = 'no A: no path meets every breakdown with care, makes a heroic choice and ends where an experience is recorded';
+  if (
+    bestPath(
+      g,
+      {
+        ...caring,
+        mustCross: [heroic, breakdownDecision],
+        accept: (core, experience) => coreHolds(core) && experience,
+      },
+      0,
+      0,
+      'max',
+    )
+  )
+    return {
+      grade: 'A',
+      why: 'a path meets every breakdown with care, makes a heroic choice and ends where the experience is recorded',
+    };
+  const noA =
+    'no A: no path meets every breakdown with care, makes a heroic choice and ends where an experience is recorded';
   if (bestPath(g, { ...caring, mustCross: [breakdownDecision] }, 0, 0, 'max')) return { grade: 'B', why: noA };
   const fairPercent = extremePercent(g, { allow: (e) => !harmfulAtBreakdown(e), accept: coreHolds }, 'max');
-  if (fairPercent !== null && fairPercent >= CORE_PERCENT) return { grade: 'C', why: `${noA}, and none meets every breakdown with care without harm` };
-  if (bestPath(g, { accept: coreHolds }, 0, 0, 'max')) return { grade: 'D', why: 'every path that ends well is harmful at a breakdown or scores under a third' };
+  if (fairPercent !== null && fairPercent >= CORE_PERCENT)
+    return { grade: 'C', why: `${noA}, and none meets every breakdown with care without harm` };
+  if (bestPath(g, { accept: coreHolds }, 0, 0, 'max'))
+    return { grade: 'D', why: 'every path that ends well is harmful at a breakdown or scores under a third' };
   return { grade: 'F', why: 'every ending that can be reached is failed' };
 }
 

@@ -1,7 +1,16 @@
 // The grading rules R1–R7, checked on every play a story allows (plays.ts), so a story cannot teach a
 // grade its articles would not defend. Each violation names the rule, the place in the file an author
 // should look at, and the path that breaks it (the shortest one, and how many others do the same).
-import { CORE_WORDS, gradePlay, GRADES, headlineFor, NO_SURPRISE, NOTHING_REMEMBERED, SURPRISE_WORDS, type GradedDecision } from '../grading.ts';
+import {
+  CORE_WORDS,
+  gradePlay,
+  GRADES,
+  headlineFor,
+  NO_SURPRISE,
+  NOTHING_REMEMBERED,
+  SURPRISE_WORDS,
+  type GradedDecision,
+} from '../grading.ts';
 import type { PathSegment } from '../diagnostics.ts';
 import { CORES, type Ending, type Scenario } from '../schema.ts';
 import { describePlay, type AnalysedPlay } from './plays.ts';
@@ -42,7 +51,10 @@ export interface RuleViolation {
 }
 
 /** The grading model as a parameter, so the rules can be shown to catch a model that breaks them. */
-export type Grader = (ending: Ending, decisions: readonly GradedDecision[]) => Pick<ReturnType<typeof gradePlay>, 'grade' | 'credited' | 'experience'> & { headline: string };
+export type Grader = (
+  ending: Ending,
+  decisions: readonly GradedDecision[],
+) => Pick<ReturnType<typeof gradePlay>, 'grade' | 'credited' | 'experience'> & { headline: string };
 
 export const modelGrader: Grader = (ending, decisions) => {
   const graded = gradePlay(ending, decisions);
@@ -58,14 +70,26 @@ const harmed = (p: AnalysedPlay) => p.decisions.some((d) => d.level === 'harmful
  */
 const namedHarm = (p: AnalysedPlay) => p.decisions.some((d) => d.level === 'harmful' && d.harm !== null);
 /** A play of routine choices: at least one decision, every one routine (a play with no decision is no play of routine choices). */
-export const isRoutinePlay = (p: Pick<AnalysedPlay, 'decisions'>) => p.decisions.length > 0 && p.decisions.every((d) => d.level === 'routine');
+export const isRoutinePlay = (p: Pick<AnalysedPlay, 'decisions'>) =>
+  p.decisions.length > 0 && p.decisions.every((d) => d.level === 'routine');
 
-export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPlay[], grader: Grader = modelGrader): RuleViolation[] {
+export function checkGradingRules(
+  scenario: Scenario,
+  plays: readonly AnalysedPlay[],
+  grader: Grader = modelGrader,
+): RuleViolation[] {
   const graded = plays.map((play) => ({ play, ...grader(play.ending, play.decisions) }));
   type Play = (typeof graded)[number];
   type Found = Omit<RuleViolation, 'path' | 'plays'> & { plays: Play[] };
   const found = new Map<string, Found>();
-  const report = (rule: RuleId, by: RuleViolation['by'], at: PathSegment[], message: string, play: Play, severity: RuleViolation['severity'] = 'error') => {
+  const report = (
+    rule: RuleId,
+    by: RuleViolation['by'],
+    at: PathSegment[],
+    message: string,
+    play: Play,
+    severity: RuleViolation['severity'] = 'error',
+  ) => {
     const key = `${rule}|${at.join('/')}|${message}`;
     const entry = found.get(key) ?? { rule, by, severity, at, message, plays: [] };
     entry.plays.push(play);
@@ -76,11 +100,17 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
 
   // R1, per combination of variations: whatever the seed rolls, the plain job reaches the core.
   const byVariation = new Map<string, Play[]>();
-  for (const g of graded) byVariation.set(JSON.stringify(g.play.variation), [...(byVariation.get(JSON.stringify(g.play.variation)) ?? []), g]);
+  for (const g of graded)
+    byVariation.set(JSON.stringify(g.play.variation), [
+      ...(byVariation.get(JSON.stringify(g.play.variation)) ?? []),
+      g,
+    ]);
   for (const group of byVariation.values()) {
     const routine = group.filter((g) => isRoutinePlay(g.play) && g.play.ending.core !== 'failed');
     if (routine.length === 0) {
-      const rolls = Object.entries(group[0]!.play.variation).map(([r, o]) => `${r}=${o}`).join(', ');
+      const rolls = Object.entries(group[0]!.play.variation)
+        .map(([r, o]) => `${r}=${o}`)
+        .join(', ');
       found.set(`R1|start|${rolls}`, {
         rule: 'R1',
         by: 'story',
@@ -90,7 +120,9 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
         plays: [],
       });
     }
-    for (const g of routine) if (g.grade !== 'C') report('R1', 'grader', endingAt(g.play), `a path of routine choices grades ${g.grade}, not C`, g);
+    for (const g of routine)
+      if (g.grade !== 'C')
+        report('R1', 'grader', endingAt(g.play), `a path of routine choices grades ${g.grade}, not C`, g);
   }
 
   for (const g of graded) {
@@ -98,40 +130,87 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
     const heroic = play.decisions.some((d) => d.level === 'heroic');
     // R2: the A needs a surprise made on the way and recorded at the end.
     if (g.grade === 'A' && (play.ending.experience === undefined || !heroic))
-      report('R2', 'grader', endingAt(play), 'grades A without a surprise carried out on the way and recorded by the ending', g);
+      report(
+        'R2',
+        'grader',
+        endingAt(play),
+        'grades A without a surprise carried out on the way and recorded by the ending',
+        g,
+      );
     if (play.ending.experience !== undefined && !heroic)
-      report('R2', 'story', [...endingAt(play), 'experience'], 'the ending records an experience, but this path made no heroic choice that could have given it', g);
+      report(
+        'R2',
+        'story',
+        [...endingAt(play), 'experience'],
+        'the ending records an experience, but this path made no heroic choice that could have given it',
+        g,
+      );
     // R3: only the trainee's own harm fails the core.
     if ((g.grade === 'F' || play.ending.core === 'failed') && !harmed(play))
-      report('R3', 'story', endingAt(play), 'the core fails on a path with nothing harmful on it: missing an extra, or a plain choice, must never fail the play', g);
+      report(
+        'R3',
+        'story',
+        endingAt(play),
+        'the core fails on a path with nothing harmful on it: missing an extra, or a plain choice, must never fail the play',
+        g,
+      );
     // R5: a heroic intention only counts once the customer has had the surprise.
     const experienced = g.experience === 'delivered';
     if (!experienced && g.credited.some((level) => level === 'heroic'))
-      report('R5', 'grader', endingAt(play), 'a heroic choice counts as heroic although the surprise never reached the customer', g);
+      report(
+        'R5',
+        'grader',
+        endingAt(play),
+        'a heroic choice counts as heroic although the surprise never reached the customer',
+        g,
+      );
     // R6: where nothing can be solved, honesty is the core.
     const misled = play.decisions.find((d) => d.harm === 'misleads');
     if (handledStory && misled && play.ending.core !== 'failed')
-      report('R6', 'story', decisionAt(scenario, misled), `misleads the customer and still ends at "${play.ending.title}", whose core is ${play.ending.core}: in a story that cannot be solved, misleading fails the core; send this path to an ending whose core is failed`, g);
+      report(
+        'R6',
+        'story',
+        decisionAt(scenario, misled),
+        `misleads the customer and still ends at "${play.ending.title}", whose core is ${play.ending.core}: in a story that cannot be solved, misleading fails the core; send this path to an ending whose core is failed`,
+        g,
+      );
     // R7: the words agree with the ending.
     const others = CORES.filter((c) => c !== play.ending.core).map((c) => CORE_WORDS[c]);
     const said = g.headline.toLowerCase();
     const wordsAgree = said.includes(CORE_WORDS[play.ending.core]) && !others.some((w) => said.includes(w));
-    const gradeAgrees = (g.grade === 'F') === (play.ending.core === 'failed') && (g.grade !== 'A' || g.experience === 'delivered');
+    const gradeAgrees =
+      (g.grade === 'F') === (play.ending.core === 'failed') && (g.grade !== 'A' || g.experience === 'delivered');
     // A surprise the customer got is never called forgettable, and one they did not get is never claimed.
     const surpriseAgrees =
       g.experience === 'delivered'
         ? ![NO_SURPRISE, NOTHING_REMEMBERED].some((w) => said.includes(w.toLowerCase()))
         : !said.includes(SURPRISE_WORDS) || said.includes(NO_SURPRISE.toLowerCase());
-    if (!wordsAgree || !gradeAgrees || !surpriseAgrees) report('R7', 'grader', endingAt(play), `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`, g);
+    if (!wordsAgree || !gradeAgrees || !surpriseAgrees)
+      report(
+        'R7',
+        'grader',
+        endingAt(play),
+        `the debrief would say "${g.headline}" (${g.grade}) at an ending whose core is ${play.ending.core}`,
+        g,
+      );
   }
 
   // R5, as the story is written: a heroic choice that never reaches a recorded experience can never count as heroic.
-  const heroicIds = new Set(graded.flatMap((g) => g.play.decisions.filter((d) => d.level === 'heroic' && d.choice).map((d) => d.choice!)));
+  const heroicIds = new Set(
+    graded.flatMap((g) => g.play.decisions.filter((d) => d.level === 'heroic' && d.choice).map((d) => d.choice!)),
+  );
   for (const id of heroicIds) {
     const withIt = graded.filter((g) => g.play.decisions.some((d) => d.choice === id));
     if (!withIt.some((g) => g.experience === 'delivered')) {
       const d = withIt[0]!.play.decisions.find((x) => x.choice === id)!;
-      for (const g of withIt) report('R5', 'story', decisionAt(scenario, d), `heroic choice "${id}" never leads to an ending that records an experience, so it can only ever count as good: label it good, or let the surprise reach the customer`, g);
+      for (const g of withIt)
+        report(
+          'R5',
+          'story',
+          decisionAt(scenario, d),
+          `heroic choice "${id}" never leads to an ending that records an experience, so it can only ever count as good: label it good, or let the surprise reach the customer`,
+          g,
+        );
     }
   }
 
@@ -144,16 +223,28 @@ export function checkGradingRules(scenario: Scenario, plays: readonly AnalysedPl
     const bestNever = never.reduce((a, b) => (rank(b.grade) < rank(a.grade) ? b : a));
     for (const g of group) {
       if (!tried(g.play) || namedHarm(g.play) || rank(g.grade) <= rank(bestNever.grade)) continue;
-      const unnamed = g.play.decisions.filter((d) => d.level === 'harmful').map((d) => d.choice ?? `the timeout at ${d.beat}`);
+      const unnamed = g.play.decisions
+        .filter((d) => d.level === 'harmful')
+        .map((d) => d.choice ?? `the timeout at ${d.beat}`);
       const why = unnamed.length
         ? `; harmful "${unnamed.join('", "')}" names no harm: say what harm it does with harm:, or, if it is an honest stop, it is not harmful`
         : '';
-      report('R4', unnamed.length ? 'story' : 'grader', endingAt(g.play), `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`, g, unnamed.length ? 'warning' : 'error');
+      report(
+        'R4',
+        unnamed.length ? 'story' : 'grader',
+        endingAt(g.play),
+        `trying and then stopping grades ${g.grade}, below the ${bestNever.grade} of never trying (${describePlay(bestNever.play)})${why}`,
+        g,
+        unnamed.length ? 'warning' : 'error',
+      );
     }
   }
 
   return [...found.values()].map(({ plays: breaking, ...violation }) => {
-    const shortest = breaking.reduce<Play | null>((a, b) => (!a || b.play.decisions.length < a.play.decisions.length ? b : a), null);
+    const shortest = breaking.reduce<Play | null>(
+      (a, b) => (!a || b.play.decisions.length < a.play.decisions.length ? b : a),
+      null,
+    );
     return { ...violation, path: shortest ? describePlay(shortest.play) : '', plays: breaking.length };
   });
 }

@@ -39,7 +39,6 @@ export interface StoryGraph {
   cycle: string[] | null;
 }
 
-
 export function buildStoryGraph(scenario: Scenario): StoryGraph {
   const facts = analyseGraph(scenario);
   // Live beats are renumbered from the checker's numbering (all beats, file order), keeping that order.
@@ -100,7 +99,11 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
 }
 
 /** Kahn's algorithm, iterative so that a story of 100,000 beats cannot overflow the stack. */
-function topologicalOrder(beats: string[], edges: StoryEdge[], out: number[][]): { order: number[] | null; cycle: string[] | null } {
+function topologicalOrder(
+  beats: string[],
+  edges: StoryEdge[],
+  out: number[][],
+): { order: number[] | null; cycle: string[] | null } {
   const waiting = new Int32Array(beats.length);
   for (const e of edges) waiting[e.to]!++;
   const order: number[] = [];

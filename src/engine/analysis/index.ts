@@ -16,10 +16,33 @@ import { plural } from '../plural.ts';
 export { buildStoryGraph, type StoryEdge, type StoryGraph } from './graph.ts';
 export { countPaths, formatPathCount, scenarioStats, type PathCount, type ScenarioStats } from './stats.ts';
 export { formatGradeRange, gradeRange, gradeRangeOfPlays, type GradeRange } from './gradeRange.ts';
-export { analysePlays, describePlay, variationCombinations, PLAY_LIMIT, type AnalysedPlay, type AnalysedDecision, type PlaysResult } from './plays.ts';
-export { checkGradingRules, formatViolation, modelGrader, RULE_IDS, RULE_TEXT, type Grader, type RuleId, type RuleViolation } from './gradingRules.ts';
+export {
+  analysePlays,
+  describePlay,
+  variationCombinations,
+  PLAY_LIMIT,
+  type AnalysedPlay,
+  type AnalysedDecision,
+  type PlaysResult,
+} from './plays.ts';
+export {
+  checkGradingRules,
+  formatViolation,
+  modelGrader,
+  RULE_IDS,
+  RULE_TEXT,
+  type Grader,
+  type RuleId,
+  type RuleViolation,
+} from './gradingRules.ts';
 export { bestOptionPositions, formatPositions, type PositionFinding } from './choicePositions.ts';
-export { dominatedChoices, formatDominated, type DominatedChoice, type DominatedResult, type RouteScore } from './dominated.ts';
+export {
+  dominatedChoices,
+  formatDominated,
+  type DominatedChoice,
+  type DominatedResult,
+  type RouteScore,
+} from './dominated.ts';
 export {
   coverageMatrix,
   formatCoverageMatrix,
@@ -62,7 +85,10 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   const plays = countablePlays(scenario, stats);
   const complete = plays.kind === 'complete' ? plays.plays : null;
   const routinePlays = (complete ?? []).filter((p) => isRoutinePlay(p) && p.ending.core !== 'failed');
-  const shortest = routinePlays.reduce<AnalysedPlay | null>((a, b) => (!a || b.decisions.length < a.decisions.length ? b : a), null);
+  const shortest = routinePlays.reduce<AnalysedPlay | null>(
+    (a, b) => (!a || b.decisions.length < a.decisions.length ? b : a),
+    null,
+  );
   return {
     graph,
     stats,
@@ -79,7 +105,10 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
 function countablePlays(scenario: Scenario, stats: ScenarioStats): ScenarioAnalysis['plays'] {
   const combinations = Object.values(scenario.variations ?? {}).reduce((n, options) => n * options.length, 1);
   if (stats.paths.kind === 'finite' && stats.paths.total * BigInt(combinations) > BigInt(PLAY_LIMIT))
-    return { kind: 'not-counted', reason: `${stats.paths.total} paths${combinations > 1 ? ` × ${combinations} combinations of variations` : ''} are more than ${PLAY_LIMIT.toLocaleString('en')} plays` };
+    return {
+      kind: 'not-counted',
+      reason: `${stats.paths.total} paths${combinations > 1 ? ` × ${combinations} combinations of variations` : ''} are more than ${PLAY_LIMIT.toLocaleString('en')} plays`,
+    };
   return analysePlays(scenario);
 }
 
@@ -91,14 +120,22 @@ export function formatAnalysis(a: ScenarioAnalysis): string[] {
     `${stats.choices} choices, ${plural(stats.timers, { one: '# patience timer', other: '# patience timers' })}; endings: ${endings}`,
     `paths: ${formatPathCount(stats.paths)}${a.plays.kind === 'complete' ? `; plays, conditions applied: ${a.plays.plays.length}` : ''}`,
     formatGradeRange(a.grades),
-    a.routine ? `routine path: ${a.routine.grade} (${a.routine.path})` : a.violations ? 'routine path: none' : 'routine path: not worked out',
+    a.routine
+      ? `routine path: ${a.routine.grade} (${a.routine.path})`
+      : a.violations
+        ? 'routine path: none'
+        : 'routine path: not worked out',
   ];
   if (a.violations === null) lines.push(`grading rules: not checked: ${notCheckedReason(a.plays)}`);
   else {
     const errors = a.violations.filter((v) => v.severity === 'error').length;
     const warnings = a.violations.length - errors;
     const also = warnings ? ` (and ${warnings} warning${warnings === 1 ? '' : 's'} to settle with harm:)` : '';
-    lines.push(errors ? `grading rules: ${plural(errors, { one: '# violation', other: '# violations' })}${also}` : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays${also}`);
+    lines.push(
+      errors
+        ? `grading rules: ${plural(errors, { one: '# violation', other: '# violations' })}${also}`
+        : `grading rules: R1–R7 hold on all ${a.plays.kind === 'complete' ? a.plays.plays.length : 0} plays${also}`,
+    );
   }
   if (a.dominated.kind === 'not-computed') lines.push(`dominated choices: not computed: ${a.dominated.reason}`);
   else for (const d of a.dominated.dominated) lines.push(`dominated: ${formatDominated(d)}`);

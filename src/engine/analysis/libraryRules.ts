@@ -38,13 +38,17 @@ export interface CoverageMatrix {
 }
 
 /** Counted on the beats a play can reach, as the checker's graph sees them (conditions ignored). */
-export function scenarioRules(entry: LibraryScenario, graph: StoryGraph = buildStoryGraph(entry.scenario)): ScenarioFinding[] {
+export function scenarioRules(
+  entry: LibraryScenario,
+  graph: StoryGraph = buildStoryGraph(entry.scenario),
+): ScenarioFinding[] {
   const findings: ScenarioFinding[] = [];
   const breakdowns = graph.breakdown.filter(Boolean).length;
   const endings = graph.ending.filter((o) => o !== null).length;
   if (breakdowns < RULES.breakdownsPerScenario)
     findings.push({ rule: 'breakdowns', file: entry.file, found: breakdowns, needed: RULES.breakdownsPerScenario });
-  if (endings < RULES.endingsPerScenario) findings.push({ rule: 'endings', file: entry.file, found: endings, needed: RULES.endingsPerScenario });
+  if (endings < RULES.endingsPerScenario)
+    findings.push({ rule: 'endings', file: entry.file, found: endings, needed: RULES.endingsPerScenario });
   const levels = new Set(graph.edges.map((e) => e.level));
   const missing = SERVICE_LEVELS.filter((l) => !levels.has(l));
   if (missing.length) findings.push({ rule: 'service-levels', file: entry.file, missing });
@@ -81,22 +85,29 @@ export function usesFeature(scenario: Scenario, feature: Feature): boolean {
       return Object.values(scenario.beats).some((b) => b.patience);
     case 'variations':
       // A roll nothing tests changes nothing in play, so declaring one is not using it.
-      return Object.keys(scenario.variations ?? {}).length > 0 && conditionsOf(scenario).some((c) => c.condition.variation);
+      return (
+        Object.keys(scenario.variations ?? {}).length > 0 && conditionsOf(scenario).some((c) => c.condition.variation)
+      );
     case 'conditions':
       return conditionsOf(scenario).length > 0;
   }
 }
 
-export function libraryRules(entries: readonly LibraryScenario[], catalogue: Catalogue): { matrix: CoverageMatrix; findings: LibraryFinding[] } {
+export function libraryRules(
+  entries: readonly LibraryScenario[],
+  catalogue: Catalogue,
+): { matrix: CoverageMatrix; findings: LibraryFinding[] } {
   const matrix = coverageMatrix(entries, catalogue);
   const findings: LibraryFinding[] = [];
   matrix.principles.forEach((principle, p) => {
     const citedIn = entries.filter((_, s) => matrix.counts[p]![s]! > 0).map((e) => e.file);
-    if (citedIn.length < RULES.scenariosPerPrinciple) findings.push({ rule: 'principle-coverage', principle, citedIn, needed: RULES.scenariosPerPrinciple });
+    if (citedIn.length < RULES.scenariosPerPrinciple)
+      findings.push({ rule: 'principle-coverage', principle, citedIn, needed: RULES.scenariosPerPrinciple });
   });
   for (const feature of FEATURES) {
     const usedIn = entries.filter((e) => usesFeature(e.scenario, feature)).map((e) => e.file);
-    if (usedIn.length < RULES.scenariosPerFeature) findings.push({ rule: 'feature-use', feature, usedIn, needed: RULES.scenariosPerFeature });
+    if (usedIn.length < RULES.scenariosPerFeature)
+      findings.push({ rule: 'feature-use', feature, usedIn, needed: RULES.scenariosPerFeature });
   }
   return { matrix, findings };
 }
@@ -128,7 +139,10 @@ export function formatFinding(f: ScenarioFinding | LibraryFinding): string {
 export function shortIds(ids: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return ids.map((id) => {
-    const base = id.split('-').map((w) => w[0]).join('');
+    const base = id
+      .split('-')
+      .map((w) => w[0])
+      .join('');
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}${n}`;
@@ -148,7 +162,9 @@ export function formatCoverageMatrix(matrix: CoverageMatrix): string {
     const row = matrix.counts[p]!;
     const citedIn = row.filter((n) => n > 0).length;
     const flag = citedIn < RULES.scenariosPerPrinciple ? ' !' : '';
-    lines.push(`${principle.padEnd(nameWidth)}  ${row.map((n, s) => cell(n ? String(n) : '·', widths[s]!)).join(' ')}  ${cell(String(citedIn), 9)}${flag}`);
+    lines.push(
+      `${principle.padEnd(nameWidth)}  ${row.map((n, s) => cell(n ? String(n) : '·', widths[s]!)).join(' ')}  ${cell(String(citedIn), 9)}${flag}`,
+    );
   });
   lines.push(`where ${matrix.scenarios.map((e, s) => `${shorts[s]} = ${e.scenario.id}`).join(', ')}`);
   return lines.join('\n');

@@ -13,7 +13,9 @@ export const nodeId = (beat: string) => `b_${beat.replaceAll('-', '_')}`;
  * edge label, or be read as HTML are written that way.
  */
 export function mermaidText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[#"<>&|[\]{}()`]/g, (ch) => (ch === '"' ? '#quot;' : `#${ch.charCodeAt(0)};`));
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[#"<>&|[\]{}()`]/g, (ch) => (ch === '"' ? '#quot;' : `#${ch.charCodeAt(0)};`));
 }
 
 const ENDING_SHAPE: Record<Core, [string, string]> = {
@@ -23,7 +25,11 @@ const ENDING_SHAPE: Record<Core, [string, string]> = {
 };
 
 /** Mermaid class names, one per core; an ending that records an experience gets a class of its own. */
-const CORE_CLASS: Record<Core, 'delivered' | 'failed' | 'handled'> = { delivered: 'delivered', failed: 'failed', 'handled-honestly': 'handled' };
+const CORE_CLASS: Record<Core, 'delivered' | 'failed' | 'handled'> = {
+  delivered: 'delivered',
+  failed: 'failed',
+  'handled-honestly': 'handled',
+};
 
 const MAX_CONDITION = 40;
 
@@ -61,14 +67,23 @@ export function scenarioDiagram(scenario: Scenario): string {
     '%% Every route is drawn as if its when: conditions could hold; dashed edges are patience timeouts.',
     'flowchart TD',
   ];
-  const classes: Record<'start' | 'breakdown' | 'experience' | (typeof CORE_CLASS)[Core], string[]> = { start: [], breakdown: [], delivered: [], failed: [], handled: [], experience: [] };
+  const classes: Record<'start' | 'breakdown' | 'experience' | (typeof CORE_CLASS)[Core], string[]> = {
+    start: [],
+    breakdown: [],
+    delivered: [],
+    failed: [],
+    handled: [],
+    experience: [],
+  };
 
   for (const [id, beat] of Object.entries(scenario.beats)) {
     const node = nodeId(id);
     if (beat.ending) {
       const { core, experience, title } = beat.ending;
       const [open, close] = ENDING_SHAPE[core];
-      lines.push(`  ${node}${open}"${mermaidText(id)}<br/>${mermaidText(title)} (${core}${experience ? ', experience' : ''})"${close}`);
+      lines.push(
+        `  ${node}${open}"${mermaidText(id)}<br/>${mermaidText(title)} (${core}${experience ? ', experience' : ''})"${close}`,
+      );
       classes[experience ? 'experience' : CORE_CLASS[core]].push(node);
     } else if (beat.breakdown) {
       lines.push(`  ${node}{{"${mermaidText(id)}<br/>breakdown"}}`);
@@ -85,7 +100,11 @@ export function scenarioDiagram(scenario: Scenario): string {
       const arrow = route.kind === 'patience' ? '-.->' : '-->';
       const branches = typeof next === 'string' ? [{ go: next, when: undefined }] : next;
       branches.forEach((branch, i) => {
-        const condition = branch.when ? `if ${shortCondition(branch.when)}` : branches.length > 1 && i === branches.length - 1 ? 'else' : null;
+        const condition = branch.when
+          ? `if ${shortCondition(branch.when)}`
+          : branches.length > 1 && i === branches.length - 1
+            ? 'else'
+            : null;
         const label = [routeLabel(route), condition].filter((part) => part !== null).join(' · ');
         lines.push(`  ${nodeId(id)} ${arrow}${label ? `|"${mermaidText(label)}"|` : ''} ${nodeId(branch.go)}`);
       });
@@ -100,6 +119,7 @@ export function scenarioDiagram(scenario: Scenario): string {
     '  classDef handled fill:#e0e0e0,stroke:#616161',
     '  classDef experience fill:#fff59d,stroke:#2e7d32,stroke-width:3px',
   );
-  for (const [name, nodes] of Object.entries(classes)) if (nodes.length) lines.push(`  class ${nodes.join(',')} ${name}`);
+  for (const [name, nodes] of Object.entries(classes))
+    if (nodes.length) lines.push(`  class ${nodes.join(',')} ${name}`);
   return `${lines.join('\n')}\n`;
 }

@@ -35,14 +35,29 @@ export type PlaysResult =
 export const PLAY_LIMIT = 20_000;
 
 export function analysePlays(scenario: Scenario, limit = PLAY_LIMIT): PlaysResult {
-  const walked = walkPlays(scenario, { seed: 'analysis', variations: variationCombinations(scenario), timeouts: true, limit });
+  const walked = walkPlays(scenario, {
+    seed: 'analysis',
+    variations: variationCombinations(scenario),
+    timeouts: true,
+    limit,
+  });
   if (walked.stopped) return walked.stopped;
   return { kind: 'complete', plays: walked.plays.map((p) => playOf(scenario, p.variation, p.steps, p.context)) };
 }
 
-function playOf(scenario: Scenario, variation: Record<string, string>, steps: PlayStep[], context: StoryContext): AnalysedPlay {
+function playOf(
+  scenario: Scenario,
+  variation: Record<string, string>,
+  steps: PlayStep[],
+  context: StoryContext,
+): AnalysedPlay {
   const ending = scenario.beats[context.beat]!.ending!;
-  const decisions = context.decisions.map((d): AnalysedDecision => ({ beat: d.beat, choice: d.choice, offered: d.offered, ...gradedDecisionOf(scenario, d) }));
+  const decisions = context.decisions.map((d): AnalysedDecision => ({
+    beat: d.beat,
+    choice: d.choice,
+    offered: d.offered,
+    ...gradedDecisionOf(scenario, d),
+  }));
   return { variation, steps, decisions, end: context.beat, ending, graded: gradePlay(ending, decisions) };
 }
 

@@ -5,8 +5,7 @@ import { CORES, type Core, type Scenario } from '../schema.ts';
 import { buildStoryGraph, type StoryGraph } from './graph.ts';
 
 export type PathCount =
-  | { kind: 'finite'; total: bigint; byCore: Record<Core, bigint> }
-  | { kind: 'unbounded'; cycle: string[] };
+  { kind: 'finite'; total: bigint; byCore: Record<Core, bigint> } | { kind: 'unbounded'; cycle: string[] };
 
 export interface ScenarioStats {
   beats: number;

@@ -8,7 +8,10 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
-    const fonts = Promise.all([document.fonts.load('16px "Atkinson Hyperlegible"'), document.fonts.load('600 16px Fredoka')]);
+    const fonts = Promise.all([
+      document.fonts.load('16px "Atkinson Hyperlegible"'),
+      document.fonts.load('600 16px Fredoka'),
+    ]);
     const timeout = new Promise((resolve) => setTimeout(resolve, 1500));
     void Promise.race([fonts, timeout]).finally(() => this.scene.start(SceneKeys.Preloader));
   }

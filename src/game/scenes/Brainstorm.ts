@@ -25,9 +25,18 @@ export class Brainstorm extends Phaser.Scene {
       back: () => this.scene.start(SceneKeys.Title),
       exportSkeletons: async (items) => {
         // The YAML writer and the zip maker load only when a board is exported.
-        const [{ strToU8, zipSync }, { skeletonId, skeletonScenario }] = await Promise.all([import('fflate'), import('../../play/skeleton.ts')]);
-        const files = Object.fromEntries(items.map((item, i) => [`${skeletonId(item, i)}.yaml`, strToU8(skeletonScenario(item, i))]));
-        download(`breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip`, zipSync(files) as Uint8Array<ArrayBuffer>, 'application/zip');
+        const [{ strToU8, zipSync }, { skeletonId, skeletonScenario }] = await Promise.all([
+          import('fflate'),
+          import('../../play/skeleton.ts'),
+        ]);
+        const files = Object.fromEntries(
+          items.map((item, i) => [`${skeletonId(item, i)}.yaml`, strToU8(skeletonScenario(item, i))]),
+        );
+        download(
+          `breakdown-brainstorm-${now().toISOString().slice(0, 10)}.zip`,
+          zipSync(files) as Uint8Array<ArrayBuffer>,
+          'application/zip',
+        );
       },
     });
     mountScreen(this, screen);

@@ -45,8 +45,20 @@ export class Debrief extends Phaser.Scene {
       report,
       { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer' },
       {
-        playAgain: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.newSeed(), trackId: data.trackId, workshop: !!data.votes }),
-        replaySameSeed: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: data.seed, trackId: data.trackId, workshop: !!data.votes }),
+        playAgain: () =>
+          this.scene.start(SceneKeys.Story, {
+            scenarioId: scenario.id,
+            seed: this.services.newSeed(),
+            trackId: data.trackId,
+            workshop: !!data.votes,
+          }),
+        replaySameSeed: () =>
+          this.scene.start(SceneKeys.Story, {
+            scenarioId: scenario.id,
+            seed: data.seed,
+            trackId: data.trackId,
+            workshop: !!data.votes,
+          }),
         chooseStory: () => this.scene.start(SceneKeys.Title),
         openSettings: () => this.services.openSettings(),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
@@ -54,7 +66,13 @@ export class Debrief extends Phaser.Scene {
       paths?.element ?? null,
     );
     if (data.votes) {
-      const summary = workshopSummary(scenario, report, data.votes, (beat) => beatTitle(scenario, beat), this.services.now());
+      const summary = workshopSummary(
+        scenario,
+        report,
+        data.votes,
+        (beat) => beatTitle(scenario, beat),
+        this.services.now(),
+      );
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
@@ -65,7 +83,9 @@ export class Debrief extends Phaser.Scene {
     showReportingStatus(this, screen, this.services.reporter);
     screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     const [core, experience] = gradeAxes(report);
-    this.services.announcer.say(`Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}${verdict ? ` ${verdict.text}` : ''}`);
+    this.services.announcer.say(
+      `Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}${verdict ? ` ${verdict.text}` : ''}`,
+    );
     this.services.sound.grade(report.grade);
     if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
     if (paths && catalogue) {
@@ -77,14 +97,25 @@ export class Debrief extends Phaser.Scene {
   }
 
   /** Whether this play passed the story for its track; null when the track is not in the library. */
-  private trackVerdict(trackId: string, scenarioId: string, report: ReportCard): ReturnType<typeof trackVerdict> | null {
+  private trackVerdict(
+    trackId: string,
+    scenarioId: string,
+    report: ReportCard,
+  ): ReturnType<typeof trackVerdict> | null {
     const track = trackById(this.services.library, trackId);
     if (!track) return null;
     // This play's own attempt may already be saved: the earlier best is looked up without it.
-    const attempts = this.services.progress.progress().attempts.filter((a) => a.trackId === trackId && !(a.seed === report.seed && a.grade === report.grade));
+    const attempts = this.services.progress
+      .progress()
+      .attempts.filter((a) => a.trackId === trackId && !(a.seed === report.seed && a.grade === report.grade));
     const standing = trackStanding(track, attempts).find((s) => s.scenario === scenarioId);
     if (!standing) return null;
-    return trackVerdict({ trackTitle: track.title, grade: report.grade, bar: standing.pass, earlierBest: standing.best });
+    return trackVerdict({
+      trackTitle: track.title,
+      grade: report.grade,
+      bar: standing.pass,
+      earlierBest: standing.best,
+    });
   }
 
   private celebrate(): void {
@@ -104,4 +135,3 @@ export class Debrief extends Phaser.Scene {
     }
   }
 }
-

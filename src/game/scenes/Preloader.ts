@@ -68,7 +68,8 @@ export class Preloader extends Phaser.Scene {
     const { launch, progress, library } = this.services;
     const content = libraryContent(library);
     // The player's answer, when a link would have replaced a story in progress, stands; otherwise decide with the whole library.
-    const first = this.services.firstScreen ?? firstScreen(launch, progress.progress().current, content, this.services.newSeed);
+    const first =
+      this.services.firstScreen ?? firstScreen(launch, progress.progress().current, content, this.services.newSeed);
     showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, content));
     if (first.kind === 'story') this.scene.start(SceneKeys.Story, first.data);
     else if (first.kind === 'track') this.scene.start(SceneKeys.Track, { trackId: first.trackId });

@@ -56,12 +56,17 @@ export class Profile extends Phaser.Scene {
           if (text !== null) download(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text, 'application/json');
         },
         importProgress: async (file) => {
-          const [{ describeProgressFile }, text] = await Promise.all([import('../../play/progress/describeProgressFile.ts'), file.text()]);
+          const [{ describeProgressFile }, text] = await Promise.all([
+            import('../../play/progress/describeProgressFile.ts'),
+            file.text(),
+          ]);
           const before = new Set(progress.progress().attempts.map(attemptKey));
           const result = progress.importText(file.name, text, describeProgressFile);
           if (!result.ok) return result;
           const added = progress.progress().attempts.filter((a) => !before.has(attemptKey(a)));
-          const message = importedMessage(file.name, result.added, attemptsIn(text), [...new Set(added.map((a) => a.title))]);
+          const message = importedMessage(file.name, result.added, attemptsIn(text), [
+            ...new Set(added.map((a) => a.title)),
+          ]);
           // Rebuilt at once with the new plays; the confirmation stays on the new screen and is said aloud there.
           this.scene.restart({ confirmation: message });
           return { ok: true, message };
@@ -79,5 +84,7 @@ const attemptKey = (a: Attempt) => `${a.scenarioId} ${a.seed} ${a.endedAt}`;
 /** How many finished plays an imported file holds (it has just been read as a progress file, so it is JSON). */
 function attemptsIn(text: string): number {
   const data: unknown = JSON.parse(text);
-  return typeof data === 'object' && data !== null && 'attempts' in data && Array.isArray(data.attempts) ? data.attempts.length : 0;
+  return typeof data === 'object' && data !== null && 'attempts' in data && Array.isArray(data.attempts)
+    ? data.attempts.length
+    : 0;
 }

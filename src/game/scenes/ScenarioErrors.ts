@@ -22,7 +22,15 @@ export class ScenarioErrors extends Phaser.Scene {
     const screen = errorsScreen(data.file, entry?.errors ?? [], entry?.warnings ?? [], {
       back: () => this.scene.start(SceneKeys.Title),
       // A file opened from the title screen plays with the address's seed, when one is waiting (src/play/launchOptions.ts).
-      ...(scenario ? { play: () => this.scene.start(SceneKeys.Story, { scenarioId: scenario.id, seed: this.services.nextStorySeed.take() ?? this.services.newSeed() }) } : {}),
+      ...(scenario
+        ? {
+            play: () =>
+              this.scene.start(SceneKeys.Story, {
+                scenarioId: scenario.id,
+                seed: this.services.nextStorySeed.take() ?? this.services.newSeed(),
+              }),
+          }
+        : {}),
     });
     mountScreen(this, screen);
     // A file that plays starts at its heading, so its notes are read from the top; a broken one at its way back.

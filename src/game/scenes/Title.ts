@@ -33,7 +33,17 @@ export class Title extends Phaser.Scene {
     const early = this.services.earlyScreen?.kind === 'title' ? this.services.earlyScreen : null;
     this.services.earlyScreen = null;
     const moves = this.moves();
-    const screen = early?.root ?? titleFor({ library: { ...library, catalogue }, progress: this.services.progress, settingsNotices: this.services.settings.notices(), seed: this.services.nextStorySeed }, moves);
+    const screen =
+      early?.root ??
+      titleFor(
+        {
+          library: { ...library, catalogue },
+          progress: this.services.progress,
+          settingsNotices: this.services.settings.notices(),
+          seed: this.services.nextStorySeed,
+        },
+        moves,
+      );
     mountScreen(this, screen);
     early?.host.remove();
     showReportingStatus(this, screen, this.services.reporter);
@@ -55,18 +65,28 @@ export class Title extends Phaser.Scene {
       openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
       brainstorm: () => this.scene.start(SceneKeys.Brainstorm),
       openSettings: () => this.services.openSettings(),
-      runWorkshop: (scenarioId, seed) => this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
+      runWorkshop: (scenarioId, seed) =>
+        this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),
       openFile: (file) =>
         // The YAML reader and the checks load only when an author opens a file.
-        void import('../../play/openScenarioFile.ts').then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest)).then((entry) =>
-          // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
-          entry.scenario && entry.warnings.length === 0
-            ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })
-            : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
-        ),
+        void import('../../play/openScenarioFile.ts')
+          .then(({ openScenarioFile }) => openScenarioFile(file, library, this.services.art.manifest))
+          .then((entry) =>
+            // A file that plays but carries notes for its author (a format 1 story) shows them first, with a Play button.
+            entry.scenario && entry.warnings.length === 0
+              ? startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })
+              : this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
+          ),
       resume: () => {
         const current = progress.progress().current;
-        if (current) this.scene.start(SceneKeys.Story, { scenarioId: current.scenarioId, seed: current.seed, steps: current.steps, trackId: current.trackId, registration: current.registration });
+        if (current)
+          this.scene.start(SceneKeys.Story, {
+            scenarioId: current.scenarioId,
+            seed: current.seed,
+            steps: current.steps,
+            trackId: current.trackId,
+            registration: current.registration,
+          });
       },
       discard: () => {
         progress.saveCurrent(null);

@@ -40,7 +40,11 @@ export class Track extends Phaser.Scene {
     const complete = standing.every((s) => s.passed);
 
     if (data.certificate && complete) {
-      const lastPass = attempts.map((a) => a.endedAt).sort().at(-1) ?? this.services.now().toISOString();
+      const lastPass =
+        attempts
+          .map((a) => a.endedAt)
+          .sort()
+          .at(-1) ?? this.services.now().toISOString();
       const screen = certificateScreen(
         track,
         standing,
@@ -60,11 +64,15 @@ export class Track extends Phaser.Scene {
     }
     const moves = {
       back: () => this.scene.start(SceneKeys.Title),
-      start: (scenarioId: string) => startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
+      start: (scenarioId: string) =>
+        startStory(this, this.services, { scenarioId, seed: this.services.newSeed(), trackId: track.id }),
       certificate: () => this.scene.start(SceneKeys.Track, { trackId: track.id, certificate: true }),
     };
     // The track the page showed before the stage had loaded (src/app/earlyScreens.ts): taken over as it is.
-    const early = this.services.earlyScreen?.kind === 'track' && this.services.earlyScreen.trackId === track.id ? this.services.earlyScreen : null;
+    const early =
+      this.services.earlyScreen?.kind === 'track' && this.services.earlyScreen.trackId === track.id
+        ? this.services.earlyScreen
+        : null;
     this.services.earlyScreen = null;
     const built = early ? null : trackFor(library, progress, track.id, moves);
     const screen = early?.root ?? built!.screen;

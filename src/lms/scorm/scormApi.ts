@@ -27,7 +27,12 @@ export interface Scorm2004Api {
 }
 
 /** The little of a window the search reads, so it can be tested without a page. */
-export type WindowLike = { parent?: WindowLike | null; opener?: WindowLike | null; API?: unknown; API_1484_11?: unknown };
+export type WindowLike = {
+  parent?: WindowLike | null;
+  opener?: WindowLike | null;
+  API?: unknown;
+  API_1484_11?: unknown;
+};
 
 const MAX_PARENTS = 7; // ADL's search gives up after this many parents: a runaway frame chain is not an LMS
 
@@ -48,13 +53,15 @@ export function findScormApi(start: WindowLike, version: ScormVersion): Scorm12A
     }
     return null;
   };
-  const found = search(start) ?? (() => {
-    try {
-      return search(start.opener);
-    } catch {
-      return null;
-    }
-  })();
+  const found =
+    search(start) ??
+    (() => {
+      try {
+        return search(start.opener);
+      } catch {
+        return null;
+      }
+    })();
   if (!found || typeof found !== 'object') return null;
   const method = version === '2004' ? 'Initialize' : 'LMSInitialize';
   return method in found ? (found as Scorm12Api | Scorm2004Api) : null;
@@ -106,16 +113,36 @@ export interface ScormConnection {
   finish(): boolean;
 }
 
-export function connectScorm(api: Scorm12Api | Scorm2004Api, version: ScormVersion, log: (message: string) => void): ScormConnection | null {
+export function connectScorm(
+  api: Scorm12Api | Scorm2004Api,
+  version: ScormVersion,
+  log: (message: string) => void,
+): ScormConnection | null {
   const call =
     version === '2004'
       ? (() => {
           const a = api as Scorm2004Api;
-          return { init: () => a.Initialize(''), end: () => a.Terminate(''), get: (n: string) => a.GetValue(n), set: (n: string, v: string) => a.SetValue(n, v), commit: () => a.Commit(''), error: () => String(a.GetLastError()), say: (c: string) => a.GetErrorString(c) };
+          return {
+            init: () => a.Initialize(''),
+            end: () => a.Terminate(''),
+            get: (n: string) => a.GetValue(n),
+            set: (n: string, v: string) => a.SetValue(n, v),
+            commit: () => a.Commit(''),
+            error: () => String(a.GetLastError()),
+            say: (c: string) => a.GetErrorString(c),
+          };
         })()
       : (() => {
           const a = api as Scorm12Api;
-          return { init: () => a.LMSInitialize(''), end: () => a.LMSFinish(''), get: (n: string) => a.LMSGetValue(n), set: (n: string, v: string) => a.LMSSetValue(n, v), commit: () => a.LMSCommit(''), error: () => String(a.LMSGetLastError()), say: (c: string) => a.LMSGetErrorString(c) };
+          return {
+            init: () => a.LMSInitialize(''),
+            end: () => a.LMSFinish(''),
+            get: (n: string) => a.LMSGetValue(n),
+            set: (n: string, v: string) => a.LMSSetValue(n, v),
+            commit: () => a.LMSCommit(''),
+            error: () => String(a.LMSGetLastError()),
+            say: (c: string) => a.LMSGetErrorString(c),
+          };
         })();
   const ok = (result: string, what: string) => {
     if (String(result) === 'true') return true;

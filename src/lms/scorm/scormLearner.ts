@@ -20,8 +20,20 @@ export interface ScormLearner {
 }
 
 const NAMES = {
-  '1.2': { id: 'cmi.core.student_id', name: 'cmi.core.student_name', entry: 'cmi.core.entry', mode: 'cmi.core.lesson_mode', credit: 'cmi.core.credit' },
-  '2004': { id: 'cmi.learner_id', name: 'cmi.learner_name', entry: 'cmi.entry', mode: 'cmi.mode', credit: 'cmi.credit' },
+  '1.2': {
+    id: 'cmi.core.student_id',
+    name: 'cmi.core.student_name',
+    entry: 'cmi.core.entry',
+    mode: 'cmi.core.lesson_mode',
+    credit: 'cmi.core.credit',
+  },
+  '2004': {
+    id: 'cmi.learner_id',
+    name: 'cmi.learner_name',
+    entry: 'cmi.entry',
+    mode: 'cmi.mode',
+    credit: 'cmi.credit',
+  },
 } as const;
 
 export function readScormLearner(scorm: ScormConnection, version: ScormVersion): ScormLearner {

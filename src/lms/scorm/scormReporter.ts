@@ -3,7 +3,17 @@
 // choice as an interaction, and the player's progress in suspend_data.
 import type { AnsweredFact, EndedFact } from '../playFacts.ts';
 import type { PlayReporter, TrackDone } from '../reporter.ts';
-import { CMI, connectScorm, findScormApi, scorm12Time, scorm2004Time, SUSPEND_LIMIT, type ScormConnection, type ScormVersion, type WindowLike } from './scormApi.ts';
+import {
+  CMI,
+  connectScorm,
+  findScormApi,
+  scorm12Time,
+  scorm2004Time,
+  SUSPEND_LIMIT,
+  type ScormConnection,
+  type ScormVersion,
+  type WindowLike,
+} from './scormApi.ts';
 import { recordInteraction } from './scormInteraction.ts';
 import { notRecordedReason, readScormLearner, type ScormLearner } from './scormLearner.ts';
 import { decodeKept, encodeKept, type KeptProgress } from './suspendData.ts';
@@ -24,7 +34,12 @@ export interface ScormSession {
   learner: ScormLearner | null;
 }
 
-export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUnit, env: { newId(): string; now(): Date; log(message: string): void }): ScormSession {
+export function openScorm(
+  version: ScormVersion,
+  from: WindowLike,
+  unit: ScormUnit,
+  env: { newId(): string; now(): Date; log(message: string): void },
+): ScormSession {
   const api = findScormApi(from, version);
   const connection = api ? connectScorm(api, version, env.log) : null;
   const names = CMI[version];
@@ -40,13 +55,32 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     const problem = api
       ? `Your LMS would not start a SCORM ${version} session, so results are not being reported. Relaunch from your LMS.`
       : `This is a SCORM ${version} package, but no LMS was found around it, so results are not being reported. Open it from your LMS.`;
-    return { reporter: { ...base, started() {}, beat() {}, answered() {}, ended() {}, trackFinished() {}, masteryScore: () => null, leaving() {}, status: () => problem }, bridge: null, learner: null };
+    return {
+      reporter: {
+        ...base,
+        started() {},
+        beat() {},
+        answered() {},
+        ended() {},
+        trackFinished() {},
+        masteryScore: () => null,
+        leaving() {},
+        status: () => problem,
+      },
+      bridge: null,
+      learner: null,
+    };
   }
   const scorm: ScormConnection = connection;
   const learner = readScormLearner(scorm, version);
   const unrecorded = notRecordedReason(learner);
   // Browse, review or no credit: the learner's record is read (to show where they stand) and never written.
-  if (unrecorded) return { reporter: unrecordedReporter(scorm, version, unrecorded, base), bridge: { load: () => loadKept(scorm, version, learner), keep: () => undefined }, learner };
+  if (unrecorded)
+    return {
+      reporter: unrecordedReporter(scorm, version, unrecorded, base),
+      bridge: { load: () => loadKept(scorm, version, learner), keep: () => undefined },
+      learner,
+    };
   const startedAt = env.now().getTime();
   const mastery = readMastery(scorm, version);
   let finished = false;
@@ -62,7 +96,11 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     }, 0);
   };
   const status12 = () => scorm.get('cmi.core.lesson_status');
-  if (version === '1.2' ? ['', 'not attempted'].includes(status12()) : ['', 'unknown', 'not attempted'].includes(scorm.get('cmi.completion_status'))) {
+  if (
+    version === '1.2'
+      ? ['', 'not attempted'].includes(status12())
+      : ['', 'unknown', 'not attempted'].includes(scorm.get('cmi.completion_status'))
+  ) {
     scorm.set(version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status', 'incomplete');
     commitSoon();
   }
@@ -95,7 +133,10 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     ...base,
     started: () => undefined,
     beat(story, beat) {
-      scorm.set(version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location', `${story.scenarioId}/${beat}`.slice(0, 255));
+      scorm.set(
+        version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location',
+        `${story.scenarioId}/${beat}`.slice(0, 255),
+      );
     },
     answered(fact: AnsweredFact) {
       recordInteraction(scorm, version, fact, env.now());
@@ -121,7 +162,8 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
     status: () => {
       if (finished) return null;
       // Without the manifest's parameters the lesson's story or track is unknown, and a result cannot be credited to it.
-      if (!unit) return `Connected to your LMS (SCORM ${version}), but it did not say which story or track this lesson is, so no result is recorded.`;
+      if (!unit)
+        return `Connected to your LMS (SCORM ${version}), but it did not say which story or track this lesson is, so no result is recorded.`;
       return `Reporting to your LMS (SCORM ${version})${outcome}.`;
     },
   };
@@ -137,17 +179,29 @@ export function openScorm(version: ScormVersion, from: WindowLike, unit: ScormUn
 }
 
 /** What the LMS kept for this learner. A new attempt (entry ab-initio) resumes nothing of an earlier one. */
-function loadKept(scorm: ScormConnection, version: ScormVersion, learner: ScormLearner): ReturnType<LmsProgressBridge['load']> {
+function loadKept(
+  scorm: ScormConnection,
+  version: ScormVersion,
+  learner: ScormLearner,
+): ReturnType<LmsProgressBridge['load']> {
   if (learner.entry === 'ab-initio') return { kept: null, notice: null };
   const decoded = decodeKept(scorm.get(CMI[version].suspendData));
   if (decoded.ok) return { kept: decoded.kept, notice: null };
-  return { kept: null, notice: `The progress your LMS kept for you could not be read (${decoded.why}); this session starts from what this browser has.` };
+  return {
+    kept: null,
+    notice: `The progress your LMS kept for you could not be read (${decoded.why}); this session starts from what this browser has.`,
+  };
 }
 
 type BaseReporter = Pick<PlayReporter, 'registrationFor' | 'subscribe' | 'returnUrl' | 'exit'>;
 
 /** A launch that must not record: plays run as usual, nothing is set in the LMS, and the player is told so. */
-function unrecordedReporter(scorm: ScormConnection, version: ScormVersion, reason: string, base: BaseReporter): PlayReporter {
+function unrecordedReporter(
+  scorm: ScormConnection,
+  version: ScormVersion,
+  reason: string,
+  base: BaseReporter,
+): PlayReporter {
   let finished = false;
   return {
     ...base,

@@ -16,21 +16,51 @@ const Kept = z.strictObject({
 });
 
 export interface KeptProgress {
-  current: { scenarioId: string; trackId: string | null; seed: string; steps: PlayStep[]; registration: string | null } | null;
-  attempts: { scenarioId: string; trackId: string | null; seed: string; grade: Grade; percent: number; endedAt: string }[];
+  current: {
+    scenarioId: string;
+    trackId: string | null;
+    seed: string;
+    steps: PlayStep[];
+    registration: string | null;
+  } | null;
+  attempts: {
+    scenarioId: string;
+    trackId: string | null;
+    seed: string;
+    grade: Grade;
+    percent: number;
+    endedAt: string;
+  }[];
 }
 
-const encodeSteps = (steps: readonly PlayStep[]) => steps.map((s) => (s.kind === 'continue' ? '.' : s.kind === 'timeout' ? '!' : s.id)).join(' ');
+const encodeSteps = (steps: readonly PlayStep[]) =>
+  steps.map((s) => (s.kind === 'continue' ? '.' : s.kind === 'timeout' ? '!' : s.id)).join(' ');
 const decodeSteps = (text: string): PlayStep[] =>
-  text ? text.split(' ').map((s): PlayStep => (s === '.' ? { kind: 'continue' } : s === '!' ? { kind: 'timeout' } : { kind: 'choose', id: s })) : [];
+  text
+    ? text
+        .split(' ')
+        .map((s): PlayStep =>
+          s === '.' ? { kind: 'continue' } : s === '!' ? { kind: 'timeout' } : { kind: 'choose', id: s },
+        )
+    : [];
 
 /**
  * Encodes within `limit` characters. When too long, the oldest finished plays go first,
  * but never the best one of each story, which a track's standing needs.
  */
 export function encodeKept(kept: KeptProgress, limit: number): string {
-  const c = kept.current ? ([kept.current.scenarioId, kept.current.trackId ?? '', kept.current.seed, encodeSteps(kept.current.steps), kept.current.registration ?? ''] as const) : null;
-  let attempts = kept.attempts.map((a) => [a.scenarioId, a.trackId ?? '', a.seed, a.grade, a.percent, a.endedAt] as const);
+  const c = kept.current
+    ? ([
+        kept.current.scenarioId,
+        kept.current.trackId ?? '',
+        kept.current.seed,
+        encodeSteps(kept.current.steps),
+        kept.current.registration ?? '',
+      ] as const)
+    : null;
+  let attempts = kept.attempts.map(
+    (a) => [a.scenarioId, a.trackId ?? '', a.seed, a.grade, a.percent, a.endedAt] as const,
+  );
   const text = () => JSON.stringify({ v: 1, c, a: attempts });
   while (text().length > limit && attempts.length) {
     const best = new Map<string, number>();
@@ -43,7 +73,8 @@ export function encodeKept(kept: KeptProgress, limit: number): string {
     attempts = attempts.filter((_, i) => i !== drop);
   }
   const result = text();
-  if (result.length > limit) throw new Error(`the progress needs ${result.length} characters, over the LMS's limit of ${limit}`);
+  if (result.length > limit)
+    throw new Error(`the progress needs ${result.length} characters, over the LMS's limit of ${limit}`);
   return result;
 }
 
@@ -57,14 +88,28 @@ export function decodeKept(text: string): { ok: true; kept: KeptProgress | null 
     return { ok: false, why: 'it is not valid JSON' };
   }
   const parsed = Kept.safeParse(raw);
-  if (!parsed.success) return { ok: false, why: `it does not have the expected contents (${parsed.error.issues[0]?.message ?? 'unknown'})` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      why: `it does not have the expected contents (${parsed.error.issues[0]?.message ?? 'unknown'})`,
+    };
   const { c, a } = parsed.data;
-  if (c && !c[3].split(' ').every((s) => !s || Step.safeParse(s).success)) return { ok: false, why: 'its saved steps are damaged' };
+  if (c && !c[3].split(' ').every((s) => !s || Step.safeParse(s).success))
+    return { ok: false, why: 'its saved steps are damaged' };
   return {
     ok: true,
     kept: {
-      current: c ? { scenarioId: c[0], trackId: c[1] || null, seed: c[2], steps: decodeSteps(c[3]), registration: c[4] || null } : null,
-      attempts: a.map(([scenarioId, trackId, seed, grade, percent, endedAt]) => ({ scenarioId, trackId: trackId || null, seed, grade, percent, endedAt })),
+      current: c
+        ? { scenarioId: c[0], trackId: c[1] || null, seed: c[2], steps: decodeSteps(c[3]), registration: c[4] || null }
+        : null,
+      attempts: a.map(([scenarioId, trackId, seed, grade, percent, endedAt]) => ({
+        scenarioId,
+        trackId: trackId || null,
+        seed,
+        grade,
+        percent,
+        endedAt,
+      })),
     },
   };
 }

@@ -45,7 +45,13 @@ class QueuedCmi5 extends Cmi5 {
   override sendXapiStatement(statement: Statement): ReturnType<Cmi5['sendXapiStatement']> {
     this.captured.push({ ...statement, timestamp: this.clock().toISOString() });
     // The client's callers only await this; nothing reads the response.
-    return Promise.resolve({ data: [statement.id ?? ''], status: 200, statusText: 'queued', headers: {}, config: {} } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>);
+    return Promise.resolve({
+      data: [statement.id ?? ''],
+      status: 200,
+      statusText: 'queued',
+      headers: {},
+      config: {},
+    } as unknown as Awaited<ReturnType<Cmi5['sendXapiStatement']>>);
   }
 
   take(): Statement[] {
@@ -70,13 +76,30 @@ export interface OpenedCmi5 {
  * A reload of the same launch (the fetch URL works only once) reuses the session
  * kept in sessionStorage, so a resumed story stays in the same cmi5 session.
  */
-export async function openCmi5(launch: Cmi5Launch, sessionStore: StorageLike | null, unitStore: StorageLike | null, scenario: string | null, clock: () => Date): Promise<OpenedCmi5> {
-  const cmi5 = new QueuedCmi5({ endpoint: launch.endpoint, fetch: launch.fetch, actor: launch.actor, registration: launch.registration, activityId: launch.activityId });
+export async function openCmi5(
+  launch: Cmi5Launch,
+  sessionStore: StorageLike | null,
+  unitStore: StorageLike | null,
+  scenario: string | null,
+  clock: () => Date,
+): Promise<OpenedCmi5> {
+  const cmi5 = new QueuedCmi5({
+    endpoint: launch.endpoint,
+    fetch: launch.fetch,
+    actor: launch.actor,
+    registration: launch.registration,
+    activityId: launch.activityId,
+  });
   cmi5.clock = clock;
   const sessionKey = `service-hero.cmi5-session.${launch.registration}.${launch.fetch}`;
   const saved = readJson<{ authToken: string; initializedDate: string }>(sessionStore, sessionKey);
-  await cmi5.initialize(saved ? { authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) } : undefined);
-  write(sessionStore, sessionKey, { authToken: cmi5.getAuthToken(), initializedDate: cmi5.getInitializedDate().toISOString() });
+  await cmi5.initialize(
+    saved ? { authToken: saved.authToken, initializedDate: new Date(saved.initializedDate) } : undefined,
+  );
+  write(sessionStore, sessionKey, {
+    authToken: cmi5.getAuthToken(),
+    initializedDate: cmi5.getInitializedDate().toISOString(),
+  });
 
   const data = cmi5.getLaunchData();
   const unitKey = `service-hero.cmi5-unit.${launch.registration}.${launch.activityId}`;

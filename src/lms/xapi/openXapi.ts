@@ -17,16 +17,32 @@ import { createXapiReporter } from './xapiReporter.ts';
 
 /** Posts one statement; a 409 is looked up, since it may be this very statement, stored by an earlier send whose answer was lost. */
 const plainSend = (xapi: XAPI) => (statement: Statement) =>
-  outcomeOf(xapi.sendStatement({ statement }), async () => (await xapi.getStatement({ statementId: statement.id ?? '' })).status === 200);
+  outcomeOf(
+    xapi.sendStatement({ statement }),
+    async () => (await xapi.getStatement({ statementId: statement.id ?? '' })).status === 200,
+  );
 
 /** Each page keeps its own queue for the LRS (tabs never overwrite each other's) and adopts those of pages that have gone. */
-function openQueue(endpoint: string, actor: Actor, send: (statement: Statement) => Promise<SendOutcome>, env: ReporterEnvironment, opening: Statement[]): StatementQueue {
+function openQueue(
+  endpoint: string,
+  actor: Actor,
+  send: (statement: Statement) => Promise<SendOutcome>,
+  env: ReporterEnvironment,
+  opening: Statement[],
+): StatementQueue {
   const prefix = `service-hero.xapi-queue.${endpoint}`;
   const pageId = env.newId();
   const storage = fullStorage(env.local);
   const belongs = byLearner(actor);
-  const store = storage ? openTabQueue({ storage, prefix, pageId, locks: webLocks(), belongs, now: () => Date.now(), log: env.log }) : null;
-  const queue = createStatementQueue({ store, setAside: openSetAside(storage, prefix, pageId, belongs), send, log: env.log });
+  const store = storage
+    ? openTabQueue({ storage, prefix, pageId, locks: webLocks(), belongs, now: () => Date.now(), log: env.log })
+    : null;
+  const queue = createStatementQueue({
+    store,
+    setAside: openSetAside(storage, prefix, pageId, belongs),
+    send,
+    log: env.log,
+  });
   watchConnection(() => void queue.flush());
   queue.add(opening);
   void queue.flush();
@@ -60,12 +76,25 @@ export function openXapiReporter(launch: Extract<LmsLaunch, { kind: 'xapi' }>, e
   });
 }
 
-export async function openCmi5Reporter(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, env: ReporterEnvironment): Promise<PlayReporter> {
+export async function openCmi5Reporter(
+  launch: Extract<LmsLaunch, { kind: 'cmi5' }>,
+  env: ReporterEnvironment,
+): Promise<PlayReporter> {
   const now = strictClock(env.now);
   const opened = await openCmi5(launch, env.session, env.local, env.scenario, now);
   const unit = { actor: launch.actor, activityId: launch.activityId, registration: launch.registration };
-  const queue = openQueue(launch.endpoint, launch.actor, sendResultsOnce(opened.xapi, unit, plainSend(opened.xapi)), env, opened.opening);
-  const unload: UnloadTarget = { endpoint: launch.endpoint, auth: opened.auth, mustCheck: (s) => isOncePerRegistration(s, unit) };
+  const queue = openQueue(
+    launch.endpoint,
+    launch.actor,
+    sendResultsOnce(opened.xapi, unit, plainSend(opened.xapi)),
+    env,
+    opened.opening,
+  );
+  const unload: UnloadTarget = {
+    endpoint: launch.endpoint,
+    auth: opened.auth,
+    mustCheck: (s) => isOncePerRegistration(s, unit),
+  };
   return createXapiReporter({
     queue,
     launchRegistration: launch.registration,
@@ -79,7 +108,11 @@ export async function openCmi5Reporter(launch: Extract<LmsLaunch, { kind: 'cmi5'
 /** The queue lists its keys to find orphans, which a StorageLike need not offer. */
 function fullStorage(storage: ReporterEnvironment['local']): QueueStorage | null {
   if (!storage) return null;
-  return typeof storage.key === 'function' && typeof storage.removeItem === 'function' && typeof storage.length === 'number' ? (storage as QueueStorage) : null;
+  return typeof storage.key === 'function' &&
+    typeof storage.removeItem === 'function' &&
+    typeof storage.length === 'number'
+    ? (storage as QueueStorage)
+    : null;
 }
 
 /** Web Locks exist in secure contexts (https, localhost); elsewhere orphans are told by age instead. */

@@ -14,7 +14,11 @@ import { PROJECT_IRI, VERBS } from './statements.ts';
 
 const RESULTS_STATE_ID = `${PROJECT_IRI}/state/unit-results`;
 /** Which recorded verb rules each statement out: completed and passed themselves; failed, a passed. */
-const RULED_OUT_BY: Record<string, string> = { [VERBS.completed.id]: VERBS.completed.id, [VERBS.passed.id]: VERBS.passed.id, [VERBS.failed.id]: VERBS.passed.id };
+const RULED_OUT_BY: Record<string, string> = {
+  [VERBS.completed.id]: VERBS.completed.id,
+  [VERBS.passed.id]: VERBS.passed.id,
+  [VERBS.failed.id]: VERBS.passed.id,
+};
 
 export interface UnitAddress {
   actor: Agent;
@@ -24,28 +28,54 @@ export interface UnitAddress {
 
 /** Whether this statement depends on what the registration already has: the AU's own completed, passed or failed. */
 export const isOncePerRegistration = (statement: Statement, unit: Pick<UnitAddress, 'activityId'>): boolean =>
-  statement.verb.id in RULED_OUT_BY && statement.object !== undefined && 'id' in statement.object && statement.object.id === unit.activityId;
+  statement.verb.id in RULED_OUT_BY &&
+  statement.object !== undefined &&
+  'id' in statement.object &&
+  statement.object.id === unit.activityId;
 
 /** Wraps the plain send: a once-per-registration statement is sent only if the LRS does not have one already. */
-export function sendResultsOnce(xapi: XAPI, unit: UnitAddress, send: (statement: Statement) => Promise<SendOutcome>): (statement: Statement) => Promise<SendOutcome> {
-  const address = { agent: unit.actor, activityId: unit.activityId, registration: unit.registration, stateId: RESULTS_STATE_ID };
+export function sendResultsOnce(
+  xapi: XAPI,
+  unit: UnitAddress,
+  send: (statement: Statement) => Promise<SendOutcome>,
+): (statement: Statement) => Promise<SendOutcome> {
+  const address = {
+    agent: unit.actor,
+    activityId: unit.activityId,
+    registration: unit.registration,
+    stateId: RESULTS_STATE_ID,
+  };
   return async (statement) => {
     if (!isOncePerRegistration(statement, unit)) return send(statement);
     const rival = RULED_OUT_BY[statement.verb.id] ?? statement.verb.id;
     const known = await alreadyRecorded(xapi, unit, rival);
-    if (known === 'unknown') return { kind: 'retry', why: 'the LRS could not be asked whether this registration already has this result' };
-    if (known === 'recorded') return { kind: 'skipped', why: `this registration already has "${rival.replace(/^.*\//, '')}" at the LRS` };
+    if (known === 'unknown')
+      return { kind: 'retry', why: 'the LRS could not be asked whether this registration already has this result' };
+    if (known === 'recorded')
+      return { kind: 'skipped', why: `this registration already has "${rival.replace(/^.*\//, '')}" at the LRS` };
     const outcome = await send(statement);
     if (outcome.kind === 'stored' && statement.verb.id !== VERBS.failed.id) {
-      await xapi.createState({ ...address, state: { [statement.verb.id]: statement.id ?? true } }).catch(() => undefined);
+      await xapi
+        .createState({ ...address, state: { [statement.verb.id]: statement.id ?? true } })
+        .catch(() => undefined);
     }
     return outcome;
   };
 }
 
-async function alreadyRecorded(xapi: XAPI, unit: UnitAddress, verb: string): Promise<'recorded' | 'absent' | 'unknown'> {
+async function alreadyRecorded(
+  xapi: XAPI,
+  unit: UnitAddress,
+  verb: string,
+): Promise<'recorded' | 'absent' | 'unknown'> {
   try {
-    const found = await xapi.getStatements({ agent: unit.actor, verb, activity: unit.activityId, registration: unit.registration, limit: 1 });
+    const found = await xapi.getStatements({
+      agent: unit.actor,
+      verb,
+      activity: unit.activityId,
+      registration: unit.registration,
+      limit: 1,
+    });
     if (found.data.statements.length) return 'recorded';
   } catch (error) {
     // No answer at all: ask again later. An answer that refuses the query: the state document still can tell.
@@ -53,9 +83,18 @@ async function alreadyRecorded(xapi: XAPI, unit: UnitAddress, verb: string): Pro
   }
   try {
     // Listed first, so an absent document is not fetched (the browser reports every 404 as an error).
-    const ids = await xapi.getStates({ agent: unit.actor, activityId: unit.activityId, registration: unit.registration });
+    const ids = await xapi.getStates({
+      agent: unit.actor,
+      activityId: unit.activityId,
+      registration: unit.registration,
+    });
     if (!ids.data.includes(RESULTS_STATE_ID)) return 'absent';
-    const state = await xapi.getState({ agent: unit.actor, activityId: unit.activityId, registration: unit.registration, stateId: RESULTS_STATE_ID });
+    const state = await xapi.getState({
+      agent: unit.actor,
+      activityId: unit.activityId,
+      registration: unit.registration,
+      stateId: RESULTS_STATE_ID,
+    });
     const doc: unknown = state.data;
     return typeof doc === 'object' && doc !== null && verb in doc ? 'recorded' : 'absent';
   } catch (error) {

@@ -11,7 +11,10 @@ const PASSING = new Set([408, 425, 429]);
  */
 const DOUBTFUL = new Set([401, 403]);
 
-export async function outcomeOf(request: Promise<unknown>, alreadyStored?: () => Promise<boolean>): Promise<SendOutcome> {
+export async function outcomeOf(
+  request: Promise<unknown>,
+  alreadyStored?: () => Promise<boolean>,
+): Promise<SendOutcome> {
   try {
     await request;
     return { kind: 'stored' };
@@ -32,6 +35,12 @@ export async function outcomeOf(request: Promise<unknown>, alreadyStored?: () =>
 export function responseOf(error: unknown): { status: number; data: unknown } | null {
   if (typeof error !== 'object' || error === null || !('response' in error)) return null;
   const response: unknown = error.response;
-  if (typeof response !== 'object' || response === null || !('status' in response) || typeof response.status !== 'number') return null;
+  if (
+    typeof response !== 'object' ||
+    response === null ||
+    !('status' in response) ||
+    typeof response.status !== 'number'
+  )
+    return null;
   return { status: response.status, data: 'data' in response ? response.data : undefined };
 }

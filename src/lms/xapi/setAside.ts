@@ -19,7 +19,12 @@ export interface SetAsideStore {
 }
 
 /** `belongs` keeps each learner to their own: on a shared browser another learner's statements are neither counted nor saved. */
-export function openSetAside(storage: QueueStorage | null, prefix: string, pageId: string, belongs: (statement: Statement) => boolean): SetAsideStore {
+export function openSetAside(
+  storage: QueueStorage | null,
+  prefix: string,
+  pageId: string,
+  belongs: (statement: Statement) => boolean,
+): SetAsideStore {
   const own = `${prefix}.set-aside.${pageId}`;
   // Kept in memory too: without storage they still last as long as the tab.
   const mine: SetAsideEntry[] = [];
@@ -49,6 +54,9 @@ export function openSetAside(storage: QueueStorage | null, prefix: string, pageI
         /* the reporting status says unsent statements are not being kept */
       }
     },
-    all: () => [...keys().flatMap(read), ...mine].filter((entry) => belongs(entry.statement)).sort((a, b) => a.at.localeCompare(b.at)),
+    all: () =>
+      [...keys().flatMap(read), ...mine]
+        .filter((entry) => belongs(entry.statement))
+        .sort((a, b) => a.at.localeCompare(b.at)),
   };
 }

@@ -69,14 +69,21 @@ export interface QueueOptions {
 }
 
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
-const defaultGroup = (s: Statement) => `${s.context?.registration ?? ''}|${String(s.context?.extensions?.[SESSION_ID] ?? '')}`;
+const defaultGroup = (s: Statement) =>
+  `${s.context?.registration ?? ''}|${String(s.context?.extensions?.[SESSION_ID] ?? '')}`;
 
 export function createStatementQueue(options: QueueOptions): StatementQueue {
   const { store, send } = options;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const retryDelay = options.retryDelayMs ?? ((n: number) => Math.min(30_000, 1000 * 2 ** Math.min(n, 5)));
   const log = options.log ?? ((message: string) => console.warn(message));
-  const setTimer = options.setTimer ?? ((run: () => void, ms: number) => ((id) => () => clearTimeout(id))(setTimeout(run, ms)));
+  const setTimer =
+    options.setTimer ??
+    ((run: () => void, ms: number) =>
+      (
+        (id) => () =>
+          clearTimeout(id)
+      )(setTimeout(run, ms)));
   const groupOf = options.groupOf ?? defaultGroup;
   const doubtfulTries = options.doubtfulTries ?? 3;
   const aside = options.setAside ?? memorySetAside();
@@ -96,7 +103,14 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   let stopped = false;
   const listeners = new Set<(status: QueueStatus) => void>();
 
-  const status = (): QueueStatus => ({ waiting: waiting.length, sent, skipped, setAside: aside.all().length, lastProblem, persistent });
+  const status = (): QueueStatus => ({
+    waiting: waiting.length,
+    sent,
+    skipped,
+    setAside: aside.all().length,
+    lastProblem,
+    persistent,
+  });
   const changed = () => listeners.forEach((listener) => listener(status()));
   const save = () => {
     if (store) persistent = store.save(waiting);
@@ -104,10 +118,16 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
 
   const withTimeout = (statement: Statement): Promise<SendOutcome> =>
     new Promise((resolve) => {
-      const cancel = setTimer(() => resolve({ kind: 'retry', why: `no answer within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+      const cancel = setTimer(
+        () => resolve({ kind: 'retry', why: `no answer within ${Math.round(timeoutMs / 1000)} s` }),
+        timeoutMs,
+      );
       send(statement).then(
         (outcome) => (cancel(), resolve(outcome)),
-        (error: unknown) => (cancel(), resolve({ kind: 'retry', why: error instanceof Error ? error.message : String(error) })),
+        (error: unknown) => (
+          cancel(),
+          resolve({ kind: 'retry', why: error instanceof Error ? error.message : String(error) })
+        ),
       );
     });
 
@@ -120,16 +140,28 @@ export function createStatementQueue(options: QueueOptions): StatementQueue {
   };
 
   const setAside = (statement: Statement, outcome: Extract<SendOutcome, { kind: 'refused' }>) => {
-    const entry = { statement, status: outcome.status, detail: outcome.detail.slice(0, 500), at: new Date().toISOString() };
+    const entry = {
+      statement,
+      status: outcome.status,
+      detail: outcome.detail.slice(0, 500),
+      at: new Date().toISOString(),
+    };
     aside.add(entry);
     asideIds.add(statement.id ?? '');
     if (!outcome.final) refusingGroups.add(groupOf(statement));
-    log(`The LRS refused statement ${statement.id ?? ''} (${statement.verb.id}) with ${entry.status}; it is set aside: ${entry.detail}`);
+    log(
+      `The LRS refused statement ${statement.id ?? ''} (${statement.verb.id}) with ${entry.status}; it is set aside: ${entry.detail}`,
+    );
   };
 
   /** Whether to stop draining for now: a refusal that may pass is retried later, in its place. */
   const settle = (next: Statement, outcome: Exclude<SendOutcome, { kind: 'retry' }>): boolean => {
-    if (outcome.kind === 'refused' && !outcome.final && !refusingGroups.has(groupOf(next)) && ++doubtful < doubtfulTries) {
+    if (
+      outcome.kind === 'refused' &&
+      !outcome.final &&
+      !refusingGroups.has(groupOf(next)) &&
+      ++doubtful < doubtfulTries
+    ) {
       lastProblem = `the LRS refused a statement with ${outcome.status}; trying again (${doubtful} of ${doubtfulTries})`;
       scheduleRetry(doubtful);
       return true;

@@ -59,8 +59,11 @@ const en = (text: string) => ({ 'en-US': text });
 type Ids = Pick<StatementSession, 'activityRoot' | 'launchedActivity' | 'launchedScenario'>;
 
 const storyActivityId = (session: Ids, scenarioId: string): string =>
-  session.launchedActivity && session.launchedScenario === scenarioId ? session.launchedActivity : `${session.activityRoot}/scenarios/${scenarioId}`;
-const trackActivityId = (session: Pick<StatementSession, 'activityRoot'>, trackId: string): string => `${session.activityRoot}/tracks/${trackId}`;
+  session.launchedActivity && session.launchedScenario === scenarioId
+    ? session.launchedActivity
+    : `${session.activityRoot}/scenarios/${scenarioId}`;
+const trackActivityId = (session: Pick<StatementSession, 'activityRoot'>, trackId: string): string =>
+  `${session.activityRoot}/tracks/${trackId}`;
 
 function storyActivity(session: StatementSession, story: StoryRef) {
   return {
@@ -72,11 +75,22 @@ function storyActivity(session: StatementSession, story: StoryRef) {
 
 function context(session: StatementSession, story: StoryRef, parentIsStory: boolean): Context {
   const template = session.contextTemplate ?? {};
-  const parent: ContextActivity[] = parentIsStory ? [{ objectType: 'Activity', id: storyActivityId(session, story.scenarioId) }] : [];
-  if (!parentIsStory && session.launchedActivity && session.launchedActivity !== storyActivityId(session, story.scenarioId))
+  const parent: ContextActivity[] = parentIsStory
+    ? [{ objectType: 'Activity', id: storyActivityId(session, story.scenarioId) }]
+    : [];
+  if (
+    !parentIsStory &&
+    session.launchedActivity &&
+    session.launchedActivity !== storyActivityId(session, story.scenarioId)
+  )
     parent.push({ objectType: 'Activity', id: session.launchedActivity });
   const grouping: ContextActivity[] = [...(template.contextActivities?.grouping ?? [])];
-  if (story.trackId) grouping.push({ objectType: 'Activity', id: trackActivityId(session, story.trackId), definition: { type: ACTIVITY_TYPES.course } });
+  if (story.trackId)
+    grouping.push({
+      objectType: 'Activity',
+      id: trackActivityId(session, story.trackId),
+      definition: { type: ACTIVITY_TYPES.course },
+    });
   const contextActivities = {
     ...template.contextActivities,
     ...(parent.length ? { parent } : {}),
@@ -108,7 +122,11 @@ export function beatExperienced(session: StatementSession, story: StoryRef, beat
   return {
     ...base(session),
     verb: VERBS.experienced,
-    object: { objectType: 'Activity', id: `${storyActivityId(session, story.scenarioId)}/beats/${beat}`, definition: { type: ACTIVITY_TYPES.beat, name: en(label) } },
+    object: {
+      objectType: 'Activity',
+      id: `${storyActivityId(session, story.scenarioId)}/beats/${beat}`,
+      definition: { type: ACTIVITY_TYPES.beat, name: en(label) },
+    },
     context: context(session, story, true),
   };
 }
@@ -142,7 +160,8 @@ export function choiceAnswered(session: StatementSession, fact: AnsweredFact): S
   };
 }
 
-const isoDuration = (ms: number): string => `PT${(Math.max(0, Math.round(ms / 10)) / 100).toFixed(2).replace(/\.?0+$/, '')}S`;
+const isoDuration = (ms: number): string =>
+  `PT${(Math.max(0, Math.round(ms / 10)) / 100).toFixed(2).replace(/\.?0+$/, '')}S`;
 
 function scoreOf(percent: number) {
   return { raw: percent, min: 0, max: 100, scaled: Math.round(percent) / 100 };
@@ -155,20 +174,37 @@ export function storyEnded(session: StatementSession, fact: EndedFact): Statemen
     success: fact.passed,
     completion: true,
     duration: isoDuration(fact.durationMs),
-    extensions: { [EXTENSIONS.grade]: fact.grade, [EXTENSIONS.core]: fact.core, [EXTENSIONS.experience]: fact.experience },
+    extensions: {
+      [EXTENSIONS.grade]: fact.grade,
+      [EXTENSIONS.core]: fact.core,
+      [EXTENSIONS.experience]: fact.experience,
+    },
   };
   const object = storyActivity(session, fact.story);
   const plain = context(session, fact.story, false);
   // The conditions of the play, not its result: a context extension, beside the cmi5 session id where there is one.
-  const ctx = fact.timeLimits ? { ...plain, extensions: { ...plain.extensions, [EXTENSIONS.timeLimits]: fact.timeLimits } } : plain;
+  const ctx = fact.timeLimits
+    ? { ...plain, extensions: { ...plain.extensions, [EXTENSIONS.timeLimits]: fact.timeLimits } }
+    : plain;
   return [
     { ...base(session), verb: fact.passed ? VERBS.passed : VERBS.failed, object, result, context: ctx },
-    { ...base(session), verb: VERBS.completed, object, result: { completion: true, duration: result.duration, score: result.score }, context: ctx },
+    {
+      ...base(session),
+      verb: VERBS.completed,
+      object,
+      result: { completion: true, duration: result.duration, score: result.score },
+      context: ctx,
+    },
   ];
 }
 
 /** A launched track is done when every story in it has passed: the launched activity passes and completes. */
-export function trackPassed(session: StatementSession, track: { id: string; title: string }, percent: number, durationMs: number): Statement[] {
+export function trackPassed(
+  session: StatementSession,
+  track: { id: string; title: string },
+  percent: number,
+  durationMs: number,
+): Statement[] {
   const object = {
     objectType: 'Activity' as const,
     id: session.launchedActivity ?? trackActivityId(session, track.id),
@@ -179,6 +215,12 @@ export function trackPassed(session: StatementSession, track: { id: string; titl
   const result = { score: scoreOf(percent), success: true, completion: true, duration: isoDuration(durationMs) };
   return [
     { ...base(session), verb: VERBS.passed, object, result, context: ctx },
-    { ...base(session), verb: VERBS.completed, object, result: { completion: true, duration: result.duration }, context: ctx },
+    {
+      ...base(session),
+      verb: VERBS.completed,
+      object,
+      result: { completion: true, duration: result.duration },
+      context: ctx,
+    },
   ];
 }

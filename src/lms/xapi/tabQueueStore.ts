@@ -71,9 +71,12 @@ export function openTabQueue(options: TabQueueOptions): TabQueueStore {
     for (let i = 0; i < storage.length; i += 1) {
       const candidate = storage.key(i);
       // The queue every tab shared before per-tab queues is always an orphan now.
-      if (candidate === prefix || (candidate && ownPattern.test(candidate) && !alive.has(candidate))) found.push(candidate);
+      if (candidate === prefix || (candidate && ownPattern.test(candidate) && !alive.has(candidate)))
+        found.push(candidate);
     }
-    return locks ? found : found.filter((k) => k === prefix || (readSaved(storage, k, log)?.savedAt ?? 0) < options.now() - STALE_MS);
+    return locks
+      ? found
+      : found.filter((k) => k === prefix || (readSaved(storage, k, log)?.savedAt ?? 0) < options.now() - STALE_MS);
   };
 
   const adopt = async (): Promise<Statement[]> => {
@@ -83,12 +86,16 @@ export function openTabQueue(options: TabQueueOptions): TabQueueStore {
       if (!saved) return (storage.removeItem(k), []);
       const theirs = saved.statements.filter((s) => !options.belongs(s));
       // Under the adoption lock no other page writes this key: what is not ours stays where it was.
-      if (theirs.length) storage.setItem(k, JSON.stringify({ savedAt: saved.savedAt, statements: theirs } satisfies SavedQueue));
+      if (theirs.length)
+        storage.setItem(k, JSON.stringify({ savedAt: saved.savedAt, statements: theirs } satisfies SavedQueue));
       else storage.removeItem(k);
       const ours = saved.statements.filter(options.belongs);
       return ours.length ? [{ savedAt: saved.savedAt, statements: ours }] : [];
     });
-    if (queues.length) log(`Took over ${queues.reduce((n, q) => n + q.statements.length, 0)} unsent statement(s) left by an earlier page.`);
+    if (queues.length)
+      log(
+        `Took over ${queues.reduce((n, q) => n + q.statements.length, 0)} unsent statement(s) left by an earlier page.`,
+      );
     return queues.sort((a, b) => a.savedAt - b.savedAt).flatMap((q) => q.statements);
   };
 
@@ -97,14 +104,19 @@ export function openTabQueue(options: TabQueueOptions): TabQueueStore {
     save(waiting: readonly Statement[]) {
       if (!storage) return false;
       try {
-        if (waiting.length) storage.setItem(key, JSON.stringify({ savedAt: options.now(), statements: [...waiting] } satisfies SavedQueue));
+        if (waiting.length)
+          storage.setItem(
+            key,
+            JSON.stringify({ savedAt: options.now(), statements: [...waiting] } satisfies SavedQueue),
+          );
         else storage.removeItem(key);
         return true;
       } catch {
         return false;
       }
     },
-    adoptOrphans: () => (locks ? locks.request(`${prefix}.adopting`, adopt).then((taken) => taken as Statement[]) : adopt()),
+    adoptOrphans: () =>
+      locks ? locks.request(`${prefix}.adopting`, adopt).then((taken) => taken as Statement[]) : adopt(),
   };
 }
 
@@ -116,7 +128,8 @@ function readSaved(storage: QueueStorage, key: string, log: (message: string) =>
     const parsed: unknown = JSON.parse(raw);
     // The shared queue of earlier versions was a bare array.
     const saved = Array.isArray(parsed) ? { savedAt: 0, statements: parsed } : (parsed as Partial<SavedQueue>);
-    if (!Array.isArray(saved.statements) || !saved.statements.every(isStatementLike)) throw new Error('it is not a list of statements');
+    if (!Array.isArray(saved.statements) || !saved.statements.every(isStatementLike))
+      throw new Error('it is not a list of statements');
     return { savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : 0, statements: saved.statements };
   } catch (error) {
     const aside = `${key}.unreadable.${new Date().toISOString()}`;
@@ -125,7 +138,9 @@ function readSaved(storage: QueueStorage, key: string, log: (message: string) =>
     } catch {
       /* storage is full: the notice below still tells someone */
     }
-    log(`A queue of unsent statements could not be read (${error instanceof Error ? error.message : String(error)}); it was kept aside as "${aside}".`);
+    log(
+      `A queue of unsent statements could not be read (${error instanceof Error ? error.message : String(error)}); it was kept aside as "${aside}".`,
+    );
     return null;
   }
 }
@@ -134,7 +149,12 @@ function isStatementLike(value: unknown): value is Statement {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   const verb = record['verb'];
-  return typeof record['id'] === 'string' && typeof verb === 'object' && verb !== null && typeof (verb as Record<string, unknown>)['id'] === 'string';
+  return (
+    typeof record['id'] === 'string' &&
+    typeof verb === 'object' &&
+    verb !== null &&
+    typeof (verb as Record<string, unknown>)['id'] === 'string'
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

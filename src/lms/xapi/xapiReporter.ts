@@ -8,7 +8,15 @@ import type { PlayReporter, TrackDone } from '../reporter.ts';
 import type { Cmi5Unit } from './cmi5Session.ts';
 import { describeReporting, type ResultState } from './reportingLine.ts';
 import type { StatementQueue } from './statementQueue.ts';
-import { beatExperienced, choiceAnswered, storyEnded, storyStarted, trackPassed, VERBS, type StatementSession } from './statements.ts';
+import {
+  beatExperienced,
+  choiceAnswered,
+  storyEnded,
+  storyStarted,
+  trackPassed,
+  VERBS,
+  type StatementSession,
+} from './statements.ts';
 
 export interface XapiReporterOptions {
   queue: StatementQueue;
@@ -31,7 +39,10 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
   let workshopRegistration: string | null = null;
   const listeners = new Set<() => void>();
   queue.subscribe(() => listeners.forEach((listener) => listener()));
-  const session = (story: Pick<StoryRef, 'registration'>): StatementSession => ({ ...options.session, registration: story.registration });
+  const session = (story: Pick<StoryRef, 'registration'>): StatementSession => ({
+    ...options.session,
+    registration: story.registration,
+  });
   const launchedUnit = (story: StoryRef) => options.session.launchedScenario === story.scenarioId;
   const send = (statements: Statement[]) => {
     // A cmi5 session ends at terminated: later plays in this window are practice.
@@ -45,7 +56,12 @@ export function createXapiReporter(options: XapiReporterOptions): PlayReporter {
   // cmi5 reserves initialized/completed/passed/failed for the AU itself, so a story inside it uses neutral verbs.
   const retag = (statement: Statement, story: StoryRef): Statement => {
     if (!cmi5 || launchedUnit(story)) return statement;
-    const verb = statement.verb.id === VERBS.initialized.id ? ATTEMPTED : statement.verb.id === VERBS.passed.id || statement.verb.id === VERBS.failed.id ? SCORED : statement.verb;
+    const verb =
+      statement.verb.id === VERBS.initialized.id
+        ? ATTEMPTED
+        : statement.verb.id === VERBS.passed.id || statement.verb.id === VERBS.failed.id
+          ? SCORED
+          : statement.verb;
     return { ...statement, verb };
   };
 

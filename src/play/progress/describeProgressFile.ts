@@ -25,7 +25,8 @@ function notAProgressFile(file: string, text: string): string | null {
   } catch (error) {
     return `${file}${jsonErrorPlace(text, error)}: this is not a progress file: it is not valid JSON. ${EXPORTED}.`;
   }
-  if (data === null || typeof data !== 'object') return `${file}: this is not a progress file: it holds a single value (${JSON.stringify(data)?.slice(0, 40)}), not an object. ${EXPORTED}.`;
+  if (data === null || typeof data !== 'object')
+    return `${file}: this is not a progress file: it holds a single value (${JSON.stringify(data)?.slice(0, 40)}), not an object. ${EXPORTED}.`;
   if (Array.isArray(data)) return `${file}: this is not a progress file: it holds a list, not an object. ${EXPORTED}.`;
   if (!('format' in data) || data.format !== PROGRESS_FORMAT) {
     return `${file}: this is not a Service Hero progress file: its "format" property is ${'format' in data ? JSON.stringify(data.format)?.slice(0, 60) : 'missing'}. ${EXPORTED}.`;
@@ -36,7 +37,8 @@ function notAProgressFile(file: string, text: string): string | null {
 /** Where JSON.parse stopped, as ":line:column", when the browser says ("… at position 74 …", or the end). */
 function jsonErrorPlace(text: string, error: unknown): string {
   const said = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(said)?.[1] ?? (/end of JSON input/i.test(said) ? String(text.length) : undefined);
+  const position =
+    /position (\d+)/.exec(said)?.[1] ?? (/end of JSON input/i.test(said) ? String(text.length) : undefined);
   if (position === undefined) return '';
   const before = text.slice(0, Number(position)).split('\n');
   return `:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;

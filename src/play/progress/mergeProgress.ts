@@ -4,7 +4,8 @@
 import type { Attempt, InProgress, Progress } from './progressSchema.ts';
 
 /** A finished play's identity: the same story, seed and end time is the same play, wherever it was recorded. */
-export const attemptId = (a: Pick<Attempt, 'scenarioId' | 'seed' | 'endedAt'>): string => `${a.scenarioId}|${a.seed}|${a.endedAt}`;
+export const attemptId = (a: Pick<Attempt, 'scenarioId' | 'seed' | 'endedAt'>): string =>
+  `${a.scenarioId}|${a.seed}|${a.endedAt}`;
 
 /** Whether a story in progress is the play that an attempt finished (so finishing it clears it, and nothing else). */
 export const finishes = (attempt: Pick<Attempt, 'scenarioId' | 'seed' | 'trackId'>, current: InProgress): boolean =>

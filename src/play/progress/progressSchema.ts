@@ -27,9 +27,14 @@ const Timestamp = z.iso.datetime({ error: 'a date and time, like 2026-11-24T10:0
 
 export const InProgress = z.strictObject({
   scenarioId: ScenarioRef,
-  trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+  trackId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/)
+    .optional(),
   seed: Seed,
-  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
+  steps: z
+    .array(PlayStep)
+    .max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   savedAt: Timestamp,
   /** The attempt's xAPI registration, so a resumed story keeps reporting under it. */
   registration: z.uuid().optional(),
@@ -40,33 +45,48 @@ export const Attempt = z.strictObject({
   scenarioId: ScenarioRef,
   title: z.string().min(1).max(MAX_TITLE),
   seed: Seed,
-  steps: z.array(PlayStep).max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
+  steps: z
+    .array(PlayStep)
+    .max(MAX_PLAY_STEPS, { error: `a play of at most ${MAX_PLAY_STEPS.toLocaleString('en')} steps` }),
   grade: z.enum(GRADES),
   percent: z.number().min(0).max(100),
   endedAt: Timestamp,
   // At most a few principles per decision, so this bound follows the steps'.
   evidence: z.array(PrincipleEvidence).max(MAX_PLAY_STEPS * 5),
   /** Set when the play was an assessed story of a track (no rewinding). */
-  trackId: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+  trackId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/)
+    .optional(),
   timeLimits: EasedTimeLimits,
 });
 
 export const Progress = z.strictObject({
-  format: z.literal(PROGRESS_FORMAT, { error: `this is not a Service Hero progress file (format should be "${PROGRESS_FORMAT}")` }),
+  format: z.literal(PROGRESS_FORMAT, {
+    error: `this is not a Service Hero progress file (format should be "${PROGRESS_FORMAT}")`,
+  }),
   version: z.literal(PROGRESS_VERSION),
   current: InProgress.nullable(),
   attempts: z.array(Attempt).max(10_000),
   /** The name printed on certificates. */
   playerName: z.string().trim().min(1).max(80).optional(),
   /** A workshop's breakdown brainstorm, kept until the facilitator clears it. */
-  brainstorm: z.array(z.strictObject({ breakdown: z.string().trim().min(1).max(300), role: z.string().max(80) })).max(200).optional(),
+  brainstorm: z
+    .array(z.strictObject({ breakdown: z.string().trim().min(1).max(300), role: z.string().max(80) }))
+    .max(200)
+    .optional(),
 });
 
 export type InProgress = z.infer<typeof InProgress>;
 export type Attempt = z.infer<typeof Attempt>;
 export type Progress = z.infer<typeof Progress>;
 
-export const emptyProgress = (): Progress => ({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, current: null, attempts: [] });
+export const emptyProgress = (): Progress => ({
+  format: PROGRESS_FORMAT,
+  version: PROGRESS_VERSION,
+  current: null,
+  attempts: [],
+});
 
 /**
  * Brings an older save up to the current version, one version at a time. Each entry turns version
@@ -74,7 +94,8 @@ export const emptyProgress = (): Progress => ({ format: PROGRESS_FORMAT, version
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export type Migrated = { ok: true; data: unknown } | { ok: false; reason: 'newer' | 'unknown-version'; version: unknown };
+export type Migrated =
+  { ok: true; data: unknown } | { ok: false; reason: 'newer' | 'unknown-version'; version: unknown };
 
 export function migrate(raw: unknown): Migrated {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: true, data: raw };

@@ -34,7 +34,11 @@ export interface ProgressStore {
    * Merges a progress file: attempts are added (duplicates skipped); the story in progress is kept.
    * `describe` explains a file that does not fit, line by line (describeProgressFile.ts, loaded when needed).
    */
-  importText(file: string, text: string, describe?: DescribeProblems): { ok: true; added: number } | { ok: false; errors: string[] };
+  importText(
+    file: string,
+    text: string,
+    describe?: DescribeProblems,
+  ): { ok: true; added: number } | { ok: false; errors: string[] };
   /** Saves that could not be read, kept aside (or left in place), oldest first. */
   keptAside(): KeptAside[];
   keptAsideText(key: string): string | null;
@@ -46,12 +50,17 @@ export interface ProgressStore {
   followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-const UNAVAILABLE = 'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
+const UNAVAILABLE =
+  'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
 export const STORAGE_FULL =
   'Your progress could not be saved: this browser’s storage is full. Every play stays in this tab; free some space (clear other sites’ data) and the game saves again at your next step, or export your progress now.';
 
 /** `key` is where this learner's progress lives: the plain key for a visit, a learner's own key under an LMS. */
-export function openProgressStore(storage: StorageLike | null, now: () => Date = () => new Date(), key: string = PROGRESS_KEY): ProgressStore {
+export function openProgressStore(
+  storage: StorageLike | null,
+  now: () => Date = () => new Date(),
+  key: string = PROGRESS_KEY,
+): ProgressStore {
   const opened = storage ? tryOpening(storage, key, now()) : null;
   // A storage that cannot even be read is no storage at all.
   if (!opened) storage = null;
@@ -79,7 +88,9 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     if (!read.ok || read.leftOut.length) {
       const kept = preserve(storage, key, text, now());
       const copied = kept.kind === 'copied' || kept.kind === 'already';
-      tell(`Another copy of the game saved progress this one cannot fully read. ${copied ? `It has been kept aside as "${kept.aside}".` : 'It is kept as it was, untouched; download it from Your progress. New progress is saved separately meanwhile.'}`);
+      tell(
+        `Another copy of the game saved progress this one cannot fully read. ${copied ? `It has been kept aside as "${kept.aside}".` : 'It is kept as it was, untouched; download it from Your progress. New progress is saved separately meanwhile.'}`,
+      );
       if (!copied && target === key) {
         // As when an unreadable save is found on loading: it stays where it is, and this tab writes elsewhere.
         target = meanwhileKey(key);
@@ -93,7 +104,11 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
 
   function persist(): void {
     if (!storage) return;
-    const stored = { ...progress, current: progress.current && unsaveable.has(progress.current) ? null : progress.current, attempts: progress.attempts.filter((a) => !unsaveable.has(a)) };
+    const stored = {
+      ...progress,
+      current: progress.current && unsaveable.has(progress.current) ? null : progress.current,
+      attempts: progress.attempts.filter((a) => !unsaveable.has(a)),
+    };
     const text = JSON.stringify(stored);
     try {
       storage.setItem(target, text);
@@ -145,13 +160,19 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     saveCurrent(current) {
       if (current && !InProgress.safeParse(current).success) {
         unsaveable.add(current);
-        tell(`This play has gone past ${MAX_PLAY_STEPS.toLocaleString('en')} steps, more than a save holds: it carries on in this tab, but a reload will not bring it back.`);
+        tell(
+          `This play has gone past ${MAX_PLAY_STEPS.toLocaleString('en')} steps, more than a save holds: it carries on in this tab, but a reload will not bring it back.`,
+        );
       }
       change((base) => ({ ...base, current }));
     },
     recordAttempt(attempt) {
       if (!Attempt.safeParse(attempt).success) keepAsideAlone(attempt);
-      change((base) => ({ ...base, current: base.current && finishes(attempt, base.current) ? null : base.current, attempts: unionAttempts(base.attempts, [attempt]) }));
+      change((base) => ({
+        ...base,
+        current: base.current && finishes(attempt, base.current) ? null : base.current,
+        attempts: unionAttempts(base.attempts, [attempt]),
+      }));
     },
     setBrainstorm: (items) => change((base) => ({ ...base, brainstorm: items.slice(0, 200) })),
     setPlayerName: (name) => change((base) => ({ ...base, playerName: name.trim().slice(0, 80) || undefined })),
@@ -190,8 +211,13 @@ export function openProgressStore(storage: StorageLike | null, now: () => Date =
     unsaveable.add(attempt);
     const alone = JSON.stringify({ ...emptyProgress(), attempts: [attempt] });
     const kept = storage ? preserve(storage, key, alone, now()) : null;
-    const where = kept && (kept.kind === 'copied' || kept.kind === 'already') ? ` It has been kept aside as "${kept.aside}" (Your progress lists it, to download).` : ' Export your progress to keep it.';
-    tell(`Your play of “${attempt.title.slice(0, 80)}” is longer than a save can hold (${MAX_PLAY_STEPS.toLocaleString('en')} steps), so it is not saved with the rest.${where}`);
+    const where =
+      kept && (kept.kind === 'copied' || kept.kind === 'already')
+        ? ` It has been kept aside as "${kept.aside}" (Your progress lists it, to download).`
+        : ' Export your progress to keep it.';
+    tell(
+      `Your play of “${attempt.title.slice(0, 80)}” is longer than a save can hold (${MAX_PLAY_STEPS.toLocaleString('en')} steps), so it is not saved with the rest.${where}`,
+    );
   }
 }
 
@@ -216,7 +242,14 @@ function tryOpening(storage: StorageLike, key: string, now: Date): Opened | null
 
 /** Reads the save under `key` and any progress kept meanwhile elsewhere; keeps aside what cannot be read. */
 function openSaved(storage: StorageLike, key: string, now: Date): Opened {
-  const opened: Opened = { progress: emptyProgress(), notices: [], target: key, inPlace: false, lastSeen: null, meanwhileToClear: false };
+  const opened: Opened = {
+    progress: emptyProgress(),
+    notices: [],
+    target: key,
+    inPlace: false,
+    lastSeen: null,
+    meanwhileToClear: false,
+  };
   const raw = storage.getItem(key);
   if (raw !== null) {
     const read = readSave(key, raw);
@@ -236,19 +269,37 @@ function openSaved(storage: StorageLike, key: string, now: Date): Opened {
   return opened;
 }
 
-function keepAside(storage: StorageLike, key: string, raw: string, now: Date, opened: Opened, someLeftOut: string | null, unreadable: string | null): void {
+function keepAside(
+  storage: StorageLike,
+  key: string,
+  raw: string,
+  now: Date,
+  opened: Opened,
+  someLeftOut: string | null,
+  unreadable: string | null,
+): void {
   const kept = preserve(storage, key, raw, now);
-  const what = unreadable !== null ? `Your saved progress could not be read (${unreadable}).` : `Some of your saved progress could not be read: ${someLeftOut}. Everything else is here.`;
+  const what =
+    unreadable !== null
+      ? `Your saved progress could not be read (${unreadable}).`
+      : `Some of your saved progress could not be read: ${someLeftOut}. Everything else is here.`;
   if (kept.kind === 'copied' || kept.kind === 'already') {
     const rest = unreadable !== null ? ' and the game has started fresh' : '';
-    opened.notices.push(`${what} It has been kept aside as "${kept.aside}" (Your progress lists it, to download or restore)${rest}.`);
+    opened.notices.push(
+      `${what} It has been kept aside as "${kept.aside}" (Your progress lists it, to download or restore)${rest}.`,
+    );
     return;
   }
   // No copy can be made: the save stays as it is, under its own key, and new progress is written elsewhere.
   opened.target = meanwhileKey(key);
   opened.inPlace = true;
-  const why = kept.kind === 'no-room' ? 'there is no room in this browser’s storage for a copy' : 'enough unreadable saves are kept aside already';
-  opened.notices.push(`${what} It is kept as it was, untouched, since ${why}: download it from Your progress. New progress is saved separately meanwhile.`);
+  const why =
+    kept.kind === 'no-room'
+      ? 'there is no room in this browser’s storage for a copy'
+      : 'enough unreadable saves are kept aside already';
+  opened.notices.push(
+    `${what} It is kept as it was, untouched, since ${why}: download it from Your progress. New progress is saved separately meanwhile.`,
+  );
 }
 
 const leftOutWords = (leftOut: readonly LeftOut[]) =>

@@ -19,7 +19,10 @@ const NOT_JSON = 'it is not valid JSON';
 /** The save's outer shape, with its plays still unchecked so each can be checked on its own. */
 const Shell = Progress.extend({ current: z.unknown(), attempts: z.array(z.unknown()).max(10_000) });
 
-function parse(file: string, text: string): { ok: true; data: unknown; parsed: unknown } | { ok: false; why: string; errors: string[] } {
+function parse(
+  file: string,
+  text: string,
+): { ok: true; data: unknown; parsed: unknown } | { ok: false; why: string; errors: string[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -46,7 +49,9 @@ export function readSave(file: string, text: string): Read {
   if (!parsed.ok) return parsed;
   const shell = Shell.safeParse(parsed.data);
   if (!shell.success) {
-    const errors = shell.error.issues.slice(0, 5).map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
+    const errors = shell.error.issues
+      .slice(0, 5)
+      .map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
     return { ok: false, why: 'it does not have the expected contents', errors };
   }
   const leftOut: LeftOut[] = [];
@@ -76,6 +81,8 @@ export function readProgressFile(file: string, text: string, describe?: Describe
   const checked = Progress.safeParse(parsed.data);
   if (checked.success) return { ok: true, progress: checked.data, leftOut: [] };
   const errors = describe?.(file, source) ?? [];
-  const fallback = checked.error.issues.slice(0, 5).map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
+  const fallback = checked.error.issues
+    .slice(0, 5)
+    .map((issue) => `${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}`);
   return { ok: false, why: 'it does not have the expected contents', errors: errors.length ? errors : fallback };
 }

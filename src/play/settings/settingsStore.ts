@@ -19,7 +19,14 @@ export const TIME_LIMITS = ['off', 'normal', 'double'] as const;
 export type TimeLimits = (typeof TIME_LIMITS)[number];
 
 /** Each setting's allowed values. */
-const ALLOWED = { textSize: TEXT_SIZES, revealSpeed: REVEAL_SPEEDS, motion: MOTION, contrast: CONTRAST, sound: [true, false], timeLimits: TIME_LIMITS } as const;
+const ALLOWED = {
+  textSize: TEXT_SIZES,
+  revealSpeed: REVEAL_SPEEDS,
+  motion: MOTION,
+  contrast: CONTRAST,
+  sound: [true, false],
+  timeLimits: TIME_LIMITS,
+} as const;
 type Allowed = typeof ALLOWED;
 const SETTINGS_VERSION = 2;
 export type Settings = { version: typeof SETTINGS_VERSION } & { -readonly [K in keyof Allowed]: Allowed[K][number] };
@@ -69,7 +76,12 @@ export const SETTINGS_KEY = 'service-hero.settings';
 export const PATIENCE_FACTOR: Record<TimeLimits, number | null> = { off: null, normal: 1, double: 2 };
 
 /** Characters per second of the typewriter; instant shows the whole beat at once. */
-export const CHARS_PER_SECOND: Record<Settings['revealSpeed'], number> = { slow: 30, standard: 60, fast: 120, instant: Number.POSITIVE_INFINITY };
+export const CHARS_PER_SECOND: Record<Settings['revealSpeed'], number> = {
+  slow: 30,
+  standard: 60,
+  fast: 120,
+  instant: Number.POSITIVE_INFINITY,
+};
 
 export interface SettingsStore {
   settings(): Settings;
@@ -90,7 +102,9 @@ export function openSettingsStore(storage: StorageLike | null, now: () => Date =
       else {
         const aside = `${SETTINGS_KEY}.unreadable.${now().toISOString()}`;
         storage?.setItem(aside, raw);
-        notices.push(`Your settings could not be read, so the game uses its defaults. The old settings were kept aside as "${aside}".`);
+        notices.push(
+          `Your settings could not be read, so the game uses its defaults. The old settings were kept aside as "${aside}".`,
+        );
       }
     }
   } catch {

@@ -17,7 +17,9 @@ export interface PageOptions {
  * One Chromium per test file, launched before its tests and closed after. `withPage` gives each test
  * a fresh context (no shared storage) and closes it even when the test fails.
  */
-export function useChromium(): { withPage<T>(options: PageOptions & { acceptDownloads?: boolean }, run: (page: Page) => Promise<T>): Promise<T> } {
+export function useChromium(): {
+  withPage<T>(options: PageOptions & { acceptDownloads?: boolean }, run: (page: Page) => Promise<T>): Promise<T>;
+} {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();

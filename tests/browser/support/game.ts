@@ -50,7 +50,12 @@ export async function showAllText(page: Page): Promise<void> {
 }
 
 /** Takes the steps by mouse; unless `finish` is false, then opens the debrief. */
-export async function playStepsByMouse(page: Page, steps: readonly Step[], shots?: string, finish = true): Promise<void> {
+export async function playStepsByMouse(
+  page: Page,
+  steps: readonly Step[],
+  shots?: string,
+  finish = true,
+): Promise<void> {
   for (const [i, step] of steps.entries()) {
     await showAllText(page);
     const target =

@@ -19,7 +19,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = join(projectRoot, 'test-output', 'site');
   process.env[EXTRA_STORIES] = E2E_STORIES.join(delimiter);
   await build({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir }, preview: { port: 4179, strictPort: false, host: '127.0.0.1' } });
+  const server = await preview({
+    root: projectRoot,
+    mode: 'e2e',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 4179, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
   project.provide('baseUrl', url);

@@ -11,7 +11,9 @@ export interface FoundBeat {
   view: BeatView;
 }
 
-const size = (view: BeatView) => view.lines.reduce((n, l) => n + l.text.length + (l.name?.length ?? 0), 0) + view.choices.reduce((n, c) => n + c.text.length, 0);
+const size = (view: BeatView) =>
+  view.lines.reduce((n, l) => n + l.text.length + (l.name?.length ?? 0), 0) +
+  view.choices.reduce((n, c) => n + c.text.length, 0);
 
 /** The largest beat, and the largest of those with a patience clock. */
 export function longestBeats(seed: string): { any: FoundBeat; timed: FoundBeat } {
@@ -21,7 +23,9 @@ export function longestBeats(seed: string): { any: FoundBeat; timed: FoundBeat }
   let best: FoundBeat | null = null;
   let bestTimed: FoundBeat | null = null;
   const larger = (view: BeatView, than: FoundBeat | null) =>
-    !than || view.choices.length > than.view.choices.length || (view.choices.length === than.view.choices.length && size(view) > size(than.view));
+    !than ||
+    view.choices.length > than.view.choices.length ||
+    (view.choices.length === than.view.choices.length && size(view) > size(than.view));
   for (const entry of library.entries) {
     const scenario = entry.scenario;
     if (!scenario || !entry.file.startsWith('scenarios/')) continue;

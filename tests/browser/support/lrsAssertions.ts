@@ -11,7 +11,10 @@ import type { TestLrs } from '../../support/testLrs.ts';
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 export const actor = { name: 'Ada Trainee', mbox: 'mailto:ada@example.com' };
-const library = readLibrary([...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')], [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')]);
+const library = readLibrary(
+  [...listScenarioFiles(), join(projectRoot, 'tests/fixtures/bakery-mini.yaml')],
+  [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')],
+);
 const bakery = scenarioById(library, 'bakery-mini')!;
 export const SEED = 'lms-1';
 /** A play graded B: it passes a 0.6 mastery score and the story's own bar. */
@@ -24,9 +27,15 @@ export const sessionOf = (s: Statement) => s.context?.extensions?.[SESSION_ID] a
 
 /** The registration's statements as stored; every one must be the launched learner's, or the test fails here. */
 export function byRegistration(lrs: TestLrs, registration: string, learner: { mbox: string } = actor): Statement[] {
-  const found = lrs.statements().filter((s) => s.statement.context?.registration === registration).map((s) => s.statement);
+  const found = lrs
+    .statements()
+    .filter((s) => s.statement.context?.registration === registration)
+    .map((s) => s.statement);
   const strangers = found.filter((s) => !(s.actor && 'mbox' in s.actor && s.actor.mbox === learner.mbox));
-  if (strangers.length) throw new Error(`statements for another learner under registration ${registration}: ${JSON.stringify(strangers.map((s) => s.actor))}`);
+  if (strangers.length)
+    throw new Error(
+      `statements for another learner under registration ${registration}: ${JSON.stringify(strangers.map((s) => s.actor))}`,
+    );
   return found;
 }
 
@@ -41,7 +50,11 @@ export function expectedVerbs(p: Play, result: string[], start = 'initialized'):
 export async function allSent(page: Page, timeout = 60_000): Promise<string> {
   const status = page.locator('.lms-status');
   await status.waitFor();
-  await page.waitForFunction(() => /Reporting to your LMS: \d+ sent(?!.*waiting)/.test(document.querySelector('.lms-status')?.textContent ?? ''), undefined, { timeout });
+  await page.waitForFunction(
+    () => /Reporting to your LMS: \d+ sent(?!.*waiting)/.test(document.querySelector('.lms-status')?.textContent ?? ''),
+    undefined,
+    { timeout },
+  );
   return status.innerText();
 }
 

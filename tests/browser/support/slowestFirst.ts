@@ -4,7 +4,17 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The browser files that took longest when last measured (issue 18), longest first. */
-const SLOWEST = ['input-guard', 'library', 'saves', 'grading', 'accessibility', 'early-story', 'monkey', 'progress', 'cmi5-delivery'];
+const SLOWEST = [
+  'input-guard',
+  'library',
+  'saves',
+  'grading',
+  'accessibility',
+  'early-story',
+  'monkey',
+  'progress',
+  'cmi5-delivery',
+];
 
 function rank(file: TestSpecification): number {
   const at = SLOWEST.indexOf(/tests\/browser\/([^/]+)\.test\.ts$/.exec(file.moduleId)?.[1] ?? '');
