@@ -1,8 +1,9 @@
 // Reads YAML with js-yaml 4 (its core schema, as the yaml package's core schema
 // reads it), fast enough for the 10,000-beat story the scaling target asks for.
-// It reads straight to data; where each part of the file is, is worked out from
-// js-yaml's position listener only when a problem needs placing, so a sound file
-// never pays for it. Anything js-yaml refuses, or might read differently from
+// It reads the file once, straight to data, keeping what js-yaml's position
+// listener reports (a few numbers per node); lines, columns and the places of
+// nodes are worked out from those only when a problem needs placing, so a sound
+// file never pays for them. Anything js-yaml refuses, or might read differently from
 // the yaml package, returns undefined, and the yaml package reads the file
 // instead (yamlSource.ts): it finds and words every error and measures what
 // aliases expand to, which js-yaml, stopping at the first error, cannot do as
@@ -11,7 +12,8 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { LineCounter } from 'yaml';
 import { describeField } from './diagnostics.ts';
-import { placesOf, locateIn, type Reading } from './yamlPlaces.ts';
+import { placesOf, locateIn } from './yamlPlaces.ts';
+import { Readings } from './yamlReadings.ts';
 import type { ParseResult, YamlSource } from './yamlSourceTypes.ts';
 
 /**
@@ -46,8 +48,10 @@ class StepAside extends Error {}
 export function readWithJsYaml(file: string, text: string): ParseResult | undefined {
   if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text)) return undefined;
   let data: unknown;
+  // About one node per dozen characters in the game's files; the arrays grow if a file has more.
+  const readings = new Readings(text.length >> 3);
   try {
-    const { listener, anchored } = guard(text);
+    const { listener, anchored } = guard(text, readings);
     data = load(text, { schema: CORE_SCHEMA, listener });
     if (anchored()) return undefined;
   } catch {
@@ -57,7 +61,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   // Only comments, or a bare `~`: the yaml package places what the loader then says about it (that it is empty).
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
-  const locate: Locate = (path, options) => (placed ??= locateInText(text))(path, options);
+  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings))(path, options);
   const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
     file,
     ...locate(path, options),
@@ -73,17 +77,19 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
  * to the yaml package) and -0; and, once read, whether the file has anchors (the yaml package measures what aliases
  * to them expand to, so an "alias bomb" cannot blow up the checks).
  */
-function guard(text: string): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
-  const opened: number[] = [];
+function guard(
+  text: string,
+  readings: Readings,
+): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
   let last: (State & { anchorMap?: object }) | undefined;
   const listener = (event: 'open' | 'close', state: State) => {
     last = state;
     if (event === 'open') {
-      if (opened.push(state.position) > MAX_OPEN) throw new StepAside();
+      if (readings.begin(state.position) > MAX_OPEN) throw new StepAside();
       return;
     }
-    const from = opened.pop()!;
     const result: unknown = state.result;
+    const from = readings.finish(state.position, result);
     // `"text"#note`: js-yaml takes the # for a comment, the yaml package asks for a space before it.
     if (text.charCodeAt(state.position) === 35 /* # */) throw new StepAside();
     // "-0": js-yaml reads 0, the yaml package -0.
@@ -120,27 +126,9 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Reads the text again, this time keeping where every node starts. */
-function locateInText(text: string): Locate {
-  const reading: Reading[] = [];
-  const stack: Reading[][] = [reading];
-  load(text, {
-    schema: CORE_SCHEMA,
-    listener: (event, state) => {
-      if (event === 'open') {
-        const node: Reading = { open: state.position, close: 0, result: undefined, children: [] };
-        stack[stack.length - 1]!.push(node);
-        stack.push(node.children);
-        return;
-      }
-      stack.pop();
-      const siblings = stack[stack.length - 1]!;
-      const node = siblings[siblings.length - 1]!;
-      node.close = state.position;
-      node.result = state.result as unknown;
-    },
-  });
-  const root = placesOf(text, reading[0]!);
+/** Where every node the reading kept starts, and each offset's line and column. */
+function locateInText(text: string, readings: Readings): Locate {
+  const root = placesOf(text, readings, 0);
   // The yaml package's own line counter, so lines and columns agree with the places its reader gives.
   const lines = new LineCounter();
   lines.addNewLine(0);

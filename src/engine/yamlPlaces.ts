@@ -1,65 +1,76 @@
 // Where each node of a YAML file starts, from what js-yaml 4's position listener
-// reports, at the offsets the yaml package gives its nodes (`range[0]`), so a
-// problem is placed the same whichever reader read the file. js-yaml reports
-// where it began reading a node (before the spaces, anchor or tag in front of
-// it) and where it stopped, and sometimes reads one node twice over (a list
-// item it first tries as a key), which here counts once.
+// reported (yamlReadings.ts), at the offsets the yaml package gives its nodes
+// (`range[0]`), so a problem is placed the same whichever reader read the file.
+// js-yaml reports where it began reading a node (before the spaces, anchor or tag
+// in front of it) and where it stopped, and sometimes reads one node twice over
+// (a list item it first tries as a key), which here counts once. Only the maps
+// and lists a path goes through are worked out, each once: placing one problem
+// in a big file costs about as much as that problem's path, not the file.
 import type { PathSegment } from './diagnostics.ts';
+import type { Readings } from './yamlReadings.ts';
 
-/** One node as js-yaml read it: from its listener's "open" and "close". */
-export interface Reading {
-  open: number;
-  close: number;
-  result: unknown;
-  children: Reading[];
-}
-
-/** Where a node starts; lists and maps with their children. */
+/** Where a node starts; a map's pairs and a list's items, worked out when first asked for. */
 export interface Placed {
   offset: number;
-  pairs?: Map<string, { key: number; value: Placed }>;
-  items?: Placed[];
+  pairs?: () => Map<string, { key: number; value: Placed }>;
+  items?: () => Placed[];
 }
 
-/** The node read, with every node under it placed. */
-export function placesOf(text: string, reading: Reading): Placed {
-  const node = once(reading);
-  const offset = startOf(text, node);
-  if (Array.isArray(node.result)) return { offset, items: itemsOf(text, node, offset) };
-  if (node.result !== null && typeof node.result === 'object') return { offset, pairs: pairsOf(text, node) };
+/** The node read as `i`, with the nodes under it placed when a path goes through them. */
+export function placesOf(text: string, readings: Readings, i: number): Placed {
+  const node = once(readings, i);
+  const offset = startOf(text, readings, node);
+  const result = readings.result(node);
+  if (Array.isArray(result)) return { offset, items: remembered(() => itemsOf(text, readings, node, offset)) };
+  if (result !== null && typeof result === 'object')
+    return { offset, pairs: remembered(() => pairsOf(text, readings, readings.childrenOf(node))) };
   return { offset };
 }
 
+function remembered<T>(work: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= work());
+}
+
 /** A node read twice over (the same end, the same value) is one node, begun where the outer reading began. */
-function once(reading: Reading): Reading {
-  let node = reading;
+function once(readings: Readings, i: number): number {
+  const { open, close } = readings;
+  let node = i;
   for (;;) {
-    const inner = node.children.length === 1 ? node.children[0]! : undefined;
-    if (!inner || inner.close !== node.close || !Object.is(inner.result, node.result)) return node;
-    // The readings are this module's own, read once: the inner one can take the outer one's start in place.
-    inner.open = node.open;
+    const inner = readings.onlyChild(node);
+    if (
+      inner === undefined ||
+      close[inner] !== close[node] ||
+      !Object.is(readings.result(inner), readings.result(node))
+    )
+      return node;
+    // The readings are this file's own, read once: the inner one can take the outer one's start in place.
+    open[inner] = open[node]!;
     node = inner;
   }
 }
 
 /** The list's items; an empty item (a "-" with nothing after it) has no reading of its own. */
-function itemsOf(text: string, node: Reading, start: number): Placed[] {
+function itemsOf(text: string, readings: Readings, node: number, start: number): Placed[] {
+  const { open, close } = readings;
+  const list = readings.result(node) as unknown[];
+  const children = readings.childrenOf(node);
   const items: Placed[] = [];
   let next = 0;
   let after = start;
-  for (let i = 0; i < (node.result as unknown[]).length; i++) {
+  for (let i = 0; i < list.length; i++) {
     const dash = indicatorAt(text, after, '-');
-    const child = node.children[next];
-    const item = (node.result as unknown[])[i];
-    if (child && dash < 0 && !Object.is(once(child).result, item)) {
+    const child = children[next];
+    if (child !== undefined && dash < 0 && !Object.is(readings.result(once(readings, child)), list[i])) {
       // `[x: y]`: a pair in a flow list is a map of one pair, of which js-yaml reads only the key and the value.
-      const pairs = pairsOf(text, { ...node, children: node.children.slice(next, next + 2) });
-      items.push({ offset: startOf(text, once(child)), pairs });
-      after = node.children[next + 1]?.close ?? child.close;
+      const pairs = pairsOf(text, readings, children.slice(next, next + 2));
+      items.push({ offset: startOf(text, readings, once(readings, child)), pairs: () => pairs });
+      const value = children[next + 1];
+      after = value !== undefined ? close[value]! : close[child]!;
       next += 2;
-    } else if (child && (dash < 0 || child.open <= skipGap(text, dash + 1))) {
-      items.push(placesOf(text, child));
-      after = child.close;
+    } else if (child !== undefined && (dash < 0 || open[child]! <= skipGap(text, dash + 1))) {
+      items.push(placesOf(text, readings, child));
+      after = close[child]!;
       next++;
     } else {
       items.push({ offset: skipSpaces(text, dash + 1) });
@@ -69,15 +80,21 @@ function itemsOf(text: string, node: Reading, start: number): Placed[] {
   return items;
 }
 
-function pairsOf(text: string, node: Reading): Map<string, { key: number; value: Placed }> {
+/** A map's pairs from its children, read key, value, key, value…; the values are placed, their insides are not yet. */
+function pairsOf(
+  text: string,
+  readings: Readings,
+  children: readonly number[],
+): Map<string, { key: number; value: Placed }> {
   const pairs = new Map<string, { key: number; value: Placed }>();
-  for (let i = 0; i < node.children.length; i++) {
-    const key = once(node.children[i]!);
-    const keyAt = startOf(text, key);
-    const name = String(key.result);
+  for (let i = 0; i < children.length; i++) {
+    const key = once(readings, children[i]!);
+    const keyAt = startOf(text, readings, key);
+    const name = String(readings.result(key));
     // In a flow map, a key without a colon has an empty value, placed at the key itself.
-    const value = text.charCodeAt(skipSpaces(text, key.close)) === 58 ? node.children[++i] : undefined;
-    if (!pairs.has(name)) pairs.set(name, { key: keyAt, value: value ? placesOf(text, value) : { offset: keyAt } });
+    const value = text.charCodeAt(skipSpaces(text, readings.close[key]!)) === 58 ? children[++i] : undefined;
+    if (!pairs.has(name))
+      pairs.set(name, { key: keyAt, value: value !== undefined ? placesOf(text, readings, value) : { offset: keyAt } });
   }
   return pairs;
 }
@@ -86,15 +103,16 @@ function pairsOf(text: string, node: Reading): Map<string, { key: number; value:
  * Where the node's own text starts: past spaces, line breaks, comments, and its anchor or tag. An empty value starts
  * where js-yaml began reading it, past the spaces after its ":" or "-".
  */
-function startOf(text: string, node: Reading): number {
-  let i = skipGap(text, node.open);
+function startOf(text: string, readings: Readings, node: number): number {
+  const open = readings.open[node]!;
+  let i = skipGap(text, open);
   while (text[i] === '&' || text[i] === '!') {
     while (i < text.length && !/[\s,[\]{}]/.test(text[i]!)) i++;
     i = skipGap(text, i);
   }
   // js-yaml's input ends in a NUL it adds, so a node read to the end may close one past the text.
-  const empty = node.result === null && (i >= node.close || i >= text.length);
-  return empty ? skipSpaces(text, afterIndicator(text, node.open)) : i;
+  const empty = readings.result(node) === null && (i >= readings.close[node]! || i >= text.length);
+  return empty ? skipSpaces(text, afterIndicator(text, open)) : i;
 }
 
 /** Back past the spaces and line breaks js-yaml may have read before it began an empty value, to its ":" or "-". */
@@ -134,7 +152,7 @@ export function locateIn(root: Placed, at: (offset: number) => { line: number; c
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
       if (node?.pairs) {
-        const pair = node.pairs.get(String(segment));
+        const pair = node.pairs().get(String(segment));
         if (!pair) break;
         if (i === path.length - 1 && options.key) {
           best = pair.key;
@@ -143,7 +161,7 @@ export function locateIn(root: Placed, at: (offset: number) => { line: number; c
         node = pair.value;
         best = node.offset;
       } else if (node?.items && typeof segment === 'number') {
-        node = node.items[segment];
+        node = node.items()[segment];
         best = node?.offset ?? best;
       } else {
         break;
