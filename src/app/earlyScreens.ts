@@ -20,14 +20,19 @@ function placed(root: HTMLElement, parent: HTMLElement): HTMLElement {
   return host;
 }
 
+/** Says a held press was heard, and asks for the stage that will carry it out. */
+const holding = (services: Services, needStage: () => unknown) => (text: string) => {
+  services.announcer.say(text);
+  needStage();
+};
+
 export function earlyTitle(
   services: Services,
   library: Library & { catalogue: Catalogue },
   parent: HTMLElement,
+  needStage: () => unknown,
 ): EarlyScreen {
-  const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, (text) =>
-    services.announcer.say(text),
-  );
+  const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
   const root = titleFor(
     {
       library,
@@ -47,8 +52,9 @@ export function earlyTrack(
   library: Library,
   trackId: string,
   parent: HTMLElement,
+  needStage: () => unknown,
 ): EarlyScreen | null {
-  const { actions, adopt } = relay<TrackActions>({}, (text) => services.announcer.say(text));
+  const { actions, adopt } = relay<TrackActions>({}, holding(services, needStage));
   const built = trackFor(library, services.progress, trackId, actions);
   if (!built) return null;
   const host = placed(built.screen, parent);
@@ -63,6 +69,7 @@ export function earlyScreen(
   services: Services,
   library: Library,
   parent: HTMLElement,
+  needStage: () => unknown,
 ): EarlyScreen | null {
   const { catalogue } = library;
   if (first.kind === 'title')

@@ -143,11 +143,12 @@ export async function startGame(): Promise<void> {
       // Until the stage has joined, a click beside the story's panels skips the typing, as a click on the stage does.
       host.addEventListener('pointerdown', (event) => event.target === host && session.skipReveal());
     }
-    session.onExit(() =>
+    session.onExit(() => {
       host.replaceChildren(
         h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')),
-      ),
-    );
+      );
+      void stage.load();
+    });
     services.earlyStory = { session, host };
     // After the first beat is painted, so loading the rest never delays it.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -163,7 +164,7 @@ export async function startGame(): Promise<void> {
     const library = await libraryLoading;
     const content = libraryContent(library);
     const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
-    services.earlyScreen = earlyScreen(decided, services, library, gameParent);
+    services.earlyScreen = earlyScreen(decided, services, library, gameParent, stage.load);
     if (services.earlyScreen)
       showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
   }
