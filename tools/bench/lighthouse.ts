@@ -12,6 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS, findChromium } from '../chromium.ts';
 import { projectRoot } from '../projectFiles.ts';
 import { formatPage, median, pageFigures, type LighthouseResult, type PageFigures } from './lighthouseFigures.ts';
 
@@ -21,23 +22,12 @@ const PAGES = [
   { name: 'title', path: '' },
   { name: 'story link', path: '?scenario=pub-caesar-dressing&seed=shift-1' },
 ] as const;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const lighthouseCli =
   process.env['LIGHTHOUSE_CLI'] ?? join(projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const progress = (message: string) => console.error(`… ${message}`);
 
 async function audit(url: string): Promise<LighthouseResult> {
-  const chromePath =
-    process.env['CHROME_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const chromePath = findChromium();
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -45,11 +35,11 @@ async function audit(url: string): Promise<LighthouseResult> {
       url,
       '--quiet',
       '--only-categories=performance,accessibility',
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
       '--output=json',
       '--output-path=stdout',
     ],
-    { env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) }, maxBuffer: 256 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 256 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as LighthouseResult;
 }
