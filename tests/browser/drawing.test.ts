@@ -133,7 +133,9 @@ describe('drawing the stage', () => {
       await page.clock.runFor(20_000);
       await page.getByRole('group', { name: 'What do you do?' }).waitFor();
       await page.screenshot(); // a frame is painted: the browser has had its chance to report a larger paint
-      expect(Math.max(...(await sizes()))).toBe(first);
+      // Hidden untyped text made the paint grow about tenfold as it typed; the stage adopting the screen can still
+      // repaint it a few per cent larger in the web font (README › Speed › On a phone), which is not what this checks.
+      expect(Math.max(...(await sizes()))).toBeLessThanOrEqual(first * 1.1);
       expect(errors).toEqual([]);
     });
   });
