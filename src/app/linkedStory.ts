@@ -2,6 +2,7 @@
 // player is asked first: resume the one in progress, start the linked one, or cancel (the story list,
 // with the one in progress still there to continue).
 import type { FirstScreen } from '../play/firstScreen.ts';
+import { resumedStory } from '../play/firstScreen.ts';
 import type { InProgress } from '../play/progress/progressSchema.ts';
 import { askBeforeReplacing } from '../ui/replaceDialog.ts';
 
@@ -29,13 +30,7 @@ export function askAboutLinkedStory(
         resolve({
           first: {
             kind: 'story',
-            data: {
-              scenarioId: current.scenarioId,
-              seed: current.seed,
-              steps: current.steps,
-              trackId: current.trackId,
-              registration: current.registration,
-            },
+            data: resumedStory(current),
           },
           answered: true,
         }),

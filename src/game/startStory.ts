@@ -2,6 +2,7 @@
 // asked first: resume the one in progress, start the new one, or cancel.
 import type Phaser from 'phaser';
 import { storyFor } from '../play/assessedStories.ts';
+import { resumedStory } from '../play/firstScreen.ts';
 import { askBeforeReplacing } from '../ui/replaceDialog.ts';
 import { SceneKeys, type GameServices, type StoryData } from './services.ts';
 
@@ -23,14 +24,7 @@ export function startStory(
   }
   const wanted = storyFor(services.library, data.scenarioId, !!data.trackId)?.title ?? data.scenarioId;
   askBeforeReplacing({ title: inProgress.title, savedAt: current.savedAt }, wanted, {
-    resume: () =>
-      start({
-        scenarioId: current.scenarioId,
-        seed: current.seed,
-        steps: current.steps,
-        trackId: current.trackId,
-        registration: current.registration,
-      }),
+    resume: () => start(resumedStory(current)),
     startNew: () => start(data),
   });
 }

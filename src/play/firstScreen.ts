@@ -47,13 +47,7 @@ export function firstScreen(
   if (current && launchAllows && content.playable(current.scenarioId) === current.scenarioId) {
     return {
       kind: 'story',
-      data: {
-        scenarioId: current.scenarioId,
-        seed: current.seed,
-        steps: current.steps,
-        trackId: current.trackId,
-        registration: current.registration,
-      },
+      data: resumedStory(current),
     };
   }
   if (launch.track && content.hasTrack(launch.track)) return { kind: 'track', trackId: launch.track };
@@ -89,4 +83,15 @@ export function openingStory(
     }
   }
   return playable(launch.scenario);
+}
+
+/** The story a saved play resumes: its seed and steps rebuild it exactly, under its own track and registration. */
+export function resumedStory(current: InProgress): StoryData {
+  return {
+    scenarioId: current.scenarioId,
+    seed: current.seed,
+    steps: current.steps,
+    trackId: current.trackId,
+    registration: current.registration,
+  };
 }

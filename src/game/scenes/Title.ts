@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { isFillIn } from '../../engine/authoring.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { TITLE_SPOKEN, titleFor, type TitleMoves } from '../../ui/menuScreens.ts';
+import { resumedStory } from '../../play/firstScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
@@ -79,14 +80,7 @@ export class Title extends Phaser.Scene {
           ),
       resume: () => {
         const current = progress.progress().current;
-        if (current)
-          this.scene.start(SceneKeys.Story, {
-            scenarioId: current.scenarioId,
-            seed: current.seed,
-            steps: current.steps,
-            trackId: current.trackId,
-            registration: current.registration,
-          });
+        if (current) this.scene.start(SceneKeys.Story, resumedStory(current));
       },
       discard: () => {
         progress.saveCurrent(null);
