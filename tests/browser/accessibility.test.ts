@@ -1,28 +1,12 @@
 // axe-core on every screen, in the standard and the high-contrast theme: no
 // serious or critical violations of WCAG 2.1 A/AA (colour contrast included).
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, showAllText } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
-
-/** The serious and critical violations on the page now, one readable line each. */
-async function violations(page: Page, screen: string): Promise<string[]> {
-  // The game's text waits for its web fonts; audit what a player reads, after they are in.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map(
-        (n) =>
-          `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`,
-      ),
-    );
-}
 
 describe.each(['standard', 'high'] as const)('accessibility with %s contrast', (contrast) => {
   it('has no serious or critical axe violations on any screen', async () => {

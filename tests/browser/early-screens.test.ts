@@ -3,6 +3,7 @@
 // "before" is certain. A press that needs the stage is carried out once, by the scene that adopts the screen.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
 import { screenshot, watchErrors } from './support/game.ts';
 
@@ -46,6 +47,8 @@ describe('the title and a track before the graphics', () => {
       await screenshot(page, 'early-title-1280x720');
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, 'early-title-390x844');
+      // On a phone the title's bar of buttons lies over the page's dark ground, not a card, before the stage.
+      expect(await violations(page, 'early title, 390x844')).toEqual([]);
       await page.setViewportSize({ width: 1280, height: 720 });
       // Settings need no stage: the dialog opens at once.
       await page.getByRole('button', { name: 'Settings' }).click();
