@@ -4,7 +4,7 @@
 // certificate, whatever id it claims.
 import type { Scenario } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
-import { scenarioById } from '../engine/authoring.ts';
+import { scenarioById } from '../engine/libraryLookup.ts';
 
 const openedFromFile = new WeakSet<Scenario>();
 /** The shipped entries that an opened file stands in for this session, by story id. */

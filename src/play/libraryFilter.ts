@@ -2,7 +2,8 @@
 // filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts).
 import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
-import { estimatedMinutes, principlesCited, type LibraryEntry } from '../engine/authoring.ts';
+import type { LibraryEntry } from '../engine/authoring.ts';
+import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
 import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 
 export interface LibraryFilter {

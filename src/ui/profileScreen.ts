@@ -10,7 +10,7 @@ import {
   type Principle,
   type Scenario,
 } from '../engine/runtime.ts';
-import { principlesCited } from '../engine/authoring.ts';
+import { principlesCited } from '../engine/scenarioFacts.ts';
 import { button, h } from './dom.ts';
 import './keptAside.css';
 import './profileStatus.css';

@@ -11,7 +11,8 @@ import {
 } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import { plural, type Catalogue } from '../engine/runtime.ts';
-import { estimatedMinutes, type Library, type LibraryEntry } from '../engine/authoring.ts';
+import type { Library, LibraryEntry } from '../engine/authoring.ts';
+import { estimatedMinutes } from '../engine/scenarioFacts.ts';
 import { button, h } from './dom.ts';
 
 export interface LibraryActions {

@@ -91,18 +91,24 @@ describe('a production build', () => {
     expect(sheets[0]).not.toContain('@font-face');
   });
 
+  /** The modules of a chunk and of every chunk it imports statically: what must arrive before it runs. */
+  const staticModules = (chunk: Rolldown.OutputChunk): string[] => {
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const seen = new Set<Rolldown.OutputChunk>();
+    const visit = (c: Rolldown.OutputChunk) => {
+      if (seen.has(c)) return;
+      seen.add(c);
+      for (const file of c.imports) visit(byFile.get(file)!);
+    };
+    visit(chunk);
+    return [...seen].flatMap((c) => c.moduleIds);
+  };
+
   it('keeps the engine’s player, XState, zod and Phaser out of the entry and everything it imports statically', () => {
     const byFile = new Map(chunks.map((c) => [c.fileName, c]));
     const entry = chunks.find((c) => c.isEntry && /(index\.html|src[\\/]main\.ts)$/.test(c.facadeModuleId ?? ''));
     expect(entry, 'the entry chunk').toBeDefined();
-    const first = new Set<Rolldown.OutputChunk>();
-    const visit = (chunk: Rolldown.OutputChunk) => {
-      if (first.has(chunk)) return;
-      first.add(chunk);
-      for (const file of chunk.imports) visit(byFile.get(file)!);
-    };
-    visit(entry!);
-    const modules = [...first].flatMap((c) => c.moduleIds);
+    const modules = staticModules(entry!);
     expect(modules.some((id) => id.endsWith('/src/app/opening.ts'))).toBe(true);
     for (const heavy of [
       /node_modules[\\/]phaser[\\/]/,
@@ -120,6 +126,27 @@ describe('a production build', () => {
     expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(
       expect.stringMatching(/src[\\/]app[\\/]start\.ts$/),
     );
+  });
+
+  // Every entry (the title, a track, a resume, an LMS launch) waits for the rest of the game: the YAML readers
+  // and the checks, which only a story file opened from disk needs, must not be part of that wait. A value
+  // imported through an engine barrel (engine/authoring.ts) once brought both readers in.
+  it('keeps the YAML readers and the story checks out of what the rest of the game needs to start', () => {
+    const start = chunks.find((c) => /src[\\/]app[\\/]start\.ts$/.test(c.facadeModuleId ?? ''));
+    expect(start, 'the chunk of src/app/start.ts').toBeDefined();
+    const modules = staticModules(start!);
+    expect(modules.some((id) => /node_modules[\\/]xstate[\\/]/.test(id))).toBe(true);
+    for (const heavy of [
+      /node_modules[\\/]js-yaml[\\/]/,
+      /node_modules[\\/]yaml[\\/]/,
+      /src[\\/]engine[\\/]loadScenario\.ts$/,
+      /src[\\/]engine[\\/]analysis[\\/]/,
+    ]) {
+      expect(
+        modules.filter((id) => heavy.test(id)),
+        String(heavy),
+      ).toEqual([]);
+    }
   });
 
   it('allows no inline script or style in its policy', () => {
