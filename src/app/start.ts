@@ -37,9 +37,12 @@ import { StorySession } from '../ui/storySession.ts';
 export async function startGame(): Promise<void> {
   const local = browserStorage();
   const art = loadArt();
-  // The whole library (every screen but a story's needs it) is asked for at once, behind everything else.
-  const libraryLoading = loadShippedLibrary();
   const launch = readLaunchOptions(window.location.search);
+  // The whole library: every screen but a story's needs it. A story link's page asks for it with the stage,
+  // since reading it in is a long task of its own on a phone; any other page asks at once.
+  let libraryLoading: ReturnType<typeof loadShippedLibrary> | null = null;
+  const shippedLibrary = () => (libraryLoading ??= loadShippedLibrary());
+  if (!launch.scenario) void shippedLibrary();
   const lmsLaunch = trustLaunch(readLmsLaunchAround(window.location.search, window), trustedLrs);
   // The unit an LMS reports on: the launched story, or else the launched track.
   const unit = launch.scenario
@@ -95,7 +98,7 @@ export async function startGame(): Promise<void> {
   };
 
   const stage = stageLoader(async () => {
-    const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), libraryLoading]);
+    const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), shippedLibrary()]);
     const game = createGame(gameParent, { ...services, library });
     // Lets browser tests and the bench inspect the running game. Never in a production build: there an
     // assessed play must not be steerable from the console through the game's own objects.
@@ -161,7 +164,7 @@ export async function startGame(): Promise<void> {
     });
   } else {
     // The title or a track, before the stage too; a link to a broken file is left to the Preloader's errors screen.
-    const library = await libraryLoading;
+    const library = await shippedLibrary();
     const content = libraryContent(library);
     const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
     services.earlyScreen = earlyScreen(decided, services, library, gameParent, stage.load);

@@ -116,7 +116,6 @@ describe('a story before the graphics', () => {
       expect(received.length).toBeGreaterThan(10_000);
       expect(received.includes(PHASER_MARK), 'Phaser arrived before the first choice').toBe(false);
       expect(received.includes(YAML_MARK), 'the YAML reader arrived before the first choice').toBe(false);
-      expect((await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
 
       // A reload before the stage has ever appeared resumes at the same beat.
       await page.reload();
@@ -267,6 +266,24 @@ describe('a story before the graphics', () => {
         percent: player.report().percent,
       });
       expect(errors).toEqual([]);
+    });
+  });
+
+  it('asks for the whole library only with the stage, not while a story link’s story plays without it', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      // No idle moment ever comes, so nothing but a press could ask for the stage (and the library with it).
+      await page.addInitScript('window.requestIdleCallback = () => 0;');
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-5`);
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await showAllText(page);
+      await expect(page.getByRole('group', { name: 'What do you do?' }).getByRole('button').count()).resolves.toBe(3);
+      // The engine has played the Continue: the rest of the game is in, the library is not (on a phone,
+      // reading it in is a long task of its own).
+      expect(requested.some((path) => /\/assets\/start-[^/]*\.js$/.test(path))).toBe(true);
+      expect(requested.filter((path) => /shipped-library/.test(path))).toEqual([]);
     });
   });
 
