@@ -11,6 +11,11 @@ import tseslint from 'typescript-eslint';
 /** The floors, bottom to top. A file imports from its own floor and the floors below it, never above. */
 export const FLOORS = [
   {
+    type: 'words',
+    pattern: ['src/i18n'],
+    says: "the interface's words in each language, and numbers and dates the player's way",
+  },
+  {
     type: 'engine',
     pattern: ['src/engine'],
     says: 'the rules: load, check, play and score a story; no page, no stage',

@@ -1,6 +1,8 @@
 // What every screen needs from the page before anything shows: its two landmarks, the
-// player's settings (applied at once, so the first screen already has their text size, contrast and
-// motion) and the voice for screen readers. Part of the page's first program (src/main.ts).
+// player's settings (applied at once, so the first screen already has their text size, contrast,
+// motion and language) and the voice for screen readers. Part of the page's first program (src/main.ts).
+import { chooseLocale, directionOf, type Locale } from '../i18n/languages.ts';
+import { locale, useLocale } from '../i18n/intl.ts';
 import { openSettingsStore, wantsReducedMotion } from '../play/settings/settingsStore.ts';
 import { createAnnouncer } from '../ui/announcer.ts';
 import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
@@ -31,3 +33,31 @@ systemMotion.addEventListener('change', applyAll);
 export function openSettings(): void {
   if (!document.querySelector('dialog.settings-dialog')) openSettingsDialog(settings);
 }
+
+/** `?lang=` of the address, until the player picks a language in Settings: their pick then wins. */
+let linkedLanguage = new URLSearchParams(window.location.search).get('lang');
+let chosenLanguage = settings.settings().language;
+
+/** The language the page speaks now: the link's `?lang=`, else the player's setting, else the browser's. */
+const wantedLocale = (): Locale =>
+  chooseLocale({ query: linkedLanguage, setting: chosenLanguage, browser: navigator.languages });
+
+async function speak(wanted: Locale): Promise<void> {
+  await useLocale(wanted);
+  document.documentElement.lang = wanted;
+  document.documentElement.dir = directionOf(wanted);
+}
+
+/** Settled once the page's language is in: the first screen waits for it, so it is drawn in that language. */
+export const languageReady: Promise<void> = speak(wantedLocale()).catch((error: unknown) => {
+  // A language file that cannot be fetched (offline before it was ever cached): the page stays in English.
+  console.error('[i18n] the language could not be loaded; the page stays in English', error);
+});
+settings.subscribe(() => {
+  if (settings.settings().language !== chosenLanguage) {
+    chosenLanguage = settings.settings().language;
+    linkedLanguage = null;
+  }
+  const wanted = wantedLocale();
+  if (wanted !== locale()) void speak(wanted).catch((error: unknown) => console.error('[i18n]', error));
+});

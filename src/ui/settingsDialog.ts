@@ -3,6 +3,7 @@
 // Every change applies at once, so the player sees what they chose.
 import {
   CONTRAST,
+  LANGUAGE_SETTINGS,
   MOTION,
   REVEAL_SPEEDS,
   TEXT_SIZES,
@@ -10,17 +11,12 @@ import {
   type Settings,
   type SettingsStore,
 } from '../play/settings/settingsStore.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { onLocaleChange, t } from '../i18n/intl.ts';
+import type { MessageId } from '../i18n/catalog.ts';
 import { button, h } from './dom.ts';
 
-const LABELS = {
-  textSize: { standard: 'Standard', large: 'Large', largest: 'Largest' },
-  revealSpeed: { slow: 'Slowly', standard: 'At a reading pace', fast: 'Quickly', instant: 'All at once' },
-  motion: { system: 'Follow my device', reduced: 'Reduced', full: 'Full' },
-  contrast: { standard: 'Standard', high: 'High contrast' },
-  timeLimits: { off: 'Off: customers wait for my answer', normal: 'As the story sets them', double: 'Twice as long' },
-} as const;
-
-type Choice = 'textSize' | 'revealSpeed' | 'motion' | 'contrast' | 'timeLimits';
+type Choice = 'language' | 'textSize' | 'revealSpeed' | 'motion' | 'contrast' | 'timeLimits';
 
 /**
  * Tells a listener when the settings open and close (a running patience clock waits meanwhile). Told through an
@@ -35,62 +31,72 @@ export function onSettingsDialog(listener: (open: boolean) => void): () => void 
 }
 const tellDialog = (open: boolean) => document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail: open }));
 
-export function openSettingsDialog(store: SettingsStore, onClose: () => void = () => undefined): HTMLDialogElement {
-  const group = <K extends Choice>(key: K, legend: string, values: readonly Settings[K][]) =>
+/** A language as its speakers name it, marked as that language so a screen reader says it right. */
+function languageName(value: Settings['language']): HTMLElement {
+  const language = LANGUAGES.find((l) => l.code === value);
+  if (!language) return h('span', {}, t('settings.language.auto'));
+  return h('span', { lang: language.code, dir: language.dir }, language.name);
+}
+
+function settingsContent(store: SettingsStore, close: () => void): HTMLElement[] {
+  const group = <K extends Choice>(key: K, values: readonly Settings[K][]) =>
     h(
       'fieldset',
       { class: 'setting' },
-      h('legend', {}, legend),
+      h('legend', {}, t(`settings.${key}`)),
       ...values.map((value) => {
         const input = h('input', { type: 'radio', name: key, value: String(value) });
         input.checked = store.settings()[key] === value;
         input.addEventListener('change', () => input.checked && store.update({ [key]: value }));
-        return h(
-          'label',
-          { class: 'option' },
-          input,
-          h('span', {}, (LABELS[key] as Record<string, string>)[String(value)] ?? String(value)),
-        );
+        const label =
+          key === 'language'
+            ? languageName(value as Settings['language'])
+            : h('span', {}, t(`settings.${key}.${String(value)}` as MessageId));
+        return h('label', { class: 'option' }, input, label);
       }),
     );
   const sound = h('input', { type: 'checkbox', name: 'sound' });
   sound.checked = store.settings().sound;
   sound.addEventListener('change', () => store.update({ sound: sound.checked }));
-
-  const dialog = h(
-    'dialog',
-    { class: 'settings-dialog card', 'aria-labelledby': 'settings-title' },
-    h('h2', { id: 'settings-title' }, 'Settings'),
-    h('p', { class: 'settings-sample' }, 'Sample: “The last sourdough went a minute ago,” says Sam.'),
+  return [
+    h('h2', { id: 'settings-title' }, t('settings.title')),
+    h('p', { class: 'settings-sample' }, t('settings.sample')),
     h(
       'div',
       { class: 'settings-grid' },
-      group('textSize', 'Text size', TEXT_SIZES),
-      group('revealSpeed', 'Story text appears', REVEAL_SPEEDS),
-      group('timeLimits', 'Time limits (the customer’s patience)', TIME_LIMITS),
-      group('motion', 'Motion', MOTION),
-      group('contrast', 'Colours', CONTRAST),
+      group('language', LANGUAGE_SETTINGS),
+      group('textSize', TEXT_SIZES),
+      group('revealSpeed', REVEAL_SPEEDS),
+      group('timeLimits', TIME_LIMITS),
+      group('motion', MOTION),
+      group('contrast', CONTRAST),
       h(
         'fieldset',
         { class: 'setting' },
-        h('legend', {}, 'Sound'),
-        h('label', { class: 'option' }, sound, h('span', {}, 'Play sound cues')),
+        h('legend', {}, t('settings.sound')),
+        h('label', { class: 'option' }, sound, h('span', {}, t('settings.sound.on'))),
       ),
     ),
-    h(
-      'p',
-      { class: 'settings-hint' },
-      'In a story, P pauses the customer’s patience. Assessed track results note time limits that were off or doubled; the grade is worked out the same way.',
-    ),
-    h(
-      'div',
-      { class: 'settings-actions' },
-      button('Done', () => dialog.close(), { class: 'button primary' }),
-    ),
-  );
+    h('p', { class: 'settings-hint' }, t('settings.hint')),
+    h('div', { class: 'settings-actions' }, button(t('settings.done'), close, { class: 'button primary' })),
+  ];
+}
+
+export function openSettingsDialog(store: SettingsStore, onClose: () => void = () => undefined): HTMLDialogElement {
+  const dialog = h('dialog', { class: 'settings-dialog card', 'aria-labelledby': 'settings-title' });
+  const close = () => dialog.close();
+  dialog.append(...settingsContent(store, close));
+  // A new language redraws the dialog in it, the focus kept on the control that was focused.
+  const stopListening = onLocaleChange(() => {
+    const focused = document.activeElement;
+    const name = focused instanceof HTMLInputElement ? `input[name="${focused.name}"][value="${focused.value}"]` : null;
+    dialog.replaceChildren(...settingsContent(store, close));
+    if (name) dialog.querySelector<HTMLElement>(name)?.focus();
+  });
   // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
   dialog.addEventListener('close', () => {
+    stopListening();
     dialog.remove();
     tellDialog(false);
     onClose();

@@ -17,7 +17,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('reading settings', () => {
-  it('fills each missing setting with its default: sound off until the player turns it on, time limits as the story sets them', () => {
+  it('fills each missing setting with its default: sound off until the player turns it on, time limits as the story sets them, the browser’s language', () => {
     expect(readSettings({ version: 2 })).toEqual({
       version: 2,
       textSize: 'standard',
@@ -26,7 +26,10 @@ describe('reading settings', () => {
       contrast: 'standard',
       sound: false,
       timeLimits: 'normal',
+      language: 'auto',
     });
+    expect(readSettings({ version: 2, language: 'ar' })?.language).toBe('ar');
+    expect(readSettings({ version: 2, language: 'fr' })).toBeNull();
     expect(readSettings({ version: 2, textSize: 'largest', sound: true, timeLimits: 'off' })).toEqual({
       ...DEFAULT_SETTINGS,
       textSize: 'largest',

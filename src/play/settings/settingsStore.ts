@@ -5,6 +5,7 @@
 // schema: the type and the reader both come from it. It is read without zod on purpose: the page's first
 // module (src/app/opening.ts) applies the settings before anything shows, and zod would triple its size.
 import type { StorageLike } from '../../engine/storageLike.ts';
+import { LANGUAGE_CODES } from '../../i18n/languages.ts';
 
 export const TEXT_SIZES = ['standard', 'large', 'largest'] as const;
 export const REVEAL_SPEEDS = ['slow', 'standard', 'fast', 'instant'] as const;
@@ -18,6 +19,9 @@ export const CONTRAST = ['standard', 'high'] as const;
 export const TIME_LIMITS = ['off', 'normal', 'double'] as const;
 export type TimeLimits = (typeof TIME_LIMITS)[number];
 
+/** The interface's language: 'auto' follows the browser's. */
+export const LANGUAGE_SETTINGS = ['auto', ...LANGUAGE_CODES] as const;
+
 /** Each setting's allowed values. */
 const ALLOWED = {
   textSize: TEXT_SIZES,
@@ -26,6 +30,7 @@ const ALLOWED = {
   contrast: CONTRAST,
   sound: [true, false],
   timeLimits: TIME_LIMITS,
+  language: LANGUAGE_SETTINGS,
 } as const;
 type Allowed = typeof ALLOWED;
 const SETTINGS_VERSION = 2;
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   contrast: 'standard',
   sound: false,
   timeLimits: 'normal',
+  language: 'auto',
 };
 
 /**

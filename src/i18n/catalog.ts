@@ -1,0 +1,38 @@
+// The interface's words: one ICU MessageFormat catalogue per screen (a namespace), English beside the code
+// and every other language in messages/<language>/, loaded when a page needs it. A message is named
+// "<namespace>.<key>", and the names are typed from the English files, so a misspelt or removed name fails
+// the type check. tests/unit/i18n-catalogues.test.ts holds every language to the English keys and arguments.
+import common from './messages/en/common.json';
+import settings from './messages/en/settings.json';
+import type { Language } from './languages.ts';
+
+/** Every English namespace. A new screen's catalogue is added here, and in each language's folder. */
+export const ENGLISH = { common, settings } as const;
+
+type English = typeof ENGLISH;
+export type Namespace = keyof English;
+export type MessageId = { [N in Namespace]: `${N}.${Extract<keyof English[N], string>}` }[Namespace];
+export type Messages = ReadonlyMap<string, string>;
+
+/** Namespaced catalogues as one map of "<namespace>.<key>" to message. */
+export function flatten(catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [namespace, messages] of Object.entries(catalogues))
+    for (const [key, message] of Object.entries(messages)) flat.set(`${namespace}.${key}`, message);
+  return flat;
+}
+
+export const englishMessages: Messages = flatten(ENGLISH);
+
+const translations = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
+
+/** A language's catalogues, fetched (each namespace its own small file, all at once). */
+export async function loadMessages(language: Language): Promise<Messages> {
+  if (language === 'en') return englishMessages;
+  const prefix = `./messages/${language}/`;
+  const files = Object.entries(translations).filter(([path]) => path.startsWith(prefix));
+  const loaded = await Promise.all(
+    files.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const),
+  );
+  return flatten(Object.fromEntries(loaded));
+}

@@ -1,0 +1,72 @@
+// The interface's current language, and the one way a screen gets its words, numbers and dates: t() for a
+// catalogue message (ICU MessageFormat through FormatJS's intl-messageformat, so plurals and selects follow
+// each language's own rules), and Intl for numbers, dates and lists. English is built in; another language
+// is loaded by useLocale() before the first screen is drawn in it.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { englishMessages, loadMessages, type MessageId, type Messages } from './catalog.ts';
+import { directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from './languages.ts';
+
+export type MessageValues = Record<string, string | number | Date>;
+
+let current: Locale = SOURCE_LANGUAGE;
+let messages: Messages = englishMessages;
+const compiled = new Map<string, IntlMessageFormat>();
+const listeners = new Set<(locale: Locale) => void>();
+const reported = new Set<string>();
+
+/** The locale whose rules format numbers, dates and plurals: the pseudo-locale counts as English. */
+const formattingLocale = () => (current === PSEUDO ? SOURCE_LANGUAGE : current);
+
+async function messagesFor(locale: Locale): Promise<Messages> {
+  if (locale !== PSEUDO) return loadMessages(locale);
+  const { pseudoMessage } = await import('./pseudo.ts');
+  return new Map([...englishMessages].map(([id, message]) => [id, pseudoMessage(message)]));
+}
+
+/** Switches the interface to a locale, once its catalogues are in; screens drawn after that speak it. */
+export async function useLocale(locale: Locale): Promise<void> {
+  const loaded = await messagesFor(locale);
+  current = locale;
+  messages = loaded;
+  compiled.clear();
+  for (const listener of listeners) listener(locale);
+}
+
+export const locale = (): Locale => current;
+export const direction = (): 'ltr' | 'rtl' => directionOf(current);
+
+/** Calls back after every change of language; returns the way to stop. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function format(id: string): IntlMessageFormat {
+  const cached = compiled.get(id);
+  if (cached) return cached;
+  let message = messages.get(id);
+  if (message === undefined) {
+    // The catalogue test keeps every language complete; a gap that slipped through shows the English.
+    if (!reported.has(id)) console.warn(`[i18n] "${id}" has no ${current} text; showing the English`);
+    reported.add(id);
+    message = englishMessages.get(id) ?? id;
+  }
+  const made = new IntlMessageFormat(message, formattingLocale());
+  compiled.set(id, made);
+  return made;
+}
+
+/** A message of the interface in the current language, its arguments filled in. */
+export function t(id: MessageId, values?: MessageValues): string {
+  const result = format(id).format<string>(values);
+  return Array.isArray(result) ? result.join('') : String(result);
+}
+
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(formattingLocale(), options).format(value);
+
+export const formatDate = (value: Date | number, options?: Intl.DateTimeFormatOptions): string =>
+  new Intl.DateTimeFormat(formattingLocale(), options).format(value);
+
+export const formatList = (items: readonly string[], options?: Intl.ListFormatOptions): string =>
+  new Intl.ListFormat(formattingLocale(), options).format(items);
