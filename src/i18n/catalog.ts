@@ -2,12 +2,39 @@
 // and every other language in messages/<language>/, loaded when a page needs it. A message is named
 // "<namespace>.<key>", and the names are typed from the English files, so a misspelt or removed name fails
 // the type check. tests/unit/i18n-catalogues.test.ts holds every language to the English keys and arguments.
+import app from './messages/en/app.json';
+import brainstorm from './messages/en/brainstorm.json';
+import certificate from './messages/en/certificate.json';
 import common from './messages/en/common.json';
+import debrief from './messages/en/debrief.json';
+import errors from './messages/en/errors.json';
+import lms from './messages/en/lms.json';
+import notices from './messages/en/notices.json';
+import profile from './messages/en/profile.json';
 import settings from './messages/en/settings.json';
+import story from './messages/en/story.json';
+import title from './messages/en/title.json';
+import track from './messages/en/track.json';
+import workshop from './messages/en/workshop.json';
 import type { Language } from './languages.ts';
 
 /** Every English namespace. A new screen's catalogue is added here, and in each language's folder. */
-export const ENGLISH = { common, settings } as const;
+export const ENGLISH = {
+  app,
+  brainstorm,
+  certificate,
+  common,
+  debrief,
+  errors,
+  lms,
+  notices,
+  profile,
+  settings,
+  story,
+  title,
+  track,
+  workshop,
+} as const;
 
 type English = typeof ENGLISH;
 export type Namespace = keyof English;
