@@ -3,6 +3,8 @@
 import { type Catalogue, type Scenario } from '../engine/runtime.ts';
 import { reseeded, type BestPlay } from '../engine/authoring.ts';
 import { rollVariations } from '../engine/seededRandom.ts';
+import { t } from '../i18n/intl.ts';
+import type { NotComputed } from '../ui/bestPathCard.ts';
 import type { BestPathRequest } from './bestPathWorker.ts';
 
 /** How long the worker may search; past it, and a little more, the debrief says the path was not worked out. */
@@ -12,7 +14,8 @@ const GRACE_MS = 4000;
 const known = new WeakMap<Scenario, Map<string, BestPlay>>();
 
 export interface BestPathRequestHandle {
-  result: Promise<BestPlay>;
+  /** The best play, or why there is none: the page's own reasons are in its language (marked `translated`). */
+  result: Promise<BestPlay | NotComputed>;
   /** The debrief was left: the search stops and its answer is not wanted. */
   cancel(): void;
 }
@@ -26,29 +29,27 @@ export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: str
   if (cached) return { result: Promise.resolve(reseeded(cached, seed)), cancel: () => undefined };
 
   let worker: Worker | null = null;
-  let settle: (found: BestPlay) => void = () => undefined;
-  const answer = new Promise<BestPlay>((resolve) => (settle = resolve));
-  const notComputed = (reason: string): BestPlay => ({ kind: 'not-computed', reason });
+  let settle: (found: BestPlay | NotComputed) => void = () => undefined;
+  const answer = new Promise<BestPlay | NotComputed>((resolve) => (settle = resolve));
+  const notComputed = (reason: string): NotComputed => ({ kind: 'not-computed', reason, translated: true });
+  const slow = t('debrief.paths.reason.slow', { seconds: SEARCH_SECONDS });
   try {
     worker = new Worker(new URL('./bestPathWorker.ts', import.meta.url), { type: 'module', name: 'best-path' });
-    worker.onmessage = (event: MessageEvent<BestPlay>) => settle(event.data);
+    // The worker's own time-out says the words it was given: the page's.
+    worker.onmessage = (event: MessageEvent<BestPlay>) =>
+      settle(event.data.kind === 'not-computed' && event.data.reason === slow ? notComputed(slow) : event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      settle(notComputed(`the search could not run in this browser (${event.message || 'the worker failed'})`));
+      const error = event.message || t('debrief.paths.reason.workerError');
+      settle(notComputed(t('debrief.paths.reason.workerFailed', { error })));
     };
-    const request: BestPathRequest = { scenario, catalogue, seed, seconds: SEARCH_SECONDS };
+    const request: BestPathRequest = { scenario, catalogue, seed, seconds: SEARCH_SECONDS, stopReason: slow };
     worker.postMessage(request);
   } catch (error) {
-    settle(
-      notComputed(
-        `the search could not start in this browser (${error instanceof Error ? error.message : String(error)})`,
-      ),
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    settle(notComputed(t('debrief.paths.reason.noStart', { error: message })));
   }
-  const timer = setTimeout(
-    () => settle(notComputed(`it took longer than ${SEARCH_SECONDS} seconds to compare this story’s paths`)),
-    SEARCH_SECONDS * 1000 + GRACE_MS,
-  );
+  const timer = setTimeout(() => settle(notComputed(slow)), SEARCH_SECONDS * 1000 + GRACE_MS);
   const done = () => {
     clearTimeout(timer);
     worker?.terminate();

@@ -14,6 +14,8 @@ export interface BestPathRequest {
   seed: string;
   /** The most the search may take, in seconds. */
   seconds: number;
+  /** What the debrief says when the search runs out of time, in the page's language (a worker has none of its own). */
+  stopReason: string;
 }
 
 // Typed here rather than with the WebWorker library, which clashes with the DOM types the rest of the game uses.
@@ -23,12 +25,12 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { scenario, catalogue, seed, seconds } = event.data;
+  const { scenario, catalogue, seed, seconds, stopReason } = event.data;
   const deadline = performance.now() + seconds * 1000;
   const found = searchBestSteps(scenario, rollVariations(scenario.variations, seed), {
     situations: DEFAULT_SITUATIONS,
     stop: () => performance.now() > deadline,
-    stopReason: `it took longer than ${seconds} seconds to compare this story’s paths`,
+    stopReason,
   });
   scope.postMessage(bestPlayOf(scenario, catalogue, seed, found));
 };

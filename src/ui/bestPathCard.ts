@@ -2,25 +2,34 @@
 // once; the best path is worked out off the page's thread and fills this card in when it arrives, or the card
 // says why there is none. What it says as it changes is read out politely by its own live region, so it never
 // cuts off the debrief's own announcement.
-import { plural, type ReportCard } from '../engine/runtime.ts';
+import { type ReportCard } from '../engine/runtime.ts';
 import { type BestPlay } from '../engine/authoring.ts';
+import { t } from '../i18n/intl.ts';
+import { levelLabel, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { LEVEL_LABELS } from './levels.ts';
+import { source, tNodes } from './sourceText.ts';
 
 export interface BestPathCard {
   element: HTMLElement;
   show(best: BestPlay): void;
 }
 
-/** What the two figures in "Best path: A, 94%" are, said once under the heading. */
-const BEST_PATH_MEANING =
-  'The best path is the play of this same shift (the same seed, so the same breakdowns) that earns the highest grade, and among those the highest service score. Beside each path: the grade it earns and its service score, worked out as for your own play.';
+/**
+ * Why there is no best path. A reason from the search itself (src/engine/bestPlaySearch.ts, which has no
+ * words floor) is English, and marked so; the page's own reasons (src/game/bestPath.ts) come translated.
+ */
+export interface NotComputed {
+  kind: 'not-computed';
+  reason: string;
+  /** The reason is in the page's language already. */
+  translated?: boolean;
+}
 
 export function bestPathCard(report: ReportCard): BestPathCard {
-  const heading = h('h2', { id: 'paths-title' }, 'Your path and the best path for this shift');
-  const status = h('p', { class: 'path-status', 'aria-live': 'polite' }, 'Working out the best path for this shift…');
-  const columns = h('div', { class: 'path-columns' }, pathColumn('Your path', report));
-  const meaning = h('p', { class: 'path-meaning' }, BEST_PATH_MEANING);
+  const heading = h('h2', { id: 'paths-title' }, t('debrief.paths.title'));
+  const status = h('p', { class: 'path-status', 'aria-live': 'polite' }, t('debrief.paths.working'));
+  const columns = h('div', { class: 'path-columns' }, pathColumn('yours', report));
+  const meaning = h('p', { class: 'path-meaning' }, t('debrief.paths.meaning'));
   const element = h(
     'section',
     { class: 'card path-card', 'aria-labelledby': 'paths-title', 'aria-busy': 'true', 'data-best': 'pending' },
@@ -31,36 +40,36 @@ export function bestPathCard(report: ReportCard): BestPathCard {
   );
   return {
     element,
-    show(best) {
+    show(best: BestPlay | NotComputed) {
       element.setAttribute('aria-busy', 'false');
       element.dataset['best'] = best.kind;
-      if (best.kind !== 'found') {
-        status.textContent =
-          best.kind === 'none'
-            ? 'No best path to show: no play of this story reaches an ending unless the customer’s patience runs out.'
-            : `Best path not worked out: ${best.reason}.`;
-        return;
+      if (best.kind === 'none') status.textContent = t('debrief.paths.none');
+      else if (best.kind === 'not-computed') {
+        const translated = 'translated' in best && best.translated;
+        status.replaceChildren(
+          ...tNodes('debrief.paths.notComputed', { reason: translated ? best.reason : source(best.reason) }),
+        );
       }
+      if (best.kind !== 'found') return;
       const card = best.play.report;
       const same = card.decisions.map((d) => d.choice).join() === report.decisions.map((d) => d.choice).join();
-      heading.textContent = same
-        ? 'You took the best path for this shift'
-        : 'Your path and the best path for this shift';
-      if (!same) columns.append(pathColumn('Best path', card));
-      const loop =
-        best.within === null
-          ? ''
-          : ` It is the best of the plays up to ${plural(best.within, { one: '# step', other: '# steps' })}: this story can go round a loop, so longer plays were not compared.`;
-      status.textContent = `${same ? 'The best path for this shift is the one you took' : 'The best path for this shift is ready'}: grade ${card.grade}, service score ${card.percent}%.${loop}`;
+      heading.textContent = t(same ? 'debrief.paths.titleSame' : 'debrief.paths.title');
+      if (!same) columns.append(pathColumn('best', card));
+      status.textContent = t('debrief.paths.ready', {
+        same: same ? 'yes' : 'no',
+        grade: card.grade,
+        percent: percent(card.percent),
+        within: best.within ?? 0,
+      });
     },
   };
 }
 
-function pathColumn(title: string, card: ReportCard): HTMLElement {
+function pathColumn(whose: 'yours' | 'best', card: ReportCard): HTMLElement {
   return h(
     'div',
     { class: 'path-column' },
-    h('h3', {}, `${title}: grade ${card.grade}, score ${card.percent}%`),
+    h('h3', {}, t(`debrief.paths.${whose}`, { grade: card.grade, percent: percent(card.percent) })),
     h(
       'ol',
       {},
@@ -68,13 +77,13 @@ function pathColumn(title: string, card: ReportCard): HTMLElement {
         h(
           'li',
           {},
-          h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level]),
+          h('span', { class: `level-tag ${d.level}` }, levelLabel(d.level)),
           ' ',
-          d.text,
-          h('span', { class: 'track-status' }, ` (${d.title})`),
+          source(d.text),
+          h('span', { class: 'track-status' }, ' ', ...tNodes('debrief.paths.moment', { title: source(d.title) })),
         ),
       ),
     ),
-    h('p', { class: 'track-status' }, `Ending: ${card.ending.title}`),
+    h('p', { class: 'track-status' }, ...tNodes('debrief.paths.ending', { title: source(card.ending.title) })),
   );
 }

@@ -1,6 +1,8 @@
 // The certificate for a completed track: the trainee's name, the date, the track
 // and the grades, laid out to print on one A4 or Letter page (certificate.css).
 import type { Track, TrackStanding } from '../engine/runtime.ts';
+import { formatDate, t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
 import './certificate.css';
 import { timeLimitsNote } from './timeLimitsNote.ts';
@@ -11,15 +13,15 @@ export interface CertificateActions {
   print(): void;
 }
 
-const NO_NAME = 'Your name here';
-const NAME_FIRST = 'Write your name first: it is printed on the certificate.';
-
-/** `name` is the saved name, or the one the LMS gives the learner, offered until they write their own. */
+/**
+ * `name` is the saved name, or the one the LMS gives the learner, offered until they write their own;
+ * `completedOn` is written as the page's language writes a date.
+ */
 export function certificateScreen(
   track: Track,
   standing: readonly TrackStanding[],
   titles: ReadonlyMap<string, string>,
-  completedOn: string,
+  completedOn: Date,
   name: string | undefined,
   actions: CertificateActions,
 ): HTMLElement {
@@ -29,21 +31,20 @@ export function certificateScreen(
     autocomplete: 'name',
     maxlength: 80,
     value: name ?? '',
-    placeholder: 'Your full name',
+    placeholder: t('certificate.namePlaceholder'),
     'aria-describedby': 'cert-name-help',
   });
   const nameOut = h('p', { class: 'cert-name' });
   const help = h('p', { id: 'cert-name-help', class: 'cert-help', role: 'status' });
+  const nameFirst = t('certificate.nameFirst');
   const show = () => {
     const typed = nameInput.value.trim();
-    nameOut.textContent = typed || NO_NAME;
+    nameOut.textContent = typed || t('certificate.noName');
     nameOut.classList.toggle('empty', !typed);
     if (typed) nameInput.removeAttribute('aria-invalid');
     // A live region: set only when the words change, so typing does not repeat them at every key.
-    const words = typed
-      ? 'Check the spelling: this is the name that will be printed.'
-      : 'The certificate is printed once your name is in.';
-    if (help.textContent !== words && !(typed === '' && help.textContent === NAME_FIRST)) help.textContent = words;
+    const words = t(typed ? 'certificate.checkSpelling' : 'certificate.nameNeeded');
+    if (help.textContent !== words && !(typed === '' && help.textContent === nameFirst)) help.textContent = words;
   };
   nameInput.addEventListener('input', () => {
     show();
@@ -54,7 +55,7 @@ export function certificateScreen(
   const print = () => {
     if (nameInput.value.trim()) return actions.print();
     nameInput.setAttribute('aria-invalid', 'true');
-    help.textContent = NAME_FIRST;
+    help.textContent = nameFirst;
     nameInput.focus();
   };
   return h(
@@ -63,26 +64,30 @@ export function certificateScreen(
     h(
       'div',
       { class: 'card cert-controls' },
-      h('label', { for: 'trainee-name' }, 'Name on the certificate'),
+      h('label', { for: 'trainee-name' }, t('certificate.nameLabel')),
       nameInput,
       help,
       h(
         'div',
         { class: 'debrief-actions' },
-        button('Print certificate', print, { class: 'button primary' }),
-        button('Back to the track', actions.back, { class: 'button' }),
+        button(t('certificate.print'), print, { class: 'button primary' }),
+        button(t('certificate.back'), actions.back, { class: 'button' }),
       ),
     ),
     h(
       'article',
       { class: 'certificate', 'aria-labelledby': 'cert-title' },
-      h('p', { class: 'cert-kicker' }, 'Service Hero'),
-      h('h1', { id: 'cert-title' }, 'Certificate of completion'),
-      h('p', {}, 'This certifies that'),
+      h('p', { class: 'cert-kicker' }, t('certificate.kicker')),
+      h('h1', { id: 'cert-title' }, t('certificate.title')),
+      h('p', {}, t('certificate.certifies')),
       nameOut,
-      h('p', {}, 'has completed the customer-service training track'),
-      h('p', { class: 'cert-track' }, track.title),
-      h('p', { class: 'cert-date' }, `on ${completedOn}`),
+      h('p', {}, t('certificate.completed')),
+      h('p', { class: 'cert-track', lang: SOURCE_LANGUAGE }, track.title),
+      h(
+        'p',
+        { class: 'cert-date' },
+        t('certificate.date', { date: formatDate(completedOn, { year: 'numeric', month: 'long', day: 'numeric' }) }),
+      ),
       h(
         'table',
         { class: 'cert-grades' },
@@ -92,9 +97,9 @@ export function certificateScreen(
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Story'),
-            h('th', { scope: 'col' }, 'Grade'),
-            h('th', { scope: 'col' }, 'Needed'),
+            h('th', { scope: 'col' }, t('certificate.story')),
+            h('th', { scope: 'col' }, t('certificate.grade')),
+            h('th', { scope: 'col' }, t('certificate.needed')),
           ),
         ),
         h(
@@ -104,18 +109,14 @@ export function certificateScreen(
             h(
               'tr',
               {},
-              h('td', {}, titles.get(s.scenario) ?? s.scenario),
-              h('td', {}, `${s.best ?? '—'}${timeLimitsNote(s.bestTimeLimits)}`),
+              h('td', { lang: SOURCE_LANGUAGE }, titles.get(s.scenario) ?? s.scenario),
+              h('td', {}, `${s.best ?? t('certificate.noGrade')}${timeLimitsNote(s.bestTimeLimits)}`),
               h('td', {}, s.pass),
             ),
           ),
         ),
       ),
     ),
-    h(
-      'p',
-      { class: 'cert-print-note', 'aria-hidden': 'true' },
-      'No name on this certificate yet. Write your name on the certificate screen, then print again.',
-    ),
+    h('p', { class: 'cert-print-note', 'aria-hidden': 'true' }, t('certificate.printNote')),
   );
 }

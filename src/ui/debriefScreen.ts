@@ -1,14 +1,17 @@
 // The debrief: the grade and why, every decision with the principles it
 // touched and the better alternative, the mood chart and the cost ledger.
 import type { DecisionReport, ReportCard } from '../engine/runtime.ts';
-import { BREAKDOWN_WEIGHT, HARM_PHRASES } from '../engine/runtime.ts';
+import { BREAKDOWN_WEIGHT } from '../engine/runtime.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { formatNumber, t } from '../i18n/intl.ts';
+import { harmPhrase, headline, ledgerVerdict, levelLabel, money, signed } from './debriefWords.ts';
 import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
-import { LEVEL_LABELS } from './levels.ts';
 import './debrief.css';
 import { asSentence } from './sentence.ts';
 import { moodChart } from './moodChart.ts';
-import { scoreExplanation, scoreFigure, times } from './scoreExplanation.ts';
+import { scoreExplanation, scoreFigure } from './scoreExplanation.ts';
+import { source, tNodes } from './sourceText.ts';
 
 export interface DebriefInfo {
   title: string;
@@ -31,8 +34,12 @@ export function debriefScreen(
   actions: DebriefActions,
   paths: HTMLElement | null = null,
 ): HTMLElement {
-  const money = (n: number) => `${report.ledger.currency}${n.toFixed(2)}`;
-  const heading = h('h1', { id: 'debrief-title', tabindex: -1 }, `${info.title}: debrief`);
+  const cost = (n: number) => money(report.ledger.currency, n);
+  const heading = h(
+    'h1',
+    { id: 'debrief-title', tabindex: -1 },
+    ...tNodes('debrief.heading', { title: source(info.title) }),
+  );
   const summary = h(
     'section',
     { class: 'card summary-card', 'aria-labelledby': 'debrief-title' },
@@ -44,48 +51,50 @@ export function debriefScreen(
         {
           class: `grade-badge grade-${report.grade}`,
           role: 'img',
-          'aria-label': `Grade ${report.grade}`,
+          'aria-label': t('debrief.gradeBadge', { grade: report.grade }),
           'data-grade': report.grade,
         },
         h('span', { class: 'letter', 'aria-hidden': 'true' }, report.grade),
       ),
-      h('div', {}, heading, h('p', { class: 'headline' }, report.headline)),
+      h('div', {}, heading, h('p', { class: 'headline' }, headline(report))),
     ),
     gradeExplanation(report),
     h(
       'dl',
       { class: 'facts' },
-      h('dt', {}, 'Ending'),
-      h('dd', {}, report.ending.title),
-      h('dt', {}, 'Service score'),
+      h('dt', {}, t('debrief.fact.ending')),
+      h('dd', { lang: SOURCE_LANGUAGE }, report.ending.title),
+      h('dt', {}, t('debrief.fact.score')),
       h('dd', { 'data-percent': report.percent }, scoreFigure(report)),
-      h('dt', {}, 'Seed'),
-      h('dd', {}, h('code', {}, report.seed), ' (replay the same shift with this seed)'),
+      h('dt', {}, t('debrief.fact.seed')),
+      h('dd', {}, ...tNodes('debrief.fact.seedValue', { seed: h('code', {}, report.seed) })),
     ),
     scoreExplanation(report),
-    report.ending.summary && h('p', {}, report.ending.summary),
+    report.ending.summary && h('p', { lang: SOURCE_LANGUAGE }, report.ending.summary),
     h(
       'div',
       { class: 'debrief-actions' },
-      actions.backToTrack && button('Back to the track', actions.backToTrack, { class: 'button primary' }),
-      button('Try another path', actions.playAgain, { class: actions.backToTrack ? 'button' : 'button primary' }),
-      button(`Replay seed ${report.seed}`, actions.replaySameSeed, { class: 'button' }),
-      button('Choose another story', actions.chooseStory, { class: 'button' }),
-      button('Settings', actions.openSettings, { class: 'button' }),
+      actions.backToTrack && button(t('debrief.action.backToTrack'), actions.backToTrack, { class: 'button primary' }),
+      button(t('debrief.action.playAgain'), actions.playAgain, {
+        class: actions.backToTrack ? 'button' : 'button primary',
+      }),
+      button(t('debrief.action.replaySeed', { seed: report.seed }), actions.replaySameSeed, { class: 'button' }),
+      button(t('debrief.action.chooseStory'), actions.chooseStory, { class: 'button' }),
+      button(t('debrief.action.settings'), actions.openSettings, { class: 'button' }),
     ),
   );
 
   const chart = h(
     'section',
     { class: 'card chart-card', 'aria-labelledby': 'chart-title' },
-    h('h2', { id: 'chart-title' }, `${info.customerName}'s mood over the story`),
+    h('h2', { id: 'chart-title' }, ...tNodes('debrief.chart.title', { name: source(info.customerName) })),
     moodChart(report, info.customerName),
   );
 
   const ledger = h(
     'section',
     { class: 'card ledger-card', 'aria-labelledby': 'ledger-title' },
-    h('h2', { id: 'ledger-title' }, 'Cost against loyalty'),
+    h('h2', { id: 'ledger-title' }, t('debrief.ledger.title')),
     h(
       'table',
       { class: 'ledger-table' },
@@ -95,10 +104,10 @@ export function debriefScreen(
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Decision'),
-          h('th', { scope: 'col' }, 'Cost'),
-          h('th', { scope: 'col' }, 'Staff minutes'),
-          h('th', { scope: 'col' }, 'Loyalty'),
+          h('th', { scope: 'col' }, t('debrief.ledger.decision')),
+          h('th', { scope: 'col' }, t('debrief.ledger.cost')),
+          h('th', { scope: 'col' }, t('debrief.ledger.minutes')),
+          h('th', { scope: 'col' }, t('debrief.ledger.loyalty')),
         ),
       ),
       h(
@@ -108,29 +117,29 @@ export function debriefScreen(
           h(
             'tr',
             {},
-            h('td', {}, d.text),
-            h('td', {}, money(d.cost)),
-            h('td', {}, String(d.minutes)),
+            h('td', { lang: SOURCE_LANGUAGE }, d.text),
+            h('td', {}, cost(d.cost)),
+            h('td', {}, formatNumber(d.minutes)),
             h('td', {}, signed(d.loyalty)),
           ),
         ),
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, 'Total'),
-          h('td', {}, money(report.ledger.cost)),
-          h('td', {}, String(report.ledger.minutes)),
+          h('th', { scope: 'row' }, t('debrief.ledger.total')),
+          h('td', {}, cost(report.ledger.cost)),
+          h('td', {}, formatNumber(report.ledger.minutes)),
           h('td', {}, signed(report.ledger.loyalty)),
         ),
       ),
     ),
-    h('p', { class: 'ledger-verdict' }, report.ledger.verdict),
+    h('p', { class: 'ledger-verdict' }, ledgerVerdict(report.ledger)),
   );
 
   const decisions = h(
     'section',
     { class: 'card decisions-card', 'aria-labelledby': 'decisions-title' },
-    h('h2', { id: 'decisions-title' }, 'Your decisions'),
+    h('h2', { id: 'decisions-title' }, t('debrief.decisions.title')),
     h('ol', { class: 'decision-list' }, ...report.decisions.map((d, i) => decisionItem(d, i))),
   );
 
@@ -145,25 +154,42 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
   return h(
     'li',
     { class: `decision level-${d.level}`, 'data-level': d.level },
-    h('h3', {}, `${index + 1}. ${d.title}`, h('span', { class: `level-tag ${d.level}` }, LEVEL_LABELS[d.level])),
+    h(
+      'h3',
+      {},
+      ...tNodes('debrief.decision.heading', { number: index + 1, title: source(d.title) }),
+      h('span', { class: `level-tag ${d.level}` }, levelLabel(d.level)),
+    ),
     d.breakdown &&
       h(
         'p',
         { class: 'breakdown-note' },
-        h('strong', {}, 'Breakdown: '),
-        asSentence(d.breakdown),
-        ` This decision counts ${times(BREAKDOWN_WEIGHT)} in the score.`,
+        h('strong', {}, `${t('debrief.decision.breakdownLabel')} `),
+        source(asSentence(d.breakdown)),
+        ` ${t('debrief.decision.breakdownWeight', { weight: BREAKDOWN_WEIGHT })}`,
       ),
-    h('p', { class: 'said' }, d.choice === null ? asSentence(d.text) : `You chose: ${d.text}`),
-    d.harm && h('p', { class: 'harm-note' }, h('strong', {}, 'Harm: '), `you ${HARM_PHRASES[d.harm]}.`),
+    h(
+      'p',
+      { class: 'said' },
+      ...(d.choice === null
+        ? [source(asSentence(d.text))]
+        : tNodes('debrief.decision.chose', { choice: source(d.text) })),
+    ),
+    d.harm &&
+      h(
+        'p',
+        { class: 'harm-note' },
+        h('strong', {}, `${t('debrief.decision.harmLabel')} `),
+        t('debrief.decision.harm', { harm: harmPhrase(d.harm) }),
+      ),
     d.credited !== d.level &&
       h(
         'p',
         { class: 'credited-note' },
-        h('strong', {}, `Counted as ${LEVEL_LABELS[d.credited].toLowerCase()}: `),
-        'the surprise this choice set out to give never reached the customer.',
+        h('strong', {}, `${t('debrief.decision.creditedLabel', { level: d.credited })} `),
+        t('debrief.decision.credited'),
       ),
-    d.feedback && h('p', { class: 'feedback' }, d.feedback),
+    d.feedback && h('p', { class: 'feedback', lang: SOURCE_LANGUAGE }, d.feedback),
     d.principles.length > 0 &&
       h(
         'ul',
@@ -172,8 +198,15 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
           h(
             'li',
             {},
-            h('span', { class: p.upheld ? 'upheld' : 'broken' }, `${p.upheld ? '✔ Upholds' : '✘ Breaks'} ${p.name}: `),
-            p.why,
+            h(
+              'span',
+              { class: p.upheld ? 'upheld' : 'broken' },
+              ...tNodes(p.upheld ? 'debrief.decision.upholds' : 'debrief.decision.breaks', {
+                principle: source(p.name),
+              }),
+              ' ',
+            ),
+            source(p.why),
           ),
         ),
       ),
@@ -181,11 +214,10 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
       h(
         'p',
         { class: 'better' },
-        h('strong', {}, `Better (${LEVEL_LABELS[d.better.level]}): `),
-        d.better.text,
-        d.better.why ? ` — ${d.better.why}` : '',
+        h('strong', {}, `${t('debrief.decision.betterLabel', { level: levelLabel(d.better.level) })} `),
+        ...(d.better.why
+          ? tNodes('debrief.decision.betterWhy', { text: source(d.better.text), why: source(d.better.why) })
+          : [source(d.better.text)]),
       ),
   );
 }
-
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

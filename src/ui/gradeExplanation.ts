@@ -1,58 +1,69 @@
 // The grade explained as the model works it out (src/engine/grading.ts), for the debrief: the two axes the
 // grade rests on, what became of the core and whether the customer got an experience beyond it, then the
 // steps in order, with the one that decided the grade marked. Words come from the report, so what a
-// trainee reads always agrees with the ending (rule R7 checks the headline the same way).
-import { BREAKDOWN_WEIGHT, CORE_PERCENT, HARM_PHRASES, plural, type ReportCard } from '../engine/runtime.ts';
+// trainee reads always agrees with the ending (rule R7 checks the headline the same way); they are said in
+// the page's language, the grade letters and the rules' figures as the engine has them.
+import { BREAKDOWN_WEIGHT, CORE_PERCENT, type ReportCard } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
+import { harmPhrase, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { times } from './scoreExplanation.ts';
-
-/** The model in one breath, as a facilitator says it. */
-const GRADING_MODEL =
-  'F if the core service failed; C for the core; B when every breakdown was met with care; A for a B plus a surprise the customer actually got. Anything harmful caps it at C, or D at a breakdown.';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
 export interface Axis {
+  /** Which axis: a name for the page's data attributes, never shown. */
   name: 'Core' | 'Experience';
+  /** The axis as the page's language names it. */
+  label: string;
   met: boolean;
   /** What it was, in a few words. */
   value: string;
   /** The sentence behind it: the ending's experience, or why there was none. */
   detail: string | null;
+  /** The detail is the story's own words (the ending's experience), not the interface's. */
+  detailFromStory?: boolean;
+}
+
+function coreAxis(report: ReportCard): Axis {
+  const axis = { name: 'Core', label: t('debrief.axis.core') } as const;
+  if (report.core === 'delivered')
+    return {
+      ...axis,
+      met: true,
+      value: t('debrief.axis.core.delivered'),
+      detail: t('debrief.axis.core.delivered.detail'),
+    };
+  if (report.core === 'handled-honestly')
+    return { ...axis, met: true, value: t('debrief.axis.core.honest'), detail: t('debrief.axis.core.honest.detail') };
+  return { ...axis, met: false, value: t('debrief.axis.core.failed'), detail: t('debrief.axis.core.failed.detail') };
+}
+
+function experienceAxis(report: ReportCard): Axis {
+  const axis = { name: 'Experience', label: t('debrief.axis.experience') } as const;
+  if (report.experience === 'delivered')
+    return {
+      ...axis,
+      met: true,
+      value: t('debrief.axis.experience.delivered'),
+      detail: report.ending.experience ?? null,
+      detailFromStory: true,
+    };
+  if (report.experience === 'not-earned')
+    return {
+      ...axis,
+      met: false,
+      value: t('debrief.axis.experience.notEarned'),
+      detail: t('debrief.axis.experience.notEarned.detail'),
+    };
+  return {
+    ...axis,
+    met: false,
+    value: t('debrief.axis.experience.none'),
+    detail: t('debrief.axis.experience.none.detail'),
+  };
 }
 
 export function gradeAxes(report: ReportCard): [Axis, Axis] {
-  const core: Axis =
-    report.core === 'delivered'
-      ? { name: 'Core', met: true, value: 'delivered', detail: 'The basic service the customer was owed was done.' }
-      : report.core === 'handled-honestly'
-        ? {
-            name: 'Core',
-            met: true,
-            value: 'handled honestly',
-            detail: 'It could not be solved; honest handling was the core service.',
-          }
-        : {
-            name: 'Core',
-            met: false,
-            value: 'failed',
-            detail: 'The customer left without the basic service they were owed.',
-          };
-  const experience: Axis =
-    report.experience === 'delivered'
-      ? { name: 'Experience', met: true, value: 'delivered', detail: report.ending.experience ?? null }
-      : report.experience === 'not-earned'
-        ? {
-            name: 'Experience',
-            met: false,
-            value: 'not earned',
-            detail: 'The ending records a surprise, but nothing on your path made it happen.',
-          }
-        : {
-            name: 'Experience',
-            met: false,
-            value: 'none',
-            detail: 'Nothing beyond the core: no surprise reached the customer.',
-          };
-  return [core, experience];
+  return [coreAxis(report), experienceAxis(report)];
 }
 
 export interface GradeStepLine {
@@ -61,45 +72,48 @@ export interface GradeStepLine {
   decided: boolean;
 }
 
+function careText(report: ReportCard): string {
+  const atBreakdowns = report.decisions.filter((d) => d.breakdown !== null);
+  const routineAt = atBreakdowns.find((d) => d.credited === 'routine');
+  if (atBreakdowns.length === 0) return t('debrief.step.care.noBreakdown');
+  if (routineAt) return t('debrief.step.care.routine', { breakdown: routineAt.breakdown!.replace(/[.!?]+$/, '') });
+  return t('debrief.step.care.met', { count: atBreakdowns.length });
+}
+
+function harmText(report: ReportCard): string {
+  const harmed = report.decisions.filter((d) => d.level === 'harmful');
+  if (!harmed.length) return t('debrief.step.harm.none');
+  const each = harmed.map((d) =>
+    d.breakdown ? t('debrief.step.harm.atBreakdown', { harm: harmPhrase(d.harm) }) : harmPhrase(d.harm),
+  );
+  return t('debrief.step.harm', { harms: [...new Set(each)].join(t('debrief.step.harm.separator')) });
+}
+
 /** The model's steps for this play, in the order the grade is worked out. */
 export function gradeSteps(report: ReportCard): GradeStepLine[] {
   const step = report.gradeStep;
-  const harmed = report.decisions.filter((d) => d.level === 'harmful');
-  const harmText = (d: (typeof harmed)[number]) =>
-    `${d.harm ? HARM_PHRASES[d.harm] : 'made a harmful choice'}${d.breakdown ? ' at a breakdown' : ''}`;
-  const atBreakdowns = report.decisions.filter((d) => d.breakdown !== null);
-  const routineAt = atBreakdowns.find((d) => d.credited === 'routine');
   const dropped = report.decisions.filter((d) => d.level === 'heroic' && d.credited !== 'heroic').length;
-  const careText =
-    atBreakdowns.length === 0
-      ? 'Care: the routine never broke down in this play, so there was no breakdown to meet with care.'
-      : routineAt
-        ? `Care: at the breakdown "${routineAt.breakdown!.replace(/[.!?]+$/, '')}" your choice was routine, so no B.`
-        : `Care: you met ${plural(atBreakdowns.length, { one: 'the breakdown', other: atBreakdowns.length === 2 ? 'both breakdowns' : 'all # breakdowns' })} with a good or heroic choice, so a B at least.`;
   return [
     {
       text:
         report.core === 'failed'
-          ? 'Core service: failed, so F whatever else happened.'
-          : `Core service: ${report.core === 'delivered' ? 'delivered' : 'handled honestly'}, so a C at least, unless harm pulls it down.`,
+          ? t('debrief.step.core.failed')
+          : t('debrief.step.core.held', { core: report.core === 'delivered' ? 'delivered' : 'honest' }),
       decided: step.kind === 'core-failed' || step.kind === 'core',
     },
+    { text: harmText(report), decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps' },
+    { text: careText(report), decided: step.kind === 'care' },
     {
-      text: harmed.length
-        ? `Harm: you ${[...new Set(harmed.map(harmText))].join('; ')}. Harm caps a play at C, and at D at a breakdown.`
-        : 'Harm: none.',
-      decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps',
-    },
-    { text: careText, decided: step.kind === 'care' },
-    {
-      text:
-        report.experience === 'delivered'
-          ? 'Experience: a surprise the customer got and will tell people about, so a B becomes an A.'
-          : 'Experience: none delivered, so no A.',
+      text: t(report.experience === 'delivered' ? 'debrief.step.experience.delivered' : 'debrief.step.experience.none'),
       decided: step.kind === 'experience',
     },
     {
-      text: `Score: ${report.percent}% of the best your decisions could have earned, breakdowns counting ${times(BREAKDOWN_WEIGHT)}${dropped ? `; ${plural(dropped, { one: 'one heroic choice counts', other: '# heroic choices count' })} as good, because the surprise never reached the customer` : ''}. It is what an LMS records; under ${CORE_PERCENT}% is a D.`,
+      text: t('debrief.step.score', {
+        percent: percent(report.percent),
+        weight: BREAKDOWN_WEIGHT,
+        dropped,
+        threshold: percent(CORE_PERCENT),
+      }),
       decided: step.kind === 'low-score',
     },
   ];
@@ -113,7 +127,7 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
     { class: 'grade-explained' },
     h(
       'ul',
-      { class: 'grade-axes', 'aria-label': 'What the grade rests on' },
+      { class: 'grade-axes', 'aria-label': t('debrief.axes.label') },
       ...axes.map((axis) =>
         h(
           'li',
@@ -123,18 +137,19 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
             'data-met': String(axis.met),
           },
           h('span', { class: 'axis-mark', 'aria-hidden': 'true' }, axis.met ? '✓' : '✗'),
-          h('strong', {}, `${axis.name}: `),
+          h('strong', {}, `${t('debrief.axis.line', { axis: axis.label })} `),
           axis.value,
-          !axis.met && h('span', { class: 'visually-hidden' }, ' (not met)'),
-          axis.detail && h('span', { class: 'axis-detail' }, axis.detail),
+          !axis.met && h('span', { class: 'visually-hidden' }, ` ${t('debrief.axis.notMet')}`),
+          axis.detail &&
+            h('span', { class: 'axis-detail', lang: axis.detailFromStory ? SOURCE_LANGUAGE : undefined }, axis.detail),
         ),
       ),
     ),
     h(
       'details',
       { class: 'grade-steps' },
-      h('summary', {}, `How grade ${report.grade} was worked out`),
-      h('p', { class: 'grading-model' }, GRADING_MODEL),
+      h('summary', {}, t('debrief.steps.summary', { grade: report.grade })),
+      h('p', { class: 'grading-model' }, t('debrief.grade.model')),
       h(
         'ol',
         {},
@@ -143,7 +158,7 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
             'li',
             s.decided ? { class: 'decided' } : {},
             s.text,
-            s.decided && h('strong', {}, ` This decided the ${report.grade}.`),
+            s.decided && h('strong', {}, ` ${t('debrief.steps.decided', { grade: report.grade })}`),
           ),
         ),
       ),

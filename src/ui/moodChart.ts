@@ -2,9 +2,9 @@
 // the story's moments numbered along the bottom. The numbers key a table of the same figures (by each
 // moment's title, never its id), which is the chart's text alternative for everyone.
 import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/runtime.ts';
+import { formatNumber, t } from '../i18n/intl.ts';
 import { h, svg } from './dom.ts';
-import { MOOD_WORDS } from './levels.ts';
-import { times } from './scoreExplanation.ts';
+import { source, tNodes } from './sourceText.ts';
 
 // A narrow drawing, so that on a phone's card its figures still scale to a readable size.
 const WIDTH = 400;
@@ -21,7 +21,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
 
   const grid = [0, 25, 50, 75, 100].flatMap((m) => [
     svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(m), y2: y(m), stroke: '#e6d8c3', 'stroke-width': 1 }),
-    svg('text', { x: PAD.left - 6, y: y(m) + 5, 'text-anchor': 'end', 'font-size': FONT }, String(m)),
+    svg('text', { x: PAD.left - 6, y: y(m) + 5, 'text-anchor': 'end', 'font-size': FONT }, formatNumber(m)),
   ]);
   const breakdownBeats = new Set(report.decisions.filter((d) => d.breakdown).map((d) => d.beat));
   const bands = points.flatMap((p, i) =>
@@ -34,14 +34,14 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     svg(
       'circle',
       { cx: x(i), cy: y(p.mood), r: 5, fill: '#b8561f', stroke: '#fff', 'stroke-width': 2 },
-      svg('title', {}, `${i + 1}. ${p.title}: ${p.mood}`),
+      svg('title', {}, t('debrief.chart.point', { number: i + 1, title: p.title, mood: p.mood })),
     ),
   );
   const ticks = points.map((_, i) =>
     svg(
       'text',
       { class: 'x-tick', x: x(i), y: PAD.top + innerH + 18, 'text-anchor': 'middle', 'font-size': FONT },
-      String(i + 1),
+      formatNumber(i + 1),
     ),
   );
   const first = points[0];
@@ -54,8 +54,14 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
       role: 'img',
       'aria-label':
         first && last
-          ? `Line chart of ${customerName}'s mood out of 100: ${first.mood} at “${first.title}”, ${last.mood} at “${last.title}”. “The moments, as a table” lists every one.`
-          : 'No mood to chart',
+          ? t('debrief.chart.label', {
+              name: customerName,
+              firstMood: first.mood,
+              firstTitle: first.title,
+              lastMood: last.mood,
+              lastTitle: last.title,
+            })
+          : t('debrief.chart.empty'),
     },
     ...bands,
     ...grid,
@@ -64,29 +70,21 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     ...ticks,
   );
   // The axes' names are page text, not drawing: they follow the text size setting and wrap on a phone.
-  const yAxis = h(
-    'p',
-    { class: 'axis-title y-axis', 'aria-hidden': 'true' },
-    '↑ Mood, from 0 (the angriest) to 100 (the happiest)',
-  );
-  const xAxis = h(
-    'p',
-    { class: 'axis-title x-axis', 'aria-hidden': 'true' },
-    '→ Moments of the story, in order, numbered as in the table below',
-  );
+  const yAxis = h('p', { class: 'axis-title y-axis', 'aria-hidden': 'true' }, t('debrief.chart.yAxis'));
+  const xAxis = h('p', { class: 'axis-title x-axis', 'aria-hidden': 'true' }, t('debrief.chart.xAxis'));
   const table = h(
     'table',
     { class: 'mood-table' },
-    h('caption', {}, `${customerName}'s mood at each moment (0 the angriest, 100 the happiest)`),
+    h('caption', {}, ...tNodes('debrief.chart.caption', { name: source(customerName) })),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, '#'),
-        h('th', { scope: 'col' }, 'Moment'),
-        h('th', { scope: 'col' }, 'Mood'),
+        h('th', { scope: 'col' }, t('debrief.chart.number')),
+        h('th', { scope: 'col' }, t('debrief.chart.moment')),
+        h('th', { scope: 'col' }, t('debrief.chart.mood')),
       ),
     ),
     h(
@@ -96,9 +94,14 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
         h(
           'tr',
           breakdownBeats.has(p.beat) ? { class: 'breakdown' } : {},
-          h('td', {}, String(i + 1)),
-          h('th', { scope: 'row' }, p.title, breakdownBeats.has(p.beat) ? ' (breakdown)' : ''),
-          h('td', {}, `${p.mood} ${moodWord(p.mood)}`),
+          h('td', {}, formatNumber(i + 1)),
+          h(
+            'th',
+            { scope: 'row' },
+            source(p.title),
+            breakdownBeats.has(p.beat) ? ` ${t('debrief.chart.breakdown')}` : '',
+          ),
+          h('td', {}, t('debrief.chart.moodValue', { mood: p.mood, word: moodWord(p.mood) })),
         ),
       ),
     ),
@@ -108,7 +111,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
         'p',
         { class: 'chart-legend' },
         h('span', { class: 'band-swatch', 'aria-hidden': 'true' }),
-        `Shaded: a breakdown, where the choice counts ${times(BREAKDOWN_WEIGHT)}.`,
+        t('debrief.chart.legend', { weight: BREAKDOWN_WEIGHT }),
       )
     : null;
   return h(
@@ -118,9 +121,9 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
     chart,
     xAxis,
     legend,
-    h('details', { class: 'mood-details' }, h('summary', {}, 'The moments, as a table'), table),
+    h('details', { class: 'mood-details' }, h('summary', {}, t('debrief.chart.tableSummary')), table),
   );
 }
 
 /** The word for a mood, as the customer's face on the stage shows it. */
-const moodWord = (mood: number) => `(${MOOD_WORDS[expressionForMood(mood)].toLowerCase()})`;
+const moodWord = (mood: number) => t(`debrief.mood.${expressionForMood(mood)}`);

@@ -1,9 +1,12 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../play/workshop.ts';
-import { beatTitle, trackStanding, type ReportCard } from '../../engine/runtime.ts';
+import { beatTitle, trackStanding, type ReportCard, type Scenario } from '../../engine/runtime.ts';
 import { trackById } from '../../engine/authoring.ts';
-import { bestPathCard } from '../../ui/bestPathCard.ts';
+import { bestPathCard, type BestPathCard } from '../../ui/bestPathCard.ts';
+import { headline } from '../../ui/debriefWords.ts';
+import { redrawInPlace } from '../../ui/redrawInPlace.ts';
+import { onLocaleChange, t } from '../../i18n/intl.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
@@ -38,12 +41,54 @@ export class Debrief extends Phaser.Scene {
 
     const { report } = data;
     const catalogue = this.services.library.catalogue;
+    let drawn = this.draw(scenario, data);
+    mountScreen(this, drawn.screen);
+    showReportingStatus(this, drawn.screen, this.services.reporter);
+    drawn.screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
+    this.services.announcer.say(drawn.spoken);
+    this.services.sound.grade(report.grade);
+    if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
+    if (data.votes) {
+      document.body.classList.add('presenter');
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
+    }
     // The best the same seed allowed, found by playing the real engine (so conditions are respected) in a
     // worker: the debrief is on screen before it is known, and the card fills in.
-    const paths = catalogue ? bestPathCard(report) : null;
+    let best: Parameters<BestPathCard['show']>[0] | null = null;
+    let left = false;
+    if (drawn.paths && catalogue) {
+      const search = findBestPath(scenario, catalogue, data.seed);
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
+      void search.result.then((found) => {
+        if (left) return;
+        best = found;
+        drawn.paths?.show(found);
+      });
+    }
+    // A new language redraws the debrief in it where the player is: the same cards open, the same scroll, the
+    // focus on the same control, the best path as found (the page's other parts redraw themselves).
+    const stopListening = onLocaleChange(() => {
+      const old = drawn.screen;
+      drawn = this.draw(scenario, data);
+      if (best) drawn.paths?.show(best);
+      redrawInPlace(old, drawn.screen);
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopListening);
+  }
+
+  /** The debrief's screen and what the screen reader says of it, in the page's current language. */
+  private draw(
+    scenario: Scenario,
+    data: DebriefData,
+  ): { screen: HTMLElement; paths: BestPathCard | null; spoken: string } {
+    const { report } = data;
+    const paths = this.services.library.catalogue ? bestPathCard(report) : null;
     const screen = debriefScreen(
       report,
-      { title: scenario.title, customerName: scenario.cast[scenario.customer]?.name ?? 'The customer' },
+      {
+        title: scenario.title,
+        customerName: scenario.cast[scenario.customer]?.name ?? t('debrief.customerFallback'),
+      },
       {
         playAgain: () =>
           this.scene.start(SceneKeys.Story, {
@@ -74,26 +119,17 @@ export class Debrief extends Phaser.Scene {
         this.services.now(),
       );
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
-      document.body.classList.add('presenter');
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
     const verdict = data.trackId ? this.trackVerdict(data.trackId, scenario.id, report) : null;
     if (verdict) screen.querySelector('.summary-card .debrief-actions')?.before(verdict.element);
-    mountScreen(this, screen);
-    showReportingStatus(this, screen, this.services.reporter);
-    screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     const [core, experience] = gradeAxes(report);
-    this.services.announcer.say(
-      `Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}${verdict ? ` ${verdict.text}` : ''}`,
-    );
-    this.services.sound.grade(report.grade);
-    if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
-    if (paths && catalogue) {
-      const search = findBestPath(scenario, catalogue, data.seed);
-      let left = false;
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
-      void search.result.then((best) => left || paths.show(best));
-    }
+    const spoken = t('debrief.announce', {
+      grade: report.grade,
+      core: core.value,
+      experience: experience.value,
+      headline: headline(report),
+    });
+    return { screen, paths, spoken: verdict ? `${spoken} ${verdict.text}` : spoken };
   }
 
   /** Whether this play passed the story for its track; null when the track is not in the library. */

@@ -49,7 +49,7 @@ export class Track extends Phaser.Scene {
         track,
         standing,
         new Map([...scenarios].map(([id, s]) => [id, s.title])),
-        new Date(lastPass).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+        new Date(lastPass),
         progress.progress().playerName,
         {
           back: () => this.scene.start(SceneKeys.Track, { trackId: track.id }),
