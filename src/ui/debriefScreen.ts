@@ -2,7 +2,6 @@
 // touched and the better alternative, the mood chart and the cost ledger.
 import type { DecisionReport, ReportCard } from '../engine/runtime.ts';
 import { BREAKDOWN_WEIGHT } from '../engine/runtime.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { formatNumber, t } from '../i18n/intl.ts';
 import { harmPhrase, headline, ledgerVerdict, levelLabel, money, signed } from './debriefWords.ts';
 import { button, h } from './dom.ts';
@@ -63,14 +62,14 @@ export function debriefScreen(
       'dl',
       { class: 'facts' },
       h('dt', {}, t('debrief.fact.ending')),
-      h('dd', { lang: SOURCE_LANGUAGE }, report.ending.title),
+      h('dd', {}, source(report.ending.title)),
       h('dt', {}, t('debrief.fact.score')),
       h('dd', { 'data-percent': report.percent }, scoreFigure(report)),
       h('dt', {}, t('debrief.fact.seed')),
       h('dd', {}, ...tNodes('debrief.fact.seedValue', { seed: h('code', {}, report.seed) })),
     ),
     scoreExplanation(report),
-    report.ending.summary && h('p', { lang: SOURCE_LANGUAGE }, report.ending.summary),
+    report.ending.summary && h('p', {}, source(report.ending.summary)),
     h(
       'div',
       { class: 'debrief-actions' },
@@ -80,7 +79,7 @@ export function debriefScreen(
       }),
       button(t('debrief.action.replaySeed', { seed: report.seed }), actions.replaySameSeed, { class: 'button' }),
       button(t('debrief.action.chooseStory'), actions.chooseStory, { class: 'button' }),
-      button(t('debrief.action.settings'), actions.openSettings, { class: 'button' }),
+      button(t('debrief.action.settings'), actions.openSettings, { class: 'button', 'data-action': 'settings' }),
     ),
   );
 
@@ -117,7 +116,7 @@ export function debriefScreen(
           h(
             'tr',
             {},
-            h('td', { lang: SOURCE_LANGUAGE }, d.text),
+            h('td', {}, source(d.text)),
             h('td', {}, cost(d.cost)),
             h('td', {}, formatNumber(d.minutes)),
             h('td', {}, signed(d.loyalty)),
@@ -157,7 +156,8 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
     h(
       'h3',
       {},
-      ...tNodes('debrief.decision.heading', { number: index + 1, title: source(d.title) }),
+      // One element for the number and the title, so the heading's text reads "2. Title" before the level tag.
+      h('span', {}, ...tNodes('debrief.decision.heading', { number: index + 1, title: source(d.title) })),
       h('span', { class: `level-tag ${d.level}` }, levelLabel(d.level)),
     ),
     d.breakdown &&
@@ -189,7 +189,7 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
         h('strong', {}, `${t('debrief.decision.creditedLabel', { level: d.credited })} `),
         t('debrief.decision.credited'),
       ),
-    d.feedback && h('p', { class: 'feedback', lang: SOURCE_LANGUAGE }, d.feedback),
+    d.feedback && h('p', { class: 'feedback' }, source(d.feedback)),
     d.principles.length > 0 &&
       h(
         'ul',

@@ -7,7 +7,7 @@ import { BREAKDOWN_WEIGHT, CORE_PERCENT, type ReportCard } from '../engine/runti
 import { t } from '../i18n/intl.ts';
 import { harmPhrase, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { source } from './sourceText.ts';
 
 export interface Axis {
   /** Which axis: a name for the page's data attributes, never shown. */
@@ -140,8 +140,7 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
           h('strong', {}, `${t('debrief.axis.line', { axis: axis.label })} `),
           axis.value,
           !axis.met && h('span', { class: 'visually-hidden' }, ` ${t('debrief.axis.notMet')}`),
-          axis.detail &&
-            h('span', { class: 'axis-detail', lang: axis.detailFromStory ? SOURCE_LANGUAGE : undefined }, axis.detail),
+          axis.detail && h('span', { class: 'axis-detail' }, axis.detailFromStory ? source(axis.detail) : axis.detail),
         ),
       ),
     ),

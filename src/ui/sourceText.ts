@@ -4,11 +4,16 @@
 // as English (and the pseudo-locale check skips it).
 import type { MessageId } from '../i18n/catalog.ts';
 import { t, type MessageValues } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { directionOf, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { h } from './dom.ts';
 
-/** Text from a story, a track or the principles catalogue, in an element saying which language it is in. */
-export const source = (text: string): HTMLSpanElement => h('span', { lang: SOURCE_LANGUAGE }, text);
+/**
+ * Text from a story, a track or the principles catalogue, in an element saying which language it is in, and
+ * which way it runs: an inline element with `dir` is isolated, so on an Arabic page an English sentence keeps
+ * its full stop at its end, while the block around it stays aligned as the page's language is.
+ */
+export const source = (text: string): HTMLSpanElement =>
+  h('span', { lang: SOURCE_LANGUAGE, dir: directionOf(SOURCE_LANGUAGE) }, text);
 
 // Private-use characters: never in a catalogue message or a story, and left alone by ICU and the pseudo-locale.
 const OPEN = '\uE000';

@@ -10,6 +10,7 @@ import { onLocaleChange, t } from '../../i18n/intl.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
+import { onSettingsDialog } from '../../ui/settingsDialog.ts';
 import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -73,7 +74,12 @@ export class Debrief extends Phaser.Scene {
       if (best) drawn.paths?.show(best);
       redrawInPlace(old, drawn.screen);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopListening);
+    // The Settings dialog gives the focus back to the button that opened it, which a redraw has replaced.
+    const stopWatchingDialog = onSettingsDialog((open) => {
+      if (open || (document.activeElement && document.activeElement !== document.body)) return;
+      drawn.screen.querySelector<HTMLElement>('[data-action="settings"]')?.focus();
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (stopListening(), stopWatchingDialog()));
   }
 
   /** The debrief's screen and what the screen reader says of it, in the page's current language. */
