@@ -3,7 +3,7 @@
 import type { DecisionReport, ReportCard } from '../engine/runtime.ts';
 import { BREAKDOWN_WEIGHT } from '../engine/runtime.ts';
 import { formatNumber, t } from '../i18n/intl.ts';
-import { harmPhrase, headline, ledgerVerdict, levelLabel, money, signed } from './debriefWords.ts';
+import { harmPhrase, headlineNodes, ledgerVerdict, levelLabel, money, signed } from './debriefWords.ts';
 import { button, h } from './dom.ts';
 import { gradeExplanation } from './gradeExplanation.ts';
 import './debrief.css';
@@ -55,7 +55,7 @@ export function debriefScreen(
         },
         h('span', { class: 'letter', 'aria-hidden': 'true' }, report.grade),
       ),
-      h('div', {}, heading, h('p', { class: 'headline' }, headline(report))),
+      h('div', {}, heading, h('p', { class: 'headline' }, ...headlineNodes(report))),
     ),
     gradeExplanation(report),
     h(

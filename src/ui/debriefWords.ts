@@ -5,7 +5,8 @@
 // engine's, play by play, so the two cannot drift apart.
 import type { Harm, ReportCard, ServiceLevel } from '../engine/runtime.ts';
 import type { MessageId } from '../i18n/catalog.ts';
-import { formatNumber, t } from '../i18n/intl.ts';
+import { formatNumber, t, type MessageValues } from '../i18n/intl.ts';
+import { source, tNodes } from './sourceText.ts';
 
 export const levelLabel = (level: ServiceLevel): string => t(`debrief.level.${level}`);
 
@@ -24,32 +25,47 @@ export const money = (currency: string, amount: number): string =>
 /** A change with its sign: "+3", "-2", "0". */
 export const signed = (n: number): string => formatNumber(n, { signDisplay: 'exceptZero' });
 
-/** The report's headline (grading.ts's headlineFor), in the page's language. */
-export function headline(report: Pick<ReportCard, 'gradeStep' | 'core' | 'experience'>): string {
+type HeadlineFacts = Pick<ReportCard, 'gradeStep' | 'core' | 'experience'>;
+
+/** Which message says the headline, and with what: a breakdown's words (the story's) apart from the rest. */
+function headlineMessage(report: HeadlineFacts): { id: MessageId; values: MessageValues; breakdown?: string } {
   const step = report.gradeStep;
   const held = report.core === 'delivered' ? 'delivered' : 'honest';
   switch (step.kind) {
     case 'core-failed':
-      return t('debrief.headline.coreFailed');
+      return { id: 'debrief.headline.coreFailed', values: {} };
     case 'harm-at-breakdown':
-      return t(`debrief.headline.harmAtBreakdown.${held}`, { harm: harmPhrase(step.harm) });
+      return { id: `debrief.headline.harmAtBreakdown.${held}`, values: { harm: harmPhrase(step.harm) } };
     case 'low-score':
-      return t(`debrief.headline.lowScore.${held}`);
+      return { id: `debrief.headline.lowScore.${held}`, values: {} };
     case 'harm-caps':
-      return t(`debrief.headline.harmCaps.${held}`, { harm: harmPhrase(step.harm) });
+      return { id: `debrief.headline.harmCaps.${held}`, values: { harm: harmPhrase(step.harm) } };
     case 'experience':
-      return t(`debrief.headline.experience.${held}`);
+      return { id: `debrief.headline.experience.${held}`, values: {} };
     case 'care':
-      return t(`debrief.headline.care.${held}`);
-    case 'core': {
-      const id: MessageId =
-        report.experience === 'delivered' ? `debrief.headline.core.surprise.${held}` : `debrief.headline.core.${held}`;
-      return t(id, {
-        where: step.breakdown ? 'breakdown' : 'none',
+      return { id: `debrief.headline.care.${held}`, values: {} };
+    case 'core':
+      return {
+        id:
+          report.experience === 'delivered'
+            ? `debrief.headline.core.surprise.${held}`
+            : `debrief.headline.core.${held}`,
+        values: { where: step.breakdown ? 'breakdown' : 'none' },
         breakdown: (step.breakdown ?? '').replace(/[.!?]+$/, ''),
-      });
-    }
+      };
   }
+}
+
+/** The report's headline (grading.ts's headlineFor), in the page's language. */
+export function headline(report: HeadlineFacts): string {
+  const { id, values, breakdown } = headlineMessage(report);
+  return t(id, breakdown === undefined ? values : { ...values, breakdown });
+}
+
+/** The headline for the page: a breakdown it quotes is the story's words, marked as such. */
+export function headlineNodes(report: HeadlineFacts): Node[] {
+  const { id, values, breakdown } = headlineMessage(report);
+  return tNodes(id, breakdown === undefined ? values : { ...values, breakdown: source(breakdown) });
 }
 
 /** The ledger's verdict (scoring.ts's ledgerVerdict), in the page's language. */

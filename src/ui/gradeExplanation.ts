@@ -7,7 +7,7 @@ import { BREAKDOWN_WEIGHT, CORE_PERCENT, type ReportCard } from '../engine/runti
 import { t } from '../i18n/intl.ts';
 import { harmPhrase, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { source } from './sourceText.ts';
+import { source, tNodes } from './sourceText.ts';
 
 export interface Axis {
   /** Which axis: a name for the page's data attributes, never shown. */
@@ -68,16 +68,26 @@ export function gradeAxes(report: ReportCard): [Axis, Axis] {
 
 export interface GradeStepLine {
   text: string;
+  /** The same for the page, where it quotes the story: its words marked as the story's. */
+  nodes?: Node[];
   /** The step that decided the grade. */
   decided: boolean;
 }
 
-function careText(report: ReportCard): string {
+function careStep(report: ReportCard, decided: boolean): GradeStepLine {
   const atBreakdowns = report.decisions.filter((d) => d.breakdown !== null);
   const routineAt = atBreakdowns.find((d) => d.credited === 'routine');
-  if (atBreakdowns.length === 0) return t('debrief.step.care.noBreakdown');
-  if (routineAt) return t('debrief.step.care.routine', { breakdown: routineAt.breakdown!.replace(/[.!?]+$/, '') });
-  return t('debrief.step.care.met', { count: atBreakdowns.length });
+  if (atBreakdowns.length === 0) return { text: t('debrief.step.care.noBreakdown'), decided };
+  if (!routineAt) return { text: t('debrief.step.care.met', { count: atBreakdowns.length }), decided };
+  const breakdown = routineAt.breakdown!.replace(/[.!?]+$/, '');
+  return {
+    text: t('debrief.step.care.routine', { breakdown }),
+    // Built when the page asks for it: the model alone (as tests and summaries read it) needs no document.
+    get nodes() {
+      return tNodes('debrief.step.care.routine', { breakdown: source(breakdown) });
+    },
+    decided,
+  };
 }
 
 function harmText(report: ReportCard): string {
@@ -102,7 +112,7 @@ export function gradeSteps(report: ReportCard): GradeStepLine[] {
       decided: step.kind === 'core-failed' || step.kind === 'core',
     },
     { text: harmText(report), decided: step.kind === 'harm-at-breakdown' || step.kind === 'harm-caps' },
-    { text: careText(report), decided: step.kind === 'care' },
+    careStep(report, step.kind === 'care'),
     {
       text: t(report.experience === 'delivered' ? 'debrief.step.experience.delivered' : 'debrief.step.experience.none'),
       decided: step.kind === 'experience',
@@ -156,7 +166,7 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
           h(
             'li',
             s.decided ? { class: 'decided' } : {},
-            s.text,
+            ...(s.nodes ?? [s.text]),
             s.decided && h('strong', {}, ` ${t('debrief.steps.decided', { grade: report.grade })}`),
           ),
         ),
