@@ -129,7 +129,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
     sources: [options.article ?? facts.article],
     role: 'tester',
     setting: { place: 'A test bench', backdrop: options.backdrop ?? 'pub' },
-    cast: { cust: { name: 'Casey', look: options.look ?? 'guest-woman' } },
+    cast: { cust: { name: 'Casey', look: options.look ?? 'woman-auburn-cardigan' } },
     customer: 'cust',
     variations: { shift: [{ id: 'busy' }, { id: 'quiet' }] },
     start: beatId(0, 0),
