@@ -61,7 +61,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   // Only comments, or a bare `~`: the yaml package places what the loader then says about it (that it is empty).
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
-  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings))(path, options);
+  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings, data))(path, options);
   const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
     file,
     ...locate(path, options),
@@ -127,8 +127,8 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** Where every node the reading kept starts, and each offset's line and column. */
-function locateInText(text: string, readings: Readings): Locate {
-  const root = placesOf(text, readings, 0);
+function locateInText(text: string, readings: Readings, data: unknown): Locate {
+  const root = placesOf(text, readings, 0, data);
   // The yaml package's own line counter, so lines and columns agree with the places its reader gives.
   const lines = new LineCounter();
   lines.addNewLine(0);
