@@ -39,6 +39,9 @@ interface EdgeTable {
   crosses: Int32Array;
   earned: Float64Array;
   possible: Float64Array;
+  to: Int32Array;
+  /** Per beat, 1 for an ending the query accepts. */
+  accepted: Uint8Array;
   copies: number;
 }
 
@@ -50,8 +53,13 @@ function edgeTable(g: StoryGraph, q: PathQuery): EdgeTable {
     crosses: new Int32Array(count),
     earned: new Float64Array(count),
     possible: new Float64Array(count),
+    to: new Int32Array(count),
+    accepted: new Uint8Array(g.beats.length),
     copies: 1 << musts.length,
   };
+  g.ending.forEach((core, u) => {
+    if (core && q.accept(core, g.experience[u]!)) table.accepted[u] = 1;
+  });
   for (let k = 0; k < count; k++) {
     const e = g.edges[k]!;
     table.allowed[k] = !q.allow || q.allow(e) ? 1 : 0;
@@ -60,6 +68,7 @@ function edgeTable(g: StoryGraph, q: PathQuery): EdgeTable {
     table.crosses[k] = mask;
     table.earned[k] = q.earned ? q.earned(e) : e.earned;
     table.possible[k] = e.possible;
+    table.to[k] = e.to;
   }
   return table;
 }
@@ -70,19 +79,12 @@ function edgeTable(g: StoryGraph, q: PathQuery): EdgeTable {
  * one without when both score 0: the ratio search needs possible > 0 to mean anything.
  */
 export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
-  return bestPathOver(g, q, edgeTable(g, q), a, b, sense);
+  return bestPathOver(g, edgeTable(g, q), a, b, sense);
 }
 
-function bestPathOver(
-  g: StoryGraph,
-  q: PathQuery,
-  table: EdgeTable,
-  a: number,
-  b: number,
-  sense: 'max' | 'min',
-): PathBest | null {
+function bestPathOver(g: StoryGraph, table: EdgeTable, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
   if (!g.order || g.start < 0) return null;
-  const { copies, allowed, crosses } = table;
+  const { copies, allowed, crosses, accepted, to: edgeTo } = table;
   const full = copies - 1;
   const n = g.beats.length;
   const value = new Float64Array(n * copies).fill(Number.NaN);
@@ -100,14 +102,14 @@ function bestPathOver(
       const v = value[slot]!;
       if (Number.isNaN(v)) continue;
       if (core) {
-        if (c === full && q.accept(core, g.experience[u]!) && (!best || isBetter(best, v, possible[slot]!, sense)))
+        if (c === full && accepted[u] && (!best || isBetter(best, v, possible[slot]!, sense)))
           best = { value: v, earned: earned[slot]!, possible: possible[slot]! };
         continue;
       }
       for (let i = 0; i < out.length; i++) {
         const k = out[i]!;
         if (!allowed[k]) continue;
-        const to = (c | crosses[k]!) * n + g.edges[k]!.to;
+        const to = (c | crosses[k]!) * n + edgeTo[k]!;
         const gained = table.earned[k]!;
         const nv = v + a * gained - b * table.possible[k]!;
         const np = possible[slot]! + table.possible[k]!;
@@ -143,12 +145,12 @@ export function extremeRatio(g: StoryGraph, q: PathQuery, sense: 'max' | 'min'):
   // Seed with the path with the most (max) or fewest (min) possible points:
   // if even that has none, every path (max) or some path (min) scores 0%.
   const table = edgeTable(g, q);
-  const seed = bestPathOver(g, q, table, 0, -1, sense);
+  const seed = bestPathOver(g, table, 0, -1, sense);
   if (!seed) return null;
   if (seed.possible === 0) return { earned: 0, possible: 0 };
   let current: PathTotals = seed;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const step = bestPathOver(g, q, table, current.possible, current.earned, sense);
+    const step = bestPathOver(g, table, current.possible, current.earned, sense);
     if (!step || (sense === 'max' ? step.value <= 0 : step.value >= 0)) break;
     current = step;
   }
