@@ -101,13 +101,18 @@ function guard(
       multiLine(text, from, state.position, typeof result === 'string')
     )
       throw new StepAside();
-    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity)
+    if (typeof result === 'string' && numberLike(result.charCodeAt(0)) && Math.abs(Number(result)) === Infinity)
       throw new StepAside();
     if (text.charCodeAt(skipSpaces(text, state.position)) !== 58 /* : */) return;
     // A key.
     if (result === null || typeof result === 'object' || String(result).length > LONGEST_KEY) throw new StepAside();
   };
   return { listener, anchored: () => Object.keys(last?.anchorMap ?? {}).length > 0 };
+}
+
+/** Whether text beginning with this character could be a number: a digit, -, + or . (a test on every text). */
+function numberLike(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
 }
 
 /** Whether the text, or [list] or {group}, read from `from` to `to` spans a line break (blocks and `|` text may). */

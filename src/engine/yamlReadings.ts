@@ -21,7 +21,10 @@ const TWICE = 4;
  */
 export function isIndexName(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 4294967295;
-  return typeof value === 'string' && /^(?:0|[1-9]\d{0,9})$/.test(value) && Number(value) < 4294967295;
+  // The first character first: this is asked of every text the reading makes.
+  if (typeof value !== 'string' || value.length > 10 || !(value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57))
+    return false;
+  return /^(?:0|[1-9]\d{0,9})$/.test(value) && Number(value) < 4294967295;
 }
 
 export class Readings {
