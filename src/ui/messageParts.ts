@@ -2,7 +2,7 @@
 // language), the title or role inside it is the story's (English until stories are translated), so it is
 // marked lang="en" and isolated (<bdi>) for a screen reader and for right-to-left text around it.
 import type { MessageId } from '../i18n/catalog.ts';
-import { t, type MessageValues } from '../i18n/intl.ts';
+import { formatDate, t, type MessageValues } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { h } from './dom.ts';
 
@@ -32,3 +32,14 @@ export function tParts(id: MessageId, values: Record<string, MessageValues[strin
       return node ? [node] : [];
     });
 }
+
+/** When a play was saved (an ISO time), as Date.toLocaleString() shows it, in the interface's language. */
+export const whenSaved = (iso: string): string =>
+  formatDate(new Date(iso), {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });

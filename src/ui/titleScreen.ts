@@ -5,9 +5,9 @@ import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
-import { formatDate, t } from '../i18n/intl.ts';
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
-import { storyWords, tParts } from './messageParts.ts';
+import { storyWords, tParts, whenSaved } from './messageParts.ts';
 import { storyLibrary } from './titleLibrary.ts';
 import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopActions } from './titleSections.ts';
 import './titleScreen.css';
@@ -34,16 +34,6 @@ export interface TitleExtras {
   /** A seed from the address waiting for the next story started here. */
   seed: NextStorySeed;
 }
-
-/** When a saved play was left, as Date.toLocaleString() showed it, in the interface's language. */
-const SAVED_AT: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-};
 
 export function titleScreen(
   library: Library & { catalogue: Catalogue },
@@ -86,7 +76,7 @@ export function titleScreen(
         'section',
         { class: 'card resume', 'aria-labelledby': 'resume-title' },
         h('h2', { id: 'resume-title' }, ...tParts('title.resume.heading', { title: storyWords(extras.resume.title) })),
-        h('p', {}, t('title.resume.saved', { savedAt: formatDate(new Date(extras.resume.savedAt), SAVED_AT) })),
+        h('p', {}, t('title.resume.saved', { savedAt: whenSaved(extras.resume.savedAt) })),
         h(
           'div',
           { class: 'debrief-actions' },
