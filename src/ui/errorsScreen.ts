@@ -6,6 +6,7 @@ import { formatDiagnostic, isFillIn, type Diagnostic } from '../engine/authoring
 import { t } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
+import { fileName, tParts } from './messageParts.ts';
 
 export interface ErrorsActions {
   back: (() => void) | null;
@@ -18,25 +19,25 @@ function wording(file: string, errors: readonly Diagnostic[], warnings: readonly
   const toFill = warnings.filter(isFillIn).length;
   if (errors.length === 1 && errors[0]!.kind === 'not-text')
     return {
-      title: t('errors.notText.title', { file }),
+      title: tParts('errors.notText.title', { file: fileName(file) }),
       about: t('errors.notText.about'),
       items: errors,
     };
   if (!playable)
     return {
-      title: t('errors.broken.title', { file, count: errors.length }),
+      title: tParts('errors.broken.title', { file: fileName(file), count: errors.length }),
       about: t('errors.broken.about'),
       items: errors,
     };
   if (toFill > 0)
     return {
-      title: t('errors.draft.title', { file, count: toFill }),
+      title: tParts('errors.draft.title', { file: fileName(file), count: toFill }),
       about: t('errors.draft.about'),
       play: t('errors.draft.play'),
       items: warnings,
     };
   return {
-    title: t('errors.notes.title', { file, count: warnings.length }),
+    title: tParts('errors.notes.title', { file: fileName(file), count: warnings.length }),
     about: t('errors.notes.about'),
     play: t('errors.notes.play'),
     items: warnings,
@@ -57,7 +58,7 @@ export function errorsScreen(
     h(
       'section',
       { class: 'card errors-card', role: playable ? 'status' : 'alert', 'aria-labelledby': 'errors-title' },
-      h('h1', { id: 'errors-title', ...(playable ? { tabindex: -1 } : {}) }, title),
+      h('h1', { id: 'errors-title', ...(playable ? { tabindex: -1 } : {}) }, ...title),
       h('p', {}, about),
       // The way on comes before the list, so a long list never pushes it out of sight.
       h(

@@ -17,7 +17,7 @@ import type { MessageId } from '../i18n/catalog.ts';
 import { formatList, formatNumber, t } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
-import { storyWords, tParts } from './messageParts.ts';
+import { fileName, listParts, storyWords, tParts } from './messageParts.ts';
 
 export interface LibraryActions {
   play(entry: LibraryEntry): void;
@@ -157,7 +157,10 @@ function whatToTry(
 ): HTMLElement[] {
   const { unknown, withoutFilters } = noMatchHelp(library.entries, filter, library.catalogue);
   const tip = unknown.length
-    ? tParts('title.tip.unknown', { words: quoted(unknown), trades: storyWords(commaList(trades)) })
+    ? tParts('title.tip.unknown', {
+        words: quoted(unknown),
+        trades: h('span', {}, ...listParts(trades.map(storyWords), { type: 'unit', style: 'short' })),
+      })
     : withoutFilters
       ? [t('title.tip.withoutFilters', { count: withoutFilters })]
       : [t(filter.text.trim() ? 'title.tip.fewerWords' : 'title.tip.fewerFilters')];
@@ -199,7 +202,7 @@ function storyItem(
       button(
         [
           h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, entry.title),
-          h('span', { class: 'story-meta' }, t('title.broken', { file: entry.file, count })),
+          h('span', { class: 'story-meta' }, ...tParts('title.broken', { file: fileName(entry.file), count })),
         ],
         () => actions.showErrors(entry),
         { class: 'story-card broken' },

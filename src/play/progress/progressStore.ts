@@ -196,7 +196,7 @@ export function openProgressStore(
     keptAsideText: keptAsideTextOf,
     restoreKeptAside(asideKey) {
       const text = keptAsideTextOf(asideKey);
-      if (text === null) return { ok: false, errors: [`${asideKey}: there is no such save kept aside`] };
+      if (text === null) return { ok: false, errors: [t('notices.progress.noSuchAside', { key: asideKey })] };
       const read = readSave(asideKey, text);
       if (!read.ok) return { ok: false, errors: read.errors };
       return { ok: true, added: mergeAttempts(read.progress.attempts), leftOut: read.leftOut.length };
