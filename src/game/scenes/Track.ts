@@ -4,6 +4,7 @@ import { trackStanding, type Scenario } from '../../engine/runtime.ts';
 import { trackById } from '../../engine/authoring.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackFor } from '../../ui/menuScreens.ts';
+import { formatDate, t } from '../../i18n/intl.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
@@ -49,7 +50,7 @@ export class Track extends Phaser.Scene {
         track,
         standing,
         new Map([...scenarios].map(([id, s]) => [id, s.title])),
-        new Date(lastPass).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }),
+        formatDate(new Date(lastPass), { year: 'numeric', month: 'long', day: 'numeric' }),
         progress.progress().playerName,
         {
           back: () => this.scene.start(SceneKeys.Track, { trackId: track.id }),
@@ -59,7 +60,7 @@ export class Track extends Phaser.Scene {
       );
       mountScreen(this, screen);
       screen.querySelector<HTMLElement>('#trainee-name')?.focus();
-      this.services.announcer.say(`Certificate for ${track.title}.`);
+      this.services.announcer.say(t('track.certificateSpoken', { title: track.title }));
       return;
     }
     const moves = {
