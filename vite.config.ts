@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
 import { deployment, readDeployment } from './tools/vite/deployment.ts';
+import { icuMessages, withoutIcuParser } from './tools/vite/icuMessages.ts';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
 import { shippedContent } from './tools/vite/shippedContent.ts';
 
@@ -30,7 +31,9 @@ export default defineConfig({
   // Relative asset paths, so the built site works from any folder or static host.
   base: './',
   server: { port: 5173, strictPort: false },
+  resolve: { alias: withoutIcuParser() },
   plugins: [
+    icuMessages(),
     leanPhaser(),
     shippedContent(),
     deployment(deploymentFor),

@@ -172,9 +172,14 @@ interface Checked {
 function checkEntry(entry: LibraryEntry): Checked {
   if (!entry.scenario) return { entry, analysis: null, errors: entry.errors, warnings: entry.warnings, findings: [] };
   const analysis = analyseScenario(entry.scenario);
-  const source = parseYamlSource(entry.file, readFileSync(resolve(projectRoot, entry.file), 'utf8'));
-  const place = (at: (string | number)[], message: string): Diagnostic =>
-    source.ok ? source.source.diagnostic(at, message) : { file: entry.file, line: 1, col: 1, field: '', message };
+  // The file is read again only to place what the analysis found: a sound story with nothing to place is read once.
+  let source: ReturnType<typeof parseYamlSource> | undefined;
+  const place = (at: (string | number)[], message: string): Diagnostic => {
+    source ??= parseYamlSource(entry.file, readFileSync(resolve(projectRoot, entry.file), 'utf8'));
+    return source.ok
+      ? source.source.diagnostic(at, message)
+      : { file: entry.file, line: 1, col: 1, field: '', message };
+  };
   const violations = analysis.violations ?? [];
   const errors = violations.filter((v) => v.severity === 'error').map((v) => place(v.at, formatViolation(v)));
   const warnings = [

@@ -52,6 +52,17 @@ function layerWidths(middle: number): number[] {
   return widths;
 }
 
+/**
+ * The levels of a beat's choices, each beat's different, with the best one's place moving from beat to beat as an
+ * author varies it (choicePositions.ts warns where one place holds the best option at most decisions).
+ */
+function placedLevels(index: number, count: number): ServiceLevel[] {
+  const levels = Array.from({ length: count }, (_, j) => (j + index) % SERVICE_LEVELS.length);
+  const best = levels.indexOf(Math.max(...levels));
+  const place = (index * 5) % count;
+  return levels.map((_, k) => SERVICE_LEVELS[levels[(k + best - place + count) % count]!]!);
+}
+
 export function generateScenario(options: GenerateOptions): ScenarioInput {
   if (options.beats < 12) throw new Error('generateScenario: at least 12 beats');
   const facts =
@@ -101,8 +112,9 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
         continue;
       }
       const count = Math.max(ratio, 2 + Math.floor(next() * 3));
+      const levels = placedLevels(index, count);
       const choices = Array.from({ length: count }, (_, k) => {
-        const level = SERVICE_LEVELS[(k + index) % SERVICE_LEVELS.length]!;
+        const level = levels[k]!;
         const branching = k === 1 && index % 13 === 4;
         return {
           id: `c${index}-${k}`,
@@ -117,7 +129,8 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
         index % 97 === 3
           ? { patience: { seconds: 20, level: 'harmful' as const, breaks: reasons(), next: target(0) } }
           : {};
-      beats[id] = { ...breakdown, lines, choices, ...patience };
+      // A decision is a heading in the debrief: it has a title of its own (beatTitle.ts).
+      beats[id] = { title: `Decision ${index}`, ...breakdown, lines, choices, ...patience };
     }
   }
 
@@ -129,7 +142,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
     sources: [options.article ?? facts.article],
     role: 'tester',
     setting: { place: 'A test bench', backdrop: options.backdrop ?? 'pub' },
-    cast: { cust: { name: 'Casey', look: options.look ?? 'guest-woman' } },
+    cast: { cust: { name: 'Casey', look: options.look ?? 'woman-auburn-cardigan' } },
     customer: 'cust',
     variations: { shift: [{ id: 'busy' }, { id: 'quiet' }] },
     start: beatId(0, 0),

@@ -8,7 +8,7 @@ import type { Catalogue } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { FirstScreen } from '../play/firstScreen.ts';
 import { h } from '../ui/dom.ts';
-import { TITLE_SPOKEN, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
+import { titleSpoken, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
 import type { TrackActions } from '../ui/trackScreen.ts';
 import { relay } from './actionRelay.ts';
 
@@ -43,7 +43,7 @@ export function earlyTitle(
     actions,
   );
   const host = placed(root, parent);
-  services.announcer.say(TITLE_SPOKEN);
+  services.announcer.say(titleSpoken());
   return { kind: 'title', root, host, adopt };
 }
 

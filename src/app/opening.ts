@@ -8,7 +8,7 @@ import { openings } from 'virtual:shipped-openings';
 import { CHARS_PER_SECOND } from '../play/settings/settingsStore.ts';
 import { openingStory } from '../play/firstScreen.ts';
 import { readLaunchOptions } from '../play/launchOptions.ts';
-import { announcer, gameParent, languageReady, openSettings, settings } from './pageBasics.ts';
+import { announcer, gameParent, openSettings, settings, speaksWantedLanguage } from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
 import { savedProgressText } from './warmStory.ts';
 import { orderChoices } from '../engine/choiceOrder.ts';
@@ -33,6 +33,8 @@ export interface Opening {
 }
 
 function showOpening(): Opening | null {
+  // A page in another language than English waits for its words, and so starts with the rest of the game.
+  if (!speaksWantedLanguage()) return null;
   const scenarioId = openingStory(window.location.search, savedProgressText, playableStory);
   const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
   if (scenarioId === null || !opening) return null;
@@ -108,9 +110,6 @@ function showOpening(): Opening | null {
     },
   };
 }
-
-// The screen's words are in the page's language from the first paint (an English page waits for nothing).
-await languageReady;
 
 /** The opening on show, if this page load has one; null when anything about it is not plain (see openingStory). */
 export const opening: Opening | null = (() => {

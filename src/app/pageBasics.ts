@@ -48,6 +48,9 @@ async function speak(wanted: Locale): Promise<void> {
   document.documentElement.dir = directionOf(wanted);
 }
 
+/** Whether the interface speaks the page's language already: English does from the start. */
+export const speaksWantedLanguage = (): boolean => locale() === wantedLocale();
+
 /** Settled once the page's language is in: the first screen waits for it, so it is drawn in that language. */
 export const languageReady: Promise<void> = speak(wantedLocale()).catch((error: unknown) => {
   // A language file that cannot be fetched (offline before it was ever cached): the page stays in English.

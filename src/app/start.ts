@@ -13,7 +13,7 @@ import { loadStageWhenIdle, stageLoader } from './stageLoading.ts';
 import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
 import { opening } from './opening.ts';
-import { announcer, gameParent, openSettings, reducedMotion, settings } from './pageBasics.ts';
+import { announcer, gameParent, languageReady, openSettings, reducedMotion, settings } from './pageBasics.ts';
 import { launchNotices } from '../play/launchNotices.ts';
 import { askAboutLinkedStory } from './linkedStory.ts';
 import { playableStory } from './playableStory.ts';
@@ -35,6 +35,8 @@ import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 
 export async function startGame(): Promise<void> {
+  // Every screen is drawn in the page's language: its words first (English is in already).
+  await languageReady;
   const local = browserStorage();
   const art = loadArt();
   const launch = readLaunchOptions(window.location.search);

@@ -4,7 +4,7 @@
 // as possible if any play could take it.
 import type { Diagnostic } from './diagnostics.ts';
 import type { Scenario } from './schema.ts';
-import { edgesOf, type Edge } from './scenarioWalk.ts';
+import { nextOf, routesOf, type Route } from './scenarioWalk.ts';
 import type { YamlSource } from './yamlSource.ts';
 
 /**
@@ -21,26 +21,47 @@ export interface GraphFacts {
   canEnd: Uint8Array;
   /** 1 for beats from which some path reaches an ending whose core is not "failed". */
   canEndWell: Uint8Array;
-  /** Edges to beats that exist, in file order, with the numbers of the beats they join. */
-  edges: readonly Edge[];
+  /** Edges to beats that exist, in the order edgesOf lists them: the route each is on, and the numbers of the beats it joins. */
+  routes: readonly Route[];
   from: Int32Array;
   to: Int32Array;
 }
 
+/**
+ * The facts of each scenario already walked. The loader's graph check and the analyses after it (graph.ts) ask
+ * about the same loaded scenario, which nothing changes once it is loaded: walking a big story once, not twice,
+ * saves a tenth of the check.
+ */
+const walked = new WeakMap<Scenario, GraphFacts>();
+
 export function analyseGraph(scenario: Scenario): GraphFacts {
+  let facts = walked.get(scenario);
+  if (!facts) walked.set(scenario, (facts = walkGraph(scenario)));
+  return facts;
+}
+
+function walkGraph(scenario: Scenario): GraphFacts {
   const beats = Object.keys(scenario.beats);
   const index = new Map<string, number>();
   for (let i = 0; i < beats.length; i++) index.set(beats[i]!, i);
-  const edges: Edge[] = [];
+  const routes: Route[] = [];
   const fromList: number[] = [];
   const toList: number[] = [];
-  for (const e of edgesOf(scenario)) {
-    const to = index.get(e.to);
+  const link = (from: number, target: string, route: Route) => {
+    const to = index.get(target);
     // Own beats only (the Map holds nothing else): a target such as "constructor" is not a beat.
-    if (to === undefined) continue;
-    edges.push(e);
-    fromList.push(index.get(e.from)!);
+    if (to === undefined) return;
+    routes.push(route);
+    fromList.push(from);
     toList.push(to);
+  };
+  // The edges of edgesOf, without making an object for each: a big story has hundreds of thousands.
+  for (let i = 0; i < beats.length; i++) {
+    for (const route of routesOf(beats[i]!, scenario.beats[beats[i]!]!)) {
+      const next = nextOf(route, scenario);
+      if (typeof next === 'string') link(i, next, route);
+      else for (const branch of next) link(i, branch.go, route);
+    }
   }
   const from = Int32Array.from(fromList);
   const to = Int32Array.from(toList);
@@ -60,7 +81,7 @@ export function analyseGraph(scenario: Scenario): GraphFacts {
     reachable: spread(start === undefined ? [] : [start], forward, beats.length),
     canEnd: spread(endings, backward, beats.length),
     canEndWell: spread(goodEndings, backward, beats.length),
-    edges,
+    routes,
     from,
     to,
   };
@@ -141,10 +162,10 @@ export function checkGraph(scenario: Scenario, source: YamlSource): Diagnostic[]
     );
   }
 
-  const heroicWayThrough = facts.edges.some(
-    (e, k) =>
-      e.route.kind === 'choice' &&
-      e.route.choice.level === 'heroic' &&
+  const heroicWayThrough = facts.routes.some(
+    (route, k) =>
+      route.kind === 'choice' &&
+      route.choice.level === 'heroic' &&
       facts.reachable[facts.from[k]!] &&
       facts.canEndWell[facts.to[k]!],
   );

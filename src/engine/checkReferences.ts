@@ -2,8 +2,8 @@
 // beats, cast, principles, choices, flags, variations, art and articles.
 import { lookNamed, type ArtManifest, type Catalogue } from './catalogue.ts';
 import type { Diagnostic, PathSegment } from './diagnostics.ts';
-import { TRAINEE, type Scenario } from './schema.ts';
-import { conditionsOf, nextOf, routePath, routesOf } from './scenarioWalk.ts';
+import { TRAINEE, type Beat, type Choice, type Next, type Patience, type Scenario } from './schema.ts';
+import { conditionsOf, nextOf, routePath, routesOf, type Route } from './scenarioWalk.ts';
 import { didYouMean } from './suggest.ts';
 import type { YamlSource } from './yamlSource.ts';
 
@@ -23,6 +23,22 @@ export interface KnownNames {
 
 const knows = (names: NameSet | undefined, id: string) => names === 'any' || (names?.has(id) ?? false);
 
+/** What the checks below share: the scenario, where errors go, and how names are looked up. */
+interface Checking {
+  scenario: Scenario;
+  at: YamlSource['diagnostic'];
+  errors: Diagnostic[];
+  known: KnownNames | undefined;
+  beatIds: string[];
+  castIds: string[];
+  isBeat: (id: string) => boolean;
+  inCast: (id: string) => boolean;
+  guess: (word: string, known: Iterable<string>) => string;
+}
+
+// Own keys only: an id such as "constructor" must not find what every object inherits.
+const has = (record: object | undefined, id: string) => record !== undefined && Object.hasOwn(record, id);
+
 export function checkReferences(
   scenario: Scenario,
   source: YamlSource,
@@ -31,22 +47,34 @@ export function checkReferences(
   known?: KnownNames,
 ): Diagnostic[] {
   const errors: Diagnostic[] = [];
-  const at = source.diagnostic;
-  const beatIds = Object.keys(scenario.beats);
-  const castIds = Object.keys(scenario.cast);
-  const principleIds = new Set(catalogue.principles.map((p) => p.id));
-  const articleFiles = catalogue.articles.map((a) => a.file);
-  // Own keys only: an id such as "constructor" must not find what every object inherits.
-  const has = (record: object | undefined, id: string) => record !== undefined && Object.hasOwn(record, id);
-  const isBeat = (id: string) => has(scenario.beats, id) || knows(known?.beats, id);
-  const inCast = (id: string) => has(scenario.cast, id) || knows(known?.cast, id);
-  // A guess compares the name with every known one: past a few dozen problems the file is broken wholesale, so stop guessing.
-  const guess = (word: string, known: Iterable<string>) => (errors.length < GUESSES ? didYouMean(word, known) : '');
+  const c: Checking = {
+    scenario,
+    at: source.diagnostic,
+    errors,
+    known,
+    beatIds: Object.keys(scenario.beats),
+    castIds: Object.keys(scenario.cast),
+    isBeat: (id) => has(scenario.beats, id) || knows(known?.beats, id),
+    inCast: (id) => has(scenario.cast, id) || knows(known?.cast, id),
+    // A guess compares the name with every known one: past a few dozen problems the file is broken wholesale, so stop guessing.
+    guess: (word, names) => (errors.length < GUESSES ? didYouMean(word, names) : ''),
+  };
+  checkHeader(c, catalogue, art);
+  // Each beat's routes, made once for both walks below: a big story has hundreds of thousands.
+  const routes = c.beatIds.map((id) => routesOf(id, scenario.beats[id]!));
+  checkTargets(c, routes);
+  const { choiceIds, flagsSet } = checkRoutes(c, routes, new Set(catalogue.principles.map((p) => p.id)));
+  checkConditions(c, choiceIds, flagsSet);
+  return errors;
+}
 
-  if (!inCast(scenario.customer))
-    errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${guess(scenario.customer, castIds)}`));
-  if (!isBeat(scenario.start))
-    errors.push(at(['start'], `there is no beat "${scenario.start}"${guess(scenario.start, beatIds)}`));
+function checkHeader(c: Checking, catalogue: Catalogue, art: ArtManifest | undefined): void {
+  const { scenario, at, errors, guess } = c;
+  const articleFiles = catalogue.articles.map((a) => a.file);
+  if (!c.inCast(scenario.customer))
+    errors.push(at(['customer'], `"${scenario.customer}" is not in the cast${guess(scenario.customer, c.castIds)}`));
+  if (!c.isBeat(scenario.start))
+    errors.push(at(['start'], `there is no beat "${scenario.start}"${guess(scenario.start, c.beatIds)}`));
   scenario.sources.forEach((file, i) => {
     if (!articleFiles.includes(file))
       errors.push(at(['sources', i], `"${file}" is not one of the articles in principles.yaml`));
@@ -68,57 +96,42 @@ export function checkReferences(
         );
     }
   }
+}
 
-  // Every `next` target, in the order edgesOf lists them (which decides which errors get a guess), without making the edges.
+/** Every `next` target, in the order edgesOf lists them (which decides which errors get a guess), without making the edges. */
+function checkTargets(c: Checking, routes: readonly Route[][]): void {
   const noBeat = (to: string, path: PathSegment[]) =>
-    errors.push(at(path, `there is no beat "${to}"${guess(to, beatIds)}`));
-  for (const [beatId, beat] of Object.entries(scenario.beats)) {
-    for (const route of routesOf(beatId, beat)) {
-      const next = nextOf(route, scenario);
+    c.errors.push(c.at(path, `there is no beat "${to}"${c.guess(to, c.beatIds)}`));
+  for (const beatRoutes of routes) {
+    for (const route of beatRoutes) {
+      const next = nextOf(route, c.scenario);
       if (typeof next === 'string') {
-        if (!isBeat(next)) noBeat(next, [...routePath(route), 'next']);
+        if (!c.isBeat(next)) noBeat(next, [...routePath(route), 'next']);
       } else {
         for (let i = 0; i < next.length; i++)
-          if (!isBeat(next[i]!.go)) noBeat(next[i]!.go, [...routePath(route), 'next', i, 'go']);
+          if (!c.isBeat(next[i]!.go)) noBeat(next[i]!.go, [...routePath(route), 'next', i, 'go']);
       }
     }
   }
+}
 
+/** Speakers, branch lists, choice ids and cited principles, beat by beat; returns the choice ids and flags found. */
+function checkRoutes(
+  c: Checking,
+  routes: readonly Route[][],
+  principleIds: ReadonlySet<string>,
+): { choiceIds: Set<string>; flagsSet: Set<string> } {
+  const { at, errors } = c;
   const choiceIds = new Set<string>();
   const flagsSet = new Set<string>();
-  for (const [beatId, beat] of Object.entries(scenario.beats)) {
-    for (let i = 0; i < beat.lines.length; i++) {
-      const { speaker } = beat.lines[i]!;
-      if (speaker !== null && speaker !== TRAINEE && !inCast(speaker))
-        errors.push(
-          at(['beats', beatId, 'lines', i, speaker], `"${speaker}" is not in the cast${guess(speaker, castIds)}`, {
-            key: true,
-          }),
-        );
-    }
-    for (const route of routesOf(beatId, beat)) {
+  for (let b = 0; b < routes.length; b++) {
+    const beatId = c.beatIds[b]!;
+    checkSpeakers(c, beatId, c.scenario.beats[beatId]!);
+    for (const route of routes[b]!) {
       // Branch lists look the same wherever they hang: on a choice, a timeout or the beat itself.
-      const next = nextOf(route, scenario);
+      const next = nextOf(route, c.scenario);
       // Paths are written out (routePath) only where there is a problem to place: most routes have none.
-      if (typeof next !== 'string') {
-        for (let i = 0; i < next.length; i++) {
-          const last = i === next.length - 1;
-          if (last && next[i]!.when)
-            errors.push(
-              at(
-                [...routePath(route), 'next', i],
-                'the last branch must have no "when", so the story always has somewhere to go',
-              ),
-            );
-          if (!last && !next[i]!.when)
-            errors.push(
-              at(
-                [...routePath(route), 'next', i],
-                'only the last branch may leave out "when"; the branches after this one could never be taken',
-              ),
-            );
-        }
-      }
+      if (typeof next !== 'string') checkBranches(c, route, next);
       if (route.kind === 'continue') continue;
       const judged = route.kind === 'choice' ? route.choice : route.patience;
       if (route.kind === 'choice') {
@@ -132,30 +145,70 @@ export function checkReferences(
         choiceIds.add(route.choice.id);
       }
       if (judged.set) for (const flag of judged.set) flagsSet.add(flag);
-      if (!judged.upholds && !judged.breaks)
-        errors.push(
-          at(
-            routePath(route),
-            'say which principles this upholds or breaks (upholds: or breaks:), so the debrief can explain it',
-          ),
-        );
-      for (const field of ['upholds', 'breaks'] as const) {
-        const cited = judged[field];
-        if (!cited) continue;
-        for (const id of Object.keys(cited)) {
-          if (!principleIds.has(id))
-            errors.push(
-              at(
-                [...routePath(route), field, id],
-                `"${id}" is not in the principles catalogue${guess(id, principleIds)}`,
-                { key: true },
-              ),
-            );
-        }
-      }
+      checkCited(c, route, judged, principleIds);
     }
   }
+  return { choiceIds, flagsSet };
+}
 
+function checkSpeakers(c: Checking, beatId: string, beat: Beat): void {
+  for (let i = 0; i < beat.lines.length; i++) {
+    const { speaker } = beat.lines[i]!;
+    if (speaker !== null && speaker !== TRAINEE && !c.inCast(speaker))
+      c.errors.push(
+        c.at(['beats', beatId, 'lines', i, speaker], `"${speaker}" is not in the cast${c.guess(speaker, c.castIds)}`, {
+          key: true,
+        }),
+      );
+  }
+}
+
+function checkBranches(c: Checking, route: Route, next: Exclude<Next, string>): void {
+  for (let i = 0; i < next.length; i++) {
+    const last = i === next.length - 1;
+    if (last && next[i]!.when)
+      c.errors.push(
+        c.at(
+          [...routePath(route), 'next', i],
+          'the last branch must have no "when", so the story always has somewhere to go',
+        ),
+      );
+    if (!last && !next[i]!.when)
+      c.errors.push(
+        c.at(
+          [...routePath(route), 'next', i],
+          'only the last branch may leave out "when"; the branches after this one could never be taken',
+        ),
+      );
+  }
+}
+
+function checkCited(c: Checking, route: Route, judged: Choice | Patience, principleIds: ReadonlySet<string>): void {
+  if (!judged.upholds && !judged.breaks)
+    c.errors.push(
+      c.at(
+        routePath(route),
+        'say which principles this upholds or breaks (upholds: or breaks:), so the debrief can explain it',
+      ),
+    );
+  for (const field of ['upholds', 'breaks'] as const) {
+    const cited = judged[field];
+    if (!cited) continue;
+    for (const id of Object.keys(cited)) {
+      if (principleIds.has(id)) continue;
+      c.errors.push(
+        c.at(
+          [...routePath(route), field, id],
+          `"${id}" is not in the principles catalogue${c.guess(id, principleIds)}`,
+          { key: true },
+        ),
+      );
+    }
+  }
+}
+
+function checkConditions(c: Checking, choiceIds: ReadonlySet<string>, flagsSet: ReadonlySet<string>): void {
+  const { scenario, at, errors, guess, known } = c;
   for (const { condition, path } of conditionsOf(scenario)) {
     if (Object.keys(condition).length === 0)
       errors.push(at(path, 'a condition needs at least one test, such as chose, flag or mood'));
@@ -188,5 +241,4 @@ export function checkReferences(
         );
     }
   }
-  return errors;
 }

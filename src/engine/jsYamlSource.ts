@@ -61,7 +61,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   // Only comments, or a bare `~`: the yaml package places what the loader then says about it (that it is empty).
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
-  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings))(path, options);
+  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings, data))(path, options);
   const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
     file,
     ...locate(path, options),
@@ -101,13 +101,18 @@ function guard(
       multiLine(text, from, state.position, typeof result === 'string')
     )
       throw new StepAside();
-    if (typeof result === 'string' && /^[-+.0-9]/.test(result) && Math.abs(Number(result)) === Infinity)
+    if (typeof result === 'string' && numberLike(result.charCodeAt(0)) && Math.abs(Number(result)) === Infinity)
       throw new StepAside();
     if (text.charCodeAt(skipSpaces(text, state.position)) !== 58 /* : */) return;
     // A key.
     if (result === null || typeof result === 'object' || String(result).length > LONGEST_KEY) throw new StepAside();
   };
   return { listener, anchored: () => Object.keys(last?.anchorMap ?? {}).length > 0 };
+}
+
+/** Whether text beginning with this character could be a number: a digit, -, + or . (a test on every text). */
+function numberLike(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
 }
 
 /** Whether the text, or [list] or {group}, read from `from` to `to` spans a line break (blocks and `|` text may). */
@@ -127,8 +132,8 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** Where every node the reading kept starts, and each offset's line and column. */
-function locateInText(text: string, readings: Readings): Locate {
-  const root = placesOf(text, readings, 0);
+function locateInText(text: string, readings: Readings, data: unknown): Locate {
+  const root = placesOf(text, readings, 0, data);
   // The yaml package's own line counter, so lines and columns agree with the places its reader gives.
   const lines = new LineCounter();
   lines.addNewLine(0);

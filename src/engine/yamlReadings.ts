@@ -1,9 +1,31 @@
 // What js-yaml 4's position listener reports while it reads a file, kept flat:
 // each node's index is the order it opened in, with where js-yaml began and
-// stopped reading it, what it read, and the index after its last descendant.
-// Kept during the one reading the file gets, this costs a few numbers per node;
-// a second reading to find places cost as much as the first (yamlPlaces.ts turns
-// these into places only when a problem needs one).
+// stopped reading it, what kind of value it read, and the index after its last
+// descendant. Kept during the one reading the file gets, this costs a few numbers
+// per node; a second reading to find places cost as much as the first
+// (yamlPlaces.ts turns these into places only when a problem needs one, taking the
+// values themselves from the data the reading gave).
+
+/** The kind of value a node read, in the low two bits. */
+export const NULL = 0;
+export const LIST = 1;
+export const MAP = 2;
+export const SCALAR = 3;
+const KIND = 3;
+/** Set on a node whose only child was read at the same place to the same value: one node, read twice over. */
+const TWICE = 4;
+
+/**
+ * Whether a value written out is an array index ("0", "12"), which a JavaScript object lists before its other keys,
+ * whatever their order in the file.
+ */
+export function isIndexName(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 4294967295;
+  // The first character first: this is asked of every text the reading makes.
+  if (typeof value !== 'string' || value.length > 10 || !(value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57))
+    return false;
+  return /^(?:0|[1-9]\d{0,9})$/.test(value) && Number(value) < 4294967295;
+}
 
 export class Readings {
   /** Where js-yaml began reading each node. yamlPlaces.ts moves a start out to the reading a node was read twice in. */
@@ -11,15 +33,17 @@ export class Readings {
   close: Int32Array;
   /** The index after the node's last descendant: its children are `i + 1`, then each child's `end`, up to this. */
   end: Int32Array;
-  /** Where in `results` each node's result is. */
-  private resultAt: Int32Array;
   /**
-   * What each node read, in the order the nodes closed: pushed, the array stays packed; set by index in the order
-   * nodes opened, it would be filled out of order, which V8 stores as a slow sparse array.
+   * Each node's kind, and whether it was read twice. Only these are kept, not the values: an array holding every
+   * value the reading made cost a 10,000-beat story a tenth of its reading, most of it in the collector.
    */
-  private readonly results: unknown[] = [];
+  private kinds: Uint8Array;
+  /** The text of the scalars that are array indexes, by node: the few keys an object does not keep in file order. */
+  private readonly indexNames = new Map<number, string>();
   count = 0;
   private readonly opened: number[] = [];
+  /** What the node that closed last read. */
+  private last: unknown;
 
   /** `expected`: a guess at how many nodes the file has; the arrays grow past it if need be. */
   constructor(expected: number) {
@@ -27,7 +51,7 @@ export class Readings {
     this.open = new Int32Array(size);
     this.close = new Int32Array(size);
     this.end = new Int32Array(size);
-    this.resultAt = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
   }
 
   /** A node begins at `position`; returns how deep the open nodes now are. */
@@ -42,12 +66,36 @@ export class Readings {
     const i = this.opened.pop()!;
     this.close[i] = position;
     this.end[i] = this.count;
-    this.resultAt[i] = this.results.push(result) - 1;
+    let kind = result === null ? NULL : Array.isArray(result) ? LIST : typeof result === 'object' ? MAP : SCALAR;
+    if (kind === SCALAR && isIndexName(result)) this.indexNames.set(i, String(result));
+    // An only child closes just before its parent: if it stopped at the same place with the same value, the
+    // parent is that node read twice over.
+    const child = i + 1;
+    if (
+      child < this.count &&
+      this.end[child] === this.count &&
+      this.close[child] === position &&
+      Object.is(this.last, result)
+    )
+      kind |= TWICE;
+    this.kinds[i] = kind;
+    this.last = result;
     return this.open[i]!;
   }
 
-  result(i: number): unknown {
-    return this.results[this.resultAt[i]!];
+  /** NULL, LIST, MAP or SCALAR. */
+  kind(i: number): number {
+    return this.kinds[i]! & KIND;
+  }
+
+  /** Whether the node's only child is the same node, read twice over. */
+  readTwice(i: number): boolean {
+    return (this.kinds[i]! & TWICE) !== 0;
+  }
+
+  /** The text of a scalar that is an array index, as a key would be named; undefined for any other node. */
+  indexName(i: number): string | undefined {
+    return this.indexNames.get(i);
   }
 
   /** The node's children, in the order they were read. */
@@ -57,21 +105,15 @@ export class Readings {
     return children;
   }
 
-  /** The node's only child, if it has exactly one. */
-  onlyChild(i: number): number | undefined {
-    const child = i + 1;
-    return child < this.end[i]! && this.end[child] === this.end[i] ? child : undefined;
-  }
-
   private grow(): void {
-    const larger = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2);
+    const larger = <T extends Int32Array | Uint8Array>(from: T, make: (length: number) => T): T => {
+      const to = make(from.length * 2);
       to.set(from);
       return to;
     };
-    this.open = larger(this.open);
-    this.close = larger(this.close);
-    this.end = larger(this.end);
-    this.resultAt = larger(this.resultAt);
+    this.open = larger(this.open, (n) => new Int32Array(n));
+    this.close = larger(this.close, (n) => new Int32Array(n));
+    this.end = larger(this.end, (n) => new Int32Array(n));
+    this.kinds = larger(this.kinds, (n) => new Uint8Array(n));
   }
 }

@@ -16,6 +16,7 @@ import story from './messages/en/story.json';
 import title from './messages/en/title.json';
 import track from './messages/en/track.json';
 import workshop from './messages/en/workshop.json';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Language } from './languages.ts';
 
 /** Every English namespace. A new screen's catalogue is added here, and in each language's folder. */
@@ -39,11 +40,17 @@ export const ENGLISH = {
 type English = typeof ENGLISH;
 export type Namespace = keyof English;
 export type MessageId = { [N in Namespace]: `${N}.${Extract<keyof English[N], string>}` }[Namespace];
-export type Messages = ReadonlyMap<string, string>;
+/**
+ * A message as the page gets it: parsed at build time (tools/vite/icuMessages.ts), though TypeScript reads
+ * the JSON files as text, which is also what a tool outside the build would get.
+ */
+export type Message = string | MessageFormatElement[];
+export type Messages = ReadonlyMap<string, Message>;
+type Catalogues = Readonly<Record<string, Readonly<Record<string, Message>>>>;
 
 /** Namespaced catalogues as one map of "<namespace>.<key>" to message. */
-export function flatten(catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>): Map<string, string> {
-  const flat = new Map<string, string>();
+export function flatten(catalogues: Catalogues): Map<string, Message> {
+  const flat = new Map<string, Message>();
   for (const [namespace, messages] of Object.entries(catalogues))
     for (const [key, message] of Object.entries(messages)) flat.set(`${namespace}.${key}`, message);
   return flat;
@@ -51,7 +58,10 @@ export function flatten(catalogues: Readonly<Record<string, Readonly<Record<stri
 
 export const englishMessages: Messages = flatten(ENGLISH);
 
-const translations = import.meta.glob<Record<string, string>>('./messages/*/*.json', { import: 'default' });
+// English is imported above: globbing it as well would split each English file into a chunk of its own.
+const translations = import.meta.glob<Record<string, Message>>(['./messages/*/*.json', '!./messages/en/*.json'], {
+  import: 'default',
+});
 
 /** A language's catalogues, fetched (each namespace its own small file, all at once). */
 export async function loadMessages(language: Language): Promise<Messages> {

@@ -3,7 +3,7 @@
 // each language's own rules), and Intl for numbers, dates and lists. English is built in; another language
 // is loaded by useLocale() before the first screen is drawn in it.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { englishMessages, loadMessages, type MessageId, type Messages } from './catalog.ts';
+import { englishMessages, loadMessages, type Message, type MessageId, type Messages } from './catalog.ts';
 import { directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from './languages.ts';
 
 export type MessageValues = Record<string, string | number | Date>;
@@ -20,7 +20,9 @@ const formattingLocale = () => (current === PSEUDO ? SOURCE_LANGUAGE : current);
 async function messagesFor(locale: Locale): Promise<Messages> {
   if (locale !== PSEUDO) return loadMessages(locale);
   const { pseudoMessage } = await import('./pseudo.ts');
-  return new Map([...englishMessages].map(([id, message]) => [id, pseudoMessage(message)]));
+  const parsed = (message: Message) =>
+    typeof message === 'string' ? new IntlMessageFormat(message).getAst() : message;
+  return new Map([...englishMessages].map(([id, message]) => [id, pseudoMessage(parsed(message))]));
 }
 
 /** Switches the interface to a locale, once its catalogues are in; screens drawn after that speak it. */

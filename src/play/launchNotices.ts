@@ -4,15 +4,15 @@
 import type { FirstScreen, KnownContent } from './firstScreen.ts';
 import type { LaunchOptions } from './launchOptions.ts';
 import type { InProgress } from './progress/progressSchema.ts';
+import { t } from '../i18n/intl.ts';
 
-const quoted = (value: string) => `“${value.length > 64 ? `${value.slice(0, 64)}…` : value}”`;
+/** A value from the address, cut short: the message puts it in its language's quotes. */
+const shortened = (value: string) => (value.length > 64 ? `${value.slice(0, 64)}…` : value);
 
+/** What opened instead, as the `instead` choice of the notices' messages. */
 function instead(first: FirstScreen): string {
-  if (first.kind === 'story')
-    return first.data.steps !== undefined ? 'so your story in progress carries on' : 'so the story opens without it';
-  if (first.kind === 'track') return 'so the track opens';
-  if (first.kind === 'errors') return 'so that story’s problems are shown';
-  return 'so the list of stories is open instead';
+  if (first.kind === 'story') return first.data.steps !== undefined ? 'resumed' : 'story';
+  return first.kind;
 }
 
 export function launchNotices(
@@ -30,20 +30,21 @@ export function launchNotices(
     (launch.scenario === null ||
       (content.playable(launch.scenario) === null && content.broken(launch.scenario) === null))
   ) {
-    notices.push(`The link asked for the story ${quoted(scenario)}, which this game does not have, ${instead(first)}.`);
+    notices.push(t('notices.launch.story', { name: shortened(scenario), instead: instead(first) }));
   }
   const track = params.get('track');
   if (track !== null && (launch.track === null || !content.hasTrack(launch.track))) {
-    notices.push(`The link asked for the track ${quoted(track)}, which this game does not have, ${instead(first)}.`);
+    notices.push(t('notices.launch.track', { name: shortened(track), instead: instead(first) }));
   }
   const seed = params.get('seed');
   if (seed !== null && launch.seed === null) {
-    const what =
-      first.kind === 'story' && first.data.steps === undefined
-        ? `so this play has a new seed, ${quoted(first.data.seed)}`
-        : 'so it was not used';
+    const fresh = first.kind === 'story' && first.data.steps === undefined ? first.data.seed : null;
     notices.push(
-      `The link’s seed ${quoted(seed)} is not a seed (letters, digits and dashes, up to 64 of them), ${what}.`,
+      t('notices.launch.seed', {
+        seed: shortened(seed),
+        outcome: fresh === null ? 'unused' : 'fresh',
+        fresh: shortened(fresh ?? ''),
+      }),
     );
   }
   const resumed = first.kind === 'story' && first.data.steps !== undefined;
@@ -54,9 +55,7 @@ export function launchNotices(
     !launch.scenario &&
     !launch.track
   ) {
-    notices.push(
-      `Your story in progress, ${quoted(current.scenarioId)}, is no longer in this game’s library, so it cannot carry on. Your finished plays are all kept.`,
-    );
+    notices.push(t('notices.launch.gone', { name: shortened(current.scenarioId) }));
   }
   return notices;
 }

@@ -7,6 +7,7 @@ import { playedStories } from '../play/progress/playedStories.ts';
 import type { ProgressStore } from '../play/progress/progressStore.ts';
 import { trackStanding, type Catalogue, type Scenario } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
+import { t } from '../i18n/intl.ts';
 import { titleScreen, type TitleActions } from './titleScreen.ts';
 import { trackScreen, type TrackActions } from './trackScreen.ts';
 
@@ -23,7 +24,8 @@ export interface TitleSources {
   seed: NextStorySeed;
 }
 
-export const TITLE_SPOKEN = 'Service Hero. Choose a story.';
+/** What the title says to a screen reader as it opens, in the language of the moment. */
+export const titleSpoken = (): string => t('title.spoken');
 
 export function titleFor({ library, progress, settingsNotices, seed }: TitleSources, moves: TitleMoves): HTMLElement {
   const { current, attempts } = progress.progress();
@@ -81,5 +83,6 @@ export function trackFor(
     if (scenario) scenarios.set(id, scenario);
   }
   const screen = trackScreen(track, standing, scenarios, moves);
-  return { screen, spoken: `${track.title}. ${standing.filter((s) => s.passed).length} of ${standing.length} passed.` };
+  const passed = standing.filter((s) => s.passed).length;
+  return { screen, spoken: t('track.spoken', { title: track.title, passed, total: standing.length }) };
 }

@@ -3,6 +3,7 @@
 // of the window and the game's layers end above it, so nothing is covered; each is announced (an alert for
 // trouble, a status otherwise) and has real buttons. Trouble stays until dismissed; a plain notice also
 // goes once the player has moved on from the screen it was shown with, so old news does not crowd the next.
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import './pageNotices.css';
 
@@ -51,7 +52,7 @@ export function showPageNotice(notice: PageNotice, doc: Document = document): { 
       'data-screen': notice.urgent ? undefined : screens,
     },
     message,
-    h('div', { class: 'page-notice-actions' }, ...actions, button('Dismiss', close, { class: 'button' })),
+    h('div', { class: 'page-notice-actions' }, ...actions, button(t('notices.dismiss'), close, { class: 'button' })),
   );
   strip.append(item);
   makeRoom(doc);
@@ -62,7 +63,7 @@ export function showPageNotice(notice: PageNotice, doc: Document = document): { 
 function stripOf(doc: Document): HTMLElement {
   const found = doc.getElementById('page-notices');
   if (found) return found;
-  const strip = h('section', { id: 'page-notices', 'aria-label': 'Notices' });
+  const strip = h('section', { id: 'page-notices', 'aria-label': t('notices.label') });
   doc.body.append(strip);
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => makeRoom(doc)).observe(strip);
   return strip;

@@ -1,6 +1,8 @@
 // Asks before a new story replaces the one in progress: a modal dialog with real buttons, reachable by
 // keyboard; Escape (or Cancel) leaves everything as it was.
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
+import { storyWords, tParts, whenSaved } from './messageParts.ts';
 import './replaceDialog.css';
 
 export interface ReplaceChoices {
@@ -20,23 +22,33 @@ export function askBeforeReplacing(
     chosen = then;
     dialog.close();
   };
-  const resume = button(`Resume “${inProgress.title}”`, pick(choices.resume), { class: 'button primary' });
-  const when = new Date(inProgress.savedAt).toLocaleString();
+  const resume = button(
+    tParts('notices.replace.resume', { title: storyWords(inProgress.title) }),
+    pick(choices.resume),
+    {
+      class: 'button primary',
+    },
+  );
+  const when = whenSaved(inProgress.savedAt);
   const dialog = h(
     'dialog',
     { class: 'replace-dialog card', 'aria-labelledby': 'replace-title', 'aria-describedby': 'replace-text' },
-    h('h2', { id: 'replace-title' }, 'A story is in progress'),
+    h('h2', { id: 'replace-title' }, t('notices.replace.heading')),
     h(
       'p',
       { id: 'replace-text' },
-      `You have not finished “${inProgress.title}” (saved ${when}). Starting “${wanted}” replaces it, and its place is not kept.`,
+      ...tParts('notices.replace.text', {
+        title: storyWords(inProgress.title),
+        savedAt: when,
+        wanted: storyWords(wanted),
+      }),
     ),
     h(
       'div',
       { class: 'debrief-actions' },
       resume,
-      button('Start the new one', pick(choices.startNew), { class: 'button' }),
-      button('Cancel', pick(null), { class: 'button' }),
+      button(t('notices.replace.startNew'), pick(choices.startNew), { class: 'button' }),
+      button(t('common.cancel'), pick(null), { class: 'button' }),
     ),
   );
   // Keys pressed in the dialog belong to it, not to the story screen's shortcuts underneath.

@@ -2,6 +2,7 @@
 // Shown only when an LMS launched the game; kept current as statements go out.
 // Statements the LRS refused for good can be saved from here as a JSON file.
 import type { PlayReporter } from '../lms/reporter.ts';
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
 
@@ -11,7 +12,7 @@ export function reportingStatus(reporter: PlayReporter): { element: HTMLElement 
   const back = reporter.returnUrl();
   const leave = back
     ? button(
-        'Return to your course',
+        t('notices.lms.return'),
         () => {
           // The session ends (cmi5 terminated) and waiting statements go out before the page does, within a moment.
           const go = () => window.location.assign(back);
@@ -25,7 +26,7 @@ export function reportingStatus(reporter: PlayReporter): { element: HTMLElement 
   const showSave = () => {
     const count = undelivered().length;
     save.hidden = count === 0;
-    save.textContent = `Save set-aside statements (${count})`;
+    save.textContent = t('notices.lms.saveSetAside', { count });
   };
   showSave();
   const element = h('div', { class: 'lms-status' }, h('p', { role: 'status' }, line), save, leave);

@@ -1,7 +1,7 @@
 // Tells the player where it happens (mid-story, on the debrief, anywhere) that progress could not be saved,
 // with what to do: free space, or export what the tab holds; and says so again when saving works once more.
 import type { ProgressStore } from '../play/progress/progressStore.ts';
-import { STORAGE_FULL } from '../play/progress/progressStore.ts';
+import { t } from '../i18n/intl.ts';
 import { download } from './download.ts';
 import { showPageNotice } from './pageNotices.ts';
 
@@ -18,14 +18,14 @@ export function reportSaving(progress: Pick<ProgressStore, 'onSaving' | 'exportT
         );
       showPageNotice({
         id: ID,
-        text: STORAGE_FULL,
+        text: t('notices.storageFull'),
         urgent: true,
-        actions: [{ label: 'Export progress', run: exportProgress }],
+        actions: [{ label: t('notices.exportProgress'), run: exportProgress }],
       });
     } else {
       showPageNotice({
         id: ID,
-        text: 'Saving works again: your progress, including the plays kept in this tab, is saved.',
+        text: t('notices.savingAgain'),
       });
     }
   });

@@ -10,23 +10,32 @@ import {
   type LibraryFilter,
 } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
-import { plural, type Catalogue } from '../engine/runtime.ts';
+import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { estimatedMinutes } from '../engine/scenarioFacts.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { formatList, formatNumber, t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
+import { fileName, listParts, storyWords, tParts } from './messageParts.ts';
 
 export interface LibraryActions {
   play(entry: LibraryEntry): void;
   showErrors(entry: LibraryEntry): void;
 }
 
-const DIFFICULTY_LABELS: Record<string, string> = {
-  introductory: 'Introductory',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
+const DIFFICULTIES: Record<string, MessageId> = {
+  introductory: 'title.difficulty.introductory',
+  intermediate: 'title.difficulty.intermediate',
+  advanced: 'title.difficulty.advanced',
 };
-const stories = (n: number) => plural(n, { one: '# story', other: '# stories' });
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+const difficultyLabel = (difficulty: string) => {
+  const id = DIFFICULTIES[difficulty];
+  return id ? t(id) : difficulty;
+};
+/** Words in a row, as "“refund”, “hotel”": the list's commas and the quotes are each language's own. */
+const commaList = (words: readonly string[]) => formatList(words, { type: 'unit', style: 'short' });
+const quoted = (words: readonly string[]) => commaList(words.map((word) => t('title.quoted', { word })));
 
 /** The search, the filters, the status line and the list, as one block for the library card. */
 export function storyLibrary(
@@ -43,42 +52,39 @@ export function storyLibrary(
   const search = h('input', {
     type: 'search',
     id: 'story-search',
-    placeholder: 'e.g. refund, hotel',
+    placeholder: t('title.search.placeholder'),
     autocomplete: 'off',
     'aria-describedby': 'search-hint',
   });
   const selects = [
     select(
-      'Role',
-      options.roles.map((r) => [r, r]),
+      'role',
+      options.roles.map((r) => [r, r, true]),
       (role) => update({ role }),
     ),
     select(
-      'Trade',
-      options.industries.map((i) => [i, i]),
+      'trade',
+      options.industries.map((i) => [i, i, true]),
       (industry) => update({ industry }),
     ),
     select(
-      'Difficulty',
-      options.difficulties.map((d) => [d, DIFFICULTY_LABELS[d] ?? d]),
+      'difficulty',
+      options.difficulties.map((d) => [d, difficultyLabel(d), false]),
       (difficulty) => update({ difficulty }),
     ),
     select(
-      'Principle',
-      options.principles.map((p) => [p.id, p.name]),
+      'principle',
+      options.principles.map((p) => [p.id, p.name, true]),
       (principle) => update({ principle }),
     ),
     select(
-      'Length',
-      [
-        ['5', 'Up to 5 minutes'],
-        ['8', 'Up to 8 minutes'],
-      ],
+      'length',
+      [5, 8].map((minutes) => [String(minutes), t('title.filter.upTo', { minutes }), false]),
       (value) => update({ maxMinutes: Number(value) || 0 }),
-      'Any length',
+      t('title.filter.anyLength'),
     ),
   ];
-  const summary = h('summary', {}, 'Filters');
+  const summary = h('summary', {}, t('title.filters'));
   // Open from the start only where there is room (a projector): elsewhere the five lists would push the stories off the first screen.
   const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 700px) and (min-height: 1000px)').matches;
   const more = h(
@@ -88,7 +94,7 @@ export function storyLibrary(
     h('div', { class: 'filters' }, ...selects.map((s) => s.field)),
   );
   const clear = button(
-    'Clear all',
+    t('title.clearAll'),
     () => {
       search.value = '';
       selects.forEach((s) => (s.element.value = ''));
@@ -104,14 +110,14 @@ export function storyLibrary(
     const playable = library.entries.filter((e) => e.scenario).length;
     const shownPlayable = shown.filter((e) => e.scenario).length;
     const inUse = filtersInUse(filter);
-    summary.textContent = inUse ? `Filters (${inUse} in use)` : 'Filters';
+    summary.textContent = inUse ? t('title.filtersInUse', { count: inUse }) : t('title.filters');
     clear.disabled = inUse === 0 && filter.text.trim() === '';
     status.textContent =
       shownPlayable === playable
-        ? stories(playable)
+        ? t('title.count', { count: playable })
         : shownPlayable === 0
           ? nothingMatches(filter, inUse)
-          : `Showing ${shownPlayable} of ${stories(playable)}`;
+          : t('title.showing', { shown: shownPlayable, count: playable });
     help.hidden = shownPlayable > 0 || playable === 0;
     if (!help.hidden) help.replaceChildren(...whatToTry(library, filter, options.industries));
   }
@@ -126,21 +132,21 @@ export function storyLibrary(
     h(
       'div',
       { class: 'filter search library-search' },
-      h('label', { for: 'story-search' }, 'Search stories'),
+      h('label', { for: 'story-search' }, t('title.search.label')),
       h('div', { class: 'search-row' }, search, clear),
-      h('span', { id: 'search-hint', class: 'search-hint' }, 'Words match by meaning: “restaurant” finds the pub.'),
+      h('span', { id: 'search-hint', class: 'search-hint' }, t('title.search.hint')),
     ),
     more,
     status,
     help,
-    library.entries.length ? list : h('p', {}, 'There are no stories in scenarios/ yet.'),
+    library.entries.length ? list : h('p', {}, t('title.empty')),
   ];
 }
 
 function nothingMatches(filter: LibraryFilter, inUse: number): string {
   const text = filter.text.trim();
-  if (text && inUse) return `No story matches “${text}” with the filters you chose.`;
-  return text ? `No story matches “${text}”.` : 'No story fits the filters you chose.';
+  if (text && inUse) return t('title.noMatch.textAndFilters', { text });
+  return text ? t('title.noMatch.text', { text }) : t('title.noMatch.filters');
 }
 
 /** What to try when nothing matches: which words no story knows, or what the filters hide. */
@@ -150,35 +156,36 @@ function whatToTry(
   trades: readonly string[],
 ): HTMLElement[] {
   const { unknown, withoutFilters } = noMatchHelp(library.entries, filter, library.catalogue);
-  const tips: string[] = [];
-  if (unknown.length)
-    tips.push(
-      `No story mentions ${quoted(unknown)}, or a word like it. Check the spelling, or try a trade (${trades.join(', ')}), a role such as “server”, or what happens, such as “refund”.`,
-    );
-  else if (withoutFilters)
-    tips.push(
-      `${stories(withoutFilters)} ${withoutFilters === 1 ? 'matches' : 'match'} your search without the filters: clear them to see ${withoutFilters === 1 ? 'it' : 'them'}.`,
-    );
-  else if (filter.text.trim()) tips.push('Each story must match every word: try fewer words.');
-  else tips.push('Try fewer filters, or a longer length.');
-  return tips.map((t) => h('p', {}, t));
+  const tip = unknown.length
+    ? tParts('title.tip.unknown', {
+        words: quoted(unknown),
+        trades: h('span', {}, ...listParts(trades.map(storyWords), { type: 'unit', style: 'short' })),
+      })
+    : withoutFilters
+      ? [t('title.tip.withoutFilters', { count: withoutFilters })]
+      : [t(filter.text.trim() ? 'title.tip.fewerWords' : 'title.tip.fewerFilters')];
+  return [h('p', {}, ...tip)];
 }
 
+/** A filter's list; each choice is [value, text, whether the text is the story's own words]. */
 function select(
-  label: string,
-  choices: readonly (readonly [string, string])[],
+  name: 'role' | 'trade' | 'difficulty' | 'principle' | 'length',
+  choices: readonly (readonly [string, string, boolean])[],
   onChange: (value: string) => void,
-  anyLabel = 'Any',
+  anyLabel = t('title.filter.any'),
 ): { field: HTMLElement; element: HTMLSelectElement } {
-  const id = `filter-${label.toLowerCase()}`;
+  // The id stays English whatever the language: tests and the page's own links find the list by it.
+  const id = `filter-${name}`;
   const element = h(
     'select',
     { id },
     h('option', { value: '' }, anyLabel),
-    ...choices.map(([value, text]) => h('option', { value }, text)),
+    ...choices.map(([value, text, fromStory]) =>
+      h('option', { value, lang: fromStory ? SOURCE_LANGUAGE : undefined }, text),
+    ),
   );
   element.addEventListener('change', () => onChange(element.value));
-  return { field: h('div', { class: 'filter' }, h('label', { for: id }, label), element), element };
+  return { field: h('div', { class: 'filter' }, h('label', { for: id }, t(`title.filter.${name}`)), element), element };
 }
 
 function storyItem(
@@ -194,29 +201,35 @@ function storyItem(
       {},
       button(
         [
-          h('span', { class: 'story-title' }, entry.title),
-          h(
-            'span',
-            { class: 'story-meta' },
-            `${entry.file} has ${plural(count, { one: '# problem', other: '# problems' })}: view them`,
-          ),
+          h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, entry.title),
+          h('span', { class: 'story-meta' }, ...tParts('title.broken', { file: fileName(entry.file), count })),
         ],
         () => actions.showErrors(entry),
         { class: 'story-card broken' },
       ),
     );
   }
-  const meta = [`You play: ${s.role}`, s.industry, DIFFICULTY_LABELS[s.difficulty], `about ${estimatedMinutes(s)} min`]
-    .filter(Boolean)
-    .join(' · ');
+  const meta = [
+    tParts('title.meta.role', { role: storyWords(s.role) }),
+    s.industry ? [storyWords(s.industry)] : [],
+    DIFFICULTIES[s.difficulty] ? [difficultyLabel(s.difficulty)] : [],
+    [t('title.meta.minutes', { minutes: estimatedMinutes(s) })],
+  ]
+    .filter((part) => part.length > 0)
+    .flatMap((part, index) => (index === 0 ? part : [' · ', ...part]));
   return h(
     'li',
     {},
     button(
       [
-        h('span', { class: 'story-head' }, h('span', { class: 'story-title' }, s.title), badges(played.get(s.id))),
-        h('span', {}, s.summary),
-        h('span', { class: 'story-meta' }, meta),
+        h(
+          'span',
+          { class: 'story-head' },
+          h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, s.title),
+          badges(played.get(s.id)),
+        ),
+        h('span', { lang: SOURCE_LANGUAGE }, s.summary),
+        h('span', { class: 'story-meta' }, ...meta),
       ],
       () => actions.play(entry),
       {
@@ -230,16 +243,18 @@ function storyItem(
 /** The player's own record on a card, beside its title: read as part of the card's name, so a screen reader hears it too. */
 function badges(record: PlayedStory | undefined): HTMLElement | null {
   if (!record) return null;
-  const times = record.plays === 1 ? 'Played once' : `Played ${record.plays} times`;
   return h(
     'span',
     { class: 'story-badges' },
-    h('span', { class: 'badge played' }, `${times}.`),
+    h('span', { class: 'badge played' }, t('title.badge.played', { count: record.plays })),
     ' ',
     h(
       'span',
       { class: 'badge grade', 'data-grade': record.best },
-      `Best grade ${record.best} (${record.bestPercent}%).`,
+      t('title.badge.best', {
+        grade: record.best,
+        percent: formatNumber(record.bestPercent / 100, { style: 'percent' }),
+      }),
     ),
   );
 }

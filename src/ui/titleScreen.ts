@@ -5,7 +5,9 @@ import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
+import { storyWords, tParts, whenSaved } from './messageParts.ts';
 import { storyLibrary } from './titleLibrary.ts';
 import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopActions } from './titleSections.ts';
 import './titleScreen.css';
@@ -44,7 +46,7 @@ export function titleScreen(
     accept: '.yaml,.yml,text/yaml',
     class: 'visually-hidden',
     tabindex: -1,
-    'aria-label': 'Scenario file to open',
+    'aria-label': t('title.fileInput'),
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
@@ -54,23 +56,16 @@ export function titleScreen(
 
   const tracks = tracksCard(extras.tracks, actions.openTrack);
   const workshop = workshopCard(library, actions, extras.seed);
-  const heading = h('h1', { tabindex: -1 }, 'Service Hero');
+  const heading = h('h1', { tabindex: -1 }, t('common.appName'));
   const screen = h(
     'div',
     { class: 'screen title-screen' },
-    h(
-      'header',
-      { class: 'brand' },
-      heading,
-      h('p', {}, 'Short customer stories where the routine breaks down. What you do next decides the grade.'),
-    ),
+    h('header', { class: 'brand' }, heading, h('p', {}, t('title.tagline'))),
     h(
       'nav',
-      { class: 'title-bar', 'aria-label': 'Your game' },
-      button(extras.attempts ? `Your progress (${extras.attempts} played)` : 'Your progress', actions.showProfile, {
-        class: 'button',
-      }),
-      button('Settings', actions.openSettings, { class: 'button' }),
+      { class: 'title-bar', 'aria-label': t('title.nav') },
+      button(t('title.progress', { count: extras.attempts }), actions.showProfile, { class: 'button' }),
+      button(t('common.settings'), actions.openSettings, { class: 'button' }),
       ...jumpButtons(tracks, workshop),
     ),
     extras.notices.length > 0 &&
@@ -80,31 +75,27 @@ export function titleScreen(
       h(
         'section',
         { class: 'card resume', 'aria-labelledby': 'resume-title' },
-        h('h2', { id: 'resume-title' }, `Continue “${extras.resume.title}”`),
-        h('p', {}, `Saved ${new Date(extras.resume.savedAt).toLocaleString()}. Pick up at the moment you left.`),
+        h('h2', { id: 'resume-title' }, ...tParts('title.resume.heading', { title: storyWords(extras.resume.title) })),
+        h('p', {}, t('title.resume.saved', { savedAt: whenSaved(extras.resume.savedAt) })),
         h(
           'div',
           { class: 'debrief-actions' },
-          button('Continue the story', extras.resume.resume, { class: 'button primary' }),
-          button('Discard it', extras.resume.discard, { class: 'button' }),
+          button(t('title.resume.continue'), extras.resume.resume, { class: 'button primary' }),
+          button(t('title.resume.discard'), extras.resume.discard, { class: 'button' }),
         ),
       ),
     h(
       'section',
       { class: 'card library', 'aria-labelledby': 'library-title' },
-      h('div', { class: 'library-head' }, h('h2', { id: 'library-title' }, 'Choose a story')),
+      h('div', { class: 'library-head' }, h('h2', { id: 'library-title' }, t('title.library.heading'))),
       ...storyLibrary(library, extras.played, actions),
-      h(
-        'p',
-        { class: 'how-to' },
-        'Read each moment, then choose what you would do: click a choice, tap it, or press its number. Space shows all text at once. Some customers will not wait forever.',
-      ),
+      h('p', { class: 'how-to' }, t('title.howTo')),
       // For authors, after the stories a learner came for.
       h(
         'div',
         { class: 'own-story' },
-        h('p', {}, 'To try a story of your own, open its file or drop it here.'),
-        button('Open a scenario file', () => fileInput.click(), { class: 'button' }),
+        h('p', {}, t('title.ownStory')),
+        button(t('title.openFile'), () => fileInput.click(), { class: 'button' }),
         fileInput,
       ),
     ),
@@ -145,7 +136,7 @@ function jumpButtons(...sections: (HTMLElement | null)[]): HTMLElement[] {
       });
       heading.focus({ preventScroll: true });
     };
-    return [button(`${heading.textContent ?? ''} ↓`, jump, { class: 'button jump' })];
+    return [button(t('title.jump', { section: heading.textContent ?? '' }), jump, { class: 'button jump' })];
   });
 }
 

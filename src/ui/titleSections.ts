@@ -2,6 +2,8 @@
 // and the notice that the address's seed is waiting for the next story.
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/authoring.ts';
+import { t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
 
 export interface TrackSummary {
@@ -17,21 +19,21 @@ export function tracksCard(tracks: readonly TrackSummary[], openTrack: (trackId:
   return h(
     'section',
     { class: 'card home-tracks', 'aria-labelledby': 'tracks-title' },
-    h('h2', { id: 'tracks-title', tabindex: -1 }, 'Onboarding tracks'),
+    h('h2', { id: 'tracks-title', tabindex: -1 }, t('title.tracks.heading')),
     h(
       'ul',
       {},
-      ...tracks.map((t) =>
+      ...tracks.map((track) =>
         h(
           'li',
           {},
           button(
             [
-              h('span', { class: 'story-title' }, t.title),
-              h('span', {}, t.summary),
-              h('span', { class: 'story-meta' }, `${t.passed} of ${t.total} passed`),
+              h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, track.title),
+              h('span', { lang: SOURCE_LANGUAGE }, track.summary),
+              h('span', { class: 'story-meta' }, t('track.passedCount', { passed: track.passed, total: track.total })),
             ],
-            () => openTrack(t.id),
+            () => openTrack(track.id),
             { class: 'story-card' },
           ),
         ),
@@ -50,12 +52,16 @@ export interface WorkshopActions {
 export function workshopCard(library: Library, actions: WorkshopActions, seed: NextStorySeed): HTMLElement | null {
   const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
   if (stories.length === 0) return null;
-  const picker = h('select', { id: 'workshop-story' }, ...stories.map((s) => h('option', { value: s.id }, s.title)));
+  const picker = h(
+    'select',
+    { id: 'workshop-story' },
+    ...stories.map((s) => h('option', { value: s.id, lang: SOURCE_LANGUAGE }, s.title)),
+  );
   const seedField = h('input', {
     id: 'workshop-seed',
     type: 'text',
     autocomplete: 'off',
-    placeholder: 'e.g. shift-1',
+    placeholder: t('title.workshop.seedPlaceholder'),
     maxlength: 64,
     value: seed.peek() ?? undefined,
   });
@@ -68,23 +74,19 @@ export function workshopCard(library: Library, actions: WorkshopActions, seed: N
   return h(
     'section',
     { class: 'card home-tracks workshop-card', 'aria-labelledby': 'workshop-title' },
-    h('h2', { id: 'workshop-title', tabindex: -1 }, 'Run a workshop'),
-    h(
-      'p',
-      {},
-      'For a facilitator with a projector: large type, a pause to discuss at each breakdown, and the room votes on every choice.',
-    ),
+    h('h2', { id: 'workshop-title', tabindex: -1 }, t('title.workshop.heading')),
+    h('p', {}, t('title.workshop.intro')),
     h(
       'div',
       { class: 'filters' },
-      h('div', { class: 'filter search' }, h('label', { for: 'workshop-story' }, 'Story for the room'), picker),
-      h('div', { class: 'filter' }, h('label', { for: 'workshop-seed' }, 'Seed (optional)'), seedField),
+      h('div', { class: 'filter search' }, h('label', { for: 'workshop-story' }, t('title.workshop.story')), picker),
+      h('div', { class: 'filter' }, h('label', { for: 'workshop-seed' }, t('title.workshop.seed')), seedField),
     ),
     h(
       'div',
       { class: 'debrief-actions' },
-      button('Start the workshop', start, { class: 'button primary' }),
-      button('Breakdown brainstorm', actions.brainstorm, { class: 'button' }),
+      button(t('title.workshop.start'), start, { class: 'button primary' }),
+      button(t('title.workshop.brainstorm'), actions.brainstorm, { class: 'button' }),
     ),
   );
 }
@@ -95,18 +97,13 @@ export function seedNotice(seed: NextStorySeed): HTMLElement | null {
   if (waiting === null) return null;
   const notice = h(
     'section',
-    { class: 'card seed-notice', 'aria-label': 'Replaying a seed' },
-    h(
-      'p',
-      {},
-      h('strong', {}, `Replaying seed “${waiting}”.`),
-      ' The next story you start or open from a file plays this same shift.',
-    ),
+    { class: 'card seed-notice', 'aria-label': t('title.seed.label') },
+    h('p', {}, h('strong', {}, t('title.seed.replaying', { seed: waiting })), ' ', t('title.seed.next')),
     button(
-      'Use a fresh seed',
+      t('title.seed.fresh'),
       () => {
         seed.forget();
-        notice.replaceChildren(h('p', { role: 'status' }, 'Stories here now start with fresh seeds.'));
+        notice.replaceChildren(h('p', { role: 'status' }, t('title.seed.forgotten')));
       },
       { class: 'button' },
     ),

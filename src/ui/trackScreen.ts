@@ -1,6 +1,8 @@
 // A new-hire track: its stories in order, each passed, open or locked, and the
 // certificate once every story has passed.
 import type { Scenario, Track, TrackStanding } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h, svg } from './dom.ts';
 import { timeLimitsNote } from './timeLimitsNote.ts';
 
@@ -24,12 +26,12 @@ export function trackScreen(
     h(
       'section',
       { class: 'card track-card', 'aria-labelledby': 'track-title' },
-      h('h1', { id: 'track-title', tabindex: -1 }, track.title),
-      h('p', {}, track.summary),
+      h('h1', { id: 'track-title', tabindex: -1, lang: SOURCE_LANGUAGE }, track.title),
+      h('p', { lang: SOURCE_LANGUAGE }, track.summary),
       h(
         'p',
         { class: 'track-progress', role: 'status' },
-        `${done} of ${standing.length} passed${complete ? ': track complete.' : '.'}`,
+        t(complete ? 'track.progressComplete' : 'track.progress', { passed: done, total: standing.length }),
       ),
       h(
         'ol',
@@ -37,17 +39,18 @@ export function trackScreen(
         ...standing.map((s) => {
           const scenario = scenarios.get(s.scenario);
           const title = scenario?.title ?? s.scenario;
+          const limits = timeLimitsNote(s.bestTimeLimits);
           const status = s.passed
-            ? `Passed with ${s.best}${timeLimitsNote(s.bestTimeLimits)}`
+            ? t('track.status.passed', { grade: s.best ?? '', limits })
             : s.best
-              ? `Best so far ${s.best}${timeLimitsNote(s.bestTimeLimits)}; needs ${s.pass} or better`
+              ? t('track.status.best', { grade: s.best, limits, pass: s.pass })
               : s.unlocked
-                ? `Needs ${s.pass} or better`
-                : 'Locked until the story before it passes';
+                ? t('track.status.needs', { pass: s.pass })
+                : t('track.status.locked');
           return h(
             'li',
             { class: `track-item ${s.passed ? 'passed' : s.unlocked ? 'open' : 'locked'}` },
-            h('div', {}, h('strong', {}, title), h('span', { class: 'track-status' }, status)),
+            h('div', {}, h('strong', { lang: SOURCE_LANGUAGE }, title), h('span', { class: 'track-status' }, status)),
             s.unlocked ? startButton(s, title, () => actions.start(s.scenario)) : padlock(),
           );
         }),
@@ -55,22 +58,21 @@ export function trackScreen(
       h(
         'div',
         { class: 'debrief-actions' },
-        complete && button('Your certificate', actions.certificate, { class: 'button primary' }),
-        button('Back to the stories', actions.back, { class: 'button' }),
+        complete && button(t('track.certificate'), actions.certificate, { class: 'button primary' }),
+        button(t('track.back'), actions.back, { class: 'button' }),
       ),
-      h(
-        'p',
-        { class: 'how-to' },
-        'Track stories are assessed: you cannot go back to an earlier moment while playing them. Your best grade counts.',
-      ),
+      h('p', { class: 'how-to' }, t('track.howTo')),
     ),
   );
 }
 
 /** The accessible name starts with the visible label (WCAG 2.5.3), so a voice user can say what they see. */
 function startButton(s: TrackStanding, title: string, start: () => void): HTMLButtonElement {
-  const label = s.passed ? 'Play again' : s.best ? 'Try again' : 'Start';
-  return button(label, start, { class: s.passed ? 'button' : 'button primary', 'aria-label': `${label}: ${title}` });
+  const label = t(s.passed ? 'track.playAgain' : s.best ? 'track.tryAgain' : 'track.start');
+  return button(label, start, {
+    class: s.passed ? 'button' : 'button primary',
+    'aria-label': t('track.startLabel', { label, title }),
+  });
 }
 
 /** Drawn rather than an emoji, which many machines have no font for. */

@@ -2,6 +2,7 @@
 // strip at the top of the window and the game moves down to make room, so nothing is covered;
 // "Later" puts it away (the new version then starts on the next visit), "Update now" switches to
 // it and reloads, and the story resumes from the progress saved after every step.
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import './updateNotice.css';
 
@@ -18,7 +19,6 @@ export interface UpdateNotice {
 }
 
 const NOTICE_ID = 'update-notice';
-const UPDATE_READY_TEXT = 'A new version of Service Hero is ready. Your progress is saved, so you keep your place.';
 /** The page's full-window layers (index.html), moved down while the notice is shown. */
 const LAYERS = ['app', 'game'];
 let current: UpdateNotice | null = null;
@@ -30,19 +30,19 @@ export function showUpdateNotice(actions: UpdateNoticeActions, doc: Document = d
   // A live region is announced when its text changes, so it goes in empty and is filled a moment later.
   const message = h('p', { role: 'status' });
   const now = button(
-    'Update now',
+    t('notices.update.now'),
     () => {
       for (const b of [now, later]) b.disabled = true;
-      message.textContent = 'Updating…';
+      message.textContent = t('notices.update.updating');
       void Promise.resolve(actions.update()).catch(() => {
         for (const b of [now, later]) b.disabled = false;
-        message.textContent = 'The update did not start. Try again, or reload the page later.';
+        message.textContent = t('notices.update.failed');
       });
     },
     { class: 'button primary' },
   );
   const later = button(
-    'Later',
+    t('notices.update.later'),
     () => {
       close();
       actions.later?.();
@@ -53,7 +53,7 @@ export function showUpdateNotice(actions: UpdateNoticeActions, doc: Document = d
 
   const notice = h(
     'section',
-    { id: NOTICE_ID, class: 'card update-notice', 'aria-label': 'Update available' },
+    { id: NOTICE_ID, class: 'card update-notice', 'aria-label': t('notices.update.label') },
     message,
     buttons,
   );
@@ -79,7 +79,7 @@ export function showUpdateNotice(actions: UpdateNoticeActions, doc: Document = d
   resizes?.observe(notice);
   doc.defaultView?.addEventListener('resize', makeRoom);
   setTimeout(() => {
-    if (!message.textContent) message.textContent = UPDATE_READY_TEXT;
+    if (!message.textContent) message.textContent = t('notices.update.ready');
   }, 100);
   current = { element: notice, close };
   return current;

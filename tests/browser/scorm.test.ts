@@ -101,7 +101,7 @@ async function clickWhenShown(page: Page, name: string | RegExp): Promise<void> 
       await screenshot(page, 'scorm-stuck');
       throw new Error(`the SCO never showed a "${String(name)}" button (screenshot: scorm-stuck.png)`);
     }
-    if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+    if (await skip.isVisible()) await skip.dispatchEvent('click', undefined, { timeout: 1000 }).catch(() => undefined);
     await page.waitForTimeout(100);
   }
   await target.click();
@@ -114,7 +114,7 @@ async function whichIsShown(page: Page): Promise<keyof typeof THIRD_STEP> {
       if (await frame.getByRole('button', { name: textOf(id), exact: true }).isVisible())
         return beat as keyof typeof THIRD_STEP;
     const skip = frame.getByRole('button', { name: 'Show all text' });
-    if (await skip.isVisible()) await skip.click({ timeout: 1000 }).catch(() => undefined);
+    if (await skip.isVisible()) await skip.dispatchEvent('click', undefined, { timeout: 1000 }).catch(() => undefined);
     await page.waitForTimeout(100);
   }
   throw new Error('neither third-step choice was shown');

@@ -18,8 +18,10 @@ describe('screens', () => {
       await screenshot(page, 'title');
       await card.click();
       await page.getByRole('region', { name: 'Story' }).waitFor();
+      // A press on the title before the stage has joined says "Setting the stage…" first; the story's first
+      // line is read out once Phaser is in, which on a busy machine takes longer than expect.poll's second.
       await expect
-        .poll(() => page.locator('#announcer').innerText())
+        .poll(() => page.locator('#announcer').innerText(), { timeout: 30_000 })
         .toContain(scenario.cast[scenario.customer]?.name ?? '');
       expect(errors).toEqual([]);
     });

@@ -12,6 +12,9 @@ import {
 } from '../../src/engine/index.ts';
 import { formatPathCount, gradeRange, scenarioStats } from '../../src/engine/analysis/index.ts';
 import { edgesOf } from '../../src/engine/scenarioWalk.ts';
+import { analyseGraph, checkGraph } from '../../src/engine/checkGraph.ts';
+import { buildStoryGraph } from '../../src/engine/analysis/graph.ts';
+import type { YamlSource } from '../../src/engine/yamlSource.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { miniScenario, randomMiniStory, type MiniBeat } from '../support/generateScenario.ts';
 import { makeRandom } from '../../src/engine/seededRandom.ts';
@@ -179,6 +182,45 @@ describe('path counts', () => {
     // Good at every beat, but no beat is a breakdown: the routine never broke, so the core is all it shows.
     expect(gradeRange(s)).toMatchObject({ lowest: 'C', highest: 'C', percent: { min: 67, max: 67 } });
   }, 60_000);
+});
+
+describe('the graph walked once per story', () => {
+  /** The graph check places nothing in a sound story. */
+  const placeless: YamlSource = {
+    file: 'mini.yaml',
+    data: null,
+    locate: () => ({ line: 1, col: 1 }),
+    diagnostic: (path, message) => ({ file: 'mini.yaml', line: 1, col: 1, field: path.join(' › '), message }),
+  };
+
+  it("gives the analyses the loader's walk of the same story, and a changed copy a walk of its own", () => {
+    const s = miniScenario({
+      start: { next: 'ask' },
+      ask: {
+        breakdown: true,
+        choices: [
+          ['help', 'heroic', 'done'],
+          ['wait', 'routine', 'later'],
+        ],
+      },
+      later: { next: 'done' },
+      done: ending(),
+    });
+    const fresh = buildStoryGraph(structuredClone(s));
+
+    expect(checkGraph(s, placeless)).toEqual([]);
+    const facts = analyseGraph(s);
+    expect(analyseGraph(s)).toBe(facts);
+    expect(buildStoryGraph(s)).toEqual(fresh);
+
+    // The same ids, another shape: "later" can no longer be reached.
+    const changed = structuredClone(s);
+    changed.beats['ask']!.choices![1]!.next = 'done';
+    expect(Array.from(analyseGraph(changed).reachable)).toEqual([1, 1, 0, 1]);
+    expect(Array.from(facts.reachable)).toEqual([1, 1, 1, 1]);
+    expect(buildStoryGraph(changed).beats).toEqual(['start', 'ask', 'done']);
+    expect(buildStoryGraph(s).beats).toEqual(['start', 'ask', 'later', 'done']);
+  });
 });
 
 describe('grade range, bounded on the graph', () => {

@@ -28,49 +28,94 @@ export interface PathBest extends PathTotals {
 }
 
 /**
+ * A query's view of every edge, worked out once: whether a path may use it, the copy bits it sets, and its points.
+ * A ratio search runs several passes with one query: asking the query's functions about every edge on every pass
+ * cost more than the passes themselves.
+ */
+interface EdgeTable {
+  /** 0 where the query does not allow the edge. */
+  allowed: Uint8Array;
+  /** The bits of the mustCross conditions the edge meets. */
+  crosses: Int32Array;
+  earned: Float64Array;
+  possible: Float64Array;
+  to: Int32Array;
+  /** Per beat, 1 for an ending the query accepts. */
+  accepted: Uint8Array;
+  copies: number;
+}
+
+function edgeTable(g: StoryGraph, q: PathQuery): EdgeTable {
+  const musts = q.mustCross ?? [];
+  const count = g.edges.length;
+  const table: EdgeTable = {
+    allowed: new Uint8Array(count),
+    crosses: new Int32Array(count),
+    earned: new Float64Array(count),
+    possible: new Float64Array(count),
+    to: new Int32Array(count),
+    accepted: new Uint8Array(g.beats.length),
+    copies: 1 << musts.length,
+  };
+  g.ending.forEach((core, u) => {
+    if (core && q.accept(core, g.experience[u]!)) table.accepted[u] = 1;
+  });
+  for (let k = 0; k < count; k++) {
+    const e = g.edges[k]!;
+    table.allowed[k] = !q.allow || q.allow(e) ? 1 : 0;
+    let mask = 0;
+    for (let m = 0; m < musts.length; m++) if (musts[m]!(e)) mask |= 1 << m;
+    table.crosses[k] = mask;
+    table.earned[k] = q.earned ? q.earned(e) : e.earned;
+    table.possible[k] = e.possible;
+    table.to[k] = e.to;
+  }
+  return table;
+}
+
+/**
  * Best value of a·earned − b·possible over accepted paths, or null if none is accepted.
  * Ties go to the path with more possible points, so a path with decisions beats
  * one without when both score 0: the ratio search needs possible > 0 to mean anything.
  */
 export function bestPath(g: StoryGraph, q: PathQuery, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
+  return bestPathOver(g, edgeTable(g, q), a, b, sense);
+}
+
+function bestPathOver(g: StoryGraph, table: EdgeTable, a: number, b: number, sense: 'max' | 'min'): PathBest | null {
   if (!g.order || g.start < 0) return null;
-  const musts = q.mustCross ?? [];
-  const copies = 1 << musts.length;
+  const { copies, allowed, crosses, accepted, to: edgeTo } = table;
   const full = copies - 1;
   const n = g.beats.length;
   const value = new Float64Array(n * copies).fill(Number.NaN);
   const earned = new Float64Array(n * copies);
   const possible = new Float64Array(n * copies);
-  const better = (v: number, p: number, slot: number) => {
-    const old = value[slot]!;
-    if (Number.isNaN(old)) return true;
-    if (v !== old) return sense === 'max' ? v > old : v < old;
-    return p > possible[slot]!;
-  };
+  const max = sense === 'max';
   value[g.start] = 0;
   let best: PathBest | null = null;
 
   for (const u of g.order) {
     const core = g.ending[u];
+    const out = g.out[u]!;
     for (let c = 0; c < copies; c++) {
       const slot = c * n + u;
       const v = value[slot]!;
       if (Number.isNaN(v)) continue;
       if (core) {
-        if (c === full && q.accept(core, g.experience[u]!) && (!best || isBetter(best, v, possible[slot]!, sense)))
+        if (c === full && accepted[u] && (!best || isBetter(best, v, possible[slot]!, sense)))
           best = { value: v, earned: earned[slot]!, possible: possible[slot]! };
         continue;
       }
-      for (const k of g.out[u]!) {
-        const e = g.edges[k]!;
-        if (q.allow && !q.allow(e)) continue;
-        let mask = c;
-        for (let m = 0; m < musts.length; m++) if (musts[m]!(e)) mask |= 1 << m;
-        const to = mask * n + e.to;
-        const gained = q.earned ? q.earned(e) : e.earned;
-        const nv = v + a * gained - b * e.possible;
-        const np = possible[slot]! + e.possible;
-        if (better(nv, np, to)) {
+      for (let i = 0; i < out.length; i++) {
+        const k = out[i]!;
+        if (!allowed[k]) continue;
+        const to = (c | crosses[k]!) * n + edgeTo[k]!;
+        const gained = table.earned[k]!;
+        const nv = v + a * gained - b * table.possible[k]!;
+        const np = possible[slot]! + table.possible[k]!;
+        const old = value[to]!;
+        // Better: the first value here, a higher (or lower) one, or the same with more possible points.
+        if (Number.isNaN(old) || (nv !== old ? (max ? nv > old : nv < old) : np > possible[to]!)) {
           value[to] = nv;
           earned[to] = earned[slot]! + gained;
           possible[to] = np;
@@ -99,12 +144,13 @@ const MAX_ITERATIONS = 100;
 export function extremeRatio(g: StoryGraph, q: PathQuery, sense: 'max' | 'min'): PathTotals | null {
   // Seed with the path with the most (max) or fewest (min) possible points:
   // if even that has none, every path (max) or some path (min) scores 0%.
-  const seed = bestPath(g, q, 0, -1, sense);
+  const table = edgeTable(g, q);
+  const seed = bestPathOver(g, table, 0, -1, sense);
   if (!seed) return null;
   if (seed.possible === 0) return { earned: 0, possible: 0 };
   let current: PathTotals = seed;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const step = bestPath(g, q, current.possible, current.earned, sense);
+    const step = bestPathOver(g, table, current.possible, current.earned, sense);
     if (!step || (sense === 'max' ? step.value <= 0 : step.value >= 0)) break;
     current = step;
   }

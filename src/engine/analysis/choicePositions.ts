@@ -25,13 +25,14 @@ export function bestOptionPositions(scenario: Scenario): PositionFinding | null 
     const choices = beat.choices ?? [];
     if (choices.length < 2) continue;
     decisions++;
-    const top = Math.max(...choices.map((c) => LEVEL_POINTS[c.level]));
+    let top = -Infinity;
+    for (const c of choices) top = Math.max(top, LEVEL_POINTS[c.level]);
     // Where several options share the top level, each of their places counts once for this decision.
-    choices.forEach((c, i) => {
-      if (LEVEL_POINTS[c.level] !== top) return;
+    for (let i = 0; i < choices.length; i++) {
+      if (LEVEL_POINTS[choices[i]!.level] !== top) continue;
       fromTop.set(i + 1, (fromTop.get(i + 1) ?? 0) + 1);
       if (i === choices.length - 1) fromBottom.set(1, (fromBottom.get(1) ?? 0) + 1);
-    });
+    }
   }
   if (decisions < FEWEST_DECISIONS) return null;
   const most = (tally: Map<number, number>) => [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];

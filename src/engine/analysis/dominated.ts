@@ -78,22 +78,25 @@ function suffixScores(g: StoryGraph): { best: Float64Array; worst: Float64Array 
 
 /** One score per choice or timeout at beat u: its branches are folded together, best over best and worst over worst. */
 function routeScores(g: StoryGraph, u: number, best: Float64Array, worst: Float64Array): RouteScore[] {
-  const byRoute = new Map<Choice | 'timeout', RouteScore>();
+  // A beat has a handful of routes: a list searched in order, not a Map made for each of a big story's beats.
+  const keys: (Choice | 'timeout')[] = [];
+  const scores: RouteScore[] = [];
   for (const k of g.out[u]!) {
     const e: StoryEdge = g.edges[k]!;
     if (e.level === null || e.route.kind === 'continue') continue;
     const key = e.route.kind === 'choice' ? e.route.choice : 'timeout';
-    const score = byRoute.get(key);
+    const score = scores[keys.indexOf(key)];
     const hi = e.earned + best[e.to]!;
     const lo = e.earned + worst[e.to]!;
     if (score) {
       score.best = Math.max(score.best, hi);
       score.worst = Math.min(score.worst, lo);
     } else {
-      byRoute.set(key, { choice: key === 'timeout' ? null : key.id, level: e.level, best: hi, worst: lo });
+      keys.push(key);
+      scores.push({ choice: key === 'timeout' ? null : key.id, level: e.level, best: hi, worst: lo });
     }
   }
-  return [...byRoute.values()];
+  return scores;
 }
 
 const nameOf = (r: RouteScore) => (r.choice === null ? 'the timeout' : `"${r.choice}"`);

@@ -58,24 +58,24 @@ export function buildStoryGraph(scenario: Scenario): StoryGraph {
   // route that land on the same beat are one way through, not two.
   let lastRoute: Route | null = null;
   const targets: number[] = [];
-  facts.edges.forEach((e, k) => {
+  facts.routes.forEach((route, k) => {
     const from = renumber[facts.from[k]!]!;
     const to = renumber[facts.to[k]!]!;
     if (from < 0 || to < 0) return;
-    if (e.route !== lastRoute) {
-      lastRoute = e.route;
+    if (route !== lastRoute) {
+      lastRoute = route;
       targets.length = 0;
     }
     if (targets.includes(to)) return;
     targets.push(to);
-    const judged = e.route.kind === 'choice' ? e.route.choice : e.route.kind === 'patience' ? e.route.patience : null;
+    const judged = route.kind === 'choice' ? route.choice : route.kind === 'patience' ? route.patience : null;
     const atBreakdown = beatAt[from]!.breakdown !== undefined;
     const weight = atBreakdown ? BREAKDOWN_WEIGHT : 1;
     out[from]!.push(edges.length);
     edges.push({
       from,
       to,
-      route: e.route,
+      route,
       level: judged ? judged.level : null,
       atBreakdown,
       earned: judged ? LEVEL_POINTS[judged.level] * weight : 0,

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { isFillIn } from '../../engine/authoring.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
-import { TITLE_SPOKEN, titleFor, type TitleMoves } from '../../ui/menuScreens.ts';
+import { titleSpoken, titleFor, type TitleMoves } from '../../ui/menuScreens.ts';
 import { resumedStory } from '../../play/firstScreen.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
@@ -49,7 +49,7 @@ export class Title extends Phaser.Scene {
     early?.host.remove();
     showReportingStatus(this, screen, this.services.reporter);
     if (early) early.adopt(moves);
-    else this.services.announcer.say(TITLE_SPOKEN);
+    else this.services.announcer.say(titleSpoken());
   }
 
   private moves(): TitleMoves {

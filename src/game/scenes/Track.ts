@@ -4,6 +4,7 @@ import { trackStanding, type Scenario } from '../../engine/runtime.ts';
 import { trackById } from '../../engine/authoring.ts';
 import { certificateScreen } from '../../ui/certificateScreen.ts';
 import { trackFor } from '../../ui/menuScreens.ts';
+import { t } from '../../i18n/intl.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
@@ -59,7 +60,7 @@ export class Track extends Phaser.Scene {
       );
       mountScreen(this, screen);
       screen.querySelector<HTMLElement>('#trainee-name')?.focus();
-      this.services.announcer.say(`Certificate for ${track.title}.`);
+      this.services.announcer.say(t('track.certificateSpoken', { title: track.title }));
       return;
     }
     const moves = {

@@ -9,6 +9,8 @@ import { Attempt, emptyProgress, InProgress, MAX_PLAY_STEPS, type Progress } fro
 import { readProgressFile, readSave, type DescribeProblems, type LeftOut } from './readProgress.ts';
 import { PROGRESS_KEY } from './progressKey.ts';
 import type { StorageLike } from '../../engine/storageLike.ts';
+import type { MessageId } from '../../i18n/catalog.ts';
+import { t, type MessageValues } from '../../i18n/intl.ts';
 
 // Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside.
 export type { DescribeProblems, KeptAside, StorageLike };
@@ -50,10 +52,15 @@ export interface ProgressStore {
   followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-const UNAVAILABLE =
-  'This browser is not letting the game save (private browsing, or storage is turned off), so progress will not be kept after this tab closes.';
-export const STORAGE_FULL =
-  'Your progress could not be saved: this browser’s storage is full. Every play stays in this tab; free some space (clear other sites’ data) and the game saves again at your next step, or export your progress now.';
+/**
+ * A notice as its sentences, each a catalogue message: kept so, and put into words when asked for, so a
+ * notice found before the page's language was loaded, or shown again after a change of language, reads in it.
+ */
+type Notice = readonly { id: MessageId; values?: MessageValues }[];
+const sameNotice = (a: Notice, b: Notice) => JSON.stringify(a) === JSON.stringify(b);
+const STORAGE_FULL: Notice = [{ id: 'notices.storageFull' }];
+const UNAVAILABLE: Notice = [{ id: 'notices.progress.unavailable' }];
+const inWords = (notice: Notice) => notice.map(({ id, values }) => t(id, values)).join(' ');
 
 /** `key` is where this learner's progress lives: the plain key for a visit, a learner's own key under an LMS. */
 export function openProgressStore(
@@ -77,7 +84,7 @@ export function openProgressStore(
   // Plays too long for a save: kept in this tab (and a copy aside), left out of what is written.
   const unsaveable = new WeakSet<object>();
 
-  const tell = (notice: string) => notices.includes(notice) || notices.push(notice);
+  const tell = (notice: Notice) => notices.some((n) => sameNotice(n, notice)) || notices.push(notice);
 
   /** What storage holds now, merged into this tab's copy: another tab may have saved since this one last looked. */
   function sync(): Progress {
@@ -88,9 +95,12 @@ export function openProgressStore(
     if (!read.ok || read.leftOut.length) {
       const kept = preserve(storage, key, text, now());
       const copied = kept.kind === 'copied' || kept.kind === 'already';
-      tell(
-        `Another copy of the game saved progress this one cannot fully read. ${copied ? `It has been kept aside as "${kept.aside}".` : 'It is kept as it was, untouched; download it from Your progress. New progress is saved separately meanwhile.'}`,
-      );
+      tell([
+        { id: 'notices.progress.otherCopy' },
+        copied
+          ? { id: 'notices.progress.otherCopyKept', values: { aside: kept.aside } }
+          : { id: 'notices.progress.otherCopyUntouched' },
+      ]);
       if (!copied && target === key) {
         // As when an unreadable save is found on loading: it stays where it is, and this tab writes elsewhere.
         target = meanwhileKey(key);
@@ -129,7 +139,8 @@ export function openProgressStore(
     }
     if (!writable) {
       writable = true;
-      if (notices.includes(STORAGE_FULL)) notices.splice(notices.indexOf(STORAGE_FULL), 1);
+      const full = notices.findIndex((n) => sameNotice(n, STORAGE_FULL));
+      if (full >= 0) notices.splice(full, 1);
       for (const listener of listeners) listener(true);
     }
   }
@@ -155,14 +166,12 @@ export function openProgressStore(
 
   return {
     progress: () => progress,
-    notices: () => [...notices],
+    notices: () => notices.map(inWords),
     persistent: () => writable,
     saveCurrent(current) {
       if (current && !InProgress.safeParse(current).success) {
         unsaveable.add(current);
-        tell(
-          `This play has gone past ${MAX_PLAY_STEPS.toLocaleString('en')} steps, more than a save holds: it carries on in this tab, but a reload will not bring it back.`,
-        );
+        tell([{ id: 'notices.progress.playTooLong', values: { max: MAX_PLAY_STEPS } }]);
       }
       change((base) => ({ ...base, current }));
     },
@@ -187,7 +196,7 @@ export function openProgressStore(
     keptAsideText: keptAsideTextOf,
     restoreKeptAside(asideKey) {
       const text = keptAsideTextOf(asideKey);
-      if (text === null) return { ok: false, errors: [`${asideKey}: there is no such save kept aside`] };
+      if (text === null) return { ok: false, errors: [t('notices.progress.noSuchAside', { key: asideKey })] };
       const read = readSave(asideKey, text);
       if (!read.ok) return { ok: false, errors: read.errors };
       return { ok: true, added: mergeAttempts(read.progress.attempts), leftOut: read.leftOut.length };
@@ -211,19 +220,18 @@ export function openProgressStore(
     unsaveable.add(attempt);
     const alone = JSON.stringify({ ...emptyProgress(), attempts: [attempt] });
     const kept = storage ? preserve(storage, key, alone, now()) : null;
-    const where =
+    tell([
+      { id: 'notices.progress.attemptTooLong', values: { title: attempt.title.slice(0, 80), max: MAX_PLAY_STEPS } },
       kept && (kept.kind === 'copied' || kept.kind === 'already')
-        ? ` It has been kept aside as "${kept.aside}" (Your progress lists it, to download).`
-        : ' Export your progress to keep it.';
-    tell(
-      `Your play of “${attempt.title.slice(0, 80)}” is longer than a save can hold (${MAX_PLAY_STEPS.toLocaleString('en')} steps), so it is not saved with the rest.${where}`,
-    );
+        ? { id: 'notices.progress.attemptKept', values: { aside: kept.aside } }
+        : { id: 'notices.progress.attemptExport' },
+    ]);
   }
 }
 
 interface Opened {
   progress: Progress;
-  notices: string[];
+  notices: Notice[];
   target: string;
   /** The save under the key could not be read nor copied aside, so it stays there, untouched. */
   inPlace: boolean;
@@ -279,31 +287,24 @@ function keepAside(
   unreadable: string | null,
 ): void {
   const kept = preserve(storage, key, raw, now);
-  const what =
+  const what: Notice[number] =
     unreadable !== null
-      ? `Your saved progress could not be read (${unreadable}).`
-      : `Some of your saved progress could not be read: ${someLeftOut}. Everything else is here.`;
+      ? { id: 'notices.progress.unreadable', values: { why: unreadable } }
+      : { id: 'notices.progress.someLeftOut', values: { what: someLeftOut ?? '' } };
   if (kept.kind === 'copied' || kept.kind === 'already') {
-    const rest = unreadable !== null ? ' and the game has started fresh' : '';
-    opened.notices.push(
-      `${what} It has been kept aside as "${kept.aside}" (Your progress lists it, to download or restore)${rest}.`,
-    );
+    const fresh = unreadable !== null ? 'fresh' : 'kept';
+    opened.notices.push([what, { id: 'notices.progress.keptAside', values: { aside: kept.aside, fresh } }]);
     return;
   }
   // No copy can be made: the save stays as it is, under its own key, and new progress is written elsewhere.
   opened.target = meanwhileKey(key);
   opened.inPlace = true;
-  const why =
-    kept.kind === 'no-room'
-      ? 'there is no room in this browser’s storage for a copy'
-      : 'enough unreadable saves are kept aside already';
-  opened.notices.push(
-    `${what} It is kept as it was, untouched, since ${why}: download it from Your progress. New progress is saved separately meanwhile.`,
-  );
+  const why = kept.kind === 'no-room' ? 'noRoom' : 'tooMany';
+  opened.notices.push([what, { id: 'notices.progress.keptInPlace', values: { why } }]);
 }
 
 const leftOutWords = (leftOut: readonly LeftOut[]) =>
   leftOut
     .slice(0, 3)
     .map((l) => `${l.what} (${l.why})`)
-    .join('; ') + (leftOut.length > 3 ? `; and ${leftOut.length - 3} more` : '');
+    .join('; ') + (leftOut.length > 3 ? `; ${t('notices.progress.andMore', { count: leftOut.length - 3 })}` : '');
