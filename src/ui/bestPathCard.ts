@@ -7,7 +7,7 @@ import { type BestPlay } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
 import { levelLabel, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { source, tNodes } from './sourceText.ts';
+import { storyWords, tParts } from './messageParts.ts';
 
 export interface BestPathCard {
   element: HTMLElement;
@@ -47,7 +47,7 @@ export function bestPathCard(report: ReportCard): BestPathCard {
       else if (best.kind === 'not-computed') {
         const translated = 'translated' in best && best.translated;
         status.replaceChildren(
-          ...tNodes('debrief.paths.notComputed', { reason: translated ? best.reason : source(best.reason) }),
+          ...tParts('debrief.paths.notComputed', { reason: translated ? best.reason : storyWords(best.reason) }),
         );
       }
       if (best.kind !== 'found') return;
@@ -79,11 +79,11 @@ function pathColumn(whose: 'yours' | 'best', card: ReportCard): HTMLElement {
           {},
           h('span', { class: `level-tag ${d.level}` }, levelLabel(d.level)),
           ' ',
-          source(d.text),
-          h('span', { class: 'track-status' }, ' ', ...tNodes('debrief.paths.moment', { title: source(d.title) })),
+          storyWords(d.text),
+          h('span', { class: 'track-status' }, ' ', ...tParts('debrief.paths.moment', { title: storyWords(d.title) })),
         ),
       ),
     ),
-    h('p', { class: 'track-status' }, ...tNodes('debrief.paths.ending', { title: source(card.ending.title) })),
+    h('p', { class: 'track-status' }, ...tParts('debrief.paths.ending', { title: storyWords(card.ending.title) })),
   );
 }

@@ -3,7 +3,7 @@
 import type { Track, TrackStanding } from '../engine/runtime.ts';
 import { formatDate, t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
-import { source } from './sourceText.ts';
+import { storyWords } from './messageParts.ts';
 import './certificate.css';
 import { timeLimitsNote } from './timeLimitsNote.ts';
 
@@ -82,7 +82,7 @@ export function certificateScreen(
       h('p', {}, t('certificate.certifies')),
       nameOut,
       h('p', {}, t('certificate.completed')),
-      h('p', { class: 'cert-track' }, source(track.title)),
+      h('p', { class: 'cert-track' }, storyWords(track.title)),
       h(
         'p',
         { class: 'cert-date' },
@@ -109,7 +109,7 @@ export function certificateScreen(
             h(
               'tr',
               {},
-              h('td', {}, source(titles.get(s.scenario) ?? s.scenario)),
+              h('td', {}, storyWords(titles.get(s.scenario) ?? s.scenario)),
               h('td', {}, `${s.best ?? t('certificate.noGrade')}${timeLimitsNote(s.bestTimeLimits)}`),
               h('td', {}, s.pass),
             ),

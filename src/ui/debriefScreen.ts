@@ -10,7 +10,7 @@ import './debrief.css';
 import { asSentence } from './sentence.ts';
 import { moodChart } from './moodChart.ts';
 import { scoreExplanation, scoreFigure } from './scoreExplanation.ts';
-import { source, tNodes } from './sourceText.ts';
+import { storyWords, tParts } from './messageParts.ts';
 
 export interface DebriefInfo {
   title: string;
@@ -37,7 +37,7 @@ export function debriefScreen(
   const heading = h(
     'h1',
     { id: 'debrief-title', tabindex: -1 },
-    ...tNodes('debrief.heading', { title: source(info.title) }),
+    ...tParts('debrief.heading', { title: storyWords(info.title) }),
   );
   const summary = h(
     'section',
@@ -62,14 +62,14 @@ export function debriefScreen(
       'dl',
       { class: 'facts' },
       h('dt', {}, t('debrief.fact.ending')),
-      h('dd', {}, source(report.ending.title)),
+      h('dd', {}, storyWords(report.ending.title)),
       h('dt', {}, t('debrief.fact.score')),
       h('dd', { 'data-percent': report.percent }, scoreFigure(report)),
       h('dt', {}, t('debrief.fact.seed')),
-      h('dd', {}, ...tNodes('debrief.fact.seedValue', { seed: h('code', {}, report.seed) })),
+      h('dd', {}, ...tParts('debrief.fact.seedValue', { seed: h('code', {}, report.seed) })),
     ),
     scoreExplanation(report),
-    report.ending.summary && h('p', {}, source(report.ending.summary)),
+    report.ending.summary && h('p', {}, storyWords(report.ending.summary)),
     h(
       'div',
       { class: 'debrief-actions' },
@@ -86,7 +86,7 @@ export function debriefScreen(
   const chart = h(
     'section',
     { class: 'card chart-card', 'aria-labelledby': 'chart-title' },
-    h('h2', { id: 'chart-title' }, ...tNodes('debrief.chart.title', { name: source(info.customerName) })),
+    h('h2', { id: 'chart-title' }, ...tParts('debrief.chart.title', { name: storyWords(info.customerName) })),
     moodChart(report, info.customerName),
   );
 
@@ -116,7 +116,7 @@ export function debriefScreen(
           h(
             'tr',
             {},
-            h('td', {}, source(d.text)),
+            h('td', {}, storyWords(d.text)),
             h('td', {}, cost(d.cost)),
             h('td', {}, formatNumber(d.minutes)),
             h('td', {}, signed(d.loyalty)),
@@ -157,7 +157,7 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
       'h3',
       {},
       // One element for the number and the title, so the heading's text reads "2. Title" before the level tag.
-      h('span', {}, ...tNodes('debrief.decision.heading', { number: index + 1, title: source(d.title) })),
+      h('span', {}, ...tParts('debrief.decision.heading', { number: index + 1, title: storyWords(d.title) })),
       h('span', { class: `level-tag ${d.level}` }, levelLabel(d.level)),
     ),
     d.breakdown &&
@@ -165,15 +165,15 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
         'p',
         { class: 'breakdown-note' },
         h('strong', {}, `${t('debrief.decision.breakdownLabel')} `),
-        source(asSentence(d.breakdown)),
+        storyWords(asSentence(d.breakdown)),
         ` ${t('debrief.decision.breakdownWeight', { weight: BREAKDOWN_WEIGHT })}`,
       ),
     h(
       'p',
       { class: 'said' },
       ...(d.choice === null
-        ? [source(asSentence(d.text))]
-        : tNodes('debrief.decision.chose', { choice: source(d.text) })),
+        ? [storyWords(asSentence(d.text))]
+        : tParts('debrief.decision.chose', { choice: storyWords(d.text) })),
     ),
     d.harm &&
       h(
@@ -189,7 +189,7 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
         h('strong', {}, `${t('debrief.decision.creditedLabel', { level: d.credited })} `),
         t('debrief.decision.credited'),
       ),
-    d.feedback && h('p', { class: 'feedback' }, source(d.feedback)),
+    d.feedback && h('p', { class: 'feedback' }, storyWords(d.feedback)),
     d.principles.length > 0 &&
       h(
         'ul',
@@ -201,12 +201,12 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
             h(
               'span',
               { class: p.upheld ? 'upheld' : 'broken' },
-              ...tNodes(p.upheld ? 'debrief.decision.upholds' : 'debrief.decision.breaks', {
-                principle: source(p.name),
+              ...tParts(p.upheld ? 'debrief.decision.upholds' : 'debrief.decision.breaks', {
+                principle: storyWords(p.name),
               }),
               ' ',
             ),
-            source(p.why),
+            storyWords(p.why),
           ),
         ),
       ),
@@ -216,8 +216,8 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
         { class: 'better' },
         h('strong', {}, `${t('debrief.decision.betterLabel', { level: levelLabel(d.better.level) })} `),
         ...(d.better.why
-          ? tNodes('debrief.decision.betterWhy', { text: source(d.better.text), why: source(d.better.why) })
-          : [source(d.better.text)]),
+          ? tParts('debrief.decision.betterWhy', { text: storyWords(d.better.text), why: storyWords(d.better.why) })
+          : [storyWords(d.better.text)]),
       ),
   );
 }

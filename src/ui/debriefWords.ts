@@ -6,7 +6,7 @@
 import type { Harm, ReportCard, ServiceLevel } from '../engine/runtime.ts';
 import type { MessageId } from '../i18n/catalog.ts';
 import { formatNumber, t, type MessageValues } from '../i18n/intl.ts';
-import { source, tNodes } from './sourceText.ts';
+import { storyWords, tParts } from './messageParts.ts';
 
 export const levelLabel = (level: ServiceLevel): string => t(`debrief.level.${level}`);
 
@@ -63,9 +63,9 @@ export function headline(report: HeadlineFacts): string {
 }
 
 /** The headline for the page: a breakdown it quotes is the story's words, marked as such. */
-export function headlineNodes(report: HeadlineFacts): Node[] {
+export function headlineNodes(report: HeadlineFacts): (string | Node)[] {
   const { id, values, breakdown } = headlineMessage(report);
-  return tNodes(id, breakdown === undefined ? values : { ...values, breakdown: source(breakdown) });
+  return tParts(id, breakdown === undefined ? values : { ...values, breakdown: storyWords(breakdown) });
 }
 
 /** The ledger's verdict (scoring.ts's ledgerVerdict), in the page's language. */

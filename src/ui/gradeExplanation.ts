@@ -7,7 +7,7 @@ import { BREAKDOWN_WEIGHT, CORE_PERCENT, type ReportCard } from '../engine/runti
 import { t } from '../i18n/intl.ts';
 import { harmPhrase, percent } from './debriefWords.ts';
 import { h } from './dom.ts';
-import { source, tNodes } from './sourceText.ts';
+import { storyWords, tParts } from './messageParts.ts';
 
 export interface Axis {
   /** Which axis: a name for the page's data attributes, never shown. */
@@ -69,7 +69,7 @@ export function gradeAxes(report: ReportCard): [Axis, Axis] {
 export interface GradeStepLine {
   text: string;
   /** The same for the page, where it quotes the story: its words marked as the story's. */
-  nodes?: Node[];
+  nodes?: (string | Node)[];
   /** The step that decided the grade. */
   decided: boolean;
 }
@@ -84,7 +84,7 @@ function careStep(report: ReportCard, decided: boolean): GradeStepLine {
     text: t('debrief.step.care.routine', { breakdown }),
     // Built when the page asks for it: the model alone (as tests and summaries read it) needs no document.
     get nodes() {
-      return tNodes('debrief.step.care.routine', { breakdown: source(breakdown) });
+      return tParts('debrief.step.care.routine', { breakdown: storyWords(breakdown) });
     },
     decided,
   };
@@ -150,7 +150,8 @@ export function gradeExplanation(report: ReportCard): HTMLElement {
           h('strong', {}, `${t('debrief.axis.line', { axis: axis.label })} `),
           axis.value,
           !axis.met && h('span', { class: 'visually-hidden' }, ` ${t('debrief.axis.notMet')}`),
-          axis.detail && h('span', { class: 'axis-detail' }, axis.detailFromStory ? source(axis.detail) : axis.detail),
+          axis.detail &&
+            h('span', { class: 'axis-detail' }, axis.detailFromStory ? storyWords(axis.detail) : axis.detail),
         ),
       ),
     ),

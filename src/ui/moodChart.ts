@@ -4,7 +4,7 @@
 import { BREAKDOWN_WEIGHT, expressionForMood, type ReportCard } from '../engine/runtime.ts';
 import { formatNumber, t } from '../i18n/intl.ts';
 import { h, svg } from './dom.ts';
-import { source, tNodes } from './sourceText.ts';
+import { storyWords, tParts } from './messageParts.ts';
 
 // A narrow drawing, so that on a phone's card its figures still scale to a readable size.
 const WIDTH = 400;
@@ -75,7 +75,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
   const table = h(
     'table',
     { class: 'mood-table' },
-    h('caption', {}, ...tNodes('debrief.chart.caption', { name: source(customerName) })),
+    h('caption', {}, ...tParts('debrief.chart.caption', { name: storyWords(customerName) })),
     h(
       'thead',
       {},
@@ -98,7 +98,7 @@ export function moodChart(report: ReportCard, customerName: string): HTMLElement
           h(
             'th',
             { scope: 'row' },
-            source(p.title),
+            storyWords(p.title),
             breakdownBeats.has(p.beat) ? ` ${t('debrief.chart.breakdown')}` : '',
           ),
           h('td', {}, t('debrief.chart.moodValue', { mood: p.mood, word: moodWord(p.mood) })),

@@ -68,12 +68,10 @@ describe('the debrief in another language', () => {
           .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action')))
           .toBe('settings');
         // The story's words stay as written, each in an element saying they are English.
-        await expect(page.locator('.decision h3 span[lang="en"]').allInnerTexts()).resolves.toEqual(
+        await expect(page.locator('.decision h3 [lang="en"]').allInnerTexts()).resolves.toEqual(
           play.report.decisions.map((d) => d.title),
         );
-        await expect(page.locator('.facts dd span[lang="en"]').first().innerText()).resolves.toBe(
-          play.report.ending.title,
-        );
+        await expect(page.locator('.facts dd [lang="en"]').first().innerText()).resolves.toBe(play.report.ending.title);
         await expect(page.locator('.debrief-screen').innerText()).resolves.not.toMatch(/Your decisions|Cost against/);
         await screenshot(page, `debrief-${language}`);
       }
@@ -110,7 +108,7 @@ describe('the certificate in another language', () => {
         await expect(certificate.locator('#cert-title').innerText()).resolves.toBe(
           language === 'es' ? 'Certificado de finalización' : 'شهادة إتمام',
         );
-        await expect(certificate.locator('.cert-track span').getAttribute('lang')).resolves.toBe('en');
+        await expect(certificate.locator('.cert-track [lang]').getAttribute('lang')).resolves.toBe('en');
         await expect(certificate.innerText()).resolves.toMatch(/The last sourdough\s+C\s+C/);
         await page.emulateMedia({ media: 'print' });
         await expect(certificate.isVisible()).resolves.toBe(true);
