@@ -12,6 +12,9 @@ import { moodChart } from './moodChart.ts';
 import { scoreExplanation, scoreFigure } from './scoreExplanation.ts';
 import { storyWords, tParts } from './messageParts.ts';
 
+/** A seed is letters and digits of no language (BCP 47 "zxx"): no translation, no language's voice. */
+const NO_LANGUAGE = 'zxx';
+
 export interface DebriefInfo {
   title: string;
   customerName: string;
@@ -66,7 +69,7 @@ export function debriefScreen(
       h('dt', {}, t('debrief.fact.score')),
       h('dd', { 'data-percent': report.percent }, scoreFigure(report)),
       h('dt', {}, t('debrief.fact.seed')),
-      h('dd', {}, ...tParts('debrief.fact.seedValue', { seed: h('code', {}, report.seed) })),
+      h('dd', {}, ...tParts('debrief.fact.seedValue', { seed: h('code', { lang: NO_LANGUAGE }, report.seed) })),
     ),
     scoreExplanation(report),
     report.ending.summary && h('p', {}, storyWords(report.ending.summary)),
