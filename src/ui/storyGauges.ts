@@ -4,10 +4,11 @@
 // The session drives the patience (storySession.ts, patienceTimer.ts); this only shows it.
 import type { Expression } from '../engine/runtime.ts';
 import type { MessageId } from '../i18n/catalog.ts';
-import { t } from '../i18n/intl.ts';
+import { locale, t } from '../i18n/intl.ts';
 import type { TimeLimits } from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
+import { withStoryText } from './storyText.ts';
 
 /** What the patience controls do; set by the story session. */
 export interface PatienceActions {
@@ -41,6 +42,8 @@ export class StoryGauges {
     mood: [number, Expression] | null;
     patience: [number, number, { paused: boolean; stepwise: boolean }] | null;
   } = { setting: null, mood: null, patience: null };
+  /** The seconds, pause and language the patience's words were last made for. */
+  private saidPatience = '';
   actions: PatienceActions = { togglePause: () => undefined, changeTimeLimits: () => undefined };
 
   constructor(private readonly customerName: string) {
@@ -76,9 +79,9 @@ export class StoryGauges {
   relabel(): void {
     const name = this.customerName;
     this.mood.setAttribute('aria-label', t('story.gauge.mood', { name }));
-    this.moodName.textContent = t('story.gauge.mood', { name });
+    this.moodName.replaceChildren(...withStoryText('story.gauge.mood', { name }, ['name']));
     this.patienceGauge.setAttribute('aria-label', t('story.gauge.patience', { name }));
-    this.patienceName.textContent = t('story.gauge.patience', { name });
+    this.patienceName.replaceChildren(...withStoryText('story.gauge.patience', { name }, ['name']));
     this.pauseButton.textContent = t('story.gauge.pause');
     // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
     this.changeButton.textContent = t('story.gauge.change');
@@ -120,6 +123,10 @@ export class StoryGauges {
     this.patienceFill.style.transition = 'none';
     // Drawn every frame: only what changed is touched, so the page (and a screen reader) sees no needless changes.
     setIfChanged(this.patienceFill.style, 'width', `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`);
+    // The words are made only when the second, the pause or the language changed, not sixty times a second.
+    const said = `${seconds} ${state.paused} ${locale()}`;
+    if (said === this.saidPatience) return;
+    this.saidPatience = said;
     const left = state.paused
       ? t('story.gauge.pausedSecondsLeft', { seconds })
       : t('story.gauge.secondsLeft', { seconds });
@@ -128,6 +135,7 @@ export class StoryGauges {
   }
 
   stopPatience(): void {
+    this.saidPatience = '';
     this.patienceGauge.hidden = true;
     this.pauseButton.hidden = true;
     this.patience.hidden = this.timeNote.hidden;

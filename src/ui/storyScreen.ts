@@ -8,7 +8,8 @@ import { ControlsGuard } from './controlsGuard.ts';
 import { SeenWatch } from './seenWatch.ts';
 import { StoryHud, type Moment } from './storyHud.ts';
 import type { StoryGauges } from './storyGauges.ts';
-import { storyText, withStoryText } from './storyText.ts';
+import { beatBanners } from './storyBanners.ts';
+import { storyText } from './storyText.ts';
 import { Typewriter } from './typewriter.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 import './storyScreen.css';
@@ -72,8 +73,8 @@ export class StoryScreen {
   private readonly seenWatch: SeenWatch;
   /** Whether any beat's controls have been put up yet on this screen. */
   private controlsShown = false;
-  /** The note over the beat (its patience ran out), said in the page's language each time it is drawn. */
-  private note: (() => string) | null = null;
+  /** Whether the beat was reached by the customer's patience running out (a note says so over it). */
+  private timedOut = false;
   private readonly stopListening: () => void;
 
   constructor(
@@ -133,37 +134,18 @@ export class StoryScreen {
     this.hud.relabel();
     if (!this.view) return;
     this.scroll.querySelectorAll(':scope > .breakdown-banner').forEach((banner) => banner.remove());
-    this.scroll.prepend(...this.bannersFor(this.view));
+    this.scroll.prepend(...beatBanners(this.view, this.timedOut, this.info.customerName));
     const prompt = this.choiceBox.querySelector('.choices-prompt');
     if (prompt) prompt.textContent = t('story.whatDoYouDo');
     const next = this.choiceBox.querySelector('.continue-row button');
     if (next) next.textContent = this.continueLabel(this.view);
   }
 
-  private bannersFor(view: BeatView): HTMLParagraphElement[] {
-    const banners = [
-      this.note && h('p', { class: 'breakdown-banner timeout-note' }, this.note()),
-      view.breakdown &&
-        h(
-          'p',
-          { class: 'breakdown-banner' },
-          ...withStoryText('story.breakdown', { breakdown: view.breakdown }, ['breakdown']),
-        ),
-      view.ending &&
-        h(
-          'p',
-          { class: 'breakdown-banner ending-banner' },
-          ...withStoryText('story.ending', { title: view.ending.title }, ['title']),
-        ),
-    ];
-    return banners.filter((b): b is HTMLParagraphElement => !!b);
-  }
-
   private continueLabel(view: BeatView): string {
     return view.kind === 'ending' ? t('story.seeDebrief') : t('story.continue');
   }
 
-  showBeat(view: BeatView, note: (() => string) | null): void {
+  showBeat(view: BeatView, timedOut: boolean): void {
     this.view = view;
     this.stopPatience();
     this.guard.hold();
@@ -171,13 +153,13 @@ export class StoryScreen {
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
     this.dialogue.classList.remove('has-choices');
-    this.note = note;
+    this.timedOut = timedOut;
     const reveal = (this.reveal = new Typewriter(
       view,
       () => this.info.charsPerSecond(),
       () => this.finishReveal(),
     ));
-    this.scroll.replaceChildren(...this.bannersFor(view), reveal.lines);
+    this.scroll.replaceChildren(...beatBanners(view, timedOut, this.info.customerName), reveal.lines);
     // A new beat is read from its first line: the screen goes back to the top if the last one was scrolled.
     this.root.scrollTop = 0;
     this.skipRow.hidden = false;

@@ -202,8 +202,7 @@ export class StorySession {
 
   /** Shows a view the session has reached: its patience clock first, then the beat, unless the opening already shows it. */
   private draw(view: BeatView, timedOut: boolean, moments: Moment[] | null): void {
-    const name = this.customerName;
-    const note = timedOut ? () => t('story.timedOut', { name }) : null;
+    const note = timedOut ? t('story.timedOut', { name: this.customerName }) : null;
     this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, this.play.timeOutOn(view));
     if (moments) this.screen.setMoments(moments);
     if (view.breakdown) this.services.sound.breakdown();
@@ -213,8 +212,8 @@ export class StorySession {
     this.opening = null;
     if (!shown) {
       this.screen.setMood(view.mood, view.customerExpression);
-      this.screen.showBeat(view, note);
-      this.services.announcer.say(spokenBeat(view, note?.() ?? null));
+      this.screen.showBeat(view, timedOut);
+      this.services.announcer.say(spokenBeat(view, note));
     }
   }
 }
