@@ -54,7 +54,8 @@ export class VoiceCard {
     this.container = scene.add.container(0, 0, [frame, this.portrait, ...badge, title, how]);
     // How they are heard is the interface's to say, in the page's language, and again when it changes.
     const stopListening = onLocaleChange(() => how.setText(t(HOW[via])));
-    this.container.once(Phaser.GameObjects.Events.DESTROY, stopListening);
+    // By the event's name: Phaser 4's bundle has no GameObjects.Events at run time, though its types do.
+    this.container.once('destroy', stopListening);
   }
 
   /** A new face (a change of mood) in the same frame. */
