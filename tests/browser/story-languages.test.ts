@@ -1,7 +1,7 @@
 // The story screen in the interface's languages: every word of the interface on it from a catalogue (the
 // pseudo-locale shows one that is not), the story's own words marked as English, and a change of language in
 // the middle of a beat saying the screen's words anew while the beat, its choices and the customer's patience
-// stay where they were.
+// stay where they were. The voice card on the stage says how a caller is heard in the page's language too.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { allPlays, replay, type Step } from '../support/plays.ts';
@@ -107,6 +107,33 @@ describe('the story screen in other languages', () => {
         /, \d+ de 100$/,
       );
       await screenshot(page, 'story-spanish-after-switch');
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('the stage in another language', () => {
+  it('says how a caller is heard in the page language, and again when it changes', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() =>
+        localStorage.setItem(
+          'service-hero.settings',
+          JSON.stringify({ version: 1, revealSpeed: 'instant', motion: 'reduced', sound: false }),
+        ),
+      );
+      await page.goto(`${baseUrl}?scenario=broadband-outage&seed=voices-1&lang=es`);
+      await page.locator('canvas').waitFor({ state: 'attached' });
+      await page.locator('.early-host').waitFor({ state: 'detached' });
+      // The voice card's words, drawn on the canvas (the story screen's text says who is on the line).
+      const card = () =>
+        page.evaluate(`(() => window.serviceHero.game.scene.getScene('Story').children.list
+          .filter((o) => o.type === 'Container' && o.alpha > 0)
+          .map((c) => c.list.filter((o) => o.type === 'Text').map((t) => t.text)))()`);
+      await expect.poll(card).toEqual([['Kayla Brooks', 'por teléfono']]);
+      await page.getByRole('button', { name: 'Ajustes' }).click();
+      await page.locator('dialog.settings-dialog input[name="language"][value="ar"]').check();
+      await expect.poll(card).toEqual([['Kayla Brooks', 'عبر الهاتف']]);
       expect(errors).toEqual([]);
     });
   });
