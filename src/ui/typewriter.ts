@@ -1,8 +1,8 @@
 // The beat's lines typed out at the player's pace. Every line is laid out in full from the start (the part not yet
 // typed is invisible, not absent), so the page does not reflow as the text comes and its height is known at once.
 import type { BeatView } from '../engine/runtime.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { h } from './dom.ts';
+import { STORY_LANGUAGE } from './storyText.ts';
 
 interface Span {
   shown: Text;
@@ -37,7 +37,7 @@ export class Typewriter {
       );
     });
     // The story's own words, in its language (storyText.ts).
-    this.lines = h('div', { class: 'lines', lang: SOURCE_LANGUAGE, 'aria-hidden': 'true' }, ...lines);
+    this.lines = h('div', { class: 'lines', ...STORY_LANGUAGE, 'aria-hidden': 'true' }, ...lines);
     this.total = this.spans.reduce((n, s) => n + s.text.length, 0);
   }
 
