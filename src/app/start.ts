@@ -6,6 +6,7 @@ import './webFonts.ts';
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
+import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
 import { earlyScreen } from './earlyScreens.ts';
@@ -150,7 +151,7 @@ export async function startGame(): Promise<void> {
     }
     session.onExit(() => {
       host.replaceChildren(
-        h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')),
+        h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, t('app.settingTheStage'))),
       );
       void stage.load();
     });

@@ -15,6 +15,7 @@ import type { StoryData } from '../play/sceneData.ts';
 import { discussionPrompts } from '../play/workshop.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';
 import type { BeatView, Scenario } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
 import type { Announcer } from './announcer.ts';
 import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';
@@ -201,7 +202,7 @@ export class StorySession {
 
   /** Shows a view the session has reached: its patience clock first, then the beat, unless the opening already shows it. */
   private draw(view: BeatView, timedOut: boolean, moments: Moment[] | null): void {
-    const note = timedOut ? `You hesitated, and ${this.customerName}'s patience ran out.` : null;
+    const note = timedOut ? t('story.timedOut', { name: this.customerName }) : null;
     this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, this.play.timeOutOn(view));
     if (moments) this.screen.setMoments(moments);
     if (view.breakdown) this.services.sound.breakdown();
@@ -211,7 +212,7 @@ export class StorySession {
     this.opening = null;
     if (!shown) {
       this.screen.setMood(view.mood, view.customerExpression);
-      this.screen.showBeat(view, note);
+      this.screen.showBeat(view, timedOut);
       this.services.announcer.say(spokenBeat(view, note));
     }
   }
