@@ -2,7 +2,7 @@
 // a button in the middle of one. The sentence stays one message, so a translator can put the element where
 // the language wants it; t() fills in marks for the elements, and the text is cut at them.
 import type { MessageId } from '../i18n/catalog.ts';
-import { t, type MessageValues } from '../i18n/intl.ts';
+import { formatList, t, type MessageValues } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { h } from './dom.ts';
 
@@ -22,6 +22,19 @@ export function messageParts(id: MessageId, values: MessageValues, nodes: Record
     const node = nodes[names[Number(piece)]!];
     return node ? [node] : [];
   });
+}
+
+/** A list of items made of elements, without "and" ("A, B, C"), with this language's separators between them. */
+export function listParts(items: readonly (readonly (string | Node)[])[]): DocumentFragment {
+  const marks = items.map((_, i) => `${OPEN}${i}${CLOSE}`);
+  const fragment = document.createDocumentFragment();
+  formatList(marks, { type: 'unit', style: 'short' })
+    .split(MARK)
+    .forEach((piece, i) => {
+      if (i % 2 === 0) fragment.append(piece);
+      else fragment.append(...(items[Number(piece)] ?? []));
+    });
+  return fragment;
 }
 
 /** Text from a story or the principles catalogue, which is English until stories are translated. */
