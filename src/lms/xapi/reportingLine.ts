@@ -17,7 +17,7 @@ const AFTER: Record<Exclude<ResultState, 'open'>, MessageId> = {
 
 /** Built each time it is asked for, so it follows the interface's language. */
 export function describeReporting(status: QueueStatus, result: ResultState | null): string {
-  const parts: string[] = [];
+  const parts = [t('lms.reporting.sent', { count: status.sent })];
   if (status.skipped) parts.push(t('lms.reporting.skipped', { count: status.skipped }));
   if (status.waiting)
     parts.push(
@@ -27,10 +27,7 @@ export function describeReporting(status: QueueStatus, result: ResultState | nul
     );
   if (status.setAside) parts.push(t('lms.reporting.setAside', { count: status.setAside }));
   if (!status.persistent) parts.push(t('lms.reporting.notPersistent'));
-  // The parts after the first are listed with commas and no "and", as one sentence.
-  const line = t('lms.reporting.line', {
-    sent: status.sent,
-    more: parts.length ? formatList(['', ...parts], { type: 'unit', style: 'short' }) : '',
-  });
+  // Listed as the language lists amounts ("2 sent, 1 waiting" in English, with no "and"; Spanish puts a "y").
+  const line = t('lms.reporting.line', { parts: formatList(parts, { type: 'unit', style: 'short' }) });
   return result && result !== 'open' ? `${line} ${t(AFTER[result])}` : line;
 }
