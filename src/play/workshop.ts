@@ -2,6 +2,8 @@
 // the room decided from a show of hands, and the session summary to export.
 import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, ReportCard, Scenario } from '../engine/runtime.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { t } from '../i18n/intl.ts';
 
 export interface Prompt {
   principle: string;
@@ -125,11 +127,12 @@ function localDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-const DECIDED_BY: Record<DecidedBy, string> = {
-  vote: 'show of hands',
-  'tie-break': 'tie broken by the facilitator',
-  facilitator: "facilitator's pick",
-  timeout: "customer's patience ran out",
+/** The CSV's "Decided by" cell, for people to read in the session's language; the JSON keeps `decidedBy`'s id. */
+const DECIDED_BY: Record<DecidedBy, MessageId> = {
+  vote: 'workshop.decidedBy.vote',
+  'tie-break': 'workshop.decidedBy.tieBreak',
+  facilitator: 'workshop.decidedBy.facilitator',
+  timeout: 'workshop.decidedBy.timeout',
 };
 
 /**
@@ -150,6 +153,7 @@ export function csvField(value: string | number | null): string {
  */
 export function summaryCsv(summary: WorkshopSummary): string {
   const options = Math.max(0, ...summary.rows.map((r) => r.split.length));
+  // The header is the columns' ids, the same in every language, so sessions' rows paste under one header.
   const optionHeads = Array.from({ length: options }, (_, i) => [`Option ${i + 1}`, `Option ${i + 1} hands`]).flat();
   const header = [
     'Date',
@@ -184,7 +188,7 @@ export function summaryCsv(summary: WorkshopSummary): string {
     r.breakdown,
     r.roomChose,
     r.level,
-    DECIDED_BY[r.decidedBy],
+    t(DECIDED_BY[r.decidedBy]),
     r.betterOption,
     ...Array.from({ length: options }, (_, o) =>
       r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null],

@@ -60,3 +60,29 @@ export const whenSaved = (iso: string): string =>
     minute: 'numeric',
     second: 'numeric',
   });
+
+/** tParts with the plain values and the elements given apart. */
+export const messageParts = (id: MessageId, values: MessageValues, nodes: Record<string, Node>): (string | Node)[] =>
+  tParts(id, { ...values, ...nodes });
+
+/** A list of items made of elements, without "and" ("A, B, C"), with this language's separators between them. */
+export function listFragment(items: readonly (readonly (string | Node)[])[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const part of cut(
+    formatList(
+      items.map((_, i) => `${OPEN}${i}${CLOSE}`),
+      { type: 'unit', style: 'short' },
+    ),
+    items.map((item) => {
+      const inner = document.createDocumentFragment();
+      inner.append(...item);
+      return inner;
+    }),
+  ))
+    fragment.append(part);
+  return fragment;
+}
+
+/** Text from a story or the principles catalogue, which is English until stories are translated. */
+export const sourceText = (text: string, tag: 'span' | 'strong' | 'code' = 'span'): HTMLElement =>
+  h(tag, { lang: SOURCE_LANGUAGE }, text);
