@@ -8,7 +8,7 @@ import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
-import { earlyScreen } from './earlyScreens.ts';
+import { earlyScreen, followLanguageEarly } from './earlyScreens.ts';
 import { loadStageWhenIdle, stageLoader } from './stageLoading.ts';
 import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
@@ -96,6 +96,8 @@ export async function startGame(): Promise<void> {
     earlyScreen: null,
     firstScreen: null,
   };
+  // A screen shown before the stage (below) follows a change of language as the stage's scenes do.
+  followLanguageEarly(services);
 
   const stage = stageLoader(async () => {
     const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), shippedLibrary()]);

@@ -9,6 +9,7 @@ import { Attempt, emptyProgress, InProgress, MAX_PLAY_STEPS, type Progress } fro
 import { readProgressFile, readSave, type DescribeProblems, type LeftOut } from './readProgress.ts';
 import { PROGRESS_KEY } from './progressKey.ts';
 import type { StorageLike } from '../../engine/storageLike.ts';
+import { locale } from '../../i18n/intl.ts';
 
 // Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside.
 export type { DescribeProblems, KeptAside, StorageLike };
@@ -176,7 +177,11 @@ export function openProgressStore(
     },
     setBrainstorm: (items) => change((base) => ({ ...base, brainstorm: items.slice(0, 200) })),
     setPlayerName: (name) => change((base) => ({ ...base, playerName: name.trim().slice(0, 80) || undefined })),
-    exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
+    // The file says which language the game spoke (a trainer reading it may need to know); the save does not.
+    exportText: () => {
+      const { format, version, ...rest } = progress;
+      return `${JSON.stringify({ format, version, language: locale(), ...rest }, null, 2)}\n`;
+    },
     mergeAttempts,
     importText(file, text, describe) {
       const read = readProgressFile(file, text, describe);
