@@ -50,6 +50,19 @@ async function speak(wanted: Locale): Promise<void> {
   document.title = t('page.title');
 }
 
+/**
+ * A page opened by a link with `?lang=` follows the player's pick in its address too: a reload, Update now, or
+ * the address copied to share (a workshop's or a track's link) then opens in the language on show, not the
+ * link's. The player's setting is kept in the browser, so "as my browser" takes `lang` out.
+ */
+function keepLanguageInAddress(wanted: () => Locale): void {
+  linkedLanguage = null;
+  const url = new URL(window.location.href);
+  if (chosenLanguage === 'auto') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', wanted());
+  history.replaceState(history.state, '', url);
+}
+
 /** The language's own name for itself, as a sentence says it ("español", not "Español"). */
 const ownName = (wanted: Locale) =>
   new Intl.DisplayNames([wanted], { type: 'language' }).of(wanted === PSEUDO ? SOURCE_LANGUAGE : wanted) ?? wanted;
@@ -62,6 +75,7 @@ export const languageReady: Promise<void> = speak(wantedLocale()).catch((error: 
 settings.subscribe(() => {
   if (settings.settings().language !== chosenLanguage) {
     chosenLanguage = settings.settings().language;
+    if (linkedLanguage !== null) keepLanguageInAddress(wantedLocale);
     linkedLanguage = null;
   }
   const wanted = wantedLocale();
