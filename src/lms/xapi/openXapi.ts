@@ -72,6 +72,8 @@ export function openXapiReporter(launch: Extract<LmsLaunch, { kind: 'xapi' }>, e
       launchedScenario: launch.activityId ? env.scenario : null,
       newId: env.newId,
       now,
+      // The interface's language at each statement: a switch mid-play shows in the statements made after it.
+      language: locale,
     },
     sendOnUnload: (waiting) => void sendOnUnload(waiting, unload),
   });
@@ -100,7 +102,6 @@ export async function openCmi5Reporter(
     queue,
     launchRegistration: launch.registration,
     newId: env.newId,
-    // The interface's language at each statement: a switch mid-play shows in the statements made after it.
     session: { ...opened.session, newId: env.newId, now, language: locale },
     cmi5: opened.unit,
     sendOnUnload: (waiting) => void sendOnUnload(waiting, unload),
