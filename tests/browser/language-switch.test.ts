@@ -118,6 +118,36 @@ describe('switching the language while playing', () => {
     });
   });
 
+  it('redraws a story playing before the stage joins; the stage then joins the redrawn screen, at the same beat', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      const at = page$(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=${SEED}`);
+      const [first, second] = play.steps;
+      await takeStep(page, first!);
+      await page.locator('.story-screen .choices:not([hidden])').waitFor();
+      const lines = () => page.locator('.story-screen .line .text').allTextContents();
+      const shown = await lines();
+      await page.locator('.story-screen .hud').getByRole('button', { name: 'Settings' }).focus();
+      const focus = await at.focus();
+      await at.mark('.story-screen');
+      await pickLanguage(page, 'es');
+      expect(await at.marked()).toBe(0);
+      expect(await page.locator('.story-screen').count()).toBe(1);
+      expect(await lines()).toEqual(shown);
+      expect(await at.focus()).toEqual(focus);
+      expect(await activeScenes(page)).toEqual([]);
+      phaser.release();
+      await expect.poll(() => activeScenes(page), { timeout: 30_000 }).toEqual(['Story']);
+      expect(await page.locator('.story-screen').count()).toBe(1);
+      expect(await lines()).toEqual(shown);
+      await takeStep(page, second!);
+      await expect.poll(async () => (await lines()).join(' ')).not.toBe(shown.join(' '));
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('goes on at the same beat mid-story, nothing decided or reported twice, each statement in its language', async () => {
     const registration = crypto.randomUUID();
     const activityId = 'https://lms.example.com/courses/onboarding';
