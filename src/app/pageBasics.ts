@@ -56,7 +56,6 @@ async function speak(wanted: Locale): Promise<void> {
  * link's. The player's setting is kept in the browser, so "as my browser" takes `lang` out.
  */
 function keepLanguageInAddress(wanted: () => Locale): void {
-  linkedLanguage = null;
   const url = new URL(window.location.href);
   if (chosenLanguage === 'auto') url.searchParams.delete('lang');
   else url.searchParams.set('lang', wanted());
@@ -75,8 +74,8 @@ export const languageReady: Promise<void> = speak(wantedLocale()).catch((error: 
 settings.subscribe(() => {
   if (settings.settings().language !== chosenLanguage) {
     chosenLanguage = settings.settings().language;
-    if (linkedLanguage !== null) keepLanguageInAddress(wantedLocale);
     linkedLanguage = null;
+    if (new URLSearchParams(window.location.search).has('lang')) keepLanguageInAddress(wantedLocale);
   }
   const wanted = wantedLocale();
   if (wanted === locale()) return;

@@ -118,6 +118,35 @@ describe('switching the language while playing', () => {
     });
   });
 
+  it('opens in the language of a link, whose address then follows the language picked, so a reload keeps it', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const at = page$(page);
+      // The Settings button's place on the title, found in English: its name is another in Spanish.
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Settings' }).focus();
+      const settings = (await at.focus())!.index;
+      await page.goto(`${baseUrl}?seed=shift-1&lang=es`);
+      await page.locator('.title-screen').waitFor();
+      expect((await at.lang())[0]).toBe('es');
+      await page.locator('.title-screen button').nth(settings).focus();
+      await pickLanguage(page, 'ar');
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ seed: 'shift-1', lang: 'ar' });
+      await page.reload();
+      await page.locator('.title-screen').waitFor();
+      expect((await at.lang())[0]).toBe('ar');
+      // "As my browser" leaves the choice to the browser: the address no longer names a language.
+      await page.locator('.title-screen button').nth(settings).focus();
+      await pickLanguage(page, 'en');
+      await page.locator('.title-screen button').nth(settings).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('dialog.settings-dialog input[name="language"][value="auto"]').check();
+      await page.keyboard.press('Escape');
+      expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('redraws a story playing before the stage joins; the stage then joins the redrawn screen, at the same beat', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
