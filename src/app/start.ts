@@ -9,7 +9,7 @@ import { exposeGame, trustedLrs } from 'virtual:deployment';
 import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
-import { earlyScreen } from './earlyScreens.ts';
+import { earlyScreen, followLanguageEarly } from './earlyScreens.ts';
 import { loadStageWhenIdle, stageLoader } from './stageLoading.ts';
 import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
@@ -99,6 +99,8 @@ export async function startGame(): Promise<void> {
     earlyScreen: null,
     firstScreen: null,
   };
+  // A screen shown before the stage (below) follows a change of language as the stage's scenes do.
+  followLanguageEarly(services);
 
   const stage = stageLoader(async () => {
     const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), shippedLibrary()]);

@@ -1,6 +1,7 @@
 // The facilitator's workshop, as pure rules: what to discuss at a breakdown, what
 // the room decided from a show of hands, and the session summary to export.
 import { principleById } from '../engine/libraryLookup.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Catalogue, ReportCard, Scenario } from '../engine/runtime.ts';
 import type { MessageId } from '../i18n/catalog.ts';
 import { t } from '../i18n/intl.ts';
@@ -69,6 +70,8 @@ export interface SummaryRow {
 export interface WorkshopSummary {
   /** The day of the session, YYYY-MM-DD, so exports from several sessions can be told apart and sorted. */
   date: string;
+  /** The language the session was run in (an RFC 5646 tag, like "es"): the export's human text is in it. */
+  language: string;
   scenario: string;
   title: string;
   seed: string;
@@ -84,11 +87,13 @@ export function workshopSummary(
   votes: readonly RoomVote[],
   label: (beat: string) => string,
   playedOn: Date,
+  language: string = SOURCE_LANGUAGE,
 ): WorkshopSummary {
   const text = (beat: string, id: string) => scenario.beats[beat]?.choices?.find((c) => c.id === id)?.text ?? id;
   let next = 0;
   return {
     date: localDate(playedOn),
+    language,
     scenario: scenario.id,
     title: scenario.title,
     seed: report.seed,
@@ -171,6 +176,8 @@ export function summaryCsv(summary: WorkshopSummary): string {
     'Decided by',
     'Better option on offer',
     ...optionHeads,
+    // Last, so every earlier column keeps its place in sheets made before the game spoke other languages.
+    'Language',
   ];
   const session = [
     summary.date,
@@ -193,6 +200,7 @@ export function summaryCsv(summary: WorkshopSummary): string {
     ...Array.from({ length: options }, (_, o) =>
       r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null],
     ).flat(),
+    summary.language,
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

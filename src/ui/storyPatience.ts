@@ -54,6 +54,15 @@ export class StoryPatience {
     this.unsubscribe.push(onSettingsDialog((open) => this.settingsOpen(open)));
   }
 
+  /** The story screen was built anew (another language): its gauges show this clock from now on. */
+  useGauges(gauges: StoryGauges): void {
+    this.options.gauges = gauges;
+    gauges.actions = { togglePause: () => this.togglePause(), changeTimeLimits: () => this.changeTimeLimits() };
+    this.showSetting();
+    if (!this.timer) gauges.stopPatience();
+    this.tick();
+  }
+
   /** The setting the play ran under at its most lenient: 'normal' unless a timed beat ran without or with a longer limit. */
   get playedUnder(): TimeLimits {
     return this.ranUnder;

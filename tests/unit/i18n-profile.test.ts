@@ -15,6 +15,7 @@ afterEach(() => useLocale('en'));
 
 const summary: WorkshopSummary = {
   date: '2026-03-09',
+  language: 'en',
   scenario: 'bakery-mini',
   title: 'The last sourdough',
   seed: 's1',

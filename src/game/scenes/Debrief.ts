@@ -9,6 +9,8 @@ import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
+import { isRedraw } from '../followLanguage.ts';
+import { locale } from '../../i18n/intl.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
@@ -72,6 +74,7 @@ export class Debrief extends Phaser.Scene {
         data.votes,
         (beat) => beatTitle(scenario, beat),
         this.services.now(),
+        locale(),
       );
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
       document.body.classList.add('presenter');
@@ -86,8 +89,9 @@ export class Debrief extends Phaser.Scene {
     this.services.announcer.say(
       `Debrief. Grade ${report.grade}. Core: ${core.value}. Experience: ${experience.value}. ${report.headline}${verdict ? ` ${verdict.text}` : ''}`,
     );
-    this.services.sound.grade(report.grade);
-    if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
+    // Redrawn in another language, the same debrief is no new result: no chime, no confetti.
+    if (!isRedraw(this)) this.services.sound.grade(report.grade);
+    if (report.grade === 'A' && !this.services.reducedMotion() && !isRedraw(this)) this.celebrate();
     if (paths && catalogue) {
       const search = findBestPath(scenario, catalogue, data.seed);
       let left = false;
