@@ -48,6 +48,7 @@ async function speak(wanted: Locale): Promise<void> {
   document.documentElement.lang = wanted;
   document.documentElement.dir = directionOf(wanted);
   document.title = t('page.title');
+  gameParent.setAttribute('aria-label', t('common.appName'));
 }
 
 /** Whether the interface speaks the page's language already: English does from the start. */

@@ -41,7 +41,8 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
           h(
             'span',
             {},
-            item.breakdown,
+            // The room's own words, in whatever language they were typed: lang="" says it is not known.
+            h('span', { lang: '' }, item.breakdown),
             item.role ? h('span', { class: 'track-status' }, ' ', t('brainstorm.role', { role: item.role })) : null,
           ),
           button(t('brainstorm.remove'), () => update(items.filter((_, j) => j !== i)), {

@@ -14,8 +14,11 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
 
+/** BCP 47's tag for text in no human language (a file's path): a screen reader reads it as it is. */
+const NO_LANGUAGE = 'zxx';
+
 /** A file's name or path inside a sentence, isolated so that right-to-left text around it keeps its order. */
-export const fileName = (path: string): HTMLElement => h('bdi', { dir: 'ltr' }, path);
+export const fileName = (path: string): HTMLElement => h('bdi', { dir: 'ltr', lang: NO_LANGUAGE }, path);
 
 /** Elements in a row with the language's own separators between them ("a, b, c"; Arabic "a، وb، وc"). */
 export function listParts(items: readonly Node[], options: Intl.ListFormatOptions = {}): (string | Node)[] {
