@@ -7,6 +7,7 @@ import './ui/styles.css';
 import './ui/settings.css';
 import { opening } from './app/opening.ts';
 import { warmStory } from './app/warmStory.ts';
+import { t } from './i18n/intl.ts';
 import { h } from './ui/dom.ts';
 
 function loadGame(): void {
@@ -17,11 +18,7 @@ function loadGame(): void {
     .then(({ startGame }) => startGame())
     .catch((error: unknown) => {
       console.error('[main] the game could not load', error);
-      const alert = h(
-        'p',
-        { role: 'alert' },
-        'The game could not finish loading. Check the connection, then reload the page.',
-      );
+      const alert = h('p', { role: 'alert' }, t('app.loadFailed'));
       document.getElementById('game')?.replaceChildren(h('div', { class: 'screen loading-screen' }, alert));
     });
 }

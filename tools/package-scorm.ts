@@ -1,5 +1,5 @@
 // npm run package:scorm [-- --per track|scenario] [--only id1,id2] [--version 1.2|2004|both]
-//                          [--out DIR] [--title "Course title"] [--site DIR]
+//                          [--out DIR] [--title "Course title"] [--site DIR] [--lang en|es|ar]
 // Builds SCORM 1.2 and 2004 (4th edition) zips a trainer uploads to an LMS.
 // Without --site it runs a production Vite build into a temporary folder first
 // (never dist/, which may hold something else). Exits 1 on any error, with a
@@ -11,15 +11,17 @@ import { build } from 'vite';
 import { readCommandLine } from './commandLine.ts';
 import { projectRoot, readLibrary } from './projectFiles.ts';
 import { SCORM_VERSIONS, type ScormVersion } from './scorm/manifest.ts';
+import { LANGUAGE_CODES, type Language } from '../src/i18n/languages.ts';
 import { checkSite, launchables, packageScorm, PER_MODES, ScormPackageError, type Per } from './scorm/packageScorm.ts';
 
-const USAGE = `usage: npm run package:scorm -- [--per track|scenario] [--only id1,id2] [--version 1.2|2004|both] [--out DIR] [--title "Course title"] [--site DIR]
+const USAGE = `usage: npm run package:scorm -- [--per track|scenario] [--only id1,id2] [--version 1.2|2004|both] [--out DIR] [--title "Course title"] [--site DIR] [--lang en|es|ar]
   --per      one SCO per track (default) or one per scenario
   --only     include only these track or scenario ids (comma-separated)
   --version  SCORM 1.2, 2004 (4th edition) or both (default both)
   --out      where the zips go (default dist-scorm)
   --title    the course title the LMS shows (default "Service Hero")
-  --site     package this already built site instead of running a production build`;
+  --site     package this already built site instead of running a production build
+  --lang     open the game in this language (en, es or ar) for every learner; default: each learner's own`;
 
 interface Options {
   per: Per;
@@ -28,10 +30,11 @@ interface Options {
   out: string;
   title: string | undefined;
   site: string | undefined;
+  language: Language | undefined;
   help: boolean;
 }
 
-const VALUE_FLAGS = ['per', 'only', 'version', 'out', 'title', 'site'] as const;
+const VALUE_FLAGS = ['per', 'only', 'version', 'out', 'title', 'site', 'lang'] as const;
 
 function parseArgs(args: string[]): Options | string {
   const read = readCommandLine(
@@ -44,6 +47,7 @@ function parseArgs(args: string[]): Options | string {
         out: { type: 'string' },
         title: { type: 'string' },
         site: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },
@@ -69,6 +73,8 @@ function parseArgs(args: string[]): Options | string {
   if (version !== 'both' && version !== '1.2' && version !== '2004')
     return `--version is 1.2, 2004 or both, not "${version}"`;
   if (values.title !== undefined && !values.title.trim()) return '--title needs some text';
+  if (values.lang !== undefined && !(LANGUAGE_CODES as readonly string[]).includes(values.lang))
+    return `--lang is one of ${LANGUAGE_CODES.join(', ')}, not "${values.lang}"`;
   return {
     per: (values.per ?? 'track') as Per,
     only,
@@ -76,6 +82,7 @@ function parseArgs(args: string[]): Options | string {
     out: values.out ?? 'dist-scorm',
     title: values.title,
     site: values.site,
+    language: values.lang as Language | undefined,
     help: values.help,
   };
 }
@@ -117,6 +124,7 @@ async function main(args: string[]): Promise<number> {
       library,
       ...(options.only ? { only: options.only } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.language ? { language: options.language } : {}),
     });
     const scos = launchables(library, options.per, options.only).map((l) => l.id);
     for (const result of results) {

@@ -1,8 +1,7 @@
 // A screen's buttons, shown before the scene that will run them exists. A press that needs the stage is
 // held and carried out once, by the scene, when it adopts the screen; further presses before then are not
 // queued behind it, since the first already leaves this screen.
-
-const WAITING = 'Setting the stage…';
+import { t } from '../i18n/intl.ts';
 
 /**
  * Actions that call the adopter's once there is one; before that the first call is held (and said, so a
@@ -23,7 +22,7 @@ export function relay<A extends object>(
         if (target) call(name, args)(target);
         else if (!held) {
           held = call(name, args);
-          say(WAITING);
+          say(t('app.settingTheStage'));
         }
       }),
   }) as A;

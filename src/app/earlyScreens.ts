@@ -11,6 +11,8 @@ import { h } from '../ui/dom.ts';
 import { titleSpoken, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
 import type { TrackActions } from '../ui/trackScreen.ts';
 import { relay } from './actionRelay.ts';
+import { onLocaleChange } from '../i18n/intl.ts';
+import { focusPlace, refocusAfterDialog, trackFocus } from '../ui/focusPlace.ts';
 
 type Services = Pick<GameServices, 'announcer' | 'progress' | 'settings' | 'nextStorySeed' | 'openSettings'>;
 
@@ -18,6 +20,13 @@ function placed(root: HTMLElement, parent: HTMLElement): HTMLElement {
   const host = h('div', { class: 'screen-host early-host' }, root);
   parent.appendChild(host);
   return host;
+}
+
+/** Shows a screen built again (another language) in the host's place of the old one, until its scene adopts it. */
+function redrawn(screen: { root: HTMLElement; host: HTMLElement }, root: HTMLElement | null): void {
+  if (!root || !screen.host.isConnected) return;
+  screen.host.replaceChildren(root);
+  screen.root = root;
 }
 
 /** Says a held press was heard, and asks for the stage that will carry it out. */
@@ -33,18 +42,21 @@ export function earlyTitle(
   needStage: () => unknown,
 ): EarlyScreen {
   const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
-  const root = titleFor(
-    {
-      library,
-      progress: services.progress,
-      settingsNotices: services.settings.notices(),
-      seed: services.nextStorySeed,
-    },
-    actions,
-  );
+  const build = () =>
+    titleFor(
+      {
+        library,
+        progress: services.progress,
+        settingsNotices: services.settings.notices(),
+        seed: services.nextStorySeed,
+      },
+      actions,
+    );
+  const root = build();
   const host = placed(root, parent);
   services.announcer.say(titleSpoken());
-  return { kind: 'title', root, host, adopt };
+  const screen: EarlyScreen = { kind: 'title', root, host, adopt, redraw: () => redrawn(screen, build()) };
+  return screen;
 }
 
 export function earlyTrack(
@@ -55,12 +67,44 @@ export function earlyTrack(
   needStage: () => unknown,
 ): EarlyScreen | null {
   const { actions, adopt } = relay<TrackActions>({}, holding(services, needStage));
-  const built = trackFor(library, services.progress, trackId, actions);
+  const build = () => trackFor(library, services.progress, trackId, actions);
+  const built = build();
   if (!built) return null;
   const host = placed(built.screen, parent);
   built.screen.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
   services.announcer.say(built.spoken);
-  return { kind: 'track', trackId, root: built.screen, host, adopt };
+  const screen: EarlyScreen = {
+    kind: 'track',
+    trackId,
+    root: built.screen,
+    host,
+    adopt,
+    redraw: () => redrawn(screen, build()?.screen ?? null),
+  };
+  return screen;
+}
+
+/**
+ * Redraws what the page shows before the stage in a new language, as the stage's scenes do theirs
+ * (src/game/followLanguage.ts): the title or a track built again, or the early story's session drawn anew at
+ * the same beat. Once a scene has taken one over, its host has left the page and the scene redraws it.
+ */
+export function followLanguageEarly(services: Pick<GameServices, 'earlyScreen' | 'earlyStory'>): () => void {
+  const stopTracking = trackFocus();
+  const stopListening = onLocaleChange(() => {
+    const place = focusPlace();
+    const { earlyScreen, earlyStory } = services;
+    if (earlyScreen?.host.isConnected) earlyScreen.redraw();
+    else if (earlyStory?.host.isConnected && earlyStory.host.contains(earlyStory.session.root)) {
+      earlyStory.session.redraw();
+      earlyStory.host.replaceChildren(earlyStory.session.root);
+    } else return;
+    if (place) refocusAfterDialog(place);
+  });
+  return () => {
+    stopTracking();
+    stopListening();
+  };
 }
 
 /** The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it). */

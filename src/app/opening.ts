@@ -81,7 +81,7 @@ function showOpening(): Opening | null {
   };
   // Filled in before it is placed, so the page is laid out once, with the beat in it.
   screen.setMood(view.mood, view.customerExpression);
-  screen.showBeat(view, null);
+  screen.showBeat(view, false);
   gameParent.appendChild(host);
   announcer.say(spokenBeat(view, null));
   frame = requestAnimationFrame(tick);

@@ -1,8 +1,8 @@
 // What every screen needs from the page before anything shows: its two landmarks, the
 // player's settings (applied at once, so the first screen already has their text size, contrast,
 // motion and language) and the voice for screen readers. Part of the page's first program (src/main.ts).
-import { chooseLocale, directionOf, type Locale } from '../i18n/languages.ts';
-import { locale, useLocale } from '../i18n/intl.ts';
+import { chooseLocale, directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from '../i18n/languages.ts';
+import { locale, t, useLocale } from '../i18n/intl.ts';
 import { openSettingsStore, wantsReducedMotion } from '../play/settings/settingsStore.ts';
 import { createAnnouncer } from '../ui/announcer.ts';
 import { applySettings, openSettingsDialog } from '../ui/settingsDialog.ts';
@@ -43,13 +43,32 @@ const wantedLocale = (): Locale =>
   chooseLocale({ query: linkedLanguage, setting: chosenLanguage, browser: navigator.languages });
 
 async function speak(wanted: Locale): Promise<void> {
+  // Set before the page is next laid out, so the screens redrawn in the language (its listeners) lay out in it too.
   await useLocale(wanted);
   document.documentElement.lang = wanted;
   document.documentElement.dir = directionOf(wanted);
+  document.title = t('page.title');
+  gameParent.setAttribute('aria-label', t('common.appName'));
 }
 
 /** Whether the interface speaks the page's language already: English does from the start. */
 export const speaksWantedLanguage = (): boolean => locale() === wantedLocale();
+
+/**
+ * A page opened by a link with `?lang=` follows the player's pick in its address too: a reload, Update now, or
+ * the address copied to share (a workshop's or a track's link) then opens in the language on show, not the
+ * link's. The player's setting is kept in the browser, so "as my browser" takes `lang` out.
+ */
+function keepLanguageInAddress(wanted: () => Locale): void {
+  const url = new URL(window.location.href);
+  if (chosenLanguage === 'auto') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', wanted());
+  history.replaceState(history.state, '', url);
+}
+
+/** The language's own name for itself, as a sentence says it ("español", not "Español"). */
+const ownName = (wanted: Locale) =>
+  new Intl.DisplayNames([wanted], { type: 'language' }).of(wanted === PSEUDO ? SOURCE_LANGUAGE : wanted) ?? wanted;
 
 /** Settled once the page's language is in: the first screen waits for it, so it is drawn in that language. */
 export const languageReady: Promise<void> = speak(wantedLocale()).catch((error: unknown) => {
@@ -60,7 +79,13 @@ settings.subscribe(() => {
   if (settings.settings().language !== chosenLanguage) {
     chosenLanguage = settings.settings().language;
     linkedLanguage = null;
+    if (new URLSearchParams(window.location.search).has('lang')) keepLanguageInAddress(wantedLocale);
   }
   const wanted = wantedLocale();
-  if (wanted !== locale()) void speak(wanted).catch((error: unknown) => console.error('[i18n]', error));
+  if (wanted === locale()) return;
+  // Every screen on show is redrawn in it at once (src/game/followLanguage.ts, src/app/earlyScreens.ts); the
+  // page says so in the new language, in place of each screen's own greeting.
+  speak(wanted)
+    .then(() => announcer.say(t('page.languageChanged', { language: ownName(wanted) })))
+    .catch((error: unknown) => console.error('[i18n]', error));
 });

@@ -6,9 +6,10 @@ import './webFonts.ts';
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
+import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
-import { earlyScreen } from './earlyScreens.ts';
+import { earlyScreen, followLanguageEarly } from './earlyScreens.ts';
 import { loadStageWhenIdle, stageLoader } from './stageLoading.ts';
 import { firstScreen, libraryContent, type FirstScreen } from '../play/firstScreen.ts';
 import { nextStorySeed, readLaunchOptions } from '../play/launchOptions.ts';
@@ -98,6 +99,8 @@ export async function startGame(): Promise<void> {
     earlyScreen: null,
     firstScreen: null,
   };
+  // A screen shown before the stage (below) follows a change of language as the stage's scenes do.
+  followLanguageEarly(services);
 
   const stage = stageLoader(async () => {
     const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), shippedLibrary()]);
@@ -150,7 +153,7 @@ export async function startGame(): Promise<void> {
     }
     session.onExit(() => {
       host.replaceChildren(
-        h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')),
+        h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, t('app.settingTheStage'))),
       );
       void stage.load();
     });

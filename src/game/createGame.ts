@@ -9,14 +9,18 @@ import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
 import { Story } from './scenes/Story.ts';
 import { Title } from './scenes/Title.ts';
 import { Track } from './scenes/Track.ts';
-import type { GameServices } from './services.ts';
+import { SceneKeys, type GameServices } from './services.ts';
 import { drawOnlyOnChange } from './drawOnChange.ts';
+import { followLanguage, quietable } from './followLanguage.ts';
 
 // Phaser names itself on the window when it loads; nothing here needs that, and a global handle on the
 // engine would let an assessed play be steered from the console.
 Reflect.deleteProperty(globalThis, 'Phaser');
 
-export function createGame(parent: HTMLElement, services: GameServices): Phaser.Game {
+export function createGame(parent: HTMLElement, given: GameServices): Phaser.Game {
+  // What a scene says as it opens is held back when it is only redrawn in another language (followLanguage.ts).
+  const announcer = quietable(given.announcer);
+  const services: GameServices = { ...given, announcer };
   const game = new Phaser.Game({
     // Canvas, not WebGL: the stage is a few images and tweens, needs no shaders, and in our tests WebGL
     // under software rendering (no GPU) both ran at a third of the frame rate and left unpainted blocks
@@ -42,5 +46,7 @@ export function createGame(parent: HTMLElement, services: GameServices): Phaser.
     ],
   });
   drawOnlyOnChange(game);
+  // Boot and the Preloader show nothing to read but a passing "Setting the stage…".
+  followLanguage(game, announcer, [SceneKeys.Boot, SceneKeys.Preloader]);
   return game;
 }

@@ -42,8 +42,11 @@ export interface GameServices {
   firstScreen: FirstScreen | null;
 }
 
-/** A screen on the page before the stage: `adopt` hands its buttons to the scene, with a press held meanwhile. */
-export type EarlyScreen = { root: HTMLElement; host: HTMLElement } & (
+/**
+ * A screen on the page before the stage: `adopt` hands its buttons to the scene, with a press held meanwhile;
+ * `redraw` builds it again from the same data (another language), `root` then being the new one.
+ */
+export type EarlyScreen = { root: HTMLElement; host: HTMLElement; redraw(): void } & (
   | { kind: 'title'; adopt(moves: TitleMoves): void }
   | { kind: 'track'; trackId: string; adopt(moves: TrackActions): void }
 );

@@ -4,10 +4,12 @@
 // are heard. The card is drawn in the figure's units (600×800, the top 70% showing) and scaled with it.
 import Phaser from 'phaser';
 import type { Voice } from '../engine/runtime.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { onLocaleChange, t } from '../i18n/intl.ts';
 import { useArt } from './artBitmaps.ts';
 import { textureKeys } from './services.ts';
 
-const HOW: Record<Voice, string> = { phone: 'on the phone', message: 'in writing' };
+const HOW: Record<Voice, MessageId> = { phone: 'story.voice.phone', message: 'story.voice.message' };
 
 /** The part of a figure that is the head, as fractions of the picture. */
 const HEAD = { x: 0.2, y: 0.05, w: 0.6, h: 0.52 };
@@ -48,13 +50,12 @@ export class VoiceCard {
     const title = text(NAME_Y, name, 50, 'bold');
     // A long name is narrowed to the card rather than spilling over its edge.
     if (title.width > CARD.w - 40) title.setScale((CARD.w - 40) / title.width);
-    this.container = scene.add.container(0, 0, [
-      frame,
-      this.portrait,
-      ...badge,
-      title,
-      text(HOW_Y, HOW[via], 40, 'normal'),
-    ]);
+    const how = text(HOW_Y, t(HOW[via]), 40, 'normal');
+    this.container = scene.add.container(0, 0, [frame, this.portrait, ...badge, title, how]);
+    // How they are heard is the interface's to say, in the page's language, and again when it changes.
+    const stopListening = onLocaleChange(() => how.setText(t(HOW[via])));
+    // By the event's name: Phaser 4's bundle has no GameObjects.Events at run time, though its types do.
+    this.container.once('destroy', stopListening);
   }
 
   /** A new face (a change of mood) in the same frame. */

@@ -10,6 +10,7 @@ import debrief from './messages/en/debrief.json';
 import errors from './messages/en/errors.json';
 import lms from './messages/en/lms.json';
 import notices from './messages/en/notices.json';
+import page from './messages/en/page.json';
 import profile from './messages/en/profile.json';
 import settings from './messages/en/settings.json';
 import story from './messages/en/story.json';
@@ -29,6 +30,7 @@ export const ENGLISH = {
   errors,
   lms,
   notices,
+  page,
   profile,
   settings,
   story,

@@ -7,6 +7,7 @@ import type { ProgressStore } from '../play/progress/progressStore.ts';
 import type { Attempt, InProgress } from '../play/progress/progressSchema.ts';
 import type { LmsProgressBridge } from './scorm/scormReporter.ts';
 import type { KeptProgress } from './scorm/suspendData.ts';
+import { t } from '../i18n/intl.ts';
 
 export function withLmsProgress(
   store: ProgressStore,
@@ -60,10 +61,7 @@ export function withLmsProgress(
   // from a file do not count either: an LMS's record is only what was played under it.
   const counted = new Set((loaded.notice ? store.progress().attempts : (kept?.attempts ?? [])).map(attemptKey));
   const uncounted = store.progress().attempts.filter((a) => !counted.has(attemptKey(a))).length;
-  if (uncounted)
-    notices.push(
-      `${uncounted === 1 ? 'One play' : `${uncounted} plays`} this browser kept from before ${uncounted === 1 ? 'is' : 'are'} not in your LMS's record for this lesson, so ${uncounted === 1 ? 'it does' : 'they do'} not count here.`,
-    );
+  if (uncounted) notices.push(t('lms.uncounted', { count: uncounted }));
   const progress = () => {
     const all = store.progress();
     return { ...all, attempts: all.attempts.filter((a) => counted.has(attemptKey(a))) };

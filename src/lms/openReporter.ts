@@ -1,6 +1,7 @@
 // Picks the reporter the launch asks for. The xAPI and cmi5 clients are loaded
 // only when an LMS launched the game, so a plain visit never downloads them;
 // calls made while they load are kept and replayed in order.
+import { t } from '../i18n/intl.ts';
 import type { LmsLaunch } from './launch.ts';
 import { localOnlyReporter, type PlayReporter, type ReporterEnvironment } from './reporter.ts';
 
@@ -10,9 +11,8 @@ export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env:
     case 'none':
       return localOnlyReporter(env.newId);
     case 'invalid':
-      return withStatus(
-        localOnlyReporter(env.newId),
-        `The ${launch.standard} launch address cannot be used (${launch.problems.join('; ')}), so this play is not being reported. Relaunch from your LMS, or tell its administrator.`,
+      return withStatus(localOnlyReporter(env.newId), () =>
+        t('lms.invalidLaunch', { standard: launch.standard, problems: launch.problems.join('; ') }),
       );
     case 'xapi':
       return deferred(
@@ -29,15 +29,16 @@ export function openReporter(launch: Exclude<LmsLaunch, { kind: 'scorm' }>, env:
   }
 }
 
-function withStatus(reporter: PlayReporter, line: string): PlayReporter {
-  return { ...reporter, status: () => line };
+/** `line` is said each time it is asked for, so in the interface's language of the moment. */
+function withStatus(reporter: PlayReporter, line: () => string): PlayReporter {
+  return { ...reporter, status: line };
 }
 
 /** A reporter that is still loading: the registration is known now, the rest waits for it in order. */
 function deferred(registration: string | null, env: ReporterEnvironment, loading: Promise<PlayReporter>): PlayReporter {
   const fallback = localOnlyReporter(env.newId);
   let real: PlayReporter | null = null;
-  let problem: string | null = null;
+  let problem: (() => string) | null = null;
   const waiting: ((r: PlayReporter) => void)[] = [];
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
@@ -50,8 +51,9 @@ function deferred(registration: string | null, env: ReporterEnvironment, loading
       changed();
     },
     (error: unknown) => {
-      problem = `Your LMS could not be reached to open a session (${error instanceof Error ? error.message : String(error)}), so this play is not being reported. Relaunch from your LMS.`;
-      env.log(problem);
+      const detail = error instanceof Error ? error.message : String(error);
+      problem = () => t('lms.unreachable', { error: detail });
+      env.log(problem());
       waiting.length = 0;
       changed();
     },
@@ -70,7 +72,7 @@ function deferred(registration: string | null, env: ReporterEnvironment, loading
     returnUrl: () => real?.returnUrl() ?? null,
     exit: () => real?.exit() ?? Promise.resolve(),
     undelivered: () => real?.undelivered?.() ?? [],
-    status: () => real?.status() ?? problem ?? 'Connecting to your LMS…',
+    status: () => real?.status() ?? problem?.() ?? t('lms.connecting'),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -70,7 +70,8 @@ export function openingStory(
   playable: (idOrFile: string) => string | null,
 ): string | null {
   const params = [...new URLSearchParams(search).keys()];
-  if (params.some((name) => name !== 'scenario' && name !== 'seed')) return null;
+  // The link's language (?lang=) changes only the words: the opening waits for them (src/app/opening.ts).
+  if (params.some((name) => name !== 'scenario' && name !== 'seed' && name !== 'lang')) return null;
   const launch = readLaunchOptions(search);
   if (!launch.scenario) return null;
   if (savedProgress !== null) {

@@ -3,6 +3,7 @@
 // is told so rather than finding themselves somewhere else without a word.
 import { replaySteps } from '../engine/playLog.ts';
 import type { Catalogue, PlayStep, Scenario } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
 
 export function resumeNotice(
   scenario: Scenario,
@@ -14,5 +15,5 @@ export function resumeNotice(
   const { player, applied } = replaySteps(scenario, catalogue, seed, steps, { timers: false });
   player.stop();
   if (applied === steps.length) return null;
-  return `“${scenario.title}” has changed since you saved your place: it accepted ${applied} of your ${steps.length} steps, so you carry on from there.`;
+  return t('story.resumeChanged', { title: scenario.title, applied, total: steps.length });
 }

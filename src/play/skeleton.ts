@@ -2,6 +2,8 @@
 // in the project's format: a complete, valid story shape whose words an author
 // fills in. Text typed by the room only ever goes into YAML string values.
 import { stringify } from 'yaml';
+import type { MessageId } from '../i18n/catalog.ts';
+import { t, type MessageValues } from '../i18n/intl.ts';
 
 export interface BrainstormItem {
   breakdown: string;
@@ -21,7 +23,9 @@ export function skeletonId(item: BrainstormItem, index: number): string {
   return `brainstorm-${index + 1}${slug ? `-${slug}` : ''}`;
 }
 
-const fill = (what: string) => `${FILL_IN} ${what}`;
+// The mark stays "FILL IN:" in every language (the loader finds the notes by it); what to write is said in the
+// facilitator's language, as the room's breakdowns are.
+const fill = (what: MessageId, values?: MessageValues) => `${FILL_IN} ${t(what, values)}`;
 
 /**
  * The skeleton's shape meets the grading rules as it stands (R1–R7): a routine path to the core, a careful fix,
@@ -30,109 +34,85 @@ const fill = (what: string) => `${FILL_IN} ${what}`;
  */
 export function skeletonScenario(item: BrainstormItem, index: number): string {
   const id = skeletonId(item, index);
-  const choice = (suffix: string, level: string, what: string, principle: string, next: string) => ({
+  const choice = (suffix: string, level: string, what: MessageId, principle: string, next: string) => ({
     id: `${suffix}`,
     text: fill(what),
     level,
     ...(level === 'harmful' ? { harm: 'dismisses' } : {}),
     [level === 'harmful' || level === 'routine' ? 'breaks' : 'upholds']: {
-      [principle]: fill('one sentence on why, in this moment'),
+      [principle]: fill('brainstorm.skeleton.why'),
     },
-    feedback: fill('what the debrief should say about this choice'),
+    feedback: fill('brainstorm.skeleton.feedback'),
     next,
   });
   const scenario = {
     format: 2,
     id,
-    title: fill(`a short title for "${item.breakdown.slice(0, 60)}"`),
-    summary: fill('one or two sentences for the story list'),
+    title: fill('brainstorm.skeleton.title', { breakdown: item.breakdown.slice(0, 60) }),
+    summary: fill('brainstorm.skeleton.summary'),
     sources: ['000_c3e8adf0cbd3a5b1.txt'],
-    role: item.role || 'front-line colleague',
-    setting: { place: fill('where this happens'), backdrop: 'support-desk' },
-    cast: { customer: { name: fill('the customer’s name'), look: 'woman-auburn-cardigan' } },
+    role: item.role || t('brainstorm.skeleton.defaultRole'),
+    setting: { place: fill('brainstorm.skeleton.place'), backdrop: 'support-desk' },
+    cast: { customer: { name: fill('brainstorm.skeleton.customerName'), look: 'woman-auburn-cardigan' } },
     customer: 'customer',
     mood: 60,
     start: 'opening',
     beats: {
       opening: {
-        lines: [fill('set the scene in a sentence or two'), { customer: fill('what the customer asks for') }],
+        lines: [fill('brainstorm.skeleton.opening'), { customer: fill('brainstorm.skeleton.customerAsks') }],
         next: 'breakdown',
       },
       breakdown: {
         breakdown: item.breakdown,
-        lines: [fill('what goes wrong, as the trainee sees it'), { customer: fill('how the customer reacts') }],
+        lines: [fill('brainstorm.skeleton.whatGoesWrong'), { customer: fill('brainstorm.skeleton.customerReacts') }],
         choices: [
-          choice(
-            'by-the-book',
-            'routine',
-            'the by-the-book choice: the core done, nothing more',
-            'finish-it-their-way',
-            'served',
-          ),
-          choice('solve-it', 'good', 'the choice that solves it with care', 'kindness-and-respect', 'second-breakdown'),
-          choice(
-            'make-it-worse',
-            'harmful',
-            'the choice that makes it worse (say what harm it does with harm:)',
-            'customers-side',
-            'lost',
-          ),
-          choice(
-            'go-beyond',
-            'heroic',
-            'the choice nobody expected, that finishes it the way the customer wanted',
-            'take-the-initiative',
-            'after-the-fix',
-          ),
+          choice('by-the-book', 'routine', 'brainstorm.skeleton.choice.byTheBook', 'finish-it-their-way', 'served'),
+          choice('solve-it', 'good', 'brainstorm.skeleton.choice.solveIt', 'kindness-and-respect', 'second-breakdown'),
+          choice('make-it-worse', 'harmful', 'brainstorm.skeleton.choice.makeItWorse', 'customers-side', 'lost'),
+          choice('go-beyond', 'heroic', 'brainstorm.skeleton.choice.goBeyond', 'take-the-initiative', 'after-the-fix'),
         ],
       },
       'second-breakdown': {
-        breakdown: fill('what goes wrong next, because of what the trainee did'),
-        lines: [fill('the new problem')],
+        breakdown: fill('brainstorm.skeleton.secondBreakdown'),
+        lines: [fill('brainstorm.skeleton.newProblem')],
         choices: [
-          choice('settle', 'routine', 'the choice that settles for less', 'finish-it-their-way', 'served'),
-          choice('fix-it', 'good', 'the choice that fixes it fast', 'recover-then-surprise', 'after-the-fix'),
+          choice('settle', 'routine', 'brainstorm.skeleton.choice.settle', 'finish-it-their-way', 'served'),
+          choice('fix-it', 'good', 'brainstorm.skeleton.choice.fixIt', 'recover-then-surprise', 'after-the-fix'),
         ],
       },
       'after-the-fix': {
-        lines: [fill('the problem is put right; the customer is about to go')],
+        lines: [fill('brainstorm.skeleton.afterTheFix')],
         choices: [
-          choice('wrap-up', 'routine', 'the choice that finishes politely', 'core-service-first', 'fixed'),
-          choice(
-            'surprise',
-            'heroic',
-            'the surprise after the fix that the customer would never have asked for',
-            'recover-then-surprise',
-            'dazzled',
-          ),
+          choice('wrap-up', 'routine', 'brainstorm.skeleton.choice.wrapUp', 'core-service-first', 'fixed'),
+          choice('surprise', 'heroic', 'brainstorm.skeleton.choice.surprise', 'recover-then-surprise', 'dazzled'),
         ],
       },
       dazzled: {
-        lines: [{ customer: fill('the customer’s delighted reaction') }],
+        lines: [{ customer: fill('brainstorm.skeleton.delighted') }],
         ending: {
-          title: fill('the best ending'),
+          title: fill('brainstorm.skeleton.ending.best'),
           core: 'delivered',
-          experience: fill('what the customer got beyond the core and will tell people about'),
+          experience: fill('brainstorm.skeleton.ending.experience'),
         },
       },
       fixed: {
-        lines: [fill('the customer leaves with the problem fixed, and nothing more')],
-        ending: { title: fill('the careful ending'), core: 'delivered' },
+        lines: [fill('brainstorm.skeleton.fixed')],
+        ending: { title: fill('brainstorm.skeleton.ending.careful'), core: 'delivered' },
       },
       served: {
-        lines: [fill('the customer gets what they came for, no more')],
-        ending: { title: fill('the routine ending'), core: 'delivered' },
+        lines: [fill('brainstorm.skeleton.served')],
+        ending: { title: fill('brainstorm.skeleton.ending.routine'), core: 'delivered' },
       },
       lost: {
-        lines: [fill('the customer leaves unhappy')],
-        ending: { title: fill('the failed ending'), core: 'failed' },
+        lines: [fill('brainstorm.skeleton.lost')],
+        ending: { title: fill('brainstorm.skeleton.ending.failed'), core: 'failed' },
       },
     },
   };
   const header = [
     '# yaml-language-server: $schema=./scenario.schema.json',
-    `# Skeleton from a breakdown brainstorm: "${item.breakdown.replace(/[\r\n]+/g, ' ')}".`,
-    `# Replace every "${FILL_IN}" text, pick the backdrop, looks and sources, then run npm run check:scenarios.`,
+    `# ${t('brainstorm.skeleton.fromBrainstorm', { breakdown: item.breakdown.replace(/[\r\n]+/g, ' ') })}`,
+    `# ${t('brainstorm.skeleton.replace', { mark: FILL_IN })}`,
   ].join('\n');
   return `${header}\n${stringify(scenario, { lineWidth: 0 })}`;
 }

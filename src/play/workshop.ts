@@ -1,7 +1,10 @@
 // The facilitator's workshop, as pure rules: what to discuss at a breakdown, what
 // the room decided from a show of hands, and the session summary to export.
 import { principleById } from '../engine/libraryLookup.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { Catalogue, ReportCard, Scenario } from '../engine/runtime.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { t } from '../i18n/intl.ts';
 
 export interface Prompt {
   principle: string;
@@ -67,6 +70,8 @@ export interface SummaryRow {
 export interface WorkshopSummary {
   /** The day of the session, YYYY-MM-DD, so exports from several sessions can be told apart and sorted. */
   date: string;
+  /** The language the session was run in (an RFC 5646 tag, like "es"): the export's human text is in it. */
+  language: string;
   scenario: string;
   title: string;
   seed: string;
@@ -82,11 +87,13 @@ export function workshopSummary(
   votes: readonly RoomVote[],
   label: (beat: string) => string,
   playedOn: Date,
+  language: string = SOURCE_LANGUAGE,
 ): WorkshopSummary {
   const text = (beat: string, id: string) => scenario.beats[beat]?.choices?.find((c) => c.id === id)?.text ?? id;
   let next = 0;
   return {
     date: localDate(playedOn),
+    language,
     scenario: scenario.id,
     title: scenario.title,
     seed: report.seed,
@@ -125,11 +132,12 @@ function localDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-const DECIDED_BY: Record<DecidedBy, string> = {
-  vote: 'show of hands',
-  'tie-break': 'tie broken by the facilitator',
-  facilitator: "facilitator's pick",
-  timeout: "customer's patience ran out",
+/** The CSV's "Decided by" cell, for people to read in the session's language; the JSON keeps `decidedBy`'s id. */
+const DECIDED_BY: Record<DecidedBy, MessageId> = {
+  vote: 'workshop.decidedBy.vote',
+  'tie-break': 'workshop.decidedBy.tieBreak',
+  facilitator: 'workshop.decidedBy.facilitator',
+  timeout: 'workshop.decidedBy.timeout',
 };
 
 /**
@@ -150,6 +158,7 @@ export function csvField(value: string | number | null): string {
  */
 export function summaryCsv(summary: WorkshopSummary): string {
   const options = Math.max(0, ...summary.rows.map((r) => r.split.length));
+  // The header is the columns' ids, the same in every language, so sessions' rows paste under one header.
   const optionHeads = Array.from({ length: options }, (_, i) => [`Option ${i + 1}`, `Option ${i + 1} hands`]).flat();
   const header = [
     'Date',
@@ -167,6 +176,8 @@ export function summaryCsv(summary: WorkshopSummary): string {
     'Decided by',
     'Better option on offer',
     ...optionHeads,
+    // Last, so every earlier column keeps its place in sheets made before the game spoke other languages.
+    'Language',
   ];
   const session = [
     summary.date,
@@ -184,11 +195,12 @@ export function summaryCsv(summary: WorkshopSummary): string {
     r.breakdown,
     r.roomChose,
     r.level,
-    DECIDED_BY[r.decidedBy],
+    t(DECIDED_BY[r.decidedBy]),
     r.betterOption,
     ...Array.from({ length: options }, (_, o) =>
       r.split[o] ? [r.split[o].choice, r.split[o].votes] : [null, null],
     ).flat(),
+    summary.language,
   ]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

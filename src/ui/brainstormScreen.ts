@@ -1,7 +1,7 @@
 // The breakdown brainstorm: the room lists the moments the routine breaks down in
 // their own business, and the board exports each as a skeleton scenario file.
 import type { BrainstormItem } from '../play/skeleton.ts';
-import { plural } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 
 export interface BrainstormActions {
@@ -19,16 +19,16 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
     type: 'text',
     maxlength: 300,
     autocomplete: 'off',
-    placeholder: 'e.g. The card machine goes down at the busiest hour',
+    placeholder: t('brainstorm.breakdownExample'),
   });
   const role = h('input', {
     id: 'brainstorm-role',
     type: 'text',
     maxlength: 80,
     autocomplete: 'off',
-    placeholder: 'e.g. cashier',
+    placeholder: t('brainstorm.roleExample'),
   });
-  const exportButton = button('Export as scenario skeletons', () => actions.exportSkeletons(items), {
+  const exportButton = button(t('brainstorm.export'), () => actions.exportSkeletons(items), {
     class: 'button primary',
   });
 
@@ -38,16 +38,22 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
         h(
           'li',
           { class: 'brainstorm-item' },
-          h('span', {}, item.breakdown, item.role ? h('span', { class: 'track-status' }, ` (${item.role})`) : null),
-          button('Remove', () => update(items.filter((_, j) => j !== i)), {
+          h(
+            'span',
+            {},
+            // The room's own words, in whatever language they were typed: lang="" says it is not known.
+            h('span', { lang: '' }, item.breakdown),
+            item.role ? h('span', { class: 'track-status' }, ' ', t('brainstorm.role', { role: item.role })) : null,
+          ),
+          button(t('brainstorm.remove'), () => update(items.filter((_, j) => j !== i)), {
             class: 'button',
-            'aria-label': `Remove: ${item.breakdown}`,
+            'aria-label': t('brainstorm.removeItem', { breakdown: item.breakdown }),
           }),
         ),
       ),
     );
     exportButton.disabled = items.length === 0;
-    status.textContent = `${plural(items.length, { one: '# breakdown', other: '# breakdowns' })} on the board.`;
+    status.textContent = t('brainstorm.onTheBoard', { count: items.length });
   };
   const update = (next: BrainstormItem[]) => {
     items = next;
@@ -60,15 +66,15 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
     h(
       'div',
       { class: 'filter search' },
-      h('label', { for: 'brainstorm-breakdown' }, 'A breakdown in your business'),
+      h('label', { for: 'brainstorm-breakdown' }, t('brainstorm.breakdownLabel')),
       breakdown,
     ),
-    h('div', { class: 'filter' }, h('label', { for: 'brainstorm-role' }, 'Who meets it (optional)'), role),
+    h('div', { class: 'filter' }, h('label', { for: 'brainstorm-role' }, t('brainstorm.roleLabel')), role),
     h(
       'div',
       { class: 'filter' },
       h('span', { 'aria-hidden': 'true' }, '\u00a0'),
-      h('button', { type: 'submit', class: 'button primary' }, 'Add to the board'),
+      h('button', { type: 'submit', class: 'button primary' }, t('brainstorm.add')),
     ),
   );
   form.addEventListener('submit', (event) => {
@@ -86,12 +92,8 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
     h(
       'section',
       { class: 'card track-card', 'aria-labelledby': 'brainstorm-title' },
-      h('h1', { id: 'brainstorm-title', tabindex: -1 }, 'Breakdown brainstorm'),
-      h(
-        'p',
-        {},
-        'Where does the routine break down in your own work? List every moment the room can think of: the more, the better. Each one becomes a skeleton story an author can finish.',
-      ),
+      h('h1', { id: 'brainstorm-title', tabindex: -1 }, t('brainstorm.title')),
+      h('p', {}, t('brainstorm.intro')),
       form,
       status,
       list,
@@ -99,8 +101,8 @@ export function brainstormScreen(initial: readonly BrainstormItem[], actions: Br
         'div',
         { class: 'debrief-actions' },
         exportButton,
-        button('Clear the board', () => update([]), { class: 'button' }),
-        button('Back to the stories', actions.back, { class: 'button' }),
+        button(t('brainstorm.clear'), () => update([]), { class: 'button' }),
+        button(t('brainstorm.back'), actions.back, { class: 'button' }),
       ),
     ),
   );

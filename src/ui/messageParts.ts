@@ -14,8 +14,11 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
 
+/** BCP 47's tag for text in no human language (a file's path): a screen reader reads it as it is. */
+const NO_LANGUAGE = 'zxx';
+
 /** A file's name or path inside a sentence, isolated so that right-to-left text around it keeps its order. */
-export const fileName = (path: string): HTMLElement => h('bdi', { dir: 'ltr' }, path);
+export const fileName = (path: string): HTMLElement => h('bdi', { dir: 'ltr', lang: NO_LANGUAGE }, path);
 
 /** Elements in a row with the language's own separators between them ("a, b, c"; Arabic "a، وb، وc"). */
 export function listParts(items: readonly Node[], options: Intl.ListFormatOptions = {}): (string | Node)[] {
@@ -60,3 +63,29 @@ export const whenSaved = (iso: string): string =>
     minute: 'numeric',
     second: 'numeric',
   });
+
+/** tParts with the plain values and the elements given apart. */
+export const messageParts = (id: MessageId, values: MessageValues, nodes: Record<string, Node>): (string | Node)[] =>
+  tParts(id, { ...values, ...nodes });
+
+/** A list of items made of elements, without "and" ("A, B, C"), with this language's separators between them. */
+export function listFragment(items: readonly (readonly (string | Node)[])[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const part of cut(
+    formatList(
+      items.map((_, i) => `${OPEN}${i}${CLOSE}`),
+      { type: 'unit', style: 'short' },
+    ),
+    items.map((item) => {
+      const inner = document.createDocumentFragment();
+      inner.append(...item);
+      return inner;
+    }),
+  ))
+    fragment.append(part);
+  return fragment;
+}
+
+/** Text from a story or the principles catalogue, which is English until stories are translated. */
+export const sourceText = (text: string, tag: 'span' | 'strong' | 'code' = 'span'): HTMLElement =>
+  h(tag, { lang: SOURCE_LANGUAGE }, text);

@@ -1,21 +1,19 @@
 // What the profile screen says after moving progress in or out: which file, and what it added. Only what
 // happened: an import that added nothing says so, and an export says the browser is saving the file (the
 // page cannot know where the browser puts it, or whether the player then cancels).
-
-import { plural } from '../engine/runtime.ts';
-const plays = (n: number) => plural(n, { one: '# play', other: '# plays' });
+import { formatList, t } from '../i18n/intl.ts';
 
 /** `titles` are the stories of the plays added, each once, in the order they were played. */
 export function importedMessage(file: string, added: number, inFile: number, titles: readonly string[]): string {
-  if (inFile === 0) return `${file} holds no finished plays, so nothing was added.`;
-  if (added === 0) return `Imported ${file}: nothing new, as all ${plays(inFile)} in it were already here.`;
-  const stories =
-    titles.length > 3 ? `${titles.slice(0, 3).join(', ')} and ${titles.length - 3} more` : titles.join(', ');
-  const already =
-    inFile > added ? ` ${plays(inFile - added)} in it ${inFile - added === 1 ? 'was' : 'were'} already here.` : '';
-  return `Imported ${file}: added ${plays(added)} (${stories}).${already}`;
+  if (inFile === 0) return t('profile.imported.empty', { file });
+  if (added === 0) return t('profile.imported.nothingNew', { file, inFile });
+  // A list without "and" ("A, B, C"): the "and N more" after it is a message of its own.
+  const list = formatList(titles.slice(0, 3), { type: 'unit', style: 'short' });
+  const stories = titles.length > 3 ? t('profile.imported.andMore', { stories: list, more: titles.length - 3 }) : list;
+  const message = t('profile.imported.added', { file, added, stories });
+  return inFile > added ? `${message} ${t('profile.imported.alreadyHere', { count: inFile - added })}` : message;
 }
 
 export function exportedMessage(file: string, played: number): string {
-  return `Your browser is saving ${file}, with your ${plays(played)}: look in its downloads. Open it here with “Import progress” on another device.`;
+  return t('profile.exported', { file, played });
 }

@@ -1,21 +1,18 @@
 // The player's progress: every attempt, mastery per principle (a table that is
 // also the chart), what to practise next, and moving progress between devices.
 import type { Attempt } from '../play/progress/progressSchema.ts';
-import type { KeptAside, Restored } from '../play/progress/progressStore.ts';
-import {
-  masteryByPrinciple,
-  plural,
-  principleById,
-  type Catalogue,
-  type Principle,
-  type Scenario,
-} from '../engine/runtime.ts';
+import type { KeptAside } from '../play/progress/progressStore.ts';
+import { masteryByPrinciple, principleById, type Catalogue, type Principle, type Scenario } from '../engine/runtime.ts';
 import { principlesCited } from '../engine/scenarioFacts.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { formatNumber, t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
-import './keptAside.css';
+import { dateTime, keptAsideList, type KeptAsideActions } from './keptAsideList.ts';
+import { messageParts, sourceText } from './messageParts.ts';
 import './profileStatus.css';
 
-export interface ProfileActions {
+export interface ProfileActions extends KeptAsideActions {
   back(): void;
   play(scenarioId: string): void;
   /** Starts the download and says what it holds (src/ui/profileMessages.ts). */
@@ -24,8 +21,6 @@ export interface ProfileActions {
   importProgress(file: File): Promise<{ ok: true; message: string } | { ok: false; errors: string[] }>;
   /** Says a change aloud through the page's announcer. */
   announce(text: string): void;
-  restoreKeptAside(key: string): Restored;
-  downloadKeptAside(key: string): void;
 }
 
 export interface ProfileData {
@@ -60,7 +55,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
     accept: '.json,application/json',
     class: 'visually-hidden',
     tabindex: -1,
-    'aria-label': 'Progress file to import',
+    'aria-label': t('profile.fileToImport'),
   });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
@@ -72,7 +67,7 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
         h(
           'div',
           { role: 'alert' },
-          h('p', {}, `${file.name} could not be imported:`),
+          h('p', {}, t('profile.importFailed', { file: file.name })),
           h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e)))),
         ),
       );
@@ -88,24 +83,22 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
       h(
         'section',
         { class: 'card', 'aria-labelledby': 'profile-title' },
-        h('h1', { id: 'profile-title', tabindex: -1 }, 'Your progress'),
+        h('h1', { id: 'profile-title', tabindex: -1 }, t('profile.title')),
         ...data.notices.map((n) => h('p', { class: 'notice', role: 'alert' }, n)),
         h(
           'p',
           {},
-          data.attempts.length
-            ? `${plural(data.attempts.length, { one: '# story', other: '# stories' })} played.`
-            : 'No stories finished yet. Play one and your results appear here.',
+          data.attempts.length ? t('profile.storiesPlayed', { count: data.attempts.length }) : t('profile.noStories'),
         ),
         h(
           'div',
           { class: 'debrief-actions' },
-          button('Back to the stories', actions.back, { class: 'button primary' }),
-          button('Export progress', () => confirm(actions.exportProgress()), {
+          button(t('profile.back'), actions.back, { class: 'button primary' }),
+          button(t('profile.export'), () => confirm(actions.exportProgress()), {
             class: 'button',
             disabled: data.attempts.length === 0,
           }),
-          button('Import progress', () => fileInput.click(), { class: 'button' }),
+          button(t('profile.import'), () => fileInput.click(), { class: 'button' }),
           fileInput,
         ),
         importStatus,
@@ -115,115 +108,50 @@ export function profileScreen(data: ProfileData, actions: ProfileActions): HTMLE
       h(
         'section',
         { class: 'card', 'aria-labelledby': 'mastery-title' },
-        h('h2', { id: 'mastery-title' }, 'Principles mastered'),
-        h(
-          'p',
-          { class: 'mastery-rule' },
-          'Counted from the options you chose: a principle counts for you when your choice upholds it, and as missed when your choice breaks it. A principle that only the options you did not take mention is not counted either way.',
-        ),
+        h('h2', { id: 'mastery-title' }, t('profile.masteryTitle')),
+        h('p', { class: 'mastery-rule' }, t('profile.masteryRule')),
         masteryTable(mastery, data.catalogue),
       ),
       // A card of its own, across the page: inside the mastery column its control would come after the left column's
       // last button but sit above it, against the reading order.
       h(
         'section',
-        { class: 'card principles-card', 'aria-label': 'Where each principle sits in the articles' },
+        { class: 'card principles-card', 'aria-label': t('profile.whereEachSits') },
         whereEachSits(data.catalogue),
       ),
       h(
         'section',
         { class: 'card attempts-card', 'aria-labelledby': 'attempts-title' },
-        h('h2', { id: 'attempts-title' }, 'Every attempt'),
+        h('h2', { id: 'attempts-title' }, t('profile.attemptsTitle')),
         attemptsTable(data.attempts),
       ),
     ),
   );
 }
 
-function keptAsideList(kept: readonly KeptAside[], actions: ProfileActions): HTMLElement | null {
-  if (kept.length === 0) return null;
-  const status = h('div', { class: 'import-status', 'aria-live': 'polite' });
-  const restore = (key: string) => {
-    const result = actions.restoreKeptAside(key);
-    const plays = (n: number) => plural(n, { one: '# play', other: '# plays' });
-    status.replaceChildren(
-      result.ok
-        ? h(
-            'p',
-            { role: 'status' },
-            `Restored ${plays(result.added)} not already here${result.leftOut ? `; ${plays(result.leftOut)} in it could not be read and stay only in the copy` : ''}.`,
-          )
-        : h(
-            'div',
-            { role: 'alert' },
-            h('p', {}, 'That save could not be restored:'),
-            h('ul', { class: 'error-list' }, ...result.errors.map((e) => h('li', {}, h('code', {}, e)))),
-          ),
-    );
-  };
-  return h(
-    'div',
-    { class: 'kept-aside' },
-    h('h2', { id: 'kept-aside-title' }, 'Saves kept aside'),
-    h(
-      'p',
-      {},
-      'Saves this browser could not fully read. Nothing in them has been thrown away: restore the plays that can be read, or download a save to keep or send on.',
-    ),
-    h(
-      'ul',
-      { 'aria-labelledby': 'kept-aside-title' },
-      ...kept.map((k, i) => {
-        const id = `kept-aside-${i}`;
-        const when =
-          k.keptAt && !Number.isNaN(Date.parse(k.keptAt))
-            ? `Kept aside ${new Date(k.keptAt).toLocaleString()}`
-            : 'Kept as it was, under its own key (there was no room for a copy)';
-        return h(
-          'li',
-          {},
-          h('span', { id }, `${when} · ${sizeText(k.size)}`),
-          h(
-            'span',
-            { class: 'debrief-actions' },
-            button('Restore', () => restore(k.key), { class: 'button', 'aria-describedby': id }),
-            button('Download', () => actions.downloadKeptAside(k.key), { class: 'button', 'aria-describedby': id }),
-          ),
-        );
-      }),
-    ),
-    status,
-  );
-}
-
-const sizeText = (chars: number) =>
-  chars >= 1_000_000
-    ? `${(chars / 1_000_000).toFixed(1)} MB`
-    : chars >= 1000
-      ? `${Math.round(chars / 1000)} KB`
-      : `${chars} bytes`;
+/** A share of 0–1 as a whole percentage, written the language's way ("100%", "100 %", "١٠٠٪"). */
+const percent = (share: number) => formatNumber(share, { style: 'percent' });
 
 type MasteryRow = ReturnType<typeof masteryByPrinciple>[number];
 
-const WHOSE = { frontline: 'Yours', organisation: 'Granted by the business' } as const;
+const WHOSE = { frontline: 'profile.whose.frontline', organisation: 'profile.whose.organisation' } as const;
 
 function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTMLElement {
-  if (mastery.length === 0)
-    return h('p', {}, 'Mastery appears once you have made decisions where principles were at stake.');
+  if (mastery.length === 0) return h('p', {}, t('profile.masteryEmpty'));
   const principles = principleById(catalogue);
   return h(
     'table',
     { class: 'mastery-table' },
-    h('caption', { class: 'visually-hidden' }, 'How often you upheld each principle when your choice touched it'),
+    h('caption', { class: 'visually-hidden' }, t('profile.masteryCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Principle'),
-        h('th', { scope: 'col' }, 'Upheld'),
-        h('th', { scope: 'col' }, 'Share'),
+        h('th', { scope: 'col' }, t('profile.column.principle')),
+        h('th', { scope: 'col' }, t('profile.column.upheld')),
+        h('th', { scope: 'col' }, t('profile.column.share')),
       ),
     ),
     h(
@@ -237,10 +165,10 @@ function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTM
           h(
             'th',
             { scope: 'row' },
-            principle?.name ?? m.principle,
-            principle && h('span', { class: `whose ${principle.who}` }, WHOSE[principle.who]),
+            sourceText(principle?.name ?? m.principle),
+            principle && h('span', { class: `whose ${principle.who}` }, t(WHOSE[principle.who])),
           ),
-          h('td', {}, `${m.upheld} of ${m.atStake}`),
+          h('td', {}, t('profile.upheldOf', { upheld: formatNumber(m.upheld), atStake: formatNumber(m.atStake) })),
           // The bar runs in a track that leaves room for its value beside it, so "100%" fits in the narrowest cell.
           h(
             'td',
@@ -250,7 +178,7 @@ function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTM
               { class: 'bar-track', 'aria-hidden': 'true' },
               h('span', { class: 'bar', style: `width:${Math.round(m.share * 100)}%` }),
             ),
-            h('span', { class: 'bar-value' }, `${Math.round(m.share * 100)}%`),
+            h('span', { class: 'bar-value' }, percent(m.share)),
           ),
         );
       }),
@@ -261,26 +189,31 @@ function masteryTable(mastery: readonly MasteryRow[], catalogue: Catalogue): HTM
 /** Where each principle sits in the articles' argument: what the person serving does, and what the business grants. */
 function whereEachSits(catalogue: Catalogue): HTMLElement {
   const articleTitle = new Map(catalogue.articles.map((a) => [a.file, `“${a.title}”`]));
-  const group = (who: 'frontline' | 'organisation', title: string) =>
+  const group = (who: 'frontline' | 'organisation', title: MessageId) =>
     h(
       'div',
       {},
-      h('h3', {}, title),
+      h('h3', {}, t(title)),
       h(
         'dl',
         { class: 'principle-arguments' },
         ...catalogue.principles
           .filter((p) => p.who === who)
           .flatMap((p) => [
-            h('dt', {}, p.name),
+            h('dt', { lang: SOURCE_LANGUAGE }, p.name),
             h(
               'dd',
               {},
-              p.argument,
+              sourceText(p.argument),
               h(
                 'span',
                 { class: 'principle-sources' },
-                ` From: ${p.sources.map((file) => articleTitle.get(file) ?? file).join('; ')}.`,
+                ' ',
+                ...messageParts(
+                  'profile.sources',
+                  {},
+                  { sources: sourceText(p.sources.map((file) => articleTitle.get(file) ?? file).join('; ')) },
+                ),
               ),
             ),
           ]),
@@ -289,17 +222,14 @@ function whereEachSits(catalogue: Catalogue): HTMLElement {
   return h(
     'details',
     { class: 'where-principles-sit' },
-    h('summary', {}, 'Where each principle sits in the articles'),
-    group('frontline', 'What the person serving does'),
-    group(
-      'organisation',
-      'What the business has to grant: you can only use these where your business gives you the authority',
-    ),
+    h('summary', {}, t('profile.whereEachSits')),
+    group('frontline', 'profile.where.frontline'),
+    group('organisation', 'profile.where.organisation'),
   );
 }
 
 function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
-  if (attempts.length === 0) return h('p', {}, 'Nothing here yet.');
+  if (attempts.length === 0) return h('p', {}, t('profile.attemptsEmpty'));
   return h(
     'table',
     { class: 'attempts-table' },
@@ -309,11 +239,11 @@ function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'When'),
-        h('th', { scope: 'col' }, 'Story'),
-        h('th', { scope: 'col' }, 'Grade'),
-        h('th', { scope: 'col' }, 'Score'),
-        h('th', { scope: 'col' }, 'Seed'),
+        h('th', { scope: 'col' }, t('profile.column.when')),
+        h('th', { scope: 'col' }, t('profile.column.story')),
+        h('th', { scope: 'col' }, t('profile.column.grade')),
+        h('th', { scope: 'col' }, t('profile.column.score')),
+        h('th', { scope: 'col' }, t('profile.column.seed')),
       ),
     ),
     h(
@@ -325,10 +255,10 @@ function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
           h(
             'tr',
             {},
-            h('td', {}, new Date(a.endedAt).toLocaleString()),
-            h('td', {}, a.title),
+            h('td', {}, dateTime(new Date(a.endedAt))),
+            h('td', { lang: SOURCE_LANGUAGE }, a.title),
             h('td', { 'data-grade': a.grade }, a.grade),
-            h('td', {}, `${a.percent}%`),
+            h('td', {}, percent(a.percent / 100)),
             h('td', {}, h('code', {}, a.seed)),
           ),
         ),
@@ -363,7 +293,7 @@ function suggestions(
   return h(
     'div',
     { class: 'suggestions' },
-    h('h2', {}, 'Try next'),
+    h('h2', {}, t('profile.tryNext')),
     h(
       'ul',
       {},
@@ -371,8 +301,14 @@ function suggestions(
         h(
           'li',
           {},
-          button(`${story.title}`, () => actions.play(story.id), { class: 'button' }),
-          ` practises “${principles.get(principle.id)?.name ?? principle.id}”${principle.share < 0 ? ', which you have not met yet' : `, which you upheld ${Math.round(principle.share * 100)}% of the time`}.`,
+          ...messageParts(
+            principle.share < 0 ? 'profile.practisesNew' : 'profile.practises',
+            { share: percent(Math.max(0, principle.share)) },
+            {
+              story: button(story.title, () => actions.play(story.id), { class: 'button', lang: SOURCE_LANGUAGE }),
+              principle: sourceText(principles.get(principle.id)?.name ?? principle.id),
+            },
+          ),
         ),
       ),
     ),

@@ -3,9 +3,12 @@
 // time limits setting beside it in every story that has a timer, and the pause and change controls.
 // The session drives the patience (storySession.ts, patienceTimer.ts); this only shows it.
 import type { Expression } from '../engine/runtime.ts';
+import type { MessageId } from '../i18n/catalog.ts';
+import { locale, t } from '../i18n/intl.ts';
 import type { TimeLimits } from '../play/settings/settingsStore.ts';
 import { button, h } from './dom.ts';
 import { MOOD_WORDS } from './levels.ts';
+import { withStoryText } from './storyText.ts';
 
 /** What the patience controls do; set by the story session. */
 export interface PatienceActions {
@@ -13,10 +16,10 @@ export interface PatienceActions {
   changeTimeLimits(): void;
 }
 
-const TIME_LIMIT_NOTES: Record<TimeLimits, string> = {
-  off: 'Time limits: off',
-  normal: 'Time limits: normal',
-  double: 'Time limits: double',
+const TIME_LIMIT_NOTES: Record<TimeLimits, MessageId> = {
+  off: 'story.timeLimits.off',
+  normal: 'story.timeLimits.normal',
+  double: 'story.timeLimits.double',
 };
 
 export class StoryGauges {
@@ -30,58 +33,79 @@ export class StoryGauges {
   private readonly pauseButton: HTMLButtonElement;
   private readonly timeNote: HTMLElement;
   private readonly timeNoteText = h('span', {}, '');
+  private readonly moodName = h('span', {}, '');
+  private readonly patienceName = h('span', {}, '');
+  private readonly changeButton: HTMLButtonElement;
+  /** What is shown, kept so it can be said again in another language (relabel). */
+  private shown: {
+    setting: TimeLimits | null;
+    mood: [number, Expression] | null;
+    patience: [number, number, { paused: boolean; stepwise: boolean }] | null;
+  } = { setting: null, mood: null, patience: null };
+  /** The seconds, pause and language the patience's words were last made for. */
+  private saidPatience = '';
   actions: PatienceActions = { togglePause: () => undefined, changeTimeLimits: () => undefined };
 
-  constructor(customerName: string) {
+  constructor(private readonly customerName: string) {
     this.mood = h(
       'div',
-      {
-        class: 'gauge mood',
-        role: 'meter',
-        'aria-label': `${customerName}'s mood`,
-        'aria-valuemin': 0,
-        'aria-valuemax': 100,
-      },
-      h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s mood`), this.moodWord),
+      { class: 'gauge mood', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      h('div', { class: 'gauge-label' }, this.moodName, this.moodWord),
       h('div', { class: 'gauge-track' }, this.moodFill),
     );
     this.patienceGauge = h(
       'div',
-      { class: 'gauge patience', role: 'timer', 'aria-label': `${customerName}'s patience`, hidden: true },
-      h('div', { class: 'gauge-label' }, h('span', {}, `${customerName}'s patience`), this.patienceLeft),
+      { class: 'gauge patience', role: 'timer', hidden: true },
+      h('div', { class: 'gauge-label' }, this.patienceName, this.patienceLeft),
       h('div', { class: 'gauge-track' }, this.patienceFill),
     );
-    this.pauseButton = button('Pause (P)', () => this.actions.togglePause(), {
+    this.pauseButton = button('', () => this.actions.togglePause(), {
       class: 'button patience-pause',
       'aria-keyshortcuts': 'P',
       hidden: true,
     });
-    // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
-    const change = button('Change', () => this.actions.changeTimeLimits(), {
-      class: 'button patience-change',
-      'aria-label': 'Change time limits',
-    });
-    this.timeNote = h('span', { class: 'time-note', hidden: true }, this.timeNoteText, ' ', change);
+    this.changeButton = button('', () => this.actions.changeTimeLimits(), { class: 'button patience-change' });
+    this.timeNote = h('span', { class: 'time-note', hidden: true }, this.timeNoteText, ' ', this.changeButton);
     this.patience = h(
       'div',
       { class: 'patience-box', hidden: true },
       this.patienceGauge,
       h('p', { class: 'patience-controls' }, this.pauseButton, ' ', this.timeNote),
     );
+    this.relabel();
+  }
+
+  /** Says everything shown again in the page's language (drawn first, and again when the language changes). */
+  relabel(): void {
+    const name = this.customerName;
+    this.mood.setAttribute('aria-label', t('story.gauge.mood', { name }));
+    this.moodName.replaceChildren(...withStoryText('story.gauge.mood', { name }, ['name']));
+    this.patienceGauge.setAttribute('aria-label', t('story.gauge.patience', { name }));
+    this.patienceName.replaceChildren(...withStoryText('story.gauge.patience', { name }, ['name']));
+    this.pauseButton.textContent = t('story.gauge.pause');
+    // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
+    this.changeButton.textContent = t('story.gauge.change');
+    this.changeButton.setAttribute('aria-label', t('story.gauge.changeTimeLimits'));
+    const { setting, mood, patience } = this.shown;
+    if (setting) this.showTimeLimits(setting);
+    if (mood) this.setMood(...mood);
+    if (patience && !this.patienceGauge.hidden) this.showPatience(...patience);
   }
 
   /** The player's time limits, shown in every story with a timer (null: this story has none). */
   showTimeLimits(setting: TimeLimits | null): void {
     this.timeNote.hidden = setting === null;
     this.patience.hidden = setting === null && this.patienceGauge.hidden;
-    if (setting) this.timeNoteText.textContent = TIME_LIMIT_NOTES[setting];
+    this.shown.setting = setting;
+    if (setting) this.timeNoteText.textContent = t(TIME_LIMIT_NOTES[setting]);
   }
 
   setMood(mood: number, expression: Expression): void {
     this.moodFill.style.width = `${mood}%`;
+    this.shown.mood = [mood, expression];
     this.moodWord.textContent = MOOD_WORDS[expression];
     this.mood.setAttribute('aria-valuenow', String(mood));
-    this.mood.setAttribute('aria-valuetext', `${MOOD_WORDS[expression]}, ${mood} out of 100`);
+    this.mood.setAttribute('aria-valuetext', t('story.gauge.moodValue', { mood: MOOD_WORDS[expression], value: mood }));
   }
 
   /**
@@ -90,6 +114,7 @@ export class StoryGauges {
    * whole second at a time, so with reduced motion it moves in steps rather than glides.
    */
   showPatience(remainingMs: number, totalMs: number, state: { paused: boolean; stepwise: boolean }): void {
+    this.shown.patience = [remainingMs, totalMs, state];
     const seconds = Math.ceil(remainingMs / 1000);
     const shown = state.stepwise ? Math.min(totalMs, seconds * 1000) : remainingMs;
     this.patienceGauge.hidden = false;
@@ -98,11 +123,19 @@ export class StoryGauges {
     this.patienceFill.style.transition = 'none';
     // Drawn every frame: only what changed is touched, so the page (and a screen reader) sees no needless changes.
     setIfChanged(this.patienceFill.style, 'width', `${totalMs > 0 ? (shown / totalMs) * 100 : 0}%`);
-    setIfChanged(this.patienceLeft, 'textContent', state.paused ? `Paused · ${seconds} s` : `${seconds} s`);
-    setIfChanged(this.pauseButton, 'textContent', state.paused ? 'Resume (P)' : 'Pause (P)');
+    // The words are made only when the second, the pause or the language changed, not sixty times a second.
+    const said = `${seconds} ${state.paused} ${locale()}`;
+    if (said === this.saidPatience) return;
+    this.saidPatience = said;
+    const left = state.paused
+      ? t('story.gauge.pausedSecondsLeft', { seconds })
+      : t('story.gauge.secondsLeft', { seconds });
+    setIfChanged(this.patienceLeft, 'textContent', left);
+    setIfChanged(this.pauseButton, 'textContent', t(state.paused ? 'story.gauge.resume' : 'story.gauge.pause'));
   }
 
   stopPatience(): void {
+    this.saidPatience = '';
     this.patienceGauge.hidden = true;
     this.pauseButton.hidden = true;
     this.patience.hidden = this.timeNote.hidden;

@@ -1,7 +1,9 @@
 // The story's heads-up bar: the way out (Stories), back to an earlier moment (practice only), Settings, where the
 // player is, and the customer's mood and patience. It reports what the player asked for and decides nothing.
+import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import { StoryGauges } from './storyGauges.ts';
+import { storyText, withStoryText } from './storyText.ts';
 
 export interface Moment {
   label: string;
@@ -23,37 +25,27 @@ export class StoryHud {
   readonly gauges: StoryGauges;
   private readonly backButton: HTMLButtonElement;
   private readonly moments: HTMLElement;
+  private readonly storiesButton: HTMLButtonElement;
+  private readonly settingsButton: HTMLButtonElement;
+  private readonly where: HTMLElement;
+  private shownMoments: readonly Moment[] = [];
 
   constructor(private readonly info: StoryHudInfo) {
     this.gauges = new StoryGauges(info.customerName);
-    this.moments = h('div', {
-      class: 'moments card',
-      role: 'group',
-      'aria-label': 'Go back to an earlier moment',
-      hidden: true,
-    });
-    this.backButton = button('Go back', () => this.showMoments(this.moments.hidden !== false), {
+    this.moments = h('div', { class: 'moments card', role: 'group', hidden: true });
+    this.backButton = button('', () => this.showMoments(this.moments.hidden !== false), {
       class: 'button back',
       'aria-expanded': 'false',
       hidden: true,
     });
+    this.storiesButton = button('', () => info.quit(), { class: 'button back' });
+    this.settingsButton = button('', () => info.openSettings(), { class: 'button back' });
+    this.where = h('div', { class: 'where' });
     const hud = (this.root = h(
       'header',
       { class: 'hud card' },
-      h(
-        'div',
-        { class: 'hud-buttons' },
-        button('Stories', () => info.quit(), { class: 'button back' }),
-        this.backButton,
-        button('Settings', () => info.openSettings(), { class: 'button back' }),
-      ),
-      h(
-        'div',
-        { class: 'where' },
-        h('strong', {}, info.title),
-        `You are the ${info.role}`,
-        h('span', { class: 'place' }, ` · ${info.place}`),
-      ),
+      h('div', { class: 'hud-buttons' }, this.storiesButton, this.backButton, this.settingsButton),
+      this.where,
       this.gauges.mood,
       this.gauges.patience,
       this.moments,
@@ -63,6 +55,31 @@ export class StoryHud {
     hud.addEventListener('focusout', (event) => {
       if (event.relatedTarget instanceof Node && !hud.contains(event.relatedTarget)) this.showMoments(false);
     });
+    this.relabel();
+  }
+
+  /** The bar's words in the page's language (drawn first, and again when the language changes); focus stays put. */
+  relabel(): void {
+    const { title, role, place } = this.info;
+    this.storiesButton.textContent = t('story.hud.stories');
+    this.backButton.textContent = t('story.hud.goBack');
+    this.settingsButton.textContent = t('story.hud.settings');
+    this.moments.setAttribute('aria-label', t('story.hud.momentsGroup'));
+    this.where.replaceChildren(
+      storyText('strong', title),
+      ...withStoryText('story.hud.youAre', { role }, ['role']),
+      h('span', { class: 'place' }, ...withStoryText('story.hud.place', { place }, ['place'])),
+    );
+    this.moments.querySelector('.moments-title')?.replaceChildren(t('story.hud.momentsTitle'));
+    this.moments.querySelectorAll('button.moment').forEach((b, i) => {
+      const moment = this.shownMoments[i];
+      if (moment) b.replaceChildren(...this.momentLabel(moment, i));
+    });
+    this.gauges.relabel();
+  }
+
+  private momentLabel(moment: Moment, index: number): (string | Node)[] {
+    return withStoryText('story.hud.moment', { number: index + 1, label: moment.label }, ['label']);
   }
 
   get momentsOpen(): boolean {
@@ -72,9 +89,10 @@ export class StoryHud {
   /** Earlier moments the player may go back to (practice only); none hides the control. */
   setMoments(moments: readonly Moment[]): void {
     this.backButton.hidden = moments.length === 0;
+    this.shownMoments = moments;
     this.moments.replaceChildren(
-      h('p', { class: 'moments-title' }, 'Go back to…'),
-      ...moments.map((m, i) => button(`${i + 1}. ${m.label}`, () => this.info.rewind(m.steps), { class: 'moment' })),
+      h('p', { class: 'moments-title' }, t('story.hud.momentsTitle')),
+      ...moments.map((m, i) => button(this.momentLabel(m, i), () => this.info.rewind(m.steps), { class: 'moment' })),
     );
     this.showMoments(false);
   }

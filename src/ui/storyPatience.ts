@@ -2,6 +2,7 @@
 // 2.2.1), a pause key that stops the clock and hides nothing, the bar drawn from the time really left (also under
 // reduced motion), warnings said aloud, and which setting the play ran under, for assessed tracks. The story's
 // player only hears of it when the patience runs out (the session's `expire`); the engine's own clock stays off.
+import { t } from '../i18n/intl.ts';
 import { PATIENCE_FACTOR, type SettingsStore, type TimeLimits } from '../play/settings/settingsStore.ts';
 import type { Announcer } from './announcer.ts';
 import { PatienceGate, PatienceTimer, type PatienceWarning, type TimerHost } from './patienceTimer.ts';
@@ -51,6 +52,15 @@ export class StoryPatience {
     this.showSetting();
     this.unsubscribe.push(options.settings.subscribe(() => this.settingChanged()));
     this.unsubscribe.push(onSettingsDialog((open) => this.settingsOpen(open)));
+  }
+
+  /** The story screen was built anew (another language): its gauges show this clock from now on. */
+  useGauges(gauges: StoryGauges): void {
+    this.options.gauges = gauges;
+    gauges.actions = { togglePause: () => this.togglePause(), changeTimeLimits: () => this.changeTimeLimits() };
+    this.showSetting();
+    if (!this.timer) gauges.stopPatience();
+    this.tick();
   }
 
   /** The setting the play ran under at its most lenient: 'normal' unless a timed beat ran without or with a longer limit. */
@@ -151,7 +161,7 @@ export class StoryPatience {
     if (factor === null) {
       this.clear();
       this.ranWith('off');
-      this.options.announcer.say(`Time limits are off: ${this.options.customerName} will wait for your answer.`);
+      this.options.announcer.say(t('story.patience.off', { name: this.options.customerName }));
       return;
     }
     this.ranWith(this.options.settings.settings().timeLimits);
@@ -178,12 +188,10 @@ export class StoryPatience {
     const name = this.options.customerName;
     if (timer.pausedByPlayer) {
       timer.release('player');
-      this.options.announcer.say(`${name}'s patience is running again.`);
+      this.options.announcer.say(t('story.patience.running', { name }));
     } else {
       timer.hold('player');
-      this.options.announcer.say(
-        `Paused: ${name}'s patience waits. Everything stays on screen; press P or Resume to go on.`,
-      );
+      this.options.announcer.say(t('story.patience.paused', { name }));
     }
     this.tick();
   }
@@ -191,8 +199,6 @@ export class StoryPatience {
   private warningText(warning: PatienceWarning, timer: PatienceTimer): string {
     const name = this.options.customerName;
     const seconds = Math.ceil(timer.remainingMs() / 1000);
-    return warning === 'half'
-      ? `${name}'s patience is half gone: ${seconds} seconds left. Press P to pause.`
-      : `${name} is about to run out of patience: ${seconds} seconds left.`;
+    return t(warning === 'half' ? 'story.patience.half' : 'story.patience.last', { name, seconds });
   }
 }

@@ -2,11 +2,14 @@
 // dialogue box with its typewriter reveal, and the choices as real buttons.
 // It decides nothing: it shows a BeatView and reports what the player did.
 import type { BeatView, Expression } from '../engine/runtime.ts';
+import { onLocaleChange, t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import { ControlsGuard } from './controlsGuard.ts';
 import { SeenWatch } from './seenWatch.ts';
 import { StoryHud, type Moment } from './storyHud.ts';
 import type { StoryGauges } from './storyGauges.ts';
+import { beatBanners } from './storyBanners.ts';
+import { storyText } from './storyText.ts';
 import { Typewriter } from './typewriter.ts';
 import { renderWorkshopChoices, type WorkshopHooks } from './workshopChoices.ts';
 import './storyScreen.css';
@@ -70,6 +73,9 @@ export class StoryScreen {
   private readonly seenWatch: SeenWatch;
   /** Whether any beat's controls have been put up yet on this screen. */
   private controlsShown = false;
+  /** Whether the beat was reached by the customer's patience running out (a note says so over it). */
+  private timedOut = false;
+  private readonly stopListening: () => void;
 
   constructor(
     private readonly info: StoryScreenInfo,
@@ -84,21 +90,15 @@ export class StoryScreen {
     });
     // The whole beat is one column of text with its controls under it: nothing scrolls inside the card. A beat too
     // long for the window scrolls with the screen, and the customer's patience waits until it has been seen.
-    this.scroll = h('div', { class: 'scroll', role: 'group', 'aria-label': 'Story text' });
-    this.choiceBox = h('div', { class: 'choices', role: 'group', 'aria-label': 'What do you do?', hidden: true });
+    this.scroll = h('div', { class: 'scroll', role: 'group' });
+    this.choiceBox = h('div', { class: 'choices', role: 'group', hidden: true });
     this.guard = new ControlsGuard(this.choiceBox);
     this.skipRow = h(
       'div',
       { class: 'reveal-controls' },
-      button('Show all text', () => this.skipReveal(), { class: 'skip' }),
+      button('', () => this.skipReveal(), { class: 'skip' }),
     );
-    this.dialogue = h(
-      'section',
-      { class: 'dialogue card', 'aria-label': 'Story' },
-      this.scroll,
-      this.skipRow,
-      this.choiceBox,
-    );
+    this.dialogue = h('section', { class: 'dialogue card' }, this.scroll, this.skipRow, this.choiceBox);
     this.dialogue.addEventListener('click', (event) => {
       // A click on a choice (or the text inside it) must not also skip the reveal of the beat it leads to.
       const onButton = event.target instanceof Element && event.target.closest('button') !== null;
@@ -117,9 +117,35 @@ export class StoryScreen {
         ? null
         : new ResizeObserver(() => (this.root.style.scrollPaddingTop = `${this.hud.root.offsetHeight + 12}px`));
     underBar?.observe(this.hud.root);
+    this.relabel();
+    this.stopListening = onLocaleChange(() => this.relabel());
   }
 
-  showBeat(view: BeatView, note: string | null): void {
+  /**
+   * Puts the interface's words on the screen in the page's language, and again when it changes: a beat on screen
+   * keeps its place, its typing and its focus (the story's own words stay as they are).
+   */
+  relabel(): void {
+    this.scroll.setAttribute('aria-label', t('story.textGroup'));
+    this.choiceBox.setAttribute('aria-label', t('story.whatDoYouDo'));
+    this.dialogue.setAttribute('aria-label', t('story.dialogue'));
+    const skip = this.skipRow.querySelector('button');
+    if (skip) skip.textContent = t('story.showAll');
+    this.hud.relabel();
+    if (!this.view) return;
+    this.scroll.querySelectorAll(':scope > .breakdown-banner').forEach((banner) => banner.remove());
+    this.scroll.prepend(...beatBanners(this.view, this.timedOut, this.info.customerName));
+    const prompt = this.choiceBox.querySelector('.choices-prompt');
+    if (prompt) prompt.textContent = t('story.whatDoYouDo');
+    const next = this.choiceBox.querySelector('.continue-row button');
+    if (next) next.textContent = this.continueLabel(this.view);
+  }
+
+  private continueLabel(view: BeatView): string {
+    return view.kind === 'ending' ? t('story.seeDebrief') : t('story.continue');
+  }
+
+  showBeat(view: BeatView, timedOut: boolean): void {
     this.view = view;
     this.stopPatience();
     this.guard.hold();
@@ -127,17 +153,13 @@ export class StoryScreen {
     this.choiceBox.hidden = true;
     this.choiceBox.replaceChildren();
     this.dialogue.classList.remove('has-choices');
-    const banners = [
-      note && h('p', { class: 'breakdown-banner timeout-note' }, note),
-      view.breakdown && h('p', { class: 'breakdown-banner' }, `Breakdown: ${view.breakdown}`),
-      view.ending && h('p', { class: 'breakdown-banner ending-banner' }, `Ending: ${view.ending.title}`),
-    ];
+    this.timedOut = timedOut;
     const reveal = (this.reveal = new Typewriter(
       view,
       () => this.info.charsPerSecond(),
       () => this.finishReveal(),
     ));
-    this.scroll.replaceChildren(...banners.filter((b): b is HTMLParagraphElement => !!b), reveal.lines);
+    this.scroll.replaceChildren(...beatBanners(view, timedOut, this.info.customerName), reveal.lines);
     // A new beat is read from its first line: the screen goes back to the top if the last one was scrolled.
     this.root.scrollTop = 0;
     this.skipRow.hidden = false;
@@ -172,7 +194,7 @@ export class StoryScreen {
     if (view.kind === 'choices') {
       const buttons = view.choices.map((choice, i) =>
         button(
-          [h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)],
+          [h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), storyText('span', choice.text)],
           (event) => this.guard.accepts(event) && this.choose(choice.id),
           {
             class: 'choice',
@@ -181,9 +203,9 @@ export class StoryScreen {
           },
         ),
       );
-      this.choiceBox.replaceChildren(h('p', { class: 'choices-prompt' }, 'What do you do?'), ...buttons);
+      this.choiceBox.replaceChildren(h('p', { class: 'choices-prompt' }, t('story.whatDoYouDo')), ...buttons);
     } else {
-      const label = view.kind === 'ending' ? 'See your debrief' : 'Continue';
+      const label = this.continueLabel(view);
       const action = view.kind === 'ending' ? () => this.handlers.finish() : () => this.handlers.continueStory();
       this.choiceBox.replaceChildren(
         h(
@@ -242,6 +264,7 @@ export class StoryScreen {
 
   /** The story is left: a beat's controls that were about to appear never do. */
   stop(): void {
+    this.stopListening();
     this.guard.hold();
     this.seenWatch.cancel();
     cancelAnimationFrame(this.focusFrame);

@@ -15,6 +15,7 @@ import type { StoryData } from '../play/sceneData.ts';
 import { discussionPrompts } from '../play/workshop.ts';
 import { customerNameOf } from '../engine/storyOpening.ts';
 import type { BeatView, Scenario } from '../engine/runtime.ts';
+import { t } from '../i18n/intl.ts';
 import type { Announcer } from './announcer.ts';
 import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';
@@ -43,7 +44,13 @@ export interface AdoptedOpening {
 export class StorySession {
   readonly scenario: Scenario;
   private readonly play: PlaySession;
-  private readonly screen: StoryScreen;
+  private screen: StoryScreen;
+  /** What the screen is built from, kept so it can be built again in another language (redraw). */
+  private readonly build: () => StoryScreen;
+  /** The last view drawn, as drawn: redraw shows it again. */
+  private drawn: { view: BeatView; timedOut: boolean; moments: Moment[] | null } | null = null;
+  /** A redrawn beat's controls coming back are not news: no sound for them. */
+  private quiet = false;
   private frame = 0;
   private stopped = false;
   private opening: AdoptedOpening | null;
@@ -83,7 +90,7 @@ export class StorySession {
       rewind: (steps) => play.rewind(steps),
       revealed: (kind) => {
         if (kind !== 'choices') return;
-        services.sound.choices();
+        if (!this.quiet) services.sound.choices();
         // In a workshop the facilitator starts the customer's patience, if at all (StoryPatience knows).
         this.patience.controlsLive();
       },
@@ -94,21 +101,19 @@ export class StorySession {
       },
     };
     this.opening = opening ?? null;
+    const info = {
+      title: scenario.title,
+      role: scenario.role,
+      place: scenario.setting.place,
+      customerName: this.customerName,
+      charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
+      openSettings: () => services.openSettings(),
+    };
+    // Built again in a new language, the beat on show comes back whole, its controls at once (redraw).
+    this.build = () => new StoryScreen({ ...info, firstBeatAtOnce: true }, handlers, workshopHooks);
     this.screen =
       opening?.screen ??
-      new StoryScreen(
-        {
-          title: scenario.title,
-          role: scenario.role,
-          place: scenario.setting.place,
-          customerName: this.customerName,
-          charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
-          openSettings: () => services.openSettings(),
-          firstBeatAtOnce: data.firstOnPage === true,
-        },
-        handlers,
-        workshopHooks,
-      );
+      new StoryScreen({ ...info, firstBeatAtOnce: data.firstOnPage === true }, handlers, workshopHooks);
     this.patience = new StoryPatience({
       gauges: this.screen.gauges,
       settings: services.settings,
@@ -181,6 +186,28 @@ export class StorySession {
     return this.screen.layoutParts();
   }
 
+  /**
+   * Builds the screen again (the interface's language changed), showing the beat on show as it is: the play goes
+   * on where it was, nothing is decided, saved or reported anew, and a running patience clock keeps its time.
+   * The new screen is `root` from now on; whoever placed the old one places this one instead.
+   */
+  redraw(): void {
+    if (this.stopped) return;
+    const old = this.screen;
+    old.stop();
+    this.screen = this.build();
+    this.patience.useGauges(this.screen.gauges);
+    this.opening = null;
+    const drawn = this.drawn;
+    if (!drawn) return;
+    if (drawn.moments) this.screen.setMoments(drawn.moments);
+    this.quiet = true;
+    this.screen.setMood(drawn.view.mood, drawn.view.customerExpression);
+    this.screen.showBeat(drawn.view, drawn.timedOut);
+    this.screen.skipReveal();
+    this.quiet = false;
+  }
+
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
@@ -195,13 +222,18 @@ export class StorySession {
     return customerNameOf(this.scenario);
   }
 
+  private timeoutNote(timedOut: boolean): string | null {
+    return timedOut ? t('story.timedOut', { name: this.customerName }) : null;
+  }
+
   private readonly onKey = (event: KeyboardEvent) => {
     if (!this.patience.handleKey(event)) this.screen.handleKey(event);
   };
 
   /** Shows a view the session has reached: its patience clock first, then the beat, unless the opening already shows it. */
   private draw(view: BeatView, timedOut: boolean, moments: Moment[] | null): void {
-    const note = timedOut ? `You hesitated, and ${this.customerName}'s patience ran out.` : null;
+    this.drawn = { view, timedOut, moments: moments ?? this.drawn?.moments ?? null };
+    const note = this.timeoutNote(timedOut);
     this.patience.beat(view.kind === 'choices' ? view.patienceSeconds : null, this.play.timeOutOn(view));
     if (moments) this.screen.setMoments(moments);
     if (view.breakdown) this.services.sound.breakdown();
@@ -211,7 +243,7 @@ export class StorySession {
     this.opening = null;
     if (!shown) {
       this.screen.setMood(view.mood, view.customerExpression);
-      this.screen.showBeat(view, note);
+      this.screen.showBeat(view, timedOut);
       this.services.announcer.say(spokenBeat(view, note));
     }
   }

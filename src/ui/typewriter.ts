@@ -2,6 +2,7 @@
 // typed is invisible, not absent), so the page does not reflow as the text comes and its height is known at once.
 import type { BeatView } from '../engine/runtime.ts';
 import { h } from './dom.ts';
+import { STORY_LANGUAGE } from './storyText.ts';
 
 interface Span {
   shown: Text;
@@ -35,7 +36,8 @@ export class Typewriter {
         h('span', { class: 'text' }, shown, hidden),
       );
     });
-    this.lines = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
+    // The story's own words, in its language (storyText.ts).
+    this.lines = h('div', { class: 'lines', ...STORY_LANGUAGE, 'aria-hidden': 'true' }, ...lines);
     this.total = this.spans.reduce((n, s) => n + s.text.length, 0);
   }
 

@@ -5,7 +5,10 @@
 // choice it will play, moves the story on. A tie waits for the facilitator's click.
 import { roomDecision, type Prompt, type RoomDecision } from '../play/workshop.ts';
 import type { BeatView } from '../engine/runtime.ts';
+import { formatList, formatNumber, t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
+import { messageParts } from './messageParts.ts';
 import './workshop.css';
 
 export interface WorkshopHooks {
@@ -16,8 +19,6 @@ export interface WorkshopHooks {
   startPatience(): void;
 }
 
-const PLAY = "Play the room's choice";
-
 /** Renders the beat's choices for the room; returns the control that should take focus, which the caller focuses. */
 export function renderWorkshopChoices(
   box: HTMLElement,
@@ -27,18 +28,19 @@ export function renderWorkshopChoices(
 ): HTMLElement | null {
   const prompts = view.breakdown ? hooks.prompts(view) : [];
   if (prompts.length > 0) {
-    const reveal = button('Show the choices', () => renderVoting(box, view, hooks, play)?.focus(), {
+    const reveal = button(t('workshop.showChoices'), () => renderVoting(box, view, hooks, play)?.focus(), {
       class: 'button primary',
     });
     box.replaceChildren(
       h(
         'section',
         { class: 'discuss-card', 'aria-labelledby': 'discuss-title' },
-        h('h2', { id: 'discuss-title' }, 'Pause and discuss'),
+        h('h2', { id: 'discuss-title' }, t('workshop.discussTitle')),
         h(
           'ol',
           { class: 'discuss-questions' },
-          ...prompts.map((p) => h('li', {}, h('strong', {}, `${p.principle}: `), p.question)),
+          // The principle and its question come from the principles catalogue, in English until it is translated.
+          ...prompts.map((p) => h('li', { lang: SOURCE_LANGUAGE }, h('strong', {}, `${p.principle}: `), p.question)),
         ),
         reveal,
       ),
@@ -63,9 +65,9 @@ function renderVoting(
   const counts: Record<string, number> = Object.fromEntries(view.choices.map((c) => [c.id, 0]));
   let picked: string | null = null;
   const text = (id: string) => `“${view.choices.find((c) => c.id === id)?.text ?? id}”`;
-  const number = (id: string) => view.choices.findIndex((c) => c.id === id) + 1;
+  const number = (id: string) => formatNumber(view.choices.findIndex((c) => c.id === id) + 1);
   const message = h('p', { class: 'vote-message', role: 'status' });
-  const playButton = button(PLAY, () => playRoom(), { class: 'button primary play-room' });
+  const playButton = button(t('workshop.play'), () => playRoom(), { class: 'button primary play-room' });
   const cards = new Map<string, HTMLButtonElement>();
 
   const update = () => {
@@ -77,15 +79,27 @@ function renderVoting(
       card.classList.toggle('leading', leaders.includes(id));
     }
     playButton.replaceChildren(
-      chosen ? h('span', {}, `${PLAY}: `, h('span', { class: 'play-choice' }, text(chosen))) : PLAY,
+      chosen
+        ? h(
+            'span',
+            {},
+            ...messageParts(
+              'workshop.playChoice',
+              {},
+              { choice: h('span', { class: 'play-choice', lang: SOURCE_LANGUAGE }, text(chosen)) },
+            ),
+          )
+        : t('workshop.play'),
     );
     message.textContent = picked
-      ? `Choice ${number(picked)} is marked as the room's choice${result.kind === 'tie' && result.choices.includes(picked) ? ', breaking the tie' : ''}. Click it again to undo.`
+      ? t(result.kind === 'tie' && result.choices.includes(picked) ? 'workshop.markedTieBroken' : 'workshop.marked', {
+          number: number(picked),
+        })
       : result.kind === 'winner'
-        ? `Most hands: choice ${number(result.choice)}.`
+        ? t('workshop.mostHands', { number: number(result.choice) })
         : result.kind === 'tie'
-          ? `A tie between choices ${result.choices.map(number).join(' and ')}. Facilitator: click the one to play.`
-          : 'Count the hands, or click the choice the room agrees on.';
+          ? t('workshop.tie', { choices: formatList(result.choices.map(number)) })
+          : t('workshop.countHands');
   };
   const decide = (chosen: string, result: RoomDecision) => {
     box
@@ -100,9 +114,7 @@ function renderVoting(
     const chosen = roomChoice(picked, result);
     if (chosen) return decide(chosen, result);
     message.textContent =
-      result.kind === 'tie'
-        ? `Nothing played yet: the hands are tied. ${message.textContent}`
-        : 'Nothing played yet: count the hands, or click the choice the room agrees on.';
+      result.kind === 'tie' ? `${t('workshop.notPlayedTie')} ${message.textContent}` : t('workshop.notPlayed');
   };
 
   const rows = view.choices.map((choice, i) => {
@@ -112,7 +124,7 @@ function renderVoting(
       max: 999,
       value: 0,
       inputmode: 'numeric',
-      'aria-label': `Hands for choice ${i + 1}: ${choice.text}`,
+      'aria-label': t('workshop.handsFor', { number: formatNumber(i + 1), choice: choice.text }),
     });
     const set = (n: number) => {
       counts[choice.id] = Math.max(0, Math.min(999, Math.floor(n) || 0));
@@ -121,7 +133,10 @@ function renderVoting(
     };
     input.addEventListener('input', () => set(Number(input.value)));
     const card = button(
-      [h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), h('span', {}, choice.text)],
+      [
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { lang: SOURCE_LANGUAGE }, choice.text),
+      ],
       () => {
         picked = picked === choice.id ? null : choice.id;
         update();
@@ -138,28 +153,32 @@ function renderVoting(
         { class: 'stepper' },
         button('−', () => set((counts[choice.id] ?? 0) - 1), {
           class: 'step',
-          'aria-label': `One hand fewer for choice ${i + 1}`,
+          'aria-label': t('workshop.handFewer', { number: formatNumber(i + 1) }),
         }),
         input,
         button('+', () => set((counts[choice.id] ?? 0) + 1), {
           class: 'step',
-          'aria-label': `One more hand for choice ${i + 1}`,
+          'aria-label': t('workshop.handMore', { number: formatNumber(i + 1) }),
         }),
       ),
     );
   });
   update();
   box.replaceChildren(
-    h('p', { class: 'choices-prompt' }, 'What does the room do?'),
+    h('p', { class: 'choices-prompt' }, t('workshop.prompt')),
     ...rows,
     h(
       'div',
       { class: 'vote-actions' },
       playButton,
       view.patienceSeconds !== null &&
-        button(`Start the customer's patience (${view.patienceSeconds} s)`, () => hooks.startPatience(), {
-          class: 'button',
-        }),
+        button(
+          t('workshop.startPatience', { seconds: formatNumber(view.patienceSeconds) }),
+          () => hooks.startPatience(),
+          {
+            class: 'button',
+          },
+        ),
     ),
     message,
   );

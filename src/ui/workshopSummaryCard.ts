@@ -1,30 +1,33 @@
 // The end of a workshop: each decision, what the room chose and how the vote
 // split, the better option that was on offer, and the whole summary to export.
 import { summaryCsv, type SummaryRow, type WorkshopSummary } from '../play/workshop.ts';
+import { formatNumber, t } from '../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
 import { LEVEL_LABELS } from './levels.ts';
+import { listFragment, messageParts, sourceText } from './messageParts.ts';
+
+const COLUMNS = [
+  'workshop.column.moment',
+  'workshop.column.roomChose',
+  'workshop.column.level',
+  'workshop.column.split',
+  'workshop.column.better',
+] as const;
 
 export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
   const base = `workshop-${summary.scenario}-${summary.seed}`;
+  // The moments, choices and options are the story's words, in English until stories are translated.
+  const story = { lang: SOURCE_LANGUAGE };
   return h(
     'section',
     { class: 'card workshop-summary', 'aria-labelledby': 'workshop-summary-title' },
-    h('h2', { id: 'workshop-summary-title' }, 'Session summary'),
+    h('h2', { id: 'workshop-summary-title' }, t('workshop.summaryTitle')),
     h(
       'table',
       { class: 'attempts-table' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ...['Moment', 'The room chose', 'Level', 'Vote split', 'Better option on offer'].map((t) =>
-            h('th', { scope: 'col' }, t),
-          ),
-        ),
-      ),
+      h('thead', {}, h('tr', {}, ...COLUMNS.map((column) => h('th', { scope: 'col' }, t(column))))),
       h(
         'tbody',
         {},
@@ -32,11 +35,13 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
           h(
             'tr',
             {},
-            h('td', {}, r.breakdown ? `Breakdown: ${r.breakdown}` : r.moment),
-            h('td', {}, r.roomChose),
+            r.breakdown
+              ? h('td', {}, ...messageParts('workshop.breakdownMoment', {}, { breakdown: sourceText(r.breakdown) }))
+              : h('td', story, r.moment),
+            h('td', story, r.roomChose),
             h('td', {}, LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level),
             h('td', {}, splitText(r)),
-            h('td', {}, r.betterOption ?? '—'),
+            r.betterOption ? h('td', story, r.betterOption) : h('td', {}, '—'),
           ),
         ),
       ),
@@ -44,11 +49,11 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
     h(
       'div',
       { class: 'debrief-actions' },
-      button('Export summary as CSV', () => download(`${base}.csv`, summaryCsv(summary), 'text/csv'), {
+      button(t('workshop.exportCsv'), () => download(`${base}.csv`, summaryCsv(summary), 'text/csv'), {
         class: 'button',
       }),
       button(
-        'Export summary as JSON',
+        t('workshop.exportJson'),
         () => download(`${base}.json`, `${JSON.stringify(summary, null, 2)}\n`, 'application/json'),
         { class: 'button' },
       ),
@@ -56,16 +61,31 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
   );
 }
 
-function splitText(row: SummaryRow): string {
-  const hands = row.split.map((s) => `${s.votes} for “${s.choice}”`).join(', ');
+/** How the vote split, each option's words marked as the story's. */
+function splitText(row: SummaryRow): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const hands = () =>
+    listFragment(
+      row.split.map((s) =>
+        messageParts('workshop.handsForChoice', { votes: formatNumber(s.votes) }, { choice: sourceText(s.choice) }),
+      ),
+    );
   switch (row.decidedBy) {
     case 'vote':
-      return hands;
+      fragment.append(hands());
+      break;
     case 'tie-break':
-      return `${hands} (tie broken by the facilitator)`;
+      fragment.append(...messageParts('workshop.split.tieBreak', {}, { hands: hands() }));
+      break;
     case 'facilitator':
-      return hands ? `${hands} (the facilitator’s pick)` : 'the facilitator’s pick, without a count';
+      fragment.append(
+        ...(row.split.length
+          ? messageParts('workshop.split.facilitator', {}, { hands: hands() })
+          : [t('workshop.split.facilitatorNoCount')]),
+      );
+      break;
     case 'timeout':
-      return 'no choice: the customer’s patience ran out';
+      fragment.append(t('workshop.split.timeout'));
   }
+  return fragment;
 }

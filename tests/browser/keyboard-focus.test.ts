@@ -359,6 +359,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       const settings = await tabThrough(page, 'settings', found, 'dialog[open]');
       const colours = contrast === 'high' ? 'High contrast' : 'Standard';
       expect(settings).toEqual([
+        'input[radio] "As my browser"',
         'input[radio] "Standard"',
         'input[radio] "All at once"',
         'input[radio] "As the story sets them"',

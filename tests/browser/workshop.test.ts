@@ -86,13 +86,13 @@ describe('workshop mode', () => {
       ]);
       const csv = (await readFile((await download.path())!, 'utf8')).split('\r\n');
       expect(csv[0]).toMatch(
-        /^"Date","Story ID","Story","Seed",.*"Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands"$/,
+        /^"Date","Story ID","Story","Seed",.*"Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands","Language"$/,
       );
       const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
       expect(csv[1]).toMatch(new RegExp(`^"${today}","bakery-mini","The last sourdough","${seed}",`));
       expect(csv[1]).toContain('"show of hands"');
       expect(csv[1]).toMatch(
-        /"Say there is none left\.","3","Ask Sam whether another batch is coming\.","11","Sigh and say she should come earlier\.","1"$/,
+        /"Say there is none left\.","3","Ask Sam whether another batch is coming\.","11","Sigh and say she should come earlier\.","1","en"$/,
       );
       expect(csv[2]).toContain('"tie broken by the facilitator"');
       const [json] = await Promise.all([
@@ -102,6 +102,7 @@ describe('workshop mode', () => {
       const parsed = JSON.parse(await readFile((await json.path())!, 'utf8'));
       expect(parsed.rows).toHaveLength(2);
       expect(parsed.scenario).toBe('bakery-mini');
+      expect(parsed.language).toBe('en');
     });
   });
 

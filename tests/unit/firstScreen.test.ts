@@ -85,6 +85,8 @@ describe('the story opening shown before the game loads', () => {
     expect(openingStory('?scenario=pub', noSave, playable)).toBe('pub');
     expect(openingStory('?scenario=pub-file&seed=abc', noSave, playable)).toBe('pub');
     expect(openingStory('?scenario=pub', saved(null), playable)).toBe('pub');
+    // A link in another language (a trainer's Spanish workshop link) opens as fast, in its language.
+    expect(openingStory('?scenario=pub&seed=abc&lang=es', noSave, playable)).toBe('pub');
   });
 
   it('is not shown where the page might open something else', () => {

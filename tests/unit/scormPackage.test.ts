@@ -229,6 +229,30 @@ describe('packageScorm options', () => {
     ]);
   });
 
+  it('opens every SCO in the language asked for, in its parameters and its own launch page, and in none by default', async () => {
+    const [result] = await packageScorm({
+      site: fakeSite(),
+      outDir: outDir(),
+      per: 'scenario',
+      only: ['pub-caesar-dressing'],
+      versions: ['1.2'],
+      language: 'es',
+    });
+    const { items } = parseManifest(result!.manifest);
+    const parameters = String(items[0]!['@_parameters']);
+    expect(Object.fromEntries(new URLSearchParams(parameters))).toEqual({
+      scorm: '1.2',
+      scenario: 'pub-caesar-dressing',
+      lang: 'es',
+    });
+    const zip = unzipSync(readFileSync(result!.zipPath));
+    const page = new TextDecoder().decode(zip[`sco/${String(items[0]!['@_identifier'])}.html`]);
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain(`url=../index.html${parameters.replace(/&/g, '&amp;')}`);
+    const [plain] = await packageScorm({ site: fakeSite(), outDir: outDir(), per: 'track', versions: ['2004'] });
+    expect(plain!.manifest).not.toContain('lang=');
+  });
+
   it('names an unknown id, suggests the close one and lists the known ones', async () => {
     const attempt = packageScorm({
       site: fakeSite(),
@@ -343,6 +367,13 @@ describe('npm run package:scorm', () => {
       unzipSync(readFileSync(join(out, zipFileName('scenario', '1.2'))))['imsmanifest.xml'],
     );
     expect(manifest).toContain('parameters="?scorm=1.2&amp;scenario=gym-forgotten-card"');
+  }, 60_000);
+
+  it('refuses a language the game does not speak', () => {
+    const language = cli('--site', fakeSite(), '--lang', 'fr');
+    expect(language.status).toBe(1);
+    expect(language.stderr).toContain('--lang is one of en, es, ar, not "fr"');
+    expect(language.stderr).not.toMatch(/^\s{4}at /m);
   }, 60_000);
 
   it('fails with a clear message and exit code 1 for a bad id, an unknown flag or a missing site', () => {

@@ -54,17 +54,28 @@ describe('workshop rules', () => {
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(1 + 2 + 1);
     expect(lines[0]).toBe(
-      '"Date","Story ID","Story","Seed","Grade","Percent","Ending","Decision","Moment","Breakdown","Room chose","Level","Decided by","Better option on offer","Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands"',
+      '"Date","Story ID","Story","Seed","Grade","Percent","Ending","Decision","Moment","Breakdown","Room chose","Level","Decided by","Better option on offer","Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands","Language"',
     );
     expect(lines[1]).toMatch(/^"2026-03-09","bakery-mini","The last sourdough","[^"]+","[A-F]","\d+","[^"]+","1",/);
     expect(lines[1]).toContain('"show of hands"');
     expect(lines[1]).toMatch(
-      /"Say there is none left\.","2","Ask Sam whether another batch is coming\.","9","Sigh and say she should come earlier\.","1"$/,
+      /"Say there is none left\.","2","Ask Sam whether another batch is coming\.","9","Sigh and say she should come earlier\.","1","en"$/,
     );
     // A pick without a count leaves the option columns empty rather than claiming zero hands.
     expect(lines[2]).toMatch(
-      /"facilitator's pick","Offer to drop the loaf at her father's on your break\.","","","","","",""$/,
+      /"facilitator's pick","Offer to drop the loaf at her father's on your break\.","","","","","","","en"$/,
     );
+  });
+
+  it('records the language the session was run in, in a last column that leaves every earlier one in its place', () => {
+    const spanish = bakerySummary(undefined, 'es');
+    expect(spanish.language).toBe('es');
+    const [header, first] = summaryCsv(spanish).split('\r\n');
+    const english = summaryCsv(bakerySummary()).split('\r\n');
+    expect(header?.split(',').at(-1)).toBe('"Language"');
+    expect(first?.split(',').at(-1)).toBe('"es"');
+    // Every column before it is where a sheet made before languages has it.
+    expect(header?.split(',').slice(0, -1)).toEqual(english[0]?.split(',').slice(0, -1));
   });
 
   it('quotes every field by RFC 4180 and defuses spreadsheet formulas', () => {
@@ -87,6 +98,7 @@ describe('workshop rules', () => {
 
 function bakerySummary(
   firstCounts: Record<string, number> = { shrug: 2, 'ask-sam': 9, 'be-rude': 1 },
+  language?: string,
 ): WorkshopSummary {
   const scenario = bakery();
   const { player } = startPlay(scenario, seedFor('batch-soon'), false);
@@ -97,5 +109,5 @@ function bakerySummary(
     { beat: 'sold-out', counts: firstCounts, chosen: 'ask-sam', tieBroken: false },
     { beat: 'batch-coming', counts: {}, chosen: 'wait-offer', tieBroken: false },
   ];
-  return workshopSummary(scenario, player.report(), votes, (b) => b, new Date(2026, 2, 9, 23, 30));
+  return workshopSummary(scenario, player.report(), votes, (b) => b, new Date(2026, 2, 9, 23, 30), language);
 }

@@ -10,8 +10,10 @@ export interface ManifestItem {
   /** The item's xs:ID; its SCO resource gets the same id with "-res" appended. */
   identifier: string;
   title: string;
-  /** IMS CP launch parameters, appended by the LMS to the SCO's href (e.g. "?scorm=1.2&track=x"). */
+  /** IMS CP launch parameters, appended by the LMS to the SCO's href (e.g. "?scorm=1.2&track=x&lang=es"). */
   parameters: string;
+  /** The language the package opens the game in (its launch page is marked so); absent: the learner's own. */
+  language?: string;
 }
 
 export interface ManifestInput {
@@ -41,7 +43,7 @@ export function scoLaunchHtml(item: ManifestItem): string {
   const title = escapeXml(item.title);
   return [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeXml(item.language ?? 'en')}"><head><meta charset="utf-8">`,
     `<title>${title}</title>`,
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     `</head><body><p><a href="${target}">Open ${title}</a></p></body></html>`,

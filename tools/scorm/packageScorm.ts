@@ -8,6 +8,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Library } from '../../src/engine/index.ts';
 import { didYouMean } from '../../src/engine/suggest.ts';
 import { projectRoot, readLibrary } from '../projectFiles.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import {
   buildManifest,
   LAUNCH_PAGE,
@@ -31,6 +32,8 @@ export interface PackageOptions {
   only?: readonly string[];
   versions: readonly ScormVersion[];
   title?: string;
+  /** The language every SCO opens the game in (`?lang=`); absent: the learner's setting or browser decides. */
+  language?: Language;
   /** The stories to choose from; default: the project's scenarios/ and scenarios/tracks/. The browser tests pass their fixtures too. */
   library?: Library;
 }
@@ -157,7 +160,8 @@ export async function packageScorm(options: PackageOptions): Promise<PackageResu
     const items: ManifestItem[] = chosen.map((l) => ({
       identifier: toXsId(`${options.per}-${l.id}`),
       title: l.title,
-      parameters: `?scorm=${version}&${options.per}=${encodeURIComponent(l.id)}`,
+      parameters: `?scorm=${version}&${options.per}=${encodeURIComponent(l.id)}${options.language ? `&lang=${options.language}` : ''}`,
+      ...(options.language ? { language: options.language } : {}),
     }));
     const manifest = buildManifest({
       version,

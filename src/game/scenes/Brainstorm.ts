@@ -4,6 +4,7 @@ import { download } from '../../ui/download.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { t } from '../../i18n/intl.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
 /** The workshop's breakdown brainstorm; the board is kept with the facilitator's progress. */
@@ -41,6 +42,6 @@ export class Brainstorm extends Phaser.Scene {
     });
     mountScreen(this, screen);
     screen.querySelector<HTMLElement>('#brainstorm-breakdown')?.focus();
-    this.services.announcer.say('Breakdown brainstorm.');
+    this.services.announcer.say(t('brainstorm.announce'));
   }
 }

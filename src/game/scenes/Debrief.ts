@@ -5,12 +5,11 @@ import { beatTitle, trackStanding, type ReportCard, type Scenario } from '../../
 import { trackById } from '../../engine/authoring.ts';
 import { bestPathCard, type BestPathCard } from '../../ui/bestPathCard.ts';
 import { headline } from '../../ui/debriefWords.ts';
-import { redrawInPlace } from '../../ui/redrawInPlace.ts';
-import { onLocaleChange, t } from '../../i18n/intl.ts';
+import { locale, t } from '../../i18n/intl.ts';
+import { isRedraw } from '../followLanguage.ts';
 import { gradeAxes } from '../../ui/gradeExplanation.ts';
 import { workshopSummaryCard } from '../../ui/workshopSummaryCard.ts';
 import { debriefScreen } from '../../ui/debriefScreen.ts';
-import { onSettingsDialog } from '../../ui/settingsDialog.ts';
 import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
@@ -42,44 +41,26 @@ export class Debrief extends Phaser.Scene {
 
     const { report } = data;
     const catalogue = this.services.library.catalogue;
-    let drawn = this.draw(scenario, data);
+    const drawn = this.draw(scenario, data);
     mountScreen(this, drawn.screen);
     showReportingStatus(this, drawn.screen, this.services.reporter);
     drawn.screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
     this.services.announcer.say(drawn.spoken);
-    this.services.sound.grade(report.grade);
-    if (report.grade === 'A' && !this.services.reducedMotion()) this.celebrate();
+    // Redrawn in another language, the same debrief is no new result: no chime, no confetti.
+    if (!isRedraw(this)) this.services.sound.grade(report.grade);
+    if (report.grade === 'A' && !this.services.reducedMotion() && !isRedraw(this)) this.celebrate();
     if (data.votes) {
       document.body.classList.add('presenter');
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => document.body.classList.remove('presenter'));
     }
     // The best the same seed allowed, found by playing the real engine (so conditions are respected) in a
     // worker: the debrief is on screen before it is known, and the card fills in.
-    let best: Parameters<BestPathCard['show']>[0] | null = null;
     let left = false;
     if (drawn.paths && catalogue) {
       const search = findBestPath(scenario, catalogue, data.seed);
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
-      void search.result.then((found) => {
-        if (left) return;
-        best = found;
-        drawn.paths?.show(found);
-      });
+      void search.result.then((found) => left || drawn.paths?.show(found));
     }
-    // A new language redraws the debrief in it where the player is: the same cards open, the same scroll, the
-    // focus on the same control, the best path as found (the page's other parts redraw themselves).
-    const stopListening = onLocaleChange(() => {
-      const old = drawn.screen;
-      drawn = this.draw(scenario, data);
-      if (best) drawn.paths?.show(best);
-      redrawInPlace(old, drawn.screen);
-    });
-    // The Settings dialog gives the focus back to the button that opened it, which a redraw has replaced.
-    const stopWatchingDialog = onSettingsDialog((open) => {
-      if (open || (document.activeElement && document.activeElement !== document.body)) return;
-      drawn.screen.querySelector<HTMLElement>('[data-action="settings"]')?.focus();
-    });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (stopListening(), stopWatchingDialog()));
   }
 
   /** The debrief's screen and what the screen reader says of it, in the page's current language. */
@@ -123,6 +104,7 @@ export class Debrief extends Phaser.Scene {
         data.votes,
         (beat) => beatTitle(scenario, beat),
         this.services.now(),
+        locale(),
       );
       screen.querySelector('.debrief-grid')?.append(workshopSummaryCard(summary));
     }

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { firstScreen, libraryContent } from '../../play/firstScreen.ts';
 import { launchNotices } from '../../play/launchNotices.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
+import { t } from '../../i18n/intl.ts';
 import { h } from '../../ui/dom.ts';
 import { queueArt, storyArt } from '../art.ts';
 import { mountScreen } from '../mountScreen.ts';
@@ -25,7 +26,10 @@ export class Preloader extends Phaser.Scene {
       queueArt(this, storyArt(art, earlyStory.session.scenario));
       return;
     }
-    mountScreen(this, h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, 'Setting the stage…')));
+    mountScreen(
+      this,
+      h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, t('app.settingTheStage'))),
+    );
   }
 
   create(): void {

@@ -6,6 +6,7 @@ import { profileScreen } from '../../ui/profileScreen.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
+import { t } from '../../i18n/intl.ts';
 import { startStory } from '../startStory.ts';
 import { SceneKeys, type GameServices } from '../services.ts';
 
@@ -75,7 +76,7 @@ export class Profile extends Phaser.Scene {
     );
     mountScreen(this, screen);
     screen.querySelector<HTMLElement>('#profile-title')?.focus({ preventScroll: true });
-    this.services.announcer.say(data.confirmation ?? 'Your progress.');
+    this.services.announcer.say(data.confirmation ?? t('profile.announce'));
   }
 }
 

@@ -9,14 +9,25 @@ import { mountScreen, onResize } from '../mountScreen.ts';
 import { queueArt, storyArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
+import type { RedrawData } from '../followLanguage.ts';
 
 /**
  * Draws the stage for one play of a story. The play itself is a StorySession: started here, or already
  * running in the page before Phaser loaded (a story link), in which case this scene joins it.
  */
-export class Story extends Phaser.Scene {
+export class Story extends Phaser.Scene implements RedrawData {
+  /** The play on show; carried over (not stopped) when the scene restarts to redraw it in another language. */
+  private session: StorySession | null = null;
+  private carried: StorySession | null = null;
+
   constructor(private readonly services: GameServices) {
     super(SceneKeys.Story);
+  }
+
+  /** Another language: the same play goes on, at the same beat, on a screen built anew (StorySession.redraw). */
+  dataForRedraw(): { session: StorySession } | Record<string, never> {
+    this.carried = this.session;
+    return this.session ? { session: this.session } : {};
   }
 
   preload(): void {
@@ -31,6 +42,9 @@ export class Story extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
+    if (session === this.carried) session.redraw();
+    this.carried = null;
+    this.session = session;
     mountScreen(this, session.root);
     data.earlyHost?.remove();
     const stage = new Stage(this, session.scenario.setting.backdrop, this.services.reducedMotion());
@@ -57,7 +71,7 @@ export class Story extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       stopViews();
       observer.disconnect();
-      session.stop();
+      if (this.carried !== session) session.stop();
     });
   }
 

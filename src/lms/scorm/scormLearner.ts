@@ -64,9 +64,12 @@ export function readableName(raw: string): string | null {
 }
 
 /** The reporting line's words for a launch that records nothing. */
-export function notRecordedReason(learner: ScormLearner): string | null {
-  if (learner.mode === 'browse') return 'it opened this lesson to browse, so this play is not recorded';
-  if (learner.mode === 'review') return 'it opened this lesson for review, so this play is not recorded';
-  if (!learner.credit) return 'it opened this lesson without credit, so this play is not recorded';
+export type NotRecorded = 'browse' | 'review' | 'no-credit';
+
+/** Why this launch must not record, as an id: the status line words it in the interface's language. */
+export function notRecordedReason(learner: ScormLearner): NotRecorded | null {
+  if (learner.mode === 'browse') return 'browse';
+  if (learner.mode === 'review') return 'review';
+  if (!learner.credit) return 'no-credit';
   return null;
 }

@@ -15,8 +15,9 @@ import {
   type WindowLike,
 } from './scormApi.ts';
 import { recordInteraction } from './scormInteraction.ts';
-import { notRecordedReason, readScormLearner, type ScormLearner } from './scormLearner.ts';
+import { notRecordedReason, readScormLearner, type NotRecorded, type ScormLearner } from './scormLearner.ts';
 import { decodeKept, encodeKept, type KeptProgress } from './suspendData.ts';
+import { formatNumber, t } from '../../i18n/intl.ts';
 
 export type ScormUnit = { kind: 'scenario' | 'track'; id: string } | null;
 
@@ -52,9 +53,7 @@ export function openScorm(
     exit: () => Promise.resolve(),
   };
   if (!connection) {
-    const problem = api
-      ? `Your LMS would not start a SCORM ${version} session, so results are not being reported. Relaunch from your LMS.`
-      : `This is a SCORM ${version} package, but no LMS was found around it, so results are not being reported. Open it from your LMS.`;
+    const problem = () => t(api ? 'lms.scorm.refused' : 'lms.scorm.noLms', { version });
     return {
       reporter: {
         ...base,
@@ -65,7 +64,7 @@ export function openScorm(
         trackFinished() {},
         masteryScore: () => null,
         leaving() {},
-        status: () => problem,
+        status: problem,
       },
       bridge: null,
       learner: null,
@@ -106,7 +105,7 @@ export function openScorm(
   }
   let unitPassed = version === '1.2' ? status12() === 'passed' : scorm.get('cmi.success_status') === 'passed';
   const bestScore = () => Number(scorm.get(names.scoreRaw)) || 0;
-  let outcome = '';
+  let outcome: { raw: number; passed: boolean } | null = null;
 
   const report = (percent: number, passed: boolean) => {
     // A better result never gets replaced by a worse one: the LMS keeps the trainee's best.
@@ -116,8 +115,7 @@ export function openScorm(
     scorm.set(names.scoreMax, '100');
     scorm.set(names.scoreRaw, String(raw));
     unitPassed ||= passed;
-    const bar = mastery === null ? '' : ` (your course asks for ${Math.round(mastery * 100)}%)`;
-    outcome = unitPassed ? `: recorded as passed, ${raw}%` : `: ${raw}% recorded, not passed yet${bar}`;
+    outcome = { raw, passed: unitPassed };
     if (version === '1.2') scorm.set('cmi.core.lesson_status', unitPassed ? 'passed' : 'failed');
     else {
       scorm.set('cmi.score.scaled', String(Math.round(raw) / 100));
@@ -162,9 +160,13 @@ export function openScorm(
     status: () => {
       if (finished) return null;
       // Without the manifest's parameters the lesson's story or track is unknown, and a result cannot be credited to it.
-      if (!unit)
-        return `Connected to your LMS (SCORM ${version}), but it did not say which story or track this lesson is, so no result is recorded.`;
-      return `Reporting to your LMS (SCORM ${version})${outcome}.`;
+      if (!unit) return t('lms.scorm.noUnit', { version });
+      if (!outcome) return t('lms.scorm.reporting', { version });
+      const percent = formatNumber(outcome.raw / 100, { style: 'percent', maximumFractionDigits: 2 });
+      if (outcome.passed) return t('lms.scorm.passed', { version, percent });
+      return mastery === null
+        ? t('lms.scorm.notPassed', { version, percent })
+        : t('lms.scorm.notPassedBar', { version, percent, mastery: formatNumber(mastery, { style: 'percent' }) });
     },
   };
   // Committed with the step's decision, or on leaving: a step with no decision is not worth a Commit of its own.
@@ -189,7 +191,7 @@ function loadKept(
   if (decoded.ok) return { kept: decoded.kept, notice: null };
   return {
     kept: null,
-    notice: `The progress your LMS kept for you could not be read (${decoded.why}); this session starts from what this browser has.`,
+    notice: t('lms.scorm.keptUnreadable', { why: decoded.why }),
   };
 }
 
@@ -199,7 +201,7 @@ type BaseReporter = Pick<PlayReporter, 'registrationFor' | 'subscribe' | 'return
 function unrecordedReporter(
   scorm: ScormConnection,
   version: ScormVersion,
-  reason: string,
+  reason: NotRecorded,
   base: BaseReporter,
 ): PlayReporter {
   let finished = false;
@@ -216,7 +218,7 @@ function unrecordedReporter(
       finished = true;
       scorm.finish();
     },
-    status: () => (finished ? null : `Connected to your LMS (SCORM ${version}), but ${reason}.`),
+    status: () => (finished ? null : t('lms.scorm.notRecorded', { version, reason })),
   };
 }
 

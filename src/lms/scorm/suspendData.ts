@@ -5,6 +5,7 @@
 import { z } from '../../engine/zod.ts';
 import { GRADES, type Grade } from '../../engine/grading.ts';
 import type { PlayStep } from '../../engine/runtime.ts';
+import { t } from '../../i18n/intl.ts';
 
 const Step = z.string().regex(/^(\.|!|[a-z0-9-]{1,100})$/);
 const Kept = z.strictObject({
@@ -85,17 +86,17 @@ export function decodeKept(text: string): { ok: true; kept: KeptProgress | null 
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, why: 'it is not valid JSON' };
+    return { ok: false, why: t('lms.kept.notJson') };
   }
   const parsed = Kept.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
-      why: `it does not have the expected contents (${parsed.error.issues[0]?.message ?? 'unknown'})`,
+      why: t('lms.kept.unexpected', { detail: parsed.error.issues[0]?.message ?? 'unknown' }),
     };
   const { c, a } = parsed.data;
   if (c && !c[3].split(' ').every((s) => !s || Step.safeParse(s).success))
-    return { ok: false, why: 'its saved steps are damaged' };
+    return { ok: false, why: t('lms.kept.damaged') };
   return {
     ok: true,
     kept: {

@@ -3,6 +3,7 @@
 import XAPI, { type Actor, type Statement } from '@xapi/xapi';
 import type { LmsLaunch } from '../launch.ts';
 import type { PlayReporter, ReporterEnvironment } from '../reporter.ts';
+import { locale } from '../../i18n/intl.ts';
 import { byLearner } from './agentKey.ts';
 import { strictClock } from './clock.ts';
 import { openCmi5 } from './cmi5Session.ts';
@@ -71,6 +72,8 @@ export function openXapiReporter(launch: Extract<LmsLaunch, { kind: 'xapi' }>, e
       launchedScenario: launch.activityId ? env.scenario : null,
       newId: env.newId,
       now,
+      // The interface's language at each statement: a switch mid-play shows in the statements made after it.
+      language: locale,
     },
     sendOnUnload: (waiting) => void sendOnUnload(waiting, unload),
   });
@@ -99,7 +102,7 @@ export async function openCmi5Reporter(
     queue,
     launchRegistration: launch.registration,
     newId: env.newId,
-    session: { ...opened.session, newId: env.newId, now },
+    session: { ...opened.session, newId: env.newId, now, language: locale },
     cmi5: opened.unit,
     sendOnUnload: (waiting) => void sendOnUnload(waiting, unload),
   });

@@ -50,6 +50,11 @@ export interface StatementSession {
   launchedScenario: string | null;
   /** A cmi5 launch's context template (session id, publisher id), merged into every statement. */
   contextTemplate?: Context;
+  /**
+   * The language the player is shown the game in when a statement is made, as an RFC 5646 tag (the page's
+   * `lang`): the xAPI context's `language`. Asked each time, since the player may change it mid-play.
+   */
+  language?(): string;
   newId(): string;
   now(): Date;
 }
@@ -72,6 +77,9 @@ function storyActivity(session: StatementSession, story: StoryRef) {
     definition: { type: ACTIVITY_TYPES.simulation, name: en(story.title), description: en(story.summary) },
   };
 }
+
+/** A session that does not say (an older caller) is taken to be in the game's own English. */
+const languageOf = (session: StatementSession): string => session.language?.() ?? 'en-US';
 
 function context(session: StatementSession, story: StoryRef, parentIsStory: boolean): Context {
   const template = session.contextTemplate ?? {};
@@ -100,7 +108,7 @@ function context(session: StatementSession, story: StoryRef, parentIsStory: bool
     ...template,
     registration: session.registration,
     platform: 'Service Hero',
-    language: 'en-US',
+    language: languageOf(session),
     ...(Object.keys(contextActivities).length ? { contextActivities } : {}),
   };
 }
@@ -211,7 +219,12 @@ export function trackPassed(
     definition: { type: ACTIVITY_TYPES.course, name: en(track.title) },
   };
   const template = session.contextTemplate ?? {};
-  const ctx: Context = { ...template, registration: session.registration, platform: 'Service Hero', language: 'en-US' };
+  const ctx: Context = {
+    ...template,
+    registration: session.registration,
+    platform: 'Service Hero',
+    language: languageOf(session),
+  };
   const result = { score: scoreOf(percent), success: true, completion: true, duration: isoDuration(durationMs) };
   return [
     { ...base(session), verb: VERBS.passed, object, result, context: ctx },

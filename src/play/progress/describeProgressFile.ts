@@ -6,9 +6,12 @@
 // the game never loads the YAML reader.
 import { formatDiagnostic, type Diagnostic } from '../../engine/diagnostics.ts';
 import { loadYamlWithSchema } from '../../engine/loadYaml.ts';
+import { t } from '../../i18n/intl.ts';
 import { PROGRESS_FORMAT, Progress } from './progressSchema.ts';
 
-const EXPORTED = `A progress file is the JSON file that “Export progress” saves: one object that starts {"format": "${PROGRESS_FORMAT}", …}`;
+/** What a progress file is, after the sentence that says this one is not: a sentence of its own in each language. */
+const withExported = (problem: string) =>
+  `${problem} ${t('profile.file.exported', { example: `{"format": "${PROGRESS_FORMAT}", …}` })}`;
 
 export function describeProgressFile(file: string, text: string): string[] {
   const whole = notAProgressFile(file, text);
@@ -23,13 +26,17 @@ function notAProgressFile(file: string, text: string): string | null {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return `${file}${jsonErrorPlace(text, error)}: this is not a progress file: it is not valid JSON. ${EXPORTED}.`;
+    return withExported(t('profile.file.notJson', { where: `${file}${jsonErrorPlace(text, error)}` }));
   }
   if (data === null || typeof data !== 'object')
-    return `${file}: this is not a progress file: it holds a single value (${JSON.stringify(data)?.slice(0, 40)}), not an object. ${EXPORTED}.`;
-  if (Array.isArray(data)) return `${file}: this is not a progress file: it holds a list, not an object. ${EXPORTED}.`;
-  if (!('format' in data) || data.format !== PROGRESS_FORMAT) {
-    return `${file}: this is not a Service Hero progress file: its "format" property is ${'format' in data ? JSON.stringify(data.format)?.slice(0, 60) : 'missing'}. ${EXPORTED}.`;
+    return withExported(
+      t('profile.file.singleValue', { where: file, value: String(JSON.stringify(data)?.slice(0, 40)) }),
+    );
+  if (Array.isArray(data)) return withExported(t('profile.file.list', { where: file }));
+  if (!('format' in data)) return withExported(t('profile.file.formatMissing', { where: file }));
+  if (data.format !== PROGRESS_FORMAT) {
+    const format = String(JSON.stringify(data.format)?.slice(0, 60));
+    return withExported(t('profile.file.notOurs', { where: file, format }));
   }
   return null;
 }

@@ -68,6 +68,14 @@ export const Progress = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   current: InProgress.nullable(),
   attempts: z.array(Attempt).max(10_000),
+  /**
+   * The language the game spoke when the file was exported (an RFC 5646 tag, like "es"), for whoever reads the
+   * file; never in a browser's own save. Files from before the game spoke other languages have none.
+   */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, { error: 'a language tag, like en or es' })
+    .optional(),
   /** The name printed on certificates. */
   playerName: z.string().trim().min(1).max(80).optional(),
   /** A workshop's breakdown brainstorm, kept until the facilitator clears it. */

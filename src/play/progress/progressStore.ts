@@ -10,7 +10,7 @@ import { readProgressFile, readSave, type DescribeProblems, type LeftOut } from 
 import { PROGRESS_KEY } from './progressKey.ts';
 import type { StorageLike } from '../../engine/storageLike.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
-import { t, type MessageValues } from '../../i18n/intl.ts';
+import { locale, t, type MessageValues } from '../../i18n/intl.ts';
 
 // Reading and writing are what the store needs; listing and removing keys, where there, find copies kept aside.
 export type { DescribeProblems, KeptAside, StorageLike };
@@ -185,7 +185,11 @@ export function openProgressStore(
     },
     setBrainstorm: (items) => change((base) => ({ ...base, brainstorm: items.slice(0, 200) })),
     setPlayerName: (name) => change((base) => ({ ...base, playerName: name.trim().slice(0, 80) || undefined })),
-    exportText: () => `${JSON.stringify(progress, null, 2)}\n`,
+    // The file says which language the game spoke (a trainer reading it may need to know); the save does not.
+    exportText: () => {
+      const { format, version, ...rest } = progress;
+      return `${JSON.stringify({ format, version, language: locale(), ...rest }, null, 2)}\n`;
+    },
     mergeAttempts,
     importText(file, text, describe) {
       const read = readProgressFile(file, text, describe);

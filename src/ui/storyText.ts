@@ -1,0 +1,42 @@
+// Story text on an interface screen. A story's words (its lines, choices, titles, cast names) are not the
+// interface's: they are shown as written, in the story's language, and their element says so (`lang`), so a
+// screen reader on a Spanish or Arabic page reads them as English and a check for untranslated words skips them.
+// Their direction is theirs too, isolated from the page's: on an Arabic page an English line keeps its full stop
+// at its end.
+import type { MessageId } from '../i18n/catalog.ts';
+import { t, type MessageValues } from '../i18n/intl.ts';
+import { directionOf, SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { h } from './dom.ts';
+
+/** The attributes of an element holding a story's words. */
+export const STORY_LANGUAGE = { lang: SOURCE_LANGUAGE, dir: directionOf(SOURCE_LANGUAGE) } as const;
+
+/** A story's words in an element of their own, marked as the story's language. */
+export function storyText<K extends 'span' | 'strong' | 'p' | 'div'>(
+  tag: K,
+  text: string,
+  props: Record<string, string | undefined> = {},
+): HTMLElementTagNameMap[K] {
+  return h(tag, { ...props, ...STORY_LANGUAGE }, text);
+}
+
+// Characters of Unicode's private use area: no catalogue message or story contains them.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * An interface message with a story's words among its arguments ("Ending: {title}"): the message in the page's
+ * language, each story argument in a span marked as the story's, wherever the translation put it.
+ */
+export function withStoryText(id: MessageId, values: MessageValues, story: readonly string[]): (string | Node)[] {
+  const marked: MessageValues = { ...values };
+  story.forEach((name, i) => (marked[name] = `${OPEN}${i}${CLOSE}`));
+  return t(id, marked)
+    .split(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'u'))
+    .map((part, i) => {
+      if (i % 2 === 0) return part;
+      const name = story[Number(part)] ?? '';
+      return storyText('span', String(values[name] ?? ''));
+    })
+    .filter((part) => part !== '');
+}
