@@ -70,6 +70,9 @@ export class StoryHud {
       ...withStoryText('story.hud.youAre', { role }, ['role']),
       h('span', { class: 'place' }, ...withStoryText('story.hud.place', { place }, ['place'])),
     );
+    // The role and place line is cut short with an ellipsis when the bar is narrow (a long translation, large
+    // text): the whole of it shows on hover, and a screen reader reads it whole from the page anyway.
+    this.where.title = [...this.where.children].map((part) => part.textContent).join(' ');
     this.moments.querySelector('.moments-title')?.replaceChildren(t('story.hud.momentsTitle'));
     this.moments.querySelectorAll('button.moment').forEach((b, i) => {
       const moment = this.shownMoments[i];

@@ -94,6 +94,8 @@ describe('the story screen in other languages', () => {
       await page.getByRole('button', { name: 'الإعدادات' }).click();
       await page.locator('dialog.settings-dialog input[name="language"][value="es"]').check();
       await page.locator('dialog.settings-dialog .settings-actions button').click();
+      // The Story scene redraws its screen on the stage's next frames, which the paused clock holds back.
+      await page.clock.runFor(200);
       await page.getByRole('button', { name: 'Historias' }).waitFor();
       await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
       const inSpanish = page.getByRole('group', { name: '¿Qué haces?' });

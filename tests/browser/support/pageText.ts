@@ -86,7 +86,9 @@ export async function auditText(page: Page, screen: string, words: boolean): Pro
           }
           // Visually hidden text (for screen readers) sits in a 1px box on purpose.
           if (boxRect.width <= 1 || boxRect.height <= 1) return;
-          if (hides && outside(boxRect)) {
+          // Shortened on purpose: an ellipsis shows the cut, and the whole text is in the box's title (on hover).
+          const shortened = boxStyle.textOverflow === 'ellipsis' && (box.getAttribute('title') ?? '').trim() !== '';
+          if (hides && outside(boxRect) && !shortened) {
             clipped.push(`"${short(text)}" is cut off by ${name(box)}`);
             return;
           }
