@@ -39,6 +39,14 @@ const LONGEST_KEY = 200;
  */
 const EXPLICIT_KEY = /^[ -]*\?(?: |$)|^( *)- *(?:#.*)?\n(?: *(?:#.*)?\n)*\1 +-(?: |$)/m;
 
+/**
+ * A list item with nothing after its dash, not followed by its content on more indented lines: js-yaml 4.1 then
+ * reads the next item of an enclosing list into the inner one when the empty item ends a list nested in a map in a
+ * list (`- a:\n    -\n- b` gives [{a: [null, b]}], where YAML means [{a: [null]}, b]). Such files go to the yaml
+ * package. tests/unit/js-yaml-source.test.ts found it by chance; it is checked there by name too.
+ */
+const EMPTY_ITEM = /^( *)- *(?:#.*)?(?:\n|$)(?!(?: *(?:#.*)?\n)*\1 +[^ \n#])/m;
+
 type Locate = YamlSource['locate'];
 
 /** Thrown from the listener to hand a file to the yaml package. */
@@ -46,7 +54,7 @@ class StepAside extends Error {}
 
 /** The file read by js-yaml, or undefined when js-yaml refuses it or the yaml package should read it. */
 export function readWithJsYaml(file: string, text: string): ParseResult | undefined {
-  if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text)) return undefined;
+  if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text) || EMPTY_ITEM.test(text)) return undefined;
   let data: unknown;
   // About one node per dozen characters in the game's files; the arrays grow if a file has more.
   const readings = new Readings(text.length >> 3);

@@ -75,15 +75,18 @@ describe('the title screen', () => {
       await page.locator('.story-card[data-scenario="gym-forgotten-card"]').click();
       await page.getByRole('region', { name: 'Story' }).waitFor();
       await expect
-        .poll(() =>
-          page.evaluate(
-            () =>
-              (
-                JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
-                  current?: { seed?: string } | null;
-                }
-              ).current?.seed,
-          ),
+        .poll(
+          () =>
+            page.evaluate(
+              () =>
+                (
+                  JSON.parse(localStorage.getItem('service-hero.progress') ?? '{}') as {
+                    current?: { seed?: string } | null;
+                  }
+                ).current?.seed,
+            ),
+          // The story starts (and is saved) once the stage has joined, which a busy machine can take seconds over.
+          { timeout: 30_000 },
         )
         .toBe('shift-42');
       expect(errors).toEqual([]);
