@@ -154,9 +154,13 @@ describe('switching the language while playing', () => {
       const at = page$(page);
       await page.goto(`${baseUrl}?scenario=bakery-mini&seed=${SEED}`);
       const [first, second] = play.steps;
-      await takeStep(page, first!);
-      await page.locator('.story-screen .choices:not([hidden])').waitFor();
       const lines = () => page.locator('.story-screen .line .text').allTextContents();
+      await page.locator('.story-screen .choices:not([hidden])').waitFor();
+      const opening = (await lines()).join(' ');
+      await takeStep(page, first!);
+      // A step taken on the opening is carried out once the engine is in: wait for the beat it leads to.
+      await expect.poll(async () => (await lines()).join(' '), { timeout: 30_000 }).not.toBe(opening);
+      await page.locator('.story-screen .choices:not([hidden])').waitFor();
       const shown = await lines();
       await page.locator('.story-screen .hud').getByRole('button', { name: 'Settings' }).focus();
       const focus = await at.focus();
