@@ -4,9 +4,10 @@
 // Their direction is theirs too, isolated from the page's: on an Arabic page an English line keeps its full stop
 // at its end.
 import type { MessageId } from '../i18n/catalog.ts';
-import { t, type MessageValues } from '../i18n/intl.ts';
+import type { MessageValues } from '../i18n/intl.ts';
 import { directionOf, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { h } from './dom.ts';
+import { tParts } from './messageParts.ts';
 
 /** The attributes of an element holding a story's words. */
 export const STORY_LANGUAGE = { lang: SOURCE_LANGUAGE, dir: directionOf(SOURCE_LANGUAGE) } as const;
@@ -20,23 +21,12 @@ export function storyText<K extends 'span' | 'strong' | 'p' | 'div'>(
   return h(tag, { ...props, ...STORY_LANGUAGE }, text);
 }
 
-// Characters of Unicode's private use area: no catalogue message or story contains them.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-
 /**
  * An interface message with a story's words among its arguments ("Ending: {title}"): the message in the page's
  * language, each story argument in a span marked as the story's, wherever the translation put it.
  */
 export function withStoryText(id: MessageId, values: MessageValues, story: readonly string[]): (string | Node)[] {
-  const marked: MessageValues = { ...values };
-  story.forEach((name, i) => (marked[name] = `${OPEN}${i}${CLOSE}`));
-  return t(id, marked)
-    .split(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'u'))
-    .map((part, i) => {
-      if (i % 2 === 0) return part;
-      const name = story[Number(part)] ?? '';
-      return storyText('span', String(values[name] ?? ''));
-    })
-    .filter((part) => part !== '');
+  const parts: Record<string, MessageValues[string] | Node> = { ...values };
+  for (const name of story) parts[name] = storyText('span', String(values[name] ?? ''));
+  return tParts(id, parts);
 }
