@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './tools/vite/contentSecurityPolicy.ts';
 import { deployment, readDeployment } from './tools/vite/deployment.ts';
+import { fontStacks } from './tools/vite/fontStacks.ts';
 import { icuMessages, withoutIcuParser } from './tools/vite/icuMessages.ts';
 import { leanPhaser } from './tools/vite/leanPhaser.ts';
 import { shippedContent } from './tools/vite/shippedContent.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
   resolve: { alias: withoutIcuParser() },
   plugins: [
     icuMessages(),
+    fontStacks(),
     leanPhaser(),
     shippedContent(),
     deployment(deploymentFor),

@@ -3,8 +3,11 @@
 // (src/app/opening.ts), then imports the rest of the game (src/app/start.ts), which Vite splits into chunks
 // of their own and preloads in one round. Both are one module graph, in the dev server and in the build, so a
 // module both import (the settings store, the screen-reader voice, the opening on show) exists once.
+// The font stacks' fallbacks shaped like the web fonts (tools/vite/fontStacks.ts), before any rule uses them.
+import 'virtual:font-stacks.css';
 import './ui/styles.css';
 import './ui/settings.css';
+import { preloadFirstScreenFonts } from './app/fontPreload.ts';
 import { opening } from './app/opening.ts';
 import { warmStory } from './app/warmStory.ts';
 import { t } from './i18n/intl.ts';
@@ -26,5 +29,6 @@ function loadGame(): void {
 // Asking for the rest of the game and the story adds a link to the page for each of their files, and fonts
 // on their way slow a layout down: with an opening on screen, all that waits until the opening has been
 // painted. A page opened in a background tab paints nothing, so it does not wait.
+if (!opening) preloadFirstScreenFonts();
 if (opening && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(loadGame));
 else loadGame();

@@ -87,8 +87,10 @@ describe('a production build', () => {
     );
     expect(sheets).toHaveLength(1);
     expect(sheets[0]).toContain('.story-screen');
-    // The web fonts come with the rest of the game (src/app/webFonts.ts), not before the first screen.
-    expect(sheets[0]).not.toContain('@font-face');
+    // The web fonts come with the rest of the game (src/app/webFonts.ts), not before the first screen: its only
+    // faces are the local fallbacks shaped like them (tools/vite/fontStacks.ts), which download nothing.
+    expect(sheets[0]).toContain('@font-face');
+    expect(sheets[0]).not.toMatch(/url\(/);
   });
 
   /** The modules of a chunk and of every chunk it imports statically: what must arrive before it runs. */
