@@ -15,7 +15,13 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts'],
+            environment: 'node',
+            // Every screen's English in, as start.ts has it before any screen but a story's opening is drawn.
+            setupFiles: ['tests/unit/setupEnglish.ts'],
+          },
         },
         {
           extends: true,

@@ -3,43 +3,24 @@
 // "<namespace>.<key>", and the names are typed from the English files, so a misspelt or removed name fails
 // the type check. tests/unit/i18n-catalogues.test.ts holds every language to the English keys and arguments.
 import app from './messages/en/app.json';
-import brainstorm from './messages/en/brainstorm.json';
-import certificate from './messages/en/certificate.json';
 import common from './messages/en/common.json';
-import debrief from './messages/en/debrief.json';
-import errors from './messages/en/errors.json';
-import lms from './messages/en/lms.json';
-import notices from './messages/en/notices.json';
 import page from './messages/en/page.json';
-import profile from './messages/en/profile.json';
 import settings from './messages/en/settings.json';
 import story from './messages/en/story.json';
-import title from './messages/en/title.json';
-import track from './messages/en/track.json';
 import workshop from './messages/en/workshop.json';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { EnglishRest } from './englishRest.ts';
 import type { Language } from './languages.ts';
 
-/** Every English namespace. A new screen's catalogue is added here, and in each language's folder. */
-export const ENGLISH = {
-  app,
-  brainstorm,
-  certificate,
-  common,
-  debrief,
-  errors,
-  lms,
-  notices,
-  page,
-  profile,
-  settings,
-  story,
-  title,
-  track,
-  workshop,
-} as const;
+/**
+ * The English the page's entry draws with: a story's opening (its screen, the workshop's vote, the settings dialog)
+ * and the page itself. Every other screen's English (ENGLISH_REST in englishRest.ts, about 80 kB, most of what the
+ * entry weighed) comes with the rest of the game: loadMessages('en'), which every first screen after the opening
+ * waits for (languageReady in src/app/pageBasics.ts). tests/unit/builtPage.test.ts keeps it out of the entry.
+ */
+export const ENGLISH_FIRST = { app, common, page, settings, story, workshop } as const;
 
-type English = typeof ENGLISH;
+type English = typeof ENGLISH_FIRST & EnglishRest;
 export type Namespace = keyof English;
 export type MessageId = { [N in Namespace]: `${N}.${Extract<keyof English[N], string>}` }[Namespace];
 /**
@@ -58,7 +39,23 @@ export function flatten(catalogues: Catalogues): Map<string, Message> {
   return flat;
 }
 
-export const englishMessages: Messages = flatten(ENGLISH);
+/** The English loaded so far: the entry's namespaces, then every one once loadMessages('en') has settled. */
+const english = flatten(ENGLISH_FIRST);
+export const englishMessages: Messages = english;
+let englishRest: Promise<Messages> | undefined;
+let complete = false;
+
+/** Whether every screen's English is in: before, only the entry's namespaces are. */
+export const englishComplete = (): boolean => complete;
+
+function loadEnglish(): Promise<Messages> {
+  englishRest ??= import('./englishRest.ts').then(({ ENGLISH_REST }) => {
+    for (const [id, message] of flatten(ENGLISH_REST)) english.set(id, message);
+    complete = true;
+    return english;
+  });
+  return englishRest;
+}
 
 // English is imported above: globbing it as well would split each English file into a chunk of its own.
 const translations = import.meta.glob<Record<string, Message>>(['./messages/*/*.json', '!./messages/en/*.json'], {
@@ -67,6 +64,8 @@ const translations = import.meta.glob<Record<string, Message>>(['./messages/*/*.
 
 /** A language's catalogues, fetched (each namespace its own small file, all at once). */
 export async function loadMessages(language: Language): Promise<Messages> {
+  // Every language needs the whole of English: a message a translation lacks is shown in English.
+  await loadEnglish();
   if (language === 'en') return englishMessages;
   const prefix = `./messages/${language}/`;
   const files = Object.entries(translations).filter(([path]) => path.startsWith(prefix));

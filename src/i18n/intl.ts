@@ -2,8 +2,15 @@
 // catalogue message (ICU MessageFormat through FormatJS's intl-messageformat, so plurals and selects follow
 // each language's own rules), and Intl for numbers, dates and lists. English is built in; another language
 // is loaded by useLocale() before the first screen is drawn in it.
-import { IntlMessageFormat } from 'intl-messageformat';
-import { englishMessages, loadMessages, type Message, type MessageId, type Messages } from './catalog.ts';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import {
+  englishComplete,
+  englishMessages,
+  loadMessages,
+  type Message,
+  type MessageId,
+  type Messages,
+} from './catalog.ts';
 import { directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from './languages.ts';
 
 export type MessageValues = Record<string, string | number | Date>;
@@ -14,15 +21,43 @@ const compiled = new Map<string, IntlMessageFormat>();
 const listeners = new Set<(locale: Locale) => void>();
 const reported = new Set<string>();
 
+// intl-messageformat asks the browser, for every message it compiles, which of the locales given it supports
+// (Intl's supportedLocalesOf), only to report the answer back (resolvedOptions, which the game never calls) or to
+// parse text messages (the catalogues arrive parsed). The first such question costs a page 30–55 ms while the
+// browser lists its locales, and made the title's first control wait for it: the locales here are the game's own
+// (languages.ts), so the answer is taken as given. Each message also made its own number, date and plural
+// formatters; they depend on the locale and options only, so one set is shared.
+IntlMessageFormat.resolveLocale = (locales) =>
+  new Intl.Locale(typeof locales === 'string' ? locales : String(locales[0]));
+const sharedFormatters = (): Formatters => {
+  const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+  const once = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+    kind: string,
+    args: unknown[],
+    make: () => T,
+  ): T => {
+    const key = `${kind} ${JSON.stringify(args)}`;
+    let formatter = made.get(key);
+    if (!formatter) made.set(key, (formatter = make()));
+    return formatter as T;
+  };
+  return {
+    getNumberFormat: (...args) => once('number', args, () => new Intl.NumberFormat(...args)),
+    getDateTimeFormat: (...args) => once('date', args, () => new Intl.DateTimeFormat(...args)),
+    getPluralRules: (...args) => once('plural', args, () => new Intl.PluralRules(...args)),
+  };
+};
+let formatters = sharedFormatters();
+
 /** The locale whose rules format numbers, dates and plurals: the pseudo-locale counts as English. */
 const formattingLocale = () => (current === PSEUDO ? SOURCE_LANGUAGE : current);
 
 async function messagesFor(locale: Locale): Promise<Messages> {
   if (locale !== PSEUDO) return loadMessages(locale);
-  const { pseudoMessage } = await import('./pseudo.ts');
+  const [{ pseudoMessage }, english] = await Promise.all([import('./pseudo.ts'), loadMessages(SOURCE_LANGUAGE)]);
   const parsed = (message: Message) =>
     typeof message === 'string' ? new IntlMessageFormat(message).getAst() : message;
-  return new Map([...englishMessages].map(([id, message]) => [id, pseudoMessage(parsed(message))]));
+  return new Map([...english].map(([id, message]) => [id, pseudoMessage(parsed(message))]));
 }
 
 /** Switches the interface to a locale, once its catalogues are in; screens drawn after that speak it. */
@@ -31,6 +66,7 @@ export async function useLocale(locale: Locale): Promise<void> {
   current = locale;
   messages = loaded;
   compiled.clear();
+  formatters = sharedFormatters();
   for (const listener of listeners) listener(locale);
 }
 
@@ -47,13 +83,18 @@ function format(id: string): IntlMessageFormat {
   const cached = compiled.get(id);
   if (cached) return cached;
   let message = messages.get(id);
+  if (message === undefined && !englishComplete()) {
+    // Drawn before the rest of the game's words were loaded (languageReady): a screen the entry must not draw.
+    console.error(`[i18n] "${id}" was asked for before its screen's words were loaded`);
+    return new IntlMessageFormat([{ type: 0, value: id }]);
+  }
   if (message === undefined) {
     // The catalogue test keeps every language complete; a gap that slipped through shows the English.
     if (!reported.has(id)) console.warn(`[i18n] "${id}" has no ${current} text; showing the English`);
     reported.add(id);
     message = englishMessages.get(id) ?? id;
   }
-  const made = new IntlMessageFormat(message, formattingLocale());
+  const made = new IntlMessageFormat(message, formattingLocale(), undefined, { formatters });
   compiled.set(id, made);
   return made;
 }

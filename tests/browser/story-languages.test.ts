@@ -94,9 +94,12 @@ describe('the story screen in other languages', () => {
       await page.getByRole('button', { name: 'الإعدادات' }).click();
       await page.locator('dialog.settings-dialog input[name="language"][value="es"]').check();
       await page.locator('dialog.settings-dialog .settings-actions button').click();
-      // The Story scene redraws its screen on the stage's next frames, which the paused clock holds back.
-      await page.clock.runFor(200);
-      await page.getByRole('button', { name: 'Historias' }).waitFor();
+      // The Story scene redraws its screen on the stage's next frames, which the paused clock holds back; the
+      // Spanish files may still be on their way after the first frames (on a busy machine), so the clock runs on.
+      const spanishBar = page.getByRole('button', { name: 'Historias' });
+      await expect
+        .poll(async () => (await page.clock.runFor(100), await spanishBar.count()), { timeout: 30_000 })
+        .toBeGreaterThan(0);
       await expect(page.locator('html').getAttribute('dir')).resolves.toBe('ltr');
       const inSpanish = page.getByRole('group', { name: '¿Qué haces?' });
       await expect(inSpanish.getByRole('button').allInnerTexts(), 'the same choices').resolves.toEqual(choices);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGLISH_REST } from '../../src/i18n/englishRest.ts';
 import { pagePolicy } from '../../tools/vite/contentSecurityPolicy.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
 
@@ -118,12 +119,16 @@ describe('a production build', () => {
       /node_modules[\\/]zod[\\/]/,
       /src[\\/]engine[\\/]storyPlayer/,
       /src[\\/]app[\\/]start\.ts$/,
+      // The English of the screens after a story's opening: most of what the entry weighed (src/i18n/catalog.ts).
+      /src[\\/]i18n[\\/]englishRest\.ts$/,
+      ...Object.keys(ENGLISH_REST).map((namespace) => new RegExp(`messages[\\\\/]en[\\\\/]${namespace}\\.json$`)),
     ]) {
       expect(
         modules.filter((id) => heavy.test(id)),
         String(heavy),
       ).toEqual([]);
     }
+    expect(modules.some((id) => /messages[\\/]en[\\/]story\.json$/.test(id))).toBe(true);
     // The rest of the game is a dynamic import of the entry's.
     expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(
       expect.stringMatching(/src[\\/]app[\\/]start\.ts$/),

@@ -1,0 +1,15 @@
+// The English of every screen but a story's opening and the page's own words (ENGLISH_FIRST in catalog.ts),
+// loaded with the rest of the game by loadMessages('en'): one chunk, asked for once.
+import brainstorm from './messages/en/brainstorm.json';
+import certificate from './messages/en/certificate.json';
+import debrief from './messages/en/debrief.json';
+import errors from './messages/en/errors.json';
+import lms from './messages/en/lms.json';
+import notices from './messages/en/notices.json';
+import profile from './messages/en/profile.json';
+import title from './messages/en/title.json';
+import track from './messages/en/track.json';
+
+/** A new screen's catalogue is added here (or to ENGLISH_FIRST if a story's opening shows it), and in each language. */
+export const ENGLISH_REST = { brainstorm, certificate, debrief, errors, lms, notices, profile, title, track } as const;
+export type EnglishRest = typeof ENGLISH_REST;
