@@ -8,12 +8,16 @@ describe('t()', () => {
     const asked = vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf');
     const PluralRules = Intl.PluralRules;
     let pluralRulesMade = 0;
-    Intl.PluralRules = class extends PluralRules {
-      constructor(...args: ConstructorParameters<typeof Intl.PluralRules>) {
-        super(...args);
-        pluralRulesMade++;
-      }
-    };
+    const setPluralRules = (value: unknown) =>
+      Object.defineProperty(Intl, 'PluralRules', { value, configurable: true, writable: true });
+    setPluralRules(
+      class extends PluralRules {
+        constructor(...args: ConstructorParameters<typeof Intl.PluralRules>) {
+          super(...args);
+          pluralRulesMade++;
+        }
+      },
+    );
     try {
       expect(t('title.count', { count: 3 })).toBe('3 stories');
       expect(t('title.showing', { shown: 1, count: 1 })).toBe('Showing 1 of 1 story');
@@ -23,7 +27,7 @@ describe('t()', () => {
       expect(pluralRulesMade).toBe(1);
     } finally {
       asked.mockRestore();
-      Intl.PluralRules = PluralRules;
+      setPluralRules(PluralRules);
     }
   });
 });
