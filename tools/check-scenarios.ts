@@ -40,6 +40,8 @@ import {
 } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { readCommandLine } from './commandLine.ts';
+import { checkTranslations } from './translations/check.ts';
+import { translationSources } from './translations/store.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
 interface Options {
@@ -108,9 +110,17 @@ function main(args: string[]): number {
   const findings: (ScenarioFinding | LibraryFinding)[] = checked.flatMap((c) => c.findings);
   const rules = wholeLibrary ? libraryRules(good, library.catalogue) : null;
   if (rules) findings.push(...rules.findings);
+  // The translations of the stories checked (and of the catalogue), in each language that has any.
+  const translations = checkTranslations(
+    translationSources({ ...library, entries: library.entries }).filter(
+      (source) => wholeLibrary || source.id !== 'principles',
+    ),
+  );
   const broken = checked.filter((c) => c.errors.length > 0).length + missing.length;
   const warned = checked.filter((c) => c.warnings.length > 0).length;
-  const exitCode = broken || (wholeLibrary && findings.length) || (options.strict && warned) ? 1 : 0;
+  const translationFailed = translations.errors.length > 0 || (options.strict && translations.warnings.length > 0);
+  const exitCode =
+    broken || (wholeLibrary && findings.length) || (options.strict && warned) || translationFailed ? 1 : 0;
   if (options.json) {
     console.log(JSON.stringify(jsonReport(checked, findings, missing), null, 2));
     return exitCode;
@@ -150,12 +160,25 @@ function main(args: string[]): number {
     for (const finding of findings) console.error(`warning (library rule): ${formatFinding(finding)}`);
   }
 
+  if (translations.lines.length > 0 || translations.errors.length > 0) {
+    console.log('');
+    console.log('Translations (npm run translations -- status for the figures alone):');
+    for (const line of translations.lines) console.log(`    ${line}`);
+    for (const warning of translations.warnings)
+      console.error(formatDiagnostic({ ...warning, message: `warning: ${warning.message}` }));
+    for (const error of translations.errors) console.error(formatDiagnostic(error));
+  }
+
   const errorCount = checked.reduce((n, c) => n + c.errors.length, 0);
   const warningCount = checked.reduce((n, c) => n + c.warnings.length, 0);
   const warnedNote = warned
     ? ` ${warned} with warnings (${warningCount} in all)${options.strict ? ', which --strict counts as failing' : ''}.`
     : '';
-  const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.${warnedNote}`;
+  const translationNote =
+    translations.warnings.length + translations.errors.length > 0
+      ? ` Translations: ${translations.errors.length} error(s), ${translations.warnings.length} text(s) to translate or review${options.strict ? ' (failing under --strict)' : ''}.`
+      : '';
+  const summary = `${library.entries.length + missing.length} file(s) checked: ${broken} with errors, ${errorCount} error(s) in all.${warnedNote}${translationNote}`;
   (exitCode ? console.error : console.log)(summary);
   return exitCode;
 }

@@ -1,0 +1,188 @@
+// Stories in other languages: every text a trainee reads has a stable id, translations are kept in XLIFF 2.0 by
+// those ids beside the English they were made from, an edited English text shows its translation stale, and
+// `npm run translations` exports and imports the files a translator's tools read, round trip unchanged, with every
+// problem of a bad file reported at its line in one run. The command runs here in the test's own process, on a
+// folder of its own (SERVICE_HERO_TRANSLATIONS), never on scenarios/translations.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storyTexts } from '../../src/engine/translation/storyTexts.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
+import { coverage, refreshed, translationSources } from '../../tools/translations/store.ts';
+import { readXliff, writeXliff, type XliffFile } from '../../tools/translations/xliff.ts';
+import { run } from '../../tools/translations.ts';
+
+const library = readLibrary();
+const pub = library.entries.find((entry) => entry.scenario?.id === 'pub-caesar-dressing')!.scenario!;
+const pubSource = translationSources(library).find((source) => source.id === 'pub-caesar-dressing')!;
+
+function translations(...args: string[]) {
+  const out: string[] = [];
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(format(...parts))),
+    vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void out.push(format(...parts))),
+    vi.spyOn(console, 'warn').mockImplementation((...parts: unknown[]) => void out.push(format(...parts))),
+  ];
+  try {
+    return { status: run(args), output: out.join('\n') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+describe("a story's texts", () => {
+  it('each have an id of their own, naming the beat, the choice and the principle they belong to', () => {
+    const units = storyTexts(pub);
+    const ids = units.map((unit) => unit.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    expect(byId.get('beats.kitchen.choices.fetch-it-yourself.text')?.text).toMatch(/^Tell Ruth there'll be/);
+    expect(byId.get('beats.kitchen.choices.send-it-plain.breaks.honest-when-stuck')?.text).toMatch(/hide the problem/);
+    expect(byId.get('beats.kitchen.lines.2')).toMatchObject({
+      speaker: 'Priya',
+      text: expect.stringMatching(/^Bad news/),
+    });
+    expect(byId.get('beats.kitchen.patience.text')?.text).toMatch(/stood at the pass/);
+    expect(byId.get('beats.kitchen.breakdown')?.text).toMatch(/run out of Caesar dressing/);
+    // Every text the engine shows of a choice is among them.
+    for (const beat of Object.values(pub.beats))
+      for (const choice of beat.choices ?? [])
+        expect(ids.filter((id) => id.includes(`.choices.${choice.id}.`)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('a translation file', () => {
+  const translate = (file: XliffFile, id: string, target: string): XliffFile => ({
+    ...file,
+    units: file.units.map((unit) => (unit.id === id ? { ...unit, target, state: 'translated' as const } : unit)),
+  });
+
+  it('counts a translation while its English is the story’s own, and shows it stale, not lost, once that changes', () => {
+    const start = refreshed(pubSource, undefined);
+    expect(coverage(pubSource, start)).toMatchObject({ translated: 0, stale: [] });
+    const done = translate(start, 'title', 'Sin aderezo');
+    expect(coverage(pubSource, done)).toMatchObject({ translated: 1, stale: [] });
+    expect(refreshed(pubSource, done)).toEqual(done);
+
+    const edited = {
+      ...pubSource,
+      units: pubSource.units.map((unit) =>
+        unit.id === 'title' ? { ...unit, text: 'Hold the Caesar Dressing' } : unit,
+      ),
+    };
+    expect(coverage(edited, done)).toMatchObject({ translated: 0, stale: ['title'] });
+    const marked = refreshed(edited, done).units.find((unit) => unit.id === 'title')!;
+    expect(marked).toMatchObject({ source: 'Hold the Caesar Dressing', target: 'Sin aderezo', state: 'initial' });
+    expect(marked.notes).toContainEqual({
+      category: 'stale',
+      text: 'Translated from an earlier English text: Hold the Dressing',
+    });
+    // Marked for review, it stays stale through later exports until a translator passes it again.
+    expect(coverage(edited, refreshed(edited, done))).toMatchObject({ translated: 0, stale: ['title'] });
+  });
+
+  it('keeps a line’s translation when the line moves within its beat', () => {
+    const done = translate(refreshed(pubSource, undefined), 'beats.kitchen.lines.2', 'Malas noticias.');
+    const moved = {
+      ...pubSource,
+      units: pubSource.units.map((unit) =>
+        unit.id === 'beats.kitchen.lines.2'
+          ? { ...unit, id: 'beats.kitchen.lines.3' }
+          : unit.id === 'beats.kitchen.lines.3'
+            ? { ...unit, id: 'beats.kitchen.lines.2' }
+            : unit,
+      ),
+    };
+    const after = refreshed(moved, done).units.find((unit) => unit.id === 'beats.kitchen.lines.3')!;
+    expect(after).toMatchObject({ target: 'Malas noticias.', state: 'translated' });
+  });
+});
+
+describe('npm run translations', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'translations-'));
+    vi.stubEnv('SERVICE_HERO_TRANSLATIONS', dir);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const files = () =>
+    Object.fromEntries(readdirSync(join(dir, 'es')).map((name) => [name, readFileSync(join(dir, 'es', name), 'utf8')]));
+
+  it('exports every story and the catalogue, imports a translator’s file back, and round-trips unchanged', () => {
+    expect(translations('export', '--lang', 'es').status).toBe(0);
+    const exported = files();
+    expect(Object.keys(exported)).toContain('pub-caesar-dressing.xlf');
+    expect(Object.keys(exported)).toContain('principles.xlf');
+    expect(translations('export', '--lang', 'es').output).toMatch(/0 files written/);
+
+    // Unchanged, imported: the files are as they were.
+    const bundle = join(dir, 'bundle.xlf');
+    writeFileSync(bundle, exported['pub-caesar-dressing.xlf']!);
+    expect(translations('import', bundle).status).toBe(0);
+    expect(files()).toEqual(exported);
+
+    // A translator's work, brought back: counted, and kept through the next export.
+    const worked = exported['pub-caesar-dressing.xlf']!.replace(
+      /(<segment state=")initial(">\s*<source>Hold the Dressing<\/source>)/,
+      '$1translated$2\n        <target>Sin aderezo</target>',
+    );
+    writeFileSync(bundle, worked);
+    const imported = translations('import', bundle);
+    expect(imported.output).toMatch(/pub-caesar-dressing\.xlf: updated, 1 of 224 texts translated/);
+    expect(files()['pub-caesar-dressing.xlf']).toBe(worked);
+    expect(translations('export', '--lang', 'es').output).toMatch(/0 files written/);
+    expect(translations('status', '--lang', 'es').output).toMatch(
+      /es pub-caesar-dressing: 0% \(1 of 224; 0 stale, 223 missing\)/,
+    );
+  });
+
+  it('reads a broken file into nothing and says where: not well-formed, at its line and column', () => {
+    translations('export', '--lang', 'es');
+    const before = files();
+    const bundle = join(dir, 'broken.xlf');
+    writeFileSync(bundle, before['pub-caesar-dressing.xlf']!.replace('<source>Ruth</source>', '<source>Ruth</sorce>'));
+    const { status, output } = translations('import', bundle);
+    expect(status).toBe(1);
+    expect(output).toMatch(/broken\.xlf:(\d+):\d+: not well-formed XML: .*sorce/);
+    const line = Number(/broken\.xlf:(\d+)/.exec(output)![1]);
+    expect(readFileSync(bundle, 'utf8').split('\n')[line - 1]).toContain('</sorce>');
+    expect(files()).toEqual(before);
+  });
+
+  it('reports every mismatch of a file with the stories in one run, each at its line, and writes nothing', () => {
+    translations('export', '--lang', 'es');
+    const before = files();
+    const text = before['pub-caesar-dressing.xlf']!.replace('trgLang="es"', 'trgLang="fr"')
+      .replace('<unit id="beats.kitchen.lines.2">', '<unit id="beats.kitchen.lines.9">')
+      .replace('</xliff>', '  <file id="no-such-story" original="scenarios/none.yaml"></file>\n</xliff>');
+    const bundle = join(dir, 'mismatched.xlf');
+    writeFileSync(bundle, text);
+    const { status, output } = translations('import', bundle);
+    expect(status).toBe(1);
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(output).toContain(
+      `mismatched.xlf:${lineOf('trgLang="fr"')}:1: xliff: trgLang "fr" is not a language the game speaks`,
+    );
+    expect(output).toContain(
+      `mismatched.xlf:${lineOf('beats.kitchen.lines.9')}:1: file pub-caesar-dressing › unit beats.kitchen.lines.9: scenarios/pub-caesar-dressing.yaml has no text with this id`,
+    );
+    expect(output).toContain(
+      `mismatched.xlf:${lineOf('no-such-story')}:1: file no-such-story: no story (or catalogue) has the id`,
+    );
+    expect(output).toMatch(/3 problems: nothing was imported/);
+    expect(files()).toEqual(before);
+  });
+
+  it('writes what it reads: a file read and written again is the same bytes', () => {
+    translations('export', '--lang', 'es');
+    const text = files()['principles.xlf']!;
+    const read = readXliff('principles.xlf', text);
+    expect(read.problems).toEqual([]);
+    expect(writeXliff(read.doc!)).toBe(text);
+  });
+});

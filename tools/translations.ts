@@ -1,0 +1,234 @@
+// npm run translations -- export --lang es
+//   Writes scenarios/translations/es/<story>.xlf for every story and the principles catalogue: XLIFF 2.0, which
+//   translation tools read, every text with its English of now, the translations made so far kept (one whose
+//   English has changed marked for review, with the English it was made from). Run again, it changes nothing.
+// npm run translations -- import FILE [FILE...]
+//   Takes XLIFF 2.0 files back from a translator or a tool (one story each, or many in one file) into those files.
+//   Every problem in every file is reported, each at its line, and nothing is written unless all of them read.
+// npm run translations -- status [--lang es]
+//   How much of each story each language covers.
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, type Diagnostic } from '../src/engine/diagnostics.ts';
+import { LANGUAGE_CODES } from '../src/i18n/languages.ts';
+import { readCommandLine } from './commandLine.ts';
+import { projectRoot, readLibrary } from './projectFiles.ts';
+import {
+  coverage,
+  readStored,
+  refreshed,
+  SOURCE_LANGUAGE,
+  storedLanguages,
+  storedPath,
+  translationSources,
+  type TranslationSource,
+} from './translations/store.ts';
+import { readXliff, writeXliff, type XliffFile } from './translations/xliff.ts';
+
+const TARGETS = LANGUAGE_CODES.filter((code) => code !== SOURCE_LANGUAGE);
+const USAGE =
+  'usage: npm run translations -- export --lang LANGUAGE | import FILE... | status [--lang LANGUAGE]' +
+  ` (languages: ${TARGETS.join(', ')})`;
+
+const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
+
+function writeStored(language: string, file: XliffFile, name: string): boolean {
+  const path = storedPath(language, name);
+  const text = writeXliff({ srcLang: SOURCE_LANGUAGE, trgLang: language, files: [file] });
+  let before: string | null = null;
+  try {
+    before = readFileSync(path, 'utf8');
+  } catch {
+    // A story not yet translated into this language.
+  }
+  if (before === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return true;
+}
+
+function sourcesOrExit(): TranslationSource[] {
+  const library = readLibrary();
+  const broken = library.entries.filter((entry) => !entry.scenario).map((entry) => entry.file);
+  if (broken.length > 0)
+    console.warn(`left out, since they do not load (npm run check:scenarios says why): ${broken.join(', ')}`);
+  return translationSources(library);
+}
+
+/** Reads every stored file of a language, or reports what in them cannot be read. */
+function storedFiles(language: string, sources: readonly TranslationSource[]) {
+  const problems: Diagnostic[] = [];
+  const files = new Map<string, XliffFile | undefined>();
+  for (const source of sources) {
+    const stored = readStored(language, source.name, readXliff);
+    problems.push(...stored.problems);
+    files.set(source.id, stored.file);
+  }
+  return { files, problems };
+}
+
+function exportLanguage(language: string): number {
+  const sources = sourcesOrExit();
+  const { files, problems } = storedFiles(language, sources);
+  if (problems.length > 0) return report(problems, 'nothing was written: fix these files first (or delete them)');
+  let written = 0;
+  for (const source of sources) {
+    const file = refreshed(source, files.get(source.id));
+    if (writeStored(language, file, source.name)) written++;
+    const { total, translated } = coverage(source, file);
+    console.log(`${fromRoot(storedPath(language, source.name))}: ${translated} of ${total} texts translated`);
+  }
+  console.log(`${written} file${written === 1 ? '' : 's'} written, ${sources.length - written} already up to date`);
+  return 0;
+}
+
+function report(problems: readonly Diagnostic[], verdict: string): number {
+  for (const problem of problems) console.error(formatDiagnostic(problem));
+  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}: ${verdict}`);
+  return 1;
+}
+
+/** Checks an imported document against the stories; every problem, each at its line. */
+function importProblems(
+  fileName: string,
+  text: string,
+  doc: NonNullable<ReturnType<typeof readXliff>['doc']>,
+  sources: ReadonlyMap<string, TranslationSource>,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const lineOf = (pattern: string) => {
+    const at = text.indexOf(pattern);
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  };
+  const problem = (line: number, field: string, message: string) =>
+    problems.push({ file: fileName, line, col: 1, field, message });
+  if (doc.srcLang !== SOURCE_LANGUAGE)
+    problem(
+      lineOf('srcLang='),
+      'xliff',
+      `the stories are written in ${SOURCE_LANGUAGE}; this file's srcLang is "${doc.srcLang}"`,
+    );
+  if (!(TARGETS as readonly string[]).includes(doc.trgLang))
+    problem(
+      lineOf('trgLang='),
+      'xliff',
+      `trgLang "${doc.trgLang}" is not a language the game speaks: ${TARGETS.join(', ')}`,
+    );
+  for (const file of doc.files) {
+    const source = sources.get(file.id);
+    if (!source) {
+      problem(lineOf(`<file id="${file.id}"`), `file ${file.id}`, `no story (or catalogue) has the id "${file.id}"`);
+      continue;
+    }
+    const ids = new Set(source.units.map((unit) => unit.id));
+    for (const unit of file.units)
+      if (!ids.has(unit.id))
+        problem(
+          lineOf(`<unit id="${unit.id}"`),
+          `file ${file.id} › unit ${unit.id}`,
+          `${source.original} has no text with this id (was it renamed or removed?)`,
+        );
+  }
+  return problems;
+}
+
+function importFiles(paths: readonly string[]): number {
+  const sources = new Map(sourcesOrExit().map((source) => [source.id, source]));
+  const problems: Diagnostic[] = [];
+  const imported: { language: string; file: XliffFile }[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      problems.push({ file: path, line: 1, col: 1, field: '', message: `cannot be read: ${(error as Error).message}` });
+      continue;
+    }
+    const read = readXliff(path, text);
+    problems.push(...read.problems);
+    if (!read.doc) continue;
+    const found = importProblems(path, text, read.doc, sources);
+    problems.push(...found);
+    if (found.length === 0) for (const file of read.doc.files) imported.push({ language: read.doc.trgLang, file });
+  }
+  if (problems.length > 0) return report(problems, 'nothing was imported');
+  for (const { language, file } of imported) {
+    const source = sources.get(file.id)!;
+    const current = readStored(language, source.name, readXliff).file;
+    // The imported units take the place of the stored ones; the story's other texts keep what they had.
+    const byId = new Map([...(current?.units ?? []), ...file.units].map((unit) => [unit.id, unit]));
+    const merged = refreshed(source, { ...file, units: [...byId.values()] });
+    const changed = writeStored(language, merged, source.name);
+    const { total, translated } = coverage(source, merged);
+    console.log(
+      `${fromRoot(storedPath(language, source.name))}: ${changed ? 'updated' : 'unchanged'}, ${translated} of ${total} texts translated`,
+    );
+  }
+  return 0;
+}
+
+function status(only: string | undefined): number {
+  const sources = sourcesOrExit();
+  const languages = only ? [only] : storedLanguages();
+  if (languages.length === 0)
+    console.log('no translations yet: npm run translations -- export --lang LANGUAGE starts one');
+  for (const language of languages) {
+    const { files, problems } = storedFiles(language, sources);
+    for (const problem of problems) console.error(formatDiagnostic(problem));
+    for (const source of sources) {
+      const file = files.get(source.id);
+      if (!file) {
+        console.log(`${language} ${source.id}: no translation`);
+        continue;
+      }
+      const { total, translated, stale, missing } = coverage(source, file);
+      console.log(
+        `${language} ${source.id}: ${Math.floor((translated / total) * 100)}% (${translated} of ${total}; ${stale.length} stale, ${missing.length} missing)`,
+      );
+    }
+  }
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const read = readCommandLine(
+    { args: rest, allowPositionals: command === 'import', options: { lang: { type: 'string' } } },
+    { list: '--lang LANGUAGE', examples: { '--lang': '--lang es' } },
+  );
+  if (typeof read === 'string') {
+    console.error(`${read}\n${USAGE}`);
+    return 2;
+  }
+  const language = read.values.lang;
+  if (language !== undefined && !(TARGETS as readonly string[]).includes(language)) {
+    console.error(`--lang ${language}: the game speaks ${TARGETS.join(', ')} besides English`);
+    return 2;
+  }
+  if (command === 'export' && language) return exportLanguage(language);
+  if (command === 'import' && read.positionals.length > 0) return importFiles(read.positionals);
+  if (command === 'status') return status(language);
+  console.error(USAGE);
+  return 2;
+}
+
+/** The command on its arguments, as check-scenarios.ts runs: the tests import it and run it in their own process. */
+export function run(args: string[]): number {
+  try {
+    return main(args);
+  } catch (error) {
+    console.error(`translations could not finish: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function startedAsProgram(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (startedAsProgram()) process.exitCode = run(process.argv.slice(2));
