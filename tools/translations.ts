@@ -1,5 +1,6 @@
-// npm run translations -- export --lang es
-//   Writes scenarios/translations/es/<story>.xlf for every story and the principles catalogue: XLIFF 2.0, which
+// npm run translations -- export --lang es [--story ID]... [--all]
+//   Writes scenarios/translations/es/<story>.xlf for every story and the principles catalogue (a language begun:
+//   for the stories it has, and those --story names; --all: every one): XLIFF 2.0, which
 //   translation tools read, every text with its English of now, the translations made so far kept (one whose
 //   English has changed marked for review, with the English it was made from). Run again, it changes nothing.
 // npm run translations -- import FILE [FILE...]
@@ -28,7 +29,7 @@ import { readXliff, writeXliff, type XliffFile } from './translations/xliff.ts';
 
 const TARGETS = LANGUAGE_CODES.filter((code) => code !== SOURCE_LANGUAGE);
 const USAGE =
-  'usage: npm run translations -- export --lang LANGUAGE | import FILE... | status [--lang LANGUAGE]' +
+  'usage: npm run translations -- export --lang LANGUAGE [--story ID]... [--all] | import FILE... | status [--lang LANGUAGE]' +
   ` (languages: ${TARGETS.join(', ')})`;
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
@@ -68,10 +69,22 @@ function storedFiles(language: string, sources: readonly TranslationSource[]) {
   return { files, problems };
 }
 
-function exportLanguage(language: string): number {
-  const sources = sourcesOrExit();
-  const { files, problems } = storedFiles(language, sources);
+function exportLanguage(language: string, wanted: { all: boolean; stories: readonly string[] }): number {
+  const all = sourcesOrExit();
+  const unknown = wanted.stories.filter((id) => !all.some((source) => source.id === id));
+  if (unknown.length > 0) {
+    console.error(
+      `--story ${unknown.join(', ')}: no story has this id; the stories are ${all.map((s) => s.id).join(', ')}`,
+    );
+    return 2;
+  }
+  const { files, problems } = storedFiles(language, all);
   if (problems.length > 0) return report(problems, 'nothing was written: fix these files first (or delete them)');
+  // A language begun: its files are brought up to date, and the stories named join them. A new one: every story.
+  const begun = [...files.values()].some((file) => file !== undefined);
+  const sources = all.filter(
+    (source) => wanted.all || !begun || files.get(source.id) !== undefined || wanted.stories.includes(source.id),
+  );
   let written = 0;
   for (const source of sources) {
     const file = refreshed(source, files.get(source.id));
@@ -80,6 +93,8 @@ function exportLanguage(language: string): number {
     console.log(`${fromRoot(storedPath(language, source.name))}: ${translated} of ${total} texts translated`);
   }
   console.log(`${written} file${written === 1 ? '' : 's'} written, ${sources.length - written} already up to date`);
+  const left = all.length - sources.length;
+  if (left > 0) console.log(`${left} more not begun in ${language}: add one with --story ID, or every one with --all`);
   return 0;
 }
 
@@ -194,8 +209,15 @@ function status(only: string | undefined): number {
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   const read = readCommandLine(
-    { args: rest, allowPositionals: command === 'import', options: { lang: { type: 'string' } } },
-    { list: '--lang LANGUAGE', examples: { '--lang': '--lang es' } },
+    {
+      args: rest,
+      allowPositionals: command === 'import',
+      options: { lang: { type: 'string' }, story: { type: 'string', multiple: true }, all: { type: 'boolean' } },
+    },
+    {
+      list: '--lang LANGUAGE, --story ID and --all',
+      examples: { '--lang': '--lang es', '--story': '--story pub-caesar-dressing' },
+    },
   );
   if (typeof read === 'string') {
     console.error(`${read}\n${USAGE}`);
@@ -206,7 +228,8 @@ function main(argv: string[]): number {
     console.error(`--lang ${language}: the game speaks ${TARGETS.join(', ')} besides English`);
     return 2;
   }
-  if (command === 'export' && language) return exportLanguage(language);
+  if (command === 'export' && language)
+    return exportLanguage(language, { all: read.values.all ?? false, stories: read.values.story ?? [] });
   if (command === 'import' && read.positionals.length > 0) return importFiles(read.positionals);
   if (command === 'status') return status(language);
   console.error(USAGE);

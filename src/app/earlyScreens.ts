@@ -3,6 +3,7 @@
 // (src/ui/menuScreens.ts), so the scene adopts this very screen when the stage arrives. A press that needs
 // the stage meanwhile (a story, another screen) is held and carried out by the scene once, on adoption
 // (src/app/actionRelay.ts).
+import { libraryInPageLanguage } from '../play/storyTranslations.ts';
 import type { EarlyScreen, GameServices } from '../game/services.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
@@ -45,7 +46,7 @@ export function earlyTitle(
   const build = () =>
     titleFor(
       {
-        library,
+        library: libraryInPageLanguage(library),
         progress: services.progress,
         settingsNotices: services.settings.notices(),
         seed: services.nextStorySeed,
@@ -67,7 +68,7 @@ export function earlyTrack(
   needStage: () => unknown,
 ): EarlyScreen | null {
   const { actions, adopt } = relay<TrackActions>({}, holding(services, needStage));
-  const build = () => trackFor(library, services.progress, trackId, actions);
+  const build = () => trackFor(libraryInPageLanguage(library), services.progress, trackId, actions);
   const built = build();
   if (!built) return null;
   const host = placed(built.screen, parent);

@@ -1,6 +1,7 @@
 // What every screen needs from the page before anything shows: its two landmarks, the
 // player's settings (applied at once, so the first screen already has their text size, contrast,
 // motion and language) and the voice for screen readers. Part of the page's first program (src/main.ts).
+import { loadStoryTranslations } from '../play/storyTranslations.ts';
 import { chooseLocale, directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from '../i18n/languages.ts';
 import { locale, t, useLocale } from '../i18n/intl.ts';
 import { openSettingsStore, wantsReducedMotion } from '../play/settings/settingsStore.ts';
@@ -44,7 +45,7 @@ const wantedLocale = (): Locale =>
 
 async function speak(wanted: Locale): Promise<void> {
   // Set before the page is next laid out, so the screens redrawn in the language (its listeners) lay out in it too.
-  await useLocale(wanted);
+  await useLocale(wanted, loadStoryTranslations(wanted));
   document.documentElement.lang = wanted;
   document.documentElement.dir = directionOf(wanted);
   document.title = t('page.title');

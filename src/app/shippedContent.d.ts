@@ -18,6 +18,13 @@ declare module 'virtual:shipped-stories' {
   }
   export const stories: Record<string, ShippedStory>;
   export const tracks: import('../engine/authoring.ts').TrackEntry[];
+  /** What the translations of a language finished (scenarios/translations/<language>/), by story and text id. */
+  export interface ShippedTranslations {
+    stories: Record<string, Record<string, string>>;
+    catalogue: Record<string, string>;
+  }
+  /** A loader for each language that has translations. */
+  export const storyTranslations: Record<string, () => Promise<{ default: ShippedTranslations }>>;
 }
 
 declare module 'virtual:shipped-openings' {

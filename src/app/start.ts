@@ -17,6 +17,7 @@ import { opening } from './opening.ts';
 import { announcer, gameParent, languageReady, openSettings, reducedMotion, settings } from './pageBasics.ts';
 import { launchNotices } from '../play/launchNotices.ts';
 import { askAboutLinkedStory } from './linkedStory.ts';
+import { catalogueInPageLanguage, libraryInPageLanguage, scenarioInPageLanguage } from '../play/storyTranslations.ts';
 import { playableStory } from './playableStory.ts';
 import { lmsLearner, progressKeyOf, withLearnerName } from '../play/lmsLearner.ts';
 import { resumeNotice } from '../play/resumeCheck.ts';
@@ -104,7 +105,13 @@ export async function startGame(): Promise<void> {
 
   const stage = stageLoader(async () => {
     const [{ createGame }, library] = await Promise.all([import('../game/createGame.ts'), shippedLibrary()]);
-    const game = createGame(gameParent, { ...services, library });
+    // Each scene reads the library in the page's language at the time (src/play/storyTranslations.ts).
+    const game = createGame(gameParent, {
+      ...services,
+      get library() {
+        return libraryInPageLanguage(library);
+      },
+    });
     // Lets browser tests and the bench inspect the running game. Never in a production build: there an
     // assessed play must not be steerable from the console through the game's own objects.
     if (exposeGame) Object.assign(window, { serviceHero: { game } });
@@ -141,7 +148,9 @@ export async function startGame(): Promise<void> {
       : null;
   if (opening && !adopted) opening.dismiss();
   async function startEarlyStory(data: StoryData): Promise<void> {
-    const { scenario, catalogue } = (await stories[data.scenarioId]!.load()).default;
+    const shippedStory = (await stories[data.scenarioId]!.load()).default;
+    const scenario = scenarioInPageLanguage(shippedStory.scenario);
+    const catalogue = catalogueInPageLanguage(shippedStory.catalogue);
     const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
     const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
     showNotices([resumeNotice(scenario, catalogue, data.seed, data.steps)].filter((n) => n !== null));

@@ -61,8 +61,9 @@ async function messagesFor(locale: Locale): Promise<Messages> {
 }
 
 /** Switches the interface to a locale, once its catalogues are in; screens drawn after that speak it. */
-export async function useLocale(locale: Locale): Promise<void> {
-  const loaded = await messagesFor(locale);
+export async function useLocale(locale: Locale, alongside?: Promise<unknown>): Promise<void> {
+  // What else a screen drawn in the language needs (the stories' translations) is in before any is redrawn.
+  const [loaded] = await Promise.all([messagesFor(locale), alongside]);
   current = locale;
   messages = loaded;
   compiled.clear();

@@ -1,13 +1,14 @@
 // Translated sentences that carry a story's own words: the sentence is the interface's (in the player's
-// language), the title or role inside it is the story's (English until stories are translated), so it is
-// marked lang="en" and isolated (<bdi>) for a screen reader and for right-to-left text around it.
+// language), the title or role inside it is the story's (a translation's words, or the English it was written
+// in), so it is marked with its own language (src/i18n/storyLanguage.ts) and isolated (<bdi>) for a screen
+// reader and for right-to-left text around it.
 import type { MessageId } from '../i18n/catalog.ts';
 import { formatDate, formatList, t, type MessageValues } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { h } from './dom.ts';
 
 /** Words from a story or the principles catalogue, inside interface text. */
-export const storyWords = (text: string): HTMLElement => h('bdi', { lang: SOURCE_LANGUAGE }, text);
+export const storyWords = (text: string): HTMLElement => h('bdi', { lang: storyLanguageOf(text) }, text);
 
 // Private-use characters round an element's index, so the message can be cut where each element goes.
 const OPEN = '\uE000';
@@ -86,6 +87,6 @@ export function listFragment(items: readonly (readonly (string | Node)[])[]): Do
   return fragment;
 }
 
-/** Text from a story or the principles catalogue, which is English until stories are translated. */
+/** Text from a story or the principles catalogue, marked with its own language (src/i18n/storyLanguage.ts). */
 export const sourceText = (text: string, tag: 'span' | 'strong' | 'code' = 'span'): HTMLElement =>
-  h(tag, { lang: SOURCE_LANGUAGE }, text);
+  h(tag, { lang: storyLanguageOf(text) }, text);

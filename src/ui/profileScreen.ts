@@ -5,7 +5,7 @@ import type { KeptAside } from '../play/progress/progressStore.ts';
 import { masteryByPrinciple, principleById, type Catalogue, type Principle, type Scenario } from '../engine/runtime.ts';
 import { principlesCited } from '../engine/scenarioFacts.ts';
 import type { MessageId } from '../i18n/catalog.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { formatNumber, t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import { dateTime, keptAsideList, type KeptAsideActions } from './keptAsideList.ts';
@@ -200,7 +200,7 @@ function whereEachSits(catalogue: Catalogue): HTMLElement {
         ...catalogue.principles
           .filter((p) => p.who === who)
           .flatMap((p) => [
-            h('dt', { lang: SOURCE_LANGUAGE }, p.name),
+            h('dt', { lang: storyLanguageOf(p.name) }, p.name),
             h(
               'dd',
               {},
@@ -256,7 +256,7 @@ function attemptsTable(attempts: readonly Attempt[]): HTMLElement {
             'tr',
             {},
             h('td', {}, dateTime(new Date(a.endedAt))),
-            h('td', { lang: SOURCE_LANGUAGE }, a.title),
+            h('td', { lang: storyLanguageOf(a.title) }, a.title),
             h('td', { 'data-grade': a.grade }, a.grade),
             h('td', {}, percent(a.percent / 100)),
             h('td', {}, h('code', {}, a.seed)),
@@ -305,7 +305,10 @@ function suggestions(
             principle.share < 0 ? 'profile.practisesNew' : 'profile.practises',
             { share: percent(Math.max(0, principle.share)) },
             {
-              story: button(story.title, () => actions.play(story.id), { class: 'button', lang: SOURCE_LANGUAGE }),
+              story: button(story.title, () => actions.play(story.id), {
+                class: 'button',
+                lang: storyLanguageOf(story.title),
+              }),
               principle: sourceText(principles.get(principle.id)?.name ?? principle.id),
             },
           ),

@@ -5,12 +5,9 @@
 // at its end.
 import type { MessageId } from '../i18n/catalog.ts';
 import type { MessageValues } from '../i18n/intl.ts';
-import { directionOf, SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyTextAttributes } from '../i18n/storyLanguage.ts';
 import { h } from './dom.ts';
 import { tParts } from './messageParts.ts';
-
-/** The attributes of an element holding a story's words. */
-export const STORY_LANGUAGE = { lang: SOURCE_LANGUAGE, dir: directionOf(SOURCE_LANGUAGE) } as const;
 
 /** A story's words in an element of their own, marked as the story's language. */
 export function storyText<K extends 'span' | 'strong' | 'p' | 'div'>(
@@ -18,7 +15,7 @@ export function storyText<K extends 'span' | 'strong' | 'p' | 'div'>(
   text: string,
   props: Record<string, string | undefined> = {},
 ): HTMLElementTagNameMap[K] {
-  return h(tag, { ...props, ...STORY_LANGUAGE }, text);
+  return h(tag, { ...props, ...storyTextAttributes(text) }, text);
 }
 
 /**

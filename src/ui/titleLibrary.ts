@@ -15,7 +15,7 @@ import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { estimatedMinutes } from '../engine/scenarioFacts.ts';
 import type { MessageId } from '../i18n/catalog.ts';
 import { formatList, formatNumber, t } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
 import { fileName, listParts, storyWords, tParts } from './messageParts.ts';
 
@@ -181,7 +181,7 @@ function select(
     { id },
     h('option', { value: '' }, anyLabel),
     ...choices.map(([value, text, fromStory]) =>
-      h('option', { value, lang: fromStory ? SOURCE_LANGUAGE : undefined }, text),
+      h('option', { value, lang: fromStory ? storyLanguageOf(text) : undefined }, text),
     ),
   );
   element.addEventListener('change', () => onChange(element.value));
@@ -201,7 +201,7 @@ function storyItem(
       {},
       button(
         [
-          h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, entry.title),
+          h('span', { class: 'story-title', lang: storyLanguageOf(entry.title) }, entry.title),
           h('span', { class: 'story-meta' }, ...tParts('title.broken', { file: fileName(entry.file), count })),
         ],
         () => actions.showErrors(entry),
@@ -225,10 +225,10 @@ function storyItem(
         h(
           'span',
           { class: 'story-head' },
-          h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, s.title),
+          h('span', { class: 'story-title', lang: storyLanguageOf(s.title) }, s.title),
           badges(played.get(s.id)),
         ),
-        h('span', { lang: SOURCE_LANGUAGE }, s.summary),
+        h('span', { lang: storyLanguageOf(s.summary) }, s.summary),
         h('span', { class: 'story-meta' }, ...meta),
       ],
       () => actions.play(entry),

@@ -4,6 +4,7 @@ import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
 
 export interface TrackSummary {
@@ -55,7 +56,7 @@ export function workshopCard(library: Library, actions: WorkshopActions, seed: N
   const picker = h(
     'select',
     { id: 'workshop-story' },
-    ...stories.map((s) => h('option', { value: s.id, lang: SOURCE_LANGUAGE }, s.title)),
+    ...stories.map((s) => h('option', { value: s.id, lang: storyLanguageOf(s.title) }, s.title)),
   );
   const seedField = h('input', {
     id: 'workshop-seed',

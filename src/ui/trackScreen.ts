@@ -3,6 +3,7 @@
 import type { Scenario, Track, TrackStanding } from '../engine/runtime.ts';
 import { t } from '../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h, svg } from './dom.ts';
 import { timeLimitsNote } from './timeLimitsNote.ts';
 
@@ -50,7 +51,12 @@ export function trackScreen(
           return h(
             'li',
             { class: `track-item ${s.passed ? 'passed' : s.unlocked ? 'open' : 'locked'}` },
-            h('div', {}, h('strong', { lang: SOURCE_LANGUAGE }, title), h('span', { class: 'track-status' }, status)),
+            h(
+              'div',
+              {},
+              h('strong', { lang: storyLanguageOf(title) }, title),
+              h('span', { class: 'track-status' }, status),
+            ),
             s.unlocked ? startButton(s, title, () => actions.start(s.scenario)) : padlock(),
           );
         }),

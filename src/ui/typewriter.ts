@@ -2,7 +2,7 @@
 // typed is invisible, not absent), so the page does not reflow as the text comes and its height is known at once.
 import type { BeatView } from '../engine/runtime.ts';
 import { h } from './dom.ts';
-import { STORY_LANGUAGE } from './storyText.ts';
+import { storyTextAttributes } from '../i18n/storyLanguage.ts';
 
 interface Span {
   shown: Text;
@@ -29,15 +29,15 @@ export class Typewriter {
       const shown = document.createTextNode('');
       const hidden = h('span', { class: 'unrevealed' }, line.text);
       this.spans.push({ shown, hidden, text: line.text });
+      // The story's own words, each line in its own language (a translated story's untranslated line is English).
       return h(
         'p',
-        { class: line.speaker ? 'line' : 'line narration' },
+        { class: line.speaker ? 'line' : 'line narration', ...storyTextAttributes(line.text) },
         line.name && h('span', { class: 'speaker' }, `${line.name}:`),
         h('span', { class: 'text' }, shown, hidden),
       );
     });
-    // The story's own words, in its language (storyText.ts).
-    this.lines = h('div', { class: 'lines', ...STORY_LANGUAGE, 'aria-hidden': 'true' }, ...lines);
+    this.lines = h('div', { class: 'lines', 'aria-hidden': 'true' }, ...lines);
     this.total = this.spans.reduce((n, s) => n + s.text.length, 0);
   }
 

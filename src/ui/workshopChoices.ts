@@ -6,7 +6,7 @@
 import { roomDecision, type Prompt, type RoomDecision } from '../play/workshop.ts';
 import type { BeatView } from '../engine/runtime.ts';
 import { formatList, formatNumber, t } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
 import { messageParts } from './messageParts.ts';
 import './workshop.css';
@@ -39,8 +39,10 @@ export function renderWorkshopChoices(
         h(
           'ol',
           { class: 'discuss-questions' },
-          // The principle and its question come from the principles catalogue, in English until it is translated.
-          ...prompts.map((p) => h('li', { lang: SOURCE_LANGUAGE }, h('strong', {}, `${p.principle}: `), p.question)),
+          // The principle and its question come from the principles catalogue, each in its own language (a translation's, or English).
+          ...prompts.map((p) =>
+            h('li', { lang: storyLanguageOf(p.question) }, h('strong', {}, `${p.principle}: `), p.question),
+          ),
         ),
         reveal,
       ),
@@ -86,7 +88,7 @@ function renderVoting(
             ...messageParts(
               'workshop.playChoice',
               {},
-              { choice: h('span', { class: 'play-choice', lang: SOURCE_LANGUAGE }, text(chosen)) },
+              { choice: h('span', { class: 'play-choice', lang: storyLanguageOf(text(chosen)) }, text(chosen)) },
             ),
           )
         : t('workshop.play'),
@@ -135,7 +137,7 @@ function renderVoting(
     const card = button(
       [
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
-        h('span', { lang: SOURCE_LANGUAGE }, choice.text),
+        h('span', { lang: storyLanguageOf(choice.text) }, choice.text),
       ],
       () => {
         picked = picked === choice.id ? null : choice.id;

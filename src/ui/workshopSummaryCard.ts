@@ -2,7 +2,7 @@
 // split, the better option that was on offer, and the whole summary to export.
 import { summaryCsv, type SummaryRow, type WorkshopSummary } from '../play/workshop.ts';
 import { formatNumber, t } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
 import { download } from './download.ts';
 import { LEVEL_LABELS } from './levels.ts';
@@ -18,8 +18,8 @@ const COLUMNS = [
 
 export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
   const base = `workshop-${summary.scenario}-${summary.seed}`;
-  // The moments, choices and options are the story's words, in English until stories are translated.
-  const story = { lang: SOURCE_LANGUAGE };
+  // The moments, choices and options are the story's words, each in its own language.
+  const story = (text: string) => ({ lang: storyLanguageOf(text) });
   return h(
     'section',
     { class: 'card workshop-summary', 'aria-labelledby': 'workshop-summary-title' },
@@ -37,11 +37,11 @@ export function workshopSummaryCard(summary: WorkshopSummary): HTMLElement {
             {},
             r.breakdown
               ? h('td', {}, ...messageParts('workshop.breakdownMoment', {}, { breakdown: sourceText(r.breakdown) }))
-              : h('td', story, r.moment),
-            h('td', story, r.roomChose),
+              : h('td', story(r.moment), r.moment),
+            h('td', story(r.roomChose), r.roomChose),
             h('td', {}, LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level),
             h('td', {}, splitText(r)),
-            r.betterOption ? h('td', story, r.betterOption) : h('td', {}, '—'),
+            r.betterOption ? h('td', story(r.betterOption), r.betterOption) : h('td', {}, '—'),
           ),
         ),
       ),

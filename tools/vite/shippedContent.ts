@@ -18,11 +18,15 @@ import type { Plugin } from 'vite';
 import { scenarioById, type Library } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
+import { readStored, storedLanguages, translationSources, usable } from '../translations/store.ts';
+import { readXliff } from '../translations/xliff.ts';
+import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
 
 const LIBRARY = 'virtual:shipped-library';
 const STORIES = 'virtual:shipped-stories';
 const STORY = 'virtual:shipped-story/';
 const OPENINGS = 'virtual:shipped-openings';
+const TRANSLATIONS = 'virtual:shipped-translations/';
 export const EXTRA_STORIES = 'SERVICE_HERO_EXTRA_STORIES';
 
 /** The files and folders SERVICE_HERO_EXTRA_STORIES names, from the project's root; none when it is unset. */
@@ -75,7 +79,48 @@ export function storiesIndexModule(library: Library): string {
   });
   // Marked pure, so a program that only needs the stories leaves the tracks out.
   const tracks = `export const tracks = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(library.tracks))});`;
-  return [`export const stories = {`, ...stories, `};`, tracks].join('\n');
+  const translations = translatedLanguages().map(
+    (language) => `  ${JSON.stringify(language)}: () => import(${JSON.stringify(TRANSLATIONS + language)}),`,
+  );
+  return [
+    `export const stories = {`,
+    ...stories,
+    `};`,
+    tracks,
+    `export const storyTranslations = {`,
+    ...translations,
+    `};`,
+  ].join('\n');
+}
+
+/** The game's languages with a folder of story translations. */
+const translatedLanguages = () =>
+  storedLanguages().filter((language) => (LANGUAGE_CODES as readonly string[]).includes(language));
+
+/**
+ * What a language's translations have finished, by story and text id: only texts translated from the story's
+ * English of now (a stale or unfinished one shows the English). A translation file that cannot be read is left
+ * out with a warning; check:scenarios says what is wrong with it.
+ */
+export function translationsOf(
+  library: Library,
+  language: string,
+  warn: (message: string) => void = () => undefined,
+): { stories: Record<string, Record<string, string>>; catalogue: Record<string, string> } {
+  const stories: Record<string, Record<string, string>> = {};
+  let catalogue: Record<string, string> = {};
+  for (const source of translationSources(library)) {
+    const { file, problems } = readStored(language, source.name, readXliff);
+    if (problems.length > 0) warn(`${problems[0]!.file} is left out: ${problems[0]!.message}`);
+    if (!file) continue;
+    const english = new Map(source.units.map((unit) => [unit.id, unit.text]));
+    const texts = Object.fromEntries(
+      file.units.flatMap((unit) => (usable(unit, english.get(unit.id) ?? '') ? [[unit.id, unit.target!]] : [])),
+    );
+    if (source.id === 'principles') catalogue = texts;
+    else stories[source.id] = texts;
+  }
+  return { stories, catalogue };
 }
 
 function openingsModule(library: Library): string {
@@ -94,7 +139,8 @@ export function shippedContent(): Plugin {
   return {
     name: 'service-hero:shipped-content',
     resolveId(id) {
-      if (id === LIBRARY || id === STORIES || id === OPENINGS || id.startsWith(STORY)) return resolved(id);
+      if (id === LIBRARY || id === STORIES || id === OPENINGS || id.startsWith(STORY) || id.startsWith(TRANSLATIONS))
+        return resolved(id);
       return undefined;
     },
     load(id) {
@@ -105,19 +151,23 @@ export function shippedContent(): Plugin {
       if (id === resolved(LIBRARY)) return dataModule(lib);
       if (id === resolved(STORIES)) return storiesIndexModule(lib);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
+      if (id.startsWith(resolved(TRANSLATIONS)))
+        return dataModule(
+          translationsOf(lib, id.slice(resolved(TRANSLATIONS).length), (message) => this.warn(message)),
+        );
       const storyId = id.slice(resolved(STORY).length);
       const scenario = scenarioById(lib, storyId);
       if (!scenario) this.error(`there is no playable shipped story "${storyId}"`);
       return dataModule({ scenario, catalogue: lib.catalogue });
     },
     watchChange(id) {
-      if (/\.ya?ml$/.test(id)) cached = null;
+      if (/\.(ya?ml|xlf)$/.test(id)) cached = null;
     },
     configureServer(server) {
       // A story added, edited or removed while the dev server runs: check the library again and reload the page.
       server.watcher.add([scenariosDir, ...extraStories()]);
       server.watcher.on('all', (_event, file) => {
-        if (!/\.ya?ml$/.test(file)) return;
+        if (!/\.(ya?ml|xlf)$/.test(file)) return;
         cached = null;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith('\0virtual:shipped-')) server.moduleGraph.invalidateModule(module);

@@ -103,6 +103,7 @@ export function storyTexts(scenario: Scenario): TextUnit[] {
   const units: TextUnit[] = [
     { id: 'title', text: scenario.title, context: "the story's title" },
     { id: 'summary', text: scenario.summary, context: "the story's summary, on the title screen" },
+    { id: 'role', text: scenario.role, context: 'the part the trainee plays, shown as "Your role: …"' },
     { id: 'setting.place', text: scenario.setting.place, context: 'where the story happens' },
   ];
   if (scenario.setting.time)

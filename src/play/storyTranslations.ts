@@ -1,0 +1,78 @@
+// The stories in the page's language. A language's translations (one module, asked for only when the page speaks
+// it: pageBasics.ts waits for it with the interface's words) put each translated text in place of the English,
+// line by line; the rest of a half-translated story stays English, marked so (src/i18n/storyLanguage.ts). Only
+// the words change, so the grade is the same in every language.
+import { storyTranslations, type ShippedTranslations } from 'virtual:shipped-stories';
+import type { Catalogue } from '../engine/catalogue.ts';
+import type { Library } from '../engine/scenarioLibrary.ts';
+import type { Scenario } from '../engine/schema.ts';
+import { translateCatalogue, translateScenario } from '../engine/translation/translate.ts';
+import { locale } from '../i18n/intl.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { markStoryTexts } from '../i18n/storyLanguage.ts';
+
+const loaded = new Map<Locale, ShippedTranslations>();
+
+/** Fetches a language's story translations, if it has any; English and the pseudo-locale have none. */
+export async function loadStoryTranslations(language: Locale): Promise<void> {
+  const load = Object.hasOwn(storyTranslations, language) ? storyTranslations[language] : undefined;
+  if (!load || loaded.has(language)) return;
+  loaded.set(language, (await load()).default);
+}
+
+const scenarios = new WeakMap<object, Map<Locale, object>>();
+const catalogues = new WeakMap<object, Map<Locale, object>>();
+
+function memo<T extends object>(
+  cache: WeakMap<object, Map<Locale, object>>,
+  source: T,
+  language: Locale,
+  make: () => T,
+): T {
+  let byLanguage = cache.get(source);
+  if (!byLanguage) cache.set(source, (byLanguage = new Map()));
+  const made = byLanguage.get(language);
+  if (made) return made as T;
+  const fresh = make();
+  byLanguage.set(language, fresh);
+  return fresh;
+}
+
+/** The story in the page's language, where its translation has the words; the same object while that holds. */
+export function scenarioInPageLanguage(scenario: Scenario): Scenario {
+  const language = locale();
+  const texts = loaded.get(language)?.stories[scenario.id];
+  if (!texts) return scenario;
+  return memo(scenarios, scenario, language, () => {
+    const translated = translateScenario(scenario, texts);
+    markStoryTexts(translated.placed, language);
+    return translated.scenario;
+  });
+}
+
+/** The principles catalogue in the page's language, where its translation has the words. */
+export function catalogueInPageLanguage(catalogue: Catalogue): Catalogue {
+  const language = locale();
+  const texts = loaded.get(language)?.catalogue;
+  if (!texts || Object.keys(texts).length === 0) return catalogue;
+  return memo(catalogues, catalogue, language, () => {
+    const translated = translateCatalogue(catalogue, texts);
+    markStoryTexts(translated.placed, language);
+    return translated.catalogue;
+  });
+}
+
+const libraries = new WeakMap<object, Map<Locale, object>>();
+
+/** The whole library in the page's language: every screen drawn from it shows the stories as they will play. */
+export function libraryInPageLanguage<L extends Library>(library: L): L {
+  const language = locale();
+  if (!loaded.has(language)) return library;
+  return memo(libraries, library, language, () => ({
+    ...library,
+    catalogue: library.catalogue && catalogueInPageLanguage(library.catalogue),
+    entries: library.entries.map((entry) =>
+      entry.scenario ? { ...entry, scenario: scenarioInPageLanguage(entry.scenario) } : entry,
+    ),
+  }));
+}
