@@ -14,7 +14,8 @@ import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { estimatedMinutes } from '../engine/scenarioFacts.ts';
 import type { MessageId } from '../i18n/catalog.ts';
-import { formatList, formatNumber, t } from '../i18n/intl.ts';
+import { formatList, formatNumber, locale, t } from '../i18n/intl.ts';
+import { PSEUDO } from '../i18n/languages.ts';
 import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
 import { fileName, listParts, storyWords, tParts } from './messageParts.ts';
@@ -188,6 +189,15 @@ function select(
   return { field: h('div', { class: 'filter' }, h('label', { for: id }, t(`title.filter.${name}`)), element), element };
 }
 
+/** On a page in another language, a story not translated into it says which language it is in ("In English"). */
+function storyLanguageNote(title: string): string[] {
+  const page = locale();
+  const story = storyLanguageOf(title);
+  if (story === page || page === PSEUDO) return [];
+  const language = new Intl.DisplayNames([page], { type: 'language' }).of(story) ?? story;
+  return [t('title.meta.language', { language })];
+}
+
 function storyItem(
   entry: LibraryEntry,
   played: ReadonlyMap<string, PlayedStory>,
@@ -214,6 +224,7 @@ function storyItem(
     s.industry ? [storyWords(s.industry)] : [],
     DIFFICULTIES[s.difficulty] ? [difficultyLabel(s.difficulty)] : [],
     [t('title.meta.minutes', { minutes: estimatedMinutes(s) })],
+    storyLanguageNote(s.title),
   ]
     .filter((part) => part.length > 0)
     .flatMap((part, index) => (index === 0 ? part : [' · ', ...part]));

@@ -30,12 +30,12 @@ async function openKitchen(page: Page, lang: string): Promise<void> {
   );
   await page.clock.install();
   await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}&lang=${lang}`);
-  // By place rather than by name: the buttons' names are in the page's language.
+  // By the choice's id rather than its words: the story may be in the page's language.
   for (const step of stepsToKitchen()) {
     await page.locator('.story-screen .choices:not([hidden]) button:not([disabled])').first().waitFor();
     const target =
       step.kind === 'choose'
-        ? page.locator('.choices button.choice').filter({ hasText: step.text })
+        ? page.locator(`.choices button.choice[data-choice="${step.id}"]`)
         : page.locator('.choices .continue-row button');
     await target.click();
   }
@@ -67,8 +67,10 @@ describe('the story screen in other languages', () => {
       const errors = watchErrors(page);
       await openKitchen(page, 'en-XA');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-XA');
-      // The story's words are there, in English, marked as such.
-      await expect(page.locator('.lines[lang="en"]').innerText()).resolves.toContain('Ruth');
+      // The story's words are there, in English (the pseudo-locale has no story translations), marked as such.
+      await expect(page.locator('.lines .line[lang="en"]').allInnerTexts()).resolves.toContainEqual(
+        expect.stringContaining('Priya'),
+      );
       await expect(page.locator('.choices button.choice [lang="en"]').count()).resolves.toBeGreaterThan(1);
       await page.keyboard.press('p');
       expect(await untranslated(page)).toEqual([]);
@@ -77,7 +79,7 @@ describe('the story screen in other languages', () => {
     });
   });
 
-  it('in Arabic names its controls in Arabic, and switched to Spanish mid-beat keeps the beat and its patience', async () => {
+  it('in Arabic plays the story in Arabic, and switched to Spanish mid-beat keeps the beat, its words and its patience', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
       await openKitchen(page, 'ar');
@@ -86,7 +88,10 @@ describe('the story screen in other languages', () => {
       const group = page.getByRole('group', { name: 'ماذا تفعل؟' });
       const choices = await group.getByRole('button').allInnerTexts();
       expect(choices.length).toBeGreaterThan(1);
-      await expect(page.getByRole('timer', { name: 'صبر Ruth' }).innerText()).resolves.toMatch(/\d+ ث/);
+      // The story is translated into Arabic (scenarios/translations/ar/): its lines and names are Arabic, marked so.
+      await expect(page.getByRole('timer', { name: 'صبر روث' }).innerText()).resolves.toMatch(/\d+ ث/);
+      await expect(page.locator('.lines .line[lang="ar"][dir="rtl"]').count()).resolves.toBeGreaterThan(1);
+      await expect(page.locator('.lines .line[lang="en"]').count()).resolves.toBe(0);
       await expect(page.locator('.time-note').innerText()).resolves.toContain('حدود الوقت: عادية');
       const lines = await page.locator('.lines').innerText();
       await screenshot(page, 'story-arabic');
@@ -105,10 +110,12 @@ describe('the story screen in other languages', () => {
       await expect(inSpanish.getByRole('button').allInnerTexts(), 'the same choices').resolves.toEqual(choices);
       await expect(page.locator('.lines').innerText(), 'the same beat').resolves.toBe(lines);
       await expect(page.locator('.choices-prompt').innerText()).resolves.toBe('¿Qué haces?');
-      await expect(page.getByRole('timer', { name: 'Paciencia de Ruth' }).innerText()).resolves.toMatch(/\d+ s/);
+      // A play keeps the words it began in: the interface is Spanish, Ruth's name and lines stay Arabic, marked so.
+      await expect(page.getByRole('timer', { name: 'Paciencia de روث' }).innerText()).resolves.toMatch(/\d+ s/);
+      await expect(page.locator('.lines .line[lang="ar"]').count()).resolves.toBeGreaterThan(1);
       await expect(page.locator('.time-note').innerText()).resolves.toContain('Límites de tiempo: normales');
       await expect(page.getByRole('button', { name: 'Pausa (P)' }).isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('meter', { name: 'Ánimo de Ruth' }).getAttribute('aria-valuetext')).resolves.toMatch(
+      await expect(page.getByRole('meter', { name: 'Ánimo de روث' }).getAttribute('aria-valuetext')).resolves.toMatch(
         /, \d+ de 100$/,
       );
       await screenshot(page, 'story-spanish-after-switch');
