@@ -13,11 +13,16 @@ import { markStoryTexts } from '../i18n/storyLanguage.ts';
 
 const loaded = new Map<Locale, ShippedTranslations>();
 
-/** Fetches a language's story translations, if it has any; English and the pseudo-locale have none. */
+/** Fetches a language's story translations, if it has any (English and the pseudo-locale have none); never fails. */
 export async function loadStoryTranslations(language: Locale): Promise<void> {
   const load = Object.hasOwn(storyTranslations, language) ? storyTranslations[language] : undefined;
   if (!load || loaded.has(language)) return;
-  loaded.set(language, (await load()).default);
+  try {
+    loaded.set(language, (await load()).default);
+  } catch (error) {
+    // Offline before the file was ever cached: the interface still speaks the language; the stories stay English.
+    console.warn(`[i18n] the stories' ${language} translations could not be loaded; they are shown in English`, error);
+  }
 }
 
 const scenarios = new WeakMap<object, Map<Locale, object>>();

@@ -7,7 +7,8 @@ import { applyStep, replaySteps, type Scenario } from '../../src/engine/index.ts
 import { readLmsLaunch } from '../../src/lms/launch.ts';
 import { reportPlay } from '../../src/lms/reportPlay.ts';
 import { createStatementQueue } from '../../src/lms/xapi/statementQueue.ts';
-import { EXTENSIONS, VERBS } from '../../src/lms/xapi/statements.ts';
+import { choiceAnswered, EXTENSIONS, storyStarted, VERBS } from '../../src/lms/xapi/statements.ts';
+import { markStoryTexts } from '../../src/i18n/storyLanguage.ts';
 import { createXapiReporter } from '../../src/lms/xapi/xapiReporter.ts';
 import { allPlays } from '../support/plays.ts';
 import { statementProblems } from '../support/testLrsStatements.ts';
@@ -274,5 +275,56 @@ describe('registrations and tracks', () => {
     expect(onTrack[0]!.result?.score?.raw).toBe(passing.report.percent);
     expect(sent.filter((s) => s.verb.id === VERBS.failed.id).length).toBe(1);
     for (const statement of sent) expect(statementProblems(statement)).toEqual([]);
+  });
+});
+
+describe('a translated story in xAPI', () => {
+  it('names what it reports in the language each text is in: a translation under its tag, English as en-US', () => {
+    markStoryTexts(['Sin aderezo', 'Un viernes tranquilo.', 'Pregúntale a Ruth.'], 'es');
+    const session = {
+      actor,
+      registration: 'r',
+      activityRoot: 'https://lms.example.com/c',
+      launchedActivity: null,
+      launchedScenario: null,
+      language: () => 'es',
+      newId,
+      now: () => new Date(),
+    };
+    const story = {
+      scenarioId: 'pub',
+      title: 'Sin aderezo',
+      summary: 'Un viernes tranquilo.',
+      trackId: null,
+      registration: 'r',
+    };
+    const started = storyStarted(session, story, false);
+    expect(started.object).toMatchObject({
+      definition: { name: { es: 'Sin aderezo' }, description: { es: 'Un viernes tranquilo.' } },
+    });
+    expect(started.context?.language).toBe('es');
+    const answered = choiceAnswered(session, {
+      story,
+      beat: 'kitchen',
+      question: 'Se acabó el aderezo César…',
+      options: [
+        { id: 'ask', text: 'Pregúntale a Ruth.', level: 'good' },
+        { id: 'plain', text: 'Send it plain.', level: 'harmful' },
+      ],
+      chosen: 'ask',
+      response: 'ask',
+      level: 'good',
+      best: ['ask'],
+    } as Parameters<typeof choiceAnswered>[1]);
+    expect(answered.object).toMatchObject({
+      definition: {
+        name: { es: 'Se acabó el aderezo César…' },
+        choices: [
+          { id: 'ask', description: { es: 'Pregúntale a Ruth.' } },
+          // A line the translation lacks is the story's English, and says so.
+          { id: 'plain', description: { 'en-US': 'Send it plain.' } },
+        ],
+      },
+    });
   });
 });

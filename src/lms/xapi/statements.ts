@@ -2,6 +2,8 @@
 // cmi.interaction conventions reporting tools already read. Pure: ids and
 // clocks are passed in, so a statement is fixed (id included) when it is made
 // and a resend after a lost answer can never count twice.
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
+import { storyLanguageOf } from '../../i18n/storyLanguage.ts';
 import type { Actor, Context, ContextActivity, Statement } from '@xapi/xapi';
 import type { AnsweredFact, EndedFact, StoryRef } from '../playFacts.ts';
 
@@ -59,7 +61,13 @@ export interface StatementSession {
   now(): Date;
 }
 
-const en = (text: string) => ({ 'en-US': text });
+/**
+ * A story's text as an xAPI language map, keyed by the language it is in: a translation's words under its tag
+ * ("es"), the stories' own English under "en-US" as before there were translations (src/i18n/storyLanguage.ts).
+ */
+const storyMap = (text: string, language: string = storyLanguageOf(text)) => ({
+  [language === SOURCE_LANGUAGE ? 'en-US' : language]: text,
+});
 
 type Ids = Pick<StatementSession, 'activityRoot' | 'launchedActivity' | 'launchedScenario'>;
 
@@ -74,7 +82,11 @@ function storyActivity(session: StatementSession, story: StoryRef) {
   return {
     objectType: 'Activity' as const,
     id: storyActivityId(session, story.scenarioId),
-    definition: { type: ACTIVITY_TYPES.simulation, name: en(story.title), description: en(story.summary) },
+    definition: {
+      type: ACTIVITY_TYPES.simulation,
+      name: storyMap(story.title),
+      description: storyMap(story.summary, storyLanguageOf(story.title)),
+    },
   };
 }
 
@@ -133,7 +145,7 @@ export function beatExperienced(session: StatementSession, story: StoryRef, beat
     object: {
       objectType: 'Activity',
       id: `${storyActivityId(session, story.scenarioId)}/beats/${beat}`,
-      definition: { type: ACTIVITY_TYPES.beat, name: en(label) },
+      definition: { type: ACTIVITY_TYPES.beat, name: storyMap(label, storyLanguageOf(story.title)) },
     },
     context: context(session, story, true),
   };
@@ -149,8 +161,9 @@ export function choiceAnswered(session: StatementSession, fact: AnsweredFact): S
       definition: {
         type: ACTIVITY_TYPES.interaction,
         interactionType: 'choice',
-        name: en(fact.question),
-        choices: fact.options.map((o) => ({ id: o.id, description: en(o.text) })),
+        // The question may be cut short to fit an LMS: it is in the language the story is in.
+        name: storyMap(fact.question, storyLanguageOf(fact.story.title)),
+        choices: fact.options.map((o) => ({ id: o.id, description: storyMap(o.text) })),
         // Each pattern is one acceptable answer: any of the beat's options at its best level.
         correctResponsesPattern: fact.best,
       },
@@ -216,7 +229,7 @@ export function trackPassed(
   const object = {
     objectType: 'Activity' as const,
     id: session.launchedActivity ?? trackActivityId(session, track.id),
-    definition: { type: ACTIVITY_TYPES.course, name: en(track.title) },
+    definition: { type: ACTIVITY_TYPES.course, name: storyMap(track.title) },
   };
   const template = session.contextTemplate ?? {};
   const ctx: Context = {
