@@ -40,7 +40,7 @@ import {
 } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
 import { readCommandLine } from './commandLine.ts';
-import { checkTranslations } from './translations/check.ts';
+import { checkTranslations, type TranslationReport } from './translations/check.ts';
 import { translationSources } from './translations/store.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
 
@@ -122,7 +122,7 @@ function main(args: string[]): number {
   const exitCode =
     broken || (wholeLibrary && findings.length) || (options.strict && warned) || translationFailed ? 1 : 0;
   if (options.json) {
-    console.log(JSON.stringify(jsonReport(checked, findings, missing), null, 2));
+    console.log(JSON.stringify(jsonReport(checked, findings, missing, translations), null, 2));
     return exitCode;
   }
 
@@ -218,7 +218,12 @@ function checkEntry(entry: LibraryEntry): Checked {
 }
 
 /** The findings as data: per story its grade range, its routine path's grade and each rule's violations. */
-function jsonReport(checked: Checked[], findings: (ScenarioFinding | LibraryFinding)[], missing: string[]) {
+function jsonReport(
+  checked: Checked[],
+  findings: (ScenarioFinding | LibraryFinding)[],
+  missing: string[],
+  translations: TranslationReport,
+) {
   return {
     files: [
       ...checked.map(({ entry, analysis, errors, warnings }) => {
@@ -267,6 +272,11 @@ function jsonReport(checked: Checked[], findings: (ScenarioFinding | LibraryFind
       })),
     ],
     libraryRules: findings.map(formatFinding),
+    translations: {
+      coverage: translations.coverage,
+      errors: translations.errors.map(formatDiagnostic),
+      warnings: translations.warnings.map(formatDiagnostic),
+    },
   };
 }
 

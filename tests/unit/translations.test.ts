@@ -5,14 +5,15 @@
 // folder of its own (SERVICE_HERO_TRANSLATIONS), never on scenarios/translations.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { format } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storyTexts } from '../../src/engine/translation/storyTexts.ts';
-import { readLibrary } from '../../tools/projectFiles.ts';
+import { projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { coverage, refreshed, translationSources } from '../../tools/translations/store.ts';
 import { readXliff, writeXliff, type XliffFile } from '../../tools/translations/xliff.ts';
 import { run } from '../../tools/translations.ts';
+import { checkScenarios } from '../support/checkScenarios.ts';
 
 const library = readLibrary();
 const pub = library.entries.find((entry) => entry.scenario?.id === 'pub-caesar-dressing')!.scenario!;
@@ -100,7 +101,8 @@ describe('a translation file', () => {
   });
 });
 
-describe('npm run translations', () => {
+// Each run reads and checks the library, a second or more on a busy machine.
+describe('npm run translations', { timeout: 60_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'translations-'));
@@ -176,6 +178,43 @@ describe('npm run translations', () => {
     );
     expect(output).toMatch(/3 problems: nothing was imported/);
     expect(files()).toEqual(before);
+  });
+
+  it('is checked by check:scenarios: coverage per story, each stale text a warning at its line, --strict failing', () => {
+    translations('export', '--lang', 'es', '--story', 'pub-caesar-dressing');
+    const path = join(dir, 'es', 'pub-caesar-dressing.xlf');
+    // Translated from a title the story no longer has: stale.
+    const stale = readFileSync(path, 'utf8').replace(
+      /(<segment state=")initial(">\s*<source>)Hold the Dressing(<\/source>)/,
+      '$1translated$2Hold the Sauce$3\n        <target>Sin salsa</target>',
+    );
+    writeFileSync(path, stale);
+    const line = stale.split('\n').findIndex((l) => l.includes('<unit id="title">')) + 1;
+    const pubFile = 'scenarios/pub-caesar-dressing.yaml';
+    const checked = checkScenarios(pubFile);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/es pub-caesar-dressing: 0% translated \(0 of 225\)/);
+    expect(checked.stderr).toContain(
+      `scenarios-translations/es/pub-caesar-dressing.xlf:${line}:1: unit title: warning: translated from English that has changed since`.replace(
+        'scenarios-translations',
+        relative(projectRoot, dir).split('\\').join('/'),
+      ),
+    );
+    expect(checkScenarios('--strict', pubFile).status).toBe(1);
+    const json = JSON.parse(checkScenarios('--json', pubFile).stdout) as { translations: { coverage: unknown[] } };
+    expect(json.translations.coverage).toContainEqual({
+      language: 'es',
+      story: 'pub-caesar-dressing',
+      total: 225,
+      translated: 0,
+      stale: 1,
+      missing: 224,
+    });
+    // A file that is not XLIFF any more is an error.
+    writeFileSync(path, '<xliff version="2.0"><file id="pub-caesar-dressing"><unit></file></xliff>');
+    const broken = checkScenarios(pubFile);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/pub-caesar-dressing\.xlf:1:\d+: not well-formed XML/);
   });
 
   it('writes what it reads: a file read and written again is the same bytes', () => {

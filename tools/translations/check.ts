@@ -10,6 +10,8 @@ import { readXliff } from './xliff.ts';
 
 export interface TranslationReport {
   lines: string[];
+  /** Each story (or the catalogue) with a file in a language: how much of it is translated. */
+  coverage: { language: string; story: string; total: number; translated: number; stale: number; missing: number }[];
   warnings: Diagnostic[];
   errors: Diagnostic[];
 }
@@ -17,7 +19,7 @@ export interface TranslationReport {
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
 export function checkTranslations(sources: readonly TranslationSource[]): TranslationReport {
-  const report: TranslationReport = { lines: [], warnings: [], errors: [] };
+  const report: TranslationReport = { lines: [], coverage: [], warnings: [], errors: [] };
   for (const language of storedLanguages()) {
     const untranslated: string[] = [];
     for (const source of sources) {
@@ -30,6 +32,14 @@ export function checkTranslations(sources: readonly TranslationSource[]): Transl
       const path = fromRoot(storedPath(language, source.name));
       const lineOf = new Map(file.units.map((unit) => [unit.id, unit.line ?? 1]));
       const { total, translated, stale, missing } = coverage(source, file);
+      report.coverage.push({
+        language,
+        story: source.id,
+        total,
+        translated,
+        stale: stale.length,
+        missing: missing.length,
+      });
       report.lines.push(
         `${language} ${source.id}: ${Math.floor((translated / total) * 100)}% translated (${translated} of ${total})`,
       );
