@@ -20,7 +20,7 @@ export default mergeConfig(
             include: ['tests/unit/**/*.test.ts'],
             environment: 'node',
             // Every screen's English in, as start.ts has it before any screen but a story's opening is drawn.
-            setupFiles: ['tests/unit/setupEnglish.ts'],
+            setupFiles: ['tests/support/setupEnglish.ts'],
           },
         },
         {
@@ -30,6 +30,8 @@ export default mergeConfig(
             include: ['tests/browser/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['tests/browser/support/globalSetup.ts'],
+            // The tests word what they expect with the game's own catalogues (a skeleton story, say).
+            setupFiles: ['tests/support/setupEnglish.ts'],
             testTimeout: 120_000,
             hookTimeout: 180_000,
             // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser

@@ -1,7 +1,7 @@
 // What every screen needs from the page before anything shows: its two landmarks, the
 // player's settings (applied at once, so the first screen already has their text size, contrast,
 // motion and language) and the voice for screen readers. Part of the page's first program (src/main.ts).
-import { loadStoryTranslations } from '../play/storyTranslations.ts';
+import { loadStoryTranslations } from '../play/storyTranslationsLoaded.ts';
 import { chooseLocale, directionOf, PSEUDO, SOURCE_LANGUAGE, type Locale } from '../i18n/languages.ts';
 import { locale, t, useLocale } from '../i18n/intl.ts';
 import { openSettingsStore, wantsReducedMotion } from '../play/settings/settingsStore.ts';

@@ -2,7 +2,6 @@
 // it: pageBasics.ts waits for it with the interface's words) put each translated text in place of the English,
 // line by line; the rest of a half-translated story stays English, marked so (src/i18n/storyLanguage.ts). Only
 // the words change, so the grade is the same in every language.
-import { storyTranslations, type ShippedTranslations } from 'virtual:shipped-stories';
 import type { Catalogue } from '../engine/catalogue.ts';
 import type { Library } from '../engine/scenarioLibrary.ts';
 import type { Scenario } from '../engine/schema.ts';
@@ -10,20 +9,7 @@ import { translateCatalogue, translateScenario } from '../engine/translation/tra
 import { locale } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { markStoryTexts } from '../i18n/storyLanguage.ts';
-
-const loaded = new Map<Locale, ShippedTranslations>();
-
-/** Fetches a language's story translations, if it has any (English and the pseudo-locale have none); never fails. */
-export async function loadStoryTranslations(language: Locale): Promise<void> {
-  const load = Object.hasOwn(storyTranslations, language) ? storyTranslations[language] : undefined;
-  if (!load || loaded.has(language)) return;
-  try {
-    loaded.set(language, (await load()).default);
-  } catch (error) {
-    // Offline before the file was ever cached: the interface still speaks the language; the stories stay English.
-    console.warn(`[i18n] the stories' ${language} translations could not be loaded; they are shown in English`, error);
-  }
-}
+import { loadedTranslations } from './storyTranslationsLoaded.ts';
 
 const scenarios = new WeakMap<object, Map<Locale, object>>();
 const catalogues = new WeakMap<object, Map<Locale, object>>();
@@ -46,7 +32,7 @@ function memo<T extends object>(
 /** The story in the page's language, where its translation has the words; the same object while that holds. */
 export function scenarioInPageLanguage(scenario: Scenario): Scenario {
   const language = locale();
-  const texts = loaded.get(language)?.stories[scenario.id];
+  const texts = loadedTranslations(language)?.stories[scenario.id];
   if (!texts) return scenario;
   return memo(scenarios, scenario, language, () => {
     const translated = translateScenario(scenario, texts);
@@ -58,7 +44,7 @@ export function scenarioInPageLanguage(scenario: Scenario): Scenario {
 /** The principles catalogue in the page's language, where its translation has the words. */
 export function catalogueInPageLanguage(catalogue: Catalogue): Catalogue {
   const language = locale();
-  const texts = loaded.get(language)?.catalogue;
+  const texts = loadedTranslations(language)?.catalogue;
   if (!texts || Object.keys(texts).length === 0) return catalogue;
   return memo(catalogues, catalogue, language, () => {
     const translated = translateCatalogue(catalogue, texts);
@@ -72,7 +58,7 @@ const libraries = new WeakMap<object, Map<Locale, object>>();
 /** The whole library in the page's language: every screen drawn from it shows the stories as they will play. */
 export function libraryInPageLanguage<L extends Library>(library: L): L {
   const language = locale();
-  if (!loaded.has(language)) return library;
+  if (!loadedTranslations(language)) return library;
   return memo(libraries, library, language, () => ({
     ...library,
     catalogue: library.catalogue && catalogueInPageLanguage(library.catalogue),
