@@ -58,6 +58,9 @@ function settingsContent(store: SettingsStore, close: () => void): HTMLElement[]
   const sound = h('input', { type: 'checkbox', name: 'sound' });
   sound.checked = store.settings().sound;
   sound.addEventListener('change', () => store.update({ sound: sound.checked }));
+  const readAloud = h('input', { type: 'checkbox', name: 'readAloud' });
+  readAloud.checked = store.settings().readAloud;
+  readAloud.addEventListener('change', () => store.update({ readAloud: readAloud.checked }));
   return [
     h('h2', { id: 'settings-title' }, t('settings.title')),
     h('p', { class: 'settings-sample' }, t('settings.sample')),
@@ -75,6 +78,12 @@ function settingsContent(store: SettingsStore, close: () => void): HTMLElement[]
         { class: 'setting' },
         h('legend', {}, t('settings.sound')),
         h('label', { class: 'option' }, sound, h('span', {}, t('settings.sound.on'))),
+      ),
+      h(
+        'fieldset',
+        { class: 'setting' },
+        h('legend', {}, t('settings.readAloud')),
+        h('label', { class: 'option' }, readAloud, h('span', {}, t('settings.readAloud.on'))),
       ),
     ),
     h('p', { class: 'settings-hint' }, t('settings.hint')),

@@ -21,6 +21,8 @@ export interface StoryPatienceOptions {
   workshop: boolean;
   /** Whether the story screen reports when the whole beat and every choice have been seen (controlsSeen). */
   awaitSeen: boolean;
+  /** The player paused the customer's patience (P), or let it run again: the story's reading aloud follows. */
+  onPause?(paused: boolean): void;
   /** The most lenient setting this play already ran under (a resumed play). */
   ranUnder?: TimeLimits | undefined;
   host?: TimerHost;
@@ -193,6 +195,7 @@ export class StoryPatience {
       timer.hold('player');
       this.options.announcer.say(t('story.patience.paused', { name }));
     }
+    this.options.onPause?.(timer.pausedByPlayer);
     this.tick();
   }
 

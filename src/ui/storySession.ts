@@ -21,6 +21,8 @@ import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';
 import { StoryScreen, type StageBox, type StoryScreenHandlers } from './storyScreen.ts';
 import { StoryPatience } from './storyPatience.ts';
+import { browserSpeech, ReadAloud } from './readAloud.ts';
+import { onSettingsDialog } from './settingsDialog.ts';
 
 export interface StorySessionServices extends PlaySessionServices {
   announcer: Announcer;
@@ -56,6 +58,8 @@ export class StorySession {
   private opening: AdoptedOpening | null;
   private openingMatched = false;
   private readonly patience: StoryPatience;
+  private readonly readAloud: ReadAloud;
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly services: StorySessionServices,
@@ -114,6 +118,11 @@ export class StorySession {
     this.screen =
       opening?.screen ??
       new StoryScreen({ ...info, firstBeatAtOnce: data.firstOnPage === true }, handlers, workshopHooks);
+    this.readAloud = new ReadAloud(browserSpeech(), () => services.settings.settings().readAloud);
+    this.unsubscribe.push(
+      services.settings.subscribe(() => this.readAloud.settingChanged()),
+      onSettingsDialog((open) => this.readAloud.pause(open)),
+    );
     this.patience = new StoryPatience({
       gauges: this.screen.gauges,
       settings: services.settings,
@@ -123,6 +132,7 @@ export class StorySession {
       timed: Object.values(scenario.beats).some((beat) => beat.patience),
       workshop: !!data.workshop,
       awaitSeen: true,
+      onPause: (paused) => this.readAloud.pause(paused),
       ranUnder: data.steps?.length ? play.savedTimeLimits() : undefined,
     });
     document.addEventListener('keydown', this.onKey);
@@ -214,6 +224,8 @@ export class StorySession {
     cancelAnimationFrame(this.frame);
     document.removeEventListener('keydown', this.onKey);
     this.patience.stop();
+    this.readAloud.stop();
+    for (const stop of this.unsubscribe) stop();
     this.screen.stop();
     this.play.stop();
   }
@@ -246,5 +258,6 @@ export class StorySession {
       this.screen.showBeat(view, timedOut);
       this.services.announcer.say(spokenBeat(view, note));
     }
+    this.readAloud.show(view);
   }
 }

@@ -366,6 +366,7 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
         'input[radio] "Follow my device"',
         `input[radio] "${colours}"`,
         'input[checkbox] "Play sound cues"',
+        'input[checkbox] "Read each line aloud as it appears"',
         'button "Done"',
       ]);
       await page.keyboard.press('Escape');

@@ -17,7 +17,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('reading settings', () => {
-  it('fills each missing setting with its default: sound off until the player turns it on, time limits as the story sets them, the browser’s language', () => {
+  it('fills each missing setting with its default: sound off until the player turns it on, reading aloud off, time limits as the story sets them, the browser’s language', () => {
     expect(readSettings({ version: 2 })).toEqual({
       version: 2,
       textSize: 'standard',
@@ -25,6 +25,7 @@ describe('reading settings', () => {
       motion: 'system',
       contrast: 'standard',
       sound: false,
+      readAloud: false,
       timeLimits: 'normal',
       language: 'auto',
     });

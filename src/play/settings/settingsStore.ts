@@ -29,6 +29,7 @@ const ALLOWED = {
   motion: MOTION,
   contrast: CONTRAST,
   sound: [true, false],
+  readAloud: [false, true],
   timeLimits: TIME_LIMITS,
   language: LANGUAGE_SETTINGS,
 } as const;
@@ -44,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   motion: 'system',
   contrast: 'standard',
   sound: false,
+  readAloud: false,
   timeLimits: 'normal',
   language: 'auto',
 };

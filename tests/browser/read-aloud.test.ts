@@ -1,0 +1,105 @@
+// Settings › Read aloud: each beat's lines are given to the browser's speech synthesis in order, each in its own
+// language, narration in a plain voice and each character in one of their own; a new beat stops the last one's
+// lines, the settings dialog pauses the reading, and with the setting off nothing is said. The browser's speech
+// synthesis is replaced by a recorder (no voices in headless Chromium), which keeps every call in order.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { translationsOf } from '../../tools/vite/shippedContent.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
+import { replay } from '../support/plays.ts';
+import { useChromium } from './support/chromium.ts';
+import { pubStory, watchErrors } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+const { scenario, catalogue } = pubStory();
+const SEED = 'read-aloud-1';
+
+type Call =
+  { call: 'speak'; text: string; lang: string; pitch: number; rate: number } | { call: 'cancel' | 'pause' | 'resume' };
+
+async function openWithRecorder(page: Page, readAloud: boolean, lang = 'en'): Promise<void> {
+  await page.addInitScript((readAloud) => {
+    localStorage.setItem(
+      'service-hero.settings',
+      JSON.stringify({ version: 2, revealSpeed: 'instant', sound: false, readAloud }),
+    );
+    const calls: unknown[] = [];
+    Object.assign(window, { speechCalls: calls });
+    const recorder = {
+      speak: (u: SpeechSynthesisUtterance) =>
+        calls.push({ call: 'speak', text: u.text, lang: u.lang, pitch: u.pitch, rate: u.rate }),
+      cancel: () => calls.push({ call: 'cancel' }),
+      pause: () => calls.push({ call: 'pause' }),
+      resume: () => calls.push({ call: 'resume' }),
+      getVoices: () => [],
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: recorder, configurable: true });
+  }, readAloud);
+  await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}&lang=${lang}`);
+  await page.locator('.story-screen .choices:not([hidden]) button.choice').first().waitFor({ timeout: 30_000 });
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { speechCalls: Call[] }).speechCalls);
+
+describe('reading a story aloud', () => {
+  const first = replay(scenario, catalogue, SEED, []).view();
+
+  it('reads each beat’s lines in order, a voice per character, stops them for the next beat, pauses with the story', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await openWithRecorder(page, true);
+      await expect
+        .poll(async () => (await calls(page)).filter((c) => c.call === 'speak').length)
+        .toBe(first.lines.length);
+      const spoken = (await calls(page)).filter((c) => c.call === 'speak');
+      expect(spoken.map((c) => c.text)).toEqual(first.lines.map((line) => line.text));
+      expect(spoken.every((c) => c.lang === 'en')).toBe(true);
+      const voice = (speaker: string | null) => {
+        const index = first.lines.findIndex((line) => line.speaker === speaker);
+        return { pitch: spoken[index]!.pitch, rate: spoken[index]!.rate };
+      };
+      expect(voice(null)).toEqual({ pitch: 1, rate: 1 });
+      expect(voice('ruth')).not.toEqual(voice(null));
+      expect(voice('ruth')).not.toEqual(voice('tom'));
+
+      // The settings dialog pauses the reading; closing it goes on.
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await calls(page)).slice(-2).map((c) => c.call)).toEqual(['pause', 'resume']);
+
+      // A choice: the last beat's lines stop, the next beat's are read, in order.
+      const before = (await calls(page)).length;
+      const choice = first.choices[0]!;
+      await page.locator(`.choices button.choice[data-choice="${choice.id}"]`).click();
+      const next = replay(scenario, catalogue, SEED, [{ kind: 'choose', id: choice.id, text: choice.text }]).view();
+      await expect
+        .poll(async () => (await calls(page)).slice(before).filter((c) => c.call === 'speak').length)
+        .toBe(next.lines.length);
+      const after = (await calls(page)).slice(before);
+      expect(after[0]).toEqual({ call: 'cancel' });
+      expect(after.filter((c) => c.call === 'speak').map((c) => (c.call === 'speak' ? c.text : ''))).toEqual(
+        next.lines.map((line) => line.text),
+      );
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('reads a translated story in its language, and with the setting off says nothing', async () => {
+    const spanish = translationsOf(readLibrary(), 'es').stories[scenario.id]!;
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await openWithRecorder(page, true, 'es');
+      await expect
+        .poll(async () => (await calls(page)).filter((c) => c.call === 'speak').length)
+        .toBe(first.lines.length);
+      const spoken = (await calls(page)).filter((c) => c.call === 'speak');
+      expect(spoken[0]).toMatchObject({ lang: 'es', text: spanish[`beats.${first.beat}.lines.0`] });
+    });
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await openWithRecorder(page, false);
+      await page.waitForTimeout(500);
+      expect(await calls(page)).toEqual([]);
+    });
+  });
+});
