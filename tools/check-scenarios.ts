@@ -7,9 +7,8 @@
 // same findings as one JSON document. Exits 1 on any error or rule violation, and
 // under --strict on any warning too (a draft's "FILL IN:" notes, for one); never
 // prints a stack trace.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   analyseScenario,
   formatAnalysis,
@@ -39,7 +38,7 @@ import {
   type LibraryEntry,
 } from '../src/engine/index.ts';
 import { parseYamlSource } from '../src/engine/yamlSource.ts';
-import { readCommandLine } from './commandLine.ts';
+import { readCommandLine, startedAsProgram } from './commandLine.ts';
 import { checkTranslations, type TranslationReport } from './translations/check.ts';
 import { translationSources } from './translations/store.ts';
 import { catalogueFile, displayPath, listScenarioFiles, projectRoot, readLibrary } from './projectFiles.ts';
@@ -343,12 +342,4 @@ export function run(args: string[]): number {
   }
 }
 
-function startedAsProgram(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (startedAsProgram()) process.exitCode = run(process.argv.slice(2));
+if (startedAsProgram(import.meta.url)) process.exitCode = run(process.argv.slice(2));

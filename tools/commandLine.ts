@@ -1,5 +1,7 @@
 // The tools read their command lines with Node's util.parseArgs. This turns its mistakes into one line in
 // the tool's own words ("unknown option --x; the options are …"), so each tool names its options once.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface OptionWords {
@@ -40,5 +42,17 @@ function mistake(error: unknown, words: OptionWords): string {
       return words.positional?.(quoted) ?? `unexpected argument "${quoted}"; the options are ${words.list}`;
     default:
       throw error;
+  }
+}
+
+/**
+ * Whether node was started on this module (`tsx tools/x.ts`), rather than a test importing it to call its `run`:
+ * a tool runs its command only then. Give it the module's `import.meta.url`.
+ */
+export function startedAsProgram(moduleUrl: string): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
   }
 }

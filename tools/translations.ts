@@ -8,12 +8,11 @@
 //   Every problem in every file is reported, each at its line, and nothing is written unless all of them read.
 // npm run translations -- status [--lang es]
 //   How much of each story each language covers.
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, type Diagnostic } from '../src/engine/diagnostics.ts';
 import { LANGUAGE_CODES } from '../src/i18n/languages.ts';
-import { readCommandLine } from './commandLine.ts';
+import { readCommandLine, startedAsProgram } from './commandLine.ts';
 import { projectRoot, readLibrary } from './projectFiles.ts';
 import {
   coverage,
@@ -246,12 +245,4 @@ export function run(args: string[]): number {
   }
 }
 
-function startedAsProgram(): boolean {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (startedAsProgram()) process.exitCode = run(process.argv.slice(2));
+if (startedAsProgram(import.meta.url)) process.exitCode = run(process.argv.slice(2));
