@@ -11,15 +11,16 @@ export function mountScreen(scene: Phaser.Scene, screen: HTMLElement): Phaser.Ga
   const element = document.createElement('div');
   element.className = 'screen-host';
   const dom = scene.add.dom(0, 0, element).setOrigin(0, 0);
-  // After the host is in the page: a screen already on show (a story that started before Phaser) keeps its focus.
-  moveKeepingFocus(screen, element);
-  screenShown();
-  // The screen itself lets clicks through to the stage; its cards and buttons take them.
-  dom.pointerEvents = 'none';
   onResize(scene, (width, height) => {
     element.style.width = `${width}px`;
     element.style.height = `${height}px`;
   });
+  // After the host is in the page, at its size: a screen already on show (the title, or a story that started before
+  // Phaser) keeps its focus and its scroll, which a host of no height yet would have clamped to the top.
+  moveKeepingFocus(screen, element);
+  screenShown();
+  // The screen itself lets clicks through to the stage; its cards and buttons take them.
+  dom.pointerEvents = 'none';
   return dom;
 }
 

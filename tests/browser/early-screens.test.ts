@@ -123,4 +123,27 @@ describe('the title and a track before the graphics', () => {
       expect(errors).toEqual([]);
     });
   });
+  it('keeps the title where the player had scrolled it, and their focus in sight, when the stage joins', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const phaser = await holdPhaser(page);
+      await page.goto(baseUrl);
+      const far = page.getByRole('button', { name: 'Breakdown brainstorm' });
+      await far.waitFor({ timeout: 30_000 });
+      await far.focus();
+      const scrolled = () => page.evaluate(() => document.querySelector('.title-screen')?.scrollTop ?? 0);
+      const before = await scrolled();
+      expect(before).toBeGreaterThan(500);
+      phaser.release();
+      await expect.poll(() => hasStage(page), { timeout: 30_000 }).toBe(true);
+      await expect.poll(async () => (await activeScenes(page)).includes('Title'), { timeout: 30_000 }).toBe(true);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // The same scroll, the same focus, and the focused button inside the window.
+      expect(await scrolled()).toBeCloseTo(before, -1);
+      await expect(far.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      const box = await far.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
 });

@@ -234,6 +234,12 @@ describe.each(WALKS)('the keyboard alone, $contrast contrast at $viewport.width 
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // The stage joins a few seconds after the page is quiet and takes the title over, laid out anew: walked
+      // while that happens (a busy machine), a stop was measured mid-move, outside the window. Walk it after.
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('canvas') !== null), { timeout: 30_000 })
+        .toBe(true);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
       const title = await tabThrough(page, 'title', found);
       // The bar at the top, then the stories (their filters folded away here), then the tracks below them.
