@@ -1,25 +1,14 @@
 // The title and a track link are shown, with working buttons, before Phaser has loaded, as a story link's
 // story is (early-story.test.ts): Phaser's chunk is held back here until the test lets it through, so
 // "before" is certain. A press that needs the stage is carried out once, by the scene that adopts the screen.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
-import { screenshot, watchErrors } from './support/game.ts';
+import { holdPhaser, screenshot, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
-
-/** Holds every request for Phaser's chunk until release() is called. */
-async function holdPhaser(page: Page): Promise<{ release(): void }> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
-}
 
 const announced = (page: Page) => page.locator('#announcer').textContent();
 const hasStage = (page: Page) => page.evaluate(() => document.querySelector('canvas') !== null);

@@ -5,13 +5,13 @@
 // the page's first program shows the story's opening beat before the engine has arrived (its chunk held
 // back too), and the session takes that screen over with what the player did on it.
 import { join } from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { replaySteps, type PlayStep } from '../../src/engine/index.ts';
 import { projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { inlineContents } from '../../tools/vite/contentSecurityPolicy.ts';
 import { useChromium } from './support/chromium.ts';
-import { readDebrief, showAllText, watchErrors } from './support/game.ts';
+import { holdChunk, holdPhaser, readDebrief, showAllText, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -22,19 +22,8 @@ const bakery = library.entries[0]!.scenario!;
 const PHASER_MARK = 'Phaser v';
 const YAML_MARK = 'Implicit keys need to be on a single line';
 
-/** Holds every request for a chunk until release() is called. */
-async function hold(page: Page, chunk: RegExp): Promise<{ release(): void }> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(chunk, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
-}
-const holdPhaser = (page: Page) => hold(page, /\/assets\/phaser-[^/]*\.js$/);
 /** The rest of the game behind the page's entry (src/main.ts): the engine, XState, zod, the LMS clients. */
-const holdEngine = (page: Page) => hold(page, /\/assets\/start-[^/]*\.js$/);
+const holdEngine = (page: Page) => holdChunk(page, /\/assets\/start-[^/]*\.js$/);
 /** Strings found only in XState's code and in zod's. */
 const ENGINE_MARKS = ['xstate.init', '$ZodObject'];
 

@@ -2,12 +2,12 @@
 // after the stage joins, a story mid-play), the focus comes back to the control that opened the settings, the
 // page says the change in the new language, and a story goes on at the same beat with nothing decided or
 // reported twice: the test LRS holds exactly one play's statements, each with the language it was made in.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Step } from '../support/plays.ts';
 import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
-import { playStepsByMouse, readDebrief, screenshot, watchErrors } from './support/game.ts';
+import { holdPhaser, playStepsByMouse, readDebrief, screenshot, watchErrors } from './support/game.ts';
 import { actor, byRegistration, expectedVerbs, play, SEED, verbOf, waitFor } from './support/lrsAssertions.ts';
 
 const baseUrl = inject('baseUrl');
@@ -47,17 +47,6 @@ async function pickLanguage(page: Page, code: string): Promise<void> {
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Holds every request for Phaser's chunk until release() is called. */
-async function holdPhaser(page: Page): Promise<{ release(): void }> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
 }
 
 const activeScenes = (page: Page) =>

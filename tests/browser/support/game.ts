@@ -2,7 +2,7 @@
 // real clicks, taps and keys, and screenshots of what was on screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { readLibrary, projectRoot } from '../../../tools/projectFiles.ts';
 import type { Step } from '../../support/plays.ts';
 
@@ -92,3 +92,17 @@ export async function readDebrief(page: Page): Promise<ShownDebrief> {
     ending: (await page.locator('.facts dd').first().innerText()).trim(),
   };
 }
+
+/** Holds every request for a chunk until release() is called: what a slow network does to that one file. */
+export async function holdChunk(page: Page, chunk: RegExp): Promise<{ release(): void }> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunk, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** Holds Phaser's chunk until release(): "before the stage" is then certain. */
+export const holdPhaser = (page: Page) => holdChunk(page, /\/assets\/phaser-[^/]*\.js$/);
