@@ -46,7 +46,20 @@ export async function showAllText(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Story' }).waitFor();
   const skip = page.getByRole('button', { name: 'Show all text' });
   if (await skip.isVisible()) await skip.dispatchEvent('click', undefined, { timeout: 1000 }).catch(() => undefined);
-  await page.locator('.story-screen .choices:not([hidden])').waitFor();
+  await untilShown(page, '.story-screen .choices:not([hidden])');
+}
+
+/**
+ * Waits until an element matching `selector` is laid out, checking every frame. A locator's own wait checks less
+ * and less often (every 500 ms after its first tries), and so added about 0.4 s to each beat a test played: the
+ * controls come 350 ms after the text (controlsGuard.ts), after the locator has slowed down.
+ */
+export async function untilShown(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (css) => [...document.querySelectorAll(css)].some((el) => el.getClientRects().length > 0),
+    selector,
+    { polling: 'raf', timeout },
+  );
 }
 
 /** Takes the steps by mouse; unless `finish` is false, then opens the debrief. */
@@ -80,8 +93,8 @@ export interface ShownDebrief {
 }
 
 export async function readDebrief(page: Page): Promise<ShownDebrief> {
+  await untilShown(page, '.grade-badge[data-grade]');
   const badge = page.getByRole('img', { name: /^Grade [A-F]$/ });
-  await badge.waitFor();
   const label = (await badge.getAttribute('aria-label')) ?? '';
   const decisions = page.locator('.decision');
   return {
