@@ -69,7 +69,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything a session needs: code, styles, fonts, art, icons and the page itself.
-        globPatterns: ['**/*.{js,css,html,svg,woff,woff2,json,png,jpg,ico}'],
+        globPatterns: ['**/*.{js,css,html,svg,woff,woff2,json,png,jpg,ico,mp3,ogg,oga,opus,m4a,wav,webm}'],
         // Workbox silently skips files over 2 MiB; Phaser's chunk alone is about 1.4 MB, so leave room to grow.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         // Any launch URL (?scenario=…, ?track=…) opens the cached page when offline.
@@ -85,8 +85,11 @@ export default defineConfig({
     target: 'es2022',
     // Small fonts would be inlined as data: URLs, which font-src 'self' refuses: keep them as files (precached anyway).
     // The stage's small badges too: Phaser reads an SVG data: URL as base64, which Vite's inlined SVGs are not.
+    // And the lines' recordings: media-src (default-src 'self') refuses data: too.
     assetsInlineLimit: (file) =>
-      /\.(woff2?|ttf|otf)$/i.test(file) || /[\\/]assets[\\/]voices[\\/]/.test(file) ? false : undefined,
+      /\.(woff2?|ttf|otf|mp3|ogg|oga|opus|m4a|wav|webm)$/i.test(file) || /[\\/]assets[\\/]voices[\\/]/.test(file)
+        ? false
+        : undefined,
     // Phaser is large and changes rarely: its own chunk stays cached across releases of the game.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

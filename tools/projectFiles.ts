@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArtManifest, loadLibrary, type Library } from '../src/engine/index.ts';
+import { audioProblems } from './audioFiles.ts';
 
 export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const scenariosDir = join(projectRoot, 'scenarios');
@@ -45,5 +46,7 @@ export function readLibrary(
 ): Library {
   // Read as bytes, then decoded: Node 20's own UTF-8 read took three times as long on a big story.
   const read = (file: string) => ({ file: displayPath(file), text: readFileSync(file).toString('utf8') });
-  return loadLibrary(read(catalogueFile), files.map(read), readArtManifest(), trackFiles.map(read));
+  return loadLibrary(read(catalogueFile), files.map(read), readArtManifest(), trackFiles.map(read), (file) =>
+    audioProblems(resolve(projectRoot, file)),
+  );
 }

@@ -5,6 +5,7 @@
 export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
+export { type AudioProblem } from './checkAudio.ts';
 export { loadTrack, type TrackResult } from './loadTrack.ts';
 export { scenarioById, trackById } from './libraryLookup.ts';
 export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from './scenarioLibrary.ts';

@@ -3,6 +3,7 @@
 // problems, each saying what it keeps from being checked, then the references.
 import type { z } from 'zod';
 import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { checkAudio, type AudioProblem } from './checkAudio.ts';
 import { checkReferences, type KnownNames, type NameSet } from './checkReferences.ts';
 import { describeIssues } from './describeIssues.ts';
 import type { Diagnostic, PathSegment } from './diagnostics.ts';
@@ -36,7 +37,12 @@ const PART_NAMES: Record<string, string> = {
   any: 'condition',
 };
 
-export function checkRefusedScenario(refused: Refused, catalogue: Catalogue, art?: ArtManifest): Diagnostic[] {
+export function checkRefusedScenario(
+  refused: Refused,
+  catalogue: Catalogue,
+  art?: ArtManifest,
+  audio?: AudioProblem,
+): Diagnostic[] {
   const { source, schema, issues } = refused;
   const known = fieldNamesOf(schema);
   const data = source.data as object;
@@ -65,7 +71,7 @@ export function checkRefusedScenario(refused: Refused, catalogue: Catalogue, art
     const note = `; the rest of this ${partName(part)} is checked once this is fixed`;
     return described.map((d) => ({ ...d, message: `${d.message}${note}` }));
   });
-  return [...shapeErrors, ...referencesOf(saved, source, catalogue, art, knownNames(data))];
+  return [...shapeErrors, ...referencesOf(saved, source, catalogue, art, knownNames(data), audio)];
 }
 
 function referencesOf(
@@ -74,6 +80,7 @@ function referencesOf(
   catalogue: Catalogue,
   art: ArtManifest | undefined,
   names: KnownNames,
+  audio: AudioProblem | undefined,
 ): Diagnostic[] {
   const dropped = new Set<Diagnostic>();
   // What the checks find is placed in the file's own numbering; anything about a stand-in, or about the
@@ -91,7 +98,10 @@ function referencesOf(
       return d;
     },
   };
-  return checkReferences(saved.value, placed, catalogue, art, names).filter((d) => !dropped.has(d));
+  return [
+    ...checkReferences(saved.value, placed, catalogue, art, names),
+    ...(audio ? checkAudio(saved.value, placed, audio) : []),
+  ].filter((d) => !dropped.has(d));
 }
 
 function partName(path: readonly PathSegment[]): string {

@@ -2,6 +2,7 @@
 // then the schema with the names wherever the parts could be read, then the
 // story graph — or returns the scenario.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
+import { checkAudio, type AudioProblem } from './checkAudio.ts';
 import { resolveCastArt } from './castArt.ts';
 import { checkGraph } from './checkGraph.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -16,6 +17,8 @@ export interface LoadContext {
   catalogue: Catalogue;
   /** When given, backdrops and character looks are checked against it. */
   art?: ArtManifest;
+  /** When given (the story was read from disk), each line's recording is checked with it. */
+  audio?: AudioProblem;
 }
 
 /** Warnings leave the story playable: a format 1 file's migration notes, for one. */
@@ -33,14 +36,20 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
     const hinted = withFormatHint(loaded.errors, text);
     // A file from a newer game is one problem; any other refused file has its readable parts checked too.
     if (hinted !== loaded.errors || !loaded.refused) return { ok: false, errors: hinted };
-    return { ok: false, errors: sortDiagnostics(checkRefusedScenario(loaded.refused, context.catalogue, context.art)) };
+    return {
+      ok: false,
+      errors: sortDiagnostics(checkRefusedScenario(loaded.refused, context.catalogue, context.art, context.audio)),
+    };
   }
   const { source } = loaded;
   const migrated = declaresFormat1(source.data)
     ? migrateFormat1(loaded.value, source)
     : { scenario: loaded.value, warnings: [] };
   const { scenario, warnings: artWarnings } = resolveCastArt(migrated.scenario, source, context.art);
-  const referenceErrors = checkReferences(scenario, source, context.catalogue, context.art);
+  const referenceErrors = [
+    ...checkReferences(scenario, source, context.catalogue, context.art),
+    ...(context.audio ? checkAudio(scenario, source, context.audio) : []),
+  ];
   // The graph check needs sound references to say anything useful about the shape.
   const errors = referenceErrors.length ? referenceErrors : checkGraph(scenario, source);
   if (errors.length) return { ok: false, errors: sortDiagnostics(errors) };

@@ -13,6 +13,8 @@ export interface LineView {
   look: string | null;
   text: string;
   face: Expression | null;
+  /** The line's recording (a URL once the story is shipped), played instead of the browser's voice; null when none. */
+  audio: string | null;
 }
 
 export interface BeatView {
@@ -47,6 +49,7 @@ export function presentBeat(scenario: Scenario, context: StoryContext): BeatView
         look: member?.look ?? null,
         text: line.text,
         face: line.face ?? null,
+        audio: line.audio ?? null,
       };
     });
   const speakers = [

@@ -1,6 +1,7 @@
 // Loads a whole folder's worth of scenario texts against the catalogue, keeping
 // broken files in the list (with their errors) so a front end can show them.
 import type { ArtManifest, Catalogue } from './catalogue.ts';
+import type { AudioProblem } from './checkAudio.ts';
 import { loadCatalogue } from './loadCatalogue.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadScenario } from './loadScenario.ts';
@@ -36,6 +37,8 @@ export function loadLibrary(
   scenarioFiles: readonly { file: string; text: string }[],
   art?: ArtManifest,
   trackFiles: readonly { file: string; text: string }[] = [],
+  /** What is wrong with a recording a story file names, when the files are on disk to be looked at. */
+  audio?: (storyFile: string) => AudioProblem,
 ): Library {
   const loaded = loadCatalogue(catalogueFile.file, catalogueFile.text);
   if (!loaded.ok) return { catalogue: null, catalogueErrors: loaded.errors, entries: [], tracks: [] };
@@ -43,7 +46,11 @@ export function loadLibrary(
   const entries = [...scenarioFiles]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(({ file, text }): LibraryEntry => {
-      const result = loadScenario(file, text, { catalogue, ...(art ? { art } : {}) });
+      const result = loadScenario(file, text, {
+        catalogue,
+        ...(art ? { art } : {}),
+        ...(audio ? { audio: audio(file) } : {}),
+      });
       if (result.ok)
         return { file, title: result.scenario.title, scenario: result.scenario, errors: [], warnings: result.warnings };
       return { file, title: titleLine(text) ?? baseName(file), scenario: null, errors: result.errors, warnings: [] };

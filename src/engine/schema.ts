@@ -57,7 +57,27 @@ const Voice = z.enum(VOICES);
 const LineVoice = z.enum([...VOICES, 'in-person']);
 export const PRONOUNS = ['she', 'he', 'they'] as const;
 /** The keys a spoken line may have besides its speaker. */
-const LINE_KEYS = new Set(['when', 'face', 'via']);
+const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
+/** The kinds of sound file a line's recording may be: what browsers play, mp3 and wav everywhere. */
+export const AUDIO_TYPES = ['mp3', 'ogg', 'oga', 'opus', 'm4a', 'wav', 'webm'] as const;
+const audioName = new RegExp(`\\.(${AUDIO_TYPES.join('|')})$`, 'i');
+/**
+ * A line's recording: a sound file in the story's folder or below it, named as a path from there. The build ships
+ * it with the story; check:scenarios checks that it is there and not too large (tools/audioFiles.ts).
+ */
+const AudioFile = z
+  .string()
+  .trim()
+  .refine((path) => audioName.test(path), {
+    error: `a recording is a sound file (${AUDIO_TYPES.join(', ')}), like audio/ruth-hello.mp3`,
+  })
+  .refine((path) => !/^[/\\]|^[a-z]+:|\\|(^|\/)\.\.(\/|$)/i.test(path), {
+    error: "a recording is named from the story's folder, like audio/ruth-hello.mp3: no leading /, no .., no \\",
+  })
+  .meta({
+    description:
+      "A recording of this line (mp3, ogg, opus, m4a, wav or webm), named from the story file's folder, like audio/ruth-hello.mp3. With Read aloud on, it is played instead of the browser's voice; the line stays on screen as its caption. A translation of the line is read by the browser's voice, not this recording.",
+  });
 
 export const Harm = z.enum(HARMS).meta({
   description:
@@ -201,7 +221,12 @@ const EndingFormat1 = z
   }));
 
 const SpokenLine = z
-  .object({ when: Condition.optional(), face: Expression.optional(), via: LineVoice.optional() })
+  .object({
+    when: Condition.optional(),
+    face: Expression.optional(),
+    via: LineVoice.optional(),
+    audio: AudioFile.optional(),
+  })
   .catchall(z.string())
   .superRefine((line, ctx) => {
     const speakers = Object.keys(line).filter((k) => !LINE_KEYS.has(k));
@@ -218,7 +243,14 @@ const SpokenLine = z
   .transform((line) => {
     const key = Object.keys(line).find((k) => !LINE_KEYS.has(k)) ?? '';
     const speaker: string | null = key === NARRATOR ? null : key;
-    return { speaker, text: String(line[key] ?? ''), when: line.when, face: line.face, via: line.via };
+    return {
+      speaker,
+      text: String(line[key] ?? ''),
+      when: line.when,
+      face: line.face,
+      via: line.via,
+      audio: line.audio,
+    };
   });
 
 /** A plain string (or `narrator: text`) is narration; `castId: text` is spoken by that cast member; `you: text` by the trainee. */
@@ -229,6 +261,7 @@ const Line = z.union([
     when: undefined,
     face: undefined,
     via: undefined,
+    audio: undefined as string | undefined,
   })),
   SpokenLine,
 ]);

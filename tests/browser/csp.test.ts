@@ -42,7 +42,10 @@ const q = JSON.stringify;
 const markedUp = readFileSync(join(projectRoot, 'tests/fixtures/bakery-mini.yaml'), 'utf8')
   .replace('id: bakery-mini', 'id: marked-up')
   .replace('title: The last sourdough', `title: ${q(TEXT.title)}`)
-  .replace('- ada: One sourdough, please. The usual.', `- ada: ${q(TEXT.line)}`)
+  .replace(
+    '- { ada: "One sourdough, please. The usual.", audio: audio/ada-morning.wav }',
+    `- { ada: ${q(TEXT.line)}, audio: audio/ada-morning.wav }`,
+  )
   .replace('breakdown: The last sourdough went a minute ago.', `breakdown: ${q(TEXT.breakdown)}`)
   .replace('text: Say there is none left.', `text: ${q(TEXT.choice)}`)
   .replace('finish-it-their-way: She leaves without what she came for.', `finish-it-their-way: ${q(TEXT.reason)}`)

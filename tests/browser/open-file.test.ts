@@ -18,9 +18,10 @@ describe('opening a scenario file', () => {
       .replace('id: bakery-mini', 'id: my-own-story')
       .replace('title: The last sourdough', 'title: My own story')
       .replace(
-        '- ada: One sourdough, please. The usual.',
+        '- { ada: "One sourdough, please. The usual.", audio: audio/ada-morning.wav }',
         '- ada: "<img src=x onerror=\\"window.hacked=1\\"> One sourdough, please."',
       );
+    expect(mine).toContain('window.hacked=1');
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(baseUrl);
       await page

@@ -1,11 +1,18 @@
 // What check-scenarios prints from the analysis: the lines under each "ok",
 // library rules as warnings for named files, and --diagram / --out.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarios, checkScenariosCommand } from '../support/checkScenarios.ts';
-import { readProjectFile } from './support.ts';
+import { projectRoot, readProjectFile } from './support.ts';
+
+/** A folder for a copy of bakery-mini, with the recording it names beside it. */
+function bakeryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(projectRoot, 'tests/fixtures/audio'), join(dir, 'audio'), { recursive: true });
+  return dir;
+}
 
 const noStackTrace = /^\s{4}at /m;
 
@@ -29,7 +36,7 @@ describe('check-scenarios analysis output', () => {
   }, 60_000);
 
   it('reports the library rules for a named file as warnings, leaving the exit code alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const dir = bakeryFolder('check-');
     const file = join(dir, 'thin.yaml');
     // bakery-mini with one of its two breakdowns unmarked: still valid, but thin for the library.
     const text = readProjectFile('tests/fixtures/bakery-mini.yaml').replace(
@@ -69,7 +76,7 @@ describe('check-scenarios and beat titles', () => {
 describe('check-scenarios and the grading rules', () => {
   /** bakery-mini with its plain "none left" leading to the failed ending: no routine path to the core (R1), a failure with no harm (R3). */
   function brokenBakery(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const dir = bakeryFolder('rules-');
     const file = join(dir, 'bakery-broken.yaml');
     const fixture = readProjectFile('tests/fixtures/bakery-mini.yaml');
     const text = fixture.replace(

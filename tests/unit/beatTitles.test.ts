@@ -114,6 +114,7 @@ describe('beat titles in what a trainee reads', () => {
             when: undefined,
             face: undefined,
             via: undefined,
+            audio: undefined,
           },
         ],
       }),
@@ -126,6 +127,7 @@ describe('beat titles in what a trainee reads', () => {
           when: undefined,
           face: undefined,
           via: undefined,
+          audio: undefined,
         },
       ],
     });

@@ -106,17 +106,25 @@ describe('presentBeat', () => {
     expect(withFlag.lines.map((l) => l.text)).toEqual(['No more today, sorry.', 'Hmm.']);
   });
 
-  it('names speakers from the cast, keeps narration unnamed, and puts the customer on stage first', () => {
+  it('names speakers from the cast, keeps narration unnamed, puts the customer on stage first, and passes on a recording', () => {
     const view = presentBeat(scenario, at('hello'));
 
     expect(view.lines).toEqual([
-      { speaker: null, name: null, look: null, text: 'Morning rush, but a calm moment at the counter.', face: null },
+      {
+        speaker: null,
+        name: null,
+        look: null,
+        text: 'Morning rush, but a calm moment at the counter.',
+        face: null,
+        audio: null,
+      },
       {
         speaker: 'ada',
         name: 'Ada',
         look: 'woman-auburn-cardigan',
         text: 'One sourdough, please. The usual.',
         face: null,
+        audio: 'audio/ada-morning.wav',
       },
     ]);
     expect(presentBeat(scenario, at('sold-out')).onStage.map((p) => p.id)).toEqual(['ada', 'sam']);

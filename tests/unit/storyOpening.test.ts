@@ -38,10 +38,12 @@ describe('the story opening', () => {
   });
 
   it('is refused when a variation changes what the first beat shows', () => {
-    const text = readProjectFile('tests/fixtures/bakery-mini.yaml').replace(
-      '      - ada: One sourdough, please. The usual.\n',
+    const fixture = readProjectFile('tests/fixtures/bakery-mini.yaml');
+    const text = fixture.replace(
+      '      - { ada: "One sourdough, please. The usual.", audio: audio/ada-morning.wav }\n',
       '      - ada: One sourdough, please. The usual.\n      - when: { variation: { oven: no-batch } }\n        sam: The oven is cold this morning.\n',
     );
+    expect(text).not.toBe(fixture);
     const loaded = loadScenario('bakery-cold-oven.yaml', text, { catalogue: realCatalogue(), art: realArt() });
     if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
     expect(storyOpening(loaded.scenario, realCatalogue())).toBeNull();

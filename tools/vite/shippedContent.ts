@@ -15,11 +15,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, delimiter, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { scenarioById, type Library } from '../../src/engine/index.ts';
+import { scenarioById, type Library, type Scenario } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
 import { readStored, storedLanguages, translationSources, usable } from '../translations/store.ts';
 import { readXliff } from '../translations/xliff.ts';
+import { accessKey, dataWithAudio, scenarioAudio, viewAudio, type AudioSpot } from './shippedAudio.ts';
 import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
 
 const LIBRARY = 'virtual:shipped-library';
@@ -67,6 +68,24 @@ export function shippedLibrary(extra?: readonly string[]): Library {
 
 /** A module whose default export is this data; JSON.parse of a string starts faster than a large object literal. */
 const dataModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+
+/** The whole library, each recording its lines name as a URL of the build. */
+function libraryModule(library: Library): string {
+  const spots = library.entries.flatMap((entry, i) =>
+    entry.scenario ? scenarioAudio(`.entries${accessKey(i)}.scenario`, entry.scenario, entry.file) : [],
+  );
+  return dataWithAudio(library, spots, 'export default data;');
+}
+
+/** One story and the catalogue, each recording its lines name as a URL of the build. */
+function storyModule(library: Library, scenario: Scenario): string {
+  const file = library.entries.find((entry) => entry.scenario === scenario)?.file ?? '';
+  return dataWithAudio(
+    { scenario, catalogue: library.catalogue },
+    scenarioAudio('.scenario', scenario, file),
+    'export default data;',
+  );
+}
 
 export function storiesIndexModule(library: Library): string {
   const stories = library.entries.flatMap((entry) => {
@@ -125,11 +144,14 @@ export function translationsOf(
 
 function openingsModule(library: Library): string {
   const openings: Record<string, StoryOpening> = {};
-  for (const { scenario } of library.entries) {
+  const spots: AudioSpot[] = [];
+  for (const { scenario, file } of library.entries) {
     const opening = scenario && library.catalogue && storyOpening(scenario, library.catalogue);
-    if (scenario && opening) openings[scenario.id] = opening;
+    if (!scenario || !opening) continue;
+    openings[scenario.id] = opening;
+    spots.push(...viewAudio(`${accessKey(scenario.id)}.view`, opening.view.lines, file));
   }
-  return `export const openings = JSON.parse(${JSON.stringify(JSON.stringify(openings))});`;
+  return dataWithAudio(openings, spots, 'export const openings = data;');
 }
 
 export function shippedContent(): Plugin {
@@ -148,7 +170,7 @@ export function shippedContent(): Plugin {
       const { scenarios, tracks } = shippedFiles();
       for (const file of [join(scenariosDir, 'principles.yaml'), ...scenarios, ...tracks]) this.addWatchFile(file);
       const lib = library();
-      if (id === resolved(LIBRARY)) return dataModule(lib);
+      if (id === resolved(LIBRARY)) return libraryModule(lib);
       if (id === resolved(STORIES)) return storiesIndexModule(lib);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
       if (id.startsWith(resolved(TRANSLATIONS)))
@@ -158,7 +180,7 @@ export function shippedContent(): Plugin {
       const storyId = id.slice(resolved(STORY).length);
       const scenario = scenarioById(lib, storyId);
       if (!scenario) this.error(`there is no playable shipped story "${storyId}"`);
-      return dataModule({ scenario, catalogue: lib.catalogue });
+      return storyModule(lib, scenario);
     },
     watchChange(id) {
       if (/\.(ya?ml|xlf)$/.test(id)) cached = null;

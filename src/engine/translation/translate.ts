@@ -1,7 +1,8 @@
 // A story or the catalogue with its texts in another language: each text a translation has (by the ids
 // storyTexts.ts gives) takes its place, and every other text stays as written, so a story half translated plays
 // with its untranslated lines in English, line by line. Only texts change: ids, levels, effects and the way
-// through are the story's own, so a play is graded the same in every language.
+// through are the story's own, so a play is graded the same in every language. A translated line loses its
+// recording (which says the line in the story's own language).
 import type { Catalogue } from '../catalogue.ts';
 import type { Scenario } from '../schema.ts';
 
@@ -35,6 +36,8 @@ function place(root: Container, id: string, text: string): boolean {
   const key = Array.isArray(at) ? 'text' : last;
   if (!isContainer(target) || Array.isArray(target) || typeof target[key] !== 'string') return false;
   target[key] = text;
+  // A line's recording says its words in the story's language: the translated line is read by the browser's voice.
+  if (Array.isArray(at)) delete target['audio'];
   return true;
 }
 
