@@ -1,9 +1,11 @@
-// Reads a story's lines aloud as each beat appears, with the browser's speech synthesis (Settings › Read aloud):
-// each line in its own language (a translation's, or the story's English), narration in a plain voice and each
-// character in a voice of their own (a pitch and pace of their own, the same in every beat), one line after the
-// other, never over itself: a new beat stops the last one's lines, and the story's pauses (the settings dialog
-// open, the customer's patience paused) pause it too. The text stays on screen as its caption.
-import type { BeatView } from '../engine/runtime.ts';
+// Reads a story's lines aloud as each beat appears (Settings › Read aloud): a line with a recording plays it, any
+// other line is given to the browser's speech synthesis in its own language (a translation's, or the story's),
+// narration in a plain voice and each character in a voice of their own (a pitch and pace of their own, the same
+// in every beat). One line after the other, never over itself: a new beat stops the last one's lines, and the
+// story's pauses (the settings dialog open, the customer's patience paused) pause it too. The text stays on
+// screen as its caption, so a recording that cannot be played (no such file, the browser refused) is read by
+// the browser's voice instead.
+import type { BeatView, LineView } from '../engine/runtime.ts';
 import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 
 /** The part of the browser's speechSynthesis used here; a test gives its own. */
@@ -14,6 +16,17 @@ export interface Speech {
   resume(): void;
   getVoices(): SpeechSynthesisVoice[];
 }
+
+/** A recording being played. `done` is true once it played to its end, false if it could not be played. */
+export interface Playing {
+  done: Promise<boolean>;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+}
+
+/** Plays a line's recording; the page's own is `browserRecordings`. */
+export type Recordings = (url: string) => Playing;
 
 export interface SpokenLine {
   text: string;
@@ -31,20 +44,37 @@ export function voiceOf(speaker: string | null): { pitch: number; rate: number }
   return { pitch: 0.7 + (hash % 8) * 0.093, rate: 0.9 + ((hash >>> 3) % 5) * 0.05 };
 }
 
-/** What a beat says aloud, in order. */
+const spoken = (line: LineView): SpokenLine => ({
+  text: line.text,
+  lang: storyLanguageOf(line.text),
+  ...voiceOf(line.speaker),
+});
+
+/** What a beat says with the browser's voice, in order (lines with a recording play it instead). */
 export function spokenLines(view: BeatView): SpokenLine[] {
-  return view.lines.map((line) => ({ text: line.text, lang: storyLanguageOf(line.text), ...voiceOf(line.speaker) }));
+  return view.lines.filter((line) => line.audio === null).map(spoken);
 }
+
+/**
+ * The longest a spoken line is waited for before a recording after it plays: some browsers never say a long
+ * utterance has ended. Generous, at about a third of an average reading pace.
+ */
+const longestSpeechMs = (text: string) => 4000 + text.length * 200;
 
 export class ReadAloud {
   private beat: BeatView | null = null;
   private paused = false;
   /** Whether anything was given to the synthesiser: only then is there anything to stop. */
   private spoke = false;
+  private playing: Playing | null = null;
+  /** Counts beats shown: a reading whose beat has gone stops at its next step. */
+  private reading = 0;
+  private unpaused: (() => void) | null = null;
 
   constructor(
     private readonly speech: Speech | null,
     private readonly enabled: () => boolean,
+    private readonly recordings: Recordings | null = null,
   ) {}
 
   /** A beat is on show: its lines are read, the last beat's stop. The same beat drawn again is not read again. */
@@ -52,29 +82,24 @@ export class ReadAloud {
     if (this.beat === view) return;
     this.beat = view;
     this.silence();
-    if (!this.speech || !this.enabled()) return;
-    this.spoke = true;
-    const voices = this.speech.getVoices();
-    for (const line of spokenLines(view)) {
-      const utterance = new SpeechSynthesisUtterance(line.text);
-      utterance.lang = line.lang;
-      utterance.pitch = line.pitch;
-      utterance.rate = line.rate;
-      // The browser's voice for the line's language, if it has one; else its default reads it as best it can.
-      const voice = voices.find((v) => v.lang.toLowerCase().startsWith(line.lang.toLowerCase()));
-      if (voice) utterance.voice = voice;
-      this.speech.speak(utterance);
-    }
-    if (this.paused) this.speech.pause();
+    if (!this.enabled() || (!this.speech && !this.recordings)) return;
+    void this.read(view.lines, ++this.reading);
   }
 
   /** The story paused (or went on): so does the reading. */
   pause(paused: boolean): void {
     if (paused === this.paused) return;
     this.paused = paused;
-    if (!this.spoke) return;
-    if (paused) this.speech?.pause();
-    else this.speech?.resume();
+    if (paused) this.playing?.pause();
+    else this.playing?.resume();
+    if (this.spoke) {
+      if (paused) this.speech?.pause();
+      else this.speech?.resume();
+    }
+    if (!paused) {
+      this.unpaused?.();
+      this.unpaused = null;
+    }
   }
 
   /** The setting changed: turned off, the reading stops at once; turned on, it starts with the next beat. */
@@ -88,8 +113,56 @@ export class ReadAloud {
   }
 
   private silence(): void {
+    this.reading += 1;
+    this.playing?.stop();
+    this.playing = null;
     if (this.spoke) this.speech?.cancel();
     this.spoke = false;
+  }
+
+  /**
+   * Lines without a recording go to the synthesiser together (it says them in turn); a recording waits for what
+   * was said before it, and what follows waits for the recording.
+   */
+  private async read(lines: readonly LineView[], reading: number): Promise<void> {
+    let said: Promise<void> = Promise.resolve();
+    for (const line of lines) {
+      if (line.audio === null || !this.recordings) {
+        said = this.say(line);
+        continue;
+      }
+      await said;
+      if (reading !== this.reading) return;
+      if (this.paused) await new Promise<void>((resume) => (this.unpaused = resume));
+      if (reading !== this.reading) return;
+      const playing = (this.playing = this.recordings(line.audio));
+      const played = await playing.done;
+      if (reading !== this.reading) return;
+      this.playing = null;
+      said = played ? Promise.resolve() : this.say(line);
+    }
+  }
+
+  /** Gives a line to the synthesiser; resolves once it has been said (or could not be), or after a while. */
+  private say(line: LineView): Promise<void> {
+    if (!this.speech) return Promise.resolve();
+    const words = spoken(line);
+    const utterance = new SpeechSynthesisUtterance(words.text);
+    utterance.lang = words.lang;
+    utterance.pitch = words.pitch;
+    utterance.rate = words.rate;
+    // The browser's voice for the line's language, if it has one; else its default reads it as best it can.
+    const voice = this.speech.getVoices().find((v) => v.lang.toLowerCase().startsWith(words.lang.toLowerCase()));
+    if (voice) utterance.voice = voice;
+    const said = new Promise<void>((done) => {
+      utterance.addEventListener('end', () => done());
+      utterance.addEventListener('error', () => done());
+      setTimeout(done, longestSpeechMs(words.text));
+    });
+    this.spoke = true;
+    this.speech.speak(utterance);
+    if (this.paused) this.speech.pause();
+    return said;
   }
 }
 
@@ -98,3 +171,27 @@ export const browserSpeech = (): Speech | null =>
   typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined'
     ? window.speechSynthesis
     : null;
+
+/** Plays recordings with the page's own audio element. */
+export const browserRecordings = (): Recordings | null =>
+  typeof Audio === 'undefined'
+    ? null
+    : (url) => {
+        const audio = new Audio(url);
+        let settle: (played: boolean) => void = () => undefined;
+        const done = new Promise<boolean>((resolve) => (settle = resolve));
+        audio.addEventListener('ended', () => settle(true), { once: true });
+        audio.addEventListener('error', () => settle(false), { once: true });
+        // Refused (no press on the page yet, as browsers ask before sound plays) or not found: the voice reads it.
+        const start = () => audio.play().catch(() => settle(false));
+        void start();
+        return {
+          done,
+          pause: () => audio.pause(),
+          resume: () => void start(),
+          stop: () => {
+            audio.pause();
+            settle(true);
+          },
+        };
+      };

@@ -21,7 +21,7 @@ import type { SoundCues } from './soundCues.ts';
 import { spokenBeat } from './spokenBeat.ts';
 import { StoryScreen, type StageBox, type StoryScreenHandlers } from './storyScreen.ts';
 import { StoryPatience } from './storyPatience.ts';
-import { browserSpeech, ReadAloud } from './readAloud.ts';
+import { browserRecordings, browserSpeech, ReadAloud } from './readAloud.ts';
 import { onSettingsDialog } from './settingsDialog.ts';
 
 export interface StorySessionServices extends PlaySessionServices {
@@ -118,7 +118,7 @@ export class StorySession {
     this.screen =
       opening?.screen ??
       new StoryScreen({ ...info, firstBeatAtOnce: data.firstOnPage === true }, handlers, workshopHooks);
-    this.readAloud = new ReadAloud(browserSpeech(), () => services.settings.settings().readAloud);
+    this.readAloud = new ReadAloud(browserSpeech(), () => services.settings.settings().readAloud, browserRecordings());
     this.unsubscribe.push(
       services.settings.subscribe(() => this.readAloud.settingChanged()),
       onSettingsDialog((open) => this.readAloud.pause(open)),

@@ -1,7 +1,9 @@
 // Settings › Read aloud: each beat's lines are given to the browser's speech synthesis in order, each in its own
-// language, narration in a plain voice and each character in one of their own; a new beat stops the last one's
-// lines, the settings dialog pauses the reading, and with the setting off nothing is said. The browser's speech
-// synthesis is replaced by a recorder (no voices in headless Chromium), which keeps every call in order.
+// language, narration in a plain voice and each character in one of their own; a line with a recording plays it
+// in its turn instead; a new beat stops the last one's lines, the settings dialog pauses the reading, and with
+// the setting off nothing is said. The browser's speech synthesis and its audio elements' play() are replaced by
+// a recorder (no voices in headless Chromium, and no sound before a press on the page), which keeps every call in
+// order and says each utterance and recording ended soon after.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { translationsOf } from '../../tools/vite/shippedContent.ts';
@@ -16,9 +18,11 @@ const { scenario, catalogue } = pubStory();
 const SEED = 'read-aloud-1';
 
 type Call =
-  { call: 'speak'; text: string; lang: string; pitch: number; rate: number } | { call: 'cancel' | 'pause' | 'resume' };
+  | { call: 'speak'; text: string; lang: string; pitch: number; rate: number }
+  | { call: 'play'; src: string }
+  | { call: 'cancel' | 'pause' | 'resume' };
 
-async function openWithRecorder(page: Page, readAloud: boolean, lang = 'en'): Promise<void> {
+async function openWithRecorder(page: Page, readAloud: boolean, lang = 'en', story = scenario.id): Promise<void> {
   await page.addInitScript((readAloud) => {
     localStorage.setItem(
       'service-hero.settings',
@@ -27,17 +31,24 @@ async function openWithRecorder(page: Page, readAloud: boolean, lang = 'en'): Pr
     const calls: unknown[] = [];
     Object.assign(window, { speechCalls: calls });
     const recorder = {
-      speak: (u: SpeechSynthesisUtterance) =>
-        calls.push({ call: 'speak', text: u.text, lang: u.lang, pitch: u.pitch, rate: u.rate }),
+      speak: (u: SpeechSynthesisUtterance) => {
+        calls.push({ call: 'speak', text: u.text, lang: u.lang, pitch: u.pitch, rate: u.rate });
+        setTimeout(() => u.dispatchEvent(new Event('end')), 20);
+      },
       cancel: () => calls.push({ call: 'cancel' }),
       pause: () => calls.push({ call: 'pause' }),
       resume: () => calls.push({ call: 'resume' }),
       getVoices: () => [],
     };
     Object.defineProperty(window, 'speechSynthesis', { value: recorder, configurable: true });
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      calls.push({ call: 'play', src: this.src });
+      setTimeout(() => this.dispatchEvent(new Event('ended')), 50);
+      return Promise.resolve();
+    };
   }, readAloud);
-  await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${SEED}&lang=${lang}`);
-  await page.locator('.story-screen .choices:not([hidden]) button.choice').first().waitFor({ timeout: 30_000 });
+  await page.goto(`${baseUrl}?scenario=${story}&seed=${SEED}&lang=${lang}`);
+  await page.locator('.story-screen .choices:not([hidden]) button').first().waitFor({ timeout: 30_000 });
 }
 
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { speechCalls: Call[] }).speechCalls);
@@ -100,6 +111,40 @@ describe('reading a story aloud', () => {
       await openWithRecorder(page, false);
       await page.waitForTimeout(500);
       expect(await calls(page)).toEqual([]);
+    });
+  });
+
+  it('plays a line’s recording in its turn, from a file the build ships, and reads the other lines', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await openWithRecorder(page, true, 'en', 'bakery-mini');
+      const heard = async () =>
+        (await calls(page)).flatMap((c) => (c.call === 'speak' ? [c.text] : c.call === 'play' ? [c.src] : []));
+      const recording = /\/assets\/ada-morning-[\w-]+\.wav$/;
+      // The first beat: the narration is said, then Ada's recorded line plays (and is not said).
+      await expect
+        .poll(heard, { timeout: 10_000 })
+        .toEqual([expect.stringMatching(/^Morning rush/), expect.stringMatching(recording)]);
+      // The file is real sound the page may load (its Content-Security-Policy allows it): 0.4 s of it.
+      const src = (await heard())[1]!;
+      const seconds = await page.evaluate(
+        (url) =>
+          new Promise<number>((resolve, reject) => {
+            const audio = new Audio(url);
+            audio.addEventListener('loadedmetadata', () => resolve(audio.duration));
+            audio.addEventListener('error', () => reject(new Error(`the recording at ${url} does not load`)));
+          }),
+        src,
+      );
+      expect(seconds).toBeCloseTo(0.4, 1);
+      // The next beat: Sam's recorded line plays, and only once it has ended is Ada's line said.
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect
+        .poll(async () => (await heard()).slice(2), { timeout: 10_000 })
+        .toEqual([expect.stringMatching(recording), "Oh no. It's for my father's lunch."]);
+      const order = (await calls(page)).map((c) => c.call);
+      expect(order.lastIndexOf('play')).toBeLessThan(order.lastIndexOf('speak'));
+      expect(errors).toEqual([]);
     });
   });
 });
