@@ -1,6 +1,7 @@
 // npm run translations -- export --lang es [--story ID]... [--all]
-//   Writes scenarios/translations/es/<story>.xlf for every story and the principles catalogue (a language begun:
-//   for the stories it has, and those --story names; --all: every one): XLIFF 2.0, which
+//   Writes scenarios/translations/es/<story>.xlf for every story, track (tracks/<track>.xlf) and the principles
+//   catalogue (a language begun: for those it has, and those --story names, a track as track:ID; --all: every
+//   one): XLIFF 2.0, which
 //   translation tools read, every text with its English of now, the translations made so far kept (one whose
 //   English has changed marked for review, with the English it was made from). Run again, it changes nothing.
 // npm run translations -- import FILE [FILE...]
@@ -73,7 +74,7 @@ function exportLanguage(language: string, wanted: { all: boolean; stories: reado
   const unknown = wanted.stories.filter((id) => !all.some((source) => source.id === id));
   if (unknown.length > 0) {
     console.error(
-      `--story ${unknown.join(', ')}: no story has this id; the stories are ${all.map((s) => s.id).join(', ')}`,
+      `--story ${unknown.join(', ')}: nothing to translate has this id; there are ${all.map((s) => s.id).join(', ')}`,
     );
     return 2;
   }
@@ -215,7 +216,7 @@ function main(argv: string[]): number {
     },
     {
       list: '--lang LANGUAGE, --story ID and --all',
-      examples: { '--lang': '--lang es', '--story': '--story pub-caesar-dressing' },
+      examples: { '--lang': '--lang es', '--story': '--story pub-caesar-dressing (a track: --story track:ID)' },
     },
   );
   if (typeof read === 'string') {

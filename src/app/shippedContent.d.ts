@@ -21,6 +21,8 @@ declare module 'virtual:shipped-stories' {
   /** What the translations of a language finished (scenarios/translations/<language>/), by story and text id. */
   export interface ShippedTranslations {
     stories: Record<string, Record<string, string>>;
+    /** By track id (scenarios/translations/<language>/tracks/). */
+    tracks: Record<string, Record<string, string>>;
     catalogue: Record<string, string>;
   }
   /** A loader for each language that has translations. */

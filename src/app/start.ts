@@ -17,7 +17,12 @@ import { opening } from './opening.ts';
 import { announcer, gameParent, languageReady, openSettings, reducedMotion, settings } from './pageBasics.ts';
 import { launchNotices } from '../play/launchNotices.ts';
 import { askAboutLinkedStory } from './linkedStory.ts';
-import { catalogueInPageLanguage, libraryInPageLanguage, scenarioInPageLanguage } from '../play/storyTranslations.ts';
+import {
+  catalogueInPageLanguage,
+  libraryInPageLanguage,
+  scenarioInPageLanguage,
+  trackInPageLanguage,
+} from '../play/storyTranslations.ts';
 import { playableStory } from './playableStory.ts';
 import { lmsLearner, progressKeyOf, withLearnerName } from '../play/lmsLearner.ts';
 import { resumeNotice } from '../play/resumeCheck.ts';
@@ -151,7 +156,8 @@ export async function startGame(): Promise<void> {
     const shippedStory = (await stories[data.scenarioId]!.load()).default;
     const scenario = scenarioInPageLanguage(shippedStory.scenario);
     const catalogue = catalogueInPageLanguage(shippedStory.catalogue);
-    const track = (data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track) || null;
+    const shippedTrack = data.trackId && tracks.find((t) => t.track?.id === data.trackId)?.track;
+    const track = shippedTrack ? trackInPageLanguage(shippedTrack) : null;
     const session = new StorySession(services, { scenario, catalogue, track }, data, adopted ?? undefined);
     showNotices([resumeNotice(scenario, catalogue, data.seed, data.steps)].filter((n) => n !== null));
     const host = adopted?.host ?? h('div', { class: 'screen-host early-host' }, session.root);

@@ -5,7 +5,8 @@
 import type { Catalogue } from '../engine/catalogue.ts';
 import type { Library } from '../engine/scenarioLibrary.ts';
 import type { Scenario } from '../engine/schema.ts';
-import { translateCatalogue, translateScenario } from '../engine/translation/translate.ts';
+import type { Track } from '../engine/track.ts';
+import { translateCatalogue, translateScenario, translateTrack } from '../engine/translation/translate.ts';
 import { locale } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { markStoryTexts } from '../i18n/storyLanguage.ts';
@@ -53,6 +54,20 @@ export function catalogueInPageLanguage(catalogue: Catalogue): Catalogue {
   });
 }
 
+const tracks = new WeakMap<object, Map<Locale, object>>();
+
+/** A track's name and summary in the page's language, where its translation has the words. */
+export function trackInPageLanguage(track: Track): Track {
+  const language = locale();
+  const texts = loadedTranslations(language)?.tracks[track.id];
+  if (!texts) return track;
+  return memo(tracks, track, language, () => {
+    const translated = translateTrack(track, texts);
+    markStoryTexts(translated.placed, language);
+    return translated.track;
+  });
+}
+
 const libraries = new WeakMap<object, Map<Locale, object>>();
 
 /** The whole library in the page's language: every screen drawn from it shows the stories as they will play. */
@@ -64,6 +79,9 @@ export function libraryInPageLanguage<L extends Library>(library: L): L {
     catalogue: library.catalogue && catalogueInPageLanguage(library.catalogue),
     entries: library.entries.map((entry) =>
       entry.scenario ? { ...entry, scenario: scenarioInPageLanguage(entry.scenario) } : entry,
+    ),
+    tracks: library.tracks.map((entry) =>
+      entry.track ? { ...entry, track: trackInPageLanguage(entry.track) } : entry,
     ),
   }));
 }

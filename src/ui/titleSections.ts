@@ -3,9 +3,9 @@
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
+import { storyText } from './storyText.ts';
 
 export interface TrackSummary {
   id: string;
@@ -30,8 +30,8 @@ export function tracksCard(tracks: readonly TrackSummary[], openTrack: (trackId:
           {},
           button(
             [
-              h('span', { class: 'story-title', lang: SOURCE_LANGUAGE }, track.title),
-              h('span', { lang: SOURCE_LANGUAGE }, track.summary),
+              storyText('span', track.title, { class: 'story-title' }),
+              storyText('span', track.summary),
               h('span', { class: 'story-meta' }, t('track.passedCount', { passed: track.passed, total: track.total })),
             ],
             () => openTrack(track.id),

@@ -2,9 +2,9 @@
 // certificate once every story has passed.
 import type { Scenario, Track, TrackStanding } from '../engine/runtime.ts';
 import { t } from '../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
-import { storyLanguageOf } from '../i18n/storyLanguage.ts';
+import { storyLanguageOf, storyTextAttributes } from '../i18n/storyLanguage.ts';
 import { button, h, svg } from './dom.ts';
+import { storyText } from './storyText.ts';
 import { timeLimitsNote } from './timeLimitsNote.ts';
 
 export interface TrackActions {
@@ -27,8 +27,8 @@ export function trackScreen(
     h(
       'section',
       { class: 'card track-card', 'aria-labelledby': 'track-title' },
-      h('h1', { id: 'track-title', tabindex: -1, lang: SOURCE_LANGUAGE }, track.title),
-      h('p', { lang: SOURCE_LANGUAGE }, track.summary),
+      h('h1', { id: 'track-title', tabindex: -1, ...storyTextAttributes(track.title) }, track.title),
+      storyText('p', track.summary),
       h(
         'p',
         { class: 'track-progress', role: 'status' },

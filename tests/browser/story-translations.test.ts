@@ -94,7 +94,7 @@ describe.each([
 });
 
 describe('the title in Spanish', () => {
-  it('lists the translated stories in Spanish, and says of the others that they are in English', async () => {
+  it('lists the translated stories and tracks in Spanish, and says of the other stories that they are in English', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
       await page.goto(`${baseUrl}?lang=es`);
@@ -107,6 +107,16 @@ describe('the title in Spanish', () => {
       const untranslated = page.locator('.story-card[data-scenario="hotel-dusty-suite"]');
       await expect(untranslated.locator('.story-title').getAttribute('lang')).resolves.toBe('en');
       await expect(untranslated.locator('.story-meta').innerText()).resolves.toContain('En inglés');
+      // The onboarding track, by its translation, on the title and on its own page.
+      const track = translationsOf(library, 'es').tracks['new-hire-essentials']!;
+      const card = page.locator('.home-tracks .story-card').first();
+      await expect(card.locator('.story-title').innerText()).resolves.toBe(track['title']);
+      await expect(card.locator('.story-title').getAttribute('lang')).resolves.toBe('es');
+      await card.click();
+      const heading = page.getByRole('heading', { level: 1, name: track['title'] });
+      await heading.waitFor();
+      await expect(heading.getAttribute('lang')).resolves.toBe('es');
+      await expect(page.getByText(track['summary']!, { exact: true }).isVisible()).resolves.toBe(true);
       expect(errors).toEqual([]);
     });
   });

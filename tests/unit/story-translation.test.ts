@@ -2,8 +2,8 @@
 // only texts change. The shipped translations (scenarios/translations/) are read as the build reads them.
 import { describe, expect, it } from 'vitest';
 import { explorePlays } from '../../src/engine/explorePlays.ts';
-import { storyTexts } from '../../src/engine/translation/storyTexts.ts';
-import { translateCatalogue, translateScenario } from '../../src/engine/translation/translate.ts';
+import { storyTexts, trackTexts } from '../../src/engine/translation/storyTexts.ts';
+import { translateCatalogue, translateScenario, translateTrack } from '../../src/engine/translation/translate.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import { translationsOf } from '../../tools/vite/shippedContent.ts';
 
@@ -74,5 +74,22 @@ describe('a story half translated', () => {
         'beats.kitchen.choices': 'z',
       }).placed,
     ).toEqual([]);
+  });
+});
+
+describe.each(['es', 'ar'])('the onboarding track in %s', (language) => {
+  it('has its name and summary translated, put in place, and its stories and passing grades unchanged', () => {
+    const track = library.tracks.find((entry) => entry.track?.id === 'new-hire-essentials')!.track!;
+    const texts = translationsOf(library, language).tracks['new-hire-essentials']!;
+    expect(Object.keys(texts).sort()).toEqual(
+      trackTexts(track)
+        .map((unit) => unit.id)
+        .sort(),
+    );
+    const { track: translated, placed } = translateTrack(track, texts);
+    expect(placed).toHaveLength(2);
+    expect([translated.title, translated.summary]).toEqual([texts['title'], texts['summary']]);
+    expect(translated.title).not.toBe(track.title);
+    expect({ ...translated, title: '', summary: '' }).toEqual({ ...track, title: '', summary: '' });
   });
 });

@@ -13,6 +13,7 @@ import { projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { coverage, refreshed, translationSources } from '../../tools/translations/store.ts';
 import { readXliff, writeXliff, type XliffFile } from '../../tools/translations/xliff.ts';
 import { run } from '../../tools/translations.ts';
+import { translationsOf } from '../../tools/vite/shippedContent.ts';
 import { checkScenarios } from '../support/checkScenarios.ts';
 
 const library = readLibrary();
@@ -112,14 +113,25 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     vi.unstubAllEnvs();
     rmSync(dir, { recursive: true, force: true });
   });
+  /** Every file of the Spanish translations, by its path in the language's folder (a track's in tracks/). */
   const files = () =>
-    Object.fromEntries(readdirSync(join(dir, 'es')).map((name) => [name, readFileSync(join(dir, 'es', name), 'utf8')]));
+    Object.fromEntries(
+      readdirSync(join(dir, 'es'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [relative(join(dir, 'es'), path).split('\\').join('/'), readFileSync(path, 'utf8')];
+        }),
+    );
 
-  it('exports every story and the catalogue, imports a translator’s file back, and round-trips unchanged', () => {
+  it('exports every story, track and the catalogue, imports a translator’s file back, and round-trips unchanged', () => {
     expect(translations('export', '--lang', 'es').status).toBe(0);
     const exported = files();
     expect(Object.keys(exported)).toContain('pub-caesar-dressing.xlf');
     expect(Object.keys(exported)).toContain('principles.xlf');
+    expect(exported['tracks/new-hire-essentials.xlf']).toContain(
+      '<file id="track:new-hire-essentials" original="scenarios/tracks/new-hire-essentials.yaml">',
+    );
     expect(translations('export', '--lang', 'es').output).toMatch(/0 files written/);
 
     // Unchanged, imported: the files are as they were.
@@ -141,6 +153,18 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(translations('status', '--lang', 'es').output).toMatch(
       /es pub-caesar-dressing: 0% \(1 of 225; 0 stale, 224 missing\)/,
     );
+
+    // A track's file comes back to its own place, and the build reads its words.
+    const track = exported['tracks/new-hire-essentials.xlf']!.replace(
+      /(<segment state=")initial(">\s*<source>New-hire essentials<\/source>)/,
+      '$1translated$2\n        <target>Lo esencial para quien empieza</target>',
+    );
+    writeFileSync(bundle, track);
+    expect(translations('import', bundle).output).toMatch(/tracks\/new-hire-essentials\.xlf: updated, 1 of 2 texts/);
+    expect(files()['tracks/new-hire-essentials.xlf']).toBe(track);
+    expect(translationsOf(readLibrary(), 'es').tracks['new-hire-essentials']).toEqual({
+      title: 'Lo esencial para quien empieza',
+    });
   });
 
   it('reads a broken file into nothing and says where: not well-formed, at its line and column', () => {

@@ -1,5 +1,6 @@
 // Where translations live and how they follow the English. Each story (and the principles catalogue) has one
-// XLIFF file per language, scenarios/translations/<language>/<story file's name>.xlf, listing every text of the
+// XLIFF file per language, scenarios/translations/<language>/<story file's name>.xlf (a track's in tracks/ there,
+// as in scenarios/), listing every text of the
 // story with the English it was translated from. A translation is used only while that English is the story's
 // own and its segment is past "initial"; an edited English text makes it stale, and the next export marks it for
 // review (state "initial", with a note of the English it was made from) rather than dropping it.
@@ -7,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/engine/diagnostics.ts';
 import type { Library } from '../../src/engine/authoring.ts';
-import { catalogueTexts, storyTexts, type TextUnit } from '../../src/engine/translation/storyTexts.ts';
+import { catalogueTexts, storyTexts, trackTexts, type TextUnit } from '../../src/engine/translation/storyTexts.ts';
 import { catalogueFile, projectRoot, scenariosDir } from '../projectFiles.ts';
 import type { XliffFile, XliffUnit } from './xliff.ts';
 
@@ -20,9 +21,12 @@ export const SOURCE_LANGUAGE = 'en';
 /** A note saying what English a translation was made from, once that English has changed. */
 const STALE = 'stale';
 
-/** A story or the catalogue, as its translations see it. */
+/** A track's id among the sources: `track:` and its id, apart from the stories' (an id has no colon). */
+export const TRACK_PREFIX = 'track:';
+
+/** A story, a track or the catalogue, as its translations see it. */
 export interface TranslationSource {
-  /** The story's id, or "principles". */
+  /** The story's id, `track:` and a track's id, or "principles". */
   id: string;
   /** The file's name without folder or extension: the translation files' name. */
   name: string;
@@ -33,7 +37,7 @@ export interface TranslationSource {
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
-/** Every story that loads, and the catalogue: what can be translated. */
+/** Every story and track that loads, and the catalogue: what can be translated. */
 export function translationSources(library: Library): TranslationSource[] {
   const sources: TranslationSource[] = [];
   if (library.catalogue)
@@ -50,6 +54,15 @@ export function translationSources(library: Library): TranslationSource[] {
       name: basename(entry.file).replace(/\.ya?ml$/, ''),
       original: fromRoot(join(projectRoot, entry.file)),
       units: storyTexts(entry.scenario),
+    });
+  }
+  for (const entry of library.tracks) {
+    if (!entry.track) continue;
+    sources.push({
+      id: `${TRACK_PREFIX}${entry.track.id}`,
+      name: `tracks/${basename(entry.file).replace(/\.ya?ml$/, '')}`,
+      original: fromRoot(join(projectRoot, entry.file)),
+      units: trackTexts(entry.track),
     });
   }
   return sources;

@@ -18,7 +18,7 @@ import type { Plugin } from 'vite';
 import { scenarioById, type Library, type Scenario } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
-import { readStored, storedLanguages, translationSources, usable } from '../translations/store.ts';
+import { readStored, storedLanguages, TRACK_PREFIX, translationSources, usable } from '../translations/store.ts';
 import { readXliff } from '../translations/xliff.ts';
 import { accessKey, dataWithAudio, scenarioAudio, viewAudio, type AudioSpot } from './shippedAudio.ts';
 import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
@@ -117,16 +117,21 @@ const translatedLanguages = () =>
   storedLanguages().filter((language) => (LANGUAGE_CODES as readonly string[]).includes(language));
 
 /**
- * What a language's translations have finished, by story and text id: only texts translated from the story's
- * English of now (a stale or unfinished one shows the English). A translation file that cannot be read is left
+ * What a language's translations have finished, by story (or track) and text id: only texts translated from the
+ * source's English of now (a stale or unfinished one shows the English). A translation file that cannot be read is left
  * out with a warning; check:scenarios says what is wrong with it.
  */
 export function translationsOf(
   library: Library,
   language: string,
   warn: (message: string) => void = () => undefined,
-): { stories: Record<string, Record<string, string>>; catalogue: Record<string, string> } {
+): {
+  stories: Record<string, Record<string, string>>;
+  tracks: Record<string, Record<string, string>>;
+  catalogue: Record<string, string>;
+} {
   const stories: Record<string, Record<string, string>> = {};
+  const tracks: Record<string, Record<string, string>> = {};
   let catalogue: Record<string, string> = {};
   for (const source of translationSources(library)) {
     const { file, problems } = readStored(language, source.name, readXliff);
@@ -137,9 +142,10 @@ export function translationsOf(
       file.units.flatMap((unit) => (usable(unit, english.get(unit.id) ?? '') ? [[unit.id, unit.target!]] : [])),
     );
     if (source.id === 'principles') catalogue = texts;
+    else if (source.id.startsWith(TRACK_PREFIX)) tracks[source.id.slice(TRACK_PREFIX.length)] = texts;
     else stories[source.id] = texts;
   }
-  return { stories, catalogue };
+  return { stories, tracks, catalogue };
 }
 
 function openingsModule(library: Library): string {

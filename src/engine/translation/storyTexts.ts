@@ -1,10 +1,11 @@
-// Every text of a story or of the principles catalogue that a trainee reads, each under an id that stays the same
+// Every text of a story, a track or the principles catalogue that a trainee reads, each under an id that stays the same
 // while the story is edited: the path to it in the file, by the ids the file gives (beats, choices, cast,
 // principles) and, for a beat's lines, which have none, by their place in the beat. A translation is kept by these
 // ids (tools/translations/), beside the English it was made from, so an edited English text shows its translation
 // out of date. The notes (who says it, where it is) are what a translator sees beside the text.
 import type { Catalogue } from '../catalogue.ts';
 import type { Beat, Choice, Scenario } from '../schema.ts';
+import type { Track } from '../track.ts';
 
 export interface TextUnit {
   /** Stable within its file: `beats.kitchen.choices.ask-ruth-first.text`. */
@@ -145,5 +146,13 @@ export function catalogueTexts(catalogue: Catalogue): TextUnit[] {
           : []),
       ];
     }),
+  ];
+}
+
+/** A track's texts: its name (on the title screen, its page and the certificate) and its summary. */
+export function trackTexts(track: Track): TextUnit[] {
+  return [
+    { id: 'title', text: track.title, context: "the track's name: on the title screen, its page and the certificate" },
+    { id: 'summary', text: track.summary, context: "what the track covers, on the title screen and the track's page" },
   ];
 }

@@ -5,6 +5,7 @@
 // recording (which says the line in the story's own language).
 import type { Catalogue } from '../catalogue.ts';
 import type { Scenario } from '../schema.ts';
+import type { Track } from '../track.ts';
 
 /** Translated texts by their id in the story (storyTexts.ts), only those a translator has finished. */
 export type TranslatedTexts = Readonly<Record<string, string>>;
@@ -66,4 +67,10 @@ export function translateCatalogue(
 ): { catalogue: Catalogue; placed: string[] } {
   const { result, placed } = translated(catalogue, texts);
   return { catalogue: result, placed };
+}
+
+/** A track with its name and summary in a translation's words where it has them. */
+export function translateTrack(track: Track, texts: TranslatedTexts): { track: Track; placed: string[] } {
+  const { result, placed } = translated(track, texts);
+  return { track: result, placed };
 }
