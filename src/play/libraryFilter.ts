@@ -1,10 +1,12 @@
 // Which stories a trainer sees on the title screen for a search and a set of
-// filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts).
+// filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts). A
+// story on show in a translation is searched in its words and as written, so "sourdough" and "aderezo" both
+// find what they name on a Spanish page.
 import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
 import type { LibraryEntry } from '../engine/authoring.ts';
 import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
-import { searchable, searchTerms, termMatch } from './searchMatch.ts';
+import { searchable, searchTerms, termMatch, type Searchable } from './searchMatch.ts';
 
 export interface LibraryFilter {
   text: string;
@@ -30,6 +32,12 @@ export interface FilterOptions {
   industries: string[];
   difficulties: string[];
   principles: { id: string; name: string }[];
+}
+
+/** The stories and catalogue as written, when the library on show is a translation of them (storyTranslations.ts). */
+export interface AsWritten {
+  scenario(translated: Scenario): Scenario;
+  catalogue: Catalogue;
 }
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
@@ -58,15 +66,16 @@ export function filterEntries(
   entries: readonly LibraryEntry[],
   filter: LibraryFilter,
   catalogue: Catalogue,
+  asWritten: AsWritten | null = null,
 ): LibraryEntry[] {
   const terms = searchTerms(filter.text);
-  const names = principleById(catalogue);
+  const text = searchableIn(catalogue, asWritten);
   const scored = entries.flatMap((entry, index) => {
     const s = entry.scenario;
     if (!s) return [{ entry, index, score: -1 }];
     if (!passesFilters(s, filter)) return [];
-    const text = searchableStory(s, names);
-    const matches = terms.map((term) => termMatch(term, text));
+    const words = text(s);
+    const matches = terms.map((term) => termMatch(term, words));
     return matches.includes(0) ? [] : [{ entry, index, score: matches.reduce<number>((sum, m) => sum + m, 0) }];
   });
   // A stable order: by score (broken files, at -1, last), then as the library lists them.
@@ -85,13 +94,14 @@ export function noMatchHelp(
   entries: readonly LibraryEntry[],
   filter: LibraryFilter,
   catalogue: Catalogue,
+  asWritten: AsWritten | null = null,
 ): NoMatchHelp {
-  const names = principleById(catalogue);
-  const texts = entries.flatMap((e) => (e.scenario ? [searchableStory(e.scenario, names)] : []));
+  const text = searchableIn(catalogue, asWritten);
+  const texts = entries.flatMap((e) => (e.scenario ? [text(e.scenario)] : []));
   const unknown = searchTerms(filter.text)
     .filter((term) => texts.every((text) => termMatch(term, text) === 0))
     .map((term) => term.typed);
-  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue).filter(
+  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue, asWritten).filter(
     (e) => e.scenario,
   ).length;
   return { unknown, withoutFilters };
@@ -105,15 +115,26 @@ function passesFilters(s: Scenario, filter: LibraryFilter): boolean {
   return !(filter.maxMinutes && estimatedMinutes(s) > filter.maxMinutes);
 }
 
-const searchableStory = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
-  searchable(
-    [
-      s.title,
-      s.summary,
-      s.role,
-      s.industry ?? '',
-      s.setting.place,
-      s.difficulty,
-      ...principlesCited(s).map((id) => names.get(id)?.name ?? id),
-    ].join(' '),
-  );
+/** A story's searchable words: those on show and, for a translation, those of the story as written. */
+function searchableIn(catalogue: Catalogue, asWritten: AsWritten | null): (s: Scenario) => Searchable {
+  const names = principleById(catalogue);
+  const writtenNames = asWritten && principleById(asWritten.catalogue);
+  return (s) => {
+    const written = asWritten?.scenario(s);
+    const shown = storyWords(s, names);
+    return searchable(
+      written && written !== s && writtenNames ? `${shown} ${storyWords(written, writtenNames)}` : shown,
+    );
+  };
+}
+
+const storyWords = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
+  [
+    s.title,
+    s.summary,
+    s.role,
+    s.industry ?? '',
+    s.setting.place,
+    s.difficulty,
+    ...principlesCited(s).map((id) => names.get(id)?.name ?? id),
+  ].join(' ');

@@ -10,9 +10,12 @@ import { translateCatalogue, translateScenario, translateTrack } from '../engine
 import { locale } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { markStoryTexts } from '../i18n/storyLanguage.ts';
+import type { AsWritten } from './libraryFilter.ts';
 import { loadedTranslations } from './storyTranslationsLoaded.ts';
 
 const scenarios = new WeakMap<object, Map<Locale, object>>();
+/** Each translated story or catalogue → the one it was translated from. */
+const translatedFrom = new WeakMap<object, object>();
 const catalogues = new WeakMap<object, Map<Locale, object>>();
 
 function memo<T extends object>(
@@ -38,6 +41,7 @@ export function scenarioInPageLanguage(scenario: Scenario): Scenario {
   return memo(scenarios, scenario, language, () => {
     const translated = translateScenario(scenario, texts);
     markStoryTexts(translated.placed, language);
+    translatedFrom.set(translated.scenario, scenario);
     return translated.scenario;
   });
 }
@@ -50,8 +54,20 @@ export function catalogueInPageLanguage(catalogue: Catalogue): Catalogue {
   return memo(catalogues, catalogue, language, () => {
     const translated = translateCatalogue(catalogue, texts);
     markStoryTexts(translated.placed, language);
+    translatedFrom.set(translated.catalogue, catalogue);
     return translated.catalogue;
   });
+}
+
+/**
+ * The stories and catalogue as written, for a library on show in a translation (the title's search looks in
+ * both); a story or catalogue shown as written is its own.
+ */
+export function asWritten(catalogue: Catalogue): AsWritten {
+  return {
+    scenario: (scenario) => (translatedFrom.get(scenario) as Scenario | undefined) ?? scenario,
+    catalogue: (translatedFrom.get(catalogue) as Catalogue | undefined) ?? catalogue,
+  };
 }
 
 const tracks = new WeakMap<object, Map<Locale, object>>();

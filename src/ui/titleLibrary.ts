@@ -10,6 +10,7 @@ import {
   type LibraryFilter,
 } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
+import { asWritten } from '../play/storyTranslations.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { estimatedMinutes } from '../engine/scenarioFacts.ts';
@@ -106,7 +107,7 @@ export function storyLibrary(
   );
 
   function render(): void {
-    const shown = filterEntries(library.entries, filter, library.catalogue);
+    const shown = filterEntries(library.entries, filter, library.catalogue, asWritten(library.catalogue));
     list.replaceChildren(...shown.map((entry) => storyItem(entry, played, actions)));
     const playable = library.entries.filter((e) => e.scenario).length;
     const shownPlayable = shown.filter((e) => e.scenario).length;
@@ -156,7 +157,12 @@ function whatToTry(
   filter: LibraryFilter,
   trades: readonly string[],
 ): HTMLElement[] {
-  const { unknown, withoutFilters } = noMatchHelp(library.entries, filter, library.catalogue);
+  const { unknown, withoutFilters } = noMatchHelp(
+    library.entries,
+    filter,
+    library.catalogue,
+    asWritten(library.catalogue),
+  );
   const tip = unknown.length
     ? tParts('title.tip.unknown', {
         words: quoted(unknown),

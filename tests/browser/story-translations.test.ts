@@ -107,6 +107,15 @@ describe('the title in Spanish', () => {
       const untranslated = page.locator('.story-card[data-scenario="hotel-dusty-suite"]');
       await expect(untranslated.locator('.story-title').getAttribute('lang')).resolves.toBe('en');
       await expect(untranslated.locator('.story-meta').innerText()).resolves.toContain('En inglés');
+      // The search finds the pub by its Spanish words and by its English ones.
+      const cards = page.locator('.story-list .story-card:not(.broken)');
+      for (const words of ['aderezo', 'Caesar dressing']) {
+        await page.getByLabel('Buscar historias').fill(words);
+        await expect
+          .poll(() => cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-scenario'))))
+          .toEqual([scenario.id]);
+      }
+      await page.getByLabel('Buscar historias').fill('');
       // The onboarding track, by its translation, on the title and on its own page.
       const track = translationsOf(library, 'es').tracks['new-hire-essentials']!;
       const card = page.locator('.home-tracks .story-card').first();

@@ -7,7 +7,10 @@ import {
   principlesCited,
   scenarioById,
   type LibraryEntry,
+  type Scenario,
 } from '../../src/engine/index.ts';
+import { translateScenario } from '../../src/engine/translation/translate.ts';
+import { translationsOf } from '../../tools/vite/shippedContent.ts';
 import { bakery, readProjectFile, realArt, realCatalogue } from './support.ts';
 
 const catalogue = realCatalogue();
@@ -162,5 +165,37 @@ describe('help when nothing matches', () => {
   it('counts the filters in use', () => {
     expect(filtersInUse(NO_FILTER)).toBe(0);
     expect(filtersInUse({ ...NO_FILTER, text: 'pub', role: 'server', maxMinutes: 5 })).toBe(2);
+  });
+});
+
+describe('searching a library on show in a translation', () => {
+  const spanish = translationsOf(readLibrary(), 'es');
+  const written = new Map<object, Scenario>();
+  const entries = library.entries.map((entry) => {
+    const texts = entry.scenario && spanish.stories[entry.scenario.id];
+    if (!entry.scenario || !texts) return entry;
+    const translated = translateScenario(entry.scenario, texts).scenario;
+    written.set(translated, entry.scenario);
+    return { ...entry, scenario: translated };
+  });
+  const asWritten = { scenario: (s: Scenario) => written.get(s) ?? s, catalogue };
+  const search = (text: string, withWritten = true) =>
+    ids(filterEntries(entries, { ...NO_FILTER, text }, catalogue, withWritten ? asWritten : null)).filter(
+      (id) => !id.startsWith('broken:'),
+    );
+
+  it('finds a story by the words on show and by the words it was written in', () => {
+    expect(written.size).toBe(1);
+    expect(search('aderezo')).toEqual(['pub-caesar-dressing']);
+    expect(search('dressing')).toEqual(['pub-caesar-dressing']);
+    // Without the story as written, its English words are gone from the search.
+    expect(search('dressing', false)).toEqual([]);
+    // An untranslated story is found by its own words either way.
+    expect(search('sourdough')).toEqual(['bakery-mini']);
+  });
+
+  it('names as unknown only the words neither the translation nor the story as written has', () => {
+    const help = noMatchHelp(entries, { ...NO_FILTER, text: 'aderezo zebra' }, catalogue, asWritten);
+    expect(help.unknown).toEqual(['zebra']);
   });
 });
