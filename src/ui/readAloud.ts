@@ -25,6 +25,9 @@ export interface Playing {
   stop(): void;
 }
 
+/** Why the story is paused: the settings dialog is open, or the trainee paused the customer's patience (P). */
+export type PauseReason = 'settings' | 'patience';
+
 /** Plays a line's recording; the page's own is `browserRecordings`. */
 export type Recordings = (url: string) => Playing;
 
@@ -63,7 +66,8 @@ const longestSpeechMs = (text: string) => 4000 + text.length * 200;
 
 export class ReadAloud {
   private beat: BeatView | null = null;
-  private paused = false;
+  /** What holds the reading: the settings dialog, the customer's patience paused, or both. */
+  private readonly holds = new Set<PauseReason>();
   /** Whether anything was given to the synthesiser: only then is there anything to stop. */
   private spoke = false;
   private playing: Playing | null = null;
@@ -86,10 +90,20 @@ export class ReadAloud {
     void this.read(view.lines, ++this.reading);
   }
 
-  /** The story paused (or went on): so does the reading. */
-  pause(paused: boolean): void {
-    if (paused === this.paused) return;
-    this.paused = paused;
+  private get paused(): boolean {
+    return this.holds.size > 0;
+  }
+
+  /**
+   * The story paused for a reason (or that reason went): so does the reading, which goes on once nothing holds it,
+   * so closing the settings does not start it while the customer's patience is still paused.
+   */
+  pause(reason: PauseReason, held: boolean): void {
+    const was = this.paused;
+    if (held) this.holds.add(reason);
+    else this.holds.delete(reason);
+    const paused = this.paused;
+    if (paused === was) return;
     if (paused) this.playing?.pause();
     else this.playing?.resume();
     if (this.spoke) {

@@ -121,7 +121,7 @@ export class StorySession {
     this.readAloud = new ReadAloud(browserSpeech(), () => services.settings.settings().readAloud, browserRecordings());
     this.unsubscribe.push(
       services.settings.subscribe(() => this.readAloud.settingChanged()),
-      onSettingsDialog((open) => this.readAloud.pause(open)),
+      onSettingsDialog((open) => this.readAloud.pause('settings', open)),
     );
     this.patience = new StoryPatience({
       gauges: this.screen.gauges,
@@ -132,7 +132,7 @@ export class StorySession {
       timed: Object.values(scenario.beats).some((beat) => beat.patience),
       workshop: !!data.workshop,
       awaitSeen: true,
-      onPause: (paused) => this.readAloud.pause(paused),
+      onPause: (paused) => this.readAloud.pause('patience', paused),
       ranUnder: data.steps?.length ? play.savedTimeLimits() : undefined,
     });
     document.addEventListener('keydown', this.onKey);

@@ -113,20 +113,25 @@ describe('reading aloud with recordings', () => {
     expect(out.heard).toEqual(['play /a.wav', 'say The next beat.']);
   });
 
-  it('holds a recording while the story is paused, and pauses one that is playing', async () => {
+  it('holds a recording while anything pauses the story, and pauses one that is playing', async () => {
     const out = outputs();
     const reader = new ReadAloud(out.speech, () => true, out.play);
     reader.show(beat(line('Morning.'), line('One sourdough.', '/a.wav'), line('Later.', '/b.wav')));
-    reader.pause(true);
+    reader.pause('patience', true);
     out.said('Morning.');
     await settle();
     expect(out.heard).toEqual(['say Morning.', 'pause speech']);
-    reader.pause(false);
+    // The settings opened and closed while the patience is paused: still held.
+    reader.pause('settings', true);
+    reader.pause('settings', false);
     await settle();
-    expect(out.heard.at(-1)).toBe('play /a.wav');
-    reader.pause(true);
+    expect(out.heard).toEqual(['say Morning.', 'pause speech']);
+    reader.pause('patience', false);
+    await settle();
+    expect(out.heard.slice(-2)).toEqual(['resume speech', 'play /a.wav']);
+    reader.pause('settings', true);
     expect(out.recordings[0]!.paused).toBe(true);
-    reader.pause(false);
+    reader.pause('settings', false);
     expect(out.recordings[0]!.paused).toBe(false);
   });
 
