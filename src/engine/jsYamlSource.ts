@@ -57,7 +57,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text) || EMPTY_ITEM.test(text)) return undefined;
   let data: unknown;
   // About one node per dozen characters in the game's files; the arrays grow if a file has more.
-  const readings = new Readings(text.length >> 3);
+  const readings = new Readings(text, text.length >> 3);
   try {
     const { listener, anchored } = guard(text, readings);
     data = load(text, { schema: CORE_SCHEMA, listener });

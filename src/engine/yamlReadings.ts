@@ -27,6 +27,13 @@ export function isIndexName(value: unknown): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(value) && Number(value) < 4294967295;
 }
 
+/** Whether nothing but spaces lies from `from` up to `to` (nothing at all when they are equal). */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 export class Readings {
   /** Where js-yaml began reading each node. yamlPlaces.ts moves a start out to the reading a node was read twice in. */
   open: Int32Array;
@@ -46,7 +53,10 @@ export class Readings {
   private last: unknown;
 
   /** `expected`: a guess at how many nodes the file has; the arrays grow past it if need be. */
-  constructor(expected: number) {
+  constructor(
+    private readonly text: string,
+    expected: number,
+  ) {
     const size = Math.max(16, expected);
     this.open = new Int32Array(size);
     this.close = new Int32Array(size);
@@ -69,12 +79,13 @@ export class Readings {
     let kind = result === null ? NULL : Array.isArray(result) ? LIST : typeof result === 'object' ? MAP : SCALAR;
     if (kind === SCALAR && isIndexName(result)) this.indexNames.set(i, String(result));
     // An only child closes just before its parent: if it stopped at the same place with the same value, the
-    // parent is that node read twice over.
+    // parent is that node read twice over. The outer reading may stop past spaces after the inner one (a flow
+    // `{…}` or `[…]` list item with spaces after it): still the same place.
     const child = i + 1;
     if (
       child < this.count &&
       this.end[child] === this.count &&
-      this.close[child] === position &&
+      onlySpacesBetween(this.text, this.close[child]!, position) &&
       Object.is(this.last, result)
     )
       kind |= TWICE;

@@ -282,6 +282,19 @@ describe('reading YAML with js-yaml', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(readWithJsYaml('f.yaml', 'a:\n  -\n    k: v\n  - b\n')).toBeDefined();
   });
 
+  it('places what is inside a {…} or […] list item with spaces after it (found by FUZZ_SEED=1704896797)', () => {
+    // js-yaml reads such an item twice over and stops its outer reading past the spaces: still one node.
+    for (const text of ['c:\n- {k-2: {}, b: x}  \n- {a: y}\n', 'c:\n- [x, {}]   \n- {a: y}\n']) {
+      expect(agrees(text), text).toBe(true);
+      const fast = readWithJsYaml('f.yaml', text);
+      if (!fast?.ok) throw new Error('js-yaml should read this');
+      expect(fast.source.locate(['c', 0, text.includes('k-2') ? 'k-2' : 1])).toEqual({
+        line: 2,
+        col: text.includes('k-2') ? 9 : 7,
+      });
+    }
+  });
+
   it('agrees or steps aside on shipped files mutated line by line', () => {
     const files = projectYaml.filter(({ file }) => file.startsWith('scenarios/'));
     fc.assert(
