@@ -19,6 +19,9 @@ const SIGNATURES: Record<string, (head: Buffer) => boolean> = {
 SIGNATURES['oga'] = SIGNATURES['ogg']!;
 SIGNATURES['opus'] = SIGNATURES['ogg']!;
 
+/** A size in whole kilobytes, rounded up, so a file just over the limit never reads as within it. */
+const kB = (bytes: number) => `${Math.ceil(bytes / 1000).toLocaleString('en')} kB`;
+
 function head(file: string): Buffer {
   const bytes = Buffer.alloc(12);
   const fd = openSync(file, 'r');
@@ -42,11 +45,11 @@ export function audioProblems(storyFile: string): AudioProblem {
     if (!found) return `there is no recording ${path} beside the story (looked for ${shown})`;
     if (!found.isFile()) return `${path} is a folder, not a recording`;
     if (found.size > MAX_AUDIO_BYTES)
-      return `${path} is ${(found.size / 1e6).toFixed(1)} MB; a line's recording can be at most ${MAX_AUDIO_BYTES / 1e6} MB (about a minute at 128 kbit/s)`;
+      return `${path} is ${kB(found.size)}; a line's recording can be at most ${kB(MAX_AUDIO_BYTES)} (about a minute at 128 kbit/s): shorten it, or save it at a lower bit rate`;
     const kind = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
     const sniff = SIGNATURES[kind];
     if (found.size < 12 || (sniff && !sniff(head(file))))
-      return `${path} does not hold ${kind} sound: its first bytes are not those of a .${kind} file`;
+      return `${path} does not hold ${kind} sound: its first bytes are not those of a .${kind} file (export the recording again as ${kind} from your sound editor, or give the file the ending of the kind it is)`;
     return null;
   };
 }
