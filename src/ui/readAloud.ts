@@ -53,11 +53,6 @@ const spoken = (line: LineView): SpokenLine => ({
   ...voiceOf(line.speaker),
 });
 
-/** What a beat says with the browser's voice, in order (lines with a recording play it instead). */
-export function spokenLines(view: BeatView): SpokenLine[] {
-  return view.lines.filter((line) => line.audio === null).map(spoken);
-}
-
 /**
  * The longest a spoken line is waited for before a recording after it plays: some browsers never say a long
  * utterance has ended. Generous, at about a third of an average reading pace.

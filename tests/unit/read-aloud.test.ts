@@ -3,7 +3,7 @@
 // whatever is under way. The browser's speech and audio are stand-ins that the test ends by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BeatView, LineView } from '../../src/engine/runtime.ts';
-import { ReadAloud, spokenLines, type Playing, type Speech } from '../../src/ui/readAloud.ts';
+import { ReadAloud, type Playing, type Speech } from '../../src/ui/readAloud.ts';
 
 class Utterance extends EventTarget {
   lang = '';
@@ -135,13 +135,10 @@ describe('reading aloud with recordings', () => {
     expect(out.recordings[0]!.paused).toBe(false);
   });
 
-  it('says nothing with the setting off, and leaves recorded lines out of what the voice says', async () => {
+  it('says nothing with the setting off', async () => {
     const out = outputs();
     new ReadAloud(out.speech, () => false, out.play).show(beat(line('One sourdough.', '/a.wav')));
     await settle();
     expect(out.heard).toEqual([]);
-    expect(spokenLines(beat(line('Morning.'), line('One sourdough.', '/a.wav'))).map((l) => l.text)).toEqual([
-      'Morning.',
-    ]);
   });
 });
