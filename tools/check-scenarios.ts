@@ -10,20 +10,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  analyseScenario,
   formatAnalysis,
   formatCoverageMatrix,
   formatFinding,
-  formatPositions,
-  formatViolation,
   libraryRules,
   OVER_APPROXIMATION_NOTE,
   RULE_IDS,
   scenarioDiagram,
-  scenarioRules,
   type LibraryFinding,
   type LibraryScenario,
-  type ScenarioAnalysis,
   type ScenarioFinding,
 } from '../src/engine/analysis/index.ts';
 import {
@@ -31,13 +26,10 @@ import {
   isFillIn,
   plural,
   scenarioById,
-  untitledDecisions,
-  untitledMessage,
-  type Diagnostic,
   type Library,
   type LibraryEntry,
 } from '../src/engine/index.ts';
-import { parseYamlSource } from '../src/engine/yamlSource.ts';
+import { checkStory, type CheckedStory } from '../src/engine/analysis/checkStory.ts';
 import { readCommandLine, startedAsProgram } from './commandLine.ts';
 import { checkTranslations, type TranslationReport } from './translations/check.ts';
 import { translationSources } from './translations/store.ts';
@@ -182,43 +174,13 @@ function main(args: string[]): number {
   return exitCode;
 }
 
-interface Checked {
-  entry: LibraryEntry;
-  analysis: ScenarioAnalysis | null;
-  /** Load errors, then each grading rule's violations, placed in the file. */
-  errors: Diagnostic[];
-  warnings: Diagnostic[];
-  findings: ScenarioFinding[];
-}
-
-function checkEntry(entry: LibraryEntry): Checked {
-  if (!entry.scenario) return { entry, analysis: null, errors: entry.errors, warnings: entry.warnings, findings: [] };
-  const analysis = analyseScenario(entry.scenario);
-  // The file is read again only to place what the analysis found: a sound story with nothing to place is read once.
-  let source: ReturnType<typeof parseYamlSource> | undefined;
-  const place = (at: (string | number)[], message: string): Diagnostic => {
-    source ??= parseYamlSource(entry.file, readFileSync(resolve(projectRoot, entry.file), 'utf8'));
-    return source.ok
-      ? source.source.diagnostic(at, message)
-      : { file: entry.file, line: 1, col: 1, field: '', message };
-  };
-  const violations = analysis.violations ?? [];
-  const errors = violations.filter((v) => v.severity === 'error').map((v) => place(v.at, formatViolation(v)));
-  const warnings = [
-    ...entry.warnings,
-    ...violations.filter((v) => v.severity === 'warning').map((v) => place(v.at, formatViolation(v))),
-  ];
-  if (analysis.positions) warnings.push(place(['beats'], formatPositions(analysis.positions)));
-  // A trainee reads a decision beat's title as a debrief heading; one made from its words is a stopgap.
-  warnings.push(...untitledDecisions(entry.scenario).map((u) => place(['beats', u.beat], untitledMessage(u.derived))));
-  // The analysis's graph again: building it is most of the library rules' cost on a big story.
-  const findings = scenarioRules({ file: entry.file, scenario: entry.scenario }, analysis.graph);
-  return { entry, analysis, errors, warnings, findings };
+function checkEntry(entry: LibraryEntry): CheckedStory {
+  return checkStory(entry, () => readFileSync(resolve(projectRoot, entry.file), 'utf8'));
 }
 
 /** The findings as data: per story its grade range, its routine path's grade and each rule's violations. */
 function jsonReport(
-  checked: Checked[],
+  checked: CheckedStory[],
   findings: (ScenarioFinding | LibraryFinding)[],
   missing: string[],
   translations: TranslationReport,
