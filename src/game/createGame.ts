@@ -7,6 +7,7 @@ import { Preloader } from './scenes/Preloader.ts';
 import { Profile } from './scenes/Profile.ts';
 import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
 import { Story } from './scenes/Story.ts';
+import { Studio } from './scenes/Studio.ts';
 import { Title } from './scenes/Title.ts';
 import { Track } from './scenes/Track.ts';
 import { SceneKeys, type GameServices } from './services.ts';
@@ -43,6 +44,7 @@ export function createGame(parent: HTMLElement, given: GameServices): Phaser.Gam
       new Profile(services),
       new Track(services),
       new Brainstorm(services),
+      new Studio(services),
     ],
   });
   drawOnlyOnChange(game);

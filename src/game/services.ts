@@ -61,6 +61,7 @@ export const SceneKeys = {
   Profile: 'Profile',
   Track: 'Track',
   Brainstorm: 'Brainstorm',
+  Studio: 'Studio',
 } as const;
 
 export const textureKeys = {

@@ -11,6 +11,7 @@ export type FirstScreen =
   | { kind: 'story'; data: StoryData }
   | { kind: 'track'; trackId: string }
   | { kind: 'errors'; file: string }
+  | { kind: 'studio' }
   | { kind: 'title' };
 
 export interface KnownContent {
@@ -38,6 +39,8 @@ export function firstScreen(
   content: KnownContent,
   newSeed: () => string,
 ): FirstScreen {
+  // An author's bookmark to the studio opens it whatever is saved: a play in progress waits on the title.
+  if (launch.studio) return { kind: 'studio' };
   // A story in progress resumes where it was left (a reload, a closed tab, a crash), unless the address asks for another.
   const launchAllows =
     current &&

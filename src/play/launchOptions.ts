@@ -1,11 +1,13 @@
 // What the page address asks for: ?scenario=ID to open a story straight away,
 // ?seed=abc to replay the same variations (a facilitator's "same shift"),
-// ?track=ID to open a new-hire track (how an LMS package launches one).
+// ?track=ID to open a new-hire track (how an LMS package launches one), ?studio to open the story studio.
 
 export interface LaunchOptions {
   scenario: string | null;
   seed: string | null;
   track: string | null;
+  /** ?studio: the story studio, for an author's bookmark. */
+  studio: boolean;
 }
 
 export function readLaunchOptions(search: string): LaunchOptions {
@@ -15,6 +17,7 @@ export function readLaunchOptions(search: string): LaunchOptions {
     scenario: clean(params.get('scenario')),
     seed: clean(params.get('seed')),
     track: clean(params.get('track')),
+    studio: params.has('studio'),
   };
 }
 

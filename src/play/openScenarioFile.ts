@@ -36,7 +36,7 @@ export async function openScenarioFile(file: File, library: Library, art: ArtMan
 }
 
 /** Puts the opened file at the top of the library, where the errors screen (and a replay) finds it by name. */
-function remember(entry: LibraryEntry, library: Library): LibraryEntry {
+export function remember(entry: LibraryEntry, library: Library): LibraryEntry {
   const name = entry.file;
   // For this session the opened file stands in for any story with the same file name or id, except in a
   // track: assessed plays run only shipped stories (assessedStories.ts).

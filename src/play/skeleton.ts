@@ -33,7 +33,28 @@ const fill = (what: MessageId, values?: MessageValues) => `${FILL_IN} ${t(what, 
  * written first, so a company's own stories do not learn that habit from it.
  */
 export function skeletonScenario(item: BrainstormItem, index: number): string {
-  const id = skeletonId(item, index);
+  return skeletonText({
+    id: skeletonId(item, index),
+    title: fill('brainstorm.skeleton.title', { breakdown: item.breakdown.slice(0, 60) }),
+    role: item.role || t('brainstorm.skeleton.defaultRole'),
+    breakdown: item.breakdown,
+    origin: t('brainstorm.skeleton.fromBrainstorm', { breakdown: item.breakdown.replace(/[\r\n]+/g, ' ') }),
+  });
+}
+
+/** A new story in the studio: the skeleton's shape, every word still to write. */
+export function blankScenario(id: string): string {
+  return skeletonText({
+    id,
+    title: fill('brainstorm.skeleton.blankTitle'),
+    role: t('brainstorm.skeleton.defaultRole'),
+    breakdown: fill('brainstorm.skeleton.blankBreakdown'),
+    origin: t('brainstorm.skeleton.blankOrigin'),
+  });
+}
+
+function skeletonText(story: { id: string; title: string; role: string; breakdown: string; origin: string }): string {
+  const { id } = story;
   const choice = (suffix: string, level: string, what: MessageId, principle: string, next: string) => ({
     id: `${suffix}`,
     text: fill(what),
@@ -48,10 +69,10 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
   const scenario = {
     format: 2,
     id,
-    title: fill('brainstorm.skeleton.title', { breakdown: item.breakdown.slice(0, 60) }),
+    title: story.title,
     summary: fill('brainstorm.skeleton.summary'),
     sources: ['000_c3e8adf0cbd3a5b1.txt'],
-    role: item.role || t('brainstorm.skeleton.defaultRole'),
+    role: story.role,
     setting: { place: fill('brainstorm.skeleton.place'), backdrop: 'support-desk' },
     cast: { customer: { name: fill('brainstorm.skeleton.customerName'), look: 'woman-auburn-cardigan' } },
     customer: 'customer',
@@ -63,7 +84,7 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
         next: 'breakdown',
       },
       breakdown: {
-        breakdown: item.breakdown,
+        breakdown: story.breakdown,
         lines: [fill('brainstorm.skeleton.whatGoesWrong'), { customer: fill('brainstorm.skeleton.customerReacts') }],
         choices: [
           choice('by-the-book', 'routine', 'brainstorm.skeleton.choice.byTheBook', 'finish-it-their-way', 'served'),
@@ -111,7 +132,7 @@ export function skeletonScenario(item: BrainstormItem, index: number): string {
   };
   const header = [
     '# yaml-language-server: $schema=./scenario.schema.json',
-    `# ${t('brainstorm.skeleton.fromBrainstorm', { breakdown: item.breakdown.replace(/[\r\n]+/g, ' ') })}`,
+    `# ${story.origin}`,
     `# ${t('brainstorm.skeleton.replace', { mark: FILL_IN })}`,
   ].join('\n');
   return `${header}\n${stringify(scenario, { lineWidth: 0 })}`;

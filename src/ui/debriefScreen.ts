@@ -27,6 +27,8 @@ export interface DebriefActions {
   openSettings(): void;
   /** Present when the play was part of a track. */
   backToTrack?: () => void;
+  /** Present when the story was played from the story studio. */
+  backToStudio?: () => void;
 }
 
 /** `paths` is the card comparing the path taken with the best one (bestPathCard.ts), which fills in later. */
@@ -77,8 +79,10 @@ export function debriefScreen(
       'div',
       { class: 'debrief-actions' },
       actions.backToTrack && button(t('debrief.action.backToTrack'), actions.backToTrack, { class: 'button primary' }),
+      actions.backToStudio &&
+        button(t('debrief.action.backToStudio'), actions.backToStudio, { class: 'button primary' }),
       button(t('debrief.action.playAgain'), actions.playAgain, {
-        class: actions.backToTrack ? 'button' : 'button primary',
+        class: actions.backToTrack || actions.backToStudio ? 'button' : 'button primary',
       }),
       button(t('debrief.action.replaySeed', { seed: report.seed }), actions.replaySameSeed, { class: 'button' }),
       button(t('debrief.action.chooseStory'), actions.chooseStory, { class: 'button' }),

@@ -20,6 +20,8 @@ export interface TitleActions extends WorkshopActions {
   /** A scenario file chosen or dropped by the player. */
   openFile(file: File): void;
   openSettings(): void;
+  /** The story studio, to write a story. */
+  openStudio(): void;
 }
 
 export interface TitleExtras {
@@ -95,7 +97,12 @@ export function titleScreen(
         'div',
         { class: 'own-story' },
         h('p', {}, t('title.ownStory')),
-        button(t('title.openFile'), () => fileInput.click(), { class: 'button' }),
+        h(
+          'div',
+          { class: 'own-story-actions' },
+          button(t('title.writeStory'), actions.openStudio, { class: 'button' }),
+          button(t('title.openFile'), () => fileInput.click(), { class: 'button' }),
+        ),
         fileInput,
       ),
     ),

@@ -13,6 +13,7 @@ const launch = (options: Partial<LaunchOptions> = {}): LaunchOptions => ({
   scenario: null,
   seed: null,
   track: null,
+  studio: false,
   ...options,
 });
 const current: InProgress = {
@@ -39,6 +40,12 @@ describe('the first screen', () => {
     expect(
       firstScreen(launch({ scenario: 'bakery', seed: 'shift-2', track: 'essentials' }), current, content, seed).kind,
     ).toBe('story');
+  });
+
+  it('opens the story studio at ?studio, even with a story in progress', () => {
+    expect(firstScreen(readLaunchOptions('?studio'), current, content, seed)).toEqual({ kind: 'studio' });
+    expect(firstScreen(readLaunchOptions('?studio'), null, content, seed)).toEqual({ kind: 'studio' });
+    expect(firstScreen(readLaunchOptions('?studios=1'), null, content, seed)).toEqual({ kind: 'title' });
   });
 
   it('opens what the address asks for instead of a different story in progress', () => {

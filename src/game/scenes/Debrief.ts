@@ -14,6 +14,7 @@ import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { Stage } from '../stage.ts';
+import { studioReturn } from '../../play/studio/studioReturn.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
 
 export interface DebriefData {
@@ -70,6 +71,8 @@ export class Debrief extends Phaser.Scene {
   ): { screen: HTMLElement; paths: BestPathCard | null; spoken: string } {
     const { report } = data;
     const paths = this.services.library.catalogue ? bestPathCard(report) : null;
+    // A play started from the story studio leads back to its draft; a track's play is never the studio's.
+    const studioDraft = data.trackId ? null : studioReturn.draftFor(scenario.id);
     const screen = debriefScreen(
       report,
       {
@@ -94,6 +97,7 @@ export class Debrief extends Phaser.Scene {
         chooseStory: () => this.scene.start(SceneKeys.Title),
         openSettings: () => this.services.openSettings(),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
+        ...(studioDraft ? { backToStudio: () => this.scene.start(SceneKeys.Studio, { draftId: studioDraft }) } : {}),
       },
       paths?.element ?? null,
     );

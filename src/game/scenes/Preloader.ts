@@ -78,6 +78,7 @@ export class Preloader extends Phaser.Scene {
     if (first.kind === 'story') this.scene.start(SceneKeys.Story, first.data);
     else if (first.kind === 'track') this.scene.start(SceneKeys.Track, { trackId: first.trackId });
     else if (first.kind === 'errors') this.scene.start(SceneKeys.ScenarioErrors, { file: first.file });
+    else if (first.kind === 'studio') this.scene.start(SceneKeys.Studio);
     else this.scene.start(SceneKeys.Title);
   }
 }

@@ -65,6 +65,7 @@ export class Title extends Phaser.Scene {
       showProfile: () => this.scene.start(SceneKeys.Profile),
       openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
       brainstorm: () => this.scene.start(SceneKeys.Brainstorm),
+      openStudio: () => this.scene.start(SceneKeys.Studio),
       openSettings: () => this.services.openSettings(),
       runWorkshop: (scenarioId, seed) =>
         this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),

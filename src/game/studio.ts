@@ -1,0 +1,173 @@
+// The story studio's moves: its first screen (start a story, the drafts) and its editor, with the drafts kept in
+// the browser (src/play/studio/draftStore.ts) and the check run in a worker as the author types. Loaded only
+// when the studio opens, so the editor and the checks never weigh on the rest of the game.
+import type Phaser from 'phaser';
+import { notTextFile, SNIFF_CHARACTERS, type LibraryEntry } from '../engine/authoring.ts';
+import { t } from '../i18n/intl.ts';
+import { browserStorage } from '../play/browserStorage.ts';
+import { remember } from '../play/openScenarioFile.ts';
+import { blankScenario } from '../play/skeleton.ts';
+import { startDraftChecker, type CheckOutcome } from '../play/studio/draftChecker.ts';
+import { MAX_DRAFT_CHARACTERS, openDraftStore, type Draft, type DraftStore } from '../play/studio/draftStore.ts';
+import { studioReturn } from '../play/studio/studioReturn.ts';
+import { download } from '../ui/download.ts';
+import { studioEditor } from '../ui/studio/studioEditor.ts';
+import { studioHome, type DraftSummary } from '../ui/studio/studioHome.ts';
+import { mountScreen } from './mountScreen.ts';
+import { SceneKeys, type GameServices } from './services.ts';
+import { startStory } from './startStory.ts';
+
+/** The shipped stories' files as their authors wrote them, comments and all: fetched only when one is copied. */
+const shippedSources = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
+
+/** How long typing pauses before the draft is saved and checked. */
+const QUIET_MS = 400;
+
+export interface StudioData {
+  draftId?: string;
+  notice?: string;
+}
+
+export function openStudio(scene: Phaser.Scene, services: GameServices, data: StudioData): void {
+  const drafts = openDraftStore(browserStorage(), services.now);
+  const draft = data.draftId ? drafts.get(data.draftId) : null;
+  if (draft) editDraft(scene, services, drafts, draft);
+  else showHome(scene, services, drafts, data.notice ?? null);
+}
+
+/** The title a draft's text gives its story (`title:` at the top level), for the list of drafts. */
+function titleIn(text: string): string | null {
+  const match = /^title:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^#\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
+  const title = match?.[1] ?? match?.[2] ?? match?.[3];
+  return title ? title : null;
+}
+
+function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, notice: string | null): void {
+  const { library } = services;
+  const listed = drafts.list();
+  const open = (name: string, text: string) => {
+    const id = drafts.newId();
+    drafts.save(id, name, text);
+    scene.scene.restart({ draftId: id } satisfies StudioData);
+  };
+  const summaries: DraftSummary[] = listed.drafts.map((d) => ({
+    id: d.id,
+    name: d.name,
+    title: titleIn(d.text),
+    savedAt: d.savedAt,
+  }));
+  const shipped = library.entries.flatMap((e) =>
+    e.scenario && shippedSources[`/${e.file}`] ? [{ id: e.scenario.id, title: e.scenario.title, file: e.file }] : [],
+  );
+  const screen = studioHome(
+    { drafts: summaries, unreadable: listed.unreadable, shipped, notice },
+    {
+      back: () => scene.scene.start(SceneKeys.Title),
+      blank: () => open('my-story.yaml', blankScenario('my-story')),
+      copy: (storyId) => {
+        const story = shipped.find((s) => s.id === storyId);
+        const load = story && shippedSources[`/${story.file}`];
+        if (story && load) void load().then((text) => open(`${story.id}.yaml`, text));
+      },
+      openFile: (file) =>
+        void readStoryFile(file).then((read) =>
+          'text' in read
+            ? open(file.name, read.text)
+            : scene.scene.restart({ notice: read.problem } satisfies StudioData),
+        ),
+      openDraft: (id) => scene.scene.restart({ draftId: id } satisfies StudioData),
+      deleteDraft: (id) => {
+        const title = summaries.find((d) => d.id === id)?.title ?? id;
+        drafts.remove(id);
+        scene.scene.restart({ notice: t('studio.drafts.deleted', { title }) } satisfies StudioData);
+      },
+      downloadUnreadable: (id) => {
+        const raw = listed.unreadable.find((d) => d.id === id)?.raw;
+        if (raw !== undefined) download(`unreadable-draft-${id}.txt`, raw, 'text/plain');
+      },
+    },
+  );
+  mountScreen(scene, screen);
+  screen.querySelector<HTMLElement>('#studio-title')?.focus({ preventScroll: true });
+  services.announcer.say(notice ?? t('studio.announce'));
+}
+
+async function readStoryFile(file: File): Promise<{ text: string } | { problem: string }> {
+  const notText = notTextFile(file.name, await file.slice(0, SNIFF_CHARACTERS).text());
+  if (notText) return { problem: t('studio.open.notText', { file: file.name }) };
+  if (file.size > MAX_DRAFT_CHARACTERS)
+    return { problem: t('studio.open.tooBig', { file: file.name, size: Math.ceil(file.size / 1024) }) };
+  return { text: await file.text() };
+}
+
+function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, draft: Draft): void {
+  const { library, art } = services;
+  const catalogue = library.catalogue!;
+  const checker = startDraftChecker(catalogue, art.manifest);
+  let text = draft.text;
+  let last: CheckOutcome | null = null;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const principleName = (id: string) => catalogue.principles.find((p) => p.id === id)?.name ?? id;
+  const check = () => {
+    editor.checking();
+    checker.check(draft.name, text, (outcome) => {
+      last = outcome;
+      editor.checked(outcome);
+    });
+  };
+  const save = () => {
+    const saved = drafts.save(draft.id, draft.name, text);
+    editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
+  };
+  const editor = studioEditor(draft, principleName, {
+    home: () => {
+      clearTimeout(quiet);
+      save();
+      scene.scene.restart({} satisfies StudioData);
+    },
+    download: () => {
+      const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
+      download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
+    },
+    play: () => {
+      const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
+      if (!scenario || !('report' in last!)) return;
+      clearTimeout(quiet);
+      save();
+      const entry: LibraryEntry = {
+        file: draft.name,
+        title: scenario.title,
+        scenario,
+        errors: [],
+        warnings: last.report.warnings,
+      };
+      remember(entry, library);
+      studioReturn.started(draft.id, scenario.id);
+      startStory(scene, services, { scenarioId: scenario.id, seed: services.newSeed() });
+    },
+    changed: (next) => {
+      text = next;
+      editor.saved(null);
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        save();
+        check();
+      }, QUIET_MS);
+    },
+  });
+  scene.events.once('shutdown', () => {
+    clearTimeout(quiet);
+    checker.stop();
+    editor.source.destroy();
+  });
+  mountScreen(scene, editor.element);
+  editor.element.querySelector<HTMLElement>('#studio-file')?.focus({ preventScroll: true });
+  services.announcer.say(t('studio.announce'));
+  check();
+}
+
+const SAVE_PROBLEMS = {
+  'no-room': 'studio.editor.saveNoRoom',
+  'too-long': 'studio.editor.saveTooLong',
+  'no-storage': 'studio.editor.saveNoStorage',
+} as const;

@@ -1,0 +1,63 @@
+// A draft checked as `npm run check:scenarios -- <file>` checks a file (the same loader, checks and analysis),
+// reduced to what the story studio shows and can send from its worker: the problems at their lines, what the
+// analysis says, and the loaded story to play.
+import { checkStory } from '../../engine/analysis/checkStory.ts';
+import { formatAnalysis, formatFinding } from '../../engine/analysis/index.ts';
+import {
+  loadScenario,
+  principlesCited,
+  type Diagnostic,
+  type LibraryEntry,
+  type ScenarioResult,
+} from '../../engine/authoring.ts';
+import type { ArtManifest, Catalogue, Grade, Scenario } from '../../engine/runtime.ts';
+
+export interface DraftReport {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  /** The story, when it loads (it may still have errors: a grading rule broken, for one). */
+  story: {
+    scenario: Scenario;
+    beats: number;
+    breakdowns: number;
+    endings: number;
+    grades: { lowest: Grade; highest: Grade } | null;
+    routine: Grade | null;
+    /** The catalogue's principles a choice upholds or breaks, by id. */
+    principles: string[];
+    /** The command line's lines on the story: plays, grade range, routine path, grading rules, dominated choices. */
+    analysis: string[];
+    /** What the library's rules say of this one story (the command line's "library rule" lines). */
+    findings: string[];
+  } | null;
+}
+
+export function checkDraft(name: string, text: string, catalogue: Catalogue, art: ArtManifest): DraftReport {
+  const loaded: ScenarioResult = loadScenario(name, text, { catalogue, art });
+  const entry: LibraryEntry = loaded.ok
+    ? { file: name, title: loaded.scenario.title, scenario: loaded.scenario, errors: [], warnings: loaded.warnings }
+    : { file: name, title: name, scenario: null, errors: loaded.errors, warnings: [] };
+  const checked = checkStory(entry, () => text);
+  const { scenario } = entry;
+  const { analysis } = checked;
+  if (!scenario || !analysis) return { errors: checked.errors, warnings: checked.warnings, story: null };
+  const beats = Object.values(scenario.beats);
+  return {
+    errors: checked.errors,
+    warnings: checked.warnings,
+    story: {
+      scenario,
+      beats: beats.length,
+      breakdowns: beats.filter((b) => b.breakdown).length,
+      endings: beats.filter((b) => b.ending).length,
+      grades:
+        analysis.grades.kind === 'computed'
+          ? { lowest: analysis.grades.lowest, highest: analysis.grades.highest }
+          : null,
+      routine: analysis.routine?.grade ?? null,
+      principles: principlesCited(scenario),
+      analysis: formatAnalysis(analysis),
+      findings: checked.findings.map(formatFinding),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// The studio's source view: the story's YAML in CodeMirror 6 (highlighting, undo and redo, search, the checker's
+// problems underlined at their lines). Tab is left to move focus, as a page's other fields do, so the keyboard
+// never gets stuck in the editor; indenting is Ctrl+] and Ctrl+[ (CodeMirror's defaults). The editor lives in a
+// shadow root of its own: there CodeMirror's styles go in as constructed style sheets, which the page's
+// Content-Security-Policy allows, where the <style> elements it adds to a page's head are refused.
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import type { Diagnostic } from '../../engine/authoring.ts';
+
+export interface SourceEditor {
+  readonly element: HTMLElement;
+  text(): string;
+  /** Underlines the checker's problems (errors) and notes (warnings) at their places. */
+  showProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]): void;
+  /** Puts the cursor at a line and column (1-based, as the checker gives them) and focuses the editor. */
+  goTo(line: number, col: number): void;
+  destroy(): void;
+}
+
+/** The page's look, inside the shadow root (inherited properties, fonts and colours among them, cross into it). */
+const look = EditorView.theme({
+  '&': { height: '100%', fontSize: '0.8em', backgroundColor: '#fffdf8', borderRadius: '14px' },
+  '.cm-scroller': { fontFamily: "ui-monospace, 'DejaVu Sans Mono', monospace", lineHeight: '1.5' },
+  '.cm-gutters': { backgroundColor: '#f3e7d6', color: '#5a4a5e', borderRadius: '14px 0 0 14px' },
+  '&.cm-focused': { outline: '4px solid #1d6fd6', outlineOffset: '-4px' },
+});
+
+export function sourceEditor(text: string, label: string, changed: (text: string) => void): SourceEditor {
+  const host = document.createElement('div');
+  host.className = 'source-host';
+  const root = host.attachShadow({ mode: 'open' });
+  const view = new EditorView({
+    parent: root,
+    root,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        drawSelection(),
+        history(),
+        indentUnit.of('  '),
+        EditorState.tabSize.of(2),
+        yaml(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        lintGutter(),
+        keymap.of([
+          ...defaultKeymap,
+          ...historyKeymap,
+          { key: 'Mod-]', run: indentMore },
+          { key: 'Mod-[', run: indentLess },
+        ]),
+        EditorView.lineWrapping,
+        look,
+        // tabindex as well: axe counts a scrolling region focusable only when what is inside names it so.
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) changed(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  const offset = (line: number, col: number) => {
+    const { doc } = view.state;
+    const at = doc.line(Math.min(Math.max(1, line), doc.lines));
+    return Math.min(at.from + Math.max(0, col - 1), at.to);
+  };
+  const marked = (d: Diagnostic, severity: 'error' | 'warning'): EditorDiagnostic => {
+    const from = offset(d.line, d.col);
+    const to = Math.max(from, view.state.doc.lineAt(from).to);
+    return { from, to, severity, message: d.field ? `${d.field}: ${d.message}` : d.message };
+  };
+  return {
+    element: host,
+    text: () => view.state.doc.toString(),
+    showProblems(errors, warnings) {
+      const list = [...errors.map((d) => marked(d, 'error')), ...warnings.map((d) => marked(d, 'warning'))];
+      view.dispatch(setDiagnostics(view.state, list));
+    },
+    goTo(line, col) {
+      const at = offset(line, col);
+      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+      view.focus();
+    },
+    destroy: () => view.destroy(),
+  };
+}

@@ -1,0 +1,158 @@
+// The story studio's editor: the draft's YAML beside what the checker says of it, as `npm run check:scenarios`
+// would print it: the problems, each a button that puts the cursor on its line, then the story's grade range,
+// its routine path's grade and the principles its choices weigh. Saved in the browser as the author types.
+import type { Diagnostic } from '../../engine/authoring.ts';
+import type { CheckOutcome } from '../../play/studio/draftChecker.ts';
+import type { DraftReport } from '../../play/studio/draftCheck.ts';
+import { t } from '../../i18n/intl.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
+import { button, h } from '../dom.ts';
+import { fileName, storyWords, tParts } from '../messageParts.ts';
+import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
+import './studio.css';
+
+export interface StudioEditorActions {
+  home(): void;
+  download(): void;
+  play(): void;
+  changed(text: string): void;
+}
+
+export interface StudioEditor {
+  readonly element: HTMLElement;
+  readonly source: SourceEditor;
+  checking(): void;
+  checked(outcome: CheckOutcome): void;
+  /** What became of the last save: null when it was kept, else why not, in words. */
+  saved(problem: string | null): void;
+}
+
+export function studioEditor(
+  draft: { name: string; text: string },
+  principleName: (id: string) => string,
+  actions: StudioEditorActions,
+): StudioEditor {
+  const source = sourceEditor(draft.text, t('studio.editor.source', { file: draft.name }), actions.changed);
+  const status = h('p', { class: 'studio-status', role: 'status' });
+  const saveState = h('p', { class: 'studio-save' }, t('studio.editor.saved'));
+  const play = button(t('studio.editor.play'), actions.play, { class: 'button primary', disabled: true });
+  const findings = h('div', { class: 'studio-findings' });
+  const screen = h(
+    'div',
+    { class: 'screen studio-screen studio-editing' },
+    h(
+      'header',
+      { class: 'card studio-bar' },
+      h('h1', { id: 'studio-file', tabindex: -1 }, ...tParts('studio.editor.heading', { file: fileName(draft.name) })),
+      saveState,
+      h(
+        'div',
+        { class: 'studio-row' },
+        play,
+        button(t('studio.editor.download'), actions.download, { class: 'button' }),
+        button(t('studio.editor.drafts'), actions.home, { class: 'button' }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'studio-panes' },
+      h('section', { class: 'card studio-source', 'aria-label': t('studio.editor.sourcePane') }, source.element),
+      h(
+        'section',
+        { class: 'card studio-check', 'aria-labelledby': 'studio-check-title' },
+        h('h2', { id: 'studio-check-title' }, t('studio.check.heading')),
+        status,
+        findings,
+      ),
+    ),
+  );
+  const problemList = (items: readonly Diagnostic[], kind: 'errors' | 'warnings') =>
+    h(
+      'ol',
+      { class: `studio-problems ${kind}` },
+      ...items.map((d) =>
+        h(
+          'li',
+          {},
+          button(
+            [
+              h('span', { class: 'studio-where' }, t('studio.check.where', { line: d.line, col: d.col })),
+              h('span', { lang: SOURCE_LANGUAGE }, d.field ? `${d.field}: ${d.message}` : d.message),
+            ],
+            () => source.goTo(d.line, d.col),
+            { class: 'studio-problem' },
+          ),
+        ),
+      ),
+    );
+  return {
+    element: screen,
+    source,
+    checking: () => (status.textContent = t('studio.check.checking')),
+    checked(outcome) {
+      if ('failed' in outcome) {
+        status.textContent = t('studio.check.failed', { reason: outcome.failed });
+        play.disabled = true;
+        return;
+      }
+      const { report } = outcome;
+      source.showProblems(report.errors, report.warnings);
+      status.textContent = verdict(report);
+      play.disabled = report.story === null;
+      findings.replaceChildren(
+        ...(report.errors.length ? [h('h3', {}, t('studio.check.errors')), problemList(report.errors, 'errors')] : []),
+        ...(report.warnings.length
+          ? [h('h3', {}, t('studio.check.warnings')), problemList(report.warnings, 'warnings')]
+          : []),
+        ...(report.story ? storyFacts(report.story, principleName) : []),
+      );
+    },
+    saved(problem) {
+      saveState.textContent = problem ?? t('studio.editor.saved');
+      saveState.classList.toggle('problem', problem !== null);
+    },
+  };
+}
+
+function verdict(report: DraftReport): string {
+  if (report.errors.length)
+    return report.story
+      ? t('studio.check.playsWithErrors', { count: report.errors.length })
+      : t('studio.check.broken', { count: report.errors.length });
+  return report.warnings.length ? t('studio.check.notes', { count: report.warnings.length }) : t('studio.check.sound');
+}
+
+function storyFacts(story: NonNullable<DraftReport['story']>, principleName: (id: string) => string): HTMLElement[] {
+  const fact = (term: string, value: string | Node) => [h('dt', {}, term), h('dd', {}, value)];
+  return [
+    h('h3', {}, ...tParts('studio.check.about', { title: storyWords(story.scenario.title) })),
+    h(
+      'dl',
+      { class: 'studio-facts' },
+      ...fact(
+        t('studio.check.shape'),
+        t('studio.check.shapeValue', { beats: story.beats, breakdowns: story.breakdowns, endings: story.endings }),
+      ),
+      ...fact(
+        t('studio.check.grades'),
+        story.grades ? t('studio.check.gradeRange', story.grades) : t('studio.check.gradesUnknown'),
+      ),
+      ...fact(
+        t('studio.check.routine'),
+        story.routine ? t('studio.check.routineGrade', { grade: story.routine }) : t('studio.check.noRoutine'),
+      ),
+      ...fact(
+        t('studio.check.principles'),
+        story.principles.length
+          ? h('span', {}, ...story.principles.flatMap((id, i) => [i ? ', ' : '', storyWords(principleName(id))]))
+          : t('studio.check.noPrinciples'),
+      ),
+    ),
+    h('h3', {}, t('studio.check.checker')),
+    h(
+      'ul',
+      { class: 'studio-analysis', lang: SOURCE_LANGUAGE },
+      ...[...story.analysis, ...story.findings].map((line) => h('li', {}, line)),
+    ),
+  ];
+}

@@ -1,0 +1,112 @@
+// The story studio (issue 14, first step): a story file opened in it is checked off the page's thread with the
+// command line's very messages at the same lines, a problem's button puts the cursor on its line, the draft is
+// saved as the author types and is there after a reload, the story plays on the real story screen and its
+// debrief leads back to the draft; a draft the browser cannot read is kept, not wiped.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { checkDraft } from '../../src/play/studio/draftCheck.ts';
+import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
+import { violations } from './support/axe.ts';
+import { useChromium } from './support/chromium.ts';
+import { screenshot, showAllText, untilShown } from './support/game.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+const bakery = readFileSync(join(projectRoot, 'tests/fixtures/bakery-mini.yaml'), 'utf8');
+const { catalogue } = readLibrary(listScenarioFiles().slice(0, 1));
+const art = readArtManifest();
+/** The bakery story with one `next:` naming a beat that is not there. */
+const broken = bakery.replace('next: sold-out', 'next: sold-oot');
+
+async function openStudio(page: Page): Promise<void> {
+  await page.goto(`${baseUrl}?studio`);
+  await page.getByRole('heading', { name: 'Story studio', level: 1 }).waitFor();
+}
+
+/** Plays the story on show to its end, taking the first choice at each beat, and opens the debrief. */
+async function playToDebrief(page: Page): Promise<void> {
+  for (let beat = 0; beat < 30; beat++) {
+    await showAllText(page);
+    const debrief = page.getByRole('button', { name: 'See your debrief' });
+    if (await debrief.isVisible()) return debrief.click();
+    const choice = page.getByRole('group', { name: 'What do you do?' }).getByRole('button').first();
+    await ((await choice.isVisible()) ? choice : page.getByRole('button', { name: 'Continue', exact: true })).click();
+  }
+  throw new Error('the story did not end within 30 beats');
+}
+
+describe('the story studio', () => {
+  it('checks a story as the command line does, keeps the draft, plays it and comes back to it', async () => {
+    const expected = checkDraft('bakery-mini.yaml', broken, catalogue!, art).errors;
+    expect(expected.length).toBeGreaterThan(0);
+    const [first] = expected;
+    // The mended story plays, with the checker's notes (its decisions have no titles).
+    const notes = checkDraft('bakery-mini.yaml', bakery, catalogue!, art).warnings.length;
+    expect(notes).toBeGreaterThan(0);
+    const plays = `The story plays. ${notes} notes below to look at.`;
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await openStudio(page);
+      await expect(violations(page, 'studio')).resolves.toEqual([]);
+      await page
+        .locator('#studio-file')
+        .setInputFiles({ name: 'bakery-mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+      const problems = page.locator('.studio-problems.errors button');
+      await problems.first().waitFor({ timeout: 20_000 });
+      // The command line's problems, in its words, at its lines and columns, in its order.
+      await expect(problems.allInnerTexts()).resolves.toEqual(
+        expected.map((d) => `Line ${d.line}, column ${d.col}\n${d.field ? `${d.field}: ` : ''}${d.message}`),
+      );
+      await expect(page.getByRole('status').filter({ hasText: 'cannot be played yet' }).count()).resolves.toBe(1);
+      await expect(page.getByRole('button', { name: 'Play this story' }).isDisabled()).resolves.toBe(true);
+      await screenshot(page, 'studio-broken-1280');
+      await expect(violations(page, 'studio editor')).resolves.toEqual([]);
+
+      // A problem's button puts the cursor on its line.
+      await problems.first().click();
+      await expect(page.locator('.cm-activeLine').innerText()).resolves.toBe(broken.split('\n')[first!.line - 1]);
+
+      // Mended in the source: the check follows, and the draft is saved.
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText(bakery);
+      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 20_000 });
+      await expect(page.locator('.studio-problems.warnings button').count()).resolves.toBe(notes);
+      await expect(page.locator('.studio-facts').innerText()).resolves.toContain('Grades a player can get');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('bakery-mini.yaml');
+      expect(readFileSync(await file.path(), 'utf8')).toBe(bakery);
+
+      // After a reload the draft is listed, and opens as it was left.
+      await openStudio(page);
+      await page.getByRole('button', { name: 'Open The last sourdough' }).click();
+      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 20_000 });
+
+      await page.getByRole('button', { name: 'Play this story' }).click();
+      await playToDebrief(page);
+      await untilShown(page, '.grade-badge[data-grade]');
+      await page.getByRole('button', { name: 'Back to the studio' }).click();
+      await page.getByRole('heading', { name: 'Editing bakery-mini.yaml' }).waitFor();
+    });
+  });
+
+  it('keeps a draft it cannot read, to download, and lists the rest', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      await page.goto(baseUrl);
+      await page.evaluate(() => localStorage.setItem('service-hero.studio.draft.kept', '{"format": 1, "text": '));
+      await openStudio(page);
+      await page.getByText('A draft this browser could not read (kept).').waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download as it is' }).click();
+      expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"format": 1, "text": ');
+      await expect(page.evaluate(() => localStorage.getItem('service-hero.studio.draft.kept'))).resolves.toBe(
+        '{"format": 1, "text": ',
+      );
+      await screenshot(page, 'studio-home-390');
+      await expect(violations(page, 'studio on a phone')).resolves.toEqual([]);
+    });
+  });
+});
