@@ -10,7 +10,7 @@ import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
-import { screenshot, showAllText, untilShown } from './support/game.ts';
+import { screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -47,6 +47,8 @@ describe('the story studio', () => {
     expect(notes).toBeGreaterThan(0);
     const plays = `The story plays. ${notes} notes below to look at.`;
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      // A Content-Security-Policy refusal (CodeMirror's styles, the worker) is a console error.
+      const errors = watchErrors(page);
       await openStudio(page);
       await expect(violations(page, 'studio')).resolves.toEqual([]);
       await page
@@ -90,6 +92,7 @@ describe('the story studio', () => {
       await untilShown(page, '.grade-badge[data-grade]');
       await page.getByRole('button', { name: 'Back to the studio' }).click();
       await page.getByRole('heading', { name: 'Editing bakery-mini.yaml' }).waitFor();
+      expect(errors).toEqual([]);
     });
   });
 
