@@ -76,6 +76,27 @@ describe('the story studio', () => {
       await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 20_000 });
       await expect(page.locator('.studio-problems.warnings button').count()).resolves.toBe(notes);
       await expect(page.locator('.studio-facts').innerText()).resolves.toContain('Grades a player can get');
+      // The map: a box for each beat; the arrow keys go along the story, and a beat is shown in the text.
+      const map = checkDraft('bakery-mini.yaml', bakery, catalogue!, art).story!.map;
+      const start = map.nodes.find((n) => n.start)!;
+      const next = map.nodes.find((n) => n.id === map.edges.find((e) => e.from === start.id)!.to)!;
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      await expect(page.locator('.map-node').count()).resolves.toBe(map.nodes.length);
+      await expect(page.locator('.map-edge').count()).resolves.toBe(map.edges.length);
+      await expect(page.locator('.map-selected h3').innerText()).resolves.toBe(start.title);
+      await page.locator('.map-viewport').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.map-selected h3').innerText()).resolves.toBe(next.title);
+      await expect(page.locator(`.map-node[data-beat="${next.id}"]`).getAttribute('class')).resolves.toContain(
+        'selected',
+      );
+      await screenshot(page, 'studio-map-1280');
+      await expect(violations(page, 'studio map')).resolves.toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.cm-activeLine').innerText()).resolves.toBe(`  ${next.id}:`);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await expect(page.locator('.list-beat').count()).resolves.toBe(map.nodes.length);
+
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download', exact: true }).click();
       const file = await download;

@@ -11,6 +11,8 @@ import {
   type ScenarioResult,
 } from '../../engine/authoring.ts';
 import type { ArtManifest, Catalogue, Grade, Scenario } from '../../engine/runtime.ts';
+import { parseYamlSource } from '../../engine/yamlSource.ts';
+import { storyMap, type StoryMap } from './storyMap.ts';
 
 export interface DraftReport {
   errors: Diagnostic[];
@@ -29,6 +31,9 @@ export interface DraftReport {
     analysis: string[];
     /** What the library's rules say of this one story (the command line's "library rule" lines). */
     findings: string[];
+    map: StoryMap;
+    /** The line each beat's id is on, for the map's "Show in the text". */
+    beatLines: Record<string, number>;
   } | null;
 }
 
@@ -58,6 +63,15 @@ export function checkDraft(name: string, text: string, catalogue: Catalogue, art
       principles: principlesCited(scenario),
       analysis: formatAnalysis(analysis),
       findings: checked.findings.map(formatFinding),
+      map: storyMap(scenario),
+      beatLines: beatLines(name, text, Object.keys(scenario.beats)),
     },
   };
+}
+
+function beatLines(name: string, text: string, beats: string[]): Record<string, number> {
+  const parsed = parseYamlSource(name, text);
+  const lines: Record<string, number> = {};
+  if (parsed.ok) for (const id of beats) lines[id] = parsed.source.locate(['beats', id], { key: true }).line;
+  return lines;
 }

@@ -9,6 +9,8 @@ import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
+import { storyListView } from './storyListView.ts';
+import { storyMapView } from './storyMapView.ts';
 import './studio.css';
 
 export interface StudioEditorActions {
@@ -37,6 +39,30 @@ export function studioEditor(
   const saveState = h('p', { class: 'studio-save' }, t('studio.editor.saved'));
   const play = button(t('studio.editor.play'), actions.play, { class: 'button primary', disabled: true });
   const findings = h('div', { class: 'studio-findings' });
+  let beatLines: Record<string, number> = {};
+  let report: DraftReport | null = null;
+  const showInText = (beatId: string) => {
+    show('text');
+    source.goTo(beatLines[beatId] ?? 1, 1);
+  };
+  const mapView = storyMapView(showInText);
+  const listHost = h('div', { class: 'story-list-host' });
+  const bodies = { text: source.element, map: mapView.element, list: listHost };
+  const pane = h('div', { class: 'studio-pane-body' }, source.element);
+  const switches = (['text', 'map', 'list'] as const).map((view) =>
+    button(t(`studio.view.${view}`), () => show(view), {
+      class: 'button small',
+      'aria-pressed': view === 'text' ? 'true' : 'false',
+    }),
+  );
+  let showing: keyof typeof bodies = 'text';
+  function show(view: keyof typeof bodies): void {
+    showing = view;
+    switches.forEach((b, i) => b.setAttribute('aria-pressed', String(['text', 'map', 'list'][i] === view)));
+    if (view === 'list') listHost.replaceChildren(storyListView(report?.story?.map ?? null, showInText));
+    pane.replaceChildren(bodies[view]);
+    if (view === 'map') mapView.update(report?.story?.map ?? null);
+  }
   const screen = h(
     'div',
     { class: 'screen studio-screen studio-editing' },
@@ -56,7 +82,16 @@ export function studioEditor(
     h(
       'div',
       { class: 'studio-panes' },
-      h('section', { class: 'card studio-source', 'aria-label': t('studio.editor.sourcePane') }, source.element),
+      h(
+        'section',
+        { class: 'card studio-source', 'aria-label': t('studio.editor.sourcePane') },
+        h(
+          'div',
+          { class: 'studio-row studio-views', role: 'group', 'aria-label': t('studio.view.label') },
+          ...switches,
+        ),
+        pane,
+      ),
       h(
         'section',
         { class: 'card studio-check', 'aria-labelledby': 'studio-check-title' },
@@ -95,7 +130,10 @@ export function studioEditor(
         play.disabled = true;
         return;
       }
-      const { report } = outcome;
+      report = outcome.report;
+      beatLines = report.story?.beatLines ?? {};
+      if (showing === 'map') mapView.update(report.story?.map ?? null);
+      if (showing === 'list') listHost.replaceChildren(storyListView(report.story?.map ?? null, showInText));
       source.showProblems(report.errors, report.warnings);
       status.textContent = verdict(report);
       play.disabled = report.story === null;

@@ -1,0 +1,320 @@
+// The story studio's map: the story's beats as boxes in columns from the start, its choices as arrows coloured by
+// service level and labelled with their words. Drag to pan, the wheel or the buttons to zoom, Fit to see it all.
+// From the keyboard the map is one stop: the arrow keys move from beat to beat (right along the first way on,
+// left back, up and down the column), and the beat in focus is the one described below the map.
+import type { MapEdge, MapNode, StoryMap } from '../../play/studio/storyMap.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
+import { t } from '../../i18n/intl.ts';
+import { button, h, svg } from '../dom.ts';
+import { storyWords } from '../messageParts.ts';
+import { LEVEL_LABELS } from '../levels.ts';
+
+export interface StoryMapView {
+  readonly element: HTMLElement;
+  update(map: StoryMap | null): void;
+}
+
+interface View {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
+const MARGIN = 40;
+
+export function storyMapView(showInText: (beatId: string) => void): StoryMapView {
+  const canvas = svg('svg', { class: 'map-canvas', 'aria-hidden': 'true' });
+  const layer = svg('g');
+  canvas.appendChild(layer);
+  const viewport = h('div', {
+    class: 'map-viewport',
+    tabindex: 0,
+    role: 'group',
+    'aria-roledescription': t('studio.map.role'),
+    'aria-label': t('studio.map.label'),
+    'aria-describedby': 'map-selected',
+  });
+  viewport.appendChild(canvas);
+  const selected = h('div', { class: 'map-selected', id: 'map-selected', 'aria-live': 'polite' });
+  let map: StoryMap | null = null;
+  let current: string | null = null;
+  let view: View | null = null;
+  /** Whether the view is as Fit left it: it then fits again when the map's size changes. */
+  let fitted = false;
+  const nodeElements = new Map<string, SVGGElement>();
+
+  const apply = () => {
+    const { width, height } = viewport.getBoundingClientRect();
+    // Off the page (the text or the list on show), the map has no size to fit.
+    if (!view || width === 0 || height === 0) return;
+    canvas.setAttribute('viewBox', `${view.x} ${view.y} ${width / view.scale} ${height / view.scale}`);
+  };
+  const fit = () => {
+    const { width, height } = viewport.getBoundingClientRect();
+    if (!map || width === 0 || height === 0) return;
+    const scale = Math.min(1.2, width / (map.width + 2 * MARGIN), height / (map.height + 2 * MARGIN));
+    view = {
+      scale,
+      x: -MARGIN - (width / scale - map.width - 2 * MARGIN) / 2,
+      y: -MARGIN - (height / scale - map.height - 2 * MARGIN) / 2,
+    };
+    fitted = true;
+    apply();
+  };
+  const zoom = (factor: number, atX = 0.5, atY = 0.5) => {
+    if (!view) return;
+    const { width, height } = viewport.getBoundingClientRect();
+    const scale = Math.min(4, Math.max(0.02, view.scale * factor));
+    const focusX = view.x + (atX * width) / view.scale;
+    const focusY = view.y + (atY * height) / view.scale;
+    view = { scale, x: focusX - (atX * width) / scale, y: focusY - (atY * height) / scale };
+    fitted = false;
+    apply();
+  };
+  const centreOn = (node: MapNode) => {
+    if (!view) return;
+    const { width, height } = viewport.getBoundingClientRect();
+    const w = width / view.scale;
+    const hgt = height / view.scale;
+    const inside =
+      node.x >= view.x && node.x + NODE_WIDTH <= view.x + w && node.y >= view.y && node.y + NODE_HEIGHT <= view.y + hgt;
+    if (inside) return;
+    view = { ...view, x: node.x + NODE_WIDTH / 2 - w / 2, y: node.y + NODE_HEIGHT / 2 - hgt / 2 };
+    apply();
+  };
+
+  const select = (id: string | null) => {
+    current = id;
+    for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
+    const node = map?.nodes.find((n) => n.id === id);
+    if (!node || !map) {
+      selected.replaceChildren(h('p', {}, t('studio.map.none')));
+      return;
+    }
+    centreOn(node);
+    selected.replaceChildren(...describe(node, map.edges, map.nodes, select, showInText));
+  };
+
+  // Pan by dragging the background; a press on a beat selects it.
+  let drag: { x: number; y: number; view: View; moved: boolean } | null = null;
+  viewport.addEventListener('pointerdown', (event) => {
+    if (!view) return;
+    drag = { x: event.clientX, y: event.clientY, view, moved: false };
+    viewport.setPointerCapture(event.pointerId);
+  });
+  viewport.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 4) {
+      drag.moved = true;
+      fitted = false;
+    }
+    view = { ...drag.view, x: drag.view.x - dx / drag.view.scale, y: drag.view.y - dy / drag.view.scale };
+    apply();
+  });
+  viewport.addEventListener('pointerup', (event) => {
+    const moved = drag?.moved;
+    drag = null;
+    if (moved) return;
+    const beat = document
+      .elementsFromPoint(event.clientX, event.clientY)
+      .map((el) => el.closest<SVGGElement>('.map-node'))
+      .find((el) => el !== null);
+    if (beat?.dataset['beat']) select(beat.dataset['beat']);
+  });
+  viewport.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      const box = viewport.getBoundingClientRect();
+      zoom(
+        event.deltaY < 0 ? 1.15 : 1 / 1.15,
+        (event.clientX - box.left) / box.width,
+        (event.clientY - box.top) / box.height,
+      );
+    },
+    { passive: false },
+  );
+  viewport.addEventListener('keydown', (event) => {
+    if (event.key === '+' || event.key === '=') zoom(1.25);
+    else if (event.key === '-') zoom(0.8);
+    else if (event.key === '0') fit();
+    else if (event.key === 'Enter' && current) showInText(current);
+    else if (event.key.startsWith('Arrow') && map) select(step(map, current, event.key));
+    else return;
+    event.preventDefault();
+  });
+  // A change of size (the beat described below grows or shrinks, the window) keeps the middle of the map in place.
+  let size = { width: 0, height: 0 };
+  new ResizeObserver(() => {
+    const { width, height } = viewport.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
+    if (fitted) {
+      size = { width, height };
+      fit();
+      return;
+    }
+    if (view && size.width > 0)
+      view = {
+        ...view,
+        x: view.x + (size.width - width) / 2 / view.scale,
+        y: view.y + (size.height - height) / 2 / view.scale,
+      };
+    size = { width, height };
+    if (view) apply();
+    else fit();
+  }).observe(viewport);
+
+  const element = h(
+    'div',
+    { class: 'story-map' },
+    h(
+      'div',
+      { class: 'studio-row map-tools' },
+      button(t('studio.map.zoomIn'), () => zoom(1.25), { class: 'button small' }),
+      button(t('studio.map.zoomOut'), () => zoom(0.8), { class: 'button small' }),
+      button(t('studio.map.fit'), fit, { class: 'button small' }),
+      h('p', { class: 'map-keys' }, t('studio.map.keys')),
+    ),
+    viewport,
+    selected,
+  );
+  return {
+    element,
+    update(next) {
+      const first = map === null;
+      map = next;
+      draw(layer, next, nodeElements);
+      if (first || !view) fit();
+      select(
+        next && current && next.nodes.some((n) => n.id === current)
+          ? current
+          : (next?.nodes.find((n) => n.start)?.id ?? null),
+      );
+    },
+  };
+}
+
+/** The beat an arrow key leads to from the one in focus. */
+function step(map: StoryMap, from: string | null, key: string): string | null {
+  const node = map.nodes.find((n) => n.id === from) ?? map.nodes.find((n) => n.start) ?? map.nodes[0];
+  if (!node) return null;
+  if (from === null) return node.id;
+  if (key === 'ArrowRight') return map.edges.find((e) => e.from === node.id && e.to !== node.id)?.to ?? node.id;
+  if (key === 'ArrowLeft') return map.edges.find((e) => e.to === node.id && e.from !== node.id)?.from ?? node.id;
+  const column = map.nodes.filter((n) => n.column === node.column).sort((a, b) => a.row - b.row);
+  const at = column.indexOf(node) + (key === 'ArrowDown' ? 1 : -1);
+  return column[Math.min(column.length - 1, Math.max(0, at))]!.id;
+}
+
+function draw(layer: SVGGElement, map: StoryMap | null, nodeElements: Map<string, SVGGElement>): void {
+  nodeElements.clear();
+  if (!map) {
+    layer.replaceChildren();
+    return;
+  }
+  const at = new Map(map.nodes.map((n) => [n.id, n]));
+  const edges = map.edges.map((edge) => drawEdge(edge, at.get(edge.from)!, at.get(edge.to)!));
+  const nodes = map.nodes.map((node) => {
+    const element = drawNode(node);
+    nodeElements.set(node.id, element);
+    return element;
+  });
+  layer.replaceChildren(svg('g', { class: 'map-edges' }, ...edges), svg('g', { class: 'map-nodes' }, ...nodes));
+}
+
+function drawEdge(edge: MapEdge, from: MapNode, to: MapNode): SVGGElement {
+  const x1 = from.x + NODE_WIDTH;
+  const y1 = from.y + NODE_HEIGHT / 2;
+  const x2 = to.x;
+  const y2 = to.y + NODE_HEIGHT / 2;
+  // Forward arrows curve from the right side to the left; one within a column bows out to its right; one going
+  // back loops below.
+  const sameColumn = from.column === to.column;
+  const forward = x2 > x1;
+  const bow = x1 + 70;
+  const below = Math.max(from.y, to.y) + NODE_HEIGHT + 90;
+  const path = forward
+    ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}`
+    : sameColumn
+      ? `M${x1},${y1} C${bow},${y1} ${bow},${y2} ${x1},${y2}`
+      : `M${from.x + NODE_WIDTH / 2},${from.y + NODE_HEIGHT} C${from.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${to.y + NODE_HEIGHT}`;
+  const midX = forward ? (x1 + x2) / 2 : sameColumn ? bow : (from.x + to.x) / 2 + NODE_WIDTH / 2;
+  const midY = forward || sameColumn ? (y1 + y2) / 2 - 6 : below - 18;
+  return svg(
+    'g',
+    { class: `map-edge ${edge.level ?? 'continue'}${edge.conditional ? ' conditional' : ''}` },
+    svg('path', { d: path }),
+    edge.text ? svg('text', { x: midX, y: midY, 'text-anchor': 'middle' }, clip(edge.text, 26)) : null,
+  );
+}
+
+function drawNode(node: MapNode): SVGGElement {
+  const kind = node.ending ? `ending ${node.ending}` : node.breakdown ? 'breakdown' : 'beat';
+  return svg(
+    'g',
+    {
+      class: `map-node ${kind}${node.reached ? '' : ' unreached'}`,
+      'data-beat': node.id,
+      transform: `translate(${node.x},${node.y})`,
+    },
+    svg('rect', { width: NODE_WIDTH, height: NODE_HEIGHT, rx: 12 }),
+    svg('text', { x: 12, y: 24, class: 'map-title' }, clip(node.title, 24)),
+    svg('text', { x: 12, y: 46, class: 'map-id' }, clip(node.start ? `▶ ${node.id}` : node.id, 26)),
+  );
+}
+
+/** What the map says of the beat in focus: what it is, and where each way on from it leads. */
+function describe(
+  node: MapNode,
+  edges: readonly MapEdge[],
+  nodes: readonly MapNode[],
+  select: (id: string) => void,
+  showInText: (beatId: string) => void,
+): HTMLElement[] {
+  const titleOf = (id: string) => nodes.find((n) => n.id === id)?.title ?? id;
+  const tags = [
+    node.start && t('studio.map.start'),
+    node.breakdown && t('studio.map.breakdown'),
+    node.ending && t('studio.map.ending', { core: node.ending === 'handled-honestly' ? 'honest' : node.ending }),
+    !node.reached && t('studio.map.unreached'),
+  ].filter((tag): tag is string => typeof tag === 'string');
+  const ways = edges.filter((e) => e.from === node.id);
+  return [
+    h(
+      'div',
+      { class: 'studio-row map-selected-head' },
+      h('h3', {}, storyWords(node.title)),
+      button(t('studio.map.showInText'), () => showInText(node.id), { class: 'button small' }),
+    ),
+    h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
+    ways.length
+      ? h(
+          'ul',
+          { class: 'map-ways' },
+          ...ways.map((way) =>
+            h(
+              'li',
+              { class: `map-way ${way.level ?? 'continue'}` },
+              h(
+                'span',
+                {},
+                way.kind === 'continue'
+                  ? t('studio.map.continue')
+                  : way.kind === 'patience'
+                    ? t('studio.map.timeout', { level: LEVEL_LABELS[way.level!] })
+                    : t('studio.map.choice', { level: LEVEL_LABELS[way.level!] }),
+                way.text ? ' ' : '',
+                way.text ? storyWords(way.text) : '',
+              ),
+              button(t('studio.map.goTo', { title: titleOf(way.to) }), () => select(way.to), {
+                class: 'button small',
+              }),
+            ),
+          ),
+        )
+      : h('p', {}, t('studio.map.noWays')),
+  ];
+}
