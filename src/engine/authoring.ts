@@ -12,5 +12,6 @@ export { loadLibrary, type Library, type LibraryEntry, type TrackEntry } from '.
 export { notTextFile, SNIFF_CHARACTERS } from './notText.ts';
 export { FILL_IN_MARK, isFillIn } from './unfinished.ts';
 export { estimatedMinutes, principlesCited } from './scenarioFacts.ts';
+export { scenarioJsonSchema } from './jsonSchema.ts';
 export { explorePlays, bestPlay, bestPlayOf, reseeded, type BestPlay, type ExploredPlay } from './explorePlays.ts';
 export { searchBestSteps, DEFAULT_SITUATIONS, type BestSteps, type SearchBudget } from './bestPlaySearch.ts';

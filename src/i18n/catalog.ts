@@ -49,7 +49,7 @@ let complete = false;
 export const englishComplete = (): boolean => complete;
 
 function loadEnglish(): Promise<Messages> {
-  englishRest ??= import('./englishRest.ts').then(({ ENGLISH_REST }) => {
+  englishRest ??= onceMore(() => import('./englishRest.ts')).then(({ ENGLISH_REST }) => {
     for (const [id, message] of flatten(ENGLISH_REST)) english.set(id, message);
     complete = true;
     return english;
@@ -62,6 +62,23 @@ const translations = import.meta.glob<Record<string, Message>>(['./messages/*/*.
   import: 'default',
 });
 
+/** How long a file that could not be fetched waits before it is asked for once more. */
+const RETRY_MS = 500;
+
+/**
+ * Runs `load`, and once more after a pause if it fails: a file fetched over a busy or flaky connection (a phone
+ * on the move, a network changing, the service worker installing) often arrives on the second try, where a
+ * language switched to would otherwise stay in the old language.
+ */
+export async function onceMore<T>(load: () => Promise<T>, pause = RETRY_MS): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    return load();
+  }
+}
+
 /** A language's catalogues, fetched (each namespace its own small file, all at once). */
 export async function loadMessages(language: Language): Promise<Messages> {
   // Every language needs the whole of English: a message a translation lacks is shown in English.
@@ -70,7 +87,7 @@ export async function loadMessages(language: Language): Promise<Messages> {
   const prefix = `./messages/${language}/`;
   const files = Object.entries(translations).filter(([path]) => path.startsWith(prefix));
   const loaded = await Promise.all(
-    files.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const),
+    files.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await onceMore(load)] as const),
   );
   return flatten(Object.fromEntries(loaded));
 }

@@ -69,6 +69,17 @@ describe('the story studio', () => {
       await problems.first().click();
       await expect(page.locator('.cm-activeLine').innerText()).resolves.toBe(broken.split('\n')[first!.line - 1]);
 
+      // Ctrl+Space on a new line in the beat lists the fields a beat may have and does not yet.
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Space');
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: /^patience/ })
+        .first()
+        .waitFor();
+      await page.keyboard.press('Escape');
+
       // Mended in the source: the check follows, and the draft is saved.
       await page.locator('.cm-content').focus();
       await page.keyboard.press('ControlOrMeta+a');

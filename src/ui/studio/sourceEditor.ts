@@ -1,8 +1,9 @@
-// The studio's source view: the story's YAML in CodeMirror 6 (highlighting, undo and redo, search, the checker's
-// problems underlined at their lines). Tab is left to move focus, as a page's other fields do, so the keyboard
+// The studio's source view: the story's YAML in CodeMirror 6 (highlighting, undo and redo, completion from the
+// format's schema, the checker's problems underlined at their lines). Tab is left to move focus, as a page's other fields do, so the keyboard
 // never gets stuck in the editor; indenting is Ctrl+] and Ctrl+[ (CodeMirror's defaults). The editor lives in a
 // shadow root of its own: there CodeMirror's styles go in as constructed style sheets, which the page's
 // Content-Security-Policy allows, where the <style> elements it adds to a page's head are refused.
+import { autocompletion, closeBrackets, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
@@ -16,7 +17,8 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import type { Diagnostic } from '../../engine/authoring.ts';
+import { scenarioJsonSchema, type Diagnostic } from '../../engine/authoring.ts';
+import { scenarioCompletion } from './schemaCompletion.ts';
 
 export interface SourceEditor {
   readonly element: HTMLElement;
@@ -35,6 +37,9 @@ const look = EditorView.theme({
   '.cm-gutters': { backgroundColor: '#f3e7d6', color: '#5a4a5e', borderRadius: '14px 0 0 14px' },
   '&.cm-focused': { outline: '4px solid #1d6fd6', outlineOffset: '-4px' },
 });
+
+/** Worked out once, when the first editor opens. */
+let schema: Record<string, unknown> | undefined;
 
 export function sourceEditor(text: string, label: string, changed: (text: string) => void): SourceEditor {
   const host = document.createElement('div');
@@ -56,7 +61,11 @@ export function sourceEditor(text: string, label: string, changed: (text: string
         yaml(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         lintGutter(),
+        // Ctrl+Space asks for the fields that may stand where the cursor is.
+        autocompletion({ override: [scenarioCompletion((schema ??= scenarioJsonSchema()))] }),
+        closeBrackets(),
         keymap.of([
+          ...completionKeymap,
           ...defaultKeymap,
           ...historyKeymap,
           { key: 'Mod-]', run: indentMore },
