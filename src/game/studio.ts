@@ -7,8 +7,14 @@ import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { remember } from '../play/openScenarioFile.ts';
 import { blankScenario } from '../play/skeleton.ts';
-import { startDraftChecker, type CheckOutcome } from '../play/studio/draftChecker.ts';
-import { MAX_DRAFT_CHARACTERS, openDraftStore, type Draft, type DraftStore } from '../play/studio/draftStore.ts';
+import { startDraftChecker, type CheckOutcome, type DraftChecker } from '../play/studio/draftChecker.ts';
+import {
+  DRAFT_FORMAT,
+  MAX_DRAFT_CHARACTERS,
+  openDraftStore,
+  type Draft,
+  type DraftStore,
+} from '../play/studio/draftStore.ts';
 import { studioReturn } from '../play/studio/studioReturn.ts';
 import { download } from '../ui/download.ts';
 import { studioEditor } from '../ui/studio/studioEditor.ts';
@@ -28,9 +34,21 @@ export interface StudioData {
   notice?: string;
 }
 
+/**
+ * Drafts the browser would not keep (no storage in private browsing, or storage full): written on for this visit
+ * in memory, with the editor's bar saying they are not saved, so an author can still write and download.
+ */
+const unsaved = new Map<string, Draft>();
+
+/**
+ * One check worker for the whole visit, started when the first draft opens: starting one costs a few hundred
+ * milliseconds of its own (the engine and the schema), which every draft opened after would pay again.
+ */
+let checker: DraftChecker | null = null;
+
 export function openStudio(scene: Phaser.Scene, services: GameServices, data: StudioData): void {
   const drafts = openDraftStore(browserStorage(), services.now);
-  const draft = data.draftId ? drafts.get(data.draftId) : null;
+  const draft = data.draftId ? (drafts.get(data.draftId) ?? unsaved.get(data.draftId) ?? null) : null;
   if (draft) editDraft(scene, services, drafts, draft);
   else showHome(scene, services, drafts, data.notice ?? null);
 }
@@ -47,10 +65,11 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
   const listed = drafts.list();
   const open = (name: string, text: string) => {
     const id = drafts.newId();
-    drafts.save(id, name, text);
+    if (!drafts.save(id, name, text).ok)
+      unsaved.set(id, { id, format: DRAFT_FORMAT, name, text, savedAt: services.now().toISOString() });
     scene.scene.restart({ draftId: id } satisfies StudioData);
   };
-  const summaries: DraftSummary[] = listed.drafts.map((d) => ({
+  const summaries: DraftSummary[] = [...listed.drafts, ...unsaved.values()].map((d) => ({
     id: d.id,
     name: d.name,
     title: titleIn(d.text),
@@ -79,6 +98,7 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
       deleteDraft: (id) => {
         const title = summaries.find((d) => d.id === id)?.title ?? id;
         drafts.remove(id);
+        unsaved.delete(id);
         scene.scene.restart({ notice: t('studio.drafts.deleted', { title }) } satisfies StudioData);
       },
       downloadUnreadable: (id) => {
@@ -103,20 +123,25 @@ async function readStoryFile(file: File): Promise<{ text: string } | { problem: 
 function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, draft: Draft): void {
   const { library, art } = services;
   const catalogue = library.catalogue!;
-  const checker = startDraftChecker(catalogue, art.manifest);
+  checker ??= startDraftChecker(catalogue, art.manifest);
+  const { check: checkText } = checker;
   let text = draft.text;
   let last: CheckOutcome | null = null;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const principleName = (id: string) => catalogue.principles.find((p) => p.id === id)?.name ?? id;
   const check = () => {
     editor.checking();
-    checker.check(draft.name, text, (outcome) => {
+    checkText(draft.name, text, (outcome) => {
       last = outcome;
       editor.checked(outcome);
     });
   };
+  let changed = false;
   const save = () => {
+    if (!changed) return;
     const saved = drafts.save(draft.id, draft.name, text);
+    if (saved.ok) unsaved.delete(draft.id);
+    else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString() });
     editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
   };
   const editor = studioEditor(draft, principleName, {
@@ -147,7 +172,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     },
     changed: (next) => {
       text = next;
-      editor.saved(null);
+      changed = true;
       clearTimeout(quiet);
       quiet = setTimeout(() => {
         save();
@@ -157,10 +182,14 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   });
   scene.events.once('shutdown', () => {
     clearTimeout(quiet);
-    checker.stop();
     editor.source.destroy();
   });
   mountScreen(scene, editor.element);
+  // A draft the browser would not keep says so from the start, not only after the next key.
+  if (!drafts.get(draft.id)) {
+    changed = true;
+    save();
+  }
   editor.element.querySelector<HTMLElement>('#studio-file')?.focus({ preventScroll: true });
   services.announcer.say(t('studio.announce'));
   check();

@@ -1,4 +1,4 @@
-// A monkey test: 100 runs of random, rapid clicks, keys and resizes across every
+// A monkey test: 80 runs of random, rapid clicks, keys and resizes across every
 // screen. Afterwards there must be no uncaught error, no stuck screen (some
 // control is always there to press), and every finished play must replay in
 // the engine to exactly the grade it was recorded with — a choice scored twice
@@ -19,7 +19,7 @@ const library = readLibrary(
   [...listTrackFiles(), join(projectRoot, 'tests/fixtures/e2e/tracks/quick-track.yaml')],
 );
 
-const RUNS = 100;
+const RUNS = 80;
 const ACTIONS_PER_RUN = 14;
 const KEYS = ['1', '2', '3', '4', 'Enter', ' ', 'Tab', 'Shift+Tab', 'Escape', 'ArrowDown', 'ArrowUp'];
 const SIZES = [
@@ -45,7 +45,7 @@ const STARTS = [
 async function clickSomething(page: Page, roll: number): Promise<boolean> {
   const point = await page.evaluate((r) => {
     // Downloads, printing, file choosers and leaving for the LMS would take the monkey out of the game.
-    const avoid = /export|download|print|open a scenario file|return to your course/i;
+    const avoid = /export|download|print|open a scenario file|open a story file|return to your course/i;
     const candidates = [
       ...document.querySelectorAll<HTMLElement>('button, a[href], input[type=radio], input[type=checkbox]'),
     ].filter((el) => {
@@ -79,7 +79,8 @@ async function clickSomething(page: Page, roll: number): Promise<boolean> {
 
 describe('monkey', () => {
   it(`survives ${RUNS} runs of random clicks, keys and resizes`, async () => {
-    const seed = String(Date.now());
+    // MONKEY_SEED replays a run whose seed a failure printed.
+    const seed = process.env['MONKEY_SEED'] ?? String(Date.now());
     const random = makeRandom(seed);
     const pick = (n: number) => Math.floor(random() * n);
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {

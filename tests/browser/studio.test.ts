@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
@@ -55,7 +56,7 @@ describe('the story studio', () => {
         .locator('#studio-file')
         .setInputFiles({ name: 'bakery-mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
       const problems = page.locator('.studio-problems.errors button');
-      await problems.first().waitFor({ timeout: 20_000 });
+      await problems.first().waitFor({ timeout: 60_000 });
       // The command line's problems, in its words, at its lines and columns, in its order.
       await expect(problems.allInnerTexts()).resolves.toEqual(
         expected.map((d) => `Line ${d.line}, column ${d.col}\n${d.field ? `${d.field}: ` : ''}${d.message}`),
@@ -84,7 +85,7 @@ describe('the story studio', () => {
       await page.locator('.cm-content').focus();
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.insertText(bakery);
-      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 20_000 });
+      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 60_000 });
       await expect(page.locator('.studio-problems.warnings button').count()).resolves.toBe(notes);
       await expect(page.locator('.studio-facts').innerText()).resolves.toContain('Grades a player can get');
       // The map: a box for each beat; the arrow keys go along the story, and a beat is shown in the text.
@@ -114,10 +115,33 @@ describe('the story studio', () => {
       expect(file.suggestedFilename()).toBe('bakery-mini.yaml');
       expect(readFileSync(await file.path(), 'utf8')).toBe(bakery);
 
+      // A choice's level changed in the map's form is changed in the text, and only there; Ctrl+Z undoes it.
+      const downloaded = async () => {
+        const saving = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download', exact: true }).click();
+        return readFileSync(await (await saving).path(), 'utf8');
+      };
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      const firstChoice = map.edges.find((e) => e.from === next.id && e.kind === 'choice')!;
+      const level = page.locator(`#edit-${next.id}-${firstChoice.choice}-level`);
+      const other = firstChoice.level === 'heroic' ? 'good' : 'heroic';
+      await level.selectOption(other);
+      const edited = await downloaded();
+      type Story = { beats: Record<string, { choices: { level: string }[] }> };
+      const want = parse(bakery) as Story;
+      want.beats[next.id]!.choices[firstChoice.choice!]!.level = other;
+      expect(parse(edited)).toEqual(want);
+      // One word changed, every other byte as it was.
+      expect(edited.length - bakery.length).toBe(other.length - firstChoice.level!.length);
+      await page.getByRole('button', { name: 'Text', exact: true }).click();
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+z');
+      await expect(downloaded()).resolves.toBe(bakery);
+
       // After a reload the draft is listed, and opens as it was left.
       await openStudio(page);
       await page.getByRole('button', { name: 'Open The last sourdough' }).click();
-      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 20_000 });
+      await page.getByRole('status').filter({ hasText: plays }).waitFor({ timeout: 60_000 });
 
       await page.getByRole('button', { name: 'Play this story' }).click();
       await playToDebrief(page);
@@ -142,6 +166,30 @@ describe('the story studio', () => {
       );
       await screenshot(page, 'studio-home-390');
       await expect(violations(page, 'studio on a phone')).resolves.toEqual([]);
+    });
+  });
+
+  it('lets an author write on when the browser keeps nothing, and says the draft is not saved', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      // A full storage: every write refused, as a browser does past its quota.
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      await openStudio(page);
+      await page.getByRole('button', { name: 'New blank story' }).click();
+      const bar = page.locator('.studio-save');
+      await bar.filter({ hasText: 'Not saved' }).waitFor();
+      await expect(bar.innerText()).resolves.toBe(
+        "Not saved: this browser's storage is full. Download the story to keep it.",
+      );
+      await page.locator('.cm-content').focus();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type('\n# still writing');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
+      expect(readFileSync(await (await download).path(), 'utf8')).toContain('# still writing');
     });
   });
 });

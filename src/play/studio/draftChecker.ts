@@ -9,7 +9,6 @@ export type CheckOutcome = { report: DraftReport } | { failed: string };
 export interface DraftChecker {
   /** Checks this text; `done` is called with its report unless a newer text is sent first. */
   check(name: string, text: string, done: (outcome: CheckOutcome) => void): void;
-  stop(): void;
 }
 
 export function startDraftChecker(catalogue: Catalogue, art: ArtManifest): DraftChecker {
@@ -45,6 +44,5 @@ export function startDraftChecker(catalogue: Catalogue, art: ArtManifest): Draft
       if (busy) waiting = { name, text, done };
       else send({ name, text, done });
     },
-    stop: () => worker.terminate(),
   };
 }

@@ -43,6 +43,8 @@ export interface MapEdge {
   choice: number | null;
   /** Only under a condition (`when:`) of a branch. */
   conditional: boolean;
+  /** One of a list of branches (`next:` as `- when: … go: …`), rather than one beat named. */
+  branched: boolean;
 }
 
 export interface StoryMap {
@@ -52,16 +54,16 @@ export interface StoryMap {
   height: number;
 }
 
-function targets(next: Next): { to: string; conditional: boolean }[] {
-  if (typeof next === 'string') return [{ to: next, conditional: false }];
-  return next.map((branch) => ({ to: branch.go, conditional: branch.when !== undefined }));
+function targets(next: Next): { to: string; conditional: boolean; branched: boolean }[] {
+  if (typeof next === 'string') return [{ to: next, conditional: false, branched: false }];
+  return next.map((branch) => ({ to: branch.go, conditional: branch.when !== undefined, branched: true }));
 }
 
 export function storyEdges(scenario: Scenario): MapEdge[] {
   const edges: MapEdge[] = [];
   for (const [beatId, beat] of Object.entries(scenario.beats))
     for (const route of routesOf(beatId, beat))
-      for (const { to, conditional } of targets(nextOf(route, scenario))) {
+      for (const { to, conditional, branched } of targets(nextOf(route, scenario))) {
         if (!scenario.beats[to]) continue;
         edges.push({
           from: beatId,
@@ -71,6 +73,7 @@ export function storyEdges(scenario: Scenario): MapEdge[] {
           level: route.kind === 'choice' ? route.choice.level : route.kind === 'patience' ? route.patience.level : null,
           choice: route.kind === 'choice' ? route.index : null,
           conditional,
+          branched,
         });
       }
   return edges;

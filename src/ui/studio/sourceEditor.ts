@@ -25,6 +25,8 @@ export interface SourceEditor {
   text(): string;
   /** Underlines the checker's problems (errors) and notes (warnings) at their places. */
   showProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]): void;
+  /** Changes the text as a form asks (one step of undo, like a keystroke). */
+  apply(change: { from: number; to: number; insert: string }): void;
   /** Puts the cursor at a line and column (1-based, as the checker gives them) and focuses the editor. */
   goTo(line: number, col: number): void;
   destroy(): void;
@@ -98,6 +100,7 @@ export function sourceEditor(text: string, label: string, changed: (text: string
       const list = [...errors.map((d) => marked(d, 'error')), ...warnings.map((d) => marked(d, 'warning'))];
       view.dispatch(setDiagnostics(view.state, list));
     },
+    apply: (change) => view.dispatch({ changes: change }),
     goTo(line, col) {
       const at = offset(line, col);
       view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });

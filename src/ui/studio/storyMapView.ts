@@ -23,7 +23,10 @@ interface View {
 const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 const MARGIN = 40;
 
-export function storyMapView(showInText: (beatId: string) => void): StoryMapView {
+/** A change made in the map's form: the value at a path in the story, as text. */
+export type MapEdit = (path: (string | number)[], value: string) => void;
+
+export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit): StoryMapView {
   const canvas = svg('svg', { class: 'map-canvas', 'aria-hidden': 'true' });
   const layer = svg('g');
   canvas.appendChild(layer);
@@ -93,7 +96,10 @@ export function storyMapView(showInText: (beatId: string) => void): StoryMapView
       return;
     }
     centreOn(node);
-    selected.replaceChildren(...describe(node, map.edges, map.nodes, select, showInText));
+    // Redrawn after every check: a field being edited keeps the focus, in its new drawing.
+    const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
+    selected.replaceChildren(...describe(node, map.edges, map.nodes, select, showInText, edit));
+    if (editing) selected.querySelector<HTMLElement>(`[data-edit="${CSS.escape(editing)}"]`)?.focus();
   };
 
   // Pan by dragging the background; a press on a beat selects it.
@@ -273,6 +279,7 @@ function describe(
   nodes: readonly MapNode[],
   select: (id: string) => void,
   showInText: (beatId: string) => void,
+  edit: MapEdit,
 ): HTMLElement[] {
   const titleOf = (id: string) => nodes.find((n) => n.id === id)?.title ?? id;
   const tags = [
@@ -295,26 +302,89 @@ function describe(
           'ul',
           { class: 'map-ways' },
           ...ways.map((way) =>
-            h(
-              'li',
-              { class: `map-way ${way.level ?? 'continue'}` },
-              h(
-                'span',
-                {},
-                way.kind === 'continue'
-                  ? t('studio.map.continue')
-                  : way.kind === 'patience'
-                    ? t('studio.map.timeout', { level: LEVEL_LABELS[way.level!] })
-                    : t('studio.map.choice', { level: LEVEL_LABELS[way.level!] }),
-                way.text ? ' ' : '',
-                way.text ? storyWords(way.text) : '',
-              ),
-              button(t('studio.map.goTo', { title: titleOf(way.to) }), () => select(way.to), {
-                class: 'button small',
-              }),
-            ),
+            way.kind === 'choice' && way.choice !== null
+              ? choiceForm(node.id, way, way.choice, nodes, edit, () => select(way.to))
+              : h(
+                  'li',
+                  { class: `map-way ${way.level ?? 'continue'}` },
+                  h(
+                    'span',
+                    {},
+                    way.kind === 'continue'
+                      ? t('studio.map.continue')
+                      : t('studio.map.timeout', { level: LEVEL_LABELS[way.level!] }),
+                    way.text ? ' ' : '',
+                    way.text ? storyWords(way.text) : '',
+                  ),
+                  button(t('studio.map.goTo', { title: titleOf(way.to) }), () => select(way.to), {
+                    class: 'button small',
+                  }),
+                ),
           ),
         )
       : h('p', {}, t('studio.map.noWays')),
   ];
+}
+
+/**
+ * A choice's words, service level and next beat, each changed in place: the story's text takes the change (the
+ * smallest edit, src/play/studio/textEdits.ts), and the check and the map follow it. A next beat chosen among
+ * branches is changed in the text.
+ */
+function choiceForm(
+  beat: string,
+  way: MapEdge,
+  index: number,
+  nodes: readonly MapNode[],
+  edit: MapEdit,
+  go: () => void,
+): HTMLElement {
+  const path = (field: string) => ['beats', beat, 'choices', index, field];
+  const id = (field: string) => `edit-${beat}-${index}-${field}`;
+  const control = <E extends HTMLInputElement | HTMLSelectElement>(element: E, field: string): E => {
+    element.id = id(field);
+    element.dataset['edit'] = id(field);
+    element.addEventListener('change', () => edit(path(field), element.value));
+    return element;
+  };
+  const words = control(h('input', { type: 'text', value: way.text, class: 'map-field-text' }), 'text');
+  const level = control(
+    h(
+      'select',
+      {},
+      ...(['harmful', 'routine', 'good', 'heroic'] as const).map((l) =>
+        h('option', { value: l, ...(l === way.level ? { selected: true } : {}) }, LEVEL_LABELS[l]),
+      ),
+    ),
+    'level',
+  );
+  const next = way.branched
+    ? null
+    : control(
+        h(
+          'select',
+          {},
+          ...nodes.map((n) =>
+            h('option', { value: n.id, ...(n.id === way.to ? { selected: true } : {}) }, `${n.title} (${n.id})`),
+          ),
+        ),
+        'next',
+      );
+  return h(
+    'li',
+    { class: `map-way map-choice ${way.level ?? 'continue'}` },
+    h('label', { for: id('text') }, t('studio.form.choice', { number: index + 1 })),
+    words,
+    h(
+      'div',
+      { class: 'studio-row' },
+      h('label', { for: id('level') }, t('studio.form.level')),
+      level,
+      next && h('label', { for: id('next') }, t('studio.form.next')),
+      next,
+      button(t('studio.map.goTo', { title: nodes.find((n) => n.id === way.to)?.title ?? way.to }), go, {
+        class: 'button small',
+      }),
+    ),
+  );
 }

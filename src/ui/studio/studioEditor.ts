@@ -8,6 +8,7 @@ import { t } from '../../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
+import { setValue } from '../../play/studio/textEdits.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
 import { storyMapView } from './storyMapView.ts';
@@ -45,7 +46,11 @@ export function studioEditor(
     show('text');
     source.goTo(beatLines[beatId] ?? 1, 1);
   };
-  const mapView = storyMapView(showInText);
+  // A form's change goes into the text as the smallest edit: the text stays the one document, undone with Ctrl+Z.
+  const mapView = storyMapView(showInText, (path, value) => {
+    const change = setValue(source.text(), path, value);
+    if (change) source.apply(change);
+  });
   const listHost = h('div', { class: 'story-list-host' });
   const bodies = { text: source.element, map: mapView.element, list: listHost };
   const pane = h('div', { class: 'studio-pane-body' }, source.element);
