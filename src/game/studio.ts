@@ -173,6 +173,8 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     changed: (next) => {
       text = next;
       changed = true;
+      // Until this text is checked, Play would play the text before it.
+      editor.checking();
       clearTimeout(quiet);
       quiet = setTimeout(() => {
         save();
@@ -180,8 +182,15 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       }, QUIET_MS);
     },
   });
-  scene.events.once('shutdown', () => {
+  // Keys typed in the last moment before the page closes or the screen goes are saved too.
+  const saveNow = () => {
     clearTimeout(quiet);
+    save();
+  };
+  window.addEventListener('pagehide', saveNow);
+  scene.events.once('shutdown', () => {
+    saveNow();
+    window.removeEventListener('pagehide', saveNow);
     editor.source.destroy();
   });
   mountScreen(scene, editor.element);

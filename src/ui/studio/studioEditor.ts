@@ -128,7 +128,10 @@ export function studioEditor(
   return {
     element: screen,
     source,
-    checking: () => (status.textContent = t('studio.check.checking')),
+    checking() {
+      status.textContent = t('studio.check.checking');
+      play.disabled = true;
+    },
     checked(outcome) {
       if ('failed' in outcome) {
         status.textContent = t('studio.check.failed', { reason: outcome.failed });
