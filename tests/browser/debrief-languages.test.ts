@@ -34,10 +34,13 @@ async function expected(language: 'es' | 'ar', report: ReportCard) {
 }
 
 /** Picks a language in the Settings dialog, opened from the debrief whatever language its button is in. */
-async function pickLanguage(page: Page, name: string): Promise<void> {
+async function pickLanguage(page: Page, name: string, code: string): Promise<void> {
   await page.locator('[data-action="settings"]').click();
   await page.getByRole('radio', { name, exact: true }).check();
+  // The dialog is redrawn in the language once its words arrive, and its button may move: Done is pressed after.
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe(code);
   await page.locator('dialog.settings-dialog .settings-actions button').click();
+  await page.locator('dialog.settings-dialog').waitFor({ state: 'detached' });
 }
 
 describe('the debrief in another language', () => {
@@ -56,7 +59,7 @@ describe('the debrief in another language', () => {
         ['ar', 'العربية'],
       ] as const) {
         const words = await expected(language, play.report);
-        await pickLanguage(page, name);
+        await pickLanguage(page, name, language);
         await expect.poll(() => page.locator('#debrief-title').innerText()).toBe(words.heading);
         await expect(page.locator('.grade-badge').getAttribute('aria-label')).resolves.toBe(words.badge);
         await expect(page.locator('.headline').innerText()).resolves.toBe(words.headline);
