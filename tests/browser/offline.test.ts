@@ -44,7 +44,7 @@ function watchFailures(page: Page): string[] {
 
 describe('offline', () => {
   it('after one visit, starts and plays a story to its debrief with the network off', async () => {
-    await withPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' }, async (page) => {
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const failures = watchFailures(page);
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Choose a story' }).waitFor();
@@ -110,7 +110,7 @@ describe('offline', () => {
 
 describe('inside a SCORM package', () => {
   it('does not install itself', async () => {
-    await withPage({ viewport: { width: 800, height: 600 }, serviceWorkers: 'allow' }, async (page) => {
+    await withPage({ viewport: { width: 800, height: 600 } }, async (page) => {
       await page.goto(`${baseUrl}?scorm=1.2&scenario=bakery-mini`);
       await page.waitForFunction(() => document.readyState === 'complete');
       // The game registers its worker once the page has loaded; give it the moment it would take.
@@ -214,7 +214,7 @@ describe('a new version', () => {
     });
 
   it('announces itself, waits for the player, and updates without losing the story in progress', async () => {
-    await withPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' }, async (page) => {
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);
       const storyUrl = `${deployments.origin}/?scenario=pub-caesar-dressing&seed=update-1`;
       await page.goto(storyUrl);

@@ -11,12 +11,6 @@ export interface PageOptions {
   isMobile?: boolean;
   /** The browser's time zone, for a learner somewhere else (an IANA name, like America/New_York). */
   timezoneId?: string;
-  /**
-   * The service worker is blocked unless a test asks for it (offline.test.ts does): installing it precaches the
-   * whole game, some megabytes fetched and stored in the background of every page a test opens, which on a
-   * 2-core machine slowed every other test down.
-   */
-  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -36,7 +30,7 @@ export function useChromium(): {
   return {
     async withPage(options, run) {
       if (!browser) throw new Error('Chromium is not running (useChromium must be called at the top of the test file)');
-      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+      const context = await browser.newContext(options);
       try {
         return await run(await context.newPage());
       } finally {
