@@ -37,6 +37,10 @@ export default mergeConfig(
             // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser
             // tests wait far more than they compute, and one at a time they outgrew CI's 20 minutes on two cores.
             fileParallelism: true,
+            // The files share a worker rather than each starting one (seconds apiece under CI's load): their state
+            // lives in their own Chromium pages, and the one module-level setting a file changes, the words' language,
+            // every file sets again (setupFiles) and puts back.
+            isolate: false,
           },
         },
       ],
