@@ -18,7 +18,10 @@ async function waitForStory(page: Page): Promise<void> {
 
 async function firstChoice(page: Page): Promise<void> {
   await waitForStory(page);
+  const shown = await page.locator('.lines').innerText();
   await page.locator('.choices:not([hidden]) .choice').first().click();
+  // The beat chosen into, not the one still on show while a busy page starts the change.
+  await expect.poll(() => page.locator('.lines').innerText(), { timeout: 30_000 }).not.toBe(shown);
   await showAllText(page);
   await page.locator('.choices:not([hidden])').waitFor();
 }

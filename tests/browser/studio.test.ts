@@ -26,6 +26,15 @@ async function openStudio(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Story studio', level: 1 }).waitFor();
 }
 
+type Story = { start: string; beats: Record<string, { next?: string; choices?: { next: string }[] }> };
+
+/** The story's text as Download saves it. */
+async function downloaded(page: Page): Promise<string> {
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  return readFileSync(await (await saving).path(), 'utf8');
+}
+
 /** Plays the story on show to its end, taking the first choice at each beat, and opens the debrief. */
 async function playToDebrief(page: Page): Promise<void> {
   for (let beat = 0; beat < 30; beat++) {
@@ -116,19 +125,14 @@ describe('the story studio', () => {
       expect(readFileSync(await file.path(), 'utf8')).toBe(bakery);
 
       // A choice's level changed in the map's form is changed in the text, and only there; Ctrl+Z undoes it.
-      const downloaded = async () => {
-        const saving = page.waitForEvent('download');
-        await page.getByRole('button', { name: 'Download', exact: true }).click();
-        return readFileSync(await (await saving).path(), 'utf8');
-      };
       await page.getByRole('button', { name: 'Map', exact: true }).click();
       const firstChoice = map.edges.find((e) => e.from === next.id && e.kind === 'choice')!;
       const level = page.locator(`#edit-${next.id}-${firstChoice.choice}-level`);
       const other = firstChoice.level === 'heroic' ? 'good' : 'heroic';
       await level.selectOption(other);
-      const edited = await downloaded();
-      type Story = { beats: Record<string, { choices: { level: string }[] }> };
-      const want = parse(bakery) as Story;
+      const edited = await downloaded(page);
+      type Levels = { beats: Record<string, { choices: { level: string }[] }> };
+      const want = parse(bakery) as Levels;
       want.beats[next.id]!.choices[firstChoice.choice!]!.level = other;
       expect(parse(edited)).toEqual(want);
       // One word changed, every other byte as it was.
@@ -136,7 +140,7 @@ describe('the story studio', () => {
       await page.getByRole('button', { name: 'Text', exact: true }).click();
       await page.locator('.cm-content').focus();
       await page.keyboard.press('ControlOrMeta+z');
-      await expect(downloaded()).resolves.toBe(bakery);
+      await expect(downloaded(page)).resolves.toBe(bakery);
 
       // After a reload the draft is listed, and opens as it was left.
       await openStudio(page);
@@ -148,6 +152,73 @@ describe('the story studio', () => {
       await untilShown(page, '.grade-badge[data-grade]');
       await page.getByRole('button', { name: 'Back to the studio' }).click();
       await page.getByRole('heading', { name: 'Editing bakery-mini.yaml' }).waitFor();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('adds, renames, duplicates and deletes beats from the map, each one step of undo', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await openStudio(page);
+      await page.getByRole('button', { name: 'New blank story' }).click();
+      const status = page.locator('.studio-status');
+      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      const blank = await downloaded(page);
+      const story = () => downloaded(page).then((text) => parse(text) as Story);
+      const start = (parse(blank) as Story).start;
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      const selectedId = () =>
+        page
+          .locator('.map-tags')
+          .innerText()
+          .then((tags) => tags.split(' · ')[0]);
+
+      // A new beat on the start's Continue: the way leads to it, and it goes on where the way went before.
+      const was = (parse(blank) as Story).beats[start]!.next!;
+      await page.getByRole('button', { name: 'New beat after Continue' }).click();
+      await expect.poll(selectedId, { timeout: 60_000 }).toBe(`beat ${start}-then`);
+      let now = await story();
+      expect(now.beats[start]!.next).toBe(`${start}-then`);
+      expect(now.beats[`${start}-then`]!.next).toBe(was);
+
+      // A rename to an id the format refuses says why; a good one renames every way to the beat too.
+      await page.getByRole('button', { name: 'Rename', exact: true }).click();
+      await page.getByLabel('New id').fill('Manager Called');
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: '“Manager Called” cannot be an id' }).waitFor();
+      await page.getByLabel('New id').fill('manager-called');
+      await page.getByRole('button', { name: 'Rename the beat' }).click();
+      await expect.poll(selectedId, { timeout: 60_000 }).toBe('beat manager-called');
+      now = await story();
+      expect(now.beats[start]!.next).toBe('manager-called');
+      expect(Object.keys(now.beats)).not.toContain(`${start}-then`);
+
+      // A copy nobody leads to yet stops the story loading: the map stays, marked, and a choice can lead to it.
+      await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+      await page.locator('.map-stale').waitFor({ timeout: 60_000 });
+      await screenshot(page, 'studio-beat-copy-1280');
+      const breakdown = Object.keys(now.beats).find((id) => now.beats[id]!.choices)!;
+      // From the renamed beat (still in focus: the copy is not on the map) along its Continue.
+      await page.locator('.map-viewport').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(selectedId()).resolves.toBe(`beat ${breakdown}`);
+      await page.locator(`#edit-${breakdown}-0-next`).selectOption('manager-called-2');
+      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      await expect(page.locator('.map-stale').isHidden()).resolves.toBe(true);
+      await expect(page.locator('.map-node[data-beat="manager-called-2"]').count()).resolves.toBe(1);
+
+      // Deleting asks first, says how many ways lead there; Undo brings the beat back, byte for byte.
+      const before = await downloaded(page);
+      // The copy, in focus as soon as the map shows it.
+      await expect(selectedId()).resolves.toBe('beat manager-called-2');
+      await page.getByRole('button', { name: 'Delete the beat' }).click();
+      await page.getByText('One way leads to this beat', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Delete for good' }).click();
+      await status.filter({ hasText: 'cannot be played yet' }).waitFor({ timeout: 60_000 });
+      expect(Object.keys((await story()).beats)).not.toContain('manager-called-2');
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
+      await expect(violations(page, 'studio beat tools')).resolves.toEqual([]);
       expect(errors).toEqual([]);
     });
   });

@@ -4,7 +4,7 @@
 // shadow root of its own: there CodeMirror's styles go in as constructed style sheets, which the page's
 // Content-Security-Policy allows, where the <style> elements it adds to a page's head are refused.
 import { autocompletion, closeBrackets, completionKeymap } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore, redo, undo } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { defaultHighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
@@ -18,6 +18,7 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { scenarioJsonSchema, type Diagnostic } from '../../engine/authoring.ts';
+import type { TextChange } from '../../play/studio/textEdits.ts';
 import { scenarioCompletion } from './schemaCompletion.ts';
 
 export interface SourceEditor {
@@ -25,8 +26,11 @@ export interface SourceEditor {
   text(): string;
   /** Underlines the checker's problems (errors) and notes (warnings) at their places. */
   showProblems(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]): void;
-  /** Changes the text as a form asks (one step of undo, like a keystroke). */
-  apply(change: { from: number; to: number; insert: string }): void;
+  /** Changes the text as a form asks: the changes, in the text as it is, are one step of undo together. */
+  apply(changes: TextChange | readonly TextChange[]): void;
+  /** Undoes or redoes the last change, a form's or a keystroke's, from a button as Ctrl+Z does in the text. */
+  undo(): void;
+  redo(): void;
   /** Puts the cursor at a line and column (1-based, as the checker gives them) and focuses the editor. */
   goTo(line: number, col: number): void;
   destroy(): void;
@@ -100,7 +104,9 @@ export function sourceEditor(text: string, label: string, changed: (text: string
       const list = [...errors.map((d) => marked(d, 'error')), ...warnings.map((d) => marked(d, 'warning'))];
       view.dispatch(setDiagnostics(view.state, list));
     },
-    apply: (change) => view.dispatch({ changes: change }),
+    apply: (changes) => view.dispatch({ changes: [changes].flat() }),
+    undo: () => void undo(view),
+    redo: () => void redo(view),
     goTo(line, col) {
       const at = offset(line, col);
       view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });

@@ -6,12 +6,14 @@ import type { MapEdge, MapNode, StoryMap } from '../../play/studio/storyMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
-import { storyWords } from '../messageParts.ts';
-import { LEVEL_LABELS } from '../levels.ts';
+import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
 
 export interface StoryMapView {
   readonly element: HTMLElement;
-  update(map: StoryMap | null): void;
+  /** Draws the story's map; `stale` when the text no longer loads and this is the map it last had. */
+  update(map: StoryMap | null, stale?: boolean): void;
+  /** Puts this beat in focus, now or, for a beat the text has only just been given, once the map shows it. */
+  select(id: string): void;
 }
 
 interface View {
@@ -23,10 +25,8 @@ interface View {
 const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 const MARGIN = 40;
 
-/** A change made in the map's form: the value at a path in the story, as text. */
-export type MapEdit = (path: (string | number)[], value: string) => void;
-
-export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit): StoryMapView {
+export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMapView {
+  const { showInText } = actions;
   const canvas = svg('svg', { class: 'map-canvas', 'aria-hidden': 'true' });
   const layer = svg('g');
   canvas.appendChild(layer);
@@ -42,6 +42,8 @@ export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit
   const selected = h('div', { class: 'map-selected', id: 'map-selected', 'aria-live': 'polite' });
   let map: StoryMap | null = null;
   let current: string | null = null;
+  /** A beat to put in focus once the map shows it (a beat just added or renamed, before the check has run). */
+  let wanted: string | null = null;
   let view: View | null = null;
   /** Whether the view is as Fit left it: it then fits again when the map's size changes. */
   let fitted = false;
@@ -98,8 +100,12 @@ export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit
     centreOn(node);
     // Redrawn after every check: a field being edited keeps the focus, in its new drawing.
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
-    selected.replaceChildren(...describe(node, map.edges, map.nodes, select, showInText, edit));
-    if (editing) selected.querySelector<HTMLElement>(`[data-edit="${CSS.escape(editing)}"]`)?.focus();
+    selected.replaceChildren(...describeBeat(node, map.edges, map.nodes, { ...actions, select }));
+    // A field that has gone with the old drawing (a rename done) leaves the focus on the beat's heading.
+    if (editing)
+      (
+        selected.querySelector<HTMLElement>(`[data-edit="${CSS.escape(editing)}"]`) ?? selected.querySelector('h3')
+      )?.focus();
   };
 
   // Pan by dragging the background; a press on a beat selects it.
@@ -173,6 +179,7 @@ export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit
     else fit();
   }).observe(viewport);
 
+  const staleNote = h('p', { class: 'map-stale', role: 'status', hidden: true }, t('studio.map.stale'));
   const element = h(
     'div',
     { class: 'story-map' },
@@ -184,21 +191,26 @@ export function storyMapView(showInText: (beatId: string) => void, edit: MapEdit
       button(t('studio.map.fit'), fit, { class: 'button small' }),
       h('p', { class: 'map-keys' }, t('studio.map.keys')),
     ),
+    staleNote,
     viewport,
     selected,
   );
   return {
     element,
-    update(next) {
+    update(next, stale = false) {
+      staleNote.hidden = !stale;
+      element.classList.toggle('stale', stale);
       const first = map === null;
       map = next;
       draw(layer, next, nodeElements);
       if (first || !view) fit();
-      select(
-        next && current && next.nodes.some((n) => n.id === current)
-          ? current
-          : (next?.nodes.find((n) => n.start)?.id ?? null),
-      );
+      const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
+      if (shows(wanted)) [current, wanted] = [wanted, null];
+      select(shows(current) ? current : (next?.nodes.find((n) => n.start)?.id ?? null));
+    },
+    select(id) {
+      if (map?.nodes.some((n) => n.id === id)) select(id);
+      else wanted = id;
     },
   };
 }
@@ -273,118 +285,3 @@ function drawNode(node: MapNode): SVGGElement {
 }
 
 /** What the map says of the beat in focus: what it is, and where each way on from it leads. */
-function describe(
-  node: MapNode,
-  edges: readonly MapEdge[],
-  nodes: readonly MapNode[],
-  select: (id: string) => void,
-  showInText: (beatId: string) => void,
-  edit: MapEdit,
-): HTMLElement[] {
-  const titleOf = (id: string) => nodes.find((n) => n.id === id)?.title ?? id;
-  const tags = [
-    node.start && t('studio.map.start'),
-    node.breakdown && t('studio.map.breakdown'),
-    node.ending && t('studio.map.ending', { core: node.ending === 'handled-honestly' ? 'honest' : node.ending }),
-    !node.reached && t('studio.map.unreached'),
-  ].filter((tag): tag is string => typeof tag === 'string');
-  const ways = edges.filter((e) => e.from === node.id);
-  return [
-    h(
-      'div',
-      { class: 'studio-row map-selected-head' },
-      h('h3', {}, storyWords(node.title)),
-      button(t('studio.map.showInText'), () => showInText(node.id), { class: 'button small' }),
-    ),
-    h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
-    ways.length
-      ? h(
-          'ul',
-          { class: 'map-ways' },
-          ...ways.map((way) =>
-            way.kind === 'choice' && way.choice !== null
-              ? choiceForm(node.id, way, way.choice, nodes, edit, () => select(way.to))
-              : h(
-                  'li',
-                  { class: `map-way ${way.level ?? 'continue'}` },
-                  h(
-                    'span',
-                    {},
-                    way.kind === 'continue'
-                      ? t('studio.map.continue')
-                      : t('studio.map.timeout', { level: LEVEL_LABELS[way.level!] }),
-                    way.text ? ' ' : '',
-                    way.text ? storyWords(way.text) : '',
-                  ),
-                  button(t('studio.map.goTo', { title: titleOf(way.to) }), () => select(way.to), {
-                    class: 'button small',
-                  }),
-                ),
-          ),
-        )
-      : h('p', {}, t('studio.map.noWays')),
-  ];
-}
-
-/**
- * A choice's words, service level and next beat, each changed in place: the story's text takes the change (the
- * smallest edit, src/play/studio/textEdits.ts), and the check and the map follow it. A next beat chosen among
- * branches is changed in the text.
- */
-function choiceForm(
-  beat: string,
-  way: MapEdge,
-  index: number,
-  nodes: readonly MapNode[],
-  edit: MapEdit,
-  go: () => void,
-): HTMLElement {
-  const path = (field: string) => ['beats', beat, 'choices', index, field];
-  const id = (field: string) => `edit-${beat}-${index}-${field}`;
-  const control = <E extends HTMLInputElement | HTMLSelectElement>(element: E, field: string): E => {
-    element.id = id(field);
-    element.dataset['edit'] = id(field);
-    element.addEventListener('change', () => edit(path(field), element.value));
-    return element;
-  };
-  const words = control(h('input', { type: 'text', value: way.text, class: 'map-field-text' }), 'text');
-  const level = control(
-    h(
-      'select',
-      {},
-      ...(['harmful', 'routine', 'good', 'heroic'] as const).map((l) =>
-        h('option', { value: l, ...(l === way.level ? { selected: true } : {}) }, LEVEL_LABELS[l]),
-      ),
-    ),
-    'level',
-  );
-  const next = way.branched
-    ? null
-    : control(
-        h(
-          'select',
-          {},
-          ...nodes.map((n) =>
-            h('option', { value: n.id, ...(n.id === way.to ? { selected: true } : {}) }, `${n.title} (${n.id})`),
-          ),
-        ),
-        'next',
-      );
-  return h(
-    'li',
-    { class: `map-way map-choice ${way.level ?? 'continue'}` },
-    h('label', { for: id('text') }, t('studio.form.choice', { number: index + 1 })),
-    words,
-    h(
-      'div',
-      { class: 'studio-row' },
-      h('label', { for: id('level') }, t('studio.form.level')),
-      level,
-      next && h('label', { for: id('next') }, t('studio.form.next')),
-      next,
-      button(t('studio.map.goTo', { title: nodes.find((n) => n.id === way.to)?.title ?? way.to }), go, {
-        class: 'button small',
-      }),
-    ),
-  );
-}

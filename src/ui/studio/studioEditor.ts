@@ -9,9 +9,11 @@ import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
 import { setValue } from '../../play/studio/textEdits.ts';
+import { beatTools } from './beatTools.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
 import { storyMapView } from './storyMapView.ts';
+import type { StoryMap } from '../../play/studio/storyMap.ts';
 import './studio.css';
 
 export interface StudioEditorActions {
@@ -47,9 +49,13 @@ export function studioEditor(
     source.goTo(beatLines[beatId] ?? 1, 1);
   };
   // A form's change goes into the text as the smallest edit: the text stays the one document, undone with Ctrl+Z.
-  const mapView = storyMapView(showInText, (path, value) => {
-    const change = setValue(source.text(), path, value);
-    if (change) source.apply(change);
+  const mapView = storyMapView({
+    showInText,
+    edit: (path, value) => {
+      const change = setValue(source.text(), path, value);
+      if (change) source.apply(change);
+    },
+    tools: beatTools(source, (id) => mapView.select(id)),
   });
   const listHost = h('div', { class: 'story-list-host' });
   const bodies = { text: source.element, map: mapView.element, list: listHost };
@@ -61,12 +67,15 @@ export function studioEditor(
     }),
   );
   let showing: keyof typeof bodies = 'text';
+  /** The map of the last text that loaded: kept on show, marked, while the text has problems that stop it loading. */
+  let lastMap: StoryMap | null = null;
+  const showMap = () => mapView.update(report?.story?.map ?? lastMap, !report?.story && lastMap !== null);
   function show(view: keyof typeof bodies): void {
     showing = view;
     switches.forEach((b, i) => b.setAttribute('aria-pressed', String(['text', 'map', 'list'][i] === view)));
     if (view === 'list') listHost.replaceChildren(storyListView(report?.story?.map ?? null, showInText));
     pane.replaceChildren(bodies[view]);
-    if (view === 'map') mapView.update(report?.story?.map ?? null);
+    if (view === 'map') showMap();
   }
   const screen = h(
     'div',
@@ -92,8 +101,14 @@ export function studioEditor(
         { class: 'card studio-source', 'aria-label': t('studio.editor.sourcePane') },
         h(
           'div',
-          { class: 'studio-row studio-views', role: 'group', 'aria-label': t('studio.view.label') },
-          ...switches,
+          { class: 'studio-row studio-views' },
+          h('div', { class: 'studio-row', role: 'group', 'aria-label': t('studio.view.label') }, ...switches),
+          h(
+            'div',
+            { class: 'studio-row', role: 'group', 'aria-label': t('studio.editor.history') },
+            button(t('studio.editor.undo'), () => source.undo(), { class: 'button small' }),
+            button(t('studio.editor.redo'), () => source.redo(), { class: 'button small' }),
+          ),
         ),
         pane,
       ),
@@ -140,7 +155,8 @@ export function studioEditor(
       }
       report = outcome.report;
       beatLines = report.story?.beatLines ?? {};
-      if (showing === 'map') mapView.update(report.story?.map ?? null);
+      lastMap = report.story?.map ?? lastMap;
+      if (showing === 'map') showMap();
       if (showing === 'list') listHost.replaceChildren(storyListView(report.story?.map ?? null, showInText));
       source.showProblems(report.errors, report.warnings);
       status.textContent = verdict(report);
