@@ -218,7 +218,22 @@ describe('the story studio', () => {
       expect(Object.keys((await story()).beats)).not.toContain('manager-called-2');
       await page.getByRole('button', { name: 'Undo', exact: true }).click();
       await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
+
+      // A choice added to the breakdown, to fill in; then taken out again.
+      await page.locator('.map-viewport').focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(selectedId()).resolves.toBe(`beat ${breakdown}`);
+      const choices = (await story()).beats[breakdown]!.choices!.length;
+      await page.getByRole('button', { name: 'Add a choice' }).click();
+      await expect.poll(() => page.locator('.map-choice').count(), { timeout: 60_000 }).toBe(choices + 1);
+      await expect(page.locator(`#edit-${breakdown}-${choices}-text`).inputValue()).resolves.toBe(
+        'FILL IN: what the trainee does',
+      );
+      await screenshot(page, 'studio-choice-added-1280');
       await expect(violations(page, 'studio beat tools')).resolves.toEqual([]);
+      await page.getByRole('button', { name: `Delete choice ${choices + 1}` }).click();
+      await expect.poll(() => page.locator('.map-choice').count(), { timeout: 60_000 }).toBe(choices);
+      await expect(downloaded(page)).resolves.toBe(before);
       expect(errors).toEqual([]);
     });
   });

@@ -93,7 +93,7 @@ export function waysInto(text: string, id: string): number {
 
 const replace = (node: Scalar, insert: string): TextChange => ({ from: node.range![0], to: node.range![1], insert });
 
-function lineStart(text: string, at: number): number {
+export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 

@@ -18,6 +18,8 @@ export interface BeatTools {
   rename(id: string, to: string): string | null;
   duplicate(id: string): string | null;
   remove(id: string): string | null;
+  addChoice(beat: string): string | null;
+  deleteChoice(beat: string, index: number): string | null;
   /** How many ways on lead to a beat, the story's start counted as one. */
   waysInto(id: string): number;
   /** The beats written in the text now, some of which a map drawn before may not show yet (a copy just made). */
@@ -45,6 +47,8 @@ export function describeBeat(
     !node.reached && t('studio.map.unreached'),
   ].filter((tag): tag is string => typeof tag === 'string');
   const ways = edges.filter((e) => e.from === node.id);
+  const choices = new Set(ways.flatMap((way) => (way.kind === 'choice' && way.choice !== null ? [way.choice] : [])))
+    .size;
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const run = (result: string | null) => (said.textContent = result ?? '');
   const insertButton = (way: MapEdge) =>
@@ -71,7 +75,15 @@ export function describeBeat(
           { class: 'map-ways' },
           ...ways.map((way) =>
             way.kind === 'choice' && way.choice !== null
-              ? choiceForm(node.id, way, way.choice, nodes, actions, insertButton(way))
+              ? choiceForm(node.id, way, way.choice, nodes, actions, [
+                  insertButton(way),
+                  choices > 1
+                    ? button(t('studio.choice.delete'), () => run(actions.tools.deleteChoice(node.id, way.choice!)), {
+                        class: 'button small',
+                        'aria-label': t('studio.choice.deleteNamed', { number: way.choice + 1 }),
+                      })
+                    : null,
+                ])
               : h(
                   'li',
                   { class: `map-way ${way.level ?? 'continue'}` },
@@ -96,6 +108,10 @@ export function describeBeat(
           ),
         )
       : h('p', {}, t('studio.map.noWays')),
+    // A beat offers at most six choices (the format's limit).
+    ...(choices > 0 && choices < 6
+      ? [button(t('studio.choice.add'), () => run(actions.tools.addChoice(node.id)), { class: 'button small' })]
+      : []),
     beatTools(node, actions.tools, run),
     said,
   ];
@@ -171,7 +187,7 @@ function choiceForm(
   index: number,
   nodes: readonly MapNode[],
   actions: BeatPanelActions,
-  insert: HTMLElement | null,
+  tools: (HTMLElement | null)[],
 ): HTMLElement {
   const path = (field: string) => ['beats', beat, 'choices', index, field];
   // Beats the map does not show yet (a copy no way leads to stops the story loading) can be led to from here.
@@ -225,7 +241,7 @@ function choiceForm(
         () => actions.select(way.to),
         { class: 'button small' },
       ),
-      insert,
+      ...tools.filter((tool) => tool !== null),
     ),
   );
 }

@@ -11,12 +11,16 @@ import {
   type BeatEdit,
   type BeatEditProblem,
 } from '../../play/studio/beatEdits.ts';
+import { addChoice, deleteChoice, type ChoiceEditProblem } from '../../play/studio/choiceEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import type { BeatTools } from './beatPanel.ts';
 import type { SourceEditor } from './sourceEditor.ts';
 
-const PROBLEMS: Record<BeatEditProblem, MessageId> = {
+const PROBLEMS: Record<BeatEditProblem | ChoiceEditProblem, MessageId> = {
+  'no-choices': 'studio.choice.problem.noChoices',
+  full: 'studio.choice.problem.full',
+  'last-choice': 'studio.choice.problem.last',
   unreadable: 'studio.beat.problem.unreadable',
   'no-beat': 'studio.beat.problem.noBeat',
   'not-an-id': 'studio.beat.problem.notAnId',
@@ -26,7 +30,7 @@ const PROBLEMS: Record<BeatEditProblem, MessageId> = {
 };
 
 export function beatTools(source: Pick<SourceEditor, 'text' | 'apply'>, select: (id: string) => void): BeatTools {
-  const done = (edit: BeatEdit, id = ''): string | null => {
+  const done = (edit: BeatEdit | { problem: ChoiceEditProblem }, id = ''): string | null => {
     if ('problem' in edit) return t(PROBLEMS[edit.problem], { id });
     source.apply(edit.changes);
     if (edit.select) select(edit.select);
@@ -37,6 +41,15 @@ export function beatTools(source: Pick<SourceEditor, 'text' | 'apply'>, select: 
     rename: (id, to) => done(renameBeat(source.text(), id, to), to),
     duplicate: (id) => done(duplicateBeat(source.text(), id)),
     remove: (id) => done(deleteBeat(source.text(), id)),
+    addChoice: (beat) =>
+      done(
+        addChoice(source.text(), beat, {
+          does: t('studio.choice.newDoes'),
+          why: t('studio.choice.newWhy'),
+          feedback: t('studio.choice.newFeedback'),
+        }),
+      ),
+    deleteChoice: (beat, index) => done(deleteChoice(source.text(), beat, index)),
     waysInto: (id) => waysInto(source.text(), id),
     beatIds: () => beatIdsIn(source.text()),
   };
