@@ -65,3 +65,25 @@ export function moveKeepingFocus(element: HTMLElement, parent: HTMLElement): voi
   for (const { el, top, left } of scrolled) el.scrollTo(left, top);
   if (focused && document.activeElement !== focused) focused.focus({ preventScroll: true });
 }
+
+/**
+ * A story-file picker, hidden: a button of the screen's own opens it (`.click()`), since a file input's own look
+ * cannot be styled or worded. Out of the tab order for the same reason; a chosen file goes to `onFile`, and the
+ * input is emptied so choosing the same file again is heard.
+ */
+export function storyFileInput(id: string, label: string, onFile: (file: File) => void): HTMLInputElement {
+  const input = h('input', {
+    type: 'file',
+    id,
+    accept: '.yaml,.yml,text/yaml',
+    class: 'visually-hidden',
+    tabindex: -1,
+    'aria-label': label,
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
+    input.value = '';
+  });
+  return input;
+}

@@ -6,7 +6,7 @@ import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
-import { button, h } from './dom.ts';
+import { button, h, storyFileInput } from './dom.ts';
 import { storyWords, tParts, whenSaved } from './messageParts.ts';
 import { storyLibrary } from './titleLibrary.ts';
 import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopActions } from './titleSections.ts';
@@ -42,19 +42,7 @@ export function titleScreen(
   actions: TitleActions,
   extras: TitleExtras,
 ): HTMLElement {
-  const fileInput = h('input', {
-    type: 'file',
-    id: 'scenario-file',
-    accept: '.yaml,.yml,text/yaml',
-    class: 'visually-hidden',
-    tabindex: -1,
-    'aria-label': t('title.fileInput'),
-  });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) actions.openFile(file);
-    fileInput.value = '';
-  });
+  const fileInput = storyFileInput('scenario-file', t('title.fileInput'), (file) => actions.openFile(file));
 
   const tracks = tracksCard(extras.tracks, actions.openTrack);
   const workshop = workshopCard(library, actions, extras.seed);

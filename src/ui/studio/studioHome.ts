@@ -1,7 +1,7 @@
 // The story studio's first screen: start a story (blank, a copy of a shipped one, or a file from disk) or go on
 // with a draft kept in this browser. A draft that could not be read is listed apart, to download or delete.
 import { t } from '../../i18n/intl.ts';
-import { button, h } from '../dom.ts';
+import { button, h, storyFileInput } from '../dom.ts';
 import { fileName, storyWords, tParts, whenSaved } from '../messageParts.ts';
 import './studio.css';
 
@@ -63,19 +63,7 @@ function startSection(model: StudioHomeModel, actions: StudioHomeActions): HTMLE
     { id: 'studio-copy' },
     ...model.shipped.map((story) => h('option', { value: story.id }, story.title)),
   );
-  const fileInput = h('input', {
-    type: 'file',
-    id: 'studio-file',
-    accept: '.yaml,.yml,text/yaml',
-    class: 'visually-hidden',
-    tabindex: -1,
-    'aria-label': t('studio.start.fileInput'),
-  });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) actions.openFile(file);
-    fileInput.value = '';
-  });
+  const fileInput = storyFileInput('studio-file', t('studio.start.fileInput'), (file) => actions.openFile(file));
   return h(
     'section',
     { class: 'studio-start', 'aria-labelledby': 'studio-start-title' },
