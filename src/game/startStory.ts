@@ -15,9 +15,11 @@ export function startStory(
   const current = services.progress.progress().current;
   const samePlay =
     current && current.scenarioId === data.scenarioId && current.seed === data.seed && current.trackId === data.trackId;
-  // A workshop's play is the room's and is never saved, so it replaces nothing.
+  // A workshop's play is the room's and a studio's try is nobody's: never saved, so they replace nothing.
   const inProgress =
-    current && !samePlay && !data.workshop ? storyFor(services.library, current.scenarioId, !!current.trackId) : null;
+    current && !samePlay && !data.workshop && !data.rehearsal
+      ? storyFor(services.library, current.scenarioId, !!current.trackId)
+      : null;
   if (!current || !inProgress) {
     start(data);
     return;

@@ -154,9 +154,11 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
       download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
     },
-    play: () => {
+    play: (from) => {
       const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
       if (!scenario || !('report' in last!)) return;
+      // A try from a beat plays the story as if it began there: the session saves, counts and reports none of it.
+      const rehearsal = from !== undefined && Object.hasOwn(scenario.beats, from) ? { from } : null;
       clearTimeout(quiet);
       save();
       const entry: LibraryEntry = {
@@ -168,7 +170,11 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       };
       remember(entry, library);
       studioReturn.started(draft.id, scenario.id);
-      startStory(scene, services, { scenarioId: scenario.id, seed: services.newSeed() });
+      startStory(scene, services, {
+        scenarioId: scenario.id,
+        seed: services.newSeed(),
+        ...(rehearsal ? { rehearsal } : {}),
+      });
     },
     changed: (next) => {
       text = next;

@@ -8,7 +8,8 @@ import { principleEvidence } from '../engine/mastery.ts';
 import { replaySteps } from '../engine/playLog.ts';
 import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/runtime.ts';
 import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
-import type { PlayReporter } from '../lms/reporter.ts';
+import { localOnlyReporter, type PlayReporter } from '../lms/reporter.ts';
+import { newUuid } from '../lms/uuid.ts';
 import type { ProgressStore } from './progress/progressStore.ts';
 import type { StoryData } from './sceneData.ts';
 import type { TimeLimits } from './settings/settingsStore.ts';
@@ -38,6 +39,7 @@ export type StoryExit =
         report: ReportCard;
         trackId?: string | undefined;
         votes?: RoomVote[] | undefined;
+        rehearsal?: { from: string } | undefined;
       };
     }
   | { to: 'track'; trackId: string }
@@ -64,6 +66,8 @@ export interface PlayDrawing {
 export class PlaySession {
   readonly scenario: Scenario;
   readonly registration: string;
+  /** The LMS's reporter; none for a studio's try from a beat (StoryData.rehearsal). */
+  private readonly reporter: PlayReporter;
   private player!: StoryPlayer;
   private playReport!: PlayReport;
   private drawing!: PlayDrawing;
@@ -78,13 +82,20 @@ export class PlaySession {
   /** A resumed or rewound play whose last step was a timeout: its beat keeps the "You hesitated" note. */
   private arrivedByTimeout = false;
 
+  private readonly content: StoryContent;
+
   constructor(
     private readonly services: PlaySessionServices,
-    private readonly content: StoryContent,
+    content: StoryContent,
     private readonly data: StoryData,
   ) {
-    this.scenario = content.scenario;
-    this.registration = data.registration ?? services.reporter.registrationFor({ workshop: !!data.workshop });
+    // A studio's try plays the story as if it began at the beat its author chose.
+    this.content = data.rehearsal
+      ? { ...content, scenario: { ...content.scenario, start: data.rehearsal.from } }
+      : content;
+    this.scenario = this.content.scenario;
+    this.reporter = data.rehearsal ? localOnlyReporter(newUuid) : services.reporter;
+    this.registration = data.registration ?? this.reporter.registrationFor({ workshop: !!data.workshop });
   }
 
   get workshop(): boolean {
@@ -155,6 +166,7 @@ export class PlaySession {
         report: this.player.report(),
         trackId: data.trackId,
         votes: data.workshop ? this.votes : undefined,
+        rehearsal: data.rehearsal,
       },
     });
   }
@@ -190,7 +202,8 @@ export class PlaySession {
     this.unsubscribe();
     this.player?.stop();
     const { scenario, catalogue, track } = this.content;
-    const { progress, reporter, now } = this.services;
+    const { progress, now } = this.services;
+    const { reporter } = this;
     // The engine's own patience clock stays off: the screen's patience clock keeps the time (pause, time limits)
     // and says when it ran out (timeOutOn).
     const replayed = replaySteps(scenario, catalogue, this.data.seed, steps, { timers: false });
@@ -244,7 +257,8 @@ export class PlaySession {
 
   /** Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt. */
   private save(view: BeatView): void {
-    if (this.data.workshop) return; // a room's play is not one trainee's progress
+    // A room's play is not one trainee's progress, and a try from a beat in the studio is nobody's.
+    if (this.data.workshop || this.data.rehearsal) return;
     const { scenario, data, player } = this;
     const { progress, now } = this.services;
     const savedAt = now().toISOString();

@@ -11,6 +11,11 @@ export interface StoryData {
   trackId?: string | undefined;
   /** A facilitator-led workshop: presenter layout, discussion at breakdowns, the room votes. */
   workshop?: boolean;
+  /**
+   * A try of a story being written, from the beat its author chose in the studio: nothing is saved, recorded as an
+   * attempt or reported to an LMS, since the play did not begin at the story's start.
+   */
+  rehearsal?: { from: string } | undefined;
   /** The attempt's registration, kept across a resume so its reports stay together. */
   registration?: string | undefined;
   /**

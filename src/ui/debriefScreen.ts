@@ -18,6 +18,8 @@ const NO_LANGUAGE = 'zxx';
 export interface DebriefInfo {
   title: string;
   customerName: string;
+  /** For a studio's try from a beat: the beat it began at (the play is not saved, counted or reported). */
+  rehearsalFrom?: string | undefined;
 }
 
 export interface DebriefActions {
@@ -62,6 +64,8 @@ export function debriefScreen(
       ),
       h('div', {}, heading, h('p', { class: 'headline' }, ...headlineNodes(report))),
     ),
+    info.rehearsalFrom &&
+      h('p', { class: 'rehearsal-note' }, ...tParts('debrief.rehearsal', { beat: storyWords(info.rehearsalFrom) })),
     gradeExplanation(report),
     h(
       'dl',

@@ -234,6 +234,19 @@ describe('the story studio', () => {
       await page.getByRole('button', { name: `Delete choice ${choices + 1}` }).click();
       await expect.poll(() => page.locator('.map-choice').count(), { timeout: 60_000 }).toBe(choices);
       await expect(downloaded(page)).resolves.toBe(before);
+
+      // A try from the breakdown: it opens there, and its debrief says it is not saved or counted, and is not.
+      await page.getByRole('button', { name: 'Play from here' }).click();
+      await showAllText(page);
+      await expect(page.locator('.lines').innerText()).resolves.toContain('FILL IN: what goes wrong');
+      await playToDebrief(page);
+      await page.getByText('A try from “FILL IN: the moment the routine breaks down”', { exact: false }).waitFor();
+      await screenshot(page, 'studio-try-debrief-1280');
+      const progress = await page.evaluate(() => localStorage.getItem('service-hero.progress'));
+      const kept = JSON.parse(progress ?? '{}') as { attempts?: unknown[]; current?: unknown };
+      expect([kept.attempts?.length ?? 0, kept.current ?? null]).toEqual([0, null]);
+      await page.getByRole('button', { name: 'Back to the studio' }).click();
+      await page.getByRole('heading', { name: 'Editing my-story.yaml' }).waitFor();
       expect(errors).toEqual([]);
     });
   });

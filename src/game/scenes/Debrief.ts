@@ -24,6 +24,8 @@ export interface DebriefData {
   trackId?: string | undefined;
   /** The room's votes, when the story was played as a workshop. */
   votes?: RoomVote[] | undefined;
+  /** A studio's try from a beat (StoryData.rehearsal): said so, and played again the same way. */
+  rehearsal?: { from: string } | undefined;
 }
 
 export class Debrief extends Phaser.Scene {
@@ -43,6 +45,8 @@ export class Debrief extends Phaser.Scene {
     const { report } = data;
     const catalogue = this.services.library.catalogue;
     const drawn = this.draw(scenario, data);
+    // The best path of a studio's try is searched from the beat the try began at, as it was played.
+    const played = data.rehearsal ? { ...scenario, start: data.rehearsal.from } : scenario;
     mountScreen(this, drawn.screen);
     showReportingStatus(this, drawn.screen, this.services.reporter);
     drawn.screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
@@ -58,7 +62,7 @@ export class Debrief extends Phaser.Scene {
     // worker: the debrief is on screen before it is known, and the card fills in.
     let left = false;
     if (drawn.paths && catalogue) {
-      const search = findBestPath(scenario, catalogue, data.seed);
+      const search = findBestPath(played, catalogue, data.seed);
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
       void search.result.then((found) => left || drawn.paths?.show(found));
     }
@@ -78,6 +82,7 @@ export class Debrief extends Phaser.Scene {
       {
         title: scenario.title,
         customerName: scenario.cast[scenario.customer]?.name ?? t('debrief.customerFallback'),
+        rehearsalFrom: data.rehearsal ? beatTitle(scenario, data.rehearsal.from) : undefined,
       },
       {
         playAgain: () =>
@@ -86,6 +91,7 @@ export class Debrief extends Phaser.Scene {
             seed: this.services.newSeed(),
             trackId: data.trackId,
             workshop: !!data.votes,
+            rehearsal: data.rehearsal,
           }),
         replaySameSeed: () =>
           this.scene.start(SceneKeys.Story, {
@@ -93,6 +99,7 @@ export class Debrief extends Phaser.Scene {
             seed: data.seed,
             trackId: data.trackId,
             workshop: !!data.votes,
+            rehearsal: data.rehearsal,
           }),
         chooseStory: () => this.scene.start(SceneKeys.Title),
         openSettings: () => this.services.openSettings(),

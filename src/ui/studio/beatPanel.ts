@@ -28,6 +28,8 @@ export interface BeatTools {
 
 export interface BeatPanelActions {
   select(id: string): void;
+  /** Plays the story from this beat (not saved or counted); answers why not when it cannot play yet. */
+  playFrom(id: string): string | null;
   showInText(beatId: string): void;
   edit: MapEdit;
   tools: BeatTools;
@@ -66,7 +68,12 @@ export function describeBeat(
       'div',
       { class: 'studio-row map-selected-head' },
       h('h3', { tabindex: -1 }, storyWords(node.title)),
-      button(t('studio.map.showInText'), () => actions.showInText(node.id), { class: 'button small' }),
+      h(
+        'div',
+        { class: 'studio-row' },
+        button(t('studio.beat.playFrom'), () => run(actions.playFrom(node.id)), { class: 'button small' }),
+        button(t('studio.map.showInText'), () => actions.showInText(node.id), { class: 'button small' }),
+      ),
     ),
     h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
     ways.length

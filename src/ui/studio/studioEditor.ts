@@ -19,7 +19,8 @@ import './studio.css';
 export interface StudioEditorActions {
   home(): void;
   download(): void;
-  play(): void;
+  /** Plays the story as last checked: from its start, or as a try from one of its beats. */
+  play(from?: string): void;
   changed(text: string): void;
 }
 
@@ -40,7 +41,7 @@ export function studioEditor(
   const source = sourceEditor(draft.text, t('studio.editor.source', { file: draft.name }), actions.changed);
   const status = h('p', { class: 'studio-status', role: 'status' });
   const saveState = h('p', { class: 'studio-save' }, t('studio.editor.saved'));
-  const play = button(t('studio.editor.play'), actions.play, { class: 'button primary', disabled: true });
+  const play = button(t('studio.editor.play'), () => actions.play(), { class: 'button primary', disabled: true });
   const findings = h('div', { class: 'studio-findings' });
   let beatLines: Record<string, number> = {};
   let report: DraftReport | null = null;
@@ -56,6 +57,8 @@ export function studioEditor(
       if (change) source.apply(change);
     },
     tools: beatTools(source, (id) => mapView.select(id)),
+    // As Play: only the text as checked, and only a text that loads.
+    playFrom: (id) => (play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play(id), null)),
   });
   const listHost = h('div', { class: 'story-list-host' });
   const bodies = { text: source.element, map: mapView.element, list: listHost };
