@@ -35,14 +35,26 @@ async function downloaded(page: Page): Promise<string> {
   return readFileSync(await (await saving).path(), 'utf8');
 }
 
-/** Plays the story on show to its end, taking the first choice at each beat, and opens the debrief. */
+/**
+ * Plays the story on show to its end and opens the debrief, taking at each beat the first choice on show that it has
+ * not taken before: a story being written may loop (a choice led back to an earlier beat), and the choices' order
+ * changes with the play's seed.
+ */
 async function playToDebrief(page: Page): Promise<void> {
+  const taken = new Set<string>();
   for (let beat = 0; beat < 30; beat++) {
     await showAllText(page);
     const debrief = page.getByRole('button', { name: 'See your debrief' });
     if (await debrief.isVisible()) return debrief.click();
-    const choice = page.getByRole('group', { name: 'What do you do?' }).getByRole('button').first();
-    await ((await choice.isVisible()) ? choice : page.getByRole('button', { name: 'Continue', exact: true })).click();
+    const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
+    const texts = (await choices.first().isVisible()) ? await choices.allInnerTexts() : [];
+    const pick = texts.find((text) => !taken.has(text)) ?? texts[0];
+    if (pick === undefined) {
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      continue;
+    }
+    taken.add(pick);
+    await choices.nth(texts.indexOf(pick)).click();
   }
   throw new Error('the story did not end within 30 beats');
 }
