@@ -5,25 +5,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
 import type { Scenario } from '../../src/engine/runtime.ts';
-import {
-  deleteBeat,
-  duplicateBeat,
-  insertBeat,
-  renameBeat,
-  waysInto,
-  type BeatEdit,
-} from '../../src/play/studio/beatEdits.ts';
+import { deleteBeat, duplicateBeat, insertBeat, renameBeat, waysInto } from '../../src/play/studio/beatEdits.ts';
 import { listScenarioFiles } from '../../tools/projectFiles.ts';
-import { realArt, realCatalogue } from './support.ts';
+import { appliedEdit, realArt, realCatalogue } from './support.ts';
 
-const applied = (text: string, edit: BeatEdit): string => {
-  if ('problem' in edit) throw new Error(`refused: ${edit.problem}`);
-  let out = text;
-  // The changes are in the text as it was: applied from the end, each keeps the places before it.
-  for (const c of [...edit.changes].sort((a, b) => b.from - a.from))
-    out = out.slice(0, c.from) + c.insert + out.slice(c.to);
-  return out;
-};
+const applied = appliedEdit;
 const load = (text: string) =>
   loadScenario('scenarios/draft.yaml', text, { catalogue: realCatalogue(), art: realArt() });
 const loaded = (text: string): Scenario => {

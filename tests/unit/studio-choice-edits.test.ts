@@ -5,17 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/authoring.ts';
-import { addChoice, deleteChoice, type ChoiceEdit } from '../../src/play/studio/choiceEdits.ts';
+import { addChoice, deleteChoice } from '../../src/play/studio/choiceEdits.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
-import { realArt, realCatalogue } from './support.ts';
+import { appliedEdit, realArt, realCatalogue } from './support.ts';
 
-const applied = (text: string, edit: ChoiceEdit): string => {
-  if ('problem' in edit) throw new Error(`refused: ${edit.problem}`);
-  let out = text;
-  for (const c of [...edit.changes].sort((a, b) => b.from - a.from))
-    out = out.slice(0, c.from) + c.insert + out.slice(c.to);
-  return out;
-};
+const applied = appliedEdit;
 const load = (text: string) =>
   loadScenario('scenarios/draft.yaml', text, { catalogue: realCatalogue(), art: realArt() });
 const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');

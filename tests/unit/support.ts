@@ -1,7 +1,8 @@
-// Shared by the unit tests: the real catalogue and art manifest from disk, and
-// the fixture scenarios loaded through the real validator (no mocks).
+// Shared by the unit tests: the real catalogue and art manifest from disk, the fixture scenarios loaded
+// through the real validator (no mocks), and a studio edit made to a text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TextChange } from '../../src/play/studio/textEdits.ts';
 import { SimulatedClock } from 'xstate';
 import {
   createStoryPlayer,
@@ -68,4 +69,13 @@ export function startPlay(scenario: Scenario, seed: string, timers = true): Test
   const clock = new SimulatedClock();
   const player = createStoryPlayer(scenario, realCatalogue(), { seed, timers }, { clock });
   return { player, clock };
+}
+
+/** A studio edit's changes made to the text (each is placed in the text as it was, so they go in from the end). */
+export function appliedEdit(text: string, edit: { changes: TextChange[] } | { problem: string }): string {
+  if ('problem' in edit) throw new Error(`refused: ${edit.problem}`);
+  let out = text;
+  for (const c of [...edit.changes].sort((a, b) => b.from - a.from))
+    out = out.slice(0, c.from) + c.insert + out.slice(c.to);
+  return out;
 }
