@@ -3,6 +3,7 @@
 // and every other byte (comments, key order, blank lines) stays as the author wrote it. Each returns the changes in
 // the text as it was, applied together as one step of undo, and the beat to select afterwards.
 import { isMap, isNode, isScalar, isSeq, parseDocument, stringify, type Node, type Scalar } from 'yaml';
+import { Id } from '../../engine/schema.ts';
 import { FILL_IN } from '../skeleton.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
@@ -11,8 +12,7 @@ export type BeatEditProblem = 'unreadable' | 'no-beat' | 'not-an-id' | 'taken' |
 
 export type BeatEdit = { changes: TextChange[]; select: string } | { problem: BeatEditProblem };
 
-/** An id as the format allows it (schema.ts `Id`): lower-case words of letters and digits, joined by hyphens. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id the format allows (schema.ts `Id`), which free ids stay within. */
 const MAX_ID = 80;
 
 /** A beat as written: its id and its fields, both placed in the text. */
@@ -97,17 +97,35 @@ export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
-/** The beat's lines: from the comments written just above it to the end of its last line. */
-function beatLines(text: string, pair: BeatPair): { from: number; to: number } {
-  let from = lineStart(text, pair.key.range![0]);
+/**
+ * The lines of a node written from `start` to `end` (a beat, a choice): from the comments written just above its
+ * first line to the end of its last line.
+ */
+export function ownLines(text: string, start: number, end: number): { from: number; to: number } {
+  let from = lineStart(text, start);
   for (;;) {
     const above = lineStart(text, from - 1);
     if (from === 0 || !/^\s*#/.test(text.slice(above, from))) break;
     from = above;
   }
-  const end = pair.value.range![1];
   const newline = text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end);
   return { from, to: newline < 0 ? text.length : newline + 1 };
+}
+
+const beatLines = (text: string, pair: BeatPair) => ownLines(text, pair.key.range![0], pair.value.range![1]);
+
+/** Every choice id written in these beats (the values of the beats map). */
+export function choiceIdsIn(beats: Iterable<unknown>): Set<string> {
+  const ids = new Set<string>();
+  for (const beat of beats) {
+    const choices = isMap(beat) ? beat.get('choices', true) : null;
+    if (!isSeq(choices)) continue;
+    for (const choice of choices.items) {
+      const id = isMap(choice) ? choice.get('id', true) : null;
+      if (isScalar(id)) ids.add(String(id.value));
+    }
+  }
+  return ids;
 }
 
 /** The indentation of the beats' ids and how far a beat's fields are indented past it. */
@@ -120,7 +138,7 @@ function indents(text: string, pair: BeatPair): { beat: string; step: string } {
 }
 
 const checkId = (story: Story, id: string): BeatEditProblem | null =>
-  !ID.test(id) || id.length > MAX_ID ? 'not-an-id' : story.pairs.has(id) ? 'taken' : null;
+  !Id.safeParse(id).success ? 'not-an-id' : story.pairs.has(id) ? 'taken' : null;
 
 /** Gives the beat a new id, and every way on to it and the story's start the same. */
 export function renameBeat(text: string, from: string, to: string): BeatEdit {
@@ -161,7 +179,7 @@ export function duplicateBeat(text: string, id: string): BeatEdit {
   const { to } = beatLines(text, pair);
   const keyFrom = lineStart(text, pair.key.range![0]);
   const copyId = freeBeatId(id, (beat) => story.pairs.has(beat));
-  const choiceIds = new Set(allChoiceIds(story));
+  const choiceIds = choiceIdsIn([...story.pairs.values()].map((p) => p.value));
   const renames: TextChange[] = [replace(pair.key, copyId)];
   const choices = isMap(pair.value) ? pair.value.get('choices', true) : null;
   if (isSeq(choices))
@@ -184,17 +202,6 @@ function placedAfter(text: string, to: number, lines: string): string {
   const lead = to > 0 && text[to - 1] !== '\n' ? '\n' : '';
   const gap = text[to] === '\n' ? '\n' : '';
   return `${lead}${gap}${lines.endsWith('\n') ? lines : `${lines}\n`}`;
-}
-
-function allChoiceIds(story: Story): string[] {
-  return allNexts(story).flatMap(({ beat, choice }) => {
-    if (choice === null) return [];
-    const value = story.pairs.get(beat)?.value;
-    const choices = isMap(value) ? value.get('choices', true) : null;
-    const item = isSeq(choices) ? choices.items[choice] : null;
-    const own = isMap(item) ? item.get('id', true) : null;
-    return isScalar(own) ? [String(own.value)] : [];
-  });
 }
 
 /** Which way on: the beat's choice at an index, its timeout, or its Continue. */

@@ -1,8 +1,8 @@
 // The studio's choice operations (a new choice on a beat, a choice taken out) as changes to the story's text, as the
 // beat operations are (beatEdits.ts): the choice's own lines change, every other byte stays as written.
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify, type Node, type YAMLSeq } from 'yaml';
 import { FILL_IN } from '../skeleton.ts';
-import { freeBeatId, lineStart, type BeatEdit } from './beatEdits.ts';
+import { choiceIdsIn, freeBeatId, lineStart, ownLines, type BeatEdit } from './beatEdits.ts';
 
 /** Why a choice operation was not made, for the studio to word. */
 export type ChoiceEditProblem = 'unreadable' | 'no-beat' | 'no-choices' | 'full' | 'last-choice';
@@ -20,15 +20,7 @@ function choicesOf(text: string, beat: string): { list: YAMLSeq<unknown>; ids: S
   if (doc.errors.length) return 'unreadable';
   const beats = doc.get('beats', true);
   if (!isMap(beats) || !isMap(beats.get(beat, true))) return 'no-beat';
-  const ids = new Set<string>();
-  for (const { value } of beats.items) {
-    const choices = isMap(value) ? value.get('choices', true) : null;
-    if (isSeq(choices))
-      for (const choice of choices.items) {
-        const id = isMap(choice) ? choice.get('id', true) : null;
-        if (isScalar(id)) ids.add(String(id.value));
-      }
-  }
+  const ids = choiceIdsIn(beats.items.map((pair) => pair.value));
   const list = doc.getIn(['beats', beat, 'choices'], true);
   // A list written in brackets on one line has no lines of its own to add to: the author edits it in the text.
   if (!isSeq(list) || list.flow || !list.items.every((item) => (item as Node | null)?.range)) return 'no-choices';
@@ -38,16 +30,8 @@ function choicesOf(text: string, beat: string): { list: YAMLSeq<unknown>; ids: S
 /** The lines of the list's item `i`: from its dash (and the comments just above it) to the end of its last line. */
 function itemLines(text: string, list: YAMLSeq<unknown>, i: number): { from: number; to: number; indent: string } {
   const range = (list.items[i] as Node).range!;
-  let from = lineStart(text, range[0]);
-  const indent = /^ */.exec(text.slice(from))![0];
-  for (;;) {
-    const above = lineStart(text, from - 1);
-    if (from === 0 || !/^\s*#/.test(text.slice(above, from))) break;
-    from = above;
-  }
-  const end = range[1];
-  const newline = text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end);
-  return { from, to: newline < 0 ? text.length : newline + 1, indent };
+  const indent = /^ */.exec(text.slice(lineStart(text, range[0])))![0];
+  return { ...ownLines(text, range[0], range[1]), indent };
 }
 
 /**
