@@ -130,16 +130,27 @@ export interface EntryFigures {
   path: string;
   label: string;
   game: Summary;
+  /** The script-free page (baseline.ts): the floor under any page that runs a script. */
   baseline: Summary;
-  /** Median over median, and each load against the baseline load beside it. */
+  /** The text-only ink player (inkBaseline.ts): the page the target is set against. */
+  ink: Summary;
+  /** Median over median, against the script-free page. */
   ratio: number;
-  perLoadMs: { game: number[]; baseline: number[] };
+  /** Median over median, against the ink player. */
+  inkRatio: number;
+  perLoadMs: { game: number[]; baseline: number[]; ink: number[] };
+}
+
+/** The two pages each entry is measured beside: the script-free page and the ink player. */
+export interface BaselinePages {
+  scriptFree: string;
+  ink: string;
 }
 
 export async function measureEntries(
   browser: Browser,
   baseUrl: string,
-  baselinePage: string,
+  pages: BaselinePages,
   entries: Entry[],
   loads: number,
   progress: (message: string) => void,
@@ -147,32 +158,37 @@ export async function measureEntries(
   const baseline = { control: STORY_CONTROL };
   const game = entries.map(() => [] as ControlLoad[]);
   const base = entries.map(() => [] as ControlLoad[]);
+  const ink = entries.map(() => [] as ControlLoad[]);
   // One discarded load of each: the first load of a fresh browser pays for starting its processes.
   for (const entry of entries) await loadToFirstControl(browser, `${baseUrl}${entry.path}`, entry);
-  await loadToFirstControl(browser, `${baseUrl}${baselinePage}`, baseline);
+  await loadToFirstControl(browser, `${baseUrl}${pages.scriptFree}`, baseline);
+  await loadToFirstControl(browser, `${baseUrl}${pages.ink}`, baseline);
   for (let round = 0; round < loads; round++) {
     for (const [i, entry] of entries.entries()) {
       game[i]!.push(await loadToFirstControl(browser, `${baseUrl}${entry.path}`, entry));
-      base[i]!.push(await loadToFirstControl(browser, `${baseUrl}${baselinePage}`, baseline));
+      base[i]!.push(await loadToFirstControl(browser, `${baseUrl}${pages.scriptFree}`, baseline));
+      ink[i]!.push(await loadToFirstControl(browser, `${baseUrl}${pages.ink}`, baseline));
     }
+    const last = (loads: ControlLoad[][], i: number) => loads[i]!.at(-1)!.firstControlMs.toFixed(0);
     progress(
-      `entries, round ${round + 1}/${loads}: ${entries.map((e, i) => `${e.name} ${game[i]!.at(-1)!.firstControlMs.toFixed(0)}/${base[i]!.at(-1)!.firstControlMs.toFixed(0)} ms`).join(', ')}`,
+      `entries, round ${round + 1}/${loads} (entry/script-free/ink): ${entries.map((e, i) => `${e.name} ${last(game, i)}/${last(base, i)}/${last(ink, i)} ms`).join(', ')}`,
     );
   }
+  const times = (series: ControlLoad[]) => series.map((l) => Math.round(l.firstControlMs));
   return entries.map((entry, i) => {
     const g = summarize(game[i]!.map((l) => l.firstControlMs));
     const b = summarize(base[i]!.map((l) => l.firstControlMs));
+    const k = summarize(ink[i]!.map((l) => l.firstControlMs));
     return {
       name: entry.name,
       path: entry.path,
       label: game[i]![0]!.label,
       game: g,
       baseline: b,
+      ink: k,
       ratio: g.median / b.median,
-      perLoadMs: {
-        game: game[i]!.map((l) => Math.round(l.firstControlMs)),
-        baseline: base[i]!.map((l) => Math.round(l.firstControlMs)),
-      },
+      inkRatio: g.median / k.median,
+      perLoadMs: { game: times(game[i]!), baseline: times(base[i]!), ink: times(ink[i]!) },
     };
   });
 }

@@ -309,22 +309,27 @@ export function formatReport(f: Figures): string {
 
 function entriesSection(entries: readonly EntryFigures[]): string {
   return section(
-    'Entries: cold loads to the first enabled control, each beside a load of the text-only baseline',
+    'Entries: cold loads to the first enabled control, each beside a load of the ink player and of the script-free page',
     [
       table(
-        ['entry', 'address', 'first control', 'median', 'p90', 'baseline median', 'ratio'],
+        ['entry', 'address', 'first control', 'median', 'p90', 'ink player', 'ratio', 'script-free', 'ratio'],
         entries.map((e) => [
           e.name,
           e.path || '/',
           `"${e.label.slice(0, 30)}"`,
           ms(e.game.median),
           ms(e.game.p90),
+          ms(e.ink.median),
+          ratio(e.inkRatio, 1),
           ms(e.baseline.median),
           ratio(e.ratio, 1),
         ]),
       ),
+      'The target (≤ 2×) is against the ink player, a text-only story player (tools/bench/inkBaseline.ts); the',
+      'script-free page has no script at all, the floor under any page that runs one.',
       ...entries.map(
-        (e) => `per load (ms), ${e.name}: ${e.perLoadMs.game.join(', ')}; baseline ${e.perLoadMs.baseline.join(', ')}`,
+        (e) =>
+          `per load (ms), ${e.name}: ${e.perLoadMs.game.join(', ')}; ink ${e.perLoadMs.ink.join(', ')}; script-free ${e.perLoadMs.baseline.join(', ')}`,
       ),
     ].join('\n'),
   );

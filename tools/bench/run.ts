@@ -15,6 +15,7 @@ import { measureFrames } from './frames.ts';
 import { measureMemory } from './memory.ts';
 import { firstChoiceFigures, formatReport, machine, memoryFigures, type Figures } from './report.ts';
 import { BASELINE_PAGE, buildAndServe, type Served } from './serve.ts';
+import { INK_PAGE } from './inkBaseline.ts';
 import { evaluateTargets } from './targets.ts';
 
 interface Options {
@@ -100,7 +101,7 @@ async function main(): Promise<number> {
       findChromium(); // fail early, with install instructions, before spending time on a build
       progress('building the production site');
       const view = firstBeat();
-      served = await buildAndServe(baselineHtml(view));
+      served = await buildAndServe(baselineHtml(view), BENCH_SCENARIO);
       figures.buildMs = served.buildMs;
       browser = await launchChromium();
       figures.machine.chromium = browser.version();
@@ -110,7 +111,14 @@ async function main(): Promise<number> {
       await attempt('entries', async () => {
         progress(`entries: ${options.loads} cold loads of each entry, each beside a load of the baseline`);
         const entries = await benchEntries(live, served!.baseUrl, BENCH_SCENARIO, BENCH_SEED);
-        figures.entries = await measureEntries(live, served!.baseUrl, BASELINE_PAGE, entries, options.loads, progress);
+        figures.entries = await measureEntries(
+          live,
+          served!.baseUrl,
+          { scriptFree: BASELINE_PAGE, ink: INK_PAGE },
+          entries,
+          options.loads,
+          progress,
+        );
       });
       const rest = !options.onlyEntries;
       if (rest)
@@ -165,7 +173,7 @@ async function main(): Promise<number> {
   const run = (beats: number) => figures.checkScaling?.runs.find((r) => r.beats === beats)?.inProcess?.totalMs ?? null;
   figures.targets = evaluateTargets({
     firstChoiceRatio: figures.firstChoice?.ratio.median ?? null,
-    entries: figures.entries?.map((e) => ({ name: e.name, ratio: e.ratio })) ?? [],
+    entries: figures.entries?.map((e) => ({ name: e.name, ratio: e.inkRatio })) ?? [],
     jsBeforeFirstChoiceGzip: figures.bytes?.game.jsBeforeFirstButton.gzip ?? null,
     jsFullyDrawnGzip: figures.bytes?.game.jsByFullyDrawn.gzip ?? null,
     p95FrameMs: figures.frames?.all.summary.p95 ?? null,

@@ -1,10 +1,11 @@
 // Builds the production site and serves it with Vite's preview server, the way
 // the browser tests do (tests/browser/support/globalSetup.ts), plus the bench's
-// text-only baseline page in the same folder, so both come from one server.
+// text-only baselines (the script-free page and the ink player) in the same folder, so all come from one server.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { projectRoot } from '../projectFiles.ts';
+import { writeInkBaseline } from './inkBaseline.ts';
 
 /** Outside dist/ so the bench never overwrites a build someone is about to deploy; test-output/ is ignored by git. */
 export const benchDir = join(projectRoot, 'test-output', 'bench');
@@ -18,13 +19,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function buildAndServe(baselineHtml: string): Promise<Served> {
+export async function buildAndServe(baselineHtml: string, inkStory: string): Promise<Served> {
   const started = performance.now();
   // Production as `npm run build` makes it (without its type check, which is not what is measured), in a mode
   // of its own only so that window.serviceHero is there for the probe to see the stage's tweens settle.
   await build({ root: projectRoot, mode: 'bench', logLevel: 'warn', build: { outDir: siteDir, emptyOutDir: true } });
   const buildMs = performance.now() - started;
   writeFileSync(join(siteDir, BASELINE_PAGE), baselineHtml);
+  writeInkBaseline(siteDir, inkStory);
   const server = await preview({
     root: projectRoot,
     mode: 'bench',
