@@ -56,6 +56,7 @@ export const ENGINE_RUNTIME = [
   'storyPlayer',
   'storageLike',
   'track',
+  'trackStanding',
   'zod',
 ].map((name) => `src/engine/${name}.ts`);
 

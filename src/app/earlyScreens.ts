@@ -3,7 +3,7 @@
 // (src/ui/menuScreens.ts), so the scene adopts this very screen when the stage arrives. A press that needs
 // the stage meanwhile (a story, another screen) is held and carried out by the scene once, on adoption
 // (src/app/actionRelay.ts).
-import { libraryInPageLanguage } from '../play/storyTranslations.ts';
+import { libraryInPageLanguage, titleLibraryInPageLanguage } from '../play/storyTranslations.ts';
 import type { EarlyScreen, GameServices } from '../game/services.ts';
 import type { Catalogue } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
@@ -46,9 +46,9 @@ export function earlyTitle(
   const build = () =>
     titleFor(
       {
-        library: libraryInPageLanguage(library),
-        progress: services.progress,
-        settingsNotices: services.settings.notices(),
+        library: titleLibraryInPageLanguage(library),
+        progress: services.progress.progress(),
+        notices: [...services.progress.notices(), ...services.settings.notices()],
         seed: services.nextStorySeed,
       },
       actions,

@@ -1,12 +1,9 @@
 // Which stories a trainer sees on the title screen for a search and a set of
 // filters. Pure, so it is tested without a page. Search words match by meaning (src/play/searchMatch.ts). A
-// story on show in a translation is searched in its words and as written, so "sourdough" and "aderezo" both
-// find what they name on a Spanish page.
-import { principleById } from '../engine/libraryLookup.ts';
-import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
-import type { LibraryEntry } from '../engine/authoring.ts';
-import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
-import { searchable, searchTerms, termMatch, type Searchable } from './searchMatch.ts';
+// story on show in a translation is searched in its words and as written (its card's words, storyCards.ts),
+// so "sourdough" and "aderezo" both find what they name on a Spanish page.
+import type { StoryCard, TitleEntry } from './storyCards.ts';
+import { searchable, searchTerms, termMatch } from './searchMatch.ts';
 
 export interface LibraryFilter {
   text: string;
@@ -34,22 +31,19 @@ export interface FilterOptions {
   principles: { id: string; name: string }[];
 }
 
-/** The stories and catalogue as written, when the library on show is a translation of them (storyTranslations.ts). */
-export interface AsWritten {
-  scenario(translated: Scenario): Scenario;
-  catalogue: Catalogue;
-}
-
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
-export function filterOptions(entries: readonly LibraryEntry[], catalogue: Catalogue): FilterOptions {
-  const stories = entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
-  const cited = new Set(stories.flatMap(principlesCited));
+export function filterOptions(
+  entries: readonly TitleEntry[],
+  principles: readonly { id: string; name: string }[],
+): FilterOptions {
+  const stories = entries.flatMap((e) => (e.card ? [e.card] : []));
+  const cited = new Set(stories.flatMap((s) => s.principles));
   return {
     roles: sortedUnique(stories.map((s) => s.role)),
     industries: sortedUnique(stories.flatMap((s) => (s.industry ? [s.industry] : []))),
     difficulties: ['introductory', 'intermediate', 'advanced'].filter((d) => stories.some((s) => s.difficulty === d)),
-    principles: catalogue.principles.filter((p) => cited.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
+    principles: principles.filter((p) => cited.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
   };
 }
 
@@ -62,19 +56,13 @@ export function filtersInUse(filter: LibraryFilter): number {
  * The stories a search and the filters leave, those matching the search's own words before those matching
  * only by meaning. Broken files always stay listed, last, so an author can find their errors whatever the filter.
  */
-export function filterEntries(
-  entries: readonly LibraryEntry[],
-  filter: LibraryFilter,
-  catalogue: Catalogue,
-  asWritten: AsWritten | null = null,
-): LibraryEntry[] {
+export function filterEntries<E extends TitleEntry>(entries: readonly E[], filter: LibraryFilter): E[] {
   const terms = searchTerms(filter.text);
-  const text = searchableIn(catalogue, asWritten);
   const scored = entries.flatMap((entry, index) => {
-    const s = entry.scenario;
+    const s = entry.card;
     if (!s) return [{ entry, index, score: -1 }];
     if (!passesFilters(s, filter)) return [];
-    const words = text(s);
+    const words = searchable(s.words);
     const matches = terms.map((term) => termMatch(term, words));
     return matches.includes(0) ? [] : [{ entry, index, score: matches.reduce<number>((sum, m) => sum + m, 0) }];
   });
@@ -90,51 +78,19 @@ export interface NoMatchHelp {
   withoutFilters: number;
 }
 
-export function noMatchHelp(
-  entries: readonly LibraryEntry[],
-  filter: LibraryFilter,
-  catalogue: Catalogue,
-  asWritten: AsWritten | null = null,
-): NoMatchHelp {
-  const text = searchableIn(catalogue, asWritten);
-  const texts = entries.flatMap((e) => (e.scenario ? [text(e.scenario)] : []));
+export function noMatchHelp(entries: readonly TitleEntry[], filter: LibraryFilter): NoMatchHelp {
+  const texts = entries.flatMap((e) => (e.card ? [searchable(e.card.words)] : []));
   const unknown = searchTerms(filter.text)
     .filter((term) => texts.every((text) => termMatch(term, text) === 0))
     .map((term) => term.typed);
-  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }, catalogue, asWritten).filter(
-    (e) => e.scenario,
-  ).length;
+  const withoutFilters = filterEntries(entries, { ...NO_FILTER, text: filter.text }).filter((e) => e.card).length;
   return { unknown, withoutFilters };
 }
 
-function passesFilters(s: Scenario, filter: LibraryFilter): boolean {
+function passesFilters(s: StoryCard, filter: LibraryFilter): boolean {
   if (filter.role && s.role !== filter.role) return false;
   if (filter.industry && s.industry !== filter.industry) return false;
   if (filter.difficulty && s.difficulty !== filter.difficulty) return false;
-  if (filter.principle && !principlesCited(s).includes(filter.principle)) return false;
-  return !(filter.maxMinutes && estimatedMinutes(s) > filter.maxMinutes);
+  if (filter.principle && !s.principles.includes(filter.principle)) return false;
+  return !(filter.maxMinutes && s.minutes > filter.maxMinutes);
 }
-
-/** A story's searchable words: those on show and, for a translation, those of the story as written. */
-function searchableIn(catalogue: Catalogue, asWritten: AsWritten | null): (s: Scenario) => Searchable {
-  const names = principleById(catalogue);
-  const writtenNames = asWritten && principleById(asWritten.catalogue);
-  return (s) => {
-    const written = asWritten?.scenario(s);
-    const shown = storyWords(s, names);
-    return searchable(
-      written && written !== s && writtenNames ? `${shown} ${storyWords(written, writtenNames)}` : shown,
-    );
-  };
-}
-
-const storyWords = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
-  [
-    s.title,
-    s.summary,
-    s.role,
-    s.industry ?? '',
-    s.setting.place,
-    s.difficulty,
-    ...principlesCited(s).map((id) => names.get(id)?.name ?? id),
-  ].join(' ');

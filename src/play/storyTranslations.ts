@@ -10,8 +10,8 @@ import { translateCatalogue, translateScenario, translateTrack } from '../engine
 import { locale } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { markStoryTexts } from '../i18n/storyLanguage.ts';
-import type { AsWritten } from './libraryFilter.ts';
 import { loadedTranslations } from './storyTranslationsLoaded.ts';
+import { titleLibraryOf, type TitleLibrary } from './storyCards.ts';
 
 const scenarios = new WeakMap<object, Map<Locale, object>>();
 /** Each translated story or catalogue → the one it was translated from. */
@@ -58,6 +58,18 @@ export function catalogueInPageLanguage(catalogue: Catalogue): Catalogue {
     return translated.catalogue;
   });
 }
+
+/** The stories and catalogue as written, when the library on show is a translation of them. */
+export interface AsWritten {
+  scenario(translated: Scenario): Scenario;
+  catalogue: Catalogue;
+}
+
+/** The title's cards of a library in the page's language, searched in its words and as written. */
+export const titleLibraryInPageLanguage = (library: Library & { catalogue: Catalogue }): TitleLibrary => {
+  const shown = libraryInPageLanguage(library);
+  return titleLibraryOf(shown, asWritten(shown.catalogue));
+};
 
 /**
  * The stories and catalogue as written, for a library on show in a translation (the title's search looks in

@@ -4,8 +4,11 @@
 import { storyFor } from '../play/assessedStories.ts';
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import { playedStories } from '../play/progress/playedStories.ts';
+import type { Progress } from '../play/progress/progressSchema.ts';
 import type { ProgressStore } from '../play/progress/progressStore.ts';
-import { trackStanding, type Catalogue, type Scenario } from '../engine/runtime.ts';
+import type { TitleLibrary } from '../play/storyCards.ts';
+import { trackStanding } from '../engine/trackStanding.ts';
+import type { Scenario } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
 import { titleScreen, type TitleActions } from './titleScreen.ts';
@@ -18,38 +21,36 @@ export interface TitleMoves extends TitleActions {
 }
 
 export interface TitleSources {
-  library: Library & { catalogue: Catalogue };
-  progress: ProgressStore;
-  settingsNotices: readonly string[];
+  library: TitleLibrary;
+  /** The player's saved progress, and what they must be told about it and their settings. */
+  progress: Pick<Progress, 'current' | 'attempts'>;
+  notices: readonly string[];
   seed: NextStorySeed;
 }
 
 /** What the title says to a screen reader as it opens, in the language of the moment. */
 export const titleSpoken = (): string => t('title.spoken');
 
-export function titleFor({ library, progress, settingsNotices, seed }: TitleSources, moves: TitleMoves): HTMLElement {
-  const { current, attempts } = progress.progress();
-  const scenario = current && library.entries.find((e) => e.scenario?.id === current.scenarioId)?.scenario;
+export function titleFor({ library, progress, notices, seed }: TitleSources, moves: TitleMoves): HTMLElement {
+  const { current, attempts } = progress;
+  const scenario = current && library.entries.find((e) => e.card?.id === current.scenarioId)?.card;
   return titleScreen(library, moves, {
-    notices: [...progress.notices(), ...settingsNotices],
+    notices,
     attempts: attempts.length,
     played: playedStories(attempts),
     seed,
-    tracks: library.tracks.flatMap(({ track }) => {
-      if (!track) return [];
+    tracks: library.tracks.map((track) => {
       const standing = trackStanding(
         track,
         attempts.filter((a) => a.trackId === track.id),
       );
-      return [
-        {
-          id: track.id,
-          title: track.title,
-          summary: track.summary,
-          passed: standing.filter((s) => s.passed).length,
-          total: standing.length,
-        },
-      ];
+      return {
+        id: track.id,
+        title: track.title,
+        summary: track.summary,
+        passed: standing.filter((s) => s.passed).length,
+        total: standing.length,
+      };
     }),
     resume:
       current && scenario

@@ -10,10 +10,7 @@ import {
   type LibraryFilter,
 } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
-import { asWritten } from '../play/storyTranslations.ts';
-import type { Catalogue } from '../engine/runtime.ts';
-import type { Library, LibraryEntry } from '../engine/authoring.ts';
-import { estimatedMinutes } from '../engine/scenarioFacts.ts';
+import type { TitleEntry, TitleLibrary } from '../play/storyCards.ts';
 import type { MessageId } from '../i18n/catalog.ts';
 import { formatList, formatNumber, locale, t } from '../i18n/intl.ts';
 import { PSEUDO } from '../i18n/languages.ts';
@@ -22,8 +19,8 @@ import { button, h } from './dom.ts';
 import { fileName, listParts, storyWords, tParts } from './messageParts.ts';
 
 export interface LibraryActions {
-  play(entry: LibraryEntry): void;
-  showErrors(entry: LibraryEntry): void;
+  play(entry: TitleEntry): void;
+  showErrors(entry: TitleEntry): void;
 }
 
 const DIFFICULTIES: Record<string, MessageId> = {
@@ -41,14 +38,14 @@ const quoted = (words: readonly string[]) => commaList(words.map((word) => t('ti
 
 /** The search, the filters, the status line and the list, as one block for the library card. */
 export function storyLibrary(
-  library: Library & { catalogue: Catalogue },
+  library: TitleLibrary,
   played: ReadonlyMap<string, PlayedStory>,
   actions: LibraryActions,
 ): HTMLElement[] {
   const list = h('ul', { class: 'story-list' });
   const status = h('p', { class: 'filter-status', role: 'status' });
   const help = h('div', { class: 'no-match', hidden: true });
-  const options = filterOptions(library.entries, library.catalogue);
+  const options = filterOptions(library.entries, library.principles);
   let filter: LibraryFilter = { ...NO_FILTER };
 
   const search = h('input', {
@@ -107,10 +104,10 @@ export function storyLibrary(
   );
 
   function render(): void {
-    const shown = filterEntries(library.entries, filter, library.catalogue, asWritten(library.catalogue));
+    const shown = filterEntries(library.entries, filter);
     list.replaceChildren(...shown.map((entry) => storyItem(entry, played, actions)));
-    const playable = library.entries.filter((e) => e.scenario).length;
-    const shownPlayable = shown.filter((e) => e.scenario).length;
+    const playable = library.entries.filter((e) => e.card).length;
+    const shownPlayable = shown.filter((e) => e.card).length;
     const inUse = filtersInUse(filter);
     summary.textContent = inUse ? t('title.filtersInUse', { count: inUse }) : t('title.filters');
     clear.disabled = inUse === 0 && filter.text.trim() === '';
@@ -152,17 +149,8 @@ function nothingMatches(filter: LibraryFilter, inUse: number): string {
 }
 
 /** What to try when nothing matches: which words no story knows, or what the filters hide. */
-function whatToTry(
-  library: Library & { catalogue: Catalogue },
-  filter: LibraryFilter,
-  trades: readonly string[],
-): HTMLElement[] {
-  const { unknown, withoutFilters } = noMatchHelp(
-    library.entries,
-    filter,
-    library.catalogue,
-    asWritten(library.catalogue),
-  );
+function whatToTry(library: TitleLibrary, filter: LibraryFilter, trades: readonly string[]): HTMLElement[] {
+  const { unknown, withoutFilters } = noMatchHelp(library.entries, filter);
   const tip = unknown.length
     ? tParts('title.tip.unknown', {
         words: quoted(unknown),
@@ -204,14 +192,10 @@ function storyLanguageNote(title: string): string[] {
   return [t('title.meta.language', { language })];
 }
 
-function storyItem(
-  entry: LibraryEntry,
-  played: ReadonlyMap<string, PlayedStory>,
-  actions: LibraryActions,
-): HTMLElement {
-  const s = entry.scenario;
+function storyItem(entry: TitleEntry, played: ReadonlyMap<string, PlayedStory>, actions: LibraryActions): HTMLElement {
+  const s = entry.card;
   if (!s) {
-    const count = entry.errors.length;
+    const count = entry.errors;
     return h(
       'li',
       {},
@@ -229,7 +213,7 @@ function storyItem(
     tParts('title.meta.role', { role: storyWords(s.role) }),
     s.industry ? [storyWords(s.industry)] : [],
     DIFFICULTIES[s.difficulty] ? [difficultyLabel(s.difficulty)] : [],
-    [t('title.meta.minutes', { minutes: estimatedMinutes(s) })],
+    [t('title.meta.minutes', { minutes: s.minutes })],
     storyLanguageNote(s.title),
   ]
     .filter((part) => part.length > 0)

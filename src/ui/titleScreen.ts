@@ -3,8 +3,7 @@
 // on it opens that file.
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
-import type { Catalogue } from '../engine/runtime.ts';
-import type { Library, LibraryEntry } from '../engine/authoring.ts';
+import type { TitleEntry, TitleLibrary } from '../play/storyCards.ts';
 import { t } from '../i18n/intl.ts';
 import { button, h, storyFileInput } from './dom.ts';
 import { storyWords, tParts, whenSaved } from './messageParts.ts';
@@ -13,8 +12,8 @@ import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopA
 import './titleScreen.css';
 
 export interface TitleActions extends WorkshopActions {
-  play(entry: LibraryEntry): void;
-  showErrors(entry: LibraryEntry): void;
+  play(entry: TitleEntry): void;
+  showErrors(entry: TitleEntry): void;
   showProfile(): void;
   openTrack(trackId: string): void;
   /** A scenario file chosen or dropped by the player. */
@@ -37,11 +36,7 @@ export interface TitleExtras {
   seed: NextStorySeed;
 }
 
-export function titleScreen(
-  library: Library & { catalogue: Catalogue },
-  actions: TitleActions,
-  extras: TitleExtras,
-): HTMLElement {
+export function titleScreen(library: TitleLibrary, actions: TitleActions, extras: TitleExtras): HTMLElement {
   const fileInput = storyFileInput('scenario-file', t('title.fileInput'), (file) => actions.openFile(file));
 
   const tracks = tracksCard(extras.tracks, actions.openTrack);

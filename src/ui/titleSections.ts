@@ -1,7 +1,7 @@
 // The parts of the title screen below the stories: the onboarding tracks and the facilitator's workshop,
 // and the notice that the address's seed is waiting for the next story.
 import type { NextStorySeed } from '../play/launchOptions.ts';
-import type { Library } from '../engine/authoring.ts';
+import type { TitleLibrary } from '../play/storyCards.ts';
 import { t } from '../i18n/intl.ts';
 import { storyLanguageOf } from '../i18n/storyLanguage.ts';
 import { button, h } from './dom.ts';
@@ -50,8 +50,8 @@ export interface WorkshopActions {
 }
 
 /** `seed` is the address's seed waiting for the next story: it fills the seed field, and a workshop started with it uses it up. */
-export function workshopCard(library: Library, actions: WorkshopActions, seed: NextStorySeed): HTMLElement | null {
-  const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
+export function workshopCard(library: TitleLibrary, actions: WorkshopActions, seed: NextStorySeed): HTMLElement | null {
+  const stories = library.entries.flatMap((e) => (e.card ? [e.card] : []));
   if (stories.length === 0) return null;
   const picker = h(
     'select',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
+import { storyCard, type TitleEntry } from '../../src/play/storyCards.ts';
+import type { AsWritten } from '../../src/play/storyTranslations.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import {
   estimatedMinutes,
@@ -23,7 +25,21 @@ const library = loadLibrary(
   ],
   realArt(),
 );
-const ids = (entries: LibraryEntry[]) => entries.map((e) => e.scenario?.id ?? `broken:${e.file}`);
+/** The title's cards of library entries (src/play/storyCards.ts), as the title screen filters them. */
+const cardsOf = (entries: readonly LibraryEntry[], written: AsWritten | null = null): TitleEntry[] =>
+  entries.map((entry) => ({
+    file: entry.file,
+    title: entry.title,
+    errors: entry.errors.length,
+    card:
+      entry.scenario &&
+      storyCard(
+        entry.scenario,
+        catalogue,
+        written && { scenario: written.scenario(entry.scenario), catalogue: written.catalogue },
+      ),
+  }));
+const ids = (entries: TitleEntry[]) => entries.map((e) => e.card?.id ?? `broken:${e.file}`);
 
 describe('scenario facts', () => {
   it('lists every principle a choice or timeout cites, once each', () => {
@@ -45,58 +61,56 @@ describe('scenario facts', () => {
 
 describe('library filter', () => {
   it('shows everything with no filter, broken files included', () => {
-    expect(ids(filterEntries(library.entries, NO_FILTER, catalogue))).toEqual(ids(library.entries));
+    expect(ids(filterEntries(cardsOf(library.entries), NO_FILTER))).toEqual(ids(cardsOf(library.entries)));
   });
 
   it('filters by role, trade, difficulty and principle, keeping broken files listed', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, role: 'server' }, catalogue))).toEqual([
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, role: 'server' }))).toEqual([
       'pub-caesar-dressing',
       'broken:tests/fixtures/e2e/broken-story.yaml',
     ]);
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, industry: 'hospitality' }))).toContain(
       'pub-caesar-dressing',
     );
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, industry: 'hospitality' }, catalogue))).not.toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, industry: 'hospitality' }))).not.toContain(
       'bakery-mini',
     );
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, difficulty: 'introductory' }, catalogue))).not.toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, difficulty: 'introductory' }))).not.toContain(
       'bakery-mini',
     );
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, principle: 'question-dumb-rules' }))).toContain(
+      'pub-caesar-dressing',
+    );
     expect(
-      ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue)),
-    ).toContain('pub-caesar-dressing');
-    expect(
-      ids(filterEntries(library.entries, { ...NO_FILTER, principle: 'question-dumb-rules' }, catalogue)),
+      ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, principle: 'question-dumb-rules' })),
     ).not.toContain('bakery-mini');
   });
 
   it('searches titles, summaries and principle names, every word must match', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).toContain(
-      'bakery-mini',
-    );
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough' }, catalogue))).not.toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, text: 'sourdough' }))).toContain('bakery-mini');
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, text: 'sourdough' }))).not.toContain(
       'pub-caesar-dressing',
     );
     // "Heroics are not giveaways" is the name of a principle the bakery cites; its id is never typed by a trainer.
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'GIVEAWAYS sourdough' }, catalogue))).toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, text: 'GIVEAWAYS sourdough' }))).toContain(
       'bakery-mini',
     );
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, text: 'sourdough caesar' }, catalogue))).toEqual([
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, text: 'sourdough caesar' }))).toEqual([
       'broken:tests/fixtures/e2e/broken-story.yaml',
     ]);
   });
 
   it('filters by length using the estimate', () => {
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 4 }, catalogue))).not.toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, maxMinutes: 4 }))).not.toContain(
       'pub-caesar-dressing',
     );
-    expect(ids(filterEntries(library.entries, { ...NO_FILTER, maxMinutes: 8 }, catalogue))).toContain(
+    expect(ids(filterEntries(cardsOf(library.entries), { ...NO_FILTER, maxMinutes: 8 }))).toContain(
       'pub-caesar-dressing',
     );
   });
 
   it('offers only the values the library has', () => {
-    const options = filterOptions(library.entries, catalogue);
+    const options = filterOptions(cardsOf(library.entries), catalogue.principles);
     expect(options.roles).toEqual(['counter assistant', 'server']);
     expect(options.difficulties).toEqual(['introductory', 'intermediate']);
     expect(options.principles.map((p) => p.id)).toContain('question-dumb-rules');
@@ -107,7 +121,7 @@ describe('library filter', () => {
 describe('searching the shipped library by meaning', () => {
   const shipped = readLibrary();
   const found = (text: string, extra: Partial<typeof NO_FILTER> = {}) =>
-    ids(filterEntries(shipped.entries, { ...NO_FILTER, ...extra, text }, catalogue));
+    ids(filterEntries(cardsOf(shipped.entries), { ...NO_FILTER, ...extra, text }));
 
   it('finds a story by a trade name it does not use (restaurant, waiter, gym, internet, hotel room)', () => {
     expect(found('restaurant')).toContain('pub-caesar-dressing');
@@ -149,17 +163,17 @@ describe('searching the shipped library by meaning', () => {
 describe('help when nothing matches', () => {
   const shipped = readLibrary();
   it('names the words no story matches', () => {
-    expect(noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'zeppelin refund' }, catalogue)).toEqual({
+    expect(noMatchHelp(cardsOf(shipped.entries), { ...NO_FILTER, text: 'zeppelin refund' })).toEqual({
       unknown: ['zeppelin'],
       withoutFilters: 0,
     });
   });
   it('says how many stories the search finds without the filters', () => {
-    const help = noMatchHelp(shipped.entries, { ...NO_FILTER, text: 'refund', difficulty: 'advanced' }, catalogue);
+    const help = noMatchHelp(cardsOf(shipped.entries), { ...NO_FILTER, text: 'refund', difficulty: 'advanced' });
     expect(help.unknown).toEqual([]);
     expect(help.withoutFilters).toBe(found('refund').length);
     function found(text: string) {
-      return filterEntries(shipped.entries, { ...NO_FILTER, text }, catalogue).filter((e) => e.scenario);
+      return filterEntries(cardsOf(shipped.entries), { ...NO_FILTER, text }).filter((e) => e.card);
     }
   });
   it('counts the filters in use', () => {
@@ -180,7 +194,7 @@ describe('searching a library on show in a translation', () => {
   });
   const asWritten = { scenario: (s: Scenario) => written.get(s) ?? s, catalogue };
   const search = (text: string, withWritten = true) =>
-    ids(filterEntries(entries, { ...NO_FILTER, text }, catalogue, withWritten ? asWritten : null)).filter(
+    ids(filterEntries(cardsOf(entries, withWritten ? asWritten : null), { ...NO_FILTER, text })).filter(
       (id) => !id.startsWith('broken:'),
     );
 
@@ -195,7 +209,7 @@ describe('searching a library on show in a translation', () => {
   });
 
   it('names as unknown only the words neither the translation nor the story as written has', () => {
-    const help = noMatchHelp(entries, { ...NO_FILTER, text: 'aderezo zebra' }, catalogue, asWritten);
+    const help = noMatchHelp(cardsOf(entries, asWritten), { ...NO_FILTER, text: 'aderezo zebra' });
     expect(help.unknown).toEqual(['zebra']);
   });
 });

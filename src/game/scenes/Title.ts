@@ -3,6 +3,7 @@ import { isFillIn } from '../../engine/authoring.ts';
 import { errorsScreen } from '../../ui/errorsScreen.ts';
 import { titleSpoken, titleFor, type TitleMoves } from '../../ui/menuScreens.ts';
 import { resumedStory } from '../../play/firstScreen.ts';
+import { titleLibraryInPageLanguage } from '../../play/storyTranslations.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { queueArt, titleArt } from '../art.ts';
 import { Stage } from '../stage.ts';
@@ -38,9 +39,9 @@ export class Title extends Phaser.Scene {
       early?.root ??
       titleFor(
         {
-          library: { ...library, catalogue },
-          progress: this.services.progress,
-          settingsNotices: this.services.settings.notices(),
+          library: titleLibraryInPageLanguage({ ...library, catalogue }),
+          progress: this.services.progress.progress(),
+          notices: [...this.services.progress.notices(), ...this.services.settings.notices()],
           seed: this.services.nextStorySeed,
         },
         moves,
@@ -56,11 +57,12 @@ export class Title extends Phaser.Scene {
     const { library, progress } = this.services;
     return {
       // A draft in the library (its FILL IN: notes unwritten) says so before it plays.
-      play: (entry) =>
-        entry.scenario &&
-        (entry.warnings.some(isFillIn)
-          ? this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file })
-          : startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() })),
+      play: ({ file }) => {
+        const entry = library.entries.find((e) => e.file === file);
+        if (!entry?.scenario) return;
+        if (entry.warnings.some(isFillIn)) this.scene.start(SceneKeys.ScenarioErrors, { file });
+        else startStory(this, this.services, { scenarioId: entry.scenario.id, seed: this.seed() });
+      },
       showErrors: (entry) => this.scene.start(SceneKeys.ScenarioErrors, { file: entry.file }),
       showProfile: () => this.scene.start(SceneKeys.Profile),
       openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),

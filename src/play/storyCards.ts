@@ -1,0 +1,107 @@
+// What the title screen knows of each story: its card (the words on it, and what the search and the filters
+// read), worked out from the library once. The page's entry draws a first visit's title from the same cards,
+// made when the site was built (tools/vite/shippedContent.ts, `virtual:shipped-titles`), so nothing on the
+// title needs a whole story, zod or XState.
+import { principleById } from '../engine/libraryLookup.ts';
+import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
+import type { Library } from '../engine/authoring.ts';
+import type { Track } from '../engine/track.ts';
+import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
+import type { AsWritten } from './storyTranslations.ts';
+
+export interface StoryCard {
+  id: string;
+  title: string;
+  summary: string;
+  role: string;
+  industry: string | null;
+  difficulty: string;
+  minutes: number;
+  /** Every principle id the story's choices uphold or break. */
+  principles: readonly string[];
+  /** The words a search looks in: those on show and, for a translation, the story's as written. */
+  words: string;
+}
+
+/** A story file in the library: its card when it plays, else how many errors keep it from playing. */
+export interface TitleEntry {
+  file: string;
+  title: string;
+  errors: number;
+  card: StoryCard | null;
+}
+
+export interface TitleLibrary {
+  entries: readonly TitleEntry[];
+  /** The catalogue's principles, by id and name, in its order. */
+  principles: readonly { id: string; name: string }[];
+  /** The tracks that load. */
+  tracks: readonly Track[];
+}
+
+const storyWords = (s: Scenario, names: ReadonlyMap<string, Principle>) =>
+  [
+    s.title,
+    s.summary,
+    s.role,
+    s.industry ?? '',
+    s.setting.place,
+    s.difficulty,
+    ...principlesCited(s).map((id) => names.get(id)?.name ?? id),
+  ].join(' ');
+
+/** A story's card; `written` is the story and catalogue as written when `s` is a translation of it. */
+export function storyCard(
+  s: Scenario,
+  catalogue: Catalogue,
+  written: { scenario: Scenario; catalogue: Catalogue } | null = null,
+): StoryCard {
+  const shown = storyWords(s, principleById(catalogue));
+  return {
+    id: s.id,
+    title: s.title,
+    summary: s.summary,
+    role: s.role,
+    industry: s.industry ?? null,
+    difficulty: s.difficulty,
+    minutes: estimatedMinutes(s),
+    principles: principlesCited(s),
+    words:
+      written && written.scenario !== s
+        ? `${shown} ${storyWords(written.scenario, principleById(written.catalogue))}`
+        : shown,
+  };
+}
+
+const cards = new WeakMap<object, TitleLibrary>();
+
+/**
+ * The title's view of a library, made once per library. `written` gives the stories as written when the
+ * library is a translation (storyTranslations.ts: titleLibraryInPageLanguage); the build passes none.
+ */
+export function titleLibraryOf(
+  library: Library & { catalogue: Catalogue },
+  written: AsWritten | null = null,
+): TitleLibrary {
+  const known = cards.get(library.entries);
+  if (known) return known;
+  const { catalogue } = library;
+  const made: TitleLibrary = {
+    entries: library.entries.map((entry) => ({
+      file: entry.file,
+      title: entry.title,
+      errors: entry.errors.length,
+      card: entry.scenario
+        ? storyCard(
+            entry.scenario,
+            catalogue,
+            written && { scenario: written.scenario(entry.scenario), catalogue: written.catalogue },
+          )
+        : null,
+    })),
+    principles: catalogue.principles.map((p) => ({ id: p.id, name: p.name })),
+    tracks: library.tracks.flatMap((t) => (t.track ? [t.track] : [])),
+  };
+  cards.set(library.entries, made);
+  return made;
+}
