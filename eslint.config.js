@@ -67,6 +67,8 @@ export const FIRST_PROGRAM = [
   'src/app/pageBasics.ts',
   'src/app/warmStory.ts',
   'src/app/playableStory.ts',
+  'src/app/firstVisit.ts',
+  'src/app/earlyTitle.ts',
 ];
 
 const floorBelow = (index) => FLOORS.slice(0, index + 1).map((floor) => floor.type);

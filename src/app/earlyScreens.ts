@@ -12,7 +12,8 @@ import { h } from '../ui/dom.ts';
 import { titleSpoken, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
 import type { TrackActions } from '../ui/trackScreen.ts';
 import { relay } from './actionRelay.ts';
-import { onLocaleChange } from '../i18n/intl.ts';
+import { locale, onLocaleChange } from '../i18n/intl.ts';
+import type { EntryTitle } from './earlyTitle.ts';
 import { focusPlace, refocusAfterDialog, trackFocus } from '../ui/focusPlace.ts';
 
 type Services = Pick<GameServices, 'announcer' | 'progress' | 'settings' | 'nextStorySeed' | 'openSettings'>;
@@ -41,8 +42,10 @@ export function earlyTitle(
   library: Library & { catalogue: Catalogue },
   parent: HTMLElement,
   needStage: () => unknown,
+  shown: EntryTitle | null = null,
 ): EarlyScreen {
-  const { actions, adopt } = relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
+  const own = shown ? null : relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
+  const actions = shown?.actions ?? own!.actions;
   const build = () =>
     titleFor(
       {
@@ -53,10 +56,26 @@ export function earlyTitle(
       },
       actions,
     );
-  const root = build();
-  const host = placed(root, parent);
-  services.announcer.say(titleSpoken());
-  const screen: EarlyScreen = { kind: 'title', root, host, adopt, redraw: () => redrawn(screen, build()) };
+  // The entry's title (a first visit) is this screen already; any other is built and placed here.
+  const root = shown?.root ?? build();
+  const host = shown?.host ?? placed(root, parent);
+  if (!shown) services.announcer.say(titleSpoken());
+  const screen: EarlyScreen = {
+    kind: 'title',
+    root,
+    host,
+    adopt: shown?.adopt ?? own!.adopt,
+    redraw: () => redrawn(screen, build()),
+  };
+  if (shown) {
+    shown.needStage(needStage);
+    // The player changed the language before the rest of the game (the stories in that language) arrived.
+    if (shown.drawnIn !== locale()) {
+      const place = focusPlace();
+      screen.redraw();
+      if (place) refocusAfterDialog(place);
+    }
+  }
   return screen;
 }
 
@@ -108,17 +127,21 @@ export function followLanguageEarly(services: Pick<GameServices, 'earlyScreen' |
   };
 }
 
-/** The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it). */
+/**
+ * The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it).
+ * `shown` is the title the page's entry drew on a first visit (src/app/earlyTitle.ts), taken over as it is.
+ */
 export function earlyScreen(
   first: FirstScreen,
   services: Services,
   library: Library,
   parent: HTMLElement,
   needStage: () => unknown,
+  shown: EntryTitle | null = null,
 ): EarlyScreen | null {
   const { catalogue } = library;
   if (first.kind === 'title')
-    return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage) : null;
+    return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage, shown) : null;
   if (first.kind === 'track') return earlyTrack(services, library, first.trackId, parent, needStage);
   return null;
 }

@@ -33,3 +33,9 @@ declare module 'virtual:shipped-openings' {
   /** Each shipped story's first beat, for the stories that open the same way whatever the seed. */
   export const openings: Record<string, import('../engine/storyOpening.ts').StoryOpening>;
 }
+
+declare module 'virtual:shipped-titles' {
+  /** The title screen's cards of the shipped stories, as written; null when the principles do not load. */
+  const titles: import('../play/storyCards.ts').TitleLibrary | null;
+  export default titles;
+}

@@ -12,7 +12,7 @@ import { PROGRESS_KEY } from '../play/progress/progressKey.ts';
  * another (an LMS that drops the parameters still frames or opens its SCO). The plain save then belongs
  * to someone else, perhaps another learner on a shared computer: start.ts opens this learner's own.
  */
-function maybeLmsLaunch(): boolean {
+export function maybeLmsLaunch(): boolean {
   const params = new URLSearchParams(window.location.search);
   if (['scorm', 'endpoint', 'fetch'].some((name) => params.has(name))) return true;
   try {

@@ -7,18 +7,20 @@ import common from './messages/en/common.json';
 import page from './messages/en/page.json';
 import settings from './messages/en/settings.json';
 import story from './messages/en/story.json';
+import title from './messages/en/title.json';
+import track from './messages/en/track.json';
 import workshop from './messages/en/workshop.json';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { EnglishRest } from './englishRest.ts';
 import type { Language } from './languages.ts';
 
 /**
- * The English the page's entry draws with: a story's opening (its screen, the workshop's vote, the settings dialog)
- * and the page itself. Every other screen's English (ENGLISH_REST in englishRest.ts, about 80 kB, most of what the
+ * The English the page's entry draws with: a story's opening (its screen, the workshop's vote, the settings dialog),
+ * a first visit's title (src/app/earlyTitle.ts) and the page itself. Every other screen's English (ENGLISH_REST in englishRest.ts, about 80 kB, most of what the
  * entry weighed) comes with the rest of the game: loadMessages('en'), which every first screen after the opening
  * waits for (languageReady in src/app/pageBasics.ts). tests/unit/builtPage.test.ts keeps it out of the entry.
  */
-export const ENGLISH_FIRST = { app, common, page, settings, story, workshop } as const;
+export const ENGLISH_FIRST = { app, common, page, settings, story, title, track, workshop } as const;
 
 type English = typeof ENGLISH_FIRST & EnglishRest;
 export type Namespace = keyof English;

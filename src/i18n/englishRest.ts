@@ -8,10 +8,8 @@ import lms from './messages/en/lms.json';
 import notices from './messages/en/notices.json';
 import profile from './messages/en/profile.json';
 import studio from './messages/en/studio.json';
-import title from './messages/en/title.json';
-import track from './messages/en/track.json';
 
-/** A new screen's catalogue is added here (or to ENGLISH_FIRST if a story's opening shows it), and in each language. */
+/** A new screen's catalogue is added here (or to ENGLISH_FIRST if the entry draws it), and in each language. */
 export const ENGLISH_REST = {
   brainstorm,
   certificate,
@@ -21,7 +19,5 @@ export const ENGLISH_REST = {
   notices,
   profile,
   studio,
-  title,
-  track,
 } as const;
 export type EnglishRest = typeof ENGLISH_REST;

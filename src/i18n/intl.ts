@@ -29,6 +29,26 @@ const reported = new Set<string>();
 // formatters; they depend on the locale and options only, so one set is shared.
 IntlMessageFormat.resolveLocale = (locales) =>
   new Intl.Locale(typeof locales === 'string' ? locales : String(locales[0]));
+/**
+ * The languages whose counts from 0 to 999 are written as the digits 0–9 with nothing else (no grouping below a
+ * thousand): there a count in a message (a plural's #) needs no number formatter. The page's first
+ * Intl.NumberFormat costs Chromium 30–60 ms (it loads its number data), and every number on a first visit's
+ * title is such a count; tests/unit/intl.test.ts checks these languages against Intl.
+ */
+export const PLAIN_COUNTS: ReadonlySet<string> = new Set(['en', 'es']);
+const languageOf = (locales: unknown) => String(Array.isArray(locales) ? locales[0] : locales).split('-')[0]!;
+/** Writes a small count as its digits; anything else goes to the real formatter, made when first needed. */
+const plainCounts = (real: () => Intl.NumberFormat): Intl.NumberFormat => ({
+  format: (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000
+      ? String(value)
+      : real().format(value),
+  // Overloaded in lib.d.ts; one signature passes every call on.
+  formatToParts: ((value: number) => real().formatToParts(value)) as Intl.NumberFormat['formatToParts'],
+  formatRange: (start, end) => real().formatRange(start, end),
+  formatRangeToParts: (start, end) => real().formatRangeToParts(start, end),
+  resolvedOptions: () => real().resolvedOptions(),
+});
 const sharedFormatters = (): Formatters => {
   const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
   const once = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
@@ -42,7 +62,10 @@ const sharedFormatters = (): Formatters => {
     return formatter as T;
   };
   return {
-    getNumberFormat: (...args) => once('number', args, () => new Intl.NumberFormat(...args)),
+    getNumberFormat: (...args) => {
+      const real = () => once('number', args, () => new Intl.NumberFormat(...args));
+      return args[1] === undefined && PLAIN_COUNTS.has(languageOf(args[0])) ? plainCounts(real) : real();
+    },
     getDateTimeFormat: (...args) => once('date', args, () => new Intl.DateTimeFormat(...args)),
     getPluralRules: (...args) => once('plural', args, () => new Intl.PluralRules(...args)),
   };

@@ -62,6 +62,7 @@ export function filterEntries<E extends TitleEntry>(entries: readonly E[], filte
     const s = entry.card;
     if (!s) return [{ entry, index, score: -1 }];
     if (!passesFilters(s, filter)) return [];
+    if (terms.length === 0) return [{ entry, index, score: 0 }];
     const words = searchable(s.words);
     const matches = terms.map((term) => termMatch(term, words));
     return matches.includes(0) ? [] : [{ entry, index, score: matches.reduce<number>((sum, m) => sum + m, 0) }];

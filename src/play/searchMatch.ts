@@ -18,8 +18,13 @@ function words(text: string): string[] {
 
 const stemKey = (phrase: string) => words(phrase).map(stemmer).join(' ');
 
-/** Each stemmed word or phrase of the groups, with every stemmed word or phrase it stands for (itself included). */
-const MEANINGS: ReadonlyMap<string, readonly string[]> = (() => {
+/**
+ * Each stemmed word or phrase of the groups, with every stemmed word or phrase it stands for (itself included),
+ * and the most words a phrase has. Worked out at the first search, not when the title is first drawn.
+ */
+let groups: { meanings: ReadonlyMap<string, readonly string[]>; longest: number } | null = null;
+function meaningGroups(): { meanings: ReadonlyMap<string, readonly string[]>; longest: number } {
+  if (groups) return groups;
   const meanings = new Map<string, Set<string>>();
   for (const group of searchWords.groups) {
     const keys = group.map(stemKey).filter(Boolean);
@@ -29,10 +34,10 @@ const MEANINGS: ReadonlyMap<string, readonly string[]> = (() => {
       meanings.set(key, known);
     }
   }
-  return new Map([...meanings].map(([key, set]) => [key, [...set]]));
-})();
-
-const LONGEST_PHRASE = Math.max(1, ...[...MEANINGS.keys()].map((k) => k.split(' ').length));
+  const made = new Map([...meanings].map(([key, set]) => [key, [...set]]));
+  groups = { meanings: made, longest: Math.max(1, ...[...made.keys()].map((k) => k.split(' ').length)) };
+  return groups;
+}
 
 /** One thing the trainee asked for: a word, or a phrase from the groups ("money back"). */
 export interface SearchTerm {
@@ -48,12 +53,14 @@ export interface SearchTerm {
 export function searchTerms(text: string): SearchTerm[] {
   const typed = words(text);
   const terms: SearchTerm[] = [];
+  if (typed.length === 0) return terms;
+  const { meanings, longest } = meaningGroups();
   for (let i = 0; i < typed.length;) {
-    let length = Math.min(LONGEST_PHRASE, typed.length - i);
-    while (length > 1 && !MEANINGS.has(stemKey(typed.slice(i, i + length).join(' ')))) length--;
+    let length = Math.min(longest, typed.length - i);
+    while (length > 1 && !meanings.has(stemKey(typed.slice(i, i + length).join(' ')))) length--;
     const phrase = typed.slice(i, i + length).join(' ');
     const stem = stemKey(phrase);
-    terms.push({ typed: phrase, stem, alike: (MEANINGS.get(stem) ?? []).filter((k) => k !== stem) });
+    terms.push({ typed: phrase, stem, alike: (meanings.get(stem) ?? []).filter((k) => k !== stem) });
     i += length;
   }
   return terms;

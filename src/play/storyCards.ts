@@ -7,6 +7,7 @@ import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { Track } from '../engine/track.ts';
 import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
+import { filterOptions, type FilterOptions } from './libraryFilter.ts';
 import type { AsWritten } from './storyTranslations.ts';
 
 export interface StoryCard {
@@ -33,8 +34,8 @@ export interface TitleEntry {
 
 export interface TitleLibrary {
   entries: readonly TitleEntry[];
-  /** The catalogue's principles, by id and name, in its order. */
-  principles: readonly { id: string; name: string }[];
+  /** What the filters offer, worked out with the cards: sorting the values in the page's language is slow the first time. */
+  options: FilterOptions;
   /** The tracks that load. */
   tracks: readonly Track[];
 }
@@ -86,20 +87,21 @@ export function titleLibraryOf(
   const known = cards.get(library.entries);
   if (known) return known;
   const { catalogue } = library;
+  const entries = library.entries.map((entry): TitleEntry => ({
+    file: entry.file,
+    title: entry.title,
+    errors: entry.errors.length,
+    card: entry.scenario
+      ? storyCard(
+          entry.scenario,
+          catalogue,
+          written && { scenario: written.scenario(entry.scenario), catalogue: written.catalogue },
+        )
+      : null,
+  }));
   const made: TitleLibrary = {
-    entries: library.entries.map((entry) => ({
-      file: entry.file,
-      title: entry.title,
-      errors: entry.errors.length,
-      card: entry.scenario
-        ? storyCard(
-            entry.scenario,
-            catalogue,
-            written && { scenario: written.scenario(entry.scenario), catalogue: written.catalogue },
-          )
-        : null,
-    })),
-    principles: catalogue.principles.map((p) => ({ id: p.id, name: p.name })),
+    entries,
+    options: filterOptions(entries, catalogue.principles),
     tracks: library.tracks.flatMap((t) => (t.track ? [t.track] : [])),
   };
   cards.set(library.entries, made);

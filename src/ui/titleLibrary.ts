@@ -1,14 +1,7 @@
 // The story library on the title screen: search (by meaning, src/play/libraryFilter.ts), filters with a
 // control that clears them all, the cards with the player's own record on each, and, when nothing matches,
 // what to try instead ("Clear all" empties the search and every filter). Broken story files stay in the list, marked, so an author can open their errors.
-import {
-  filterEntries,
-  filterOptions,
-  filtersInUse,
-  NO_FILTER,
-  noMatchHelp,
-  type LibraryFilter,
-} from '../play/libraryFilter.ts';
+import { filterEntries, filtersInUse, NO_FILTER, noMatchHelp, type LibraryFilter } from '../play/libraryFilter.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { TitleEntry, TitleLibrary } from '../play/storyCards.ts';
 import type { MessageId } from '../i18n/catalog.ts';
@@ -45,7 +38,7 @@ export function storyLibrary(
   const list = h('ul', { class: 'story-list' });
   const status = h('p', { class: 'filter-status', role: 'status' });
   const help = h('div', { class: 'no-match', hidden: true });
-  const options = filterOptions(library.entries, library.principles);
+  const { options } = library;
   let filter: LibraryFilter = { ...NO_FILTER };
 
   const search = h('input', {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
-import { holdPhaser, screenshot, watchErrors } from './support/game.ts';
+import { holdChunk, holdPhaser, screenshot, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -53,6 +53,54 @@ describe('the title and a track before the graphics', () => {
       await expect.poll(() => activeScenes(page)).toEqual(['Profile']);
       await page.getByRole('button', { name: 'Back to the stories' }).click();
       await page.getByRole('heading', { name: 'Service Hero', level: 1 }).waitFor();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('draws a first visit’s title before the rest of the game has loaded, and carries out a press once it has', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      // The rest of the game (src/app/start.ts: the stores, zod, XState, the library) held back: the title
+      // on show meanwhile is the one the page's entry draws from the build's story cards.
+      const rest = await holdChunk(page, /\/assets\/start-[^/]*\.js$/);
+      await page.goto(baseUrl);
+      const progress = page.getByRole('button', { name: 'Your progress' });
+      await expect.poll(() => progress.isEnabled(), { timeout: 30_000 }).toBe(true);
+      const cards = page.locator('.story-list .story-card[data-scenario]');
+      expect(await cards.count()).toBeGreaterThan(5);
+      expect(await page.locator('.filter-status').textContent()).toBe(`${await cards.count()} stories`);
+      expect(await announced(page)).toBe('Service Hero. Choose a story.');
+      // The search works from the cards alone.
+      await page.getByLabel('Search stories').fill('waiter');
+      await expect.poll(() => cards.count()).toBe(1);
+      await page.getByRole('button', { name: 'Clear all' }).click();
+      await page.locator('.story-card[data-scenario="pub-caesar-dressing"]').click();
+      expect(await announced(page)).toBe('Setting the stage…');
+      rest.release();
+      await page.getByRole('region', { name: 'Story' }).waitFor({ timeout: 30_000 });
+      await expect.poll(() => activeScenes(page), { timeout: 30_000 }).toEqual(['Story']);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('waits for the stores to draw the title of a player with progress: only a first visit’s is drawn before them', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        if (!localStorage.getItem('service-hero.progress'))
+          localStorage.setItem(
+            'service-hero.progress',
+            JSON.stringify({ format: 'service-hero-progress', version: 1, current: null, attempts: [] }),
+          );
+      });
+      const rest = await holdChunk(page, /\/assets\/start-[^/]*\.js$/);
+      await page.goto(baseUrl);
+      await page.waitForTimeout(1500);
+      expect(await page.locator('.title-screen').count()).toBe(0);
+      rest.release();
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Your progress' }).isEnabled(), { timeout: 30_000 })
+        .toBe(true);
       expect(errors).toEqual([]);
     });
   });

@@ -114,7 +114,7 @@ describe('the targets', () => {
     });
     expect(missed.filter((t) => t.met === false).map((t) => t.name)).toEqual([
       'first choice vs text-only baseline',
-      'first control, track link, vs baseline',
+      'first control, track link, vs ink player',
       'JS before the first choice (gzip)',
       'heap after 50 plays ÷ after 5',
     ]);

@@ -135,6 +135,28 @@ describe('a production build', () => {
     );
   });
 
+  it('draws a first visit’s title from a chunk that needs neither the stores nor zod, XState or Phaser', () => {
+    const title = chunks.find((c) => /src[\\/]app[\\/]earlyTitle\.ts$/.test(c.facadeModuleId ?? ''));
+    expect(title, 'the chunk of src/app/earlyTitle.ts').toBeDefined();
+    const modules = staticModules(title!);
+    expect(modules.some((id) => id.endsWith('/src/ui/titleScreen.ts'))).toBe(true);
+    for (const heavy of [
+      /node_modules[\\/]phaser[\\/]/,
+      /node_modules[\\/]xstate[\\/]/,
+      /node_modules[\\/]zod[\\/]/,
+      /src[\\/]engine[\\/]schema\.ts$/,
+      /src[\\/]play[\\/]progress[\\/]progressStore\.ts$/,
+      /src[\\/]app[\\/]start\.ts$/,
+      /src[\\/]i18n[\\/]englishRest\.ts$/,
+      /shipped-library/,
+    ]) {
+      expect(
+        modules.filter((id) => heavy.test(id)),
+        String(heavy),
+      ).toEqual([]);
+    }
+  });
+
   // Every entry (the title, a track, a resume, an LMS launch) waits for the rest of the game: the YAML readers
   // and the checks, which only a story file opened from disk needs, must not be part of that wait. A value
   // imported through an engine barrel (engine/authoring.ts) once brought both readers in.

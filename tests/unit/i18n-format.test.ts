@@ -1,7 +1,7 @@
 // t() compiles each message once, without asking the browser which locales it supports (a first call costs a
 // page 30–55 ms), and the messages of one locale share their number and plural formatters.
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../src/i18n/intl.ts';
+import { PLAIN_COUNTS, t } from '../../src/i18n/intl.ts';
 
 describe('t()', () => {
   it('compiles messages without asking which locales the browser supports, and shares their formatters', () => {
@@ -28,6 +28,38 @@ describe('t()', () => {
     } finally {
       asked.mockRestore();
       setPluralRules(PluralRules);
+    }
+  });
+
+  it('writes a small count without making a number formatter, and a large one with it', () => {
+    const NumberFormat = Intl.NumberFormat;
+    let made = 0;
+    const setNumberFormat = (value: unknown) =>
+      Object.defineProperty(Intl, 'NumberFormat', { value, configurable: true, writable: true });
+    setNumberFormat(
+      class extends NumberFormat {
+        constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+          super(...args);
+          made++;
+        }
+      },
+    );
+    try {
+      expect(t('title.count', { count: 7 })).toBe('7 stories');
+      expect(t('title.count', { count: 999 })).toBe('999 stories');
+      expect(made).toBe(0);
+      expect(t('title.count', { count: 12345 })).toBe('12,345 stories');
+      expect(made).toBe(1);
+    } finally {
+      setNumberFormat(NumberFormat);
+    }
+  });
+
+  it('writes counts as Intl does in every language it writes them for', () => {
+    expect([...PLAIN_COUNTS].length).toBeGreaterThan(0);
+    for (const language of PLAIN_COUNTS) {
+      const intl = new Intl.NumberFormat(language);
+      for (let n = 0; n < 1000; n++) expect(intl.format(n), `${n} in ${language}`).toBe(String(n));
     }
   });
 });

@@ -6,6 +6,8 @@
 //   virtual:shipped-library       the whole library (title screen, profile, tracks, workshops)
 //   virtual:shipped-stories       a small index: each playable story's title and a loader for it, and the tracks
 //   virtual:shipped-story/<id>    one story and the principles catalogue, what playing it needs
+//   virtual:shipped-titles        the title screen's story cards and tracks, in English, drawn by the page's entry on
+//                                 a first visit (src/app/earlyTitle.ts); null when the principles do not load
 //   virtual:shipped-openings      each story's first beat, shown by the page's first program (src/app/opening.ts)
 //                                 before the engine arrives; only stories that open the same for every seed
 //
@@ -17,6 +19,7 @@ import { basename, delimiter, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { scenarioById, type Library, type Scenario } from '../../src/engine/index.ts';
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
+import { titleLibraryOf } from '../../src/play/storyCards.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
 import { readStored, storedLanguages, TRACK_PREFIX, translationSources, usable } from '../translations/store.ts';
 import { readXliff } from '../translations/xliff.ts';
@@ -27,6 +30,7 @@ const LIBRARY = 'virtual:shipped-library';
 const STORIES = 'virtual:shipped-stories';
 const STORY = 'virtual:shipped-story/';
 const OPENINGS = 'virtual:shipped-openings';
+const TITLES = 'virtual:shipped-titles';
 const TRANSLATIONS = 'virtual:shipped-translations/';
 export const EXTRA_STORIES = 'SERVICE_HERO_EXTRA_STORIES';
 
@@ -167,7 +171,7 @@ export function shippedContent(): Plugin {
   return {
     name: 'service-hero:shipped-content',
     resolveId(id) {
-      if (id === LIBRARY || id === STORIES || id === OPENINGS || id.startsWith(STORY) || id.startsWith(TRANSLATIONS))
+      if ([LIBRARY, STORIES, OPENINGS, TITLES].includes(id) || id.startsWith(STORY) || id.startsWith(TRANSLATIONS))
         return resolved(id);
       return undefined;
     },
@@ -179,6 +183,8 @@ export function shippedContent(): Plugin {
       if (id === resolved(LIBRARY)) return libraryModule(lib);
       if (id === resolved(STORIES)) return storiesIndexModule(lib);
       if (id === resolved(OPENINGS)) return openingsModule(lib);
+      if (id === resolved(TITLES))
+        return dataModule(lib.catalogue && titleLibraryOf({ ...lib, catalogue: lib.catalogue }));
       if (id.startsWith(resolved(TRANSLATIONS)))
         return dataModule(
           translationsOf(lib, id.slice(resolved(TRANSLATIONS).length), (message) => this.warn(message)),
