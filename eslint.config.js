@@ -68,7 +68,7 @@ export const FIRST_PROGRAM = [
   'src/app/warmStory.ts',
   'src/app/playableStory.ts',
   'src/app/firstVisit.ts',
-  'src/app/earlyTitle.ts',
+  'src/app/entryScreen.ts',
 ];
 
 const floorBelow = (index) => FLOORS.slice(0, index + 1).map((floor) => floor.type);

@@ -9,11 +9,11 @@ import type { Catalogue } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { FirstScreen } from '../play/firstScreen.ts';
 import { h } from '../ui/dom.ts';
-import { titleSpoken, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
+import { libraryTrack, titleSpoken, titleFor, trackFor, type TitleMoves } from '../ui/menuScreens.ts';
 import type { TrackActions } from '../ui/trackScreen.ts';
 import { relay } from './actionRelay.ts';
 import { locale, onLocaleChange } from '../i18n/intl.ts';
-import type { EntryTitle } from './earlyTitle.ts';
+import type { EntryScreen } from './entryScreen.ts';
 import { focusPlace, refocusAfterDialog, trackFocus } from '../ui/focusPlace.ts';
 
 type Services = Pick<GameServices, 'announcer' | 'progress' | 'settings' | 'nextStorySeed' | 'openSettings'>;
@@ -42,7 +42,7 @@ export function earlyTitle(
   library: Library & { catalogue: Catalogue },
   parent: HTMLElement,
   needStage: () => unknown,
-  shown: EntryTitle | null = null,
+  shown: (EntryScreen & { kind: 'title' }) | null = null,
 ): EarlyScreen {
   const own = shown ? null : relay<TitleMoves>({ openSettings: services.openSettings }, holding(services, needStage));
   const actions = shown?.actions ?? own!.actions;
@@ -67,16 +67,17 @@ export function earlyTitle(
     adopt: shown?.adopt ?? own!.adopt,
     redraw: () => redrawn(screen, build()),
   };
-  if (shown) {
-    shown.needStage(needStage);
-    // The player changed the language before the rest of the game (the stories in that language) arrived.
-    if (shown.drawnIn !== locale()) {
-      const place = focusPlace();
-      screen.redraw();
-      if (place) refocusAfterDialog(place);
-    }
-  }
+  if (shown) takeOver(shown, screen, needStage);
   return screen;
+}
+
+/** The entry's screen, taken over: in a language changed before the rest of the game (the stories in it) arrived, drawn anew. */
+function takeOver(shown: EntryScreen, screen: EarlyScreen, needStage: () => unknown): void {
+  shown.needStage(needStage);
+  if (shown.drawnIn === locale()) return;
+  const place = focusPlace();
+  screen.redraw();
+  if (place) refocusAfterDialog(place);
 }
 
 export function earlyTrack(
@@ -85,22 +86,33 @@ export function earlyTrack(
   trackId: string,
   parent: HTMLElement,
   needStage: () => unknown,
+  shown: (EntryScreen & { kind: 'track' }) | null = null,
 ): EarlyScreen | null {
-  const { actions, adopt } = relay<TrackActions>({}, holding(services, needStage));
-  const build = () => trackFor(libraryInPageLanguage(library), services.progress, trackId, actions);
-  const built = build();
-  if (!built) return null;
-  const host = placed(built.screen, parent);
-  built.screen.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
-  services.announcer.say(built.spoken);
+  const own = shown ? null : relay<TrackActions>({}, holding(services, needStage));
+  const actions = shown?.actions ?? own!.actions;
+  const build = () => {
+    const found = libraryTrack(libraryInPageLanguage(library), trackId);
+    return found && trackFor(found.track, services.progress.progress().attempts, found.titleOf, actions);
+  };
+  let root = shown?.root;
+  let host = shown?.host;
+  if (!root || !host) {
+    const built = build();
+    if (!built) return null;
+    root = built.screen;
+    host = placed(root, parent);
+    root.querySelector<HTMLElement>('#track-title')?.focus({ preventScroll: true });
+    services.announcer.say(built.spoken);
+  }
   const screen: EarlyScreen = {
     kind: 'track',
     trackId,
-    root: built.screen,
+    root,
     host,
-    adopt,
+    adopt: shown?.adopt ?? own!.adopt,
     redraw: () => redrawn(screen, build()?.screen ?? null),
   };
+  if (shown) takeOver(shown, screen, needStage);
   return screen;
 }
 
@@ -129,7 +141,7 @@ export function followLanguageEarly(services: Pick<GameServices, 'earlyScreen' |
 
 /**
  * The early screen for what the page opens with, if it is the title or a track (null: the Preloader opens it).
- * `shown` is the title the page's entry drew on a first visit (src/app/earlyTitle.ts), taken over as it is.
+ * `shown` is the title or track the page's entry drew on a first visit (src/app/entryScreen.ts), taken over as it is.
  */
 export function earlyScreen(
   first: FirstScreen,
@@ -137,11 +149,16 @@ export function earlyScreen(
   library: Library,
   parent: HTMLElement,
   needStage: () => unknown,
-  shown: EntryTitle | null = null,
+  shown: EntryScreen | null = null,
 ): EarlyScreen | null {
   const { catalogue } = library;
-  if (first.kind === 'title')
-    return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage, shown) : null;
-  if (first.kind === 'track') return earlyTrack(services, library, first.trackId, parent, needStage);
+  if (first.kind === 'title') {
+    const title = shown?.kind === 'title' ? shown : null;
+    return catalogue ? earlyTitle(services, { ...library, catalogue }, parent, needStage, title) : null;
+  }
+  if (first.kind === 'track') {
+    const track = shown?.kind === 'track' && shown.trackId === first.trackId ? shown : null;
+    return earlyTrack(services, library, first.trackId, parent, needStage, track);
+  }
   return null;
 }

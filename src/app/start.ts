@@ -35,15 +35,15 @@ import { openScorm } from '../lms/scorm/scormReporter.ts';
 import { newUuid } from '../lms/uuid.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { GameServices, StoryData } from '../game/services.ts';
-import type { EntryTitle } from './earlyTitle.ts';
+import type { EntryScreen } from './entryScreen.ts';
 import { h } from '../ui/dom.ts';
 import { showNotices } from '../ui/pageNotices.ts';
 import { reportSaving } from '../ui/savingNotice.ts';
 import { createSoundCues } from '../ui/soundCues.ts';
 import { StorySession } from '../ui/storySession.ts';
 
-/** `entryTitle`: the title the page's entry is drawing on a first visit (src/app/earlyTitle.ts), if any. */
-export async function startGame(entryTitle: Promise<EntryTitle | null> = Promise.resolve(null)): Promise<void> {
+/** `entryScreen`: the title or track the page's entry is drawing on a first visit (src/app/entryScreen.ts), if any. */
+export async function startGame(entryScreen: Promise<EntryScreen | null> = Promise.resolve(null)): Promise<void> {
   // Every screen is drawn in the page's language: its words first (English is in already).
   await languageReady;
   const local = browserStorage();
@@ -189,14 +189,14 @@ export async function startGame(entryTitle: Promise<EntryTitle | null> = Promise
     const library = await shippedLibrary();
     const content = libraryContent(library);
     const decided = answered ? first : firstScreen(launch, progress.progress().current, content, newSeed);
-    const shown = decided.kind === 'title' ? await entryTitle : null;
+    const shown = decided.kind === 'title' || decided.kind === 'track' ? await entryScreen : null;
     services.earlyScreen = earlyScreen(decided, services, library, gameParent, stage.load, shown);
     if (services.earlyScreen)
       showNotices(launchNotices(window.location.search, launch, progress.progress().current, decided, content));
   }
 
-  // The entry's title goes if the page opens something else after all (it never should: see firstVisit.ts).
-  void entryTitle.then((title) => title && services.earlyScreen?.root !== title.root && title.dismiss());
+  // The entry's screen goes if the page opens something else after all (it never should: see firstVisit.ts).
+  void entryScreen.then((shown) => shown && services.earlyScreen?.host !== shown.host && shown.dismiss());
 
   // Phaser is the largest cost left on a phone (its module alone is seconds of a throttled main thread), so
   // it is asked for only when a press needs the stage, or once the page has been quiet for a while; the

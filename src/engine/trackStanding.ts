@@ -1,5 +1,5 @@
 // Where a trainee stands on a track, from their finished plays. Apart from the track's schema (track.ts), so
-// that a screen drawn before zod has loaded (the title, src/app/earlyTitle.ts) can work it out.
+// that a screen drawn before zod has loaded (a first visit's title or track, src/app/entryScreen.ts) can work it out.
 import { GRADES, type Grade } from './grading.ts';
 
 /** What a standing needs of a track: its stories in order, with the passing grade of each. */

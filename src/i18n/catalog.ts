@@ -16,7 +16,7 @@ import type { Language } from './languages.ts';
 
 /**
  * The English the page's entry draws with: a story's opening (its screen, the workshop's vote, the settings dialog),
- * a first visit's title (src/app/earlyTitle.ts) and the page itself. Every other screen's English (ENGLISH_REST in englishRest.ts, about 80 kB, most of what the
+ * a first visit's title or track (src/app/entryScreen.ts) and the page itself. Every other screen's English (ENGLISH_REST in englishRest.ts, about 80 kB, most of what the
  * entry weighed) comes with the rest of the game: loadMessages('en'), which every first screen after the opening
  * waits for (languageReady in src/app/pageBasics.ts). tests/unit/builtPage.test.ts keeps it out of the entry.
  */

@@ -4,11 +4,10 @@
 import { storyFor } from '../play/assessedStories.ts';
 import type { NextStorySeed } from '../play/launchOptions.ts';
 import { playedStories } from '../play/progress/playedStories.ts';
-import type { Progress } from '../play/progress/progressSchema.ts';
-import type { ProgressStore } from '../play/progress/progressStore.ts';
+import type { Attempt, Progress } from '../play/progress/progressSchema.ts';
 import type { TitleLibrary } from '../play/storyCards.ts';
 import { trackStanding } from '../engine/trackStanding.ts';
-import type { Scenario } from '../engine/runtime.ts';
+import type { Track } from '../engine/track.ts';
 import type { Library } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
 import { titleScreen, type TitleActions } from './titleScreen.ts';
@@ -64,26 +63,27 @@ export function titleFor({ library, progress, notices, seed }: TitleSources, mov
   });
 }
 
-/** A track's screen, and what it says to a screen reader; null for a track the library does not have. */
+/** A track's screen, and what it says to a screen reader. */
 export function trackFor(
-  library: Library,
-  progress: ProgressStore,
-  trackId: string,
+  track: Track,
+  attempts: readonly Pick<Attempt, 'scenarioId' | 'grade' | 'timeLimits' | 'trackId'>[],
+  titleOf: (scenarioId: string) => string | null,
   moves: TrackActions,
-): { screen: HTMLElement; spoken: string } | null {
-  const track = library.tracks.find((t) => t.track?.id === trackId)?.track;
-  if (!track) return null;
+): { screen: HTMLElement; spoken: string } {
   const standing = trackStanding(
     track,
-    progress.progress().attempts.filter((a) => a.trackId === track.id),
+    attempts.filter((a) => a.trackId === track.id),
   );
-  // The track's own (shipped) stories, never a file opened with the same id.
-  const scenarios = new Map<string, Scenario>();
-  for (const { scenario: id } of track.stories) {
-    const scenario = storyFor(library, id, true);
-    if (scenario) scenarios.set(id, scenario);
-  }
-  const screen = trackScreen(track, standing, scenarios, moves);
+  const screen = trackScreen(track, standing, titleOf, moves);
   const passed = standing.filter((s) => s.passed).length;
   return { screen, spoken: t('track.spoken', { title: track.title, passed, total: standing.length }) };
+}
+
+/** A track of the library and its stories' titles: the track's own (shipped) stories, never a file opened with the same id. */
+export function libraryTrack(
+  library: Library,
+  trackId: string,
+): { track: Track; titleOf: (scenarioId: string) => string | null } | null {
+  const track = library.tracks.find((t) => t.track?.id === trackId)?.track;
+  return track ? { track, titleOf: (id) => storyFor(library, id, true)?.title ?? null } : null;
 }

@@ -1,6 +1,7 @@
 // A new-hire track: its stories in order, each passed, open or locked, and the
 // certificate once every story has passed.
-import type { Scenario, Track, TrackStanding } from '../engine/runtime.ts';
+import type { Track } from '../engine/track.ts';
+import type { TrackStanding } from '../engine/trackStanding.ts';
 import { t } from '../i18n/intl.ts';
 import { storyLanguageOf, storyTextAttributes } from '../i18n/storyLanguage.ts';
 import { button, h, svg } from './dom.ts';
@@ -16,7 +17,8 @@ export interface TrackActions {
 export function trackScreen(
   track: Track,
   standing: readonly TrackStanding[],
-  scenarios: ReadonlyMap<string, Scenario>,
+  /** A story's title by id: the track's own (shipped) story, never a file opened with the same id. */
+  titleOf: (scenarioId: string) => string | null,
   actions: TrackActions,
 ): HTMLElement {
   const done = standing.filter((s) => s.passed).length;
@@ -38,8 +40,7 @@ export function trackScreen(
         'ol',
         { class: 'track-list' },
         ...standing.map((s) => {
-          const scenario = scenarios.get(s.scenario);
-          const title = scenario?.title ?? s.scenario;
+          const title = titleOf(s.scenario) ?? s.scenario;
           const limits = timeLimitsNote(s.bestTimeLimits);
           const status = s.passed
             ? t('track.status.passed', { grade: s.best ?? '', limits })

@@ -83,6 +83,27 @@ describe('the title and a track before the graphics', () => {
     });
   });
 
+  it('draws a first visit’s track link before the rest of the game has loaded; its Start then starts the story', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      const errors = watchErrors(page);
+      const rest = await holdChunk(page, /\/assets\/start-[^/]*\.js$/);
+      await page.goto(`${baseUrl}?track=quick-track`);
+      const start = page
+        .locator('.track-screen')
+        .getByRole('button', { name: /^Start/ })
+        .first();
+      await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true);
+      expect(await announced(page)).toBe('Quick test track. 0 of 1 passed.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('track-title');
+      await start.click();
+      expect(await announced(page)).toBe('Setting the stage…');
+      rest.release();
+      await page.getByRole('region', { name: 'Story' }).waitFor({ timeout: 30_000 });
+      await expect.poll(() => activeScenes(page), { timeout: 30_000 }).toEqual(['Story']);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('waits for the stores to draw the title of a player with progress: only a first visit’s is drawn before them', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);

@@ -135,9 +135,9 @@ describe('a production build', () => {
     );
   });
 
-  it('draws a first visit’s title from a chunk that needs neither the stores nor zod, XState or Phaser', () => {
-    const title = chunks.find((c) => /src[\\/]app[\\/]earlyTitle\.ts$/.test(c.facadeModuleId ?? ''));
-    expect(title, 'the chunk of src/app/earlyTitle.ts').toBeDefined();
+  it('draws a first visit’s title or track from a chunk that needs neither the stores nor zod, XState or Phaser', () => {
+    const title = chunks.find((c) => /src[\\/]app[\\/]entryScreen\.ts$/.test(c.facadeModuleId ?? ''));
+    expect(title, 'the chunk of src/app/entryScreen.ts').toBeDefined();
     const modules = staticModules(title!);
     expect(modules.some((id) => id.endsWith('/src/ui/titleScreen.ts'))).toBe(true);
     for (const heavy of [

@@ -7,7 +7,7 @@
 //   virtual:shipped-stories       a small index: each playable story's title and a loader for it, and the tracks
 //   virtual:shipped-story/<id>    one story and the principles catalogue, what playing it needs
 //   virtual:shipped-titles        the title screen's story cards and tracks, in English, drawn by the page's entry on
-//                                 a first visit (src/app/earlyTitle.ts); null when the principles do not load
+//                                 a first visit (src/app/entryScreen.ts); null when the principles do not load
 //   virtual:shipped-openings      each story's first beat, shown by the page's first program (src/app/opening.ts)
 //                                 before the engine arrives; only stories that open the same for every seed
 //

@@ -75,7 +75,9 @@ export class Track extends Phaser.Scene {
         ? this.services.earlyScreen
         : null;
     this.services.earlyScreen = null;
-    const built = early ? null : trackFor(library, progress, track.id, moves);
+    const built = early
+      ? null
+      : trackFor(track, progress.progress().attempts, (id) => scenarios.get(id)?.title ?? null, moves);
     const screen = early?.root ?? built!.screen;
     mountScreen(this, screen);
     early?.host.remove();
