@@ -24,29 +24,6 @@ export const NO_FILTER: LibraryFilter = {
   maxMinutes: 0,
 };
 
-export interface FilterOptions {
-  roles: string[];
-  industries: string[];
-  difficulties: string[];
-  principles: { id: string; name: string }[];
-}
-
-const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-
-export function filterOptions(
-  entries: readonly TitleEntry[],
-  principles: readonly { id: string; name: string }[],
-): FilterOptions {
-  const stories = entries.flatMap((e) => (e.card ? [e.card] : []));
-  const cited = new Set(stories.flatMap((s) => s.principles));
-  return {
-    roles: sortedUnique(stories.map((s) => s.role)),
-    industries: sortedUnique(stories.flatMap((s) => (s.industry ? [s.industry] : []))),
-    difficulties: ['introductory', 'intermediate', 'advanced'].filter((d) => stories.some((s) => s.difficulty === d)),
-    principles: principles.filter((p) => cited.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
-  };
-}
-
 /** How many of the filters (search text aside) narrow the list. */
 export function filtersInUse(filter: LibraryFilter): number {
   return [filter.role, filter.industry, filter.difficulty, filter.principle, filter.maxMinutes].filter(Boolean).length;

@@ -1,13 +1,12 @@
 // What the title screen knows of each story: its card (the words on it, and what the search and the filters
 // read), worked out from the library once. The page's entry draws a first visit's title from the same cards,
 // made when the site was built (tools/vite/shippedContent.ts, `virtual:shipped-titles`), so nothing on the
-// title needs a whole story, zod or XState.
+// title needs a whole story, zod or XState. The search itself is libraryFilter.ts's.
 import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { Track } from '../engine/track.ts';
 import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
-import { filterOptions, type FilterOptions } from './libraryFilter.ts';
 import type { AsWritten } from './storyTranslations.ts';
 
 export interface StoryCard {
@@ -71,6 +70,29 @@ export function storyCard(
       written && written.scenario !== s
         ? `${shown} ${storyWords(written.scenario, principleById(written.catalogue))}`
         : shown,
+  };
+}
+
+export interface FilterOptions {
+  roles: string[];
+  industries: string[];
+  difficulties: string[];
+  principles: { id: string; name: string }[];
+}
+
+const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+
+export function filterOptions(
+  entries: readonly TitleEntry[],
+  principles: readonly { id: string; name: string }[],
+): FilterOptions {
+  const stories = entries.flatMap((e) => (e.card ? [e.card] : []));
+  const cited = new Set(stories.flatMap((s) => s.principles));
+  return {
+    roles: sortedUnique(stories.map((s) => s.role)),
+    industries: sortedUnique(stories.flatMap((s) => (s.industry ? [s.industry] : []))),
+    difficulties: ['introductory', 'intermediate', 'advanced'].filter((d) => stories.some((s) => s.difficulty === d)),
+    principles: principles.filter((p) => cited.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
   };
 }
 

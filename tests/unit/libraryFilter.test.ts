@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, filterOptions, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
-import { storyCard, type TitleEntry } from '../../src/play/storyCards.ts';
+import { filterEntries, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
+import { filterOptions, storyCard, type TitleEntry } from '../../src/play/storyCards.ts';
 import type { AsWritten } from '../../src/play/storyTranslations.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import {
