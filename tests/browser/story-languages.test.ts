@@ -99,8 +99,10 @@ describe('the story screen in other languages', () => {
       await page.getByRole('button', { name: 'الإعدادات' }).click();
       await page.locator('dialog.settings-dialog input[name="language"][value="es"]').check();
       await page.locator('dialog.settings-dialog .settings-actions button').click();
-      // The Story scene redraws its screen on the stage's next frames, which the paused clock holds back; the
-      // Spanish files may still be on their way after the first frames (on a busy machine), so the clock runs on.
+      // The Spanish files may still be on their way (on a busy machine): the page speaks Spanish once they are in.
+      // Only then does the paused clock run on, so the customer's patience is not spent while they travel.
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe('es');
+      // The Story scene redraws its screen on the stage's next frames, which the paused clock holds back.
       const spanishBar = page.getByRole('button', { name: 'Historias' });
       await expect
         .poll(async () => (await page.clock.runFor(100), await spanishBar.count()), { timeout: 30_000 })
