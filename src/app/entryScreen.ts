@@ -96,10 +96,12 @@ function drawTrack(library: TitleLibrary, trackId: string): EntryScreen | null {
 
 /** Draws the screen, in English (its words are the entry's: ENGLISH_FIRST in src/i18n/catalog.ts). */
 export async function showEntryScreen(first: FirstVisit): Promise<EntryScreen | null> {
-  await firstFonts();
-  if (!titles || !speaksWantedLanguage()) return null;
-  if (first.kind === 'track') return drawTrack(titles, first.trackId);
   const library = titles;
+  // A link to a track the site does not have is for start.ts, which says so: nothing waits for the fonts then.
+  if (!library || (first.kind === 'track' && !library.tracks.some((t) => t.id === first.trackId))) return null;
+  await firstFonts();
+  if (!speaksWantedLanguage()) return null;
+  if (first.kind === 'track') return drawTrack(library, first.trackId);
   const screen = drawn<TitleMoves>({ openSettings }, (actions) => ({
     root: titleFor(
       {
