@@ -22,6 +22,19 @@ export function firstBeat(scenarioId = BENCH_SCENARIO, seed = BENCH_SEED): BeatV
   }
 }
 
+/** A baseline page's head: nothing but what any page needs, so the pages differ only in how they show the story. */
+export const pageHead = (title: string): string[] => [
+  '<!doctype html>',
+  '<html lang="en">',
+  '<head>',
+  '<meta charset="utf-8">',
+  '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  // An empty icon, so the browser does not fetch /favicon.ico (which the preview server answers with the game's page).
+  '<link rel="icon" href="data:,">',
+  `<title>${title}</title>`,
+  '</head>',
+];
+
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -38,15 +51,7 @@ export function baselineHtml(view: BeatView): string {
       ? view.choices.map((choice) => `<button type="button" class="choice">${escape(choice.text)}</button>`)
       : [`<button type="button">${view.kind === 'ending' ? 'See your debrief' : 'Continue'}</button>`];
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // An empty icon, so the browser does not fetch /favicon.ico (which the preview server answers with the game's page).
-    '<link rel="icon" href="data:,">',
-    '<title>Service Hero: text-only baseline</title>',
-    '</head>',
+    ...pageHead('Service Hero: text-only baseline'),
     '<body>',
     '<main class="story-screen">',
     '<section aria-label="Story">',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Compiler } from 'inkjs/full';
 import type { Scenario } from '../../src/engine/index.ts';
 import { projectRoot, readLibrary } from '../projectFiles.ts';
+import { pageHead } from './baseline.ts';
 
 export const INK_PAGE = 'bench-ink.html';
 const INK_DIR = 'bench-ink';
@@ -72,14 +73,7 @@ const MAIN_JS = `(function () {
 `;
 
 const INK_HTML = [
-  '<!doctype html>',
-  '<html lang="en">',
-  '<head>',
-  '<meta charset="utf-8">',
-  '<meta name="viewport" content="width=device-width, initial-scale=1">',
-  '<link rel="icon" href="data:,">',
-  '<title>Service Hero: text-only ink player</title>',
-  '</head>',
+  ...pageHead('Service Hero: text-only ink player'),
   '<body>',
   // The game's class names, so one probe measures every page with the same selectors.
   '<main class="story-screen">',
