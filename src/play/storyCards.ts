@@ -4,7 +4,7 @@
 // title needs a whole story, zod or XState. The search itself is libraryFilter.ts's.
 import { principleById } from '../engine/libraryLookup.ts';
 import type { Catalogue, Principle, Scenario } from '../engine/runtime.ts';
-import type { Library } from '../engine/authoring.ts';
+import type { Library, LibraryEntry } from '../engine/authoring.ts';
 import type { Track } from '../engine/track.ts';
 import { estimatedMinutes, principlesCited } from '../engine/scenarioFacts.ts';
 import type { AsWritten } from './storyTranslations.ts';
@@ -98,18 +98,13 @@ export function filterOptions(
 
 const cards = new WeakMap<object, TitleLibrary>();
 
-/**
- * The title's view of a library, made once per library. `written` gives the stories as written when the
- * library is a translation (storyTranslations.ts: titleLibraryInPageLanguage); the build passes none.
- */
-export function titleLibraryOf(
-  library: Library & { catalogue: Catalogue },
+/** The title's entries for library entries; `written` gives the stories as written for a translation. */
+export function titleEntries(
+  entries: readonly LibraryEntry[],
+  catalogue: Catalogue,
   written: AsWritten | null = null,
-): TitleLibrary {
-  const known = cards.get(library.entries);
-  if (known) return known;
-  const { catalogue } = library;
-  const entries = library.entries.map((entry): TitleEntry => ({
+): TitleEntry[] {
+  return entries.map((entry) => ({
     file: entry.file,
     title: entry.title,
     errors: entry.errors.length,
@@ -121,9 +116,22 @@ export function titleLibraryOf(
         )
       : null,
   }));
+}
+
+/**
+ * The title's view of a library, made once per library. `written` gives the stories as written when the
+ * library is a translation (storyTranslations.ts: titleLibraryInPageLanguage); the build passes none.
+ */
+export function titleLibraryOf(
+  library: Library & { catalogue: Catalogue },
+  written: AsWritten | null = null,
+): TitleLibrary {
+  const known = cards.get(library.entries);
+  if (known) return known;
+  const entries = titleEntries(library.entries, library.catalogue, written);
   const made: TitleLibrary = {
     entries,
-    options: filterOptions(entries, catalogue.principles),
+    options: filterOptions(entries, library.catalogue.principles),
     tracks: library.tracks.flatMap((t) => (t.track ? [t.track] : [])),
   };
   cards.set(library.entries, made);

@@ -44,7 +44,8 @@ describe('the title and a track before the graphics', () => {
       await page.getByRole('dialog').waitFor();
       await page.keyboard.press('Escape');
       await progress.click();
-      expect(await announced(page)).toBe('Setting the stage…');
+      // The voice writes on the next frame (src/ui/announcer.ts), so it is read until it has.
+      await expect.poll(() => announced(page)).toBe('Setting the stage…');
       // A second press, before the stage, is not queued behind the first.
       await page.getByRole('button', { name: /^Onboarding tracks/ }).click();
       expect(await hasStage(page)).toBe(false);
@@ -75,7 +76,8 @@ describe('the title and a track before the graphics', () => {
       await expect.poll(() => cards.count()).toBe(1);
       await page.getByRole('button', { name: 'Clear all' }).click();
       await page.locator('.story-card[data-scenario="pub-caesar-dressing"]').click();
-      expect(await announced(page)).toBe('Setting the stage…');
+      // The voice writes on the next frame (src/ui/announcer.ts), so it is read until it has.
+      await expect.poll(() => announced(page)).toBe('Setting the stage…');
       rest.release();
       await page.getByRole('region', { name: 'Story' }).waitFor({ timeout: 30_000 });
       await expect.poll(() => activeScenes(page), { timeout: 30_000 }).toEqual(['Story']);
@@ -96,7 +98,8 @@ describe('the title and a track before the graphics', () => {
       expect(await announced(page)).toBe('Quick test track. 0 of 1 passed.');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('track-title');
       await start.click();
-      expect(await announced(page)).toBe('Setting the stage…');
+      // The voice writes on the next frame (src/ui/announcer.ts), so it is read until it has.
+      await expect.poll(() => announced(page)).toBe('Setting the stage…');
       rest.release();
       await page.getByRole('region', { name: 'Story' }).waitFor({ timeout: 30_000 });
       await expect.poll(() => activeScenes(page), { timeout: 30_000 }).toEqual(['Story']);

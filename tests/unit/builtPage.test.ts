@@ -107,13 +107,22 @@ describe('a production build', () => {
     return [...seen].flatMap((c) => c.moduleIds);
   };
 
+  /** Fails naming each pattern some module matches: each is what must not be loaded there. */
+  const expectNone = (modules: readonly string[], heavy: readonly RegExp[]) => {
+    for (const pattern of heavy)
+      expect(
+        modules.filter((id) => pattern.test(id)),
+        String(pattern),
+      ).toEqual([]);
+  };
+
   it('keeps the engine’s player, XState, zod and Phaser out of the entry and everything it imports statically', () => {
     const byFile = new Map(chunks.map((c) => [c.fileName, c]));
     const entry = chunks.find((c) => c.isEntry && /(index\.html|src[\\/]main\.ts)$/.test(c.facadeModuleId ?? ''));
     expect(entry, 'the entry chunk').toBeDefined();
     const modules = staticModules(entry!);
     expect(modules.some((id) => id.endsWith('/src/app/opening.ts'))).toBe(true);
-    for (const heavy of [
+    expectNone(modules, [
       /node_modules[\\/]phaser[\\/]/,
       /node_modules[\\/]xstate[\\/]/,
       /node_modules[\\/]zod[\\/]/,
@@ -122,12 +131,7 @@ describe('a production build', () => {
       // The English of the screens after a story's opening: most of what the entry weighed (src/i18n/catalog.ts).
       /src[\\/]i18n[\\/]englishRest\.ts$/,
       ...Object.keys(ENGLISH_REST).map((namespace) => new RegExp(`messages[\\\\/]en[\\\\/]${namespace}\\.json$`)),
-    ]) {
-      expect(
-        modules.filter((id) => heavy.test(id)),
-        String(heavy),
-      ).toEqual([]);
-    }
+    ]);
     expect(modules.some((id) => /messages[\\/]en[\\/]story\.json$/.test(id))).toBe(true);
     // The rest of the game is a dynamic import of the entry's.
     expect(entry!.dynamicImports.map((file) => byFile.get(file)?.facadeModuleId ?? '')).toContainEqual(
@@ -140,7 +144,7 @@ describe('a production build', () => {
     expect(title, 'the chunk of src/app/entryScreen.ts').toBeDefined();
     const modules = staticModules(title!);
     expect(modules.some((id) => id.endsWith('/src/ui/titleScreen.ts'))).toBe(true);
-    for (const heavy of [
+    expectNone(modules, [
       /node_modules[\\/]phaser[\\/]/,
       /node_modules[\\/]xstate[\\/]/,
       /node_modules[\\/]zod[\\/]/,
@@ -149,12 +153,7 @@ describe('a production build', () => {
       /src[\\/]app[\\/]start\.ts$/,
       /src[\\/]i18n[\\/]englishRest\.ts$/,
       /shipped-library/,
-    ]) {
-      expect(
-        modules.filter((id) => heavy.test(id)),
-        String(heavy),
-      ).toEqual([]);
-    }
+    ]);
   });
 
   // Every entry (the title, a track, a resume, an LMS launch) waits for the rest of the game: the YAML readers
@@ -165,17 +164,12 @@ describe('a production build', () => {
     expect(start, 'the chunk of src/app/start.ts').toBeDefined();
     const modules = staticModules(start!);
     expect(modules.some((id) => /node_modules[\\/]xstate[\\/]/.test(id))).toBe(true);
-    for (const heavy of [
+    expectNone(modules, [
       /node_modules[\\/]js-yaml[\\/]/,
       /node_modules[\\/]yaml[\\/]/,
       /src[\\/]engine[\\/]loadScenario\.ts$/,
       /src[\\/]engine[\\/]analysis[\\/]/,
-    ]) {
-      expect(
-        modules.filter((id) => heavy.test(id)),
-        String(heavy),
-      ).toEqual([]);
-    }
+    ]);
   });
 
   it('allows no inline script or style in its policy', () => {

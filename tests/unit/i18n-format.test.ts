@@ -3,55 +3,49 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PLAIN_COUNTS, t } from '../../src/i18n/intl.ts';
 
+/** Puts a subclass of Intl's constructor in its place that counts what is made; `restore` puts the real one back. */
+function countMade<K extends 'NumberFormat' | 'PluralRules'>(name: K): { made(): number; restore(): void } {
+  const Real = Intl[name] as new (...args: unknown[]) => object;
+  let made = 0;
+  const set = (value: unknown) => Object.defineProperty(Intl, name, { value, configurable: true, writable: true });
+  set(
+    class extends Real {
+      constructor(...args: unknown[]) {
+        super(...args);
+        made++;
+      }
+    },
+  );
+  return { made: () => made, restore: () => set(Real) };
+}
+
 describe('t()', () => {
   it('compiles messages without asking which locales the browser supports, and shares their formatters', () => {
     const asked = vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf');
-    const PluralRules = Intl.PluralRules;
-    let pluralRulesMade = 0;
-    const setPluralRules = (value: unknown) =>
-      Object.defineProperty(Intl, 'PluralRules', { value, configurable: true, writable: true });
-    setPluralRules(
-      class extends PluralRules {
-        constructor(...args: ConstructorParameters<typeof Intl.PluralRules>) {
-          super(...args);
-          pluralRulesMade++;
-        }
-      },
-    );
+    const pluralRules = countMade('PluralRules');
     try {
       expect(t('title.count', { count: 3 })).toBe('3 stories');
       expect(t('title.showing', { shown: 1, count: 1 })).toBe('Showing 1 of 1 story');
       expect(t('title.filter.upTo', { minutes: 5 })).toBe('Up to 5 minutes');
       expect(asked).not.toHaveBeenCalled();
       // Three messages, each with a plural: one set of rules for English.
-      expect(pluralRulesMade).toBe(1);
+      expect(pluralRules.made()).toBe(1);
     } finally {
       asked.mockRestore();
-      setPluralRules(PluralRules);
+      pluralRules.restore();
     }
   });
 
   it('writes a small count without making a number formatter, and a large one with it', () => {
-    const NumberFormat = Intl.NumberFormat;
-    let made = 0;
-    const setNumberFormat = (value: unknown) =>
-      Object.defineProperty(Intl, 'NumberFormat', { value, configurable: true, writable: true });
-    setNumberFormat(
-      class extends NumberFormat {
-        constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-          super(...args);
-          made++;
-        }
-      },
-    );
+    const numberFormats = countMade('NumberFormat');
     try {
       expect(t('title.count', { count: 7 })).toBe('7 stories');
       expect(t('title.count', { count: 999 })).toBe('999 stories');
-      expect(made).toBe(0);
+      expect(numberFormats.made()).toBe(0);
       expect(t('title.count', { count: 12345 })).toBe('12,345 stories');
-      expect(made).toBe(1);
+      expect(numberFormats.made()).toBe(1);
     } finally {
-      setNumberFormat(NumberFormat);
+      numberFormats.restore();
     }
   });
 

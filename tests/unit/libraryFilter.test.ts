@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, filtersInUse, NO_FILTER, noMatchHelp } from '../../src/play/libraryFilter.ts';
-import { filterOptions, storyCard, type TitleEntry } from '../../src/play/storyCards.ts';
+import { filterOptions, titleEntries, type TitleEntry } from '../../src/play/storyCards.ts';
 import type { AsWritten } from '../../src/play/storyTranslations.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 import {
@@ -27,18 +27,7 @@ const library = loadLibrary(
 );
 /** The title's cards of library entries (src/play/storyCards.ts), as the title screen filters them. */
 const cardsOf = (entries: readonly LibraryEntry[], written: AsWritten | null = null): TitleEntry[] =>
-  entries.map((entry) => ({
-    file: entry.file,
-    title: entry.title,
-    errors: entry.errors.length,
-    card:
-      entry.scenario &&
-      storyCard(
-        entry.scenario,
-        catalogue,
-        written && { scenario: written.scenario(entry.scenario), catalogue: written.catalogue },
-      ),
-  }));
+  titleEntries(entries, catalogue, written);
 const ids = (entries: TitleEntry[]) => entries.map((e) => e.card?.id ?? `broken:${e.file}`);
 
 describe('scenario facts', () => {
