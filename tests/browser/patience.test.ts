@@ -71,9 +71,14 @@ async function playOnToTheDebrief(page: Page): Promise<void> {
   throw new Error('the story did not end');
 }
 
-/** The patience waits until the whole beat has been in view (seenWatch.ts): scroll to its last choice, as a reader would. */
+/**
+ * The patience waits until the whole beat has been in view (seenWatch.ts): scroll to the kitchen's last choice, as a
+ * reader would. The beat before stays on screen a moment after the click, so wait for the kitchen's own banner and
+ * live choices first: scrolling the old beat's buttons leaves the new ones unseen and the timer never starts.
+ */
 async function seeEveryChoice(page: Page): Promise<void> {
-  const last = page.locator('.choices:not([hidden]) button').last();
+  await page.locator('.breakdown-banner', { hasText: 'run out of Caesar dressing' }).waitFor();
+  const last = page.locator('.choices:not([hidden]) button:not([disabled])').last();
   await last.waitFor();
   await last.scrollIntoViewIfNeeded();
 }
