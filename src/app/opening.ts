@@ -1,7 +1,8 @@
 // The page's first program shows a linked story's opening beat at once: its text, its choices as working
 // buttons, in the real story screen. The opening was worked out when the site was built (see
-// src/engine/storyOpening.ts), so nothing here needs the engine, and the page's other code (the engine,
-// XState, zod, the LMS clients) loads behind it. When the story session starts (src/app/start.ts), it takes
+// src/engine/storyOpening.ts); on a reload of a play in progress, the beat it stands at is the one the
+// story session kept as it drew it (src/play/resumeView.ts). Nothing here needs the engine, and the page's
+// other code (the engine, XState, zod, the LMS clients) loads behind it. When the story session starts (src/app/start.ts), it takes
 // this screen over as it is, mid-typing or not, and whatever the player did on it meanwhile (showing all
 // the text, choosing) is handed to the session in order: the engine's actor still decides everything.
 import { openings } from 'virtual:shipped-openings';
@@ -10,7 +11,9 @@ import { openingStory } from '../play/firstScreen.ts';
 import { readLaunchOptions } from '../play/launchOptions.ts';
 import { announcer, gameParent, openSettings, settings, speaksWantedLanguage } from './pageBasics.ts';
 import { playableStory } from './playableStory.ts';
-import { savedProgressText } from './warmStory.ts';
+import { maybeLmsLaunch, savedProgressText } from './warmStory.ts';
+import { RESUME_VIEW_KEY, resumeViewFor, type ResumeScreenInfo } from '../play/resumeView.ts';
+import { locale } from '../i18n/intl.ts';
 import { orderChoices } from '../engine/choiceOrder.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { BeatView } from '../engine/runtime.ts';
@@ -22,6 +25,8 @@ export interface Opening {
   scenarioId: string;
   /** The play's seed: the link's, or one made here, which the session then plays with. */
   seed: string;
+  /** The saved steps a resumed play stands after; none for a story's opening. */
+  steps: readonly unknown[];
   view: BeatView;
   screen: StoryScreen;
   /** The page's story host (`.early-host`), already on the page. */
@@ -32,9 +37,18 @@ export interface Opening {
   dismiss(): void;
 }
 
-function showOpening(): Opening | null {
-  // A page in another language than English waits for its words, and so starts with the rest of the game.
-  if (!speaksWantedLanguage()) return null;
+/** What the early screen shows: a story's opening, or the beat a play in progress stands at. */
+interface EarlyBeat {
+  scenarioId: string;
+  seed: string;
+  steps: readonly unknown[];
+  info: ResumeScreenInfo;
+  view: BeatView;
+  moments: readonly { label: string; steps: number }[];
+}
+
+/** A story link's opening beat, worked out when the site was built. */
+function storyOpening(): EarlyBeat | null {
   const scenarioId = openingStory(window.location.search, savedProgressText, playableStory);
   const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
   if (scenarioId === null || !opening) return null;
@@ -44,16 +58,39 @@ function showOpening(): Opening | null {
     ...opening.view,
     choices: orderChoices(opening.view.choices, seed, opening.view.beat, (c) => opening.pinned.includes(c.id)),
   };
+  const { title, role, place, customerName } = opening;
+  return { scenarioId, seed, steps: [], info: { title, role, place, customerName }, view, moments: [] };
+}
+
+/**
+ * The beat a play in progress stands at, as the story session last drew it (src/play/resumeView.ts), on a reload
+ * of the bare address outside any LMS: there firstScreen surely resumes that play.
+ */
+function resumedBeat(): EarlyBeat | null {
+  if (window.location.search !== '' || maybeLmsLaunch()) return null;
+  let viewText: string | null;
+  try {
+    viewText = window.localStorage.getItem(RESUME_VIEW_KEY);
+  } catch {
+    return null;
+  }
+  const kept = resumeViewFor(savedProgressText, viewText, locale());
+  return kept && playableStory(kept.scenarioId) === kept.scenarioId ? kept : null;
+}
+
+function showOpening(): Opening | null {
+  // A page in another language than English waits for its words, and so starts with the rest of the game.
+  if (!speaksWantedLanguage()) return null;
+  const early = storyOpening() ?? resumedBeat();
+  if (!early) return null;
+  const { scenarioId, seed, steps, view, info } = early;
 
   let target: StoryScreenHandlers | null = null;
   const waiting: ((handlers: StoryScreenHandlers) => void)[] = [];
   const pass = (call: (handlers: StoryScreenHandlers) => void) => (target ? call(target) : waiting.push(call));
   const screen = new StoryScreen(
     {
-      title: opening.title,
-      role: opening.role,
-      place: opening.place,
-      customerName: opening.customerName,
+      ...info,
       charsPerSecond: () => CHARS_PER_SECOND[settings.settings().revealSpeed],
       openSettings,
       firstBeatAtOnce: true,
@@ -80,6 +117,7 @@ function showOpening(): Opening | null {
     frame = requestAnimationFrame(tick);
   };
   // Filled in before it is placed, so the page is laid out once, with the beat in it.
+  if (early.moments.length) screen.setMoments(early.moments);
   screen.setMood(view.mood, view.customerExpression);
   screen.showBeat(view, false);
   gameParent.appendChild(host);
@@ -93,6 +131,7 @@ function showOpening(): Opening | null {
   return {
     scenarioId,
     seed,
+    steps,
     view,
     screen,
     host,

@@ -6,7 +6,7 @@ import './webFonts.ts';
 import { startOfflineSupport } from './pwa.ts';
 import { stories, tracks } from 'virtual:shipped-stories';
 import { exposeGame, trustedLrs } from 'virtual:deployment';
-import { t } from '../i18n/intl.ts';
+import { locale, t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { loadArt, loadShippedLibrary } from '../play/content.ts';
 import { earlyScreen, followLanguageEarly } from './earlyScreens.ts';
@@ -26,6 +26,7 @@ import {
 import { playableStory } from './playableStory.ts';
 import { lmsLearner, progressKeyOf, withLearnerName } from '../play/lmsLearner.ts';
 import { resumeNotice } from '../play/resumeCheck.ts';
+import { resumeViewStore, sameSteps } from '../play/resumeView.ts';
 import { openProgressStore } from '../play/progress/progressStore.ts';
 import { readLmsLaunchAround } from '../lms/launch.ts';
 import { trustLaunch } from '../lms/trustedLrs.ts';
@@ -97,6 +98,8 @@ export async function startGame(entryScreen: Promise<EntryScreen | null> = Promi
     nextStorySeed: nextStorySeed(launch),
     progress,
     reporter,
+    // The beat on show, kept for a fast reload; never under an LMS, whose learners' progress is their own.
+    resumeView: lmsLaunch.kind === 'none' ? resumeViewStore(local, locale) : null,
     now: () => new Date(),
     newSeed: () => makeSeed(Math.random),
     reducedMotion,
@@ -148,9 +151,13 @@ export async function startGame(entryScreen: Promise<EntryScreen | null> = Promi
   // Otherwise it is decided again below, knowing the whole library, and that says what it could not do.
   if (first.kind === 'story')
     showNotices(launchNotices(window.location.search, launch, progress.progress().current, first, shipped));
-  // The opening on show (src/app/opening.ts) is this story's start: the session takes its screen over. Otherwise it goes.
+  // The opening on show (src/app/opening.ts) is where this play stands (its start, or the beat a saved play was
+  // left at): the session takes its screen over. Otherwise it goes.
   const adopted =
-    first.kind === 'story' && opening?.scenarioId === first.data.scenarioId && !first.data.steps?.length
+    first.kind === 'story' &&
+    opening?.scenarioId === first.data.scenarioId &&
+    opening.seed === first.data.seed &&
+    sameSteps(opening.steps, first.data.steps)
       ? opening
       : null;
   if (opening && !adopted) opening.dismiss();

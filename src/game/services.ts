@@ -5,6 +5,7 @@ import type { FirstScreen } from '../play/firstScreen.ts';
 import type { LaunchOptions, NextStorySeed } from '../play/launchOptions.ts';
 import type { Library } from '../engine/authoring.ts';
 import type { ProgressStore } from '../play/progress/progressStore.ts';
+import type { ResumeViewStore } from '../play/resumeView.ts';
 import type { PlayReporter } from '../lms/reporter.ts';
 import type { SettingsStore } from '../play/settings/settingsStore.ts';
 import type { Announcer } from '../ui/announcer.ts';
@@ -26,6 +27,8 @@ export interface GameServices {
   progress: ProgressStore;
   /** Where plays are reported: an LMS the launch named, or nowhere. */
   reporter: PlayReporter;
+  /** Where the beat on show is kept for a fast resume (src/play/resumeView.ts); null under an LMS. */
+  resumeView: ResumeViewStore | null;
   now(): Date;
   newSeed(): string;
   /** The player's setting, or else the operating system's preference. */

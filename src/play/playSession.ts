@@ -11,6 +11,8 @@ import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import { localOnlyReporter, type PlayReporter } from '../lms/reporter.ts';
 import { newUuid } from '../lms/uuid.ts';
 import type { ProgressStore } from './progress/progressStore.ts';
+import type { ResumeViewStore } from './resumeView.ts';
+import { customerNameOf } from '../engine/storyOpening.ts';
 import type { StoryData } from './sceneData.ts';
 import type { TimeLimits } from './settings/settingsStore.ts';
 import type { RoomVote } from './workshop.ts';
@@ -20,6 +22,8 @@ export interface PlaySessionServices {
   /** Where plays are reported: an LMS the launch named, or nowhere. */
   reporter: PlayReporter;
   now(): Date;
+  /** Where the beat on show is kept for a fast resume (src/play/resumeView.ts); none under an LMS. */
+  resumeView?: ResumeViewStore | null;
 }
 
 export interface StoryContent {
@@ -239,8 +243,10 @@ export class PlaySession {
       (decisions.length > this.decisionsSeen && decisions[decisions.length - 1]?.choice === null);
     this.arrivedByTimeout = false;
     this.decisionsSeen = decisions.length;
-    this.drawing.draw(view, timedOut, this.moments(view));
+    const moments = this.moments(view);
+    this.drawing.draw(view, timedOut, moments);
     this.save(view);
+    this.keepView(view, timedOut, moments);
     this.playReport.shown(view);
     for (const listener of this.viewListeners) listener(view);
   }
@@ -253,6 +259,30 @@ export class PlaySession {
       .context()
       .moodTrail.slice(0, -1)
       .map((m, steps) => ({ label: this.label(m.beat), steps }));
+  }
+
+  /**
+   * The beat on show, kept beside the progress just saved so a reload can show it before the engine has loaded.
+   * Only a plain beat: one with the timeout's note, or an ending, is drawn by the session itself.
+   */
+  private keepView(view: BeatView, timedOut: boolean, moments: Moment[] | null): void {
+    const kept = this.services.resumeView;
+    if (!kept || this.data.workshop || this.data.rehearsal) return;
+    if (view.kind === 'ending' || timedOut || moments === null) return kept.clear();
+    const { scenario } = this;
+    kept.save({
+      scenarioId: scenario.id,
+      seed: this.data.seed,
+      steps: this.player.steps(),
+      info: {
+        title: scenario.title,
+        role: scenario.role,
+        place: scenario.setting.place,
+        customerName: customerNameOf(scenario),
+      },
+      view,
+      moments,
+    });
   }
 
   /** Saved after every step, so a reload or a crash resumes at this beat; a finished play becomes an attempt. */

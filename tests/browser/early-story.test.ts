@@ -258,6 +258,71 @@ describe('a story before the graphics', () => {
     });
   });
 
+  it('resumes a saved play at its beat before the engine arrives, and the engine takes over what the player did there', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-4`);
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect
+        .poll(() => page.locator('.dialogue').innerText(), { timeout: 15_000 })
+        .toContain('The last sourdough went a minute ago.');
+      await expect.poll(async () => (await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+
+      // A reload of the bare address, the engine held back: the beat the play stands at is on show, its choices live.
+      const engine = await holdEngine(page);
+      const scripts = await scriptsBeforeFirstButton(page);
+      await page.goto(baseUrl);
+      await showAllText(page);
+      const shrug = page.getByRole('button', { name: 'Say there is none left.' });
+      await shrug.waitFor({ timeout: 15_000 });
+      await expect(page.locator('.dialogue').innerText()).resolves.toContain('The last sourdough went a minute ago.');
+      const received = await scripts();
+      for (const mark of ENGINE_MARKS)
+        expect(received.includes(mark), `${mark} arrived before the resumed beat's first button`).toBe(false);
+      expect(await page.locator('.title-screen').count()).toBe(0);
+
+      // Pressed while the engine is on its way: nothing is saved until it has decided, then the step counts once.
+      await shrug.click();
+      expect((await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+      engine.release();
+      await page.getByRole('button', { name: 'See your debrief' }).waitFor({ timeout: 15_000 });
+      expect((await savedPlay(page)).attempts?.[0]?.steps).toEqual([
+        { kind: 'continue' },
+        { kind: 'choose', id: 'shrug' },
+      ]);
+      expect(await page.locator('.story-screen').count()).toBe(1);
+      // The play is over: nothing is kept to resume.
+      expect(await page.evaluate(() => localStorage.getItem('service-hero.progress.view'))).toBeNull();
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('resumes with the rest of the game when the kept beat is not the saved play’s', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-5`);
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(async () => (await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+      // The kept beat no longer stands where the saved play does (written by another version, say).
+      await page.evaluate(() => {
+        const key = 'service-hero.progress.view';
+        const kept = JSON.parse(localStorage.getItem(key)!) as { steps: unknown[] };
+        localStorage.setItem(key, JSON.stringify({ ...kept, steps: [] }));
+      });
+      const engine = await holdEngine(page);
+      await page.goto(baseUrl);
+      await page.waitForTimeout(1500);
+      expect(await page.locator('.story-screen').count()).toBe(0);
+      engine.release();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'Say there is none left.' }).waitFor({ timeout: 15_000 });
+      await expect(page.locator('.dialogue').innerText()).resolves.toContain('The last sourdough went a minute ago.');
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('asks for the whole library only with the stage, not while a story link’s story plays without it', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       // No idle moment ever comes, so nothing but a press could ask for the stage (and the library with it).
