@@ -14,6 +14,7 @@ import { playableStory } from './playableStory.ts';
 import { maybeLmsLaunch, savedProgressText } from './warmStory.ts';
 import { RESUME_VIEW_KEY, resumeViewFor, type ResumeScreenInfo } from '../play/resumeView.ts';
 import { locale } from '../i18n/intl.ts';
+import { connectScorm, findScormApi, holdsNoProgress } from '../lms/scorm/scormApi.ts';
 import { orderChoices } from '../engine/choiceOrder.ts';
 import { makeSeed } from '../engine/seededRandom.ts';
 import type { BeatView } from '../engine/runtime.ts';
@@ -47,9 +48,29 @@ interface EarlyBeat {
   moments: readonly { label: string; steps: number }[];
 }
 
+/**
+ * The story a SCORM launch opens at its start: a launch that names a story (with its seed, if any, and nothing
+ * else) into an LMS that holds none of this learner's progress, which only the LMS's session can say. The
+ * session started here is the one the reporter then uses (connectScorm). The plain save in this browser is
+ * not this learner's, so it is not read.
+ */
+function scormOpeningStory(search: string): string | null {
+  const params = new URLSearchParams(search);
+  const version = params.get('scorm');
+  if (version !== '1.2' && version !== '2004') return null;
+  params.delete('scorm');
+  const scenarioId = openingStory(`?${params.toString()}`, null, playableStory);
+  if (scenarioId === null) return null;
+  const api = findScormApi(window, version);
+  const log = (message: string) => console.warn(`[LMS] ${message}`);
+  const scorm = api && connectScorm(api, version, log);
+  return scorm && holdsNoProgress(scorm) ? scenarioId : null;
+}
+
 /** A story link's opening beat, worked out when the site was built. */
 function storyOpening(): EarlyBeat | null {
-  const scenarioId = openingStory(window.location.search, savedProgressText, playableStory);
+  const search = window.location.search;
+  const scenarioId = openingStory(search, savedProgressText, playableStory) ?? scormOpeningStory(search);
   const opening = scenarioId !== null && Object.hasOwn(openings, scenarioId) ? openings[scenarioId] : undefined;
   if (scenarioId === null || !opening) return null;
   // The seed is chosen here, not when the session starts, because it decides the order of the choices on show.

@@ -12,7 +12,7 @@ import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../
 import { packageScorm } from '../../tools/scorm/packageScorm.ts';
 import { replay } from '../support/plays.ts';
 import { useChromium } from './support/chromium.ts';
-import { screenshot, watchErrors } from './support/game.ts';
+import { holdChunk, screenshot, watchErrors } from './support/game.ts';
 
 const { withPage } = useChromium();
 const LMS = 'http://lms.test';
@@ -68,7 +68,8 @@ function playerPage(launch: Launch): string {
   <body><iframe id="sco" title="Course" src="/pkg/${launch.href}${launch.parameters}"></iframe></body></html>`;
 }
 
-async function openLms(page: Page, launch: Launch): Promise<void> {
+/** `beforeOpening`: run once the LMS's routes are in place and before its page is opened (to hold a chunk back). */
+async function openLms(page: Page, launch: Launch, beforeOpening?: () => Promise<void>): Promise<void> {
   const runtime = readFileSync(
     join(
       projectRoot,
@@ -87,6 +88,7 @@ async function openLms(page: Page, launch: Launch): Promise<void> {
       body: Buffer.from(file),
     });
   });
+  await beforeOpening?.();
   await page.goto(`${LMS}/player.html`);
 }
 
@@ -185,7 +187,7 @@ describe.each([
         await screenshot(page, `scorm${version}-first-launch`);
         const written = await closeSco(page);
         errors.push(...seen);
-        return { written, beat, commits: await commitsOf(page) };
+        return { written, beat, commits: await commitsOf(page), calls: await callsOf(page) };
       },
     );
     const third = THIRD_STEP[first.beat];
@@ -196,6 +198,8 @@ describe.each([
     expect(first.written['cmi.interactions.0.id']).toMatch(/^bakery-mini\./);
     // Commit: once for the new attempt's status, once for the one decision, once on leaving.
     expect(first.commits).toBe(3);
+    // One session, however early the page started it (a story SCO's first launch opens its story at once).
+    expect(first.calls.filter((c) => c === 'Initialize' || c === 'LMSInitialize')).toHaveLength(1);
     // The learner's own clock: 1.2's CMITime is bare local time; 2004's timestamp carries its zone (RTE time(second,10,0)).
     if (version === '1.2') expect(first.written['cmi.interactions.0.time']).toBe('20:06:30');
     else expect(first.written['cmi.interactions.0.timestamp']).toBe('2026-12-05T20:06:30.00-05:00');
@@ -263,6 +267,35 @@ describe.each([
       expect(second.written['cmi.session_time']).toMatch(/^PT/);
     }
   });
+  it.runIf(per === 'scenario')(
+    'opens a first launch at its story before the engine has arrived, in the one LMS session the play is reported in',
+    async () => {
+      await withPage({ viewport: { width: 1100, height: 760 } }, async (page) => {
+        const errors = watchErrors(page);
+        let engine: { release(): void } = { release: () => undefined };
+        await openLms(page, { version, ...pkg, kept: {} }, async () => {
+          engine = await holdChunk(page, /\/assets\/start-[^/]*\.js$/);
+        });
+        const frame = sco(page);
+        const next = frame.getByRole('button', { name: 'Continue', exact: true });
+        await next.waitFor({ timeout: 15_000 });
+        // The page's first program asked the LMS whether it holds anything of this learner's: one session, begun.
+        expect(await callsOf(page)).toEqual([version === '1.2' ? 'LMSInitialize' : 'Initialize']);
+        // Pressed while the engine is on its way: carried out once it has arrived, and reported once.
+        await next.click();
+        engine.release();
+        await clickWhenShown(page, textOf('ask-sam'));
+        await whichIsShown(page);
+        const written = await closeSco(page);
+        expect(written['cmi.interactions.0.id']).toMatch(/^bakery-mini\./);
+        expect(written['cmi.interactions.1.id']).toBeUndefined();
+        expect(written['cmi.suspend_data']).toContain('ask-sam');
+        expect((await callsOf(page)).filter((c) => c === 'Initialize' || c === 'LMSInitialize')).toHaveLength(1);
+        expect(errors).toEqual([]);
+      });
+    },
+  );
+
   it('keeps two learners on one browser apart: the second starts fresh and records nothing of the first; the first resumes their own', async () => {
     const ada = learner(version, 'ada-0001', 'Lovelace, Ada');
     const bob = learner(version, 'bob-0002', 'Builder, Bob');

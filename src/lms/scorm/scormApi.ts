@@ -106,6 +106,8 @@ export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004'
 
 export interface ScormConnection {
   version: ScormVersion;
+  /** Until finish(): the session is over then, and a later connectScorm starts another. */
+  readonly open: boolean;
   get(name: string): string;
   /** False (and logged) when the LMS refuses the value. */
   set(name: string, value: string): boolean;
@@ -113,7 +115,36 @@ export interface ScormConnection {
   finish(): boolean;
 }
 
+/**
+ * The LMS session each API object has given this page, refused (null) or open: a page starts its session once.
+ * The page's first program may start it to see whether a launch opens a new play (src/app/opening.ts); the
+ * reporter then speaks through the same connection rather than asking the LMS to initialize twice.
+ */
+const sessions = new WeakMap<object, ScormConnection | null>();
+
 export function connectScorm(
+  api: Scorm12Api | Scorm2004Api,
+  version: ScormVersion,
+  log: (message: string) => void,
+): ScormConnection | null {
+  const known = sessions.get(api);
+  if (known === null || (known && known.version === version && known.open)) return known;
+  const connection = startSession(api, version, log);
+  sessions.set(api, connection);
+  return connection;
+}
+
+/**
+ * Whether the LMS holds none of this learner's progress in this SCO: a first entry, or nothing suspended. Only
+ * then does the reporter's bridge (scormReporter.ts, loadKept) read no progress at all, so a launch that names a
+ * story surely opens it at its start.
+ */
+export function holdsNoProgress(scorm: ScormConnection): boolean {
+  const names = CMI[scorm.version];
+  return scorm.get(names.entry).trim() === 'ab-initio' || scorm.get(names.suspendData).trim() === '';
+}
+
+function startSession(
   api: Scorm12Api | Scorm2004Api,
   version: ScormVersion,
   log: (message: string) => void,
@@ -154,6 +185,9 @@ export function connectScorm(
   let open = true;
   return {
     version,
+    get open() {
+      return open;
+    },
     get: (name) => (open ? String(call.get(name) ?? '') : ''),
     set: (name, value) => open && ok(call.set(name, value), `${name} = "${value.slice(0, 60)}"`),
     commit: () => open && ok(call.commit(), 'to save (commit)'),

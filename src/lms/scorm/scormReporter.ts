@@ -7,6 +7,7 @@ import {
   CMI,
   connectScorm,
   findScormApi,
+  holdsNoProgress,
   scorm12Time,
   scorm2004Time,
   SUSPEND_LIMIT,
@@ -77,7 +78,7 @@ export function openScorm(
   if (unrecorded)
     return {
       reporter: unrecordedReporter(scorm, version, unrecorded, base),
-      bridge: { load: () => loadKept(scorm, version, learner), keep: () => undefined },
+      bridge: { load: () => loadKept(scorm, version), keep: () => undefined },
       learner,
     };
   const startedAt = env.now().getTime();
@@ -177,16 +178,12 @@ export function openScorm(
       env.log(`Progress not kept in the LMS: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  return { reporter, bridge: { load: () => loadKept(scorm, version, learner), keep }, learner };
+  return { reporter, bridge: { load: () => loadKept(scorm, version), keep }, learner };
 }
 
 /** What the LMS kept for this learner. A new attempt (entry ab-initio) resumes nothing of an earlier one. */
-function loadKept(
-  scorm: ScormConnection,
-  version: ScormVersion,
-  learner: ScormLearner,
-): ReturnType<LmsProgressBridge['load']> {
-  if (learner.entry === 'ab-initio') return { kept: null, notice: null };
+function loadKept(scorm: ScormConnection, version: ScormVersion): ReturnType<LmsProgressBridge['load']> {
+  if (holdsNoProgress(scorm)) return { kept: null, notice: null };
   const decoded = decodeKept(scorm.get(CMI[version].suspendData));
   if (decoded.ok) return { kept: decoded.kept, notice: null };
   return {

@@ -112,7 +112,8 @@ export async function holdChunk(page: Page, chunk: RegExp): Promise<{ release():
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(chunk, async (route: Route) => {
     await released;
-    await route.continue();
+    // To whoever else serves the page (a test's own routes, registered before this one), else the network.
+    await route.fallback();
   });
   return { release };
 }
