@@ -56,7 +56,7 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
   return {
     ok: true,
     scenario,
-    warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source)]),
+    warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source, text)]),
   };
 }
 

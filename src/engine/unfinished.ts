@@ -21,8 +21,18 @@ interface Frame {
   next: number;
 }
 
-/** One warning per text still marked "FILL IN:", at the text, saying what the skeleton asked for there. */
-export function fillInWarnings(source: YamlSource): Diagnostic[] {
+/**
+ * Whether the file's text could hold the mark in some value: written out, folded over a line break (YAML reads a
+ * line break inside a text as a space), or spelt with an escape in double quotes (any backslash at all counts).
+ */
+const MAY_HOLD_MARK = /FILL\s+IN:|\\/;
+
+/**
+ * One warning per text still marked "FILL IN:", at the text, saying what the skeleton asked for there. `text`, the
+ * file as written: one that cannot hold the mark is not walked (a story of 100,000 beats spent a third of a second).
+ */
+export function fillInWarnings(source: YamlSource, text: string): Diagnostic[] {
+  if (!MAY_HOLD_MARK.test(text)) return [];
   const found: Diagnostic[] = [];
   // An explicit stack of the open lists and maps, as the data may nest as deep as the reader allows, and one path
   // to the value in hand, changed in place: a path is copied only for a text that is warned about, where a path

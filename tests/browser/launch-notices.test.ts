@@ -116,6 +116,8 @@ describe('no silent fallbacks', () => {
       await playStepsByMouse(page, [{ kind: 'continue' }], undefined, false);
       const dialog = page.getByRole('dialog', { name: 'A story is in progress' });
       const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').current, KEY);
+      // The step is saved once the engine has taken it: leaving before that would leave no story in progress.
+      await expect.poll(saved).toMatchObject({ steps: [{ kind: 'continue' }] });
 
       await page.goto(`${baseUrl}?scenario=pub-caesar-dressing`);
       await dialog.waitFor();
