@@ -13,7 +13,7 @@ import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { LineCounter } from 'yaml';
 import { describeField } from './diagnostics.ts';
 import { placesOf, locateIn } from './yamlPlaces.ts';
-import { Readings } from './yamlReadings.ts';
+import { OpenStarts, Readings, type NodeTrack } from './yamlReadings.ts';
 import type { ParseResult, YamlSource } from './yamlSourceTypes.ts';
 
 /**
@@ -56,10 +56,8 @@ class StepAside extends Error {}
 export function readWithJsYaml(file: string, text: string): ParseResult | undefined {
   if (UNUSUAL.test(text) || EXPLICIT_KEY.test(text) || EMPTY_ITEM.test(text)) return undefined;
   let data: unknown;
-  // About one node per dozen characters in the game's files; the arrays grow if a file has more.
-  const readings = new Readings(text, text.length >> 3);
   try {
-    const { listener, anchored } = guard(text, readings);
+    const { listener, anchored } = guard(text, new OpenStarts());
     data = load(text, { schema: CORE_SCHEMA, listener });
     if (anchored()) return undefined;
   } catch {
@@ -69,7 +67,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
   // Only comments, or a bare `~`: the yaml package places what the loader then says about it (that it is empty).
   if (data === undefined || data === null) return undefined;
   let placed: Locate | undefined;
-  const locate: Locate = (path, options) => (placed ??= locateInText(text, readings, data))(path, options);
+  const locate: Locate = (path, options) => (placed ??= locateInText(text, readAgain(text), data))(path, options);
   const diagnostic: YamlSource['diagnostic'] = (path, message, options) => ({
     file,
     ...locate(path, options),
@@ -87,7 +85,7 @@ export function readWithJsYaml(file: string, text: string): ParseResult | undefi
  */
 function guard(
   text: string,
-  readings: Readings,
+  readings: NodeTrack,
 ): { listener: (event: 'open' | 'close', state: State) => void; anchored: () => boolean } {
   let last: (State & { anchorMap?: object }) | undefined;
   const listener = (event: 'open' | 'close', state: State) => {
@@ -137,6 +135,17 @@ function multiLine(text: string, from: number, to: number, scalar: boolean): boo
 function skipSpaces(text: string, i: number): number {
   while (text.charCodeAt(i) === 32) i++;
   return i;
+}
+
+/**
+ * The file read again, keeping every node's readings, once a problem needs placing: the same text read the same
+ * way gives the same nodes in the same order as the first reading, whose data the places are then taken from.
+ */
+function readAgain(text: string): Readings {
+  // About one node per dozen characters in the game's files; the arrays grow if a file has more.
+  const readings = new Readings(text, text.length >> 3);
+  load(text, { schema: CORE_SCHEMA, listener: guard(text, readings).listener });
+  return readings;
 }
 
 /** Where every node the reading kept starts, and each offset's line and column. */

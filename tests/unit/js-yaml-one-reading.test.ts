@@ -1,6 +1,6 @@
-// A story is read by js-yaml once: placing a problem in it uses what that reading
-// kept, and walks only the maps and lists on the problem's path. Reading a big
-// file a second time to place one warning doubled the 10,000-beat check.
+// A sound story is read by js-yaml once, keeping only what its guards need. A file
+// with a problem to place is read once more, keeping every node's readings, however
+// many problems it has; placing one walks only the maps and lists on its path.
 import * as jsYaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { readWithJsYaml } from '../../src/engine/jsYamlSource.ts';
@@ -12,8 +12,8 @@ vi.mock('js-yaml', async (original) => {
   return { ...actual, load: vi.fn(actual.load) };
 });
 
-describe('js-yaml reads a file once', () => {
-  it('places problems without reading the file again, at the places the yaml package gives', () => {
+describe('js-yaml reads a sound file once, and a file with problems to place twice', () => {
+  it('places problems with one more reading, at the places the yaml package gives', () => {
     const text = generateScenarioYaml({ beats: 200 });
     vi.mocked(jsYaml.load).mockClear();
     const read = readWithJsYaml('big.yaml', text);
@@ -21,6 +21,7 @@ describe('js-yaml reads a file once', () => {
     const full = parseWithYamlPackage('big.yaml', text);
     if (!full.ok) return expect.fail('the yaml package should read the generated story');
     expect(vi.mocked(jsYaml.load)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(jsYaml.load), 'nothing placed yet').toHaveBeenCalledTimes(1);
     const paths = [
       ['cast', 'cust', 'look'],
       ['beats', 'b150', 'choices', 1],
@@ -37,6 +38,6 @@ describe('js-yaml reads a file once', () => {
       file: 'big.yaml',
       field: expect.any(String) as string,
     });
-    expect(vi.mocked(jsYaml.load)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(jsYaml.load)).toHaveBeenCalledTimes(2);
   });
 });
