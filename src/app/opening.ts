@@ -2,9 +2,10 @@
 // buttons, in the real story screen. The opening was worked out when the site was built (see
 // src/engine/storyOpening.ts); on a reload of a play in progress, the beat it stands at is the one the
 // story session kept as it drew it (src/play/resumeView.ts). Nothing here needs the engine, and the page's
-// other code (the engine, XState, zod, the LMS clients) loads behind it. When the story session starts (src/app/start.ts), it takes
-// this screen over as it is, mid-typing or not, and whatever the player did on it meanwhile (showing all
-// the text, choosing) is handed to the session in order: the engine's actor still decides everything.
+// other code (the engine, XState, zod, the LMS clients) loads behind it. When the story session starts
+// (src/app/start.ts), it takes this screen over as it is, mid-typing or not, and whatever the player did on
+// it meanwhile (showing all the text, choosing) is handed to the session in order: the engine's actor still
+// decides everything.
 import { openings } from 'virtual:shipped-openings';
 import { CHARS_PER_SECOND } from '../play/settings/settingsStore.ts';
 import { openingStory } from '../play/firstScreen.ts';
