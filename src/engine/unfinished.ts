@@ -29,7 +29,7 @@ const MAY_HOLD_MARK = /FILL\s+IN:|\\/;
 
 /**
  * One warning per text still marked "FILL IN:", at the text, saying what the skeleton asked for there. `text`, the
- * file as written: one that cannot hold the mark is not walked (a story of 100,000 beats spent a third of a second).
+ * file as written: one that cannot hold the mark is not walked, which a big story's check felt (README, Speed).
  */
 export function fillInWarnings(source: YamlSource, text: string): Diagnostic[] {
   if (!MAY_HOLD_MARK.test(text)) return [];

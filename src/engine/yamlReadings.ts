@@ -139,7 +139,7 @@ export interface NodeTrack {
 
 /**
  * Only where each open node began: all a first reading keeps. Most files have no problem to place, and keeping
- * every node's readings (Readings) cost a 10,000-beat story about a tenth of its check; a file that has one is
+ * every node's readings (Readings) as well slowed a big story's check (README, Speed); a file that has one is
  * read again with them (jsYamlSource.ts).
  */
 export class OpenStarts implements NodeTrack {
