@@ -2,7 +2,7 @@
 // diagnostics with file:line:col out), and search their plays. Used by the title screen's library, a file
 // opened in the page, the debrief's best path and the command-line checker; never by the page's first
 // program, which plays with the runtime face alone (src/engine/runtime.ts).
-export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+export { describeField, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 export { loadCatalogue } from './loadCatalogue.ts';
 export { loadScenario, type ScenarioResult } from './loadScenario.ts';
 export { type AudioProblem } from './checkAudio.ts';

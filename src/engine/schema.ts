@@ -29,7 +29,7 @@ export const HARMS = ['misleads', 'blames', 'dismisses', 'neglects', 'exploits',
 /** Format 1 named the core's fate `outcome`, with `unsolvable` for what format 2 calls handled-honestly. */
 const FORMAT1_OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
-const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
+export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
 /** Speakers every scenario has without listing them: narration that can carry `when:`, and the trainee. */
 const NARRATOR = 'narrator';
 export const TRAINEE = 'you';

@@ -144,7 +144,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString() });
     editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
   };
-  const editor = studioEditor(draft, principleName, {
+  const editor = studioEditor(draft, principleName, Object.keys(art.manifest.backdrops), {
     home: () => {
       clearTimeout(quiet);
       save();

@@ -263,6 +263,75 @@ describe('the story studio', () => {
     });
   });
 
+  it('edits the story’s details in a form: each change one edit of the text, required fields kept, the check’s word at its field', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await openStudio(page);
+      await page.getByRole('button', { name: 'New blank story' }).click();
+      const status = page.locator('.studio-status');
+      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      const blank = await downloaded(page);
+      const before = parse(blank) as { title: string; mood?: number; setting: { backdrop: string } };
+      await page.getByRole('button', { name: 'Details', exact: true }).click();
+      const title = page.getByLabel('Title', { exact: true });
+      await expect(title.inputValue()).resolves.toBe(before.title);
+
+      // Each field's change is one edit of the text, by keyboard as a trainer would type it.
+      await title.fill('Corner café: the broken machine');
+      await page.keyboard.press('Tab');
+      await page.getByLabel('Mood at the start').fill('35');
+      await page.keyboard.press('Tab');
+      await page.getByLabel('Industry').fill('coffee shops');
+      await page.keyboard.press('Tab');
+      await page.getByLabel('Difficulty').selectOption({ label: 'Advanced' });
+      const backdrop = page.getByLabel('Backdrop');
+      const other = (await backdrop.locator('option').allInnerTexts()).find((b) => b !== before.setting.backdrop)!;
+      await backdrop.selectOption({ label: other });
+      await expect
+        .poll(async () => parse(await downloaded(page)) as Record<string, unknown>, { timeout: 30_000 })
+        .toMatchObject({
+          title: 'Corner café: the broken machine',
+          mood: 35,
+          industry: 'coffee shops',
+          difficulty: 'advanced',
+          setting: { backdrop: other },
+        });
+      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      await screenshot(page, 'studio-details');
+
+      // A field the story needs is not emptied; the checker's own words stand beside a field it refuses.
+      await title.fill('');
+      await page.keyboard.press('Tab');
+      await page.getByText('This field cannot be left empty.').waitFor();
+      expect((parse(await downloaded(page)) as { title: string }).title).toBe('Corner café: the broken machine');
+      const minutes = page.getByLabel('Minutes to play');
+      await minutes.fill('90');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => minutes.getAttribute('aria-invalid'), { timeout: 60_000 }).toBe('true');
+      const said = await page.locator('#detail-minutes-problem').innerText();
+      expect(said).toMatch(/60/);
+      // The same words as the list of problems, which the command line prints too.
+      await expect(page.locator('.studio-problem', { hasText: said }).count()).resolves.toBe(1);
+      // Left empty, an optional field goes from the text, and the format's own worked-out minutes apply.
+      await minutes.fill('');
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => 'minutes' in (parse(await downloaded(page)) as object)).toBe(false);
+      await expect.poll(() => minutes.getAttribute('aria-invalid'), { timeout: 60_000 }).toBe('false');
+
+      // One Undo takes back one field's change, and the form follows the text.
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await expect.poll(() => minutes.inputValue()).toBe('90');
+      await expect(violations(page, 'studio details')).resolves.toEqual([]);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await screenshot(page, 'studio-details-1920');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'studio-details-phone');
+      await page.getByRole('button', { name: 'Text', exact: true }).click();
+      await expect(page.locator('.cm-content').innerText()).resolves.toContain('mood: 35');
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('keeps a draft it cannot read, to download, and lists the rest', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(baseUrl);

@@ -9,6 +9,8 @@ import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
 import { setValue } from '../../play/studio/textEdits.ts';
+import { setDetail } from '../../play/studio/detailEdits.ts';
+import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
@@ -36,6 +38,8 @@ export interface StudioEditor {
 export function studioEditor(
   draft: { name: string; text: string },
   principleName: (id: string) => string,
+  /** The backdrops the game's art has, for the details' choice of one. */
+  backdrops: readonly string[],
   actions: StudioEditorActions,
 ): StudioEditor {
   const source = sourceEditor(draft.text, t('studio.editor.source', { file: draft.name }), actions.changed);
@@ -61,9 +65,20 @@ export function studioEditor(
     playFrom: (id) => (play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play(id), null)),
   });
   const listHost = h('div', { class: 'story-list-host' });
-  const bodies = { text: source.element, map: mapView.element, list: listHost };
+  const details = storyDetailsView(backdrops, {
+    change: (path, value) => {
+      const changes = setDetail(source.text(), path, value);
+      if (!changes) return t('studio.details.cannot');
+      source.apply(changes);
+      return null;
+    },
+  });
+  const showDetails = () =>
+    details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
+  const bodies = { text: source.element, map: mapView.element, list: listHost, details: details.element };
   const pane = h('div', { class: 'studio-pane-body' }, source.element);
-  const switches = (['text', 'map', 'list'] as const).map((view) =>
+  const VIEWS = ['text', 'map', 'list', 'details'] as const;
+  const switches = VIEWS.map((view) =>
     button(t(`studio.view.${view}`), () => show(view), {
       class: 'button small',
       'aria-pressed': view === 'text' ? 'true' : 'false',
@@ -75,10 +90,11 @@ export function studioEditor(
   const showMap = () => mapView.update(report?.story?.map ?? lastMap, !report?.story && lastMap !== null);
   function show(view: keyof typeof bodies): void {
     showing = view;
-    switches.forEach((b, i) => b.setAttribute('aria-pressed', String(['text', 'map', 'list'][i] === view)));
+    switches.forEach((b, i) => b.setAttribute('aria-pressed', String(VIEWS[i] === view)));
     if (view === 'list') listHost.replaceChildren(storyListView(report?.story?.map ?? null, showInText));
     pane.replaceChildren(bodies[view]);
     if (view === 'map') showMap();
+    if (view === 'details') showDetails();
   }
   const screen = h(
     'div',
@@ -161,6 +177,7 @@ export function studioEditor(
       lastMap = report.story?.map ?? lastMap;
       if (showing === 'map') showMap();
       if (showing === 'list') listHost.replaceChildren(storyListView(report.story?.map ?? null, showInText));
+      if (showing === 'details') showDetails();
       source.showProblems(report.errors, report.warnings);
       status.textContent = verdict(report);
       play.disabled = report.story === null;

@@ -1,0 +1,207 @@
+// The studio's details view: a form for what the story is (title, summary, the trainee's role), where it happens
+// (the place, its backdrop, the time) and who it is about (the customer, their mood at the start), with the
+// library's filters (industry, difficulty, minutes) and the currency. Each field shows the story's text as it is
+// and the checker's problems with that field; a change goes into the text as one edit (detailEdits.ts), one step
+// of undo, and the check follows. An optional field left empty is taken out, so the format's default applies.
+import type { Diagnostic } from '../../engine/authoring.ts';
+import { describeField } from '../../engine/authoring.ts';
+import { DIFFICULTIES } from '../../engine/schema.ts';
+import { DETAIL_PATHS, readDetails, type DetailPath } from '../../play/studio/detailEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import type { MessageId } from '../../i18n/catalog.ts';
+import { h } from '../dom.ts';
+
+export interface StoryDetailsActions {
+  /** Sets the detail (null: takes an optional one out); answers why not, in words, when the text cannot take it. */
+  change(path: DetailPath, value: string | number | null): string | null;
+}
+
+interface FieldSpec {
+  kind: 'text' | 'long' | 'number' | 'choice';
+  optional: boolean;
+  label: MessageId;
+  hint: MessageId;
+  min?: number;
+  max?: number;
+}
+
+const SPECS: Record<string, FieldSpec> = {
+  title: { kind: 'text', optional: false, label: 'studio.details.title', hint: 'studio.details.titleHint' },
+  summary: { kind: 'long', optional: false, label: 'studio.details.summary', hint: 'studio.details.summaryHint' },
+  role: { kind: 'text', optional: false, label: 'studio.details.role', hint: 'studio.details.roleHint' },
+  industry: { kind: 'text', optional: true, label: 'studio.details.industry', hint: 'studio.details.industryHint' },
+  difficulty: {
+    kind: 'choice',
+    optional: true,
+    label: 'studio.details.difficulty',
+    hint: 'studio.details.difficultyHint',
+  },
+  minutes: {
+    kind: 'number',
+    optional: true,
+    min: 1,
+    max: 60,
+    label: 'studio.details.minutes',
+    hint: 'studio.details.minutesHint',
+  },
+  'setting.place': { kind: 'text', optional: false, label: 'studio.details.place', hint: 'studio.details.placeHint' },
+  'setting.backdrop': {
+    kind: 'choice',
+    optional: false,
+    label: 'studio.details.backdrop',
+    hint: 'studio.details.backdropHint',
+  },
+  'setting.time': { kind: 'text', optional: true, label: 'studio.details.time', hint: 'studio.details.timeHint' },
+  customer: { kind: 'choice', optional: false, label: 'studio.details.customer', hint: 'studio.details.customerHint' },
+  mood: {
+    kind: 'number',
+    optional: true,
+    min: 0,
+    max: 100,
+    label: 'studio.details.mood',
+    hint: 'studio.details.moodHint',
+  },
+  currency: { kind: 'text', optional: true, label: 'studio.details.currency', hint: 'studio.details.currencyHint' },
+};
+
+const keyOf = (path: DetailPath) => path.join('.');
+const idOf = (path: DetailPath) => `detail-${path.join('-')}`;
+
+/** What the last check said: problems to fix, and notes (a FILL IN still to write, say). */
+interface Found {
+  errors: readonly Diagnostic[];
+  warnings: readonly Diagnostic[];
+}
+
+export interface StoryDetailsView {
+  readonly element: HTMLElement;
+  /** Shows the details as `text` writes them, with the last check's problems and notes beside their fields. */
+  update(text: string, found: Found): void;
+}
+
+export function storyDetailsView(backdrops: readonly string[], actions: StoryDetailsActions): StoryDetailsView {
+  const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
+  const form = h('form', { class: 'story-details', 'aria-labelledby': 'story-details-title' });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const element = h(
+    'div',
+    { class: 'story-details-host' },
+    h('h3', { id: 'story-details-title' }, t('studio.details.heading')),
+    h('p', { class: 'studio-hint' }, t('studio.details.about')),
+    said,
+    form,
+  );
+  let drawn = '';
+  return {
+    element,
+    update(text, found) {
+      const details = readDetails(text);
+      // A field being typed in keeps its place: the form is drawn anew only for a text it does not show yet.
+      if (text === drawn && form.childElementCount) return showProblems(form, found);
+      drawn = text;
+      if (!details) {
+        form.replaceChildren(h('p', {}, t('studio.details.unreadable')));
+        return;
+      }
+      const focused = document.activeElement?.id;
+      form.replaceChildren(
+        ...DETAIL_PATHS.map((path) =>
+          field(path, details.values[keyOf(path)], choicesFor(path, backdrops, details.cast), (value) => {
+            said.textContent = actions.change(path, value) ?? '';
+          }),
+        ),
+      );
+      if (focused) document.getElementById(focused)?.focus();
+      showProblems(form, found);
+    },
+  };
+}
+
+function choicesFor(
+  path: DetailPath,
+  backdrops: readonly string[],
+  cast: readonly { id: string; name: string }[],
+): { value: string; label: string }[] {
+  switch (keyOf(path)) {
+    case 'difficulty':
+      return DIFFICULTIES.map((d) => ({ value: d, label: t(`title.difficulty.${d}`) }));
+    case 'setting.backdrop':
+      return backdrops.map((b) => ({ value: b, label: b }));
+    case 'customer':
+      return cast.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` }));
+    default:
+      return [];
+  }
+}
+
+function field(
+  path: DetailPath,
+  value: string | number | undefined,
+  choices: readonly { value: string; label: string }[],
+  change: (value: string | number | null) => void,
+): HTMLElement {
+  const spec = SPECS[keyOf(path)]!;
+  const id = idOf(path);
+  const hintId = `${id}-hint`;
+  const problemId = `${id}-problem`;
+  const shown = value === undefined ? '' : String(value);
+  const common = { id, 'aria-describedby': `${hintId} ${problemId}`, 'data-field': describeField(path) };
+  const control =
+    spec.kind === 'long'
+      ? h('textarea', { ...common, rows: 3 }, shown)
+      : spec.kind === 'choice'
+        ? h(
+            'select',
+            common,
+            ...(spec.optional || value === undefined ? [h('option', { value: '' }, t('studio.details.notSet'))] : []),
+            // A value the list does not hold (a backdrop misspelt) stays on show, for the check to explain.
+            ...(value !== undefined && !choices.some((c) => c.value === shown)
+              ? [h('option', { value: shown }, shown)]
+              : []),
+            ...choices.map((c) =>
+              h('option', { value: c.value, ...(c.value === shown ? { selected: true } : {}) }, c.label),
+            ),
+          )
+        : h('input', {
+            ...common,
+            type: spec.kind === 'number' ? 'number' : 'text',
+            value: shown,
+            ...(spec.kind === 'number' ? { min: spec.min, max: spec.max, step: 1, inputmode: 'numeric' } : {}),
+            ...(spec.optional ? { placeholder: t('studio.details.notSet') } : {}),
+          });
+  if (control instanceof HTMLSelectElement && value !== undefined) control.value = shown;
+  const problem = h('p', { id: problemId, class: 'story-detail-problem' });
+  control.addEventListener('change', () => {
+    const typed = control.value.trim();
+    if (typed === '' && !spec.optional) {
+      problem.textContent = t('studio.details.required');
+      return;
+    }
+    change(typed === '' ? null : spec.kind === 'number' && Number.isFinite(Number(typed)) ? Number(typed) : typed);
+  });
+  return h(
+    'div',
+    { class: `story-detail story-detail-${spec.kind}` },
+    h('label', { for: id }, t(spec.label)),
+    h('p', { id: hintId, class: 'studio-hint' }, t(spec.hint)),
+    control,
+    problem,
+  );
+}
+
+/**
+ * Each field's problems and notes from the last check, in the checker's words (as the text view and the command
+ * line say them); only a problem marks the field invalid.
+ */
+function showProblems(form: HTMLElement, found: Found): void {
+  for (const control of form.querySelectorAll<HTMLElement>('[data-field]')) {
+    const mine = (list: readonly Diagnostic[]) => list.filter((d) => d.field === control.dataset['field']);
+    const [errors, notes] = [mine(found.errors), mine(found.warnings)];
+    const problem = document.getElementById(`${control.id}-problem`);
+    if (problem) {
+      problem.textContent = [...errors, ...notes].map((d) => d.message).join(' ');
+      problem.classList.toggle('note', errors.length === 0);
+    }
+    control.setAttribute('aria-invalid', String(errors.length > 0));
+  }
+}

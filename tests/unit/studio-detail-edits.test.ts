@@ -1,0 +1,93 @@
+// The studio's details form changes the story's text by the smallest edit (src/play/studio/detailEdits.ts): a value
+// replaced in place, a missing field added on its own line beside the fields before it, an optional one cleared
+// taking its line with it; every other line of the file stays byte for byte, and the story still loads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readDetails, setDetail, type DetailPath } from '../../src/play/studio/detailEdits.ts';
+import type { TextChange } from '../../src/play/studio/textEdits.ts';
+import { loadScenario } from '../../src/engine/index.ts';
+import { projectRoot } from '../../tools/projectFiles.ts';
+import { realArt, realCatalogue } from './support.ts';
+
+const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
+const apply = (text: string, changes: TextChange[] | null) => {
+  if (!changes) throw new Error('no change');
+  return [...changes]
+    .sort((a, b) => b.from - a.from)
+    .reduce((t, c) => t.slice(0, c.from) + c.insert + t.slice(c.to), text);
+};
+const set = (text: string, path: DetailPath, value: string | number | null) =>
+  apply(text, setDetail(text, path, value));
+/** The lines of `after` that are not lines of `before`, and the other way round. */
+function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+const loads = (text: string) => {
+  const result = loadScenario('pub.yaml', text, { catalogue: realCatalogue(), art: realArt() });
+  return result.ok ? result.scenario : result.errors.map((e) => `${e.line}: ${e.field}: ${e.message}`);
+};
+
+describe('the details form', () => {
+  it('reads the details as written, without the defaults, with the cast by name', () => {
+    const details = readDetails(pub)!;
+    const data = parse(pub) as { title: string; setting: { place: string }; cast: Record<string, { name: string }> };
+    expect(details.values['title']).toBe(data.title);
+    expect(details.values['setting.place']).toBe(data.setting.place);
+    expect(details.cast.map((c) => c.name)).toEqual(Object.values(data.cast).map((c) => c.name));
+    expect(readDetails('title: [unclosed')).toBeNull();
+  });
+
+  it('replaces a value in place, a number as a number, and changes no other line', () => {
+    const renamed = set(pub, ['title'], 'The dressing that ran out: a test');
+    expect(lineDiff(pub, renamed).removed).toHaveLength(1);
+    expect(lineDiff(pub, renamed).added).toEqual(['title: "The dressing that ran out: a test"']);
+    const calmer = set(renamed, ['mood'], 45);
+    const scenario = loads(calmer);
+    if (Array.isArray(scenario)) throw new Error(scenario.join('\n'));
+    expect(scenario.title).toBe('The dressing that ran out: a test');
+    expect(scenario.mood).toBe(45);
+  });
+
+  it('clears an optional field with its line, and adds a missing one on its own line after the fields before it', () => {
+    const paths = [['industry'], ['minutes'], ['setting', 'time']] as const;
+    let bare = pub;
+    for (const path of paths) {
+      const cleared = set(bare, path, null);
+      expect(lineDiff(bare, cleared), path.join('.')).toMatchObject({ added: [] });
+      expect(lineDiff(bare, cleared).removed, path.join('.')).toHaveLength(1);
+      bare = cleared;
+    }
+    expect(Array.isArray(loads(bare))).toBe(false);
+    for (const path of paths) {
+      expect(readDetails(bare)!.values[path.join('.')]).toBeUndefined();
+      const value = path[0] === 'minutes' ? 7 : 'A test value';
+      const added = set(bare, path, value);
+      const { added: lines, removed } = lineDiff(bare, added);
+      expect(removed, path.join('.')).toEqual([]);
+      expect(lines, path.join('.')).toEqual([`${path.length === 2 ? '  ' : ''}${path.at(-1)}: ${value}`]);
+      const scenario = loads(added);
+      if (Array.isArray(scenario)) throw new Error(scenario.join('\n'));
+      expect(readDetails(added)!.values[path.join('.')]).toBe(value);
+      expect(set(added, path, null), `${path.join('.')} cleared again`).toBe(bare);
+    }
+    // Where they go: as the format orders them, after the fields before them (industry after role, time after backdrop).
+    const lines = set(set(bare, ['industry'], 'hospitality'), ['setting', 'time'], 'Noon').split('\n');
+    expect(lines[lines.findIndex((l) => l.startsWith('role:')) + 1]).toBe('industry: hospitality');
+    expect(lines[lines.findIndex((l) => l.startsWith('  backdrop:')) + 1]).toBe('  time: Noon');
+  });
+
+  it('leaves a map written on one line, or one that is not there, to the text', () => {
+    expect(setDetail('title: A\nsetting: { place: Here, backdrop: pub }\n', ['setting', 'time'], 'Noon')).toBeNull();
+    expect(setDetail('title: A\n', ['setting', 'place'], 'Here')).toBeNull();
+    expect(setDetail('title: [unclosed', ['title'], 'B')).toBeNull();
+    expect(setDetail('title: A\n', ['industry'], null)).toEqual([]);
+  });
+});
