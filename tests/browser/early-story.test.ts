@@ -87,6 +87,16 @@ const savedPlay = (page: Page) =>
       },
   );
 
+/** The bakery story opened with this seed and its first step (Continue) taken and saved: a play to resume. */
+async function playOneStep(page: Page, seed: string): Promise<void> {
+  await page.goto(`${baseUrl}?scenario=bakery-mini&seed=${seed}`);
+  await showAllText(page);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect
+    .poll(async () => (await savedPlay(page)).current?.steps, { timeout: 15_000 })
+    .toEqual([{ kind: 'continue' }]);
+}
+
 describe('a story before the graphics', () => {
   it('is playable before Phaser loads; the stage joins the running story with nothing lost', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
@@ -261,13 +271,8 @@ describe('a story before the graphics', () => {
   it('resumes a saved play at its beat before the engine arrives, and the engine takes over what the player did there', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       const errors = watchErrors(page);
-      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-4`);
-      await showAllText(page);
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      await expect
-        .poll(() => page.locator('.dialogue').innerText(), { timeout: 15_000 })
-        .toContain('The last sourdough went a minute ago.');
-      await expect.poll(async () => (await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+      await playOneStep(page, 'early-4');
+      await expect.poll(() => page.locator('.dialogue').innerText()).toContain('The last sourdough went a minute ago.');
 
       // A reload of the bare address, the engine held back: the beat the play stands at is on show, its choices live.
       const engine = await holdEngine(page);
@@ -301,10 +306,7 @@ describe('a story before the graphics', () => {
   it('resumes with the rest of the game when the kept beat is not the saved play’s', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
-      await page.goto(`${baseUrl}?scenario=bakery-mini&seed=early-5`);
-      await showAllText(page);
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      await expect.poll(async () => (await savedPlay(page)).current?.steps).toEqual([{ kind: 'continue' }]);
+      await playOneStep(page, 'early-5');
       // The kept beat no longer stands where the saved play does (written by another version, say).
       await page.evaluate(() => {
         const key = 'service-hero.progress.view';

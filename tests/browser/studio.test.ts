@@ -26,6 +26,15 @@ async function openStudio(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Story studio', level: 1 }).waitFor();
 }
 
+/** A new blank story in the studio, once its check says it plays; returns the check's status line. */
+async function newBlankStory(page: Page): Promise<ReturnType<Page['locator']>> {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New blank story' }).click();
+  const status = page.locator('.studio-status');
+  await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+  return status;
+}
+
 type Story = { start: string; beats: Record<string, { next?: string; choices?: { next: string }[] }> };
 
 /** The story's text as Download saves it. */
@@ -171,10 +180,7 @@ describe('the story studio', () => {
   it('adds, renames, duplicates and deletes beats from the map, each one step of undo', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
-      await openStudio(page);
-      await page.getByRole('button', { name: 'New blank story' }).click();
-      const status = page.locator('.studio-status');
-      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      const status = await newBlankStory(page);
       const blank = await downloaded(page);
       const story = () => downloaded(page).then((text) => parse(text) as Story);
       const start = (parse(blank) as Story).start;
@@ -266,10 +272,7 @@ describe('the story studio', () => {
   it('edits the story’s details in a form: each change one edit of the text, required fields kept, the check’s word at its field', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
-      await openStudio(page);
-      await page.getByRole('button', { name: 'New blank story' }).click();
-      const status = page.locator('.studio-status');
-      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      const status = await newBlankStory(page);
       const blank = await downloaded(page);
       const before = parse(blank) as { title: string; mood?: number; setting: { backdrop: string } };
       await page.getByRole('button', { name: 'Details', exact: true }).click();
