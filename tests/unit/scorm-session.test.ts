@@ -30,19 +30,11 @@ describe.each(['1.2', '2004'] as const)('the SCORM %s session', (version) => {
 
   it('holds no progress on a first entry or with nothing suspended, and some when a play was suspended', () => {
     const entry = version === '1.2' ? 'cmi.core.entry' : 'cmi.entry';
-    const fresh = connectScorm(counted(version).api, version, log)!;
-    expect(holdsNoProgress(fresh)).toBe(true);
-    const suspended = connectScorm(
-      counted(version, { [entry]: 'resume', 'cmi.suspend_data': '{"v":1}' }).api,
-      version,
-      log,
-    )!;
+    const session = (kept?: Record<string, string>) => connectScorm(counted(version, kept).api, version, log)!;
+    expect(holdsNoProgress(session())).toBe(true);
+    const suspended = session({ [entry]: 'resume', 'cmi.suspend_data': '{"v":1}' });
     expect(holdsNoProgress(suspended)).toBe(false);
-    const firstEntry = connectScorm(
-      counted(version, { [entry]: 'ab-initio', 'cmi.suspend_data': '{"v":1}' }).api,
-      version,
-      log,
-    )!;
+    const firstEntry = session({ [entry]: 'ab-initio', 'cmi.suspend_data': '{"v":1}' });
     expect(holdsNoProgress(firstEntry)).toBe(true);
   });
 });
