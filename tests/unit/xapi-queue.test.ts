@@ -123,6 +123,31 @@ describe('the statement queue', () => {
     expect(storage.items.has(b.key)).toBe(false);
   });
 
+  it('never takes over the queue of a tab that opens while it looks for orphans', async () => {
+    const storage = memoryStorage();
+    const { locks } = fakeLocks();
+    const delivered: string[] = [];
+    const send = async (s: Statement): Promise<SendOutcome> => (delivered.push(s.id!), { kind: 'stored' });
+    let opening: ReturnType<typeof tab> | null = null;
+    const first = statement(9);
+    // The browser answers which locks are held as they were when asked; a tab opens, asks for its lock and writes
+    // its first statement before the answer arrives.
+    const racing: LocksLike = {
+      request: locks.request,
+      query: async () => {
+        const asked = await locks.query();
+        opening ??= tab(storage, locks, async () => ({ kind: 'retry', why: 'still starting' }));
+        opening.queue.add([first]);
+        await opening.queue.flush();
+        return asked;
+      },
+    };
+    const adopter = tab(storage, racing, send);
+    await adopter.queue.flush();
+    expect(delivered).toEqual([]);
+    expect(JSON.parse(storage.items.get(opening!.key)!).statements.map((s: Statement) => s.id)).toEqual([first.id]);
+  });
+
   it("on a shared browser, leaves another learner's unsent and set-aside statements for them", async () => {
     const storage = memoryStorage();
     const { locks, release } = fakeLocks();

@@ -62,21 +62,21 @@ export function openTabQueue(options: TabQueueOptions): TabQueueStore {
 
   const orphanKeys = async (): Promise<string[]> => {
     if (!storage) return [];
-    const alive = new Set<string>([key]);
-    if (locks) {
-      const state = await locks.query();
-      for (const lock of [...(state.held ?? []), ...(state.pending ?? [])]) if (lock.name) alive.add(lock.name);
-    }
+    // The queues in storage first, then which pages live: a page asks for its lock before it first writes its queue,
+    // so any queue seen here has its lock asked for by now. The other way round, a tab opening between the two
+    // looks gone: its first statements were taken over while it lived, and reached the LRS out of order.
     const found: string[] = [];
     for (let i = 0; i < storage.length; i += 1) {
       const candidate = storage.key(i);
       // The queue every tab shared before per-tab queues is always an orphan now.
-      if (candidate === prefix || (candidate && ownPattern.test(candidate) && !alive.has(candidate)))
-        found.push(candidate);
+      if (candidate === prefix || (candidate && candidate !== key && ownPattern.test(candidate))) found.push(candidate);
     }
-    return locks
-      ? found
-      : found.filter((k) => k === prefix || (readSaved(storage, k, log)?.savedAt ?? 0) < options.now() - STALE_MS);
+    if (!locks)
+      return found.filter((k) => k === prefix || (readSaved(storage, k, log)?.savedAt ?? 0) < options.now() - STALE_MS);
+    const alive = new Set<string>();
+    const state = await locks.query();
+    for (const lock of [...(state.held ?? []), ...(state.pending ?? [])]) if (lock.name) alive.add(lock.name);
+    return found.filter((k) => !alive.has(k));
   };
 
   const adopt = async (): Promise<Statement[]> => {
