@@ -128,7 +128,6 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   let text = draft.text;
   let last: CheckOutcome | null = null;
   let quiet: ReturnType<typeof setTimeout> | undefined;
-  const principleName = (id: string) => catalogue.principles.find((p) => p.id === id)?.name ?? id;
   const check = () => {
     editor.checking();
     checkText(draft.name, text, (outcome) => {
@@ -144,7 +143,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString() });
     editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
   };
-  const editor = studioEditor(draft, principleName, Object.keys(art.manifest.backdrops), {
+  const editor = studioEditor(draft, catalogue.principles, Object.keys(art.manifest.backdrops), {
     home: () => {
       clearTimeout(quiet);
       save();

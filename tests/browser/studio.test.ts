@@ -269,6 +269,88 @@ describe('the story studio', () => {
     });
   });
 
+  it('writes a beat through its form: title, breakdown, who says each line and with what face, principles, an ending', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await newBlankStory(page);
+      type Written = {
+        beats: Record<
+          string,
+          {
+            title?: string;
+            breakdown?: string;
+            lines: (string | Record<string, string>)[];
+            choices?: { upholds?: Record<string, string>; breaks?: Record<string, string>; feedback?: string }[];
+            ending?: { core: string; experience?: string };
+          }
+        >;
+      };
+      const story = () => downloaded(page).then((text) => parse(text) as Written);
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      const form = page.locator('.beat-form');
+
+      // The start's title and a breakdown, each written where the format puts it when the field is left.
+      await page.getByLabel('Title', { exact: true }).fill('At the help desk');
+      await page.getByLabel('Breakdown', { exact: true }).fill('The printer has eaten the boarding pass.');
+      await page.getByLabel('Line 1', { exact: true }).focus();
+      await expect
+        .poll(() => story().then((s) => s.beats['opening']!.breakdown), { timeout: 30_000 })
+        .toBe('The printer has eaten the boarding pass.');
+      expect((await story()).beats['opening']!.title).toBe('At the help desk');
+
+      // Narration given to the customer, then a face for them: the words stay as written.
+      const first = (await story()).beats['opening']!.lines[0] as string;
+      await page.getByLabel('Line 1, said by').selectOption('customer');
+      await page.getByLabel('Line 1, face').selectOption('worried', { timeout: 30_000 });
+      await expect
+        .poll(() => story().then((s) => s.beats['opening']!.lines[0]), { timeout: 30_000 })
+        .toEqual({ customer: first, face: 'worried' });
+
+      // A line added after the last, moved up and deleted again: the text is as it was.
+      const before = await downloaded(page);
+      await form.getByRole('button', { name: 'Add a line' }).click();
+      await page.getByRole('button', { name: 'Move line 3 up' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Move line 3 up' }).click();
+      await expect
+        .poll(() => story().then((s) => s.beats['opening']!.lines[1]), { timeout: 30_000 })
+        .toEqual({ customer: 'FILL IN: what happens in this new beat' });
+      await page.getByRole('button', { name: 'Delete line 2' }).click();
+      await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
+
+      // At the breakdown, a choice's fold: a second principle added with a reason to write, then moved to breaks.
+      await page.locator('.map-node[data-beat="breakdown"]').click();
+      await page.getByRole('heading', { name: /the moment the routine breaks down/ }).waitFor();
+      const fold = page.locator('.choice-more').first();
+      await fold.locator('summary').click();
+      await fold.getByLabel('Principle', { exact: true }).selectOption('listen-to-the-story');
+      await fold.getByRole('button', { name: 'Add the principle' }).click();
+      const choice = () => story().then((s) => s.beats['breakdown']!.choices![0]!);
+      await expect
+        .poll(() => choice().then((c) => c.upholds?.['listen-to-the-story']), { timeout: 30_000 })
+        .toMatch(/^FILL IN: why this choice/);
+      // The fold stays open as the panel is drawn again after the check.
+      await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+      await fold.locator('#choice-breakdown-0-listen-to-the-story-stance').selectOption('breaks');
+      await expect
+        .poll(() => choice().then((c) => [c.upholds?.['listen-to-the-story'], c.breaks?.['listen-to-the-story']]), {
+          timeout: 30_000,
+        })
+        .toEqual([undefined, expect.stringMatching(/^FILL IN: why this choice/)]);
+      await screenshot(page, 'studio-beat-form-1280');
+      await expect(violations(page, 'studio beat form')).resolves.toEqual([]);
+
+      // An ending's core: a failed core offers no experience; an honest one does.
+      await page.locator('.map-node[data-beat="lost"]').click();
+      await page.getByLabel('What became of the core service').selectOption('handled-honestly');
+      await page.getByLabel('The experience').fill('They walked away with a plan they trusted.');
+      await page.getByLabel('The experience').press('Tab');
+      await expect
+        .poll(() => story().then((s) => s.beats['lost']!.ending), { timeout: 30_000 })
+        .toMatchObject({ core: 'handled-honestly', experience: 'They walked away with a plan they trusted.' });
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('edits the story’s details in a form: each change one edit of the text, required fields kept, the check’s word at its field', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);

@@ -84,9 +84,10 @@ describe('the details form', () => {
     expect(lines[lines.findIndex((l) => l.startsWith('  backdrop:')) + 1]).toBe('  time: Noon');
   });
 
-  it('leaves a map written on one line, or one that is not there, to the text', () => {
+  it('writes a missing map with its field, and leaves a map written on one line to the text', () => {
     expect(setDetail('title: A\nsetting: { place: Here, backdrop: pub }\n', ['setting', 'time'], 'Noon')).toBeNull();
-    expect(setDetail('title: A\n', ['setting', 'place'], 'Here')).toBeNull();
+    const added = setDetail('title: A\nbeats: {}\n', ['setting', 'place'], 'Here');
+    expect(added && apply('title: A\nbeats: {}\n', added)).toBe('title: A\nsetting:\n  place: Here\nbeats: {}\n');
     expect(setDetail('title: [unclosed', ['title'], 'B')).toBeNull();
     expect(setDetail('title: A\n', ['industry'], null)).toEqual([]);
   });

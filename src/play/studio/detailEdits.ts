@@ -1,10 +1,8 @@
 // The story's details (its title, summary, role, setting, customer and the like) as the studio's details form reads
-// and changes them: each change is the smallest edit of the story's text, as a map form's is (textEdits.ts). A value
-// written is replaced in place; a field the text lacks is added on a line of its own, beside the fields that come
-// before it in the format's order; an optional field cleared loses its line. Every other byte stays as written.
-import { isMap, isPair, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import { lineStart, ownLines } from './beatEdits.ts';
-import { scalarText, type TextChange } from './textEdits.ts';
+// and changes them: each change is the smallest edit of the story's text (fieldEdits.ts).
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { setField } from './fieldEdits.ts';
+import type { TextChange } from './textEdits.ts';
 
 /** The details the form edits, by their path in the story; in the format's order within each map. */
 export const DETAIL_PATHS = [
@@ -23,28 +21,6 @@ export const DETAIL_PATHS = [
 ] as const;
 
 export type DetailPath = (typeof DETAIL_PATHS)[number];
-
-/** The top-level fields in the format's order (schema.ts), so an added field goes where an author would put it. */
-const TOP_ORDER = [
-  'format',
-  'id',
-  'title',
-  'summary',
-  'sources',
-  'role',
-  'industry',
-  'difficulty',
-  'minutes',
-  'setting',
-  'cast',
-  'customer',
-  'mood',
-  'currency',
-  'variations',
-  'start',
-  'beats',
-];
-const SETTING_ORDER = ['place', 'backdrop', 'time'];
 
 /** What the text says of the details now, as written (not with the format's defaults), and its cast. */
 export interface StoryDetails {
@@ -80,67 +56,8 @@ export function readDetails(text: string): StoryDetails | null {
 
 /**
  * The changes that set the detail at `path` to `value` (a text, or a number written as one), or take an optional
- * one out (`null`). Null when the text cannot take the change in place: it is not YAML, or the map the field
- * belongs in is written on one line (`{…}`) or is not there at all, which the author then edits in the text.
+ * one out (`null`); null when the text cannot take the change in place (fieldEdits.ts).
  */
 export function setDetail(text: string, path: DetailPath, value: string | number | null): TextChange[] | null {
-  const doc = parseDocument(text);
-  if (doc.errors.length || !isMap(doc.contents)) return null;
-  const written = typeof value === 'number' ? String(value) : value === null ? null : scalarText(value);
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent) || parent.flow) return null;
-  const name = path[path.length - 1]!;
-  const pair = pairOf(parent, name);
-  if (pair) {
-    if (written === null) return [removal(text, pair)];
-    const node = pair.value;
-    if (isScalar(node) && node.range) return [{ from: node.range[0], to: node.range[1], insert: written }];
-    return null;
-  }
-  if (written === null) return [];
-  return addition(text, parent, name, written, path.length === 1 ? TOP_ORDER : SETTING_ORDER);
-}
-
-function pairOf(map: YAMLMap, name: string): Pair | undefined {
-  return map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === name);
-}
-
-/** The pair's lines, from its key (and the comments just above it) to the end of its value. */
-function removal(text: string, pair: Pair): TextChange {
-  const key = pair.key as { range?: [number, number, number] };
-  const value = pair.value as { range?: [number, number, number] } | null;
-  const start = key.range![0];
-  const end = value?.range?.[1] ?? key.range![1];
-  const { from, to } = ownLines(text, start, end);
-  return { from, to, insert: '' };
-}
-
-/** A line `name: value` after the last field written before it in `order` (or first in the map), indented as its fields are. */
-function addition(
-  text: string,
-  map: YAMLMap,
-  name: string,
-  written: string,
-  order: readonly string[],
-): TextChange[] | null {
-  const before = order.slice(0, order.indexOf(name));
-  const pairs = map.items.filter(
-    (item): item is Pair => isPair(item) && isScalar(item.key) && (item.key as { range?: unknown }).range !== undefined,
-  );
-  const first = pairs[0];
-  if (!first) return null;
-  const firstKey = first.key as { range: [number, number, number] };
-  const indent = text.slice(lineStart(text, firstKey.range[0]), firstKey.range[0]);
-  if (!/^ *$/.test(indent)) return null;
-  const after = [...pairs].reverse().find((p) => before.includes(String((p.key as { value: unknown }).value)));
-  const line = `${indent}${name}: ${written}\n`;
-  if (!after) {
-    const at = lineStart(text, firstKey.range[0]);
-    return [{ from: at, to: at, insert: line }];
-  }
-  const key = after.key as { range: [number, number, number] };
-  const value = after.value as { range?: [number, number, number] } | null;
-  const { to } = ownLines(text, key.range[0], value?.range?.[1] ?? key.range[1]);
-  const lead = to > 0 && text[to - 1] !== '\n' ? '\n' : '';
-  return [{ from: to, to, insert: `${lead}${line}` }];
+  return setField(text, path, value);
 }

@@ -24,3 +24,38 @@ export function setValue(text: string, path: readonly (string | number)[], value
   const [from, to] = node.range;
   return { from, to, insert: scalarText(value) };
 }
+
+/** The text with the changes made (each placed in the text as it was before any of them). */
+export function applyChanges(text: string, changes: readonly TextChange[]): string {
+  return [...changes]
+    .sort((a, b) => b.from - a.from)
+    .reduce((t, c) => t.slice(0, c.from) + c.insert + t.slice(c.to), text);
+}
+
+/**
+ * Edits made one after another, each on the text the one before left, as one change of the first text: the span
+ * between what they leave alone at either end. For a form whose one action is two edits (a principle moved from
+ * upholds to breaks), so that it is one step of undo. Null when any of them cannot be made.
+ */
+export function inSequence(
+  text: string,
+  steps: readonly ((text: string) => readonly TextChange[] | null)[],
+): TextChange[] | null {
+  let after = text;
+  for (const step of steps) {
+    const changes = step(after);
+    if (!changes) return null;
+    after = applyChanges(after, changes);
+  }
+  if (after === text) return [];
+  let head = 0;
+  while (head < text.length && head < after.length && text[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < text.length - head &&
+    tail < after.length - head &&
+    text[text.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  return [{ from: head, to: text.length - tail, insert: after.slice(head, after.length - tail) }];
+}

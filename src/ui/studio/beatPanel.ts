@@ -8,6 +8,9 @@ import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { storyWords } from '../messageParts.ts';
 import { LEVEL_LABELS } from '../levels.ts';
+import type { BeatFields } from '../../play/studio/beatFields.ts';
+import { beatForm, type BeatFormTools } from './beatForm.ts';
+import { choiceMore, type ChoiceMoreTools } from './choiceMore.ts';
 
 /** A change made in a form: the value at a path in the story, as text. */
 export type MapEdit = (path: (string | number)[], value: string) => void;
@@ -33,6 +36,9 @@ export interface BeatPanelActions {
   showInText(beatId: string): void;
   edit: MapEdit;
   tools: BeatTools;
+  /** The beat as the text writes it now, for its form; null where the text cannot be followed. */
+  fields(id: string): BeatFields | null;
+  form: BeatFormTools & ChoiceMoreTools;
 }
 
 export function describeBeat(
@@ -53,6 +59,7 @@ export function describeBeat(
     .size;
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const run = (result: string | null) => (said.textContent = result ?? '');
+  const fields = actions.fields(node.id);
   const insertButton = (way: MapEdge) =>
     way.branched
       ? null
@@ -76,13 +83,18 @@ export function describeBeat(
       ),
     ),
     h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
+    said,
+    fields
+      ? beatForm(node.id, fields, actions.form, run)
+      : h('p', { class: 'studio-hint' }, t('studio.form.unreadable')),
+    h('h4', {}, t('studio.form.ways')),
     ways.length
       ? h(
           'ul',
           { class: 'map-ways' },
           ...ways.map((way) =>
             way.kind === 'choice' && way.choice !== null
-              ? choiceForm(node.id, way, way.choice, nodes, actions, [
+              ? choiceForm(node.id, way, way.choice, nodes, actions, fields, run, [
                   insertButton(way),
                   choices > 1
                     ? button(t('studio.choice.delete'), () => run(actions.tools.deleteChoice(node.id, way.choice!)), {
@@ -120,7 +132,6 @@ export function describeBeat(
       ? [button(t('studio.choice.add'), () => run(actions.tools.addChoice(node.id)), { class: 'button small' })]
       : []),
     beatTools(node, actions.tools, run),
-    said,
   ];
 }
 
@@ -194,8 +205,11 @@ function choiceForm(
   index: number,
   nodes: readonly MapNode[],
   actions: BeatPanelActions,
+  fields: BeatFields | null,
+  say: (problem: string | null) => void,
   tools: (HTMLElement | null)[],
 ): HTMLElement {
+  const more = fields?.choices[index];
   const path = (field: string) => ['beats', beat, 'choices', index, field];
   // Beats the map does not show yet (a copy no way leads to stops the story loading) can be led to from here.
   const onMap = new Set(nodes.map((n) => n.id));
@@ -250,5 +264,6 @@ function choiceForm(
       ),
       ...tools.filter((tool) => tool !== null),
     ),
+    more ? choiceMore(beat, index, way.level, more, actions.form, say) : null,
   );
 }

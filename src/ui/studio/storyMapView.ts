@@ -98,9 +98,11 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       return;
     }
     centreOn(node);
-    // Redrawn after every check: a field being edited keeps the focus, in its new drawing.
+    // Redrawn after every check: a field being edited keeps the focus, and what was typed in it, in its new drawing.
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
+    const typed = unsavedIn(selected);
     selected.replaceChildren(...describeBeat(node, map.edges, map.nodes, { ...actions, select }));
+    typed.forEach((carry) => carry(selected));
     // A field that has gone with the old drawing (a rename done) leaves the focus on the beat's heading.
     if (editing)
       (
@@ -285,3 +287,29 @@ function drawNode(node: MapNode): SVGGElement {
 }
 
 /** What the map says of the beat in focus: what it is, and where each way on from it leads. */
+
+/**
+ * What the author has typed or picked in the beat panel and not yet put into the text (a field changes the text when
+ * it is left): each carried into the new drawing of the same field, where the text under it is still what it was. A
+ * check finishing while the author types would otherwise redraw their words away.
+ */
+function unsavedIn(panel: HTMLElement): ((into: HTMLElement) => void)[] {
+  const carried: ((into: HTMLElement) => void)[] = [];
+  for (const control of panel.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input[data-edit], textarea[data-edit], select[data-keep]',
+  )) {
+    const kept = control instanceof HTMLSelectElement;
+    if (!kept && control.value === control.defaultValue) continue;
+    const { value } = control;
+    const drawn = kept ? null : (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
+    const at = kept ? null : ([control.selectionStart, control.selectionEnd] as const);
+    carried.push((into) => {
+      const again = into.querySelector<typeof control>(`[data-edit="${CSS.escape(control.dataset['edit']!)}"]`);
+      if (!again || (!kept && (again as HTMLInputElement).defaultValue !== drawn)) return;
+      if (kept && ![...(again as HTMLSelectElement).options].some((o) => o.value === value)) return;
+      again.value = value;
+      if (at && !(again instanceof HTMLSelectElement)) again.setSelectionRange(at[0], at[1]);
+    });
+  }
+  return carried;
+}

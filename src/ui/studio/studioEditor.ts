@@ -12,6 +12,8 @@ import { setValue } from '../../play/studio/textEdits.ts';
 import { setDetail } from '../../play/studio/detailEdits.ts';
 import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
+import { beatFormTools } from './beatFormTools.ts';
+import { readBeat } from '../../play/studio/beatFields.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
 import { storyMapView } from './storyMapView.ts';
@@ -37,11 +39,13 @@ export interface StudioEditor {
 
 export function studioEditor(
   draft: { name: string; text: string },
-  principleName: (id: string) => string,
+  /** The catalogue's principles, to name and to pick from. */
+  principles: readonly { id: string; name: string }[],
   /** The backdrops the game's art has, for the details' choice of one. */
   backdrops: readonly string[],
   actions: StudioEditorActions,
 ): StudioEditor {
+  const principleName = (id: string) => principles.find((p) => p.id === id)?.name ?? id;
   const source = sourceEditor(draft.text, t('studio.editor.source', { file: draft.name }), actions.changed);
   const status = h('p', { class: 'studio-status', role: 'status' });
   const saveState = h('p', { class: 'studio-save' }, t('studio.editor.saved'));
@@ -61,6 +65,8 @@ export function studioEditor(
       if (change) source.apply(change);
     },
     tools: beatTools(source, (id) => mapView.select(id)),
+    fields: (id) => readBeat(source.text(), id),
+    form: beatFormTools(source, principles),
     // As Play: only the text as checked, and only a text that loads.
     playFrom: (id) => (play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play(id), null)),
   });

@@ -1,0 +1,121 @@
+// A beat as the studio's beat form reads it from the story's text, as written (not with the format's defaults): its
+// title and breakdown, its lines (who says each, the words, the face), its ending, and each choice's feedback, harm
+// and the principles it upholds or breaks with a reason each. The form changes them with fieldEdits.ts and
+// lineEdits.ts; what it cannot show (a line's condition, say) it leaves to the text.
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+
+/** The keys a spoken line may have besides its speaker (schema.ts). */
+const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
+/** The speaker a line written `narrator: …` has: the same narration as a plain text. */
+const NARRATOR = 'narrator';
+
+export interface LineFields {
+  /** Who says it: a cast member's id, `you` for the trainee, or null for narration. */
+  speaker: string | null;
+  text: string;
+  face: string | null;
+  /** Said only when a condition holds (`when:`), which the form shows but leaves to the text. */
+  conditional: boolean;
+  /** Where the line's words are in the story. */
+  textPath: (string | number)[];
+}
+
+export interface ReasonFields {
+  principle: string;
+  reason: string;
+}
+
+export interface ChoiceFields {
+  feedback: string | null;
+  harm: string | null;
+  upholds: ReasonFields[];
+  breaks: ReasonFields[];
+}
+
+export interface EndingFields {
+  title: string | null;
+  core: string | null;
+  experience: string | null;
+  summary: string | null;
+}
+
+export interface BeatFields {
+  title: string | null;
+  breakdown: string | null;
+  /** Null when the lines are written in a way the form cannot follow (in brackets on one line, say). */
+  lines: LineFields[] | null;
+  ending: EndingFields | null;
+  choices: ChoiceFields[];
+}
+
+/** The text of a scalar value, or null for anything else. */
+function textOf(node: unknown): string | null {
+  return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
+    ? String(node.value)
+    : null;
+}
+
+function reasons(node: unknown): ReasonFields[] {
+  if (!isMap(node)) return [];
+  return node.items.flatMap((pair) => {
+    const principle = textOf(pair.key);
+    return principle === null ? [] : [{ principle, reason: textOf(pair.value) ?? '' }];
+  });
+}
+
+function lineOf(item: unknown, path: (string | number)[]): LineFields | null {
+  const said = textOf(item);
+  if (said !== null) return { speaker: null, text: said, face: null, conditional: false, textPath: path };
+  if (!isMap(item)) return null;
+  const speakers = item.items.flatMap((pair) => {
+    const key = textOf(pair.key);
+    return key !== null && !LINE_KEYS.has(key) ? [key] : [];
+  });
+  if (speakers.length !== 1) return null;
+  const key = speakers[0]!;
+  return {
+    speaker: key === NARRATOR ? null : key,
+    text: textOf(item.get(key, true)) ?? '',
+    face: textOf(item.get('face', true)),
+    conditional: item.has('when'),
+    textPath: [...path, key],
+  };
+}
+
+function linesOf(beat: YAMLMap, id: string): LineFields[] | null {
+  const list = beat.get('lines', true);
+  if (!isSeq(list) || list.flow) return null;
+  const lines = list.items.map((item, i) => lineOf(item, ['beats', id, 'lines', i]));
+  return lines.every((line): line is LineFields => line !== null) ? lines : null;
+}
+
+/** The beat as written; null when the text is not YAML the form can follow or has no such beat. */
+export function readBeat(text: string, id: string): BeatFields | null {
+  const doc = parseDocument(text);
+  if (doc.errors.length) return null;
+  const beat = doc.getIn(['beats', id], true);
+  if (!isMap(beat)) return null;
+  const ending = beat.get('ending', true);
+  const choices = beat.get('choices', true);
+  return {
+    title: textOf(beat.get('title', true)),
+    breakdown: textOf(beat.get('breakdown', true)),
+    lines: linesOf(beat, id),
+    ending: isMap(ending)
+      ? {
+          title: textOf(ending.get('title', true)),
+          core: textOf(ending.get('core', true)),
+          experience: textOf(ending.get('experience', true)),
+          summary: textOf(ending.get('summary', true)),
+        }
+      : null,
+    choices: isSeq(choices)
+      ? choices.items.map((choice) => ({
+          feedback: isMap(choice) ? textOf(choice.get('feedback', true)) : null,
+          harm: isMap(choice) ? textOf(choice.get('harm', true)) : null,
+          upholds: isMap(choice) ? reasons(choice.get('upholds', true)) : [],
+          breaks: isMap(choice) ? reasons(choice.get('breaks', true)) : [],
+        }))
+      : [],
+  };
+}

@@ -1,0 +1,161 @@
+// One field of the story set, added or taken out as the smallest edit of its text, for the studio's forms: a value
+// written is replaced in place; a field the text lacks is added on a line of its own beside the fields the format
+// writes before it (and the maps it belongs in with it, when they are missing too); an optional field cleared loses
+// its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
+// stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
+import { isMap, isPair, isScalar, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { lineStart, ownLines } from './beatEdits.ts';
+import { scalarText, type TextChange } from './textEdits.ts';
+
+export type FieldPath = readonly (string | number)[];
+export type FieldValue = string | number | null;
+
+/** The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. */
+const TOP = [
+  'format',
+  'id',
+  'title',
+  'summary',
+  'sources',
+  'role',
+  'industry',
+  'difficulty',
+  'minutes',
+  'setting',
+  'cast',
+  'customer',
+  'mood',
+  'currency',
+  'variations',
+  'start',
+  'beats',
+];
+const SETTING = ['place', 'backdrop', 'time'];
+const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'ending'];
+const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
+const ENDING = ['title', 'core', 'experience', 'summary'];
+
+/** The format's order for the map a path's last field belongs in; fields of other maps (a line's, reasons) go last. */
+function orderFor(path: FieldPath): readonly string[] {
+  const inMap = path.slice(0, -1);
+  if (inMap.length === 0) return TOP;
+  if (inMap.length === 1 && inMap[0] === 'setting') return SETTING;
+  if (inMap[0] !== 'beats') return [];
+  if (inMap.length === 2) return BEAT;
+  if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;
+  if (inMap.length === 4 && inMap[2] === 'choices') return CHOICE;
+  return [];
+}
+
+type Range = [number, number, number];
+const rangeOf = (node: unknown): Range | undefined => (node as { range?: Range } | null)?.range;
+
+function pairOf(map: YAMLMap, name: string | number): Pair | undefined {
+  return map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === name);
+}
+
+/**
+ * The changes that set the field at `path` to `value` (a text, or a number written as one) or take an optional one
+ * out (`null`). Null when the text cannot take the change in place: it is not YAML, a value on the way is a list
+ * index that is not there or not a map, or a map on the way is written on one line (`{…}`), which the author then
+ * edits in the text.
+ */
+export function setField(text: string, path: FieldPath, value: FieldValue): TextChange[] | null {
+  const doc = parseDocument(text);
+  if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
+  const written = typeof value === 'number' ? String(value) : value === null ? null : scalarText(value);
+  // The deepest map on the way that is written: the field, and any map it belongs in that is not, go into it.
+  let depth = path.length - 1;
+  let map: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+  while (!isMap(map) && depth > 0 && typeof path[depth - 1] === 'string') {
+    if (map !== undefined && map !== null) return null;
+    depth--;
+    map = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+  }
+  if (!isMap(map) || map.flow) return null;
+  const name = path[depth]!;
+  if (depth < path.length - 1) {
+    if (written === null) return [];
+    // A map missing on the way is written with the field inside it: `upholds:` then `  listen-first: …`.
+    const missing = path.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+    return addition(text, map, String(name), missing, orderFor(path.slice(0, depth + 1)));
+  }
+  const pair = pairOf(map, name);
+  if (pair) {
+    if (written === null) return [removal(text, doc, path, pair, map)];
+    const range = rangeOf(pair.value);
+    if (isScalar(pair.value) && range) return [{ from: range[0], to: range[1], insert: written }];
+    // `field:` with nothing after it: the value goes after the colon.
+    const key = rangeOf(pair.key);
+    if (pair.value === null && key && text[key[1]] === ':')
+      return [{ from: key[1] + 1, to: key[1] + 1, insert: ` ${written}` }];
+    return null;
+  }
+  if (written === null) return [];
+  return addition(text, map, String(name), written, orderFor(path));
+}
+
+/**
+ * The pair's lines, from its key (and the comments just above it) to the end of its value; or, when it is the
+ * map's only field, the lines of the pair that holds the map, as an empty map is not one the format takes.
+ */
+function removal(
+  text: string,
+  doc: ReturnType<typeof parseDocument>,
+  path: FieldPath,
+  pair: Pair,
+  map: YAMLMap,
+): TextChange {
+  if (map.items.length === 1 && path.length > 1 && typeof path[path.length - 2] === 'string') {
+    const holder = path.length === 2 ? doc.contents : doc.getIn(path.slice(0, -2), true);
+    const outer = isMap(holder) ? pairOf(holder, path[path.length - 2]!) : undefined;
+    if (isMap(holder) && outer) return removal(text, doc, path.slice(0, -1), outer, holder);
+  }
+  const start = rangeOf(pair.key)![0];
+  const end = rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)![1];
+  const { from, to } = ownLines(text, start, end);
+  return { from, to, insert: '' };
+}
+
+/**
+ * `name: value` on lines of its own, after the last field written before it in `order` (or after the map's last
+ * field when none is), indented as the map's fields are. A value that is a map is written below its key.
+ */
+function addition(
+  text: string,
+  map: YAMLMap,
+  name: string,
+  value: unknown,
+  order: readonly string[],
+): TextChange[] | null {
+  const pairs = map.items.filter((item): item is Pair => isPair(item) && isScalar(item.key) && !!rangeOf(item.key));
+  const first = pairs[0];
+  if (!first) return null;
+  const firstKey = rangeOf(first.key)!;
+  // The map's first field may follow a list's dash (`- id: …`): its fields line up with that field's column.
+  const lead = text.slice(lineStart(text, firstKey[0]), firstKey[0]);
+  if (!/^[ -]*$/.test(lead)) return null;
+  const indent = ' '.repeat(lead.length);
+  const before = order.includes(name) ? order.slice(0, order.indexOf(name)) : null;
+  const after = before
+    ? [...pairs].reverse().find((p) => before.includes(String((p.key as { value: unknown }).value)))
+    : pairs.at(-1);
+  const body =
+    typeof value === 'string'
+      ? `${name}: ${value}`
+      : stringify({ [name]: value }, { indent: 2, lineWidth: 0 }).trimEnd();
+  const lines = `${body
+    .split('\n')
+    .map((l) => indent + l)
+    .join('\n')}\n`;
+  if (!after) {
+    // Only a map whose first field starts its line can take a field above it.
+    if (lead.includes('-')) return addition(text, map, name, value, []);
+    const at = lineStart(text, firstKey[0]);
+    return [{ from: at, to: at, insert: lines }];
+  }
+  const key = rangeOf(after.key)!;
+  const { to } = ownLines(text, key[0], rangeOf(after.value)?.[1] ?? key[1]);
+  const newline = to > 0 && text[to - 1] !== '\n' ? '\n' : '';
+  return [{ from: to, to, insert: `${newline}${lines}` }];
+}

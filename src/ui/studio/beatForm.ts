@@ -1,0 +1,295 @@
+// The studio's form for what happens at a beat, below the map: its title and breakdown, its lines (who says each,
+// the words, the face; added, moved and deleted) and, at an ending, what became of the core service and the
+// experience. It reads the beat as the text writes it (src/play/studio/beatFields.ts); each change goes into the
+// text as one edit, one step of undo, and the check, the map and this form follow the text.
+import { describeField } from '../../engine/authoring.ts';
+import { CORES, EXPRESSIONS, TRAINEE } from '../../engine/schema.ts';
+import type { BeatFields, LineFields } from '../../play/studio/beatFields.ts';
+import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import type { MessageId } from '../../i18n/catalog.ts';
+import { button, h } from '../dom.ts';
+
+/** The beat form's operations on the story's text; each answers null when done, or why not, in words. */
+export interface BeatFormTools {
+  /** Sets a field (null takes an optional one out). */
+  set(path: FieldPath, value: FieldValue): string | null;
+  lineSpeaker(beat: string, index: number, speaker: string | null): string | null;
+  addLine(beat: string, speaker: string | null): string | null;
+  deleteLine(beat: string, index: number): string | null;
+  moveLine(beat: string, index: number, by: -1 | 1): string | null;
+  /** The cast as the text writes it, for who says a line. */
+  cast(): readonly { id: string; name: string }[];
+}
+
+const CORE_LABELS: Record<(typeof CORES)[number], MessageId> = {
+  delivered: 'debrief.axis.core.delivered',
+  'handled-honestly': 'debrief.axis.core.honest',
+  failed: 'debrief.axis.core.failed',
+};
+
+/** An id for a control of this beat, also the key that keeps the focus on it when the form is drawn again. */
+const idFor = (beat: string, ...parts: (string | number)[]) => `beat-${beat}-${parts.join('-')}`;
+
+export interface Control {
+  id: string;
+  label: string;
+  hint?: string;
+  path: FieldPath;
+  value: string | null;
+  /** A field the story needs cannot be emptied; an optional one emptied is taken out. */
+  optional: boolean;
+  long?: boolean;
+}
+
+/** A text field that changes its value in the story when it is left (or Enter is pressed in a one-line field). */
+export function textField(
+  control: Control,
+  set: BeatFormTools['set'],
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const { id } = control;
+  const common = {
+    id,
+    'data-edit': id,
+    'data-field': describeField(control.path),
+    'aria-describedby': [control.hint ? `${id}-hint` : '', `${id}-problem`].join(' ').trim(),
+  };
+  const input = control.long
+    ? h('textarea', { ...common, rows: 2 }, control.value ?? '')
+    : h('input', { ...common, type: 'text', value: control.value ?? '', autocomplete: 'off' });
+  const problem = h('p', { id: `${id}-problem`, class: 'story-detail-problem' });
+  input.addEventListener('change', () => {
+    const typed = input.value.trim();
+    if (typed === (control.value ?? '')) return;
+    if (typed === '' && !control.optional) {
+      problem.textContent = t('studio.details.required');
+      return;
+    }
+    say(set(control.path, typed === '' ? null : typed));
+  });
+  return h(
+    'div',
+    { class: 'story-detail' },
+    h('label', { for: id }, control.label),
+    control.hint ? h('p', { id: `${id}-hint`, class: 'studio-hint' }, control.hint) : null,
+    input,
+    problem,
+  );
+}
+
+export function select(
+  id: string,
+  path: FieldPath | null,
+  options: readonly { value: string; label: string }[],
+  value: string,
+  change: (value: string) => void,
+): HTMLSelectElement {
+  const control = h(
+    'select',
+    { id, 'data-edit': id, ...(path ? { 'data-field': describeField(path) } : {}) },
+    // A value the list does not hold (a face misspelt) stays on show, for the check to explain.
+    ...(options.some((o) => o.value === value) ? [] : [h('option', { value }, value)]),
+    ...options.map((o) => h('option', { value: o.value }, o.label)),
+  );
+  control.value = value;
+  control.addEventListener('change', () => change(control.value));
+  return control;
+}
+
+/** The form's sections for this beat; null parts (an ending's, at a beat that is not one) are left out. */
+export function beatForm(beat: string, fields: BeatFields, tools: BeatFormTools, say: (p: string | null) => void) {
+  const at = (...path: (string | number)[]) => ['beats', beat, ...path];
+  return h(
+    'section',
+    { class: 'beat-form', 'aria-labelledby': idFor(beat, 'form') },
+    h('h4', { id: idFor(beat, 'form') }, t('studio.form.beat')),
+    h(
+      'div',
+      { class: 'beat-form-fields' },
+      textField(
+        {
+          id: idFor(beat, 'title'),
+          label: t('studio.form.title'),
+          hint: t('studio.form.titleHint'),
+          path: at('title'),
+          value: fields.title,
+          optional: true,
+        },
+        tools.set,
+        say,
+      ),
+      textField(
+        {
+          id: idFor(beat, 'breakdown'),
+          label: t('studio.form.breakdown'),
+          hint: t('studio.form.breakdownHint'),
+          path: at('breakdown'),
+          value: fields.breakdown,
+          optional: true,
+          long: true,
+        },
+        tools.set,
+        say,
+      ),
+    ),
+    linesPart(beat, fields.lines, tools, say),
+    fields.ending && endingPart(beat, fields.ending, tools, say),
+  );
+}
+
+function linesPart(
+  beat: string,
+  lines: readonly LineFields[] | null,
+  tools: BeatFormTools,
+  say: (p: string | null) => void,
+): HTMLElement {
+  const heading = h('h5', { id: idFor(beat, 'lines') }, t('studio.form.lines'));
+  if (!lines) return h('div', {}, heading, h('p', { class: 'studio-hint' }, t('studio.form.linesInText')));
+  const speakers = [
+    { value: '', label: t('studio.form.narration') },
+    { value: TRAINEE, label: t('studio.form.trainee') },
+    ...tools.cast().map((c) => ({ value: c.id, label: c.name })),
+  ];
+  const faces = [
+    { value: '', label: t('studio.details.notSet') },
+    ...EXPRESSIONS.map((e) => ({ value: e, label: t(`story.mood.${e}`) })),
+  ];
+  return h(
+    'div',
+    { class: 'beat-lines' },
+    heading,
+    h(
+      'ol',
+      { 'aria-labelledby': idFor(beat, 'lines') },
+      ...lines.map((line, i) => {
+        const number = i + 1;
+        // A face is a cast member's: narration and the trainee are not drawn.
+        const drawn = line.speaker !== null && line.speaker !== TRAINEE;
+        const small = { class: 'button small' };
+        return h(
+          'li',
+          { class: 'beat-line' },
+          h(
+            'div',
+            { class: 'studio-row' },
+            h('label', { for: idFor(beat, 'line', i, 'speaker') }, t('studio.form.speaker', { number })),
+            select(idFor(beat, 'line', i, 'speaker'), null, speakers, line.speaker ?? '', (who) =>
+              say(tools.lineSpeaker(beat, i, who === '' ? null : who)),
+            ),
+            drawn ? h('label', { for: idFor(beat, 'line', i, 'face') }, t('studio.form.face', { number })) : null,
+            drawn
+              ? select(
+                  idFor(beat, 'line', i, 'face'),
+                  ['beats', beat, 'lines', i, 'face'],
+                  faces,
+                  line.face ?? '',
+                  (f) => say(tools.set(['beats', beat, 'lines', i, 'face'], f === '' ? null : f)),
+                )
+              : null,
+          ),
+          textField(
+            {
+              id: idFor(beat, 'line', i, 'text'),
+              label: t('studio.form.line', { number }),
+              path: line.textPath,
+              value: line.text,
+              optional: false,
+              long: true,
+            },
+            tools.set,
+            say,
+          ),
+          line.conditional ? h('p', { class: 'studio-hint' }, t('studio.form.conditional')) : null,
+          h(
+            'div',
+            { class: 'studio-row' },
+            i > 0
+              ? button(t('studio.form.up'), () => say(tools.moveLine(beat, i, -1)), {
+                  ...small,
+                  'aria-label': t('studio.form.upNamed', { number }),
+                })
+              : null,
+            i < lines.length - 1
+              ? button(t('studio.form.down'), () => say(tools.moveLine(beat, i, 1)), {
+                  ...small,
+                  'aria-label': t('studio.form.downNamed', { number }),
+                })
+              : null,
+            lines.length > 1
+              ? button(t('studio.form.deleteLine'), () => say(tools.deleteLine(beat, i)), {
+                  ...small,
+                  'aria-label': t('studio.form.deleteLineNamed', { number }),
+                })
+              : null,
+          ),
+        );
+      }),
+    ),
+    button(t('studio.form.addLine'), () => say(tools.addLine(beat, lines.at(-1)?.speaker ?? null)), {
+      class: 'button small',
+    }),
+  );
+}
+
+function endingPart(
+  beat: string,
+  ending: NonNullable<BeatFields['ending']>,
+  tools: BeatFormTools,
+  say: (p: string | null) => void,
+): HTMLElement {
+  const at = (field: string) => ['beats', beat, 'ending', field];
+  const coreId = idFor(beat, 'ending', 'core');
+  const cores = CORES.map((c) => ({ value: c, label: t(CORE_LABELS[c]) }));
+  return h(
+    'div',
+    { class: 'beat-form-fields beat-ending' },
+    h('h5', {}, t('studio.form.ending')),
+    textField(
+      {
+        id: idFor(beat, 'ending', 'title'),
+        label: t('studio.form.endingTitle'),
+        path: at('title'),
+        value: ending.title,
+        optional: false,
+      },
+      tools.set,
+      say,
+    ),
+    h(
+      'div',
+      { class: 'story-detail' },
+      h('label', { for: coreId }, t('studio.form.core')),
+      select(coreId, at('core'), cores, ending.core ?? '', (core) => say(tools.set(at('core'), core))),
+    ),
+    // A failed core records no experience (the format refuses it): the field is offered only where it can count.
+    ending.core === 'failed' && ending.experience === null
+      ? null
+      : textField(
+          {
+            id: idFor(beat, 'ending', 'experience'),
+            label: t('studio.form.experience'),
+            hint: t('studio.form.experienceHint'),
+            path: at('experience'),
+            value: ending.experience,
+            optional: true,
+            long: true,
+          },
+          tools.set,
+          say,
+        ),
+    textField(
+      {
+        id: idFor(beat, 'ending', 'summary'),
+        label: t('studio.form.summary'),
+        hint: t('studio.form.summaryHint'),
+        path: at('summary'),
+        value: ending.summary,
+        optional: true,
+        long: true,
+      },
+      tools.set,
+      say,
+    ),
+  );
+}

@@ -1,0 +1,42 @@
+// The beat form's operations (src/ui/studio/beatForm.ts, choiceMore.ts) on the studio's source: each reads the text
+// as it is now, changes it in one step of undo (src/play/studio/fieldEdits.ts, lineEdits.ts), or says, in the
+// author's language, why it was not made.
+import { readDetails } from '../../play/studio/detailEdits.ts';
+import { setField } from '../../play/studio/fieldEdits.ts';
+import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../play/studio/lineEdits.ts';
+import { inSequence, type TextChange } from '../../play/studio/textEdits.ts';
+import { FILL_IN } from '../../play/skeleton.ts';
+import { t } from '../../i18n/intl.ts';
+import type { BeatFormTools } from './beatForm.ts';
+import type { ChoiceMoreTools } from './choiceMore.ts';
+import type { SourceEditor } from './sourceEditor.ts';
+
+export function beatFormTools(
+  source: Pick<SourceEditor, 'text' | 'apply'>,
+  principles: readonly { id: string; name: string }[],
+): BeatFormTools & ChoiceMoreTools {
+  const done = (changes: TextChange[] | null, why = t('studio.form.cannot')): string | null => {
+    if (!changes) return why;
+    if (changes.length) source.apply(changes);
+    return null;
+  };
+  return {
+    set: (path, value) => done(setField(source.text(), path, value)),
+    lineSpeaker: (beat, index, speaker) => done(setLineSpeaker(source.text(), beat, index, speaker)),
+    addLine: (beat, speaker) => done(addLine(source.text(), beat, `${FILL_IN} ${t('studio.beat.newLine')}`, speaker)),
+    deleteLine: (beat, index) => done(deleteLine(source.text(), beat, index), t('studio.form.lastLine')),
+    moveLine: (beat, index, by) => done(moveLine(source.text(), beat, index, by)),
+    cast: () => readDetails(source.text())?.cast ?? [],
+    moveReason: (path, principle, from, to, reason) =>
+      done(
+        inSequence(source.text(), [
+          (text) => setField(text, [...path, from, principle], null),
+          (text) => setField(text, [...path, to, principle], reason),
+        ]),
+      ),
+    principles,
+    get newReason() {
+      return `${FILL_IN} ${t('studio.form.newReason')}`;
+    },
+  };
+}

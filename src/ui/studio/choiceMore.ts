@@ -1,0 +1,147 @@
+// The rest of a choice in the studio's beat panel, folded under its words, level and next beat: the principles it
+// upholds or breaks, each with the reason the debrief gives (picked from the catalogue), the harm a harmful choice
+// does, and its feedback. Each change goes into the text as one edit, one step of undo (fieldEdits.ts).
+import { HARMS } from '../../engine/schema.ts';
+import type { ChoiceFields, ReasonFields } from '../../play/studio/beatFields.ts';
+import type { FieldPath } from '../../play/studio/fieldEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import { button, h } from '../dom.ts';
+import { storyWords } from '../messageParts.ts';
+import { select, textField, type BeatFormTools } from './beatForm.ts';
+
+export type Stance = 'upholds' | 'breaks';
+
+export interface ChoiceMoreTools {
+  set: BeatFormTools['set'];
+  /** Moves a principle, with its reason, from the choice's upholds to its breaks or back. */
+  moveReason(path: FieldPath, principle: string, from: Stance, to: Stance, reason: string): string | null;
+  /** The catalogue's principles, to pick from. */
+  principles: readonly { id: string; name: string }[];
+  /** The reason written for a principle just added: a note for the author to replace. */
+  newReason: string;
+}
+
+/** The choices whose fold is open, kept as the panel is drawn again after each check. */
+const opened = new Set<string>();
+
+export function choiceMore(
+  beat: string,
+  index: number,
+  level: string | null,
+  fields: ChoiceFields,
+  tools: ChoiceMoreTools,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const key = `${beat}\n${index}`;
+  const at = (...path: (string | number)[]) => ['beats', beat, 'choices', index, ...path];
+  const id = (...parts: (string | number)[]) => `choice-${beat}-${index}-${parts.join('-')}`;
+  const named = new Set([...fields.upholds, ...fields.breaks].map((r) => r.principle));
+  const free = tools.principles.filter((p) => !named.has(p.id));
+  const pick = select(
+    id('pick'),
+    null,
+    free.map((p) => ({ value: p.id, label: p.name })),
+    free[0]?.id ?? '',
+    () => undefined,
+  );
+  // Not the text's: what is picked here is kept as the panel is drawn again (storyMapView.ts).
+  pick.dataset['keep'] = '';
+  const reasonRow = (reason: ReasonFields, stance: Stance) =>
+    h(
+      'li',
+      { class: 'choice-reason' },
+      h(
+        'div',
+        { class: 'studio-row' },
+        h('span', { class: 'choice-principle' }, storyWords(nameOf(tools, reason.principle))),
+        h('label', { for: id(reason.principle, 'stance'), class: 'visually-hidden' }, t('studio.form.stance')),
+        select(
+          id(reason.principle, 'stance'),
+          null,
+          (['upholds', 'breaks'] as const).map((s) => ({ value: s, label: t(`studio.form.${s}`) })),
+          stance,
+          (to) => say(tools.moveReason(at(), reason.principle, stance, to as Stance, reason.reason)),
+        ),
+        button(t('studio.form.removePrinciple'), () => say(tools.set(at(stance, reason.principle), null)), {
+          class: 'button small',
+          'aria-label': t('studio.form.removePrincipleNamed', { principle: nameOf(tools, reason.principle) }),
+        }),
+      ),
+      textField(
+        {
+          id: id(reason.principle, 'reason'),
+          label: t('studio.form.reason', { principle: nameOf(tools, reason.principle) }),
+          path: at(stance, reason.principle),
+          value: reason.reason,
+          optional: false,
+          long: true,
+        },
+        tools.set,
+        say,
+      ),
+    );
+  const fold = h(
+    'details',
+    { class: 'choice-more', ...(opened.has(key) ? { open: true } : {}) },
+    h('summary', {}, t('studio.form.more', { count: named.size })),
+    h('h5', { id: id('principles') }, t('studio.form.principles')),
+    named.size
+      ? h(
+          'ul',
+          { 'aria-labelledby': id('principles') },
+          ...fields.upholds.map((r) => reasonRow(r, 'upholds')),
+          ...fields.breaks.map((r) => reasonRow(r, 'breaks')),
+        )
+      : h('p', { class: 'studio-hint' }, t('studio.form.noPrinciples')),
+    free.length
+      ? h(
+          'div',
+          { class: 'studio-row' },
+          h('label', { for: id('pick') }, t('studio.form.pickPrinciple')),
+          pick,
+          button(
+            t('studio.form.addPrinciple'),
+            () => say(tools.set(at(level === 'harmful' ? 'breaks' : 'upholds', pick.value), tools.newReason)),
+            { class: 'button small' },
+          ),
+        )
+      : null,
+    // Only a harmful choice says what harm it does (the format asks it of every one, and of no other).
+    level === 'harmful' || fields.harm !== null
+      ? h(
+          'div',
+          { class: 'story-detail' },
+          h('label', { for: id('harm') }, t('studio.form.harm')),
+          select(
+            id('harm'),
+            at('harm'),
+            [
+              { value: '', label: t('studio.details.notSet') },
+              ...HARMS.map((harm) => ({ value: harm, label: t(`debrief.harm.${harm}`) })),
+            ],
+            fields.harm ?? '',
+            (harm) => say(tools.set(at('harm'), harm === '' ? null : harm)),
+          ),
+        )
+      : null,
+    textField(
+      {
+        id: id('feedback'),
+        label: t('studio.form.feedback'),
+        hint: t('studio.form.feedbackHint'),
+        path: at('feedback'),
+        value: fields.feedback,
+        optional: true,
+        long: true,
+      },
+      tools.set,
+      say,
+    ),
+  );
+  fold.addEventListener('toggle', () => (fold.open ? opened.add(key) : opened.delete(key)));
+  return fold;
+}
+
+function nameOf(tools: ChoiceMoreTools, principle: string): string {
+  return tools.principles.find((p) => p.id === principle)?.name ?? principle;
+}

@@ -1,0 +1,143 @@
+// The studio's beat form reads a beat as written (src/play/studio/beatFields.ts) and changes its words, its ending
+// and a choice's principles by the smallest edits (fieldEdits.ts, lineEdits.ts): only the lines concerned change,
+// every other line of the file stays byte for byte, and the story still loads with the change in it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readBeat } from '../../src/play/studio/beatFields.ts';
+import { setField, type FieldPath, type FieldValue } from '../../src/play/studio/fieldEdits.ts';
+import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../src/play/studio/lineEdits.ts';
+import { applyChanges, inSequence, type TextChange } from '../../src/play/studio/textEdits.ts';
+import { loadScenario, type Scenario } from '../../src/engine/index.ts';
+import { projectRoot } from '../../tools/projectFiles.ts';
+import { realArt, realCatalogue } from './support.ts';
+
+const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
+
+const apply = (text: string, changes: TextChange[] | null) => {
+  if (!changes) throw new Error('no change');
+  return applyChanges(text, changes);
+};
+const set = (text: string, path: FieldPath, value: FieldValue) => apply(text, setField(text, path, value));
+
+/** The story the text loads as; a failure names its problems. */
+function loaded(text: string): Scenario {
+  const result = loadScenario('pub.yaml', text, { catalogue: realCatalogue(), art: realArt() });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.field}: ${e.message}`).join('\n'));
+  return result.scenario;
+}
+
+/** The lines of `after` that are not lines of `before`, and the other way round (one changed stretch). */
+function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { added: b.slice(head, b.length - tail), removed: a.slice(head, a.length - tail) };
+}
+
+describe('reading a beat for the form', () => {
+  it('reads lines, speakers, faces, conditions, the breakdown and choices as written', () => {
+    const kitchen = readBeat(pub, 'kitchen')!;
+    expect(kitchen.title).toBe('Out of Caesar dressing');
+    expect(kitchen.breakdown).toBe('The kitchen has run out of Caesar dressing.');
+    expect(kitchen.lines?.length).toBe(loaded(pub).beats['kitchen']!.lines.length);
+    expect(kitchen.lines?.some((l) => l.conditional)).toBe(true);
+    const arrival = readBeat(pub, 'arrival')!;
+    expect(arrival.lines?.map((l) => l.speaker)).toEqual([null, null, 'ruth', 'tom']);
+    expect(arrival.lines?.[2]?.textPath).toEqual(['beats', 'arrival', 'lines', 2, 'ruth']);
+    expect(arrival.choices[0]).toMatchObject({
+      harm: null,
+      upholds: [{ principle: 'listen-to-the-story', reason: expect.stringContaining('real interest') }],
+      breaks: [],
+    });
+    const ending = Object.entries(loaded(pub).beats).find(([, beat]) => beat.ending)!;
+    expect(readBeat(pub, ending[0])?.ending?.core).toBe(ending[1].ending!.core);
+    expect(readBeat(pub, 'no-such-beat')).toBeNull();
+    expect(readBeat('beats: [unclosed', 'arrival')).toBeNull();
+  });
+});
+
+describe('fields of a beat, an ending and a choice', () => {
+  it('adds a breakdown after the title, replaces it in place, and takes it out with its line', () => {
+    const added = set(pub, ['beats', 'arrival', 'breakdown'], 'The couple cannot agree on a table.');
+    expect(lineDiff(pub, added)).toEqual({
+      added: ['    breakdown: The couple cannot agree on a table.'],
+      removed: [],
+    });
+    expect(added.split('\n').indexOf('    breakdown: The couple cannot agree on a table.')).toBe(
+      added.split('\n').indexOf('    title: "Ruth orders the Caesar"') + 1,
+    );
+    expect(loaded(added).beats['arrival']!.breakdown).toBe('The couple cannot agree on a table.');
+    expect(set(added, ['beats', 'arrival', 'breakdown'], null)).toBe(pub);
+  });
+
+  it("writes a choice's first principle with the map it needs, and takes the map out with its last", () => {
+    const path = ['beats', 'arrival', 'choices', 0, 'breaks', 'core-service-first'];
+    const added = set(pub, path, 'Chatting first keeps the order waiting.');
+    expect(lineDiff(pub, added).added).toEqual([
+      '        breaks:',
+      '          core-service-first: Chatting first keeps the order waiting.',
+    ]);
+    expect(loaded(added).beats['arrival']!.choices![0]!.breaks).toEqual({
+      'core-service-first': 'Chatting first keeps the order waiting.',
+    });
+    expect(set(added, path, null)).toBe(pub);
+    // Moving a principle from one list to the other is one change, one step of undo.
+    const moved = inSequence(pub, [
+      (t) => setField(t, ['beats', 'arrival', 'choices', 0, 'upholds', 'listen-to-the-story'], null),
+      (t) => setField(t, ['beats', 'arrival', 'choices', 0, 'breaks', 'listen-to-the-story'], 'Too long a chat.'),
+    ]);
+    expect(moved).toHaveLength(1);
+    const choice = loaded(apply(pub, moved)).beats['arrival']!.choices![0]!;
+    expect(choice.upholds).toBeUndefined();
+    expect(choice.breaks).toEqual({ 'listen-to-the-story': 'Too long a chat.' });
+  });
+
+  it("gives a spoken line a face on the line's own indentation", () => {
+    const faced = set(pub, ['beats', 'arrival', 'lines', 2, 'face'], 'worried');
+    expect(lineDiff(pub, faced).added).toEqual(['        face: worried']);
+    expect(loaded(faced).beats['arrival']!.lines[2]).toMatchObject({ speaker: 'ruth', face: 'worried' });
+    // Narration written as plain text has no fields to add to.
+    expect(setField(pub, ['beats', 'arrival', 'lines', 0, 'face'], 'worried')).toBeNull();
+  });
+});
+
+describe("a beat's lines", () => {
+  it('changes who says a line, narration and back, keeping the words', () => {
+    const said = apply(pub, setLineSpeaker(pub, 'arrival', 0, 'tom'));
+    expect(lineDiff(pub, said).added).toEqual([
+      `      - tom: "Friday evening at the Tinker's Lantern. Half the tables are empty and the fire is doing most of the talking."`,
+    ]);
+    expect(loaded(said).beats['arrival']!.lines[0]!.speaker).toBe('tom');
+    expect(apply(said, setLineSpeaker(said, 'arrival', 0, null))).toBe(pub);
+    const block = 'beats:\n  a:\n    lines:\n      - |\n        Two\n        lines\n';
+    // A block of text as narration is written again as one quoted line when it gains a speaker.
+    expect(parse(apply(block, setLineSpeaker(block, 'a', 0, 'tom')))).toEqual({
+      beats: { a: { lines: [{ tom: 'Two\nlines\n' }] } },
+    });
+    const you = apply(pub, setLineSpeaker(pub, 'arrival', 2, 'you'));
+    expect(loaded(you).beats['arrival']!.lines[2]!.speaker).toBe('you');
+  });
+
+  it('adds a line after the last, deletes one, and moves one without touching another line', () => {
+    const added = apply(pub, addLine(pub, 'arrival', 'FILL IN: what Ruth says', 'ruth'));
+    expect(lineDiff(pub, added)).toEqual({ added: ['      - ruth: "FILL IN: what Ruth says"'], removed: [] });
+    expect(loaded(added).beats['arrival']!.lines).toHaveLength(5);
+    expect(apply(added, deleteLine(added, 'arrival', 4))).toBe(pub);
+    const moved = apply(pub, moveLine(pub, 'arrival', 3, -1));
+    expect(loaded(moved).beats['arrival']!.lines.map((l) => l.speaker)).toEqual([null, null, 'tom', 'ruth']);
+    expect(apply(moved, moveLine(moved, 'arrival', 2, 1))).toBe(pub);
+    expect(moveLine(pub, 'arrival', 0, -1)).toBeNull();
+    const single = 'beats:\n  a:\n    lines:\n      - Only line\n';
+    expect(deleteLine(single, 'a', 0)).toBeNull();
+  });
+
+  it('moves the last line of a file that ends without a line break', () => {
+    const text = 'beats:\n  a:\n    lines:\n      - one\n      - two';
+    expect(apply(text, moveLine(text, 'a', 1, -1))).toBe('beats:\n  a:\n    lines:\n      - two\n      - one');
+  });
+});
