@@ -282,6 +282,7 @@ describe('the story studio', () => {
             lines: (string | Record<string, string>)[];
             choices?: { upholds?: Record<string, string>; breaks?: Record<string, string>; feedback?: string }[];
             ending?: { core: string; experience?: string };
+            patience?: { seconds: number; breaks?: Record<string, string>; next: string };
           }
         >;
       };
@@ -330,12 +331,24 @@ describe('the story studio', () => {
         .toMatch(/^FILL IN: why this choice/);
       // The fold stays open as the panel is drawn again after the check.
       await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
-      await fold.locator('#choice-breakdown-0-listen-to-the-story-stance').selectOption('breaks');
+      await fold.locator('#judged-breakdown-choices-0-listen-to-the-story-stance').selectOption('breaks');
       await expect
         .poll(() => choice().then((c) => [c.upholds?.['listen-to-the-story'], c.breaks?.['listen-to-the-story']]), {
           timeout: 30_000,
         })
         .toEqual([undefined, expect.stringMatching(/^FILL IN: why this choice/)]);
+      // A time limit for the breakdown, leading where its first choice leads: its length changed, its reason to write.
+      await form.getByRole('button', { name: 'Give the customer a time limit' }).click();
+      await page.getByLabel('Seconds they wait').fill('30', { timeout: 30_000 });
+      await page.getByLabel('Seconds they wait').press('Tab');
+      const leadsTo = ((await choice()) as { next?: string }).next;
+      await expect
+        .poll(() => story().then((s) => s.beats['breakdown']!.patience), { timeout: 30_000 })
+        .toEqual({
+          seconds: 30,
+          breaks: { 'customers-side': expect.stringMatching(/^FILL IN: why leaving the customer waiting/) },
+          next: leadsTo,
+        });
       await screenshot(page, 'studio-beat-form-1280');
       await expect(violations(page, 'studio beat form')).resolves.toEqual([]);
 

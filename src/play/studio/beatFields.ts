@@ -25,6 +25,15 @@ export interface ReasonFields {
   reason: string;
 }
 
+/** A beat's timeout as written: how long the customer waits, and what running out of patience does. */
+export interface PatienceFields extends ChoiceFields {
+  seconds: string | null;
+  level: string | null;
+  text: string | null;
+  /** The beat it leads to, where `next` names one (branches are changed in the text). */
+  next: string | null;
+}
+
 export interface ChoiceFields {
   feedback: string | null;
   harm: string | null;
@@ -46,6 +55,8 @@ export interface BeatFields {
   lines: LineFields[] | null;
   ending: EndingFields | null;
   choices: ChoiceFields[];
+  /** Null where the beat has no time limit. */
+  patience: PatienceFields | null;
 }
 
 /** The text of a scalar value, or null for anything else. */
@@ -53,6 +64,15 @@ function textOf(node: unknown): string | null {
   return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
     ? String(node.value)
     : null;
+}
+
+function judgedOf(node: YAMLMap): ChoiceFields {
+  return {
+    feedback: textOf(node.get('feedback', true)),
+    harm: textOf(node.get('harm', true)),
+    upholds: reasons(node.get('upholds', true)),
+    breaks: reasons(node.get('breaks', true)),
+  };
 }
 
 function reasons(node: unknown): ReasonFields[] {
@@ -97,6 +117,7 @@ export function readBeat(text: string, id: string): BeatFields | null {
   if (!isMap(beat)) return null;
   const ending = beat.get('ending', true);
   const choices = beat.get('choices', true);
+  const patience = beat.get('patience', true);
   return {
     title: textOf(beat.get('title', true)),
     breakdown: textOf(beat.get('breakdown', true)),
@@ -110,12 +131,18 @@ export function readBeat(text: string, id: string): BeatFields | null {
         }
       : null,
     choices: isSeq(choices)
-      ? choices.items.map((choice) => ({
-          feedback: isMap(choice) ? textOf(choice.get('feedback', true)) : null,
-          harm: isMap(choice) ? textOf(choice.get('harm', true)) : null,
-          upholds: isMap(choice) ? reasons(choice.get('upholds', true)) : [],
-          breaks: isMap(choice) ? reasons(choice.get('breaks', true)) : [],
-        }))
+      ? choices.items.map((choice) =>
+          isMap(choice) ? judgedOf(choice) : { feedback: null, harm: null, upholds: [], breaks: [] },
+        )
       : [],
+    patience: isMap(patience)
+      ? {
+          ...judgedOf(patience),
+          seconds: textOf(patience.get('seconds', true)),
+          level: textOf(patience.get('level', true)),
+          text: textOf(patience.get('text', true)),
+          next: textOf(patience.get('next', true)),
+        }
+      : null,
   };
 }

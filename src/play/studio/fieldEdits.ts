@@ -34,6 +34,7 @@ const SETTING = ['place', 'backdrop', 'time'];
 const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'ending'];
 const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 const ENDING = ['title', 'core', 'experience', 'summary'];
+const PATIENCE = ['seconds', 'text', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 
 /** The format's order for the map a path's last field belongs in; fields of other maps (a line's, reasons) go last. */
 function orderFor(path: FieldPath): readonly string[] {
@@ -43,6 +44,7 @@ function orderFor(path: FieldPath): readonly string[] {
   if (inMap[0] !== 'beats') return [];
   if (inMap.length === 2) return BEAT;
   if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;
+  if (inMap.length === 3 && inMap[2] === 'patience') return PATIENCE;
   if (inMap.length === 4 && inMap[2] === 'choices') return CHOICE;
   return [];
 }

@@ -2,21 +2,24 @@
 // the words, the face; added, moved and deleted) and, at an ending, what became of the core service and the
 // experience. It reads the beat as the text writes it (src/play/studio/beatFields.ts); each change goes into the
 // text as one edit, one step of undo, and the check, the map and this form follow the text.
-import { describeField } from '../../engine/authoring.ts';
 import { CORES, EXPRESSIONS, TRAINEE } from '../../engine/schema.ts';
 import type { BeatFields, LineFields } from '../../play/studio/beatFields.ts';
-import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { button, h } from '../dom.ts';
+import type { ChoiceMoreTools } from './choiceMore.ts';
+import { idFor, select, textField, type SetField } from './formFields.ts';
+import { patiencePart } from './patienceForm.ts';
 
 /** The beat form's operations on the story's text; each answers null when done, or why not, in words. */
 export interface BeatFormTools {
   /** Sets a field (null takes an optional one out). */
-  set(path: FieldPath, value: FieldValue): string | null;
+  set: SetField;
   lineSpeaker(beat: string, index: number, speaker: string | null): string | null;
   addLine(beat: string, speaker: string | null): string | null;
   deleteLine(beat: string, index: number): string | null;
+  /** Gives the beat a time limit, its timeout leading to `next`, with a principle and reason to write. */
+  addPatience(beat: string, next: string): string | null;
   moveLine(beat: string, index: number, by: -1 | 1): string | null;
   /** The cast as the text writes it, for who says a line. */
   cast(): readonly { id: string; name: string }[];
@@ -28,77 +31,15 @@ const CORE_LABELS: Record<(typeof CORES)[number], MessageId> = {
   failed: 'debrief.axis.core.failed',
 };
 
-/** An id for a control of this beat, also the key that keeps the focus on it when the form is drawn again. */
-const idFor = (beat: string, ...parts: (string | number)[]) => `beat-${beat}-${parts.join('-')}`;
-
-export interface Control {
-  id: string;
-  label: string;
-  hint?: string;
-  path: FieldPath;
-  value: string | null;
-  /** A field the story needs cannot be emptied; an optional one emptied is taken out. */
-  optional: boolean;
-  long?: boolean;
-}
-
-/** A text field that changes its value in the story when it is left (or Enter is pressed in a one-line field). */
-export function textField(
-  control: Control,
-  set: BeatFormTools['set'],
-  say: (problem: string | null) => void,
-): HTMLElement {
-  const { id } = control;
-  const common = {
-    id,
-    'data-edit': id,
-    'data-field': describeField(control.path),
-    'aria-describedby': [control.hint ? `${id}-hint` : '', `${id}-problem`].join(' ').trim(),
-  };
-  const input = control.long
-    ? h('textarea', { ...common, rows: 2 }, control.value ?? '')
-    : h('input', { ...common, type: 'text', value: control.value ?? '', autocomplete: 'off' });
-  const problem = h('p', { id: `${id}-problem`, class: 'story-detail-problem' });
-  input.addEventListener('change', () => {
-    const typed = input.value.trim();
-    if (typed === (control.value ?? '')) return;
-    if (typed === '' && !control.optional) {
-      problem.textContent = t('studio.details.required');
-      return;
-    }
-    say(set(control.path, typed === '' ? null : typed));
-  });
-  return h(
-    'div',
-    { class: 'story-detail' },
-    h('label', { for: id }, control.label),
-    control.hint ? h('p', { id: `${id}-hint`, class: 'studio-hint' }, control.hint) : null,
-    input,
-    problem,
-  );
-}
-
-export function select(
-  id: string,
-  path: FieldPath | null,
-  options: readonly { value: string; label: string }[],
-  value: string,
-  change: (value: string) => void,
-): HTMLSelectElement {
-  const control = h(
-    'select',
-    { id, 'data-edit': id, ...(path ? { 'data-field': describeField(path) } : {}) },
-    // A value the list does not hold (a face misspelt) stays on show, for the check to explain.
-    ...(options.some((o) => o.value === value) ? [] : [h('option', { value }, value)]),
-    ...options.map((o) => h('option', { value: o.value }, o.label)),
-  );
-  control.value = value;
-  control.addEventListener('change', () => change(control.value));
-  return control;
-}
-
 /** The form's sections for this beat; null parts (an ending's, at a beat that is not one) are left out. */
-export function beatForm(beat: string, fields: BeatFields, tools: BeatFormTools, say: (p: string | null) => void) {
+export function beatForm(
+  beat: string,
+  fields: BeatFields,
+  /** The beats a timeout may lead to, and where a new one leads (the beat's first way on). */
+  leads: { beats: readonly { id: string; title: string }[]; first: string | null },
+  tools: BeatFormTools & ChoiceMoreTools,
+  say: (p: string | null) => void,
+) {
   const at = (...path: (string | number)[]) => ['beats', beat, ...path];
   return h(
     'section',
@@ -134,6 +75,7 @@ export function beatForm(beat: string, fields: BeatFields, tools: BeatFormTools,
       ),
     ),
     linesPart(beat, fields.lines, tools, say),
+    fields.choices.length ? patiencePart(beat, fields.patience, leads, tools, say) : null,
     fields.ending && endingPart(beat, fields.ending, tools, say),
   );
 }

@@ -11,6 +11,11 @@ import type { BeatFormTools } from './beatForm.ts';
 import type { ChoiceMoreTools } from './choiceMore.ts';
 import type { SourceEditor } from './sourceEditor.ts';
 
+/** How long a new time limit gives the customer, for the author to change: about a careful reading of a beat. */
+const NEW_PATIENCE_SECONDS = 20;
+/** What a timeout breaks until the author says otherwise: leaving the customer waiting, seen from their side. */
+const TIMEOUT_PRINCIPLE = 'customers-side';
+
 export function beatFormTools(
   source: Pick<SourceEditor, 'text' | 'apply'>,
   principles: readonly { id: string; name: string }[],
@@ -32,6 +37,19 @@ export function beatFormTools(
         inSequence(source.text(), [
           (text) => setField(text, [...path, from, principle], null),
           (text) => setField(text, [...path, to, principle], reason),
+        ]),
+      ),
+    addPatience: (beat, next) =>
+      done(
+        inSequence(source.text(), [
+          (text) => setField(text, ['beats', beat, 'patience', 'seconds'], NEW_PATIENCE_SECONDS),
+          (text) =>
+            setField(
+              text,
+              ['beats', beat, 'patience', 'breaks', TIMEOUT_PRINCIPLE],
+              `${FILL_IN} ${t('studio.form.newTimeoutWhy')}`,
+            ),
+          (text) => setField(text, ['beats', beat, 'patience', 'next'], next),
         ]),
       ),
     principles,

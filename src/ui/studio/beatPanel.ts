@@ -85,7 +85,13 @@ export function describeBeat(
     h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
     said,
     fields
-      ? beatForm(node.id, fields, actions.form, run)
+      ? beatForm(
+          node.id,
+          fields,
+          { beats: nodes.map((n) => ({ id: n.id, title: n.title })), first: ways[0]?.to ?? null },
+          actions.form,
+          run,
+        )
       : h('p', { class: 'studio-hint' }, t('studio.form.unreadable')),
     h('h4', {}, t('studio.form.ways')),
     ways.length
@@ -264,6 +270,6 @@ function choiceForm(
       ),
       ...tools.filter((tool) => tool !== null),
     ),
-    more ? choiceMore(beat, index, way.level, more, actions.form, say) : null,
+    more ? choiceMore({ beat, choice: index }, way.level, more, actions.form, say) : null,
   );
 }

@@ -7,12 +7,12 @@ import type { FieldPath } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { storyWords } from '../messageParts.ts';
-import { select, textField, type BeatFormTools } from './beatForm.ts';
+import { select, textField, type SetField } from './formFields.ts';
 
 export type Stance = 'upholds' | 'breaks';
 
 export interface ChoiceMoreTools {
-  set: BeatFormTools['set'];
+  set: SetField;
   /** Moves a principle, with its reason, from the choice's upholds to its breaks or back. */
   moveReason(path: FieldPath, principle: string, from: Stance, to: Stance, reason: string): string | null;
   /** The catalogue's principles, to pick from. */
@@ -24,17 +24,20 @@ export interface ChoiceMoreTools {
 /** The choices whose fold is open, kept as the panel is drawn again after each check. */
 const opened = new Set<string>();
 
+/** Which judged way the fold is for: a beat's choice, or its timeout. */
+export type Judged = { beat: string; choice: number } | { beat: string; patience: true };
+
 export function choiceMore(
-  beat: string,
-  index: number,
+  judged: Judged,
   level: string | null,
   fields: ChoiceFields,
   tools: ChoiceMoreTools,
   say: (problem: string | null) => void,
 ): HTMLElement {
-  const key = `${beat}\n${index}`;
-  const at = (...path: (string | number)[]) => ['beats', beat, 'choices', index, ...path];
-  const id = (...parts: (string | number)[]) => `choice-${beat}-${index}-${parts.join('-')}`;
+  const place = 'choice' in judged ? ['choices', judged.choice] : ['patience'];
+  const key = [judged.beat, ...place].join('\n');
+  const at = (...path: (string | number)[]) => ['beats', judged.beat, ...place, ...path];
+  const id = (...parts: (string | number)[]) => `judged-${judged.beat}-${place.join('-')}-${parts.join('-')}`;
   const named = new Set([...fields.upholds, ...fields.breaks].map((r) => r.principle));
   const free = tools.principles.filter((p) => !named.has(p.id));
   const pick = select(
@@ -80,10 +83,11 @@ export function choiceMore(
         say,
       ),
     );
+  const summary = h('summary', {}, t('studio.form.more', { count: named.size }));
   const fold = h(
     'details',
     { class: 'choice-more', ...(opened.has(key) ? { open: true } : {}) },
-    h('summary', {}, t('studio.form.more', { count: named.size })),
+    summary,
     h('h5', { id: id('principles') }, t('studio.form.principles')),
     named.size
       ? h(
@@ -138,7 +142,8 @@ export function choiceMore(
       say,
     ),
   );
-  fold.addEventListener('toggle', () => (fold.open ? opened.add(key) : opened.delete(key)));
+  // Noted as the press happens (the fold opens just after it): a check that redraws the panel in between must find it.
+  summary.addEventListener('click', () => (fold.open ? opened.delete(key) : opened.add(key)));
   return fold;
 }
 

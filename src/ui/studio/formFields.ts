@@ -1,0 +1,88 @@
+// The controls the studio's beat form is made of: a text (or number) field that changes its value in the story when
+// it is left, and a list to pick from. Each carries the field it edits (data-field, in the checker's words) and a key
+// (data-edit) that keeps the focus, and what is typed, on it when the panel is drawn again.
+import { describeField } from '../../engine/authoring.ts';
+import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import { h } from '../dom.ts';
+
+/** An id for a control of this beat, also the key that keeps the focus on it when the form is drawn again. */
+export const idFor = (beat: string, ...parts: (string | number)[]) => `beat-${beat}-${parts.join('-')}`;
+
+/** Sets a field of the story (null takes an optional one out); answers null when done, or why not, in words. */
+export type SetField = (path: FieldPath, value: FieldValue) => string | null;
+
+export interface Control {
+  id: string;
+  label: string;
+  hint?: string;
+  path: FieldPath;
+  value: string | null;
+  /** A field the story needs cannot be emptied; an optional one emptied is taken out. */
+  optional: boolean;
+  long?: boolean;
+  /** A whole number in this range, written as a number. */
+  number?: { min: number; max: number };
+}
+
+/** A text field that changes its value in the story when it is left (or Enter is pressed in a one-line field). */
+export function textField(control: Control, set: SetField, say: (problem: string | null) => void): HTMLElement {
+  const { id } = control;
+  const common = {
+    id,
+    'data-edit': id,
+    'data-field': describeField(control.path),
+    'aria-describedby': [control.hint ? `${id}-hint` : '', `${id}-problem`].join(' ').trim(),
+  };
+  const { number } = control;
+  const input = control.long
+    ? h('textarea', { ...common, rows: 2 }, control.value ?? '')
+    : h('input', {
+        ...common,
+        type: number ? 'number' : 'text',
+        value: control.value ?? '',
+        autocomplete: 'off',
+        ...(number ? { min: number.min, max: number.max, step: 1, inputmode: 'numeric' } : {}),
+      });
+  const problem = h('p', { id: `${id}-problem`, class: 'story-detail-problem' });
+  input.addEventListener('change', () => {
+    const typed = input.value.trim();
+    if (typed === (control.value ?? '')) return;
+    if (typed === '' && !control.optional) {
+      problem.textContent = t('studio.details.required');
+      return;
+    }
+    if (number && typed !== '' && !(Number.isInteger(Number(typed)) && +typed >= number.min && +typed <= number.max)) {
+      problem.textContent = t('studio.form.between', number);
+      return;
+    }
+    say(set(control.path, typed === '' ? null : number ? Number(typed) : typed));
+  });
+  return h(
+    'div',
+    { class: 'story-detail' },
+    h('label', { for: id }, control.label),
+    control.hint ? h('p', { id: `${id}-hint`, class: 'studio-hint' }, control.hint) : null,
+    input,
+    problem,
+  );
+}
+
+export function select(
+  id: string,
+  path: FieldPath | null,
+  options: readonly { value: string; label: string }[],
+  value: string,
+  change: (value: string) => void,
+): HTMLSelectElement {
+  const control = h(
+    'select',
+    { id, 'data-edit': id, ...(path ? { 'data-field': describeField(path) } : {}) },
+    // A value the list does not hold (a face misspelt) stays on show, for the check to explain.
+    ...(options.some((o) => o.value === value) ? [] : [h('option', { value }, value)]),
+    ...options.map((o) => h('option', { value: o.value }, o.label)),
+  );
+  control.value = value;
+  control.addEventListener('change', () => change(control.value));
+  return control;
+}
