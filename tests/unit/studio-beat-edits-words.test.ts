@@ -97,6 +97,28 @@ describe('fields of a beat, an ending and a choice', () => {
     expect(choice.breaks).toEqual({ 'listen-to-the-story': 'Too long a chat.' });
   });
 
+  it('writes a time limit as one change, its fields in the format order, and takes it out whole', () => {
+    const at = (field: string) => ['beats', 'arrival', 'patience', field];
+    const added = apply(
+      pub,
+      inSequence(pub, [
+        (t) => setField(t, at('seconds'), 20),
+        (t) => setField(t, at('next'), 'kitchen'),
+        (t) => setField(t, [...at('breaks'), 'customers-side'], 'Leaving her waiting.'),
+      ]),
+    );
+    expect(lineDiff(pub, added).added).toEqual([
+      '    patience:',
+      '      seconds: 20',
+      '      breaks:',
+      '        customers-side: Leaving her waiting.',
+      '      next: kitchen',
+    ]);
+    expect(loaded(added).beats['arrival']!.patience).toMatchObject({ seconds: 20, next: 'kitchen', level: 'harmful' });
+    expect(readBeat(added, 'arrival')?.patience).toMatchObject({ seconds: '20', next: 'kitchen', level: null });
+    expect(set(added, ['beats', 'arrival', 'patience'], null)).toBe(pub);
+  });
+
   it("gives a spoken line a face on the line's own indentation", () => {
     const faced = set(pub, ['beats', 'arrival', 'lines', 2, 'face'], 'worried');
     expect(lineDiff(pub, faced).added).toEqual(['        face: worried']);
