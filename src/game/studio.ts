@@ -143,50 +143,58 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString() });
     editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
   };
-  const editor = studioEditor(draft, catalogue.principles, Object.keys(art.manifest.backdrops), {
-    home: () => {
-      clearTimeout(quiet);
-      save();
-      scene.scene.restart({} satisfies StudioData);
+  const editor = studioEditor(
+    draft,
+    catalogue.principles,
+    {
+      backdrops: Object.keys(art.manifest.backdrops),
+      looks: art.manifest.looks.map((id) => ({ id, title: art.manifest.lookFacts[id]?.title ?? id })),
     },
-    download: () => {
-      const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
-      download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
-    },
-    play: (from) => {
-      const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
-      if (!scenario || !('report' in last!)) return;
-      // A try from a beat plays the story as if it began there: the session saves, counts and reports none of it.
-      const rehearsal = from !== undefined && Object.hasOwn(scenario.beats, from) ? { from } : null;
-      clearTimeout(quiet);
-      save();
-      const entry: LibraryEntry = {
-        file: draft.name,
-        title: scenario.title,
-        scenario,
-        errors: [],
-        warnings: last.report.warnings,
-      };
-      remember(entry, library);
-      studioReturn.started(draft.id, scenario.id);
-      startStory(scene, services, {
-        scenarioId: scenario.id,
-        seed: services.newSeed(),
-        ...(rehearsal ? { rehearsal } : {}),
-      });
-    },
-    changed: (next) => {
-      text = next;
-      changed = true;
-      // Until this text is checked, Play would play the text before it.
-      editor.checking();
-      clearTimeout(quiet);
-      quiet = setTimeout(() => {
+    {
+      home: () => {
+        clearTimeout(quiet);
         save();
-        check();
-      }, QUIET_MS);
+        scene.scene.restart({} satisfies StudioData);
+      },
+      download: () => {
+        const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
+        download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
+      },
+      play: (from) => {
+        const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
+        if (!scenario || !('report' in last!)) return;
+        // A try from a beat plays the story as if it began there: the session saves, counts and reports none of it.
+        const rehearsal = from !== undefined && Object.hasOwn(scenario.beats, from) ? { from } : null;
+        clearTimeout(quiet);
+        save();
+        const entry: LibraryEntry = {
+          file: draft.name,
+          title: scenario.title,
+          scenario,
+          errors: [],
+          warnings: last.report.warnings,
+        };
+        remember(entry, library);
+        studioReturn.started(draft.id, scenario.id);
+        startStory(scene, services, {
+          scenarioId: scenario.id,
+          seed: services.newSeed(),
+          ...(rehearsal ? { rehearsal } : {}),
+        });
+      },
+      changed: (next) => {
+        text = next;
+        changed = true;
+        // Until this text is checked, Play would play the text before it.
+        editor.checking();
+        clearTimeout(quiet);
+        quiet = setTimeout(() => {
+          save();
+          check();
+        }, QUIET_MS);
+      },
     },
-  });
+  );
   // Keys typed in the last moment before the page closes or the screen goes are saved too.
   const saveNow = () => {
     clearTimeout(quiet);

@@ -419,6 +419,27 @@ describe('the story studio', () => {
       // One Undo takes back one field's change, and the form follows the text.
       await page.getByRole('button', { name: 'Undo', exact: true }).click();
       await expect.poll(() => minutes.inputValue()).toBe('90');
+
+      // The cast: a member added under an id of their own, given a voice on the phone, then taken out again.
+      type Cast = { cast: Record<string, { name: string; look: string; via?: string }> };
+      const cast = () => downloaded(page).then((text) => (parse(text) as Cast).cast);
+      const beforeCast = await downloaded(page);
+      await page.getByLabel("New member's id").fill('Night Manager');
+      await page.getByRole('button', { name: 'Add to the cast' }).click();
+      await page.getByRole('alert').filter({ hasText: '“Night Manager” cannot be an id' }).waitFor();
+      await page.getByLabel("New member's id").fill('night-manager');
+      await page.getByRole('button', { name: 'Add to the cast' }).click();
+      const manager = page.getByRole('group', { name: /\(night-manager\)$/ });
+      await manager.getByLabel('How they reach the trainee').selectOption('phone', { timeout: 30_000 });
+      await expect
+        .poll(() => cast().then((c) => c['night-manager']), { timeout: 30_000 })
+        .toMatchObject({
+          name: 'FILL IN: the name the trainee sees',
+          via: 'phone',
+        });
+      await expect(page.getByRole('button', { name: /^Take out of the cast: .*customer/ }).count()).resolves.toBe(0);
+      await manager.getByRole('button', { name: /^Take out of the cast/ }).click();
+      await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(beforeCast);
       await expect(violations(page, 'studio details')).resolves.toEqual([]);
       await page.setViewportSize({ width: 1920, height: 1080 });
       await screenshot(page, 'studio-details-1920');

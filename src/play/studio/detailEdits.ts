@@ -22,11 +22,27 @@ export const DETAIL_PATHS = [
 
 export type DetailPath = (typeof DETAIL_PATHS)[number];
 
+/** A member of the cast as written: every field but the id may be missing (the check then says so). */
+export interface CastFields {
+  id: string;
+  /** The name, or the id where none is written. */
+  name: string;
+  look: string | null;
+  pronoun: string | null;
+  via: string | null;
+  about: string | null;
+}
+
 /** What the text says of the details now, as written (not with the format's defaults), and its cast. */
 export interface StoryDetails {
   values: Partial<Record<string, string | number>>;
-  cast: { id: string; name: string }[];
+  cast: CastFields[];
 }
+
+const textIn = (map: unknown, key: string): string | null => {
+  const value: unknown = isMap(map) ? map.get(key) : undefined;
+  return typeof value === 'string' ? value : null;
+};
 
 const keyOf = (path: readonly string[]) => path.join('.');
 
@@ -47,8 +63,17 @@ export function readDetails(text: string): StoryDetails | null {
       ? cast.items.flatMap((pair) => {
           if (!isScalar(pair.key)) return [];
           const id = String(pair.key.value);
-          const name = isMap(pair.value) ? pair.value.get('name') : undefined;
-          return [{ id, name: typeof name === 'string' ? name : id }];
+          const member = pair.value;
+          return [
+            {
+              id,
+              name: textIn(member, 'name') ?? id,
+              look: textIn(member, 'look'),
+              pronoun: textIn(member, 'pronoun'),
+              via: textIn(member, 'via'),
+              about: textIn(member, 'about'),
+            },
+          ];
         })
       : [],
   };

@@ -31,6 +31,7 @@ const TOP = [
   'beats',
 ];
 const SETTING = ['place', 'backdrop', 'time'];
+const CAST_MEMBER = ['name', 'look', 'pronoun', 'via', 'about'];
 const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'ending'];
 const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 const ENDING = ['title', 'core', 'experience', 'summary'];
@@ -41,6 +42,7 @@ function orderFor(path: FieldPath): readonly string[] {
   const inMap = path.slice(0, -1);
   if (inMap.length === 0) return TOP;
   if (inMap.length === 1 && inMap[0] === 'setting') return SETTING;
+  if (inMap.length === 2 && inMap[0] === 'cast') return CAST_MEMBER;
   if (inMap[0] !== 'beats') return [];
   if (inMap.length === 2) return BEAT;
   if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;

@@ -10,6 +10,7 @@ import { DETAIL_PATHS, readDetails, type DetailPath } from '../../play/studio/de
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
+import { castForm, type CastTools } from './castForm.ts';
 
 export interface StoryDetailsActions {
   /** Sets the detail (null: takes an optional one out); answers why not, in words, when the text cannot take it. */
@@ -79,7 +80,11 @@ export interface StoryDetailsView {
   update(text: string, found: Found): void;
 }
 
-export function storyDetailsView(backdrops: readonly string[], actions: StoryDetailsActions): StoryDetailsView {
+export function storyDetailsView(
+  backdrops: readonly string[],
+  actions: StoryDetailsActions,
+  cast: CastTools,
+): StoryDetailsView {
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const form = h('form', { class: 'story-details', 'aria-labelledby': 'story-details-title' });
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -104,12 +109,15 @@ export function storyDetailsView(backdrops: readonly string[], actions: StoryDet
         return;
       }
       const focused = document.activeElement?.id;
+      const say = (problem: string | null) => (said.textContent = problem ?? '');
+      const customer = details.values['customer'];
       form.replaceChildren(
         ...DETAIL_PATHS.map((path) =>
-          field(path, details.values[keyOf(path)], choicesFor(path, backdrops, details.cast), (value) => {
-            said.textContent = actions.change(path, value) ?? '';
-          }),
+          field(path, details.values[keyOf(path)], choicesFor(path, backdrops, details.cast), (value) =>
+            say(actions.change(path, value)),
+          ),
         ),
+        castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
       );
       if (focused) document.getElementById(focused)?.focus();
       showProblems(form, found);

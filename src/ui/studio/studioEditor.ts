@@ -13,6 +13,7 @@ import { setDetail } from '../../play/studio/detailEdits.ts';
 import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
+import { castTools } from './castTools.ts';
 import { readBeat } from '../../play/studio/beatFields.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
@@ -41,8 +42,8 @@ export function studioEditor(
   draft: { name: string; text: string },
   /** The catalogue's principles, to name and to pick from. */
   principles: readonly { id: string; name: string }[],
-  /** The backdrops the game's art has, for the details' choice of one. */
-  backdrops: readonly string[],
+  /** The game's art: its backdrops and looks, for the details' and the cast's choice of one. */
+  art: { backdrops: readonly string[]; looks: readonly { id: string; title: string }[] },
   actions: StudioEditorActions,
 ): StudioEditor {
   const principleName = (id: string) => principles.find((p) => p.id === id)?.name ?? id;
@@ -71,14 +72,18 @@ export function studioEditor(
     playFrom: (id) => (play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play(id), null)),
   });
   const listHost = h('div', { class: 'story-list-host' });
-  const details = storyDetailsView(backdrops, {
-    change: (path, value) => {
-      const changes = setDetail(source.text(), path, value);
-      if (!changes) return t('studio.details.cannot');
-      source.apply(changes);
-      return null;
+  const details = storyDetailsView(
+    art.backdrops,
+    {
+      change: (path, value) => {
+        const changes = setDetail(source.text(), path, value);
+        if (!changes) return t('studio.details.cannot');
+        source.apply(changes);
+        return null;
+      },
     },
-  });
+    castTools(source, art.looks),
+  );
   const showDetails = () =>
     details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
   const bodies = { text: source.element, map: mapView.element, list: listHost, details: details.element };

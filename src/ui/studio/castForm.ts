@@ -1,0 +1,126 @@
+// The cast in the studio's details view: each member's name, look (from the game's art), pronoun, whether they reach
+// the trainee in person, on the phone or in writing, and a line about them; members added under an id of their own
+// and taken out (the story's customer cannot be, until another member is the customer). Each change goes into the
+// text as one edit, one step of undo (src/play/studio/fieldEdits.ts); the check says where a member taken out was
+// still speaking.
+import { PRONOUNS, VOICES } from '../../engine/schema.ts';
+import type { CastFields } from '../../play/studio/detailEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import { button, h } from '../dom.ts';
+import { select, textField, type SetField } from './formFields.ts';
+
+export interface CastTools {
+  set: SetField;
+  /** Adds a member under this id, with a name to write and the first look; answers why not, in words. */
+  add(id: string): string | null;
+  /** Takes the member out; answers why not, in words. */
+  remove(id: string): string | null;
+  /** The looks the game's art has, by id, with what each shows. */
+  looks: readonly { id: string; title: string }[];
+}
+
+const idOf = (member: string, field: string) => `cast-${member}-${field}`;
+
+export function castForm(
+  cast: readonly CastFields[],
+  customer: string | null,
+  tools: CastTools,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const looks = tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})` }));
+  const pronouns = [{ value: '', label: t('studio.details.notSet') }, ...PRONOUNS.map((p) => ({ value: p, label: p }))];
+  const voices = [
+    { value: '', label: t('studio.cast.inPerson') },
+    ...VOICES.map((v) => ({ value: v, label: t(`studio.cast.via.${v}`) })),
+  ];
+  const member = (m: CastFields) => {
+    const at = (field: string) => ['cast', m.id, field];
+    const choice = (field: string, label: string, options: { value: string; label: string }[], value: string) =>
+      h(
+        'div',
+        { class: 'story-detail' },
+        h('label', { for: idOf(m.id, field) }, label),
+        select(idOf(m.id, field), at(field), options, value, (picked) =>
+          say(tools.set(at(field), picked === '' ? null : picked)),
+        ),
+      );
+    // A group named for the member, so each of its fields is heard with whose it is.
+    return h(
+      'li',
+      { class: 'cast-member' },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t('studio.cast.member', { name: m.name, id: m.id })),
+        h(
+          'div',
+          { class: 'beat-form-fields' },
+          textField(
+            {
+              id: idOf(m.id, 'name'),
+              label: t('studio.cast.name'),
+              path: at('name'),
+              value: m.name === m.id ? null : m.name,
+              optional: false,
+            },
+            tools.set,
+            say,
+          ),
+          choice('look', t('studio.cast.look'), looks, m.look ?? ''),
+          choice('pronoun', t('studio.cast.pronoun'), pronouns, m.pronoun ?? ''),
+          choice('via', t('studio.cast.reaches'), voices, m.via ?? ''),
+          textField(
+            {
+              id: idOf(m.id, 'about'),
+              label: t('studio.cast.about'),
+              hint: t('studio.cast.aboutHint'),
+              path: at('about'),
+              value: m.about,
+              optional: true,
+              long: true,
+            },
+            tools.set,
+            say,
+          ),
+        ),
+        m.id === customer
+          ? h('p', { class: 'studio-hint' }, t('studio.cast.isCustomer'))
+          : button(t('studio.cast.remove'), () => say(tools.remove(m.id)), {
+              class: 'button small',
+              'aria-label': t('studio.cast.removeNamed', { name: m.name }),
+            }),
+      ),
+    );
+  };
+  const newId = h('input', {
+    type: 'text',
+    id: 'cast-new-id',
+    'data-edit': 'cast-new-id',
+    autocomplete: 'off',
+    spellcheck: false,
+  });
+  const add = () => {
+    const problem = tools.add(newId.value.trim());
+    say(problem);
+    if (problem) newId.focus();
+  };
+  newId.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    add();
+  });
+  return h(
+    'section',
+    { class: 'story-cast', 'aria-labelledby': 'story-cast-title' },
+    h('h3', { id: 'story-cast-title' }, t('studio.cast.heading')),
+    h('p', { class: 'studio-hint' }, t('studio.cast.about_section')),
+    h('ul', { class: 'cast-list' }, ...cast.map(member)),
+    h(
+      'div',
+      { class: 'studio-row' },
+      h('label', { for: 'cast-new-id' }, t('studio.cast.newId')),
+      newId,
+      button(t('studio.cast.add'), add, { class: 'button small' }),
+    ),
+  );
+}
