@@ -280,7 +280,13 @@ describe('the story studio', () => {
             title?: string;
             breakdown?: string;
             lines: (string | Record<string, string>)[];
-            choices?: { upholds?: Record<string, string>; breaks?: Record<string, string>; feedback?: string }[];
+            choices?: {
+              upholds?: Record<string, string>;
+              breaks?: Record<string, string>;
+              feedback?: string;
+              effects?: Record<string, number>;
+              set?: string[];
+            }[];
             ending?: { core: string; experience?: string };
             patience?: { seconds: number; breaks?: Record<string, string>; next: string };
           }
@@ -337,6 +343,14 @@ describe('the story studio', () => {
           timeout: 30_000,
         })
         .toEqual([undefined, expect.stringMatching(/^FILL IN: why this choice/)]);
+      // What the choice does to the play: a mood change, and two flags a later beat can ask for.
+      await fold.getByLabel('Mood change').fill('10');
+      await fold.getByLabel('Flags it sets').fill('kept-calm, asked-first');
+      await fold.getByLabel('Flags it sets').press('Tab');
+      await expect
+        .poll(() => choice().then((c) => [c.effects, c.set]), { timeout: 30_000 })
+        .toEqual([{ mood: 10 }, ['kept-calm', 'asked-first']]);
+
       // A time limit for the breakdown, leading where its first choice leads: its length changed, its reason to write.
       await form.getByRole('button', { name: 'Give the customer a time limit' }).click();
       await page.getByLabel('Seconds they wait').fill('30', { timeout: 30_000 });

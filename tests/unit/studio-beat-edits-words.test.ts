@@ -119,6 +119,35 @@ describe('fields of a beat, an ending and a choice', () => {
     expect(set(added, ['beats', 'arrival', 'patience'], null)).toBe(pub);
   });
 
+  it('changes, adds and takes out effects written on one line, and writes flags as a list on one line', () => {
+    const effects = (field: string) => ['beats', 'arrival', 'choices', 0, 'effects', field];
+    const line = (text: string) => text.split('\n').find((l) => l.includes('effects:'))!;
+    expect(line(set(pub, effects('mood'), 10))).toBe('        effects: { mood: 10, minutes: 2 }');
+    expect(line(set(pub, effects('cost'), 3.5))).toBe('        effects: { mood: 5, minutes: 2, cost: 3.5 }');
+    expect(line(set(pub, effects('mood'), null))).toBe('        effects: { minutes: 2 }');
+    expect(line(set(pub, effects('minutes'), null))).toBe('        effects: { mood: 5 }');
+    expect(loaded(set(pub, effects('cost'), 3.5)).beats['arrival']!.choices![0]!.effects).toEqual({
+      mood: 5,
+      minutes: 2,
+      cost: 3.5,
+    });
+    // The last effect out takes the map with it: an empty one is not one the format takes.
+    const noMinutes = set(pub, ['beats', 'arrival', 'choices', 1, 'effects', 'minutes'], null);
+    expect(lineDiff(pub, noMinutes)).toEqual({ added: [], removed: ['        effects: { minutes: 1 }'] });
+
+    const flags = ['beats', 'arrival', 'choices', 0, 'set'];
+    const twice = set(pub, flags, ['heard-story', 'asked twice']);
+    expect(lineDiff(pub, twice).added).toEqual(['        set: [heard-story, "asked twice"]']);
+    expect(readBeat(set(pub, flags, ['heard-story', 'chatted']), 'arrival')?.choices[0]?.flags).toEqual([
+      'heard-story',
+      'chatted',
+    ]);
+    expect(lineDiff(pub, set(pub, flags, null))).toEqual({ added: [], removed: ['        set: [heard-story]'] });
+    const first = set(pub, ['beats', 'arrival', 'choices', 1, 'set'], ['quick']);
+    expect(lineDiff(pub, first).added).toEqual(['        set: [quick]']);
+    expect(loaded(first).beats['arrival']!.choices![1]!.set).toEqual(['quick']);
+  });
+
   it("gives a spoken line a face on the line's own indentation", () => {
     const faced = set(pub, ['beats', 'arrival', 'lines', 2, 'face'], 'worried');
     expect(lineDiff(pub, faced).added).toEqual(['        face: worried']);

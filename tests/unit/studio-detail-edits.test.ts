@@ -84,8 +84,11 @@ describe('the details form', () => {
     expect(lines[lines.findIndex((l) => l.startsWith('  backdrop:')) + 1]).toBe('  time: Noon');
   });
 
-  it('writes a missing map with its field, and leaves a map written on one line to the text', () => {
-    expect(setDetail('title: A\nsetting: { place: Here, backdrop: pub }\n', ['setting', 'time'], 'Noon')).toBeNull();
+  it('writes a missing map with its field, and adds to a map written on one line on that line', () => {
+    const oneLine = 'title: A\nsetting: { place: Here, backdrop: pub }\n';
+    expect(apply(oneLine, setDetail(oneLine, ['setting', 'time'], 'Noon'))).toBe(
+      'title: A\nsetting: { place: Here, backdrop: pub, time: Noon }\n',
+    );
     const added = setDetail('title: A\nbeats: {}\n', ['setting', 'place'], 'Here');
     expect(added && apply('title: A\nbeats: {}\n', added)).toBe('title: A\nsetting:\n  place: Here\nbeats: {}\n');
     expect(setDetail('title: [unclosed', ['title'], 'B')).toBeNull();

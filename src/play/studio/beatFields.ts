@@ -2,7 +2,7 @@
 // title and breakdown, its lines (who says each, the words, the face), its ending, and each choice's feedback, harm
 // and the principles it upholds or breaks with a reason each. The form changes them with fieldEdits.ts and
 // lineEdits.ts; what it cannot show (a line's condition, say) it leaves to the text.
-import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap } from 'yaml';
 
 /** The keys a spoken line may have besides its speaker (schema.ts). */
 const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
@@ -34,7 +34,13 @@ export interface PatienceFields extends ChoiceFields {
   next: string | null;
 }
 
+/** What a choice (or a timeout) does to the play's gauges and counts, by field; each as written, or null. */
+export const EFFECTS = ['mood', 'loyalty', 'cost', 'minutes'] as const;
+
 export interface ChoiceFields {
+  effects: Record<(typeof EFFECTS)[number], string | null>;
+  /** The flags it sets, as written. */
+  flags: string[];
   feedback: string | null;
   harm: string | null;
   upholds: ReasonFields[];
@@ -67,7 +73,13 @@ function textOf(node: unknown): string | null {
 }
 
 function judgedOf(node: YAMLMap): ChoiceFields {
+  const effects = node.get('effects', true);
+  const flags = node.get('set', true);
   return {
+    effects: Object.fromEntries(
+      EFFECTS.map((e) => [e, isMap(effects) ? textOf(effects.get(e, true)) : null]),
+    ) as ChoiceFields['effects'],
+    flags: isSeq(flags) ? flags.items.flatMap((item) => textOf(item) ?? []) : [],
     feedback: textOf(node.get('feedback', true)),
     harm: textOf(node.get('harm', true)),
     upholds: reasons(node.get('upholds', true)),
@@ -131,9 +143,7 @@ export function readBeat(text: string, id: string): BeatFields | null {
         }
       : null,
     choices: isSeq(choices)
-      ? choices.items.map((choice) =>
-          isMap(choice) ? judgedOf(choice) : { feedback: null, harm: null, upholds: [], breaks: [] },
-        )
+      ? choices.items.map((choice) => (isMap(choice) ? judgedOf(choice) : judgedOf(new YAMLMap())))
       : [],
     patience: isMap(patience)
       ? {

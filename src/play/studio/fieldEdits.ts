@@ -3,12 +3,13 @@
 // writes before it (and the maps it belongs in with it, when they are missing too); an optional field cleared loses
 // its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
 // stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
-import { isMap, isPair, isScalar, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
 import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
 export type FieldPath = readonly (string | number)[];
-export type FieldValue = string | number | null;
+/** A text, a number, or a list of ids (a choice's flags), each written as YAML writes it; null takes the field out. */
+export type FieldValue = string | number | readonly string[] | null;
 
 /** The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. */
 const TOP = [
@@ -67,7 +68,7 @@ function pairOf(map: YAMLMap, name: string | number): Pair | undefined {
 export function setField(text: string, path: FieldPath, value: FieldValue): TextChange[] | null {
   const doc = parseDocument(text);
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
-  const written = typeof value === 'number' ? String(value) : value === null ? null : scalarText(value);
+  const written = writtenAs(value);
   // The deepest map on the way that is written: the field, and any map it belongs in that is not, go into it.
   let depth = path.length - 1;
   let map: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
@@ -76,10 +77,11 @@ export function setField(text: string, path: FieldPath, value: FieldValue): Text
     depth--;
     map = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
   }
-  if (!isMap(map) || map.flow) return null;
+  if (!isMap(map)) return null;
   const name = path[depth]!;
   if (depth < path.length - 1) {
     if (written === null) return [];
+    if (map.flow) return null;
     // A map missing on the way is written with the field inside it: `upholds:` then `  listen-first: …`.
     const missing = path.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
     return addition(text, map, String(name), missing, orderFor(path.slice(0, depth + 1)));
@@ -89,14 +91,43 @@ export function setField(text: string, path: FieldPath, value: FieldValue): Text
     if (written === null) return [removal(text, doc, path, pair, map)];
     const range = rangeOf(pair.value);
     if (isScalar(pair.value) && range) return [{ from: range[0], to: range[1], insert: written }];
-    // `field:` with nothing after it: the value goes after the colon.
     const key = rangeOf(pair.key);
+    const colon = key ? text.indexOf(':', key[1]) : -1;
+    // `field:` with nothing after it: the value goes after the colon.
     if (pair.value === null && key && text[key[1]] === ':')
       return [{ from: key[1] + 1, to: key[1] + 1, insert: ` ${written}` }];
+    // A list given for a list (a choice's flags), however it was written: the new one on the key's line.
+    if (Array.isArray(value) && isSeq(pair.value) && range && colon >= 0) {
+      const end = text[range[1] - 1] === '\n' ? range[1] - 1 : range[1];
+      return [{ from: colon + 1, to: end, insert: ` ${written}` }];
+    }
     return null;
   }
   if (written === null) return [];
+  if (map.flow) return flowAddition(text, map, String(name), written);
   return addition(text, map, String(name), written, orderFor(path));
+}
+
+/** A plain id as it is, anything else in quotes: what a list of flags is written with. */
+const listItem = (item: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item) ? item : JSON.stringify(item));
+
+function writtenAs(value: FieldValue): string | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return scalarText(value);
+  return `[${value.map(listItem).join(', ')}]`;
+}
+
+/** `name: value` added at the end of a map written on one line (`{ mood: 5 }` → `{ mood: 5, cost: 3 }`). */
+function flowAddition(text: string, map: YAMLMap, name: string, written: string): TextChange[] | null {
+  const range = rangeOf(map);
+  if (!range) return null;
+  const close = text.lastIndexOf('}', range[1] - 1);
+  if (close < range[0]) return null;
+  let at = close;
+  while (at > range[0] + 1 && text[at - 1] === ' ') at--;
+  const entry = `${name}: ${written}`;
+  return [{ from: at, to: at, insert: map.items.length ? `, ${entry}` : ` ${entry} ` }];
 }
 
 /**
@@ -117,8 +148,17 @@ function removal(
   }
   const start = rangeOf(pair.key)![0];
   const end = rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)![1];
+  if (map.flow) return flowRemoval(text, start, end);
   const { from, to } = ownLines(text, start, end);
   return { from, to, insert: '' };
+}
+
+/** A pair taken out of a map written on one line, with the comma that parts it from the next (or the one before). */
+function flowRemoval(text: string, start: number, end: number): TextChange {
+  const after = /^\s*,\s*/.exec(text.slice(end));
+  if (after) return { from: start, to: end + after[0].length, insert: '' };
+  const before = /,\s*$/.exec(text.slice(0, start));
+  return { from: before ? start - before[0].length : start, to: end, insert: '' };
 }
 
 /**

@@ -2,8 +2,9 @@
 // upholds or breaks, each with the reason the debrief gives (picked from the catalogue), the harm a harmful choice
 // does, and its feedback. Each change goes into the text as one edit, one step of undo (fieldEdits.ts).
 import { HARMS } from '../../engine/schema.ts';
-import type { ChoiceFields, ReasonFields } from '../../play/studio/beatFields.ts';
+import { EFFECTS, type ChoiceFields, type ReasonFields } from '../../play/studio/beatFields.ts';
 import type { FieldPath } from '../../play/studio/fieldEdits.ts';
+import { describeField } from '../../engine/authoring.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { storyWords } from '../messageParts.ts';
@@ -20,6 +21,14 @@ export interface ChoiceMoreTools {
   /** The reason written for a principle just added: a note for the author to replace. */
   newReason: string;
 }
+
+/** What the format takes for each effect (schema.ts): mood and loyalty move by whole points on their 0–100 gauges. */
+const EFFECT_RANGES = {
+  mood: { min: -100, max: 100 },
+  loyalty: { min: -100, max: 100 },
+  cost: { min: 0, max: 1_000_000, fraction: true },
+  minutes: { min: 0, max: 600, fraction: true },
+} as const;
 
 /** The choices whose fold is open, kept as the panel is drawn again after each check. */
 const opened = new Set<string>();
@@ -128,6 +137,27 @@ export function choiceMore(
           ),
         )
       : null,
+    h('h5', {}, t('studio.form.effects')),
+    h(
+      'div',
+      { class: 'beat-form-fields' },
+      ...EFFECTS.map((effect) =>
+        textField(
+          {
+            id: id('effects', effect),
+            label: t(`studio.form.effect.${effect}`),
+            hint: t(`studio.form.effect.${effect}Hint`),
+            path: at('effects', effect),
+            value: fields.effects[effect],
+            optional: true,
+            number: EFFECT_RANGES[effect],
+          },
+          tools.set,
+          say,
+        ),
+      ),
+      flagsField(id('flags'), at('set'), fields.flags, tools.set, say),
+    ),
     textField(
       {
         id: id('feedback'),
@@ -149,4 +179,41 @@ export function choiceMore(
 
 function nameOf(tools: ChoiceMoreTools, principle: string): string {
   return tools.principles.find((p) => p.id === principle)?.name ?? principle;
+}
+
+/** The flags a choice sets, as ids parted by commas; left empty, it sets none. */
+function flagsField(
+  id: string,
+  path: FieldPath,
+  flags: readonly string[],
+  set: SetField,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const written = flags.join(', ');
+  const input = h('input', {
+    type: 'text',
+    id,
+    value: written,
+    autocomplete: 'off',
+    spellcheck: false,
+    'data-edit': id,
+    'data-field': describeField(path),
+    'aria-describedby': `${id}-hint ${id}-problem`,
+  });
+  input.addEventListener('change', () => {
+    const list = input.value
+      .split(',')
+      .map((flag) => flag.trim())
+      .filter((flag) => flag !== '');
+    if (list.join(', ') === written) return;
+    say(set(path, list.length ? list : null));
+  });
+  return h(
+    'div',
+    { class: 'story-detail' },
+    h('label', { for: id }, t('studio.form.flags')),
+    h('p', { id: `${id}-hint`, class: 'studio-hint' }, t('studio.form.flagsHint')),
+    input,
+    h('p', { id: `${id}-problem`, class: 'story-detail-problem' }),
+  );
 }

@@ -21,8 +21,8 @@ export interface Control {
   /** A field the story needs cannot be emptied; an optional one emptied is taken out. */
   optional: boolean;
   long?: boolean;
-  /** A whole number in this range, written as a number. */
-  number?: { min: number; max: number };
+  /** A number in this range (a whole one unless `fraction`), written as a number. */
+  number?: { min: number; max: number; fraction?: boolean };
 }
 
 /** A text field that changes its value in the story when it is left (or Enter is pressed in a one-line field). */
@@ -42,7 +42,9 @@ export function textField(control: Control, set: SetField, say: (problem: string
         type: number ? 'number' : 'text',
         value: control.value ?? '',
         autocomplete: 'off',
-        ...(number ? { min: number.min, max: number.max, step: 1, inputmode: 'numeric' } : {}),
+        ...(number
+          ? { min: number.min, max: number.max, step: number.fraction ? 'any' : 1, inputmode: 'decimal' }
+          : {}),
       });
   const problem = h('p', { id: `${id}-problem`, class: 'story-detail-problem' });
   input.addEventListener('change', () => {
@@ -52,8 +54,16 @@ export function textField(control: Control, set: SetField, say: (problem: string
       problem.textContent = t('studio.details.required');
       return;
     }
-    if (number && typed !== '' && !(Number.isInteger(Number(typed)) && +typed >= number.min && +typed <= number.max)) {
-      problem.textContent = t('studio.form.between', number);
+    const amount = Number(typed);
+    const fits = (range: NonNullable<Control['number']>) =>
+      (range.fraction ? Number.isFinite(amount) : Number.isInteger(amount)) &&
+      amount >= range.min &&
+      amount <= range.max;
+    if (number && typed !== '' && !fits(number)) {
+      problem.textContent = t(number.fraction ? 'studio.form.betweenAny' : 'studio.form.between', {
+        min: number.min,
+        max: number.max,
+      });
       return;
     }
     say(set(control.path, typed === '' ? null : number ? Number(typed) : typed));
