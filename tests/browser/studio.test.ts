@@ -454,6 +454,29 @@ describe('the story studio', () => {
       await expect(page.getByRole('button', { name: /^Take out of the cast: .*customer/ }).count()).resolves.toBe(0);
       await manager.getByRole('button', { name: /^Take out of the cast/ }).click();
       await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(beforeCast);
+
+      // A variation with two outcomes, one made likelier, a third added; then the variation taken out again.
+      type Varied = { variations?: Record<string, { id: string; weight?: number }[]> };
+      const varied = () => downloaded(page).then((text) => (parse(text) as Varied).variations);
+      await page.getByLabel("New variation's id").fill('weather');
+      await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry');
+      await page.getByRole('button', { name: 'Add the variation' }).click();
+      await page.getByRole('alert').filter({ hasText: 'at least two different outcomes' }).waitFor();
+      await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry, wet');
+      await page.getByRole('button', { name: 'Add the variation' }).click();
+      await page.getByLabel('Weight of wet').fill('3', { timeout: 30_000 });
+      await page.getByLabel('Weight of wet').press('Tab');
+      await expect
+        .poll(() => varied().then((v) => v?.['weather']?.map((o) => [o.id, o.weight ?? 1])), { timeout: 30_000 })
+        .toEqual([
+          ['dry', 1],
+          ['wet', 3],
+        ]);
+      await page.getByLabel("New outcome's id").fill('snow');
+      await page.getByLabel("New outcome's id").press('Enter');
+      await page.getByRole('button', { name: 'Take out snow' }).click({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Take out the variation weather' }).click({ timeout: 30_000 });
+      await expect.poll(varied, { timeout: 30_000 }).toBeUndefined();
       await expect(violations(page, 'studio details')).resolves.toEqual([]);
       await page.setViewportSize({ width: 1920, height: 1080 });
       await screenshot(page, 'studio-details-1920');

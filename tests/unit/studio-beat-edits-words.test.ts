@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readBeat } from '../../src/play/studio/beatFields.ts';
-import { setField, type FieldPath, type FieldValue } from '../../src/play/studio/fieldEdits.ts';
+import { addField, setField, type FieldPath, type FieldValue } from '../../src/play/studio/fieldEdits.ts';
+import { appendItem, deleteItem } from '../../src/play/studio/listEdits.ts';
+import { readDetails } from '../../src/play/studio/detailEdits.ts';
 import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../src/play/studio/lineEdits.ts';
 import { applyChanges, inSequence, type TextChange } from '../../src/play/studio/textEdits.ts';
 import { loadScenario, type Scenario } from '../../src/engine/index.ts';
@@ -190,5 +192,40 @@ describe("a beat's lines", () => {
   it('moves the last line of a file that ends without a line break', () => {
     const text = 'beats:\n  a:\n    lines:\n      - one\n      - two';
     expect(apply(text, moveLine(text, 'a', 1, -1))).toBe('beats:\n  a:\n    lines:\n      - two\n      - one');
+  });
+});
+
+describe('variations', () => {
+  it('reads them, adds one with its outcomes where the format puts it, adds and takes out an outcome, and takes one out', () => {
+    expect(readDetails(pub)?.variations).toEqual([
+      {
+        id: 'shop-shelf',
+        outcomes: [
+          { id: 'has-dressing', weight: '3', about: expect.stringContaining('Greengage') },
+          { id: 'sold-out', weight: '1', about: expect.stringContaining('sold out') },
+        ],
+      },
+    ]);
+    const added = apply(pub, addField(pub, ['variations', 'weather'], [{ id: 'dry' }, { id: 'wet', weight: 2 }]));
+    expect(lineDiff(pub, added).added).toEqual(['  weather:', '    - id: dry', '    - id: wet', '      weight: 2']);
+    expect(loaded(added).variations?.['weather']).toEqual([
+      { id: 'dry', weight: 1 },
+      { id: 'wet', weight: 2 },
+    ]);
+    expect(addField(added, ['variations', 'weather'], [{ id: 'again' }])).toBeNull();
+    const third = apply(pub, appendItem(pub, ['variations', 'shop-shelf'], { id: 'half-empty' }));
+    expect(lineDiff(pub, third).added).toEqual(['    - id: half-empty']);
+    expect(apply(third, deleteItem(third, ['variations', 'shop-shelf'], 2, 2))).toBe(pub);
+    expect(deleteItem(pub, ['variations', 'shop-shelf'], 0, 2)).toBeNull();
+    // The last variation out takes `variations:` with it.
+    const none = set(pub, ['variations', 'shop-shelf'], null);
+    expect(none).not.toContain('variations:');
+    expect(readDetails(none)?.variations).toEqual([]);
+    expect(lineDiff(pub, none).added).toEqual([]);
+    // A story without variations gets the map, after the fields the format puts before it.
+    const bare = none;
+    const first = apply(bare, addField(bare, ['variations', 'weather'], [{ id: 'dry' }, { id: 'wet' }]));
+    expect(first.indexOf('variations:')).toBeGreaterThan(first.indexOf('currency:'));
+    expect(first.indexOf('variations:')).toBeLessThan(first.indexOf('start:'));
   });
 });

@@ -2,7 +2,8 @@
 // beat operations are (beatEdits.ts): the choice's own lines change, every other byte stays as written.
 import { isMap, isSeq, parseDocument, stringify, type Node, type YAMLSeq } from 'yaml';
 import { FILL_IN } from '../skeleton.ts';
-import { choiceIdsIn, freeBeatId, lineStart, ownLines, type BeatEdit } from './beatEdits.ts';
+import { choiceIdsIn, freeBeatId, type BeatEdit } from './beatEdits.ts';
+import { itemLines } from './listEdits.ts';
 
 /** Why a choice operation was not made, for the studio to word. */
 export type ChoiceEditProblem = 'unreadable' | 'no-beat' | 'no-choices' | 'full' | 'last-choice';
@@ -25,13 +26,6 @@ function choicesOf(text: string, beat: string): { list: YAMLSeq<unknown>; ids: S
   // A list written in brackets on one line has no lines of its own to add to: the author edits it in the text.
   if (!isSeq(list) || list.flow || !list.items.every((item) => (item as Node | null)?.range)) return 'no-choices';
   return { list, ids };
-}
-
-/** The lines of the list's item `i`: from its dash (and the comments just above it) to the end of its last line. */
-function itemLines(text: string, list: YAMLSeq<unknown>, i: number): { from: number; to: number; indent: string } {
-  const range = (list.items[i] as Node).range!;
-  const indent = /^ */.exec(text.slice(lineStart(text, range[0])))![0];
-  return { ...ownLines(text, range[0], range[1]), indent };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The story's details (its title, summary, role, setting, customer and the like) as the studio's details form reads
 // and changes them: each change is the smallest edit of the story's text (fieldEdits.ts).
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { setField } from './fieldEdits.ts';
 import type { TextChange } from './textEdits.ts';
 
@@ -33,10 +33,34 @@ export interface CastFields {
   about: string | null;
 }
 
-/** What the text says of the details now, as written (not with the format's defaults), and its cast. */
+/** A variation as written: its id and its outcomes, each with its weight and a line about it where written. */
+export interface VariationFields {
+  id: string;
+  outcomes: { id: string; weight: string | null; about: string | null }[];
+}
+
+/** What the text says of the details now, as written (not with the format's defaults), its cast and variations. */
 export interface StoryDetails {
   values: Partial<Record<string, string | number>>;
   cast: CastFields[];
+  /** Null where the variations are written in a way the form cannot follow (on one line, say). */
+  variations: VariationFields[] | null;
+}
+
+function variationsOf(node: unknown): VariationFields[] | null {
+  if (node === undefined) return [];
+  if (!isMap(node) || node.flow) return null;
+  const variations: VariationFields[] = [];
+  for (const pair of node.items) {
+    if (!isScalar(pair.key) || !isSeq(pair.value) || pair.value.flow) return null;
+    const outcomes = pair.value.items.map((item) => ({
+      id: textIn(item, 'id') ?? '',
+      weight: isMap(item) && item.get('weight') !== undefined ? String(item.get('weight')) : null,
+      about: textIn(item, 'about'),
+    }));
+    variations.push({ id: String(pair.key.value), outcomes });
+  }
+  return variations;
 }
 
 const textIn = (map: unknown, key: string): string | null => {
@@ -59,6 +83,7 @@ export function readDetails(text: string): StoryDetails | null {
   const cast = doc.get('cast', true);
   return {
     values,
+    variations: variationsOf(doc.get('variations', true)),
     cast: isMap(cast)
       ? cast.items.flatMap((pair) => {
           if (!isScalar(pair.key)) return [];

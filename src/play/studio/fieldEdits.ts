@@ -3,7 +3,7 @@
 // writes before it (and the maps it belongs in with it, when they are missing too); an optional field cleared loses
 // its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
 // stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
 import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
@@ -69,15 +69,9 @@ export function setField(text: string, path: FieldPath, value: FieldValue): Text
   const doc = parseDocument(text);
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const written = writtenAs(value);
-  // The deepest map on the way that is written: the field, and any map it belongs in that is not, go into it.
-  let depth = path.length - 1;
-  let map: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-  while (!isMap(map) && depth > 0 && typeof path[depth - 1] === 'string') {
-    if (map !== undefined && map !== null) return null;
-    depth--;
-    map = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-  }
-  if (!isMap(map)) return null;
+  const found = deepestMap(doc, path);
+  if (!found) return null;
+  const { map, depth } = found;
   const name = path[depth]!;
   if (depth < path.length - 1) {
     if (written === null) return [];
@@ -106,6 +100,38 @@ export function setField(text: string, path: FieldPath, value: FieldValue): Text
   if (written === null) return [];
   if (map.flow) return flowAddition(text, map, String(name), written);
   return addition(text, map, String(name), written, orderFor(path));
+}
+
+/**
+ * The deepest map on the way to `path` that is written, and how deep it is: the field, and any map it belongs in that
+ * is not written yet, go into it. Null where something else than a map, or a list index not there, is on the way.
+ */
+function deepestMap(doc: Document.Parsed, path: FieldPath): { map: YAMLMap; depth: number } | null {
+  let depth = path.length - 1;
+  let map: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+  while (!isMap(map) && depth > 0 && typeof path[depth - 1] === 'string') {
+    if (map !== undefined && map !== null) return null;
+    depth--;
+    map = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+  }
+  return isMap(map) ? { map, depth } : null;
+}
+
+/**
+ * A field the text does not have yet, whose value is any data (a variation's list of outcomes), written by the yaml
+ * package below its key where the format puts it, with any map it belongs in that is missing. Null where the field
+ * is written already, or the text cannot take it in place.
+ */
+export function addField(text: string, path: FieldPath, data: object): TextChange[] | null {
+  const doc = parseDocument(text);
+  if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
+  const found = deepestMap(doc, path);
+  if (!found || found.map.flow) return null;
+  const { map, depth } = found;
+  const name = path[depth]!;
+  if (depth === path.length - 1 && pairOf(map, name)) return null;
+  const value = path.slice(depth + 1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), data);
+  return addition(text, map, String(name), value, orderFor(path.slice(0, depth + 1)));
 }
 
 /** A plain id as it is, anything else in quotes: what a list of flags is written with. */

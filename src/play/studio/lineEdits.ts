@@ -2,29 +2,15 @@
 // (choiceEdits.ts): who says a line, a new line after the last, a line taken out or moved one place. The line's
 // words and face are fields like any other (fieldEdits.ts); what else a line has (its condition, its recording)
 // stays as written.
-import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Node, type YAMLSeq } from 'yaml';
-import { lineStart, ownLines } from './beatEdits.ts';
+import { isMap, isScalar, Scalar, type Node } from 'yaml';
+import { appendItem, blockList, deleteItem, itemLines } from './listEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
 /** The keys a spoken line may have besides its speaker (schema.ts). */
 const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
 const NARRATOR = 'narrator';
 
-/** The beat's lines as written in block style, each item placed in the text; null where the form cannot follow them. */
-function linesOf(text: string, beat: string): YAMLSeq<unknown> | null {
-  const doc = parseDocument(text);
-  if (doc.errors.length) return null;
-  const list = doc.getIn(['beats', beat, 'lines'], true);
-  if (!isSeq(list) || list.flow || !list.items.every((item) => (item as Node | null)?.range)) return null;
-  return list;
-}
-
-/** The lines of the list's item `i`: from its dash (and the comments just above it) to the end of its last line. */
-function itemLines(text: string, list: YAMLSeq<unknown>, i: number): { from: number; to: number; indent: string } {
-  const range = (list.items[i] as Node).range!;
-  const indent = /^ */.exec(text.slice(lineStart(text, range[0])))![0];
-  return { ...ownLines(text, range[0], range[1]), indent };
-}
+const linesOf = (text: string, beat: string) => blockList(text, ['beats', beat, 'lines']);
 
 /** A node's characters, to be replaced: a block text's range takes in the line break after it, which stays. */
 function replaceNode(text: string, node: Node, insert: string): TextChange {
@@ -61,21 +47,12 @@ export function setLineSpeaker(text: string, beat: string, index: number, speake
 
 /** A new line after the beat's last: narration (`speaker` null) or said by a cast member or the trainee. */
 export function addLine(text: string, beat: string, words: string, speaker: string | null): TextChange[] | null {
-  const list = linesOf(text, beat);
-  if (!list?.items.length) return null;
-  const { to, indent } = itemLines(text, list, list.items.length - 1);
-  const item = speaker === null ? words : { [speaker]: words };
-  const lines = stringify([item], { indent: 2, lineWidth: 0 }).trimEnd().split('\n');
-  const lead = to > 0 && text[to - 1] !== '\n' ? '\n' : '';
-  return [{ from: to, to, insert: `${lead}${lines.map((l) => indent + l).join('\n')}\n` }];
+  return appendItem(text, ['beats', beat, 'lines'], speaker === null ? words : { [speaker]: words });
 }
 
 /** Takes the beat's line at `index` out; a beat keeps at least one line. */
 export function deleteLine(text: string, beat: string, index: number): TextChange[] | null {
-  const list = linesOf(text, beat);
-  if (!list || list.items.length <= 1 || index < 0 || index >= list.items.length) return null;
-  const { from, to } = itemLines(text, list, index);
-  return [{ from, to, insert: '' }];
+  return deleteItem(text, ['beats', beat, 'lines'], index);
 }
 
 /** Moves the beat's line at `index` one place up (-1) or down (1), with the comments above it; what lies between stays. */

@@ -11,6 +11,7 @@ import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
 import { castForm, type CastTools } from './castForm.ts';
+import { variationForm, type VariationTools } from './variationForm.ts';
 
 export interface StoryDetailsActions {
   /** Sets the detail (null: takes an optional one out); answers why not, in words, when the text cannot take it. */
@@ -84,6 +85,7 @@ export function storyDetailsView(
   backdrops: readonly string[],
   actions: StoryDetailsActions,
   cast: CastTools,
+  variations: VariationTools,
 ): StoryDetailsView {
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const form = h('form', { class: 'story-details', 'aria-labelledby': 'story-details-title' });
@@ -118,6 +120,7 @@ export function storyDetailsView(
           ),
         ),
         castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
+        variationForm(details.variations, variations, say),
       );
       if (focused) document.getElementById(focused)?.focus();
       showProblems(form, found);

@@ -14,6 +14,7 @@ import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
 import { castTools } from './castTools.ts';
+import { variationTools } from './variationTools.ts';
 import { readBeat } from '../../play/studio/beatFields.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
@@ -83,6 +84,7 @@ export function studioEditor(
       },
     },
     castTools(source, art.looks),
+    variationTools(source),
   );
   const showDetails = () =>
     details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
