@@ -286,6 +286,7 @@ describe('the story studio', () => {
               feedback?: string;
               effects?: Record<string, number>;
               set?: string[];
+              when?: object;
             }[];
             ending?: { core: string; experience?: string };
             patience?: { seconds: number; breaks?: Record<string, string>; next: string };
@@ -350,6 +351,14 @@ describe('the story studio', () => {
       await expect
         .poll(() => choice().then((c) => [c.effects, c.set]), { timeout: 30_000 })
         .toEqual([{ mood: 10 }, ['kept-calm', 'asked-first']]);
+
+      // Offered only while the customer is still calm: a test added by kind, shown in words, and taken out.
+      await fold.getByLabel('Test', { exact: true }).selectOption('mood-above');
+      await fold.getByLabel('Asks for').fill('40');
+      await fold.getByRole('button', { name: 'Add the test' }).click();
+      await expect.poll(() => choice().then((c) => c.when), { timeout: 30_000 }).toEqual({ mood: { above: 40 } });
+      await fold.getByRole('button', { name: 'Remove: the mood is above 40' }).click({ timeout: 30_000 });
+      await expect.poll(() => choice().then((c) => c.when), { timeout: 30_000 }).toBeUndefined();
 
       // A time limit for the breakdown, leading where its first choice leads: its length changed, its reason to write.
       await form.getByRole('button', { name: 'Give the customer a time limit' }).click();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readBeat } from '../../src/play/studio/beatFields.ts';
+import { conditionFacts, readBeat } from '../../src/play/studio/beatFields.ts';
 import { addField, setField, type FieldPath, type FieldValue } from '../../src/play/studio/fieldEdits.ts';
 import { appendItem, deleteItem } from '../../src/play/studio/listEdits.ts';
 import { readDetails } from '../../src/play/studio/detailEdits.ts';
@@ -227,5 +227,40 @@ describe('variations', () => {
     const first = apply(bare, addField(bare, ['variations', 'weather'], [{ id: 'dry' }, { id: 'wet' }]));
     expect(first.indexOf('variations:')).toBeGreaterThan(first.indexOf('currency:'));
     expect(first.indexOf('variations:')).toBeLessThan(first.indexOf('start:'));
+  });
+});
+
+describe('when a choice is offered', () => {
+  it('writes simple tests into its `when:`, reads them back in the form, and takes the map out with the last', () => {
+    const when = (...path: (string | number)[]) => ['beats', 'arrival', 'choices', 1, 'when', ...path];
+    const once = set(pub, when('mood', 'below'), 40);
+    expect(lineDiff(pub, once).added).toEqual(['        when:', '          mood:', '            below: 40']);
+    const twice = set(set(once, when('variation', 'shop-shelf'), 'sold-out'), when('flag'), 'heard-story');
+    expect(loaded(twice).beats['arrival']!.choices![1]!.when).toEqual({
+      mood: { below: 40 },
+      variation: { 'shop-shelf': 'sold-out' },
+      flag: 'heard-story',
+    });
+    expect(readBeat(twice, 'arrival')?.choices[1]?.when).toEqual({
+      tests: [
+        { kind: 'mood-below', path: ['mood', 'below'], value: '40' },
+        { kind: 'variation', path: ['variation', 'shop-shelf'], value: 'sold-out' },
+        { kind: 'flag', path: ['flag'], value: 'heard-story' },
+      ],
+      more: false,
+    });
+    const back = [when('flag'), when('variation', 'shop-shelf'), when('mood', 'below')].reduce(
+      (text, path) => set(text, path, null),
+      twice,
+    );
+    expect(back).toBe(pub);
+    expect(readBeat(set(pub, when('not', 'flag'), 'x'), 'arrival')?.choices[1]?.when?.more).toBe(true);
+  });
+
+  it("lists what a condition can ask about: the story's choices, the flags they set, its variations' outcomes", () => {
+    const facts = conditionFacts(pub);
+    expect(facts.choices).toContain('chat-first');
+    expect(facts.flags).toContain('heard-story');
+    expect(facts.variations).toEqual([{ id: 'shop-shelf', outcomes: ['has-dressing', 'sold-out'] }]);
   });
 });

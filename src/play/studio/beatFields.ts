@@ -37,7 +37,22 @@ export interface PatienceFields extends ChoiceFields {
 /** What a choice (or a timeout) does to the play's gauges and counts, by field; each as written, or null. */
 export const EFFECTS = ['mood', 'loyalty', 'cost', 'minutes'] as const;
 
+/** One test of a condition the form can show: its kind, where it is within the condition, and its value. */
+export interface ConditionTest {
+  kind: 'chose' | 'flag' | 'mood-below' | 'mood-above' | 'loyalty-below' | 'loyalty-above' | 'variation';
+  path: (string | number)[];
+  value: string;
+}
+
+/** A `when:` as the form shows it: its simple tests, and whether it has more (not, any, a list) left to the text. */
+export interface ConditionFields {
+  tests: ConditionTest[];
+  more: boolean;
+}
+
 export interface ChoiceFields {
+  /** Null where the choice is always offered. */
+  when: ConditionFields | null;
   effects: Record<(typeof EFFECTS)[number], string | null>;
   /** The flags it sets, as written. */
   flags: string[];
@@ -72,10 +87,36 @@ function textOf(node: unknown): string | null {
     : null;
 }
 
+function conditionOf(node: unknown): ConditionFields | null {
+  if (!isMap(node)) return node === undefined ? null : { tests: [], more: true };
+  const tests: ConditionTest[] = [];
+  let more = false;
+  for (const pair of node.items) {
+    const key = textOf(pair.key);
+    const value = textOf(pair.value);
+    if ((key === 'chose' || key === 'flag') && value !== null) tests.push({ kind: key, path: [key], value });
+    else if ((key === 'mood' || key === 'loyalty') && isMap(pair.value))
+      for (const bound of ['below', 'above'] as const) {
+        const limit = textOf(pair.value.get(bound, true));
+        if (limit !== null) tests.push({ kind: `${key}-${bound}`, path: [key, bound], value: limit });
+      }
+    else if (key === 'variation' && isMap(pair.value))
+      for (const outcome of pair.value.items) {
+        const variation = textOf(outcome.key);
+        const chosen = textOf(outcome.value);
+        if (variation !== null && chosen !== null)
+          tests.push({ kind: 'variation', path: ['variation', variation], value: chosen });
+      }
+    else more = true;
+  }
+  return { tests, more };
+}
+
 function judgedOf(node: YAMLMap): ChoiceFields {
   const effects = node.get('effects', true);
   const flags = node.get('set', true);
   return {
+    when: conditionOf(node.get('when', true)),
     effects: Object.fromEntries(
       EFFECTS.map((e) => [e, isMap(effects) ? textOf(effects.get(e, true)) : null]),
     ) as ChoiceFields['effects'],
@@ -155,4 +196,45 @@ export function readBeat(text: string, id: string): BeatFields | null {
         }
       : null,
   };
+}
+
+/** What a condition can ask about in this story as written: its choices' ids, the flags its choices set, its variations. */
+export interface ConditionFacts {
+  choices: string[];
+  flags: string[];
+  variations: { id: string; outcomes: string[] }[];
+}
+
+export function conditionFacts(text: string): ConditionFacts {
+  const facts: ConditionFacts = { choices: [], flags: [], variations: [] };
+  const doc = parseDocument(text);
+  if (doc.errors.length) return facts;
+  const beats = doc.get('beats', true);
+  const flags = new Set<string>();
+  const judged = (node: unknown) => {
+    if (!isMap(node)) return;
+    const id = textOf(node.get('id', true));
+    if (id !== null) facts.choices.push(id);
+    const set = node.get('set', true);
+    if (isSeq(set)) for (const flag of set.items) if (textOf(flag) !== null) flags.add(textOf(flag)!);
+  };
+  if (isMap(beats))
+    for (const { value } of beats.items) {
+      if (!isMap(value)) continue;
+      const choices = value.get('choices', true);
+      if (isSeq(choices)) choices.items.forEach(judged);
+      judged(value.get('patience', true));
+    }
+  facts.flags = [...flags];
+  const variations = doc.get('variations', true);
+  if (isMap(variations))
+    for (const pair of variations.items) {
+      const id = textOf(pair.key);
+      if (id === null || !isSeq(pair.value)) continue;
+      facts.variations.push({
+        id,
+        outcomes: pair.value.items.flatMap((o) => (isMap(o) ? (textOf(o.get('id', true)) ?? []) : [])),
+      });
+    }
+  return facts;
 }

@@ -2,6 +2,7 @@
 // as it is now, changes it in one step of undo (src/play/studio/fieldEdits.ts, lineEdits.ts), or says, in the
 // author's language, why it was not made.
 import { readDetails } from '../../play/studio/detailEdits.ts';
+import { conditionFacts } from '../../play/studio/beatFields.ts';
 import { setField } from '../../play/studio/fieldEdits.ts';
 import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../play/studio/lineEdits.ts';
 import { inSequence, type TextChange } from '../../play/studio/textEdits.ts';
@@ -52,6 +53,7 @@ export function beatFormTools(
           (text) => setField(text, ['beats', beat, 'patience', 'next'], next),
         ]),
       ),
+    facts: () => conditionFacts(source.text()),
     principles,
     get newReason() {
       return `${FILL_IN} ${t('studio.form.newReason')}`;

@@ -9,10 +9,11 @@ import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { storyWords } from '../messageParts.ts';
 import { select, textField, type SetField } from './formFields.ts';
+import { conditionForm, type ConditionTools } from './conditionForm.ts';
 
 export type Stance = 'upholds' | 'breaks';
 
-export interface ChoiceMoreTools {
+export interface ChoiceMoreTools extends ConditionTools {
   set: SetField;
   /** Moves a principle, with its reason, from the choice's upholds to its breaks or back. */
   moveReason(path: FieldPath, principle: string, from: Stance, to: Stance, reason: string): string | null;
@@ -97,6 +98,8 @@ export function choiceMore(
     'details',
     { class: 'choice-more', ...(opened.has(key) ? { open: true } : {}) },
     summary,
+    // Only a choice is offered on a condition; a timeout runs whenever the beat has one.
+    'choice' in judged ? conditionForm(id('when'), at(), fields.when, tools, say) : null,
     h('h5', { id: id('principles') }, t('studio.form.principles')),
     named.size
       ? h(

@@ -1,0 +1,134 @@
+// When a choice is offered (its `when:`), in the studio's choice fold: each simple test the condition makes (a choice
+// made earlier, a flag set, the mood or loyalty below or above a mark, a variation's outcome) shown in words and taken
+// out, and a test added by its kind and what it asks for, with this story's choices, flags and outcomes suggested.
+// A condition with more (not, any, a list of choices) shows its simple tests; the rest is changed in the text.
+import type { ConditionFacts, ConditionFields, ConditionTest } from '../../play/studio/beatFields.ts';
+import type { FieldPath } from '../../play/studio/fieldEdits.ts';
+import { t } from '../../i18n/intl.ts';
+import type { MessageId } from '../../i18n/catalog.ts';
+import { button, h } from '../dom.ts';
+import type { SetField } from './formFields.ts';
+
+export interface ConditionTools {
+  set: SetField;
+  facts(): ConditionFacts;
+}
+
+type Kind = ConditionTest['kind'];
+const KINDS: readonly Kind[] = [
+  'chose',
+  'flag',
+  'mood-below',
+  'mood-above',
+  'loyalty-below',
+  'loyalty-above',
+  'variation',
+];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function describe(test: ConditionTest): string {
+  if (test.kind === 'variation') return t('studio.when.is.variation', { variation: test.path[1]!, value: test.value });
+  return t(`studio.when.is.${test.kind}` as MessageId, { value: test.value });
+}
+
+/** Where a test of this kind, asking for `asked`, goes in the condition, and its value; or why it cannot. */
+function testFor(kind: Kind, asked: string): { path: (string | number)[]; value: string | number } | string {
+  if (kind === 'chose' || kind === 'flag')
+    return ID.test(asked) ? { path: [kind], value: asked } : t('studio.beat.problem.notAnId', { id: asked });
+  if (kind === 'variation') {
+    const [variation = '', outcome = ''] = asked.split(/\s*[:=]\s*/);
+    return ID.test(variation) && ID.test(outcome)
+      ? { path: ['variation', variation], value: outcome }
+      : t('studio.when.variationAs');
+  }
+  const [gauge, bound] = kind.split('-') as [string, string];
+  const mark = Number(asked);
+  return asked !== '' && Number.isFinite(mark) && mark >= 0 && mark <= 100
+    ? { path: [gauge, bound], value: mark }
+    : t('studio.form.betweenAny', { min: 0, max: 100 });
+}
+
+function suggestions(kind: Kind, facts: ConditionFacts): string[] {
+  if (kind === 'chose') return facts.choices;
+  if (kind === 'flag') return facts.flags;
+  if (kind === 'variation') return facts.variations.flatMap((v) => v.outcomes.map((o) => `${v.id}: ${o}`));
+  return ['20', '40', '60', '80'];
+}
+
+export function conditionForm(
+  id: string,
+  /** The path of the choice (or timeout) the condition is on. */
+  base: FieldPath,
+  when: ConditionFields | null,
+  tools: ConditionTools,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const at = (path: readonly (string | number)[]) => [...base, 'when', ...path];
+  const kind = h(
+    'select',
+    { id: `${id}-kind`, 'data-keep': '', 'data-edit': `${id}-kind` },
+    ...KINDS.map((k) => h('option', { value: k }, t(`studio.when.kind.${k}` as MessageId))),
+  );
+  const list = h('datalist', { id: `${id}-known` });
+  const asked = h('input', {
+    type: 'text',
+    id: `${id}-value`,
+    'data-edit': `${id}-value`,
+    list: `${id}-known`,
+    autocomplete: 'off',
+    spellcheck: false,
+    'aria-describedby': `${id}-hint`,
+  });
+  const suggest = () =>
+    list.replaceChildren(...suggestions(kind.value as Kind, tools.facts()).map((s) => h('option', { value: s })));
+  kind.addEventListener('change', suggest);
+  asked.addEventListener('focus', suggest);
+  const add = () => {
+    const test = testFor(kind.value as Kind, asked.value.trim());
+    if (typeof test === 'string') return say(test);
+    say(tools.set(at(test.path), test.value));
+  };
+  asked.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    add();
+  });
+  return h(
+    'div',
+    { class: 'choice-when' },
+    h('h5', {}, t('studio.when.heading')),
+    when?.tests.length
+      ? h(
+          'ul',
+          {},
+          ...when.tests.map((test) =>
+            h(
+              'li',
+              { class: 'studio-row' },
+              h('span', {}, describe(test)),
+              button(t('studio.when.remove'), () => say(tools.set(at(test.path), null)), {
+                class: 'button small',
+                'aria-label': t('studio.when.removeNamed', { test: describe(test) }),
+              }),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'studio-hint' },
+      t(when === null ? 'studio.when.always' : when.more ? 'studio.when.more' : 'studio.when.all'),
+    ),
+    h(
+      'div',
+      { class: 'studio-row' },
+      h('label', { for: `${id}-kind` }, t('studio.when.kind')),
+      kind,
+      h('label', { for: `${id}-value` }, t('studio.when.asks')),
+      asked,
+      list,
+      button(t('studio.when.add'), add, { class: 'button small' }),
+    ),
+    h('p', { id: `${id}-hint`, class: 'studio-hint' }, t('studio.when.hint')),
+  );
+}
