@@ -2,7 +2,9 @@
 // command line's very messages at the same lines, a problem's button puts the cursor on its line, the draft is
 // saved as the author types and is there after a reload, the story plays on the real story screen and its
 // debrief leads back to the draft; a draft the browser cannot read is kept, not wiped.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,7 +13,7 @@ import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
 import { useChromium } from './support/chromium.ts';
-import { screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
+import { readDebrief, screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -66,6 +68,51 @@ async function playToDebrief(page: Page): Promise<void> {
     await choices.nth(texts.indexOf(pick)).click();
   }
   throw new Error('the story did not end within 30 beats');
+}
+
+/** Every place in the story's data whose text is still a "FILL IN:" note. */
+function fillIns(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof data === 'string') return data.startsWith('FILL IN:') ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => fillIns(item, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => fillIns(v, [...path, k]));
+  return [];
+}
+
+/** The studio's form field for a place in the story, and the beat to put in focus on the map first (if any). */
+function controlFor(path: (string | number)[]): { control: string; beatId: string | null } {
+  const [top, id, ...rest] = path.map(String);
+  if (top === 'cast') return { control: `cast-${id}-${rest.join('-')}`, beatId: null };
+  if (top === 'variations') return { control: `variation-${id}-${rest.join('-')}`, beatId: null };
+  if (top !== 'beats') return { control: `detail-${path.join('-')}`, beatId: null };
+  const [part, index, field, principle] = rest;
+  const control =
+    part === 'lines'
+      ? `beat-${id}-line-${index}-text`
+      : part === 'ending'
+        ? `beat-${id}-ending-${index}`
+        : part === 'choices' && field === 'text'
+          ? `edit-${id}-${index}-text`
+          : part === 'choices'
+            ? `judged-${id}-choices-${index}-${principle === undefined ? field : `${principle}-reason`}`
+            : part === 'patience'
+              ? `judged-${id}-patience-${field === undefined ? index : `${field}-reason`}`
+              : `beat-${id}-${part}`;
+  return { control, beatId: id! };
+}
+
+/** Plays the story on show to its debrief, taking at each beat the choice with one of these texts, or Continue. */
+async function playChoosing(page: Page, texts: readonly string[]): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    await showAllText(page);
+    const debrief = page.getByRole('button', { name: 'See your debrief' });
+    if (await debrief.isVisible()) return debrief.click();
+    const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
+    const shown = (await choices.first().isVisible()) ? await choices.allInnerTexts() : [];
+    const pick = shown.findIndex((shownText) => texts.some((wanted) => shownText.includes(wanted)));
+    if (pick >= 0) await choices.nth(pick).click();
+    else await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  }
+  throw new Error('the story did not end within 20 beats');
 }
 
 describe('the story studio', () => {
@@ -383,6 +430,100 @@ describe('the story studio', () => {
       await expect
         .poll(() => story().then((s) => s.beats['lost']!.ending), { timeout: 30_000 })
         .toMatchObject({ core: 'handled-honestly', experience: 'They walked away with a plan they trusted.' });
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('writes a whole story through its forms alone, which the command line passes and the game plays to an A and a C', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      const status = await newBlankStory(page);
+      const view = (name: string) => page.getByRole('button', { name, exact: true }).click();
+      const beat = async (id: string) => {
+        await view('Map');
+        await page.locator(`.map-node[data-beat="${id}"]`).click();
+      };
+
+      // The shape the blank story lacks: a variation, a time limit, and a choice offered on the variation's outcome.
+      await view('Details');
+      await page.getByLabel("New variation's id").fill('weather');
+      await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry, wet');
+      await page.getByRole('button', { name: 'Add the variation' }).click();
+      await page.getByLabel('About wet').waitFor({ timeout: 30_000 });
+      await beat('breakdown');
+      await page.getByRole('button', { name: 'Give the customer a time limit' }).click();
+      await page.getByLabel('Seconds they wait').waitFor({ timeout: 30_000 });
+      await beat('second-breakdown');
+      const fold = page.locator('.choice-more').first();
+      await fold.locator('summary').click();
+      await fold.getByLabel('Test', { exact: true }).selectOption('variation');
+      await fold.getByLabel('Asks for').fill('weather: wet');
+      await fold.getByRole('button', { name: 'Add the test' }).click();
+      await fold.getByRole('button', { name: 'Remove: weather came out wet' }).waitFor({ timeout: 30_000 });
+
+      // Then every "FILL IN:" the story still has, each in the form field that shows it.
+      const words = (path: (string | number)[]) => `Written in the studio for ${path.join(' ')}`.slice(0, 60);
+      for (let round = 0; round < 3; round++) {
+        const marks = fillIns(parse(await downloaded(page)));
+        if (!marks.length) break;
+        for (const path of marks) {
+          const { control, beatId } = controlFor(path);
+          if (beatId) await beat(beatId);
+          else await view('Details');
+          const field = page.locator(`[id="${control}"]`);
+          const folded = page.locator('details.choice-more', { has: field });
+          if ((await folded.count()) && !(await folded.evaluate((d) => (d as HTMLDetailsElement).open)))
+            await folded.locator('summary').click();
+          await field.fill(words(path), { timeout: 30_000 });
+          await field.press('Tab');
+        }
+      }
+      // A beat with choices wants a title of its own for the debrief and the mood chart.
+      for (const id of ['breakdown', 'second-breakdown', 'after-the-fix']) {
+        await beat(id);
+        await page.locator(`[id="beat-${id}-title"]`).fill(`The ${id.replace(/-/g, ' ')}`);
+        await page.locator(`[id="beat-${id}-title"]`).press('Tab');
+      }
+      await status.filter({ hasText: 'No problems' }).waitFor({ timeout: 60_000 });
+      const written = await downloaded(page);
+      expect(fillIns(parse(written))).toEqual([]);
+      const story = parse(written) as {
+        variations: object;
+        beats: Record<
+          string,
+          { breakdown?: string; ending?: object; patience?: object; choices?: { when?: object }[] }
+        >;
+      };
+      const beats = Object.values(story.beats);
+      expect([
+        beats.filter((b) => b.breakdown).length >= 2,
+        beats.filter((b) => b.ending).length >= 3,
+        beats.some((b) => b.patience),
+        Object.keys(story.variations),
+        beats.some((b) => b.choices?.some((c) => c.when)),
+      ]).toEqual([true, true, true, ['weather'], true]);
+
+      // The command line passes it, warnings and all (--strict).
+      const file = join(mkdtempSync(join(tmpdir(), 'studio-')), 'from-nothing.yaml');
+      writeFileSync(file, written);
+      const checked = spawnSync(process.execPath, ['--import', 'tsx', 'tools/check-scenarios.ts', '--strict', file], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      });
+      expect([checked.status, checked.stdout + checked.stderr]).toEqual([0, expect.stringContaining('ok')]);
+
+      // The game plays it: the heroic way through to an A, the routine one to a C.
+      const text = (beatId: string, index: number) => words(['beats', beatId, 'choices', index, 'text']);
+      for (const [path, grade] of [
+        [[text('breakdown', 3), text('after-the-fix', 1)], 'A'],
+        [[text('breakdown', 0)], 'C'],
+      ] as const) {
+        await page.getByRole('button', { name: 'Play this story' }).click();
+        await playChoosing(page, path);
+        await expect(readDebrief(page).then((d) => d.grade)).resolves.toBe(grade);
+        await page.getByRole('button', { name: 'Back to the studio' }).click();
+        await page.getByRole('heading', { name: /^Editing / }).waitFor();
+      }
       expect(errors).toEqual([]);
     });
   });

@@ -176,6 +176,19 @@ describe("a beat's lines", () => {
     expect(loaded(you).beats['arrival']!.lines[2]!.speaker).toBe('you');
   });
 
+  it("changes a line's words where they stand, narration and spoken alike", () => {
+    const narration = set(pub, ['beats', 'arrival', 'lines', 0], 'A quiet Friday.');
+    expect(lineDiff(pub, narration)).toEqual({
+      added: ['      - A quiet Friday.'],
+      removed: [
+        `      - "Friday evening at the Tinker's Lantern. Half the tables are empty and the fire is doing most of the talking."`,
+      ],
+    });
+    const spoken = set(pub, ['beats', 'arrival', 'lines', 2, 'ruth'], 'The Caesar, please.');
+    expect(loaded(spoken).beats['arrival']!.lines[2]).toMatchObject({ speaker: 'ruth', text: 'The Caesar, please.' });
+    expect(setField(pub, ['beats', 'arrival', 'lines', 0], null)).toBeNull();
+  });
+
   it('adds a line after the last, deletes one, and moves one without touching another line', () => {
     const added = apply(pub, addLine(pub, 'arrival', 'FILL IN: what Ruth says', 'ruth'));
     expect(lineDiff(pub, added)).toEqual({ added: ['      - ruth: "FILL IN: what Ruth says"'], removed: [] });

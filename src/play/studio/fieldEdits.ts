@@ -69,6 +69,13 @@ export function setField(text: string, path: FieldPath, value: FieldValue): Text
   const doc = parseDocument(text);
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const written = writtenAs(value);
+  // A text that is an item of a list (narration, as a beat's plain line): replaced where it stands.
+  if (typeof path[path.length - 1] === 'number') {
+    const item = doc.getIn(path, true);
+    const range = rangeOf(item);
+    if (!isScalar(item) || !range || written === null || Array.isArray(value)) return null;
+    return [{ from: range[0], to: text[range[1] - 1] === '\n' ? range[1] - 1 : range[1], insert: written }];
+  }
   const found = deepestMap(doc, path);
   if (!found) return null;
   const { map, depth } = found;
