@@ -148,6 +148,27 @@ describe('the statement queue', () => {
     expect(JSON.parse(storage.items.get(opening!.key)!).statements.map((s: Statement) => s.id)).toEqual([first.id]);
   });
 
+  it('writes a queue to storage only once its page holds its lock, so no page can take it for an orphan first', async () => {
+    const storage = memoryStorage();
+    const { locks } = fakeLocks();
+    let grant: (() => void) | null = null;
+    // The browser grants the lock a moment after it is asked for.
+    const slow: LocksLike = {
+      request: (name, callback) =>
+        name.endsWith('.adopting')
+          ? locks.request(name, callback)
+          : new Promise((resolve) => (grant = () => void locks.request(name, callback).then(resolve))),
+      query: locks.query,
+    };
+    const early = tab(storage, slow, async () => ({ kind: 'retry', why: 'down' }));
+    early.queue.add([statement(1)]);
+    await early.queue.flush();
+    expect(storage.items.has(early.key)).toBe(false);
+    grant!();
+    await Promise.resolve();
+    expect(JSON.parse(storage.items.get(early.key)!).statements).toHaveLength(1);
+  });
+
   it("on a shared browser, leaves another learner's unsent and set-aside statements for them", async () => {
     const storage = memoryStorage();
     const { locks, release } = fakeLocks();

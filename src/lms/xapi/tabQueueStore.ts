@@ -56,8 +56,36 @@ const STALE_MS = 5 * 60_000;
 export function openTabQueue(options: TabQueueOptions): TabQueueStore {
   const { storage, prefix, locks, log } = options;
   const key = `${prefix}.tab.${options.pageId}`;
-  // Held until the page goes: the browser then releases it, and the queue becomes adoptable.
-  void locks?.request(key, () => new Promise(() => undefined)).catch(() => undefined);
+  const write = (waiting: readonly Statement[]): boolean => {
+    if (!storage) return false;
+    try {
+      if (waiting.length)
+        storage.setItem(key, JSON.stringify({ savedAt: options.now(), statements: [...waiting] } satisfies SavedQueue));
+      else storage.removeItem(key);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The queue is written only once this page holds its lock, which it keeps until the page goes (the browser then
+  // releases it, and the queue becomes adoptable). So a page that finds the queue in storage finds the lock held too:
+  // asking for a lock and writing storage travel separately to the browser, and a page that wrote before its lock
+  // was in place looked gone to a page opening beside it, which took its first statements over. Until the lock
+  // comes (the page's first moments) the queue waits in memory.
+  let held = !locks;
+  let unwritten: readonly Statement[] | null = null;
+  const lockHeld = () => {
+    held = true;
+    if (unwritten) write(unwritten);
+    unwritten = null;
+  };
+  void locks
+    ?.request(key, () => {
+      lockHeld();
+      return new Promise(() => undefined);
+    })
+    // Without a lock to hold, the queue is written anyway: taken over twice is better than lost.
+    .catch(lockHeld);
   const ownPattern = new RegExp(`^${escapeRegExp(prefix)}\\.tab\\.[0-9a-f-]{36}$`);
 
   const orphanKeys = async (): Promise<string[]> => {
@@ -103,17 +131,9 @@ export function openTabQueue(options: TabQueueOptions): TabQueueStore {
     key,
     save(waiting: readonly Statement[]) {
       if (!storage) return false;
-      try {
-        if (waiting.length)
-          storage.setItem(
-            key,
-            JSON.stringify({ savedAt: options.now(), statements: [...waiting] } satisfies SavedQueue),
-          );
-        else storage.removeItem(key);
-        return true;
-      } catch {
-        return false;
-      }
+      if (held) return write(waiting);
+      unwritten = [...waiting];
+      return true;
     },
     adoptOrphans: () =>
       locks ? locks.request(`${prefix}.adopting`, adopt).then((taken) => taken as Statement[]) : adopt(),

@@ -96,3 +96,29 @@ export function select(
   control.addEventListener('change', () => change(control.value));
   return control;
 }
+
+/**
+ * What the author has typed or picked in a form and not yet put into the text (a field changes the text when
+ * it is left): each carried into the new drawing of the same field, where the text under it is still what it was. A check finishing while the author types would
+ * otherwise redraw their words away.
+ */
+export function unsavedIn(panel: HTMLElement): ((into: HTMLElement) => void)[] {
+  const carried: ((into: HTMLElement) => void)[] = [];
+  for (const control of panel.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input[data-edit], textarea[data-edit], select[data-keep]',
+  )) {
+    const kept = control instanceof HTMLSelectElement;
+    if (!kept && control.value === control.defaultValue) continue;
+    const { value } = control;
+    const drawn = kept ? null : (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
+    const at = kept ? null : ([control.selectionStart, control.selectionEnd] as const);
+    carried.push((into) => {
+      const again = into.querySelector<typeof control>(`[data-edit="${CSS.escape(control.dataset['edit']!)}"]`);
+      if (!again || (!kept && (again as HTMLInputElement).defaultValue !== drawn)) return;
+      if (kept && ![...(again as HTMLSelectElement).options].some((o) => o.value === value)) return;
+      again.value = value;
+      if (at && !(again instanceof HTMLSelectElement)) again.setSelectionRange(at[0], at[1]);
+    });
+  }
+  return carried;
+}

@@ -11,6 +11,7 @@ import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
 import { castForm, type CastTools } from './castForm.ts';
+import { unsavedIn } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 
 export interface StoryDetailsActions {
@@ -111,6 +112,7 @@ export function storyDetailsView(
         return;
       }
       const focused = document.activeElement?.id;
+      const typed = unsavedIn(form);
       const say = (problem: string | null) => (said.textContent = problem ?? '');
       const customer = details.values['customer'];
       form.replaceChildren(
@@ -122,6 +124,7 @@ export function storyDetailsView(
         castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
         variationForm(details.variations, variations, say),
       );
+      typed.forEach((carry) => carry(form));
       if (focused) document.getElementById(focused)?.focus();
       showProblems(form, found);
     },
@@ -156,7 +159,12 @@ function field(
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const shown = value === undefined ? '' : String(value);
-  const common = { id, 'aria-describedby': `${hintId} ${problemId}`, 'data-field': describeField(path) };
+  const common = {
+    id,
+    'aria-describedby': `${hintId} ${problemId}`,
+    'data-field': describeField(path),
+    'data-edit': id,
+  };
   const control =
     spec.kind === 'long'
       ? h('textarea', { ...common, rows: 3 }, shown)

@@ -7,6 +7,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
 import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
+import { unsavedIn } from './formFields.ts';
 
 export interface StoryMapView {
   readonly element: HTMLElement;
@@ -89,16 +90,30 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     apply();
   };
 
+  /** What the beat panel was last drawn from. */
+  let drawn = '';
   const select = (id: string | null) => {
     current = id;
     for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
     const node = map?.nodes.find((n) => n.id === id);
     if (!node || !map) {
       selected.replaceChildren(h('p', {}, t('studio.map.none')));
+      drawn = '';
       return;
     }
     centreOn(node);
-    // Redrawn after every check: a field being edited keeps the focus, and what was typed in it, in its new drawing.
+    // Drawn again only when what it shows has changed: a check that changes nothing there leaves the panel alone, so a
+    // press on it is never lost to a drawing replaced under the pointer.
+    const shows = JSON.stringify([
+      node,
+      map.edges.filter((e) => e.from === node.id),
+      map.nodes.map((n) => [n.id, n.title]),
+      actions.fields(node.id),
+      actions.tools.beatIds(),
+    ]);
+    if (shows === drawn && selected.childElementCount) return;
+    drawn = shows;
+    // Otherwise a field being edited keeps the focus, and what was typed in it, in its new drawing.
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
     const typed = unsavedIn(selected);
     selected.replaceChildren(...describeBeat(node, map.edges, map.nodes, { ...actions, select }));
@@ -287,29 +302,3 @@ function drawNode(node: MapNode): SVGGElement {
 }
 
 /** What the map says of the beat in focus: what it is, and where each way on from it leads. */
-
-/**
- * What the author has typed or picked in the beat panel and not yet put into the text (a field changes the text when
- * it is left): each carried into the new drawing of the same field, where the text under it is still what it was. A
- * check finishing while the author types would otherwise redraw their words away.
- */
-function unsavedIn(panel: HTMLElement): ((into: HTMLElement) => void)[] {
-  const carried: ((into: HTMLElement) => void)[] = [];
-  for (const control of panel.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
-    'input[data-edit], textarea[data-edit], select[data-keep]',
-  )) {
-    const kept = control instanceof HTMLSelectElement;
-    if (!kept && control.value === control.defaultValue) continue;
-    const { value } = control;
-    const drawn = kept ? null : (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
-    const at = kept ? null : ([control.selectionStart, control.selectionEnd] as const);
-    carried.push((into) => {
-      const again = into.querySelector<typeof control>(`[data-edit="${CSS.escape(control.dataset['edit']!)}"]`);
-      if (!again || (!kept && (again as HTMLInputElement).defaultValue !== drawn)) return;
-      if (kept && ![...(again as HTMLSelectElement).options].some((o) => o.value === value)) return;
-      again.value = value;
-      if (at && !(again instanceof HTMLSelectElement)) again.setSelectionRange(at[0], at[1]);
-    });
-  }
-  return carried;
-}
