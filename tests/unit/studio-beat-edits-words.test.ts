@@ -13,7 +13,7 @@ import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../src/play/st
 import { applyChanges, inSequence, type TextChange } from '../../src/play/studio/textEdits.ts';
 import { loadScenario, type Scenario } from '../../src/engine/index.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
-import { realArt, realCatalogue } from './support.ts';
+import { lineDiff, realArt, realCatalogue } from './support.ts';
 
 const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
 
@@ -28,17 +28,6 @@ function loaded(text: string): Scenario {
   const result = loadScenario('pub.yaml', text, { catalogue: realCatalogue(), art: realArt() });
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.line}: ${e.field}: ${e.message}`).join('\n'));
   return result.scenario;
-}
-
-/** The lines of `after` that are not lines of `before`, and the other way round (one changed stretch). */
-function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { added: b.slice(head, b.length - tail), removed: a.slice(head, a.length - tail) };
 }
 
 describe('reading a beat for the form', () => {

@@ -6,30 +6,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readDetails, setDetail, type DetailPath } from '../../src/play/studio/detailEdits.ts';
-import type { TextChange } from '../../src/play/studio/textEdits.ts';
+import { applyChanges, type TextChange } from '../../src/play/studio/textEdits.ts';
 import { loadScenario } from '../../src/engine/index.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
-import { realArt, realCatalogue } from './support.ts';
+import { lineDiff, realArt, realCatalogue } from './support.ts';
 
 const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
 const apply = (text: string, changes: TextChange[] | null) => {
   if (!changes) throw new Error('no change');
-  return [...changes]
-    .sort((a, b) => b.from - a.from)
-    .reduce((t, c) => t.slice(0, c.from) + c.insert + t.slice(c.to), text);
+  return applyChanges(text, changes);
 };
 const set = (text: string, path: DetailPath, value: string | number | null) =>
   apply(text, setDetail(text, path, value));
-/** The lines of `after` that are not lines of `before`, and the other way round. */
-function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
 const loads = (text: string) => {
   const result = loadScenario('pub.yaml', text, { catalogue: realCatalogue(), art: realArt() });
   return result.ok ? result.scenario : result.errors.map((e) => `${e.line}: ${e.field}: ${e.message}`);

@@ -79,3 +79,14 @@ export function appliedEdit(text: string, edit: { changes: TextChange[] } | { pr
     out = out.slice(0, c.from) + c.insert + out.slice(c.to);
   return out;
 }
+
+/** The lines of `after` that are not lines of `before`, and the other way round (one changed stretch between them). */
+export function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}

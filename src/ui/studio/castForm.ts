@@ -7,7 +7,7 @@ import { PRONOUNS, VOICES } from '../../engine/schema.ts';
 import type { CastFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
-import { select, textField, type SetField } from './formFields.ts';
+import { onEnter, select, textField, type SetField } from './formFields.ts';
 
 export interface CastTools {
   set: SetField;
@@ -104,11 +104,7 @@ export function castForm(
     say(problem);
     if (problem) newId.focus();
   };
-  newId.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    add();
-  });
+  onEnter(newId, add);
   return h(
     'section',
     { class: 'story-cast', 'aria-labelledby': 'story-cast-title' },

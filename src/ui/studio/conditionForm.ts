@@ -7,7 +7,7 @@ import type { FieldPath } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { button, h } from '../dom.ts';
-import type { SetField } from './formFields.ts';
+import { onEnter, type SetField } from './formFields.ts';
 
 export interface ConditionTools {
   set: SetField;
@@ -88,11 +88,7 @@ export function conditionForm(
     if (typeof test === 'string') return say(test);
     say(tools.set(at(test.path), test.value));
   };
-  asked.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    add();
-  });
+  onEnter(asked, add);
   return h(
     'div',
     { class: 'choice-when' },

@@ -122,3 +122,12 @@ export function unsavedIn(panel: HTMLElement): ((into: HTMLElement) => void)[] {
   }
   return carried;
 }
+
+/** Enter in this box does what its button does, and nothing else of Enter's (such as submitting a form). */
+export function onEnter(input: HTMLInputElement, run: () => void): void {
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    run();
+  });
+}

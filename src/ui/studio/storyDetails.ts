@@ -124,8 +124,9 @@ export function storyDetailsView(
         castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
         variationForm(details.variations, variations, say),
       );
-      typed.forEach((carry) => carry(form));
       if (focused) document.getElementById(focused)?.focus();
+      // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
+      typed.forEach((carry) => carry(form));
       showProblems(form, found);
     },
   };

@@ -117,12 +117,13 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
     const typed = unsavedIn(selected);
     selected.replaceChildren(...describeBeat(node, map.edges, map.nodes, { ...actions, select }));
-    typed.forEach((carry) => carry(selected));
     // A field that has gone with the old drawing (a rename done) leaves the focus on the beat's heading.
     if (editing)
       (
         selected.querySelector<HTMLElement>(`[data-edit="${CSS.escape(editing)}"]`) ?? selected.querySelector('h3')
       )?.focus();
+    // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
+    typed.forEach((carry) => carry(selected));
   };
 
   // Pan by dragging the background; a press on a beat selects it.

@@ -5,7 +5,7 @@
 import type { VariationFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
-import { textField, type SetField } from './formFields.ts';
+import { onEnter, textField, type SetField } from './formFields.ts';
 
 export interface VariationTools {
   set: SetField;
@@ -30,11 +30,7 @@ function asking(
     say(problem);
     if (problem) input.focus();
   };
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    run();
-  });
+  onEnter(input, run);
   return h(
     'div',
     { class: 'studio-row' },
@@ -150,12 +146,7 @@ function newVariation(tools: VariationTools, say: (problem: string | null) => vo
     say(problem);
     if (problem) id.focus();
   };
-  for (const input of [id, outcomes])
-    input.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      run();
-    });
+  for (const input of [id, outcomes]) onEnter(input, run);
   return h(
     'div',
     { class: 'beat-form-fields' },
