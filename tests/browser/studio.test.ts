@@ -47,28 +47,42 @@ async function downloaded(page: Page): Promise<string> {
 }
 
 /**
- * Plays the story on show to its end and opens the debrief, taking at each beat the first choice on show that it has
- * not taken before: a story being written may loop (a choice led back to an earlier beat), and the choices' order
- * changes with the play's seed.
+ * Plays the story on show to its end and opens the debrief, taking at each beat the choice `pick` names among those on
+ * show (their texts; -1 for none, which takes Continue).
  */
-async function playToDebrief(page: Page): Promise<void> {
-  const taken = new Set<string>();
+async function playToDebrief(page: Page, pick: (shown: string[]) => number = untakenFirst()): Promise<void> {
   for (let beat = 0; beat < 30; beat++) {
     await showAllText(page);
     const debrief = page.getByRole('button', { name: 'See your debrief' });
     if (await debrief.isVisible()) return debrief.click();
     const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
-    const texts = (await choices.first().isVisible()) ? await choices.allInnerTexts() : [];
-    const pick = texts.find((text) => !taken.has(text)) ?? texts[0];
-    if (pick === undefined) {
-      await page.getByRole('button', { name: 'Continue', exact: true }).click();
-      continue;
-    }
-    taken.add(pick);
-    await choices.nth(texts.indexOf(pick)).click();
+    const shown = (await choices.first().isVisible()) ? await choices.allInnerTexts() : [];
+    const index = pick(shown);
+    if (index >= 0) await choices.nth(index).click();
+    else await page.getByRole('button', { name: 'Continue', exact: true }).click();
   }
   throw new Error('the story did not end within 30 beats');
 }
+
+/**
+ * The first choice on show not taken before: a story being written may loop (a choice led back to an earlier beat),
+ * and the choices' order changes with the play's seed.
+ */
+function untakenFirst(): (shown: string[]) => number {
+  const taken = new Set<string>();
+  return (shown) => {
+    const index = Math.max(
+      0,
+      shown.findIndex((text) => !taken.has(text)),
+    );
+    if (shown.length) taken.add(shown[index]!);
+    return shown.length ? index : -1;
+  };
+}
+
+/** The choice with one of these texts. */
+const choosing = (texts: readonly string[]) => (shown: string[]) =>
+  shown.findIndex((text) => texts.some((wanted) => text.includes(wanted)));
 
 /** Every place in the story's data whose text is still a "FILL IN:" note. */
 function fillIns(data: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -104,21 +118,6 @@ function controlFor(path: (string | number)[]): { control: string; beatId: strin
               ? `judged-${id}-patience-${field === undefined ? index : `${field}-reason`}`
               : `beat-${id}-${part}`;
   return { control, beatId: id! };
-}
-
-/** Plays the story on show to its debrief, taking at each beat the choice with one of these texts, or Continue. */
-async function playChoosing(page: Page, texts: readonly string[]): Promise<void> {
-  for (let step = 0; step < 20; step++) {
-    await showAllText(page);
-    const debrief = page.getByRole('button', { name: 'See your debrief' });
-    if (await debrief.isVisible()) return debrief.click();
-    const choices = page.getByRole('group', { name: 'What do you do?' }).getByRole('button');
-    const shown = (await choices.first().isVisible()) ? await choices.allInnerTexts() : [];
-    const pick = shown.findIndex((shownText) => texts.some((wanted) => shownText.includes(wanted)));
-    if (pick >= 0) await choices.nth(pick).click();
-    else await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  }
-  throw new Error('the story did not end within 20 beats');
 }
 
 describe('the story studio', () => {
@@ -532,7 +531,7 @@ describe('the story studio', () => {
         [[text('breakdown', 0)], 'C'],
       ] as const) {
         await page.getByRole('button', { name: 'Play this story' }).click();
-        await playChoosing(page, path);
+        await playToDebrief(page, choosing(path));
         await expect(readDebrief(page).then((d) => d.grade)).resolves.toBe(grade);
         await page.getByRole('button', { name: 'Back to the studio' }).click();
         await page.getByRole('heading', { name: /^Editing / }).waitFor();
