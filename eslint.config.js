@@ -48,6 +48,7 @@ export const ENGINE_RUNTIME = [
   'playStep',
   'plural',
   'presentBeat',
+  'rehearsal',
   'rules',
   'schema',
   'scoring',

@@ -51,12 +51,14 @@ export function searchBestSteps(
   scenario: Scenario,
   variation: Record<string, string>,
   budget: SearchBudget,
+  /** Flags set from the start (a studio's try, rehearsal.ts). */
+  flags: readonly string[] = [],
 ): BestSteps {
   const machine = compileScenario(scenario);
   const maxSteps = stepLimit(scenario);
   const asked = choseIds(scenario);
   const nodes: Node[] = [{ parent: -1, step: null }];
-  const start = getInitialSnapshot(machine, { seed: 'best-path', timers: false, variation });
+  const start = getInitialSnapshot(machine, { seed: 'best-path', timers: false, variation, flags });
   let queue: { node: number; depth: number; snapshot: typeof start; totals: Totals }[] = [
     { node: 0, depth: 0, snapshot: start, totals: { earned: 0, possible: 0, heroic: 0, marks: 0 } },
   ];

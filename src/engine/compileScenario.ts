@@ -12,6 +12,8 @@ export interface StoryInput {
   timers?: boolean;
   /** The analysis plays each combination of variations in turn; every other play rolls them from the seed. */
   variation?: Record<string, string>;
+  /** Flags set from the start: a studio's try from a late beat (rehearsal.ts). */
+  flags?: readonly string[] | undefined;
 }
 
 export interface StoryContext extends PlayState {
@@ -45,7 +47,7 @@ export function initialPlayState(scenario: Scenario, input: StoryInput): StoryCo
     loyalty: 0,
     cost: 0,
     minutes: 0,
-    flags: [],
+    flags: [...(input.flags ?? [])],
     variation: input.variation ?? rollVariations(scenario.variations, input.seed),
     decisions: [],
     moodTrail: [],

@@ -67,9 +67,15 @@ export function reseeded(best: BestPlay, seed: string): BestPlay {
 }
 
 /** A search's answer as the play it found, replayed on the real player for its report. */
-export function bestPlayOf(scenario: Scenario, catalogue: Catalogue, seed: string, found: BestSteps): BestPlay {
+export function bestPlayOf(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  seed: string,
+  found: BestSteps,
+  flags: readonly string[] = [],
+): BestPlay {
   if (found.kind !== 'found') return found;
-  const { player, applied } = replaySteps(scenario, catalogue, seed, found.steps, { timers: false });
+  const { player, applied } = replaySteps(scenario, catalogue, seed, found.steps, { timers: false, flags });
   // The search and the player share one machine, so this cannot happen; if it did, no path is better than a wrong one.
   if (applied !== found.steps.length || !player.isOver())
     return { kind: 'not-computed', reason: 'the path found could not be replayed' };

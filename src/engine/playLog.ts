@@ -17,12 +17,12 @@ export function replaySteps(
   catalogue: Catalogue,
   seed: string,
   steps: readonly PlayStep[],
-  options: { timers?: boolean; clock?: Clock } = {},
+  options: { timers?: boolean; clock?: Clock; flags?: readonly string[] | undefined } = {},
 ): Replayed {
   const player = createStoryPlayer(
     scenario,
     catalogue,
-    { seed, timers: options.timers ?? true },
+    { seed, timers: options.timers ?? true, flags: options.flags },
     options.clock ? { clock: options.clock } : {},
   );
   let applied = 0;

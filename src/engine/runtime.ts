@@ -50,5 +50,6 @@ export { expressionForMood, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';
 export { PlayStep } from './playStep.ts';
 export { replaySteps, applyStep, type Replayed } from './playLog.ts';
+export { rehearsedScenario, flagsSet, type Rehearsal } from './rehearsal.ts';
 export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
 export { Track, trackStanding, passes, type TrackStanding } from './track.ts';

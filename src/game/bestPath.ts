@@ -20,9 +20,15 @@ export interface BestPathRequestHandle {
   cancel(): void;
 }
 
-export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: string): BestPathRequestHandle {
+export function findBestPath(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  seed: string,
+  /** Flags the play started with (a studio's try). */
+  flags: readonly string[] = [],
+): BestPathRequestHandle {
   const variation = rollVariations(scenario.variations, seed);
-  const key = JSON.stringify(variation);
+  const key = JSON.stringify([variation, flags]);
   let byVariation = known.get(scenario);
   if (!byVariation) known.set(scenario, (byVariation = new Map()));
   const cached = byVariation.get(key);
@@ -43,7 +49,7 @@ export function findBestPath(scenario: Scenario, catalogue: Catalogue, seed: str
       const error = event.message || t('debrief.paths.reason.workerError');
       settle(notComputed(t('debrief.paths.reason.workerFailed', { error })));
     };
-    const request: BestPathRequest = { scenario, catalogue, seed, seconds: SEARCH_SECONDS, stopReason: slow };
+    const request: BestPathRequest = { scenario, catalogue, seed, flags, seconds: SEARCH_SECONDS, stopReason: slow };
     worker.postMessage(request);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

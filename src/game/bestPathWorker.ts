@@ -12,6 +12,8 @@ export interface BestPathRequest {
   scenario: Scenario;
   catalogue: Catalogue;
   seed: string;
+  /** Flags the play started with (a studio's try). */
+  flags: readonly string[];
   /** The most the search may take, in seconds. */
   seconds: number;
   /** What the debrief says when the search runs out of time, in the page's language (a worker has none of its own). */
@@ -25,12 +27,13 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { scenario, catalogue, seed, seconds, stopReason } = event.data;
+  const { scenario, catalogue, seed, flags, seconds, stopReason } = event.data;
   const deadline = performance.now() + seconds * 1000;
-  const found = searchBestSteps(scenario, rollVariations(scenario.variations, seed), {
-    situations: DEFAULT_SITUATIONS,
-    stop: () => performance.now() > deadline,
-    stopReason,
-  });
-  scope.postMessage(bestPlayOf(scenario, catalogue, seed, found));
+  const found = searchBestSteps(
+    scenario,
+    rollVariations(scenario.variations, seed),
+    { situations: DEFAULT_SITUATIONS, stop: () => performance.now() > deadline, stopReason },
+    flags,
+  );
+  scope.postMessage(bestPlayOf(scenario, catalogue, seed, found, flags));
 };

@@ -6,7 +6,17 @@
 import { beatTitle } from '../engine/beatTitle.ts';
 import { principleEvidence } from '../engine/mastery.ts';
 import { replaySteps } from '../engine/playLog.ts';
-import type { BeatView, Catalogue, PlayStep, ReportCard, Scenario, StoryPlayer, Track } from '../engine/runtime.ts';
+import type {
+  BeatView,
+  Catalogue,
+  PlayStep,
+  Rehearsal,
+  ReportCard,
+  Scenario,
+  StoryPlayer,
+  Track,
+} from '../engine/runtime.ts';
+import { rehearsedScenario } from '../engine/rehearsal.ts';
 import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import { localOnlyReporter, type PlayReporter } from '../lms/reporter.ts';
 import { newUuid } from '../lms/uuid.ts';
@@ -43,7 +53,7 @@ export type StoryExit =
         report: ReportCard;
         trackId?: string | undefined;
         votes?: RoomVote[] | undefined;
-        rehearsal?: { from: string } | undefined;
+        rehearsal?: Rehearsal | undefined;
       };
     }
   | { to: 'track'; trackId: string }
@@ -95,7 +105,7 @@ export class PlaySession {
   ) {
     // A studio's try plays the story as if it began at the beat its author chose.
     this.content = data.rehearsal
-      ? { ...content, scenario: { ...content.scenario, start: data.rehearsal.from } }
+      ? { ...content, scenario: rehearsedScenario(content.scenario, data.rehearsal) }
       : content;
     this.scenario = this.content.scenario;
     this.reporter = data.rehearsal ? localOnlyReporter(newUuid) : services.reporter;
@@ -210,7 +220,10 @@ export class PlaySession {
     const { reporter } = this;
     // The engine's own patience clock stays off: the screen's patience clock keeps the time (pause, time limits)
     // and says when it ran out (timeOutOn).
-    const replayed = replaySteps(scenario, catalogue, this.data.seed, steps, { timers: false });
+    const replayed = replaySteps(scenario, catalogue, this.data.seed, steps, {
+      timers: false,
+      flags: this.data.rehearsal?.flags,
+    });
     this.player = replayed.player;
     this.arrivedByTimeout = replayed.applied === steps.length && steps[steps.length - 1]?.kind === 'timeout';
     this.recorded = false;

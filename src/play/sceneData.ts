@@ -1,6 +1,6 @@
 // What a screen is opened with: the story (and how it is played), the track, the broken file. Decided on
 // the play floor (firstScreen.ts, the session) and read by the screens and the stage, so it lives here.
-import type { PlayStep } from '../engine/runtime.ts';
+import type { PlayStep, Rehearsal } from '../engine/runtime.ts';
 
 export interface StoryData {
   scenarioId: string;
@@ -13,9 +13,10 @@ export interface StoryData {
   workshop?: boolean;
   /**
    * A try of a story being written, from the beat its author chose in the studio: nothing is saved, recorded as an
-   * attempt or reported to an LMS, since the play did not begin at the story's start.
+   * attempt or reported to an LMS, since the play did not begin at the story's start (or began in a situation the
+   * author picked: outcomes of the variations, flags).
    */
-  rehearsal?: { from: string } | undefined;
+  rehearsal?: Rehearsal | undefined;
   /** The attempt's registration, kept across a resume so its reports stay together. */
   registration?: string | undefined;
   /**

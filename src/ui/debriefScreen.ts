@@ -18,8 +18,11 @@ const NO_LANGUAGE = 'zxx';
 export interface DebriefInfo {
   title: string;
   customerName: string;
-  /** For a studio's try from a beat: the beat it began at (the play is not saved, counted or reported). */
-  rehearsalFrom?: string | undefined;
+  /**
+   * For a studio's try (the play is not saved, counted or reported): the beat it began at, null for the story's
+   * start; and the situation the author chose for it, in words, if any.
+   */
+  rehearsal?: { from: string | null; outcomes: string | null; flags: string | null } | undefined;
 }
 
 export interface DebriefActions {
@@ -64,8 +67,7 @@ export function debriefScreen(
       ),
       h('div', {}, heading, h('p', { class: 'headline' }, ...headlineNodes(report))),
     ),
-    info.rehearsalFrom &&
-      h('p', { class: 'rehearsal-note' }, ...tParts('debrief.rehearsal', { beat: storyWords(info.rehearsalFrom) })),
+    info.rehearsal && rehearsalNote(info.rehearsal),
     gradeExplanation(report),
     h(
       'dl',
@@ -230,5 +232,16 @@ function decisionItem(d: DecisionReport, index: number): HTMLElement {
           ? tParts('debrief.decision.betterWhy', { text: storyWords(d.better.text), why: storyWords(d.better.why) })
           : [storyWords(d.better.text)]),
       ),
+  );
+}
+
+function rehearsalNote(rehearsal: NonNullable<DebriefInfo['rehearsal']>): HTMLElement {
+  const { from, outcomes, flags } = rehearsal;
+  return h(
+    'p',
+    { class: 'rehearsal-note' },
+    ...(from === null ? [t('debrief.rehearsalStart')] : tParts('debrief.rehearsal', { beat: storyWords(from) })),
+    ...(outcomes ? [' ', ...tParts('debrief.rehearsalOutcomes', { outcomes: storyWords(outcomes) })] : []),
+    ...(flags ? [' ', ...tParts('debrief.rehearsalFlags', { flags: storyWords(flags) })] : []),
   );
 }

@@ -142,7 +142,8 @@ export function formatAnalysis(a: ScenarioAnalysis): string[] {
   return lines;
 }
 
-function notCheckedReason(plays: ScenarioAnalysis['plays']): string {
+/** Why a story's plays were not all walked, in the checker's words; empty when they were. */
+export function notCheckedReason(plays: ScenarioAnalysis['plays']): string {
   switch (plays.kind) {
     case 'not-counted':
       return plays.reason;

@@ -1,7 +1,14 @@
 import Phaser from 'phaser';
 import { storyFor } from '../../play/assessedStories.ts';
 import { workshopSummary, type RoomVote } from '../../play/workshop.ts';
-import { beatTitle, trackStanding, type ReportCard, type Scenario } from '../../engine/runtime.ts';
+import {
+  beatTitle,
+  rehearsedScenario,
+  trackStanding,
+  type Rehearsal,
+  type ReportCard,
+  type Scenario,
+} from '../../engine/runtime.ts';
 import { trackById } from '../../engine/authoring.ts';
 import { bestPathCard, type BestPathCard } from '../../ui/bestPathCard.ts';
 import { headline } from '../../ui/debriefWords.ts';
@@ -25,7 +32,7 @@ export interface DebriefData {
   /** The room's votes, when the story was played as a workshop. */
   votes?: RoomVote[] | undefined;
   /** A studio's try from a beat (StoryData.rehearsal): said so, and played again the same way. */
-  rehearsal?: { from: string } | undefined;
+  rehearsal?: Rehearsal | undefined;
 }
 
 export class Debrief extends Phaser.Scene {
@@ -46,7 +53,7 @@ export class Debrief extends Phaser.Scene {
     const catalogue = this.services.library.catalogue;
     const drawn = this.draw(scenario, data);
     // The best path of a studio's try is searched from the beat the try began at, as it was played.
-    const played = data.rehearsal ? { ...scenario, start: data.rehearsal.from } : scenario;
+    const played = data.rehearsal ? rehearsedScenario(scenario, data.rehearsal) : scenario;
     mountScreen(this, drawn.screen);
     showReportingStatus(this, drawn.screen, this.services.reporter);
     drawn.screen.querySelector<HTMLElement>('#debrief-title')?.focus({ preventScroll: true });
@@ -62,7 +69,7 @@ export class Debrief extends Phaser.Scene {
     // worker: the debrief is on screen before it is known, and the card fills in.
     let left = false;
     if (drawn.paths && catalogue) {
-      const search = findBestPath(played, catalogue, data.seed);
+      const search = findBestPath(played, catalogue, data.seed, data.rehearsal?.flags);
       this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => ((left = true), search.cancel()));
       void search.result.then((found) => left || drawn.paths?.show(found));
     }
@@ -82,7 +89,10 @@ export class Debrief extends Phaser.Scene {
       {
         title: scenario.title,
         customerName: scenario.cast[scenario.customer]?.name ?? t('debrief.customerFallback'),
-        rehearsalFrom: data.rehearsal ? beatTitle(scenario, data.rehearsal.from) : undefined,
+        rehearsal: data.rehearsal && {
+          from: data.rehearsal.from === scenario.start ? null : beatTitle(scenario, data.rehearsal.from),
+          ...situationWords(data.rehearsal),
+        },
       },
       {
         playAgain: () =>
@@ -169,4 +179,11 @@ export class Debrief extends Phaser.Scene {
       this.time.delayedCall(3500, () => confetti.destroy());
     }
   }
+}
+
+/** The outcomes and flags a studio's try was given, as the author named them (ids); null for none. */
+function situationWords(rehearsal: Rehearsal): { outcomes: string | null; flags: string | null } {
+  const outcomes = Object.entries(rehearsal.outcomes ?? {}).map(([roll, outcome]) => `${roll}: ${outcome}`);
+  const flags = rehearsal.flags ?? [];
+  return { outcomes: outcomes.length ? outcomes.join(', ') : null, flags: flags.length ? flags.join(', ') : null };
 }
