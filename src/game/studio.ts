@@ -3,6 +3,7 @@
 // when the studio opens, so the editor and the checks never weigh on the rest of the game.
 import type Phaser from 'phaser';
 import { notTextFile, SNIFF_CHARACTERS, type LibraryEntry } from '../engine/authoring.ts';
+import type { Rehearsal } from '../engine/runtime.ts';
 import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { remember } from '../play/openScenarioFile.ts';
@@ -160,11 +161,16 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
         const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
         download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
       },
-      play: (from) => {
+      play: (attempt) => {
         const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
         if (!scenario || !('report' in last!)) return;
-        // A try from a beat plays the story as if it began there: the session saves, counts and reports none of it.
-        const rehearsal = from !== undefined && Object.hasOwn(scenario.beats, from) ? { from } : null;
+        // A try plays the story as if it began at a beat (its start unless said), in the situation the author picked,
+        // with any steps already taken: the session saves, counts and reports none of it.
+        const from = attempt?.from ?? scenario.start;
+        const rehearsal: Rehearsal | null =
+          attempt && Object.hasOwn(scenario.beats, from)
+            ? { from, outcomes: attempt.outcomes, flags: attempt.flags }
+            : null;
         clearTimeout(quiet);
         save();
         const entry: LibraryEntry = {
@@ -179,7 +185,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
         startStory(scene, services, {
           scenarioId: scenario.id,
           seed: services.newSeed(),
-          ...(rehearsal ? { rehearsal } : {}),
+          ...(rehearsal ? { rehearsal, steps: attempt?.steps ?? [] } : {}),
         });
       },
       changed: (next) => {

@@ -536,6 +536,41 @@ describe('the story studio', () => {
         await page.getByRole('button', { name: 'Back to the studio' }).click();
         await page.getByRole('heading', { name: /^Editing / }).waitFor();
       }
+
+      // Every play, graded: as many as the checker walks, and the first, opened at its ending, grades as listed.
+      const plays = checkDraft('from-nothing.yaml', written, catalogue!, art).story?.plays;
+      if (plays?.kind !== 'listed') throw new Error('the checker listed no plays');
+      await view('Plays');
+      await page.getByRole('button', { name: `All (${plays.total})` }).waitFor();
+      await expect(violations(page, 'studio plays')).resolves.toEqual([]);
+      const first = page.locator('.plays-item').first();
+      const listed = await first.getAttribute('data-play-grade');
+      expect(listed).toBe(plays.plays[0]!.grade);
+      await first.getByRole('button', { name: /at its ending/ }).click();
+      await showAllText(page);
+      await page.getByRole('button', { name: 'See your debrief' }).click();
+      await expect(readDebrief(page).then((d) => d.grade)).resolves.toBe(listed);
+      await page.getByRole('button', { name: 'Back to the studio' }).click();
+      await page.getByRole('heading', { name: /^Editing / }).waitFor();
+
+      // A try in a picked situation: from the second breakdown with wet weather, the choice asked for on it is offered.
+      await beat('second-breakdown');
+      await page.getByText('Situation for a try').click();
+      await page.getByLabel('weather', { exact: true }).selectOption('wet');
+      await page.getByRole('button', { name: 'Play from here' }).click();
+      const wetOnly = words(['beats', 'second-breakdown', 'choices', 0, 'text']);
+      const offered: string[][] = [];
+      await playToDebrief(page, (shown) => {
+        if (offered.length || !shown.length) return shown.length ? 0 : -1;
+        offered.push(shown);
+        return Math.max(
+          0,
+          shown.findIndex((text) => text.includes(wetOnly)),
+        );
+      });
+      // A choice's button says its number key too: the words are a part of its text.
+      expect(offered[0]?.some((text) => text.includes(wetOnly))).toBe(true);
+      await page.getByText('Its variations came out as chosen: weather: wet.', { exact: false }).waitFor();
       expect(errors).toEqual([]);
     });
   });

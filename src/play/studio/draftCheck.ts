@@ -2,7 +2,7 @@
 // reduced to what the story studio shows and can send from its worker: the problems at their lines, what the
 // analysis says, and the loaded story to play.
 import { checkStory } from '../../engine/analysis/checkStory.ts';
-import { formatAnalysis, formatFinding } from '../../engine/analysis/index.ts';
+import { formatAnalysis, formatFinding, notCheckedReason } from '../../engine/analysis/index.ts';
 import {
   loadScenario,
   principlesCited,
@@ -12,6 +12,7 @@ import {
 } from '../../engine/authoring.ts';
 import type { ArtManifest, Catalogue, Grade, Scenario } from '../../engine/runtime.ts';
 import { parseYamlSource } from '../../engine/yamlSource.ts';
+import { playList, type PlayList } from './playList.ts';
 import { storyMap, type StoryMap } from './storyMap.ts';
 
 export interface DraftReport {
@@ -31,6 +32,8 @@ export interface DraftReport {
     analysis: string[];
     /** What the library's rules say of this one story (the command line's "library rule" lines). */
     findings: string[];
+    /** Every play with its grade, as the Plays view lists them. */
+    plays: PlayList;
     map: StoryMap;
     /** The line each beat's id is on, for the map's "Show in the text". */
     beatLines: Record<string, number>;
@@ -63,6 +66,7 @@ export function checkDraft(name: string, text: string, catalogue: Catalogue, art
       principles: principlesCited(scenario),
       analysis: formatAnalysis(analysis),
       findings: checked.findings.map(formatFinding),
+      plays: playList(analysis.plays, notCheckedReason(analysis.plays)),
       map: storyMap(scenario),
       beatLines: beatLines(name, text, Object.keys(scenario.beats)),
     },

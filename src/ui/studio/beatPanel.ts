@@ -33,6 +33,8 @@ export interface BeatPanelActions {
   select(id: string): void;
   /** Plays the story from this beat (not saved or counted); answers why not when it cannot play yet. */
   playFrom(id: string): string | null;
+  /** The situation a try begins in (trySituation.ts): one fold for every beat, shown under its Play from here. */
+  situation: HTMLElement;
   showInText(beatId: string): void;
   edit: MapEdit;
   tools: BeatTools;
@@ -83,6 +85,7 @@ export function describeBeat(
       ),
     ),
     h('p', { class: 'map-tags' }, [t('studio.map.id', { id: node.id }), ...tags].join(' · ')),
+    actions.situation,
     said,
     fields
       ? beatForm(

@@ -2,6 +2,7 @@
 // would print it: the problems, each a button that puts the cursor on its line, then the story's grade range,
 // its routine path's grade and the principles its choices weigh. Saved in the browser as the author types.
 import type { Diagnostic } from '../../engine/authoring.ts';
+import type { PlayStep } from '../../engine/runtime.ts';
 import type { CheckOutcome } from '../../play/studio/draftChecker.ts';
 import type { DraftReport } from '../../play/studio/draftCheck.ts';
 import { t } from '../../i18n/intl.ts';
@@ -19,15 +20,27 @@ import { readBeat } from '../../play/studio/beatFields.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
 import { storyListView } from './storyListView.ts';
 import { storyMapView } from './storyMapView.ts';
+import { playsView } from './playsView.ts';
+import { trySituation } from './trySituation.ts';
 import type { StoryMap } from '../../play/studio/storyMap.ts';
 import './studio.css';
 
 export interface StudioEditorActions {
   home(): void;
   download(): void;
-  /** Plays the story as last checked: from its start, or as a try from one of its beats. */
-  play(from?: string): void;
+  /**
+   * Plays the story as last checked: from its start, or as a try (not saved, counted or reported) from one of its
+   * beats, in a situation the author picked, with steps already taken.
+   */
+  play(attempt?: StudioTry): void;
   changed(text: string): void;
+}
+
+export interface StudioTry {
+  from?: string;
+  outcomes?: Record<string, string>;
+  flags?: string[];
+  steps?: PlayStep[];
 }
 
 export interface StudioEditor {
@@ -59,6 +72,7 @@ export function studioEditor(
     show('text');
     source.goTo(beatLines[beatId] ?? 1, 1);
   };
+  const situation = trySituation();
   // A form's change goes into the text as the smallest edit: the text stays the one document, undone with Ctrl+Z.
   const mapView = storyMapView({
     showInText,
@@ -70,8 +84,15 @@ export function studioEditor(
     fields: (id) => readBeat(source.text(), id),
     form: beatFormTools(source, principles),
     // As Play: only the text as checked, and only a text that loads.
-    playFrom: (id) => (play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play(id), null)),
+    playFrom: (id) =>
+      play.disabled ? t('studio.beat.problem.notPlayable') : (actions.play({ from: id, ...situation.chosen() }), null),
+    situation: situation.element,
   });
+  const plays = playsView({
+    play: (outcomes, steps) => (play.disabled ? undefined : actions.play({ outcomes, steps })),
+  });
+  const showPlays = () =>
+    plays.update(report?.story ? { scenario: report.story.scenario, plays: report.story.plays } : null);
   const listHost = h('div', { class: 'story-list-host' });
   const details = storyDetailsView(
     art.backdrops,
@@ -88,9 +109,15 @@ export function studioEditor(
   );
   const showDetails = () =>
     details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
-  const bodies = { text: source.element, map: mapView.element, list: listHost, details: details.element };
+  const bodies = {
+    text: source.element,
+    map: mapView.element,
+    list: listHost,
+    details: details.element,
+    plays: plays.element,
+  };
   const pane = h('div', { class: 'studio-pane-body' }, source.element);
-  const VIEWS = ['text', 'map', 'list', 'details'] as const;
+  const VIEWS = ['text', 'map', 'list', 'details', 'plays'] as const;
   const switches = VIEWS.map((view) =>
     button(t(`studio.view.${view}`), () => show(view), {
       class: 'button small',
@@ -108,6 +135,7 @@ export function studioEditor(
     pane.replaceChildren(bodies[view]);
     if (view === 'map') showMap();
     if (view === 'details') showDetails();
+    if (view === 'plays') showPlays();
   }
   const screen = h(
     'div',
@@ -146,7 +174,8 @@ export function studioEditor(
       ),
       h(
         'section',
-        { class: 'card studio-check', 'aria-labelledby': 'studio-check-title' },
+        // A tab stop of its own: the check scrolls, and a clean story's check has no button to scroll it from the keyboard.
+        { class: 'card studio-check', 'aria-labelledby': 'studio-check-title', tabindex: 0 },
         h('h2', { id: 'studio-check-title' }, t('studio.check.heading')),
         status,
         findings,
@@ -188,7 +217,10 @@ export function studioEditor(
       report = outcome.report;
       beatLines = report.story?.beatLines ?? {};
       lastMap = report.story?.map ?? lastMap;
+      // A text that does not load keeps the situation picked for the last one that did.
+      if (report.story) situation.update(report.story.scenario);
       if (showing === 'map') showMap();
+      if (showing === 'plays') showPlays();
       if (showing === 'list') listHost.replaceChildren(storyListView(report.story?.map ?? null, showInText));
       if (showing === 'details') showDetails();
       source.showProblems(report.errors, report.warnings);
