@@ -16,6 +16,7 @@ import {
   type Draft,
   type DraftStore,
 } from '../play/studio/draftStore.ts';
+import { STUDIO_MARKS } from '../play/studio/studioMarks.ts';
 import { studioReturn } from '../play/studio/studioReturn.ts';
 import { download } from '../ui/download.ts';
 import { studioEditor } from '../ui/studio/studioEditor.ts';
@@ -131,9 +132,12 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     editor.checking();
+    performance.mark(STUDIO_MARKS.check);
     checkText(draft.name, text, (outcome) => {
+      performance.mark(STUDIO_MARKS.checked);
       last = outcome;
       editor.checked(outcome);
+      performance.mark(STUDIO_MARKS.drawn);
     });
   };
   let changed = false;

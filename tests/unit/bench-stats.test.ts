@@ -98,10 +98,25 @@ describe('the targets', () => {
     check10kMs: 900,
     check100kMs: 9000,
     check100kPredictedMs: null,
+    studioKeyP95Ms: 30,
+    studioEditToMapMs: 150,
+    studioBigOpenMs: 2500,
+    studioBigRefused: null,
   };
 
   it('are all met by figures inside every limit', () => {
-    expect(evaluateTargets(met).map((t) => t.met)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(evaluateTargets(met).map((t) => t.met)).toEqual(Array(11).fill(true));
+  });
+
+  it('count a big story the studio refuses to open as missed', () => {
+    const refused = evaluateTargets({ ...met, studioBigOpenMs: null, studioBigRefused: 'too big' });
+    expect(refused.find((t) => t.name.startsWith('studio: 10,000'))).toMatchObject({ met: false, actual: 'refused' });
+    const slow = evaluateTargets({ ...met, studioKeyP95Ms: 51, studioEditToMapMs: 201, studioBigOpenMs: 3001 });
+    expect(slow.filter((t) => t.met === false).map((t) => t.name)).toEqual([
+      'studio, 500 beats: key to next frame while checking, p95',
+      'studio, 500 beats: edit to map redrawn, slowest',
+      'studio: 10,000 beats opened, map drawn',
+    ]);
   });
 
   it('are missed one by one by figures over their limits', () => {

@@ -8,6 +8,7 @@ import type { FrameResult } from './frames.ts';
 import type { HeapReading, MemoryResult } from './memory.ts';
 import { kb, ms, ratio, summarize, table, type Summary } from './stats.ts';
 import { mark, type Target } from './targets.ts';
+import { formatStudio, type StudioFigures } from './studio.ts';
 
 export interface Machine {
   cpu: string;
@@ -112,6 +113,7 @@ export interface Figures {
   frames: FrameResult | null;
   memory: MemoryFigures | null;
   checkScaling: CheckScaling | null;
+  studio: StudioFigures | null;
   targets: Target[];
   /** Measurements that could not be made, with the reason. */
   failures: string[];
@@ -291,6 +293,7 @@ export function formatReport(f: Figures): string {
       ),
     );
   }
+  if (f.studio) out.push(section('Story studio', formatStudio(f.studio)));
   out.push(
     section(
       'Targets',

@@ -1,4 +1,4 @@
-// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling|entries]
+// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling|entries|studio]
 // Builds the production site, serves it, drives Chromium through it and prints
 // a readable report, then one line of JSON with every figure. It reports and
 // exits 0 even when targets are missed; it exits 1 only when something could
@@ -12,6 +12,7 @@ import { measureCheckScaling, stopChildren } from './checkScaling.ts';
 import { benchEntries, measureEntries } from './entries.ts';
 import { measureFirstChoice } from './firstChoice.ts';
 import { measureFrames } from './frames.ts';
+import { measureStudio } from './studio.ts';
 import { measureMemory } from './memory.ts';
 import { firstChoiceFigures, formatReport, machine, memoryFigures, type Figures } from './report.ts';
 import { BASELINE_PAGE, buildAndServe, type Served } from './serve.ts';
@@ -26,6 +27,8 @@ interface Options {
   onlyScaling: boolean;
   /** `--only entries`: just the five entries against the baseline. */
   onlyEntries: boolean;
+  /** `--only studio`: just the story studio's figures. */
+  onlyStudio: boolean;
 }
 
 function parseArgs(args: string[]): Options {
@@ -40,7 +43,7 @@ function parseArgs(args: string[]): Options {
       },
     },
     {
-      list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries',
+      list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries|studio',
       examples: { '--loads': '--loads 7', '--plays': '--plays 50', '--only': '--only entries' },
     },
   );
@@ -52,8 +55,8 @@ function parseArgs(args: string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number, like ${flag} 7`);
     return Math.max(5, n);
   };
-  if (values.only !== undefined && values.only !== 'scaling' && values.only !== 'entries') {
-    throw new Error(`--only takes "scaling" or "entries", not "${values.only}"`);
+  if (values.only !== undefined && !['scaling', 'entries', 'studio'].includes(values.only)) {
+    throw new Error(`--only takes "scaling", "entries" or "studio", not "${values.only}"`);
   }
   return {
     loads: count('--loads', values.loads, 7),
@@ -61,6 +64,7 @@ function parseArgs(args: string[]): Options {
     force100k: values['100k'],
     onlyScaling: values.only === 'scaling',
     onlyEntries: values.only === 'entries',
+    onlyStudio: values.only === 'studio',
   };
 }
 
@@ -78,6 +82,7 @@ async function main(): Promise<number> {
     frames: null,
     memory: null,
     checkScaling: null,
+    studio: null,
     targets: [],
     failures: [],
     benchSeconds: 0,
@@ -108,19 +113,20 @@ async function main(): Promise<number> {
       const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
       const live = browser;
 
-      await attempt('entries', async () => {
-        progress(`entries: ${options.loads} cold loads of each entry, each beside a load of the baseline`);
-        const entries = await benchEntries(live, served!.baseUrl, BENCH_SCENARIO, BENCH_SEED);
-        figures.entries = await measureEntries(
-          live,
-          served!.baseUrl,
-          { scriptFree: BASELINE_PAGE, ink: INK_PAGE },
-          entries,
-          options.loads,
-          progress,
-        );
-      });
-      const rest = !options.onlyEntries;
+      if (!options.onlyStudio)
+        await attempt('entries', async () => {
+          progress(`entries: ${options.loads} cold loads of each entry, each beside a load of the baseline`);
+          const entries = await benchEntries(live, served!.baseUrl, BENCH_SCENARIO, BENCH_SEED);
+          figures.entries = await measureEntries(
+            live,
+            served!.baseUrl,
+            { scriptFree: BASELINE_PAGE, ink: INK_PAGE },
+            entries,
+            options.loads,
+            progress,
+          );
+        });
+      const rest = !options.onlyEntries && !options.onlyStudio;
       if (rest)
         await attempt('first choice and bytes', async () => {
           progress(
@@ -149,6 +155,11 @@ async function main(): Promise<number> {
           const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
           figures.memory = memoryFigures(result, options.plays);
         });
+      if (!options.onlyEntries)
+        await attempt('studio', async () => {
+          progress('studio: keys typed while checks run, on a 500-beat story; a 10,000-beat story opened');
+          figures.studio = await measureStudio(live, served!.baseUrl, { rounds: 5, bigBeats: 10_000 }, progress);
+        });
     } catch (error) {
       figures.failures.push(
         `setting up the site and the browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
@@ -161,7 +172,7 @@ async function main(): Promise<number> {
     }
   }
 
-  if (!options.onlyEntries)
+  if (!options.onlyEntries && !options.onlyStudio)
     await attempt('scenario check scaling', async () => {
       progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
       figures.checkScaling = await measureCheckScaling(
@@ -183,10 +194,15 @@ async function main(): Promise<number> {
     check10kMs: run(10_000),
     check100kMs: run(100_000),
     check100kPredictedMs: run(100_000) === null ? (figures.checkScaling?.predicted100kMs ?? null) : null,
+    studioKeyP95Ms: figures.studio?.keystrokeMs.whileChecking.p95 ?? null,
+    studioEditToMapMs: figures.studio?.editToMapMs.max ?? null,
+    studioBigOpenMs: figures.studio && !('refused' in figures.studio.bigOpen) ? figures.studio.bigOpen.mapMs : null,
+    studioBigRefused: figures.studio && 'refused' in figures.studio.bigOpen ? figures.studio.bigOpen.refused : null,
   });
   // With --only scaling the other targets were not measured, which is not news.
   if (options.onlyScaling) figures.targets = figures.targets.filter((t) => t.name.includes('beats checked'));
   if (options.onlyEntries) figures.targets = figures.targets.filter((t) => t.name.startsWith('first control'));
+  if (options.onlyStudio) figures.targets = figures.targets.filter((t) => t.name.startsWith('studio'));
   figures.benchSeconds = (performance.now() - started) / 1000;
   figures.loadAverageAtEnd = Math.round(loadavg()[0]! * 100) / 100;
   console.log(formatReport(figures));

@@ -17,6 +17,14 @@ export interface TargetInput {
   check100kMs: number | null;
   /** When 100,000 beats was skipped: the time the smaller sizes predict for it. */
   check100kPredictedMs: number | null;
+  /** The studio (studio.ts): p95 key to next frame while a check runs, on a 500-beat story. */
+  studioKeyP95Ms: number | null;
+  /** The slowest check after an edit, draft sent to map redrawn (after the studio's pause for typing). */
+  studioEditToMapMs: number | null;
+  /** A 10,000-beat story from a file to its map drawn; null when not measured or refused. */
+  studioBigOpenMs: number | null;
+  /** Why the big story was not opened, if it was refused. */
+  studioBigRefused: string | null;
 }
 
 export interface Target {
@@ -62,6 +70,29 @@ export function evaluateTargets(input: TargetInput): Target[] {
           met: input.check100kPredictedMs > 10_000 ? false : null,
         }
       : target('100,000 beats checked', '≤ 10 s', input.check100kMs, 10_000, (v) => `${(v / 1000).toFixed(2)} s`),
+    target(
+      'studio, 500 beats: key to next frame while checking, p95',
+      '≤ 50 ms',
+      input.studioKeyP95Ms,
+      50,
+      (v) => `${v.toFixed(0)} ms`,
+    ),
+    target(
+      'studio, 500 beats: edit to map redrawn, slowest',
+      '≤ 200 ms',
+      input.studioEditToMapMs,
+      200,
+      (v) => `${v.toFixed(0)} ms`,
+    ),
+    input.studioBigRefused !== null
+      ? { name: 'studio: 10,000 beats opened, map drawn', goal: '≤ 3 s', actual: 'refused', met: false }
+      : target(
+          'studio: 10,000 beats opened, map drawn',
+          '≤ 3 s',
+          input.studioBigOpenMs,
+          3000,
+          (v) => `${(v / 1000).toFixed(2)} s`,
+        ),
   ];
 }
 
