@@ -166,4 +166,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }] },
   },
   floorRules,
+  {
+    // The studio reads the draft through one kept Document (src/play/studio/parsedText.ts), which nobody changes.
+    files: ['src/play/studio/**/*.ts', 'src/ui/studio/**/*.ts'],
+    ignores: ['src/play/studio/parsedText.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'yaml',
+              importNames: ['parseDocument', 'parse', 'Parser', 'Composer'],
+              message: 'read the draft with documentOf (src/play/studio/parsedText.ts): one parse per text, kept',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

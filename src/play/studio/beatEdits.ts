@@ -2,7 +2,8 @@
 // as a form's edit is (textEdits.ts): only the lines of the beats concerned and the names that point at them change,
 // and every other byte (comments, key order, blank lines) stays as the author wrote it. Each returns the changes in
 // the text as it was, applied together as one step of undo, and the beat to select afterwards.
-import { isMap, isNode, isScalar, isSeq, parseDocument, stringify, type Node, type Scalar } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, stringify, type Node, type Scalar } from 'yaml';
+import { documentOf } from './parsedText.ts';
 import { Id } from '../../engine/schema.ts';
 import { FILL_IN } from '../skeleton.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
@@ -27,7 +28,7 @@ interface Story {
 }
 
 function read(text: string): Story | null {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length) return null;
   const beats = doc.get('beats', true);
   if (!isMap(beats)) return null;

@@ -2,7 +2,8 @@
 // title and breakdown, its lines (who says each, the words, the face), its ending, and each choice's feedback, harm
 // and the principles it upholds or breaks with a reason each. The form changes them with fieldEdits.ts and
 // lineEdits.ts; what it cannot show (a line's condition, say) it leaves to the text.
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLMap } from 'yaml';
+import { documentOf } from './parsedText.ts';
 
 /** The keys a spoken line may have besides its speaker (schema.ts). */
 const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
@@ -164,7 +165,7 @@ function linesOf(beat: YAMLMap, id: string): LineFields[] | null {
 
 /** The beat as written; null when the text is not YAML the form can follow or has no such beat. */
 export function readBeat(text: string, id: string): BeatFields | null {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length) return null;
   const beat = doc.getIn(['beats', id], true);
   if (!isMap(beat)) return null;
@@ -207,7 +208,7 @@ export interface ConditionFacts {
 
 export function conditionFacts(text: string): ConditionFacts {
   const facts: ConditionFacts = { choices: [], flags: [], variations: [] };
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length) return facts;
   const beats = doc.get('beats', true);
   const flags = new Set<string>();

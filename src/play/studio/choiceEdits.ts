@@ -1,6 +1,7 @@
 // The studio's choice operations (a new choice on a beat, a choice taken out) as changes to the story's text, as the
 // beat operations are (beatEdits.ts): the choice's own lines change, every other byte stays as written.
-import { isMap, isSeq, parseDocument, stringify, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, stringify, type Node, type YAMLSeq } from 'yaml';
+import { documentOf } from './parsedText.ts';
 import { FILL_IN } from '../skeleton.ts';
 import { choiceIdsIn, freeBeatId, type BeatEdit } from './beatEdits.ts';
 import { itemLines } from './listEdits.ts';
@@ -17,7 +18,7 @@ const MOST = 6;
 
 /** The beat's list of choices as written in block style, with every choice id in the story. */
 function choicesOf(text: string, beat: string): { list: YAMLSeq<unknown>; ids: Set<string> } | ChoiceEditProblem {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length) return 'unreadable';
   const beats = doc.get('beats', true);
   if (!isMap(beats) || !isMap(beats.get(beat, true))) return 'no-beat';

@@ -1,6 +1,7 @@
 // The story's details (its title, summary, role, setting, customer and the like) as the studio's details form reads
 // and changes them: each change is the smallest edit of the story's text (fieldEdits.ts).
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { documentOf } from './parsedText.ts';
 import { setField } from './fieldEdits.ts';
 import type { TextChange } from './textEdits.ts';
 
@@ -72,7 +73,7 @@ const keyOf = (path: readonly string[]) => path.join('.');
 
 /** The details as the text writes them; null when the text is not YAML the form can follow. */
 export function readDetails(text: string): StoryDetails | null {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length || !isMap(doc.contents)) return null;
   const values: StoryDetails['values'] = {};
   for (const path of DETAIL_PATHS) {

@@ -3,7 +3,8 @@
 // writes before it (and the maps it belongs in with it, when they are missing too); an optional field cleared loses
 // its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
 // stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
+import { documentOf } from './parsedText.ts';
 import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
@@ -66,7 +67,7 @@ function pairOf(map: YAMLMap, name: string | number): Pair | undefined {
  * edits in the text.
  */
 export function setField(text: string, path: FieldPath, value: FieldValue): TextChange[] | null {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const written = writtenAs(value);
   // A text that is an item of a list (narration, as a beat's plain line): replaced where it stands.
@@ -130,7 +131,7 @@ function deepestMap(doc: Document.Parsed, path: FieldPath): { map: YAMLMap; dept
  * is written already, or the text cannot take it in place.
  */
 export function addField(text: string, path: FieldPath, data: object): TextChange[] | null {
-  const doc = parseDocument(text);
+  const doc = documentOf(text);
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const found = deepestMap(doc, path);
   if (!found || found.map.flow) return null;
@@ -167,13 +168,7 @@ function flowAddition(text: string, map: YAMLMap, name: string, written: string)
  * The pair's lines, from its key (and the comments just above it) to the end of its value; or, when it is the
  * map's only field, the lines of the pair that holds the map, as an empty map is not one the format takes.
  */
-function removal(
-  text: string,
-  doc: ReturnType<typeof parseDocument>,
-  path: FieldPath,
-  pair: Pair,
-  map: YAMLMap,
-): TextChange {
+function removal(text: string, doc: Document.Parsed, path: FieldPath, pair: Pair, map: YAMLMap): TextChange {
   if (map.items.length === 1 && path.length > 1 && typeof path[path.length - 2] === 'string') {
     const holder = path.length === 2 ? doc.contents : doc.getIn(path.slice(0, -2), true);
     const outer = isMap(holder) ? pairOf(holder, path[path.length - 2]!) : undefined;

@@ -2,11 +2,12 @@
 // service level and labelled with their words. Drag to pan, the wheel or the buttons to zoom, Fit to see it all.
 // From the keyboard the map is one stop: the arrow keys move from beat to beat (right along the first way on,
 // left back, up and down the column), and the beat in focus is the one described below the map.
-import type { MapEdge, MapNode, StoryMap } from '../../play/studio/storyMap.ts';
+import type { MapNode, StoryMap } from '../../play/studio/storyMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
 import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
+import { mapDrawing } from './mapDrawing.ts';
 import { unsavedIn } from './formFields.ts';
 
 export interface StoryMapView {
@@ -23,7 +24,6 @@ interface View {
   scale: number;
 }
 
-const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 const MARGIN = 40;
 
 export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMapView {
@@ -31,6 +31,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   const canvas = svg('svg', { class: 'map-canvas', 'aria-hidden': 'true' });
   const layer = svg('g');
   canvas.appendChild(layer);
+  const drawing = mapDrawing(layer);
   const viewport = h('div', {
     class: 'map-viewport',
     tabindex: 0,
@@ -48,7 +49,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   let view: View | null = null;
   /** Whether the view is as Fit left it: it then fits again when the map's size changes. */
   let fitted = false;
-  const nodeElements = new Map<string, SVGGElement>();
+  let nodeElements = new Map<string, SVGGElement>();
 
   const apply = () => {
     const { width, height } = viewport.getBoundingClientRect();
@@ -121,7 +122,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     if (editing)
       (
         selected.querySelector<HTMLElement>(`[data-edit="${CSS.escape(editing)}"]`) ?? selected.querySelector('h3')
-      )?.focus();
+      )?.focus({ preventScroll: true });
     // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
     typed.forEach((carry) => carry(selected));
   };
@@ -179,6 +180,11 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   // A change of size (the beat described below grows or shrinks, the window) keeps the middle of the map in place.
   let size = { width: 0, height: 0 };
   new ResizeObserver(() => {
+    // The drawing is sized in pixels, from its box: sized in percent, each layout of the page around it (every key
+    // typed in the form below) counted as a new size, and laid out every label of a big story again (140 ms a key
+    // for 500 beats; `npm run bench -- --only studio`). The box's size never comes from the drawing (studio.css).
+    canvas.setAttribute('width', String(viewport.clientWidth));
+    canvas.setAttribute('height', String(viewport.clientHeight));
     const { width, height } = viewport.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     if (fitted) {
@@ -220,7 +226,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       element.classList.toggle('stale', stale);
       const first = map === null;
       map = next;
-      draw(layer, next, nodeElements);
+      nodeElements = drawing.draw(next);
       if (first || !view) fit();
       const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
       if (shows(wanted)) [current, wanted] = [wanted, null];
@@ -243,63 +249,6 @@ function step(map: StoryMap, from: string | null, key: string): string | null {
   const column = map.nodes.filter((n) => n.column === node.column).sort((a, b) => a.row - b.row);
   const at = column.indexOf(node) + (key === 'ArrowDown' ? 1 : -1);
   return column[Math.min(column.length - 1, Math.max(0, at))]!.id;
-}
-
-function draw(layer: SVGGElement, map: StoryMap | null, nodeElements: Map<string, SVGGElement>): void {
-  nodeElements.clear();
-  if (!map) {
-    layer.replaceChildren();
-    return;
-  }
-  const at = new Map(map.nodes.map((n) => [n.id, n]));
-  const edges = map.edges.map((edge) => drawEdge(edge, at.get(edge.from)!, at.get(edge.to)!));
-  const nodes = map.nodes.map((node) => {
-    const element = drawNode(node);
-    nodeElements.set(node.id, element);
-    return element;
-  });
-  layer.replaceChildren(svg('g', { class: 'map-edges' }, ...edges), svg('g', { class: 'map-nodes' }, ...nodes));
-}
-
-function drawEdge(edge: MapEdge, from: MapNode, to: MapNode): SVGGElement {
-  const x1 = from.x + NODE_WIDTH;
-  const y1 = from.y + NODE_HEIGHT / 2;
-  const x2 = to.x;
-  const y2 = to.y + NODE_HEIGHT / 2;
-  // Forward arrows curve from the right side to the left; one within a column bows out to its right; one going
-  // back loops below.
-  const sameColumn = from.column === to.column;
-  const forward = x2 > x1;
-  const bow = x1 + 70;
-  const below = Math.max(from.y, to.y) + NODE_HEIGHT + 90;
-  const path = forward
-    ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}`
-    : sameColumn
-      ? `M${x1},${y1} C${bow},${y1} ${bow},${y2} ${x1},${y2}`
-      : `M${from.x + NODE_WIDTH / 2},${from.y + NODE_HEIGHT} C${from.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${to.y + NODE_HEIGHT}`;
-  const midX = forward ? (x1 + x2) / 2 : sameColumn ? bow : (from.x + to.x) / 2 + NODE_WIDTH / 2;
-  const midY = forward || sameColumn ? (y1 + y2) / 2 - 6 : below - 18;
-  return svg(
-    'g',
-    { class: `map-edge ${edge.level ?? 'continue'}${edge.conditional ? ' conditional' : ''}` },
-    svg('path', { d: path }),
-    edge.text ? svg('text', { x: midX, y: midY, 'text-anchor': 'middle' }, clip(edge.text, 26)) : null,
-  );
-}
-
-function drawNode(node: MapNode): SVGGElement {
-  const kind = node.ending ? `ending ${node.ending}` : node.breakdown ? 'breakdown' : 'beat';
-  return svg(
-    'g',
-    {
-      class: `map-node ${kind}${node.reached ? '' : ' unreached'}`,
-      'data-beat': node.id,
-      transform: `translate(${node.x},${node.y})`,
-    },
-    svg('rect', { width: NODE_WIDTH, height: NODE_HEIGHT, rx: 12 }),
-    svg('text', { x: 12, y: 24, class: 'map-title' }, clip(node.title, 24)),
-    svg('text', { x: 12, y: 46, class: 'map-id' }, clip(node.start ? `▶ ${node.id}` : node.id, 26)),
-  );
 }
 
 /** What the map says of the beat in focus: what it is, and where each way on from it leads. */
