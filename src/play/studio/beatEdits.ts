@@ -3,7 +3,7 @@
 // and every other byte (comments, key order, blank lines) stays as the author wrote it. Each returns the changes in
 // the text as it was, applied together as one step of undo, and the beat to select afterwards.
 import { isMap, isNode, isScalar, isSeq, stringify, type Node, type Scalar } from 'yaml';
-import { documentOf } from './parsedText.ts';
+import { beatIdsOf, documentOf } from './parsedText.ts';
 import { Id } from '../../engine/schema.ts';
 import { FILL_IN } from '../skeleton.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
@@ -83,7 +83,7 @@ function referencesTo(story: Story, id: string): Scalar[] {
 
 /** The ids of the beats written in the text, in order (none where the text does not read). */
 export function beatIdsIn(text: string): string[] {
-  return [...(read(text)?.pairs.keys() ?? [])];
+  return beatIdsOf(text) ?? [...(read(text)?.pairs.keys() ?? [])];
 }
 
 /** How many ways on lead to this beat (the start counted as one), for the studio to say before a delete. */

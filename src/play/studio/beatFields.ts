@@ -165,7 +165,7 @@ function linesOf(beat: YAMLMap, id: string): LineFields[] | null {
 
 /** The beat as written; null when the text is not YAML the form can follow or has no such beat. */
 export function readBeat(text: string, id: string): BeatFields | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, { beat: id });
   if (doc.errors.length) return null;
   const beat = doc.getIn(['beats', id], true);
   if (!isMap(beat)) return null;

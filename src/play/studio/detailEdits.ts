@@ -73,7 +73,7 @@ const keyOf = (path: readonly string[]) => path.join('.');
 
 /** The details as the text writes them; null when the text is not YAML the form can follow. */
 export function readDetails(text: string): StoryDetails | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, 'details');
   if (doc.errors.length || !isMap(doc.contents)) return null;
   const values: StoryDetails['values'] = {};
   for (const path of DETAIL_PATHS) {

@@ -4,7 +4,7 @@
 // its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
 // stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
 import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
-import { documentOf } from './parsedText.ts';
+import { documentOf, scopeOf } from './parsedText.ts';
 import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
@@ -67,7 +67,7 @@ function pairOf(map: YAMLMap, name: string | number): Pair | undefined {
  * edits in the text.
  */
 export function setField(text: string, path: FieldPath, value: FieldValue): TextChange[] | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, scopeOf(path));
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const written = writtenAs(value);
   // A text that is an item of a list (narration, as a beat's plain line): replaced where it stands.
@@ -131,7 +131,7 @@ function deepestMap(doc: Document.Parsed, path: FieldPath): { map: YAMLMap; dept
  * is written already, or the text cannot take it in place.
  */
 export function addField(text: string, path: FieldPath, data: object): TextChange[] | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, scopeOf(path));
   if (doc.errors.length || !isMap(doc.contents) || path.length === 0) return null;
   const found = deepestMap(doc, path);
   if (!found || found.map.flow) return null;

@@ -1,14 +1,14 @@
 // A list in the story's text (a beat's lines, a variation's outcomes) as the studio's forms change it: an item added
 // after the last, or one taken out, each the smallest edit of the text, every other byte as written.
 import { isSeq, stringify, type Node, type YAMLSeq } from 'yaml';
-import { documentOf } from './parsedText.ts';
+import { documentOf, scopeOf } from './parsedText.ts';
 import { lineStart, ownLines } from './beatEdits.ts';
 import type { FieldPath } from './fieldEdits.ts';
 import type { TextChange } from './textEdits.ts';
 
 /** The list at `path`, written in block style with every item placed in the text; null for anything else. */
 export function blockList(text: string, path: FieldPath): YAMLSeq<unknown> | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, scopeOf(path));
   if (doc.errors.length) return null;
   const list = doc.getIn(path, true);
   if (!isSeq(list) || list.flow || !list.items.every((item) => (item as Node | null)?.range)) return null;

@@ -2,7 +2,7 @@
 // replaced and every other byte (comments, key order, quoting, blank lines) stays as the author wrote it. The
 // `yaml` package's Document gives each value's place in the text.
 import { isScalar, stringify } from 'yaml';
-import { documentOf } from './parsedText.ts';
+import { documentOf, scopeOf } from './parsedText.ts';
 
 export interface TextChange {
   from: number;
@@ -18,7 +18,7 @@ export function scalarText(value: string): string {
 
 /** The change that sets the text value at `path` to `value`; null where there is no such value in the text. */
 export function setValue(text: string, path: readonly (string | number)[], value: string): TextChange | null {
-  const doc = documentOf(text);
+  const doc = documentOf(text, scopeOf(path));
   if (doc.errors.length) return null;
   const node = doc.getIn(path, true);
   if (!isScalar(node) || !node.range) return null;
