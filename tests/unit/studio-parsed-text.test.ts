@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { listScenarioFiles } from '../../tools/projectFiles.ts';
+import { listScenarioFiles, readArtManifest, readLibrary } from '../../tools/projectFiles.ts';
+import { checkDraft } from '../../src/play/studio/draftCheck.ts';
+import { parseYamlSource } from '../../src/engine/yamlSource.ts';
 import {
   beatIdsIn,
   deleteBeat,
@@ -110,4 +112,22 @@ describe('a reading of one part of a draft', () => {
       }
     });
   }
+});
+
+describe("the check's lines of the beats", () => {
+  const { catalogue } = readLibrary(listScenarioFiles().slice(0, 1));
+  const art = readArtManifest();
+  it('are found by their lines at the lines a reading of the text places their ids on, in every shipped story', () => {
+    for (const file of listScenarioFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const lines = checkDraft(basename(file), text, catalogue!, art).story?.beatLines;
+      const parsed = parseYamlSource(basename(file), text);
+      if (!parsed.ok || !lines) throw new Error(`${file} did not load`);
+      const ids = Object.keys(lines);
+      expect(ids.length).toBeGreaterThan(5);
+      expect(beatIdsOf(text)).toEqual(ids);
+      for (const id of ids)
+        expect([id, lines[id]]).toEqual([id, parsed.source.locate(['beats', id], { key: true }).line]);
+    }
+  });
 });

@@ -73,7 +73,7 @@ function partOf(text: string, blocks: BeatBlocks | null, scope: Exclude<Scope, '
     : text.slice(0, from) + blank(from, to) + text.slice(to);
 }
 
-interface BeatBlocks {
+export interface BeatBlocks {
   /** Where the beats' lines begin and end. */
   from: number;
   to: number;
@@ -91,7 +91,7 @@ const KEY_LINE = /^( +)(?:([^\s#'"?:\-[\]{},&*!|>%@`][^:#]*?)|'([^']*)'):(?:[ \t
  * at one indentation. Anything else (a flow map, a tab, a key in double quotes, a key written twice) is left to a
  * reading of the whole text: null.
  */
-function beatBlocks(text: string): BeatBlocks | null {
+export function beatBlocks(text: string): BeatBlocks | null {
   const lines = text.split('\n');
   let at = 0;
   let i = 0;

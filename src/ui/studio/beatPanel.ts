@@ -246,7 +246,7 @@ function choiceForm(
     : control(
         h(
           'select',
-          {},
+          { class: 'map-field-next' },
           ...nodes.map((n) =>
             h('option', { value: n.id, ...(n.id === way.to ? { selected: true } : {}) }, `${n.title} (${n.id})`),
           ),
