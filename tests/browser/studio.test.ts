@@ -358,6 +358,23 @@ describe('the story studio', () => {
         .toBe('The printer has eaten the boarding pass.');
       expect((await story()).beats['opening']!.title).toBe('At the help desk');
 
+      // A check that comes while a field is being typed in leaves the field, and its words, alone until it is left.
+      const checksDrawn = () => page.evaluate(() => performance.getEntriesByName('studio:drawn').length);
+      const title = page.getByLabel('Title', { exact: true });
+      await page.getByLabel('Breakdown', { exact: true }).fill('The printer has eaten the boarding pass!');
+      await title.fill('At the help desk, again');
+      await title.evaluate((field) => field.setAttribute('data-kept', ''));
+      const checks = await checksDrawn();
+      await expect.poll(checksDrawn, { timeout: 30_000 }).toBeGreaterThan(checks);
+      await expect(page.locator('[data-kept]').inputValue()).resolves.toBe('At the help desk, again');
+      await title.press('Tab');
+      await expect.poll(() => page.locator('[data-kept]').count(), { timeout: 30_000 }).toBe(0);
+      await expect
+        .poll(() => story().then((s) => [s.beats['opening']!.title, s.beats['opening']!.breakdown]), {
+          timeout: 30_000,
+        })
+        .toEqual(['At the help desk, again', 'The printer has eaten the boarding pass!']);
+
       // Narration given to the customer, then a face for them: the words stay as written.
       const first = (await story()).beats['opening']!.lines[0] as string;
       await page.getByLabel('Line 1, said by').selectOption('customer');

@@ -93,7 +93,18 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
 
   /** What the beat panel was last drawn from. */
   let drawn = '';
+  /** A check came while a field of the panel was being typed in: the panel is drawn again once the field is left. */
+  let waiting = false;
+  /** What each field last sent, where that is not what it was drawn with. */
+  const sent = new WeakMap<HTMLInputElement | HTMLTextAreaElement, string>();
   const select = (id: string | null) => {
+    // Never drawn anew under the keys: a big story's panel takes the page some 100 ms to draw, which each key typed
+    // meanwhile would wait for. Leaving the field sends its change, and the panel is drawn then.
+    if (id === current && typingIn(selected, sent)) {
+      waiting = true;
+      return;
+    }
+    waiting = false;
     current = id;
     for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
     const node = map?.nodes.find((n) => n.id === id);
@@ -126,6 +137,13 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
     typed.forEach((carry) => carry(selected));
   };
+
+  // Once the focus has gone on (to the next field, or out of the panel), the panel waiting for it is drawn.
+  selected.addEventListener('focusout', () => setTimeout(() => waiting && select(current)));
+  // A field's words are sent as it is left; until the panel is drawn again they are the ones it shows.
+  selected.addEventListener('change', ({ target }) => {
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) sent.set(target, target.value);
+  });
 
   // Pan by dragging the background; a press on a beat selects it.
   let drag: { x: number; y: number; view: View; moved: boolean } | null = null;
@@ -252,3 +270,13 @@ function step(map: StoryMap, from: string | null, key: string): string | null {
 }
 
 /** What the map says of the beat in focus: what it is, and where each way on from it leads. */
+
+/** Whether the focus is in a text field of the panel whose words have been changed and not yet sent. */
+function typingIn(panel: HTMLElement, sent: WeakMap<HTMLInputElement | HTMLTextAreaElement, string>): boolean {
+  const field = document.activeElement;
+  return (
+    (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+    panel.contains(field) &&
+    field.value !== (sent.get(field) ?? field.defaultValue)
+  );
+}
