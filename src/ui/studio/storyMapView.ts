@@ -127,6 +127,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     drawn = shows;
     // Otherwise a field being edited keeps the focus, and what was typed in it, in its new drawing.
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
+    const caret = caretIn(selected);
     const typed = unsavedIn(selected);
     selected.replaceChildren(...describeBeat(node, map.edges, map.nodes, { ...actions, select }));
     // A field that has gone with the old drawing (a rename done) leaves the focus on the beat's heading.
@@ -136,6 +137,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       )?.focus({ preventScroll: true });
     // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
     typed.forEach((carry) => carry(selected));
+    caret?.();
   };
 
   // Once the focus has gone on (to the next field, or out of the panel), the panel waiting for it is drawn.
@@ -279,4 +281,22 @@ function typingIn(panel: HTMLElement, sent: WeakMap<HTMLInputElement | HTMLTextA
     panel.contains(field) &&
     field.value !== (sent.get(field) ?? field.defaultValue)
   );
+}
+
+/**
+ * The caret (or the words chosen) in the panel's text field in focus, to put back in the field drawn in its place
+ * when it holds the same words: a new field's caret would be at its start, and a key typed over words chosen (as
+ * after Ctrl+A) would go in before them.
+ */
+function caretIn(panel: HTMLElement): (() => void) | null {
+  const field = document.activeElement;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !panel.contains(field))
+    return null;
+  const { value, selectionStart: start, selectionEnd: end, selectionDirection: direction } = field;
+  if (start === null || end === null) return null;
+  return () => {
+    const again = document.activeElement;
+    if ((again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.value === value)
+      again.setSelectionRange(start, end, direction ?? undefined);
+  };
 }
