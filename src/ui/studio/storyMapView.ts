@@ -100,13 +100,11 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   const select = (id: string | null) => {
     // Never drawn anew under the keys: a big story's panel takes the page some 100 ms to draw, which each key typed
     // meanwhile would wait for. Leaving the field sends its change, and the panel is drawn then.
-    if (id === current && typingIn(selected, sent)) {
-      waiting = true;
-      return;
-    }
-    waiting = false;
+    const typing = id === current && typingIn(selected, sent);
     current = id;
     for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
+    waiting = typing;
+    if (typing) return;
     const node = map?.nodes.find((n) => n.id === id);
     if (!node || !map) {
       selected.replaceChildren(h('p', {}, t('studio.map.none')));
