@@ -348,6 +348,12 @@ describe('the story studio', () => {
       const story = () => downloaded(page).then((text) => parse(text) as Written);
       await page.getByRole('button', { name: 'Map', exact: true }).click();
       const form = page.locator('.beat-form');
+      // The check's word at the field it is about, as in Details: here a FILL IN note, which does not mark it invalid.
+      const line = form.locator('[data-field="beats › opening › lines › #1"]');
+      await expect(line.getAttribute('aria-describedby')).resolves.toContain('-problem');
+      const note = page.locator(`[id="${await line.getAttribute('id')}-problem"]`);
+      await expect(note.innerText()).resolves.toBe('still to fill in: set the scene in a sentence or two');
+      await expect(line.getAttribute('aria-invalid')).resolves.toBe('false');
 
       // The start's title and a breakdown, each written where the format puts it when the field is left.
       await page.getByLabel('Title', { exact: true }).fill('At the help desk');

@@ -1,7 +1,7 @@
 // The controls the studio's beat form is made of: a text (or number) field that changes its value in the story when
 // it is left, and a list to pick from. Each carries the field it edits (data-field, in the checker's words) and a key
 // (data-edit) that keeps the focus, and what is typed, on it when the panel is drawn again.
-import { describeField } from '../../engine/authoring.ts';
+import { describeField, type Diagnostic } from '../../engine/authoring.ts';
 import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { h } from '../dom.ts';
@@ -130,4 +130,27 @@ export function onEnter(input: HTMLInputElement, run: () => void): void {
     event.preventDefault();
     run();
   });
+}
+
+/** What the last check said: problems to fix, and notes (a FILL IN still to write, say). */
+export interface Found {
+  errors: readonly Diagnostic[];
+  warnings: readonly Diagnostic[];
+}
+
+/**
+ * Each field's problems and notes from the last check, in the checker's words (as the text view and the command
+ * line say them); only a problem marks the field invalid.
+ */
+export function showProblems(form: HTMLElement, found: Found): void {
+  for (const control of form.querySelectorAll<HTMLElement>('[data-field]')) {
+    const mine = (list: readonly Diagnostic[]) => list.filter((d) => d.field === control.dataset['field']);
+    const [errors, notes] = [mine(found.errors), mine(found.warnings)];
+    const problem = document.getElementById(`${control.id}-problem`);
+    if (problem) {
+      problem.textContent = [...errors, ...notes].map((d) => d.message).join(' ');
+      problem.classList.toggle('note', errors.length === 0);
+    }
+    control.setAttribute('aria-invalid', String(errors.length > 0));
+  }
 }

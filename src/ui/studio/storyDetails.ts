@@ -3,7 +3,6 @@
 // library's filters (industry, difficulty, minutes) and the currency. Each field shows the story's text as it is
 // and the checker's problems with that field; a change goes into the text as one edit (detailEdits.ts), one step
 // of undo, and the check follows. An optional field left empty is taken out, so the format's default applies.
-import type { Diagnostic } from '../../engine/authoring.ts';
 import { describeField } from '../../engine/authoring.ts';
 import { DIFFICULTIES } from '../../engine/schema.ts';
 import { DETAIL_PATHS, readDetails, type DetailPath } from '../../play/studio/detailEdits.ts';
@@ -11,7 +10,7 @@ import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
 import { castForm, type CastTools } from './castForm.ts';
-import { unsavedIn } from './formFields.ts';
+import { showProblems, unsavedIn, type Found } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 
 export interface StoryDetailsActions {
@@ -69,12 +68,6 @@ const SPECS: Record<string, FieldSpec> = {
 
 const keyOf = (path: DetailPath) => path.join('.');
 const idOf = (path: DetailPath) => `detail-${path.join('-')}`;
-
-/** What the last check said: problems to fix, and notes (a FILL IN still to write, say). */
-interface Found {
-  errors: readonly Diagnostic[];
-  warnings: readonly Diagnostic[];
-}
 
 export interface StoryDetailsView {
   readonly element: HTMLElement;
@@ -207,21 +200,4 @@ function field(
     control,
     problem,
   );
-}
-
-/**
- * Each field's problems and notes from the last check, in the checker's words (as the text view and the command
- * line say them); only a problem marks the field invalid.
- */
-function showProblems(form: HTMLElement, found: Found): void {
-  for (const control of form.querySelectorAll<HTMLElement>('[data-field]')) {
-    const mine = (list: readonly Diagnostic[]) => list.filter((d) => d.field === control.dataset['field']);
-    const [errors, notes] = [mine(found.errors), mine(found.warnings)];
-    const problem = document.getElementById(`${control.id}-problem`);
-    if (problem) {
-      problem.textContent = [...errors, ...notes].map((d) => d.message).join(' ');
-      problem.classList.toggle('note', errors.length === 0);
-    }
-    control.setAttribute('aria-invalid', String(errors.length > 0));
-  }
 }

@@ -8,12 +8,13 @@ import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
 import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
 import { mapDrawing } from './mapDrawing.ts';
-import { unsavedIn } from './formFields.ts';
+import { showProblems, unsavedIn, type Found } from './formFields.ts';
 
 export interface StoryMapView {
   readonly element: HTMLElement;
   /** Draws the story's map; `stale` when the text no longer loads and this is the map it last had. */
-  update(map: StoryMap | null, stale?: boolean): void;
+  /** Draws this map, the beat in focus below it with the last check's problems and notes at its fields. */
+  update(map: StoryMap | null, stale?: boolean, found?: Found): void;
   /** Puts this beat in focus, now or, for a beat the text has only just been given, once the map shows it. */
   select(id: string): void;
 }
@@ -93,6 +94,8 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
 
   /** What the beat panel was last drawn from. */
   let drawn = '';
+  /** What the last check said, shown at the beat form's fields as the details show it at theirs. */
+  let found: Found = { errors: [], warnings: [] };
   /** A check came while a field of the panel was being typed in: the panel is drawn again once the field is left. */
   let waiting = false;
   /** What each field last sent, where that is not what it was drawn with. */
@@ -121,7 +124,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       actions.fields(node.id),
       actions.tools.beatIds(),
     ]);
-    if (shows === drawn && selected.childElementCount) return;
+    if (shows === drawn && selected.childElementCount) return showProblems(selected, found);
     drawn = shows;
     // Otherwise a field being edited keeps the focus, and what was typed in it, in its new drawing.
     const editing = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['edit'] : undefined;
@@ -136,6 +139,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
     typed.forEach((carry) => carry(selected));
     caret?.();
+    showProblems(selected, found);
   };
 
   // Once the focus has gone on (to the next field, or out of the panel), the panel waiting for it is drawn.
@@ -239,7 +243,8 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   );
   return {
     element,
-    update(next, stale = false) {
+    update(next, stale = false, checked = found) {
+      found = checked;
       staleNote.hidden = !stale;
       element.classList.toggle('stale', stale);
       const first = map === null;

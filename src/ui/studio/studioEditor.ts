@@ -127,7 +127,11 @@ export function studioEditor(
   let showing: keyof typeof bodies = 'text';
   /** The map of the last text that loaded: kept on show, marked, while the text has problems that stop it loading. */
   let lastMap: StoryMap | null = null;
-  const showMap = () => mapView.update(report?.story?.map ?? lastMap, !report?.story && lastMap !== null);
+  const showMap = () =>
+    mapView.update(report?.story?.map ?? lastMap, !report?.story && lastMap !== null, {
+      errors: report?.errors ?? [],
+      warnings: report?.warnings ?? [],
+    });
   function show(view: keyof typeof bodies): void {
     showing = view;
     switches.forEach((b, i) => b.setAttribute('aria-pressed', String(VIEWS[i] === view)));
