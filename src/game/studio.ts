@@ -168,13 +168,12 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       play: (attempt) => {
         const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
         if (!scenario || !('report' in last!)) return;
-        // A try plays the story as if it began at a beat (its start unless said), in the situation the author picked,
-        // with any steps already taken: the session saves, counts and reports none of it.
-        const from = attempt?.from ?? scenario.start;
-        const rehearsal: Rehearsal | null =
-          attempt && Object.hasOwn(scenario.beats, from)
-            ? { from, outcomes: attempt.outcomes, flags: attempt.flags }
-            : null;
+        // Every play from the studio is a try: of a story being written, from a beat (its start unless said), in the
+        // situation the author picked, with any steps already taken. The session saves, counts and reports none of
+        // it: a draft's play is nobody's progress, and no LMS hears of it.
+        const from =
+          attempt?.from !== undefined && Object.hasOwn(scenario.beats, attempt.from) ? attempt.from : scenario.start;
+        const rehearsal: Rehearsal = { from, outcomes: attempt?.outcomes, flags: attempt?.flags };
         clearTimeout(quiet);
         save();
         const entry: LibraryEntry = {
@@ -189,7 +188,8 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
         startStory(scene, services, {
           scenarioId: scenario.id,
           seed: services.newSeed(),
-          ...(rehearsal ? { rehearsal, steps: attempt?.steps ?? [] } : {}),
+          rehearsal,
+          steps: attempt?.steps ?? [],
         });
       },
       changed: (next) => {

@@ -560,6 +560,10 @@ describe('the story studio', () => {
         await page.getByRole('heading', { name: /^Editing / }).waitFor();
       }
 
+      // A draft's plays are tries: none was saved as an attempt.
+      const progress = await page.evaluate(() => localStorage.getItem('service-hero.progress'));
+      expect((JSON.parse(progress ?? '{}') as { attempts?: unknown[] }).attempts ?? []).toEqual([]);
+
       // Every play, graded: as many as the checker walks, and the first, opened at its ending, grades as listed.
       const plays = checkDraft('from-nothing.yaml', written, catalogue!, art).story?.plays;
       if (plays?.kind !== 'listed') throw new Error('the checker listed no plays');
