@@ -44,10 +44,10 @@ export function galleryMarkdown(art: ArtManifest, library: Library): string {
     '',
     '| Name | Picture | Used by |',
     '| --- | --- | --- |',
-    ...Object.entries(art.backdrops).map(
-      ([name, file]) =>
-        `| \`${name}\` | ${img(file, `the ${name} backdrop`, 320)} | ${name === 'title' ? 'the title and menu screens' : (used.backdrops.get(name)?.join(', ') ?? 'no story yet')} |`,
-    ),
+    ...Object.entries(art.backdrops).map(([name, file]) => {
+      const title = art.backdropFacts[name]?.title ?? name;
+      return `| \`${name}\`<br>${title} | ${img(file, title, 320)} | ${name === 'title' ? 'the title and menu screens' : (used.backdrops.get(name)?.join(', ') ?? 'no story yet')} |`;
+    }),
     '',
     '## Character looks',
     '',

@@ -43,8 +43,15 @@ const LookFacts = z.strictObject({
   wears: z.string().min(1),
 });
 
+/** What a backdrop shows, for the studio's gallery and the authors' one, and its night, where the place has one. */
+const BackdropFacts = z.strictObject({
+  title: z.string().min(1),
+  night: Id.optional(),
+});
+
 export const ArtManifest = z.strictObject({
   backdrops: z.record(Id, z.string()),
+  backdropFacts: z.record(Id, BackdropFacts).default({}),
   looks: z.array(Id),
   expressions: z.array(z.string()),
   /** Old look names (the first ones said a role the picture did not) → the look they now mean. */

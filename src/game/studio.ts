@@ -152,8 +152,20 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     draft,
     catalogue.principles,
     {
-      backdrops: Object.keys(art.manifest.backdrops),
-      looks: art.manifest.looks.map((id) => ({ id, title: art.manifest.lookFacts[id]?.title ?? id })),
+      backdrops: Object.keys(art.manifest.backdrops).map((id) => {
+        const facts = art.manifest.backdropFacts[id];
+        return {
+          id,
+          title: facts?.title ?? id,
+          url: art.backdrop(id),
+          ...(facts?.night ? { night: facts.night } : {}),
+        };
+      }),
+      looks: art.manifest.looks.map((id) => ({
+        id,
+        title: art.manifest.lookFacts[id]?.title ?? id,
+        url: art.character(id, 'content'),
+      })),
     },
     {
       home: () => {

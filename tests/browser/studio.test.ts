@@ -620,9 +620,18 @@ describe('the story studio', () => {
       await page.getByLabel('Industry').fill('coffee shops');
       await page.keyboard.press('Tab');
       await page.getByLabel('Difficulty').selectOption({ label: 'Advanced' });
-      const backdrop = page.getByLabel('Backdrop');
-      const other = (await backdrop.locator('option').allInnerTexts()).find((b) => b !== before.setting.backdrop)!;
-      await backdrop.selectOption({ label: other });
+      // The backdrop from the gallery, by keyboard: a night beside its day, each a button named as its picture.
+      const backdrop = page.getByRole('group', { name: 'Backdrop' });
+      await backdrop.getByText(/^Choose another backdrop/).click();
+      const night = backdrop.getByRole('button', { name: 'Car-hire desk, at night', exact: true });
+      await night.focus();
+      await page.keyboard.press('Enter');
+      const other = 'car-hire-desk-night';
+      expect(before.setting.backdrop).not.toBe(other);
+      // The form drawn again from the new text keeps the gallery open and the focus on the card chosen, now pressed.
+      await expect.poll(() => night.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('true');
+      expect(await backdrop.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`backdrop-card-${other}`);
       await expect
         .poll(async () => parse(await downloaded(page)) as Record<string, unknown>, { timeout: 30_000 })
         .toMatchObject({
@@ -633,6 +642,7 @@ describe('the story studio', () => {
           setting: { backdrop: other },
         });
       await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      await expect(backdrop.locator('.backdrop-chosen').innerText()).resolves.toContain('Car-hire desk, at night');
       await screenshot(page, 'studio-details');
 
       // A field the story needs is not emptied; the checker's own words stand beside a field it refuses.

@@ -15,8 +15,8 @@ export interface CastTools {
   add(id: string): string | null;
   /** Takes the member out; answers why not, in words. */
   remove(id: string): string | null;
-  /** The looks the game's art has, by id, with what each shows. */
-  looks: readonly { id: string; title: string }[];
+  /** The looks the game's art has, by id, with what each shows and its picture (content). */
+  looks: readonly { id: string; title: string; url?: string | undefined }[];
 }
 
 const idOf = (member: string, field: string) => `cast-${member}-${field}`;
@@ -35,7 +35,13 @@ export function castForm(
   ];
   const member = (m: CastFields) => {
     const at = (field: string) => ['cast', m.id, field];
-    const choice = (field: string, label: string, options: { value: string; label: string }[], value: string) =>
+    const choice = (
+      field: string,
+      label: string,
+      options: { value: string; label: string }[],
+      value: string,
+      ...more: HTMLElement[]
+    ) =>
       h(
         'div',
         { class: 'story-detail' },
@@ -43,7 +49,10 @@ export function castForm(
         select(idOf(m.id, field), at(field), options, value, (picked) =>
           say(tools.set(at(field), picked === '' ? null : picked)),
         ),
+        ...more,
       );
+    // The face the look gives them, as the stage shows it; the list's words say which it is.
+    const portrait = tools.looks.find((l) => l.id === m.look)?.url;
     // A group named for the member, so each of its fields is heard with whose it is.
     return h(
       'li',
@@ -66,7 +75,13 @@ export function castForm(
             tools.set,
             say,
           ),
-          choice('look', t('studio.cast.look'), looks, m.look ?? ''),
+          choice(
+            'look',
+            t('studio.cast.look'),
+            looks,
+            m.look ?? '',
+            ...(portrait ? [h('img', { class: 'cast-portrait', src: portrait, alt: '', width: 90, height: 120 })] : []),
+          ),
           choice('pronoun', t('studio.cast.pronoun'), pronouns, m.pronoun ?? ''),
           choice('via', t('studio.cast.reaches'), voices, m.via ?? ''),
           textField(

@@ -9,10 +9,7 @@ import { t } from '../../i18n/intl.ts';
 import type { CastTools } from './castForm.ts';
 import type { SourceEditor } from './sourceEditor.ts';
 
-export function castTools(
-  source: Pick<SourceEditor, 'text' | 'apply'>,
-  looks: readonly { id: string; title: string }[],
-): CastTools {
+export function castTools(source: Pick<SourceEditor, 'text' | 'apply'>, looks: CastTools['looks']): CastTools {
   const done = (changes: TextChange[] | null): string | null => {
     if (!changes) return t('studio.form.cannot');
     if (changes.length) source.apply(changes);

@@ -9,6 +9,7 @@ import { DETAIL_PATHS, readDetails, type DetailPath } from '../../play/studio/de
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
+import { backdropField, type BackdropChoice } from './backdropPicker.ts';
 import { castForm, type CastTools } from './castForm.ts';
 import { showProblems, unsavedIn, type Found } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
@@ -76,7 +77,7 @@ export interface StoryDetailsView {
 }
 
 export function storyDetailsView(
-  backdrops: readonly string[],
+  backdrops: readonly BackdropChoice[],
   actions: StoryDetailsActions,
   cast: CastTools,
   variations: VariationTools,
@@ -93,6 +94,7 @@ export function storyDetailsView(
     form,
   );
   let drawn = '';
+  let galleryOpen = false;
   return {
     element,
     update(text, found) {
@@ -109,11 +111,21 @@ export function storyDetailsView(
       const say = (problem: string | null) => (said.textContent = problem ?? '');
       const customer = details.values['customer'];
       form.replaceChildren(
-        ...DETAIL_PATHS.map((path) =>
-          field(path, details.values[keyOf(path)], choicesFor(path, backdrops, details.cast), (value) =>
-            say(actions.change(path, value)),
-          ),
-        ),
+        ...DETAIL_PATHS.map((path) => {
+          const value = details.values[keyOf(path)];
+          const change = (to: string | number | null) => say(actions.change(path, to));
+          return keyOf(path) === 'setting.backdrop'
+            ? backdropField({
+                id: idOf(path),
+                field: describeField(path),
+                value: value === undefined ? undefined : String(value),
+                backdrops,
+                open: galleryOpen,
+                toggled: (open) => (galleryOpen = open),
+                change,
+              })
+            : field(path, value, choicesFor(path, details.cast), change);
+        }),
         castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
         variationForm(details.variations, variations, say),
       );
@@ -127,14 +139,11 @@ export function storyDetailsView(
 
 function choicesFor(
   path: DetailPath,
-  backdrops: readonly string[],
   cast: readonly { id: string; name: string }[],
 ): { value: string; label: string }[] {
   switch (keyOf(path)) {
     case 'difficulty':
       return DIFFICULTIES.map((d) => ({ value: d, label: t(`title.difficulty.${d}`) }));
-    case 'setting.backdrop':
-      return backdrops.map((b) => ({ value: b, label: b }));
     case 'customer':
       return cast.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` }));
     default:
@@ -167,7 +176,7 @@ function field(
             'select',
             common,
             ...(spec.optional || value === undefined ? [h('option', { value: '' }, t('studio.details.notSet'))] : []),
-            // A value the list does not hold (a backdrop misspelt) stays on show, for the check to explain.
+            // A value the list does not hold (a customer misspelt) stays on show, for the check to explain.
             ...(value !== undefined && !choices.some((c) => c.value === shown)
               ? [h('option', { value: shown }, shown)]
               : []),

@@ -11,10 +11,12 @@ import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
 import { setValue } from '../../play/studio/textEdits.ts';
 import { setDetail } from '../../play/studio/detailEdits.ts';
+import type { BackdropChoice } from './backdropPicker.ts';
 import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
 import { castTools } from './castTools.ts';
+import type { CastTools } from './castForm.ts';
 import { variationTools } from './variationTools.ts';
 import { readBeat } from '../../play/studio/beatFields.ts';
 import { sourceEditor, type SourceEditor } from './sourceEditor.ts';
@@ -57,7 +59,7 @@ export function studioEditor(
   /** The catalogue's principles, to name and to pick from. */
   principles: readonly { id: string; name: string }[],
   /** The game's art: its backdrops and looks, for the details' and the cast's choice of one. */
-  art: { backdrops: readonly string[]; looks: readonly { id: string; title: string }[] },
+  art: { backdrops: readonly BackdropChoice[]; looks: CastTools['looks'] },
   actions: StudioEditorActions,
 ): StudioEditor {
   const principleName = (id: string) => principles.find((p) => p.id === id)?.name ?? id;

@@ -1,0 +1,92 @@
+// The backdrop in the studio's details: the picture chosen, shown as the stage will show it, and a gallery of every
+// backdrop the game has, each a button with its picture and its name, a place's night beside its day. Choosing one
+// is one edit, as a list's choice would be. The gallery is folded away until asked for, and stays open through the
+// redraw its own choice brings, so an author can try one backdrop after another.
+import { t } from '../../i18n/intl.ts';
+import { h } from '../dom.ts';
+
+/** A backdrop as the gallery offers it: its id in the file, its name, its picture, and its night if it has one. */
+export interface BackdropChoice {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | undefined;
+  readonly night?: string;
+}
+
+export interface BackdropFieldOptions {
+  /** The field's id; its hint and problem are `${id}-hint` and `${id}-problem`, as every detail's. */
+  id: string;
+  field: string;
+  value: string | undefined;
+  backdrops: readonly BackdropChoice[];
+  open: boolean;
+  toggled(open: boolean): void;
+  change(value: string): void;
+}
+
+/** The gallery's order: each day as listed, its night straight after it, and the menus' own picture left out. */
+export function galleryOrder(backdrops: readonly BackdropChoice[]): BackdropChoice[] {
+  const byId = new Map(backdrops.map((b) => [b.id, b]));
+  const nights = new Set(backdrops.flatMap((b) => (b.night ? [b.night] : [])));
+  return backdrops
+    .filter((b) => b.id !== 'title' && !nights.has(b.id))
+    .flatMap((b) => [b, ...(b.night && byId.has(b.night) ? [byId.get(b.night)!] : [])]);
+}
+
+export function backdropField(options: BackdropFieldOptions): HTMLElement {
+  const { id, value, backdrops } = options;
+  const chosen = backdrops.find((b) => b.id === value);
+  const shown = galleryOrder(backdrops);
+  const picture = (b: BackdropChoice | undefined, lazy: boolean) =>
+    b?.url
+      ? h('img', { src: b.url, alt: '', width: 192, height: 108, ...(lazy ? { loading: 'lazy' } : {}) })
+      : h('span', { class: 'backdrop-none' });
+  const gallery = h(
+    'details',
+    { class: 'backdrop-gallery', ...(options.open ? { open: true } : {}) },
+    h('summary', {}, t('studio.details.backdropGallery', { count: shown.length })),
+    h(
+      'ul',
+      { class: 'backdrop-cards' },
+      ...shown.map((b) => {
+        const card = h(
+          'button',
+          {
+            type: 'button',
+            id: `backdrop-card-${b.id}`,
+            class: 'backdrop-card',
+            'aria-pressed': String(b.id === value),
+          },
+          picture(b, true),
+          h('span', {}, b.title),
+        );
+        card.addEventListener('click', () => {
+          if (b.id !== value) options.change(b.id);
+        });
+        return h('li', {}, card);
+      }),
+    ),
+  );
+  gallery.addEventListener('toggle', () => options.toggled(gallery.open));
+  return h(
+    'fieldset',
+    {
+      id,
+      class: 'story-detail story-detail-backdrop',
+      'data-field': options.field,
+      'aria-describedby': `${id}-hint ${id}-problem`,
+    },
+    h('legend', {}, t('studio.details.backdrop')),
+    h('p', { id: `${id}-hint`, class: 'studio-hint' }, t('studio.details.backdropHint')),
+    h(
+      'p',
+      { class: 'backdrop-chosen' },
+      picture(chosen, false),
+      // A name the game has no backdrop for (misspelt in the text) stays on show, for the check to explain.
+      h('span', {}, chosen ? chosen.title : t('studio.details.backdropUnknown')),
+      ...(value ? [h('code', {}, value)] : []),
+    ),
+    gallery,
+    h('p', { id: `${id}-problem`, class: 'story-detail-problem' }),
+  );
+}
