@@ -112,6 +112,22 @@ export const floorRules = {
           { allow: { to: { module: { origin: ['external', 'core', 'unknown'] } } } },
           // So is the art's manifest (assets/manifest.json), which the build writes from the art.
           { allow: { to: { file: { path: 'assets/*.json' } } } },
+          // And the look builder (assets/src/character-builder.mjs), which draws a story's own looks from the art's
+          // parts: the stage draws them, the studio shows them; both fetch it only when a story has such a look.
+          {
+            from: { element: { types: ['screens', 'stage'] } },
+            allow: {
+              to: {
+                file: {
+                  path: [
+                    'assets/src/character-builder.mjs',
+                    'assets/src/character-art.mjs',
+                    'assets/src/characters-*.mjs',
+                  ],
+                },
+              },
+            },
+          },
           ...FLOORS.map((floor, index) => ({
             from: { element: { type: floor.type } },
             allow: { to: { element: { types: floorBelow(index) } } },

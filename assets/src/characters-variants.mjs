@@ -68,7 +68,7 @@ export function recolour(look, map) {
 }
 
 // Skin tones, each as the four shades a face uses, to move a head from one tone to another.
-const SKIN = {
+export const SKIN = {
   pale: ['#F4D2B4', '#E0B08E', '#C48A68', '#FAE2CB'],
   light: ['#EBBE93', '#D3A077', '#B07A52', '#F5D0AC'],
   warm: ['#D39B70', '#BA8158', '#96603D', '#E2AE84'],

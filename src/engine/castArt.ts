@@ -14,30 +14,44 @@ export function resolveCastArt(
 ): { scenario: Scenario; warnings: Diagnostic[] } {
   if (!art) return { scenario, warnings: [] };
   const warnings: Diagnostic[] = [];
+  const renamed = (path: (string | number)[], name: string): string => {
+    const meant = lookNamed(art, name);
+    if (meant === null || meant === name) return name;
+    warnings.push(
+      source.diagnostic(
+        path,
+        `the look "${name}" is now called "${meant}"; write ${String(path.at(-1))}: ${meant} (the old name still works)`,
+      ),
+    );
+    return meant;
+  };
+  // The story's own looks, each on the parts' current names; a cast member wearing one is what its head shows.
+  const looks =
+    scenario.looks &&
+    Object.fromEntries(
+      Object.entries(scenario.looks).map(([id, look]) => [
+        id,
+        { ...look, head: renamed(['looks', id, 'head'], look.head), body: renamed(['looks', id, 'body'], look.body) },
+      ]),
+    );
+  const shownBy = (look: string) => (looks && Object.hasOwn(looks, look) ? looks[look]!.head : look);
   const cast = Object.fromEntries(
     Object.entries(scenario.cast).map(([id, member]) => {
-      const meant = lookNamed(art, member.look);
-      const renamed = meant !== null && meant !== member.look ? meant : undefined;
-      if (renamed)
-        warnings.push(
-          source.diagnostic(
-            ['cast', id, 'look'],
-            `the look "${member.look}" is now called "${renamed}"; write look: ${renamed} (the old name still works)`,
-          ),
-        );
-      const look = renamed ?? member.look;
-      const facts = Object.hasOwn(art.lookFacts, look) ? art.lookFacts[look] : undefined;
+      const own = looks !== undefined && Object.hasOwn(looks, member.look);
+      const look = own ? member.look : renamed(['cast', id, 'look'], member.look);
+      const drawn = shownBy(look);
+      const facts = Object.hasOwn(art.lookFacts, drawn) ? art.lookFacts[drawn] : undefined;
       if (facts && member.pronoun && member.pronoun !== 'they' && facts.pronoun !== member.pronoun)
         warnings.push(
           source.diagnostic(
             ['cast', id, 'pronoun'],
-            `${member.name} is "${member.pronoun}", but the look "${look}" is drawn as "${facts.pronoun}" (${facts.title}); choose a look that shows "${member.pronoun}": ${lookNames(art, member.pronoun)}`,
+            `${member.name} is "${member.pronoun}", but the look "${look}" is drawn as "${facts.pronoun}" (${own ? `its head is ${drawn}: ` : ''}${facts.title}); choose a look that shows "${member.pronoun}": ${lookNames(art, member.pronoun)}`,
           ),
         );
-      return [id, renamed ? { ...member, look } : member];
+      return [id, look !== member.look ? { ...member, look } : member];
     }),
   );
-  return { scenario: { ...scenario, cast }, warnings };
+  return { scenario: { ...scenario, ...(looks ? { looks } : {}), cast }, warnings };
 }
 
 function lookNames(art: ArtManifest, pronoun: string): string {

@@ -88,11 +88,37 @@ function checkHeader(c: Checking, catalogue: Catalogue, art: ArtManifest | undef
           `there is no backdrop "${scenario.setting.backdrop}"; available: ${Object.keys(art.backdrops).join(', ')}`,
         ),
       );
+    checkBuiltLooks(c, art);
+    const own = Object.keys(scenario.looks ?? {});
     for (const [id, member] of Object.entries(scenario.cast)) {
       // An old look name is still a look (castArt.ts reads it as its new name), in a file refused for its shape too.
-      if (lookNamed(art, member.look) === null)
+      if (lookNamed(art, member.look) === null && !own.includes(member.look))
         errors.push(
-          at(['cast', id, 'look'], `there is no character art "${member.look}"; available: ${art.looks.join(', ')}`),
+          at(
+            ['cast', id, 'look'],
+            `there is no character art "${member.look}"${guess(member.look, [...own, ...art.looks])}; available: ${[...own, ...art.looks].join(', ')}`,
+          ),
+        );
+    }
+  }
+}
+
+/** The story's own looks: each under a name of its own, built on a grown-up's head and clothes the art has. */
+function checkBuiltLooks(c: Checking, art: ArtManifest): void {
+  const parts = art.looks.filter((look) => art.lookFacts[look]?.age !== 'child');
+  for (const [id, look] of Object.entries(c.scenario.looks ?? {})) {
+    if (lookNamed(art, id) !== null)
+      c.errors.push(
+        c.at(['looks', id], `"${id}" is already one of the game's looks; give the story's own look another name`),
+      );
+    for (const part of ['head', 'body'] as const) {
+      const named = lookNamed(art, look[part]);
+      if (named === null || !parts.includes(named))
+        c.errors.push(
+          c.at(
+            ['looks', id, part],
+            `there is no look "${look[part]}" to take the ${part === 'head' ? 'head' : 'clothes'} from${c.guess(look[part], parts)}; available: ${parts.join(', ')}`,
+          ),
         );
     }
   }

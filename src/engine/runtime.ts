@@ -12,8 +12,22 @@ export {
   OLDEST_FORMAT,
   VOICES,
   PRONOUNS,
+  SKIN_TONES,
+  HAIR_COLOURS,
+  BUILDS,
 } from './schema.ts';
-export type { Beat, Choice, Condition, Ending, Expression, Line, Core, Harm, ServiceLevel } from './schema.ts';
+export type {
+  Beat,
+  BuiltLook,
+  Choice,
+  Condition,
+  Ending,
+  Expression,
+  Line,
+  Core,
+  Harm,
+  ServiceLevel,
+} from './schema.ts';
 export { ArtManifest, Catalogue, principleById } from './catalogue.ts';
 export type { Principle } from './catalogue.ts';
 export {

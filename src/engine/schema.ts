@@ -312,7 +312,10 @@ function beatSchema(format: 1 | 2) {
 
 const CastMember = z.strictObject({
   name: Text,
-  look: Id.meta({ description: 'The character art to use, from assets/manifest.json (see scenarios/gallery.md).' }),
+  look: Id.meta({
+    description:
+      "The character art to use: one of the game's looks (scenarios/gallery.md), or one of the story's own (looks:).",
+  }),
   pronoun: z.enum(PRONOUNS).optional().meta({
     description: 'How the story refers to them (she, he or they); the checker warns when the look shows otherwise.',
   }),
@@ -321,6 +324,22 @@ const CastMember = z.strictObject({
       'phone or message: they are heard, not seen: shown as a handset or a note with their name instead of standing on the stage.',
   }),
   about: Text.optional(),
+});
+
+/** A built look's parts (assets/src/character-builder.mjs draws them; tests/unit/built-looks.test.ts holds the two lists together). */
+export const SKIN_TONES = ['pale', 'light', 'warm', 'tan', 'brown', 'deep'] as const;
+export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'auburn', 'ginger', 'blonde', 'grey', 'white'] as const;
+export const BUILDS = ['slim', 'medium', 'broad'] as const;
+
+const BuiltLook = z.strictObject({
+  title: Text.optional().meta({ description: 'What the look shows, in a few words, for the studio and the checker.' }),
+  head: Id.meta({ description: "The game's look whose face, hair and age this one has (scenarios/gallery.md)." }),
+  body: Id.meta({ description: "The game's look whose clothes this one wears." }),
+  skin: z.enum(SKIN_TONES).optional().meta({ description: "The skin tone; the head's own when left out." }),
+  hair: z.enum(HAIR_COLOURS).optional().meta({ description: "The hair colour; the head's own when left out." }),
+  build: z.enum(BUILDS).optional().meta({ description: 'Slimmer or broader clothes; medium when left out.' }),
+  glasses: z.boolean().optional().meta({ description: 'true: glasses are drawn on (some heads wear them already).' }),
+  headset: z.boolean().optional().meta({ description: 'true: a headset with a microphone is drawn on.' }),
 });
 
 const Variation = z.strictObject({
@@ -362,6 +381,10 @@ function scenarioSchema(format: 1 | 2) {
       place: Text,
       backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
       time: Text.optional(),
+    }),
+    looks: z.record(Id, BuiltLook).optional().meta({
+      description:
+        "The story's own looks, each built from the game's art: a head from one look, clothes from another, a skin tone, a hair colour, a build, glasses, a headset. A cast member's look may name one.",
     }),
     cast: z.record(Id, CastMember),
     customer: Id.meta({ description: 'The cast member whose mood the play tracks.' }),
@@ -405,3 +428,4 @@ export type Beat = z.infer<ReturnType<typeof beatSchema>>;
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;
 export type Core = Ending['core'];
+export type BuiltLook = z.infer<typeof BuiltLook>;

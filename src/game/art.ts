@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import type { ArtUrls } from '../play/content.ts';
 import type { Scenario } from '../engine/runtime.ts';
 import { VOICES } from '../engine/runtime.ts';
+import { svgDataUrl } from '../ui/dom.ts';
 import { textureKeys } from './services.ts';
 
 interface ArtRequest {
@@ -22,6 +23,7 @@ interface ArtRequest {
  */
 export const BACKDROP_SIZE = { width: 1920, height: 1080 };
 export const VOICE_SIZE = { width: 200, height: 200 };
+const PORTRAIT_SIZE = { width: 675, height: 900 };
 
 const backdrop = (art: ArtUrls, id: string): ArtRequest[] => {
   const url = art.backdrop(id);
@@ -31,7 +33,7 @@ const backdrop = (art: ArtUrls, id: string): ArtRequest[] => {
 const faces = (art: ArtUrls, look: string): ArtRequest[] =>
   art.manifest.expressions.flatMap((expression) => {
     const url = art.character(look, expression);
-    return url ? [{ key: textureKeys.character(look, expression), url, size: { width: 675, height: 900 } }] : [];
+    return url ? [{ key: textureKeys.character(look, expression), url, size: PORTRAIT_SIZE }] : [];
   });
 
 const voices = (art: ArtUrls): ArtRequest[] =>
@@ -49,6 +51,39 @@ export const storyArt = (art: ArtUrls, scenario: Scenario): ArtRequest[] => [
   ...voices(art),
   ...[...new Set(Object.values(scenario.cast).map((member) => member.look))].flatMap((look) => faces(art, look)),
 ];
+
+/**
+ * The name a look's faces go by in the texture cache: a shipped look's own, or, for a look the story builds
+ * (`looks:`), its parts, so two stories that give the same name to different looks never share faces.
+ */
+export function lookKey(look: string, looks: Scenario['looks']): string {
+  return looks && Object.hasOwn(looks, look) ? `built:${JSON.stringify(looks[look])}` : look;
+}
+
+/**
+ * Draws and loads the faces of the looks a story builds for itself, if it builds any: the builder's code is
+ * fetched only then. Resolves true once they are in the texture cache (the stage shows them from there on).
+ */
+export async function loadBuiltLooks(scene: Phaser.Scene, scenario: Scenario): Promise<boolean> {
+  const own = Object.entries(scenario.looks ?? {});
+  if (own.length === 0) return false;
+  const { builtPortraits } = await import('../../assets/src/character-builder.mjs');
+  let queued = 0;
+  for (const [id, look] of own) {
+    const missing = Object.entries(builtPortraits(look)).filter(
+      ([expression]) => !scene.textures.exists(textureKeys.character(lookKey(id, scenario.looks), expression)),
+    );
+    for (const [expression, svg] of missing)
+      scene.load.svg(textureKeys.character(lookKey(id, scenario.looks), expression), svgDataUrl(svg), PORTRAIT_SIZE);
+    queued += missing.length;
+  }
+  if (queued === 0 || !scene.sys.isActive()) return queued === 0;
+  await new Promise<void>((resolve) => {
+    scene.load.once('complete', () => resolve());
+    scene.load.start();
+  });
+  return true;
+}
 
 /** Queues, in a scene's preload, the pictures not loaded yet; returns how many. */
 export function queueArt(scene: Phaser.Scene, requests: readonly ArtRequest[]): number {

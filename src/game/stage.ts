@@ -2,6 +2,8 @@
 // that follow what the engine says. The cast stands in the part of the window the story screen leaves to it.
 import Phaser from 'phaser';
 import type { Expression, Voice } from '../engine/runtime.ts';
+import type { Scenario } from '../engine/runtime.ts';
+import { lookKey } from './art.ts';
 import { useArt } from './artBitmaps.ts';
 import { castLayout, ART_HEIGHT, type Figure, type StageBox } from './castLayout.ts';
 import { textureKeys } from './services.ts';
@@ -27,13 +29,16 @@ export class Stage {
   private order: string[] = [];
   private box: StageBox | null = null;
   private figures: Figure[] = [];
+  /** The story's own looks, whose faces are cached under their parts (art.ts, lookKey). */
+  private readonly looks: Scenario['looks'];
 
   constructor(
     private readonly scene: Phaser.Scene,
     backdropId: string,
     private readonly reducedMotion: boolean,
-    options: { shade?: number } = {},
+    options: { shade?: number; looks?: Scenario['looks'] } = {},
   ) {
+    this.looks = options.looks;
     const key = textureKeys.backdrop(backdropId);
     this.backdrop = scene.add
       .image(0, 0, useArt(scene.textures, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop))
@@ -53,7 +58,7 @@ export class Stage {
       this.fade(object, 0, () => object.destroy());
     }
     for (const member of cast) {
-      const key = textureKeys.character(member.look, member.expression);
+      const key = textureKeys.character(lookKey(member.look, this.looks), member.expression);
       // Art that failed to load leaves the stage empty rather than showing Phaser's placeholder.
       if (!this.scene.textures.exists(key)) continue;
       const existing = this.people.get(member.id);

@@ -166,6 +166,11 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
         title: art.manifest.lookFacts[id]?.title ?? id,
         url: art.character(id, 'content'),
       })),
+      // A look the story builds takes its head and its clothes from a grown-up's look (character-builder.mjs).
+      parts: art.manifest.looks.flatMap((id) => {
+        const facts = art.manifest.lookFacts[id];
+        return facts && facts.age !== 'child' ? [{ id, title: facts.title, wears: facts.wears }] : [];
+      }),
     },
     {
       home: () => {

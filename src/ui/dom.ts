@@ -87,3 +87,11 @@ export function storyFileInput(id: string, label: string, onFile: (file: File) =
   });
   return input;
 }
+
+/** An SVG's text as a data: URL (base64 of its UTF-8), which the page's policy allows for images. */
+export function svgDataUrl(svg: string): string {
+  const bytes = new TextEncoder().encode(svg);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}

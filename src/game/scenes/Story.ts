@@ -6,7 +6,7 @@ import { showNotices } from '../../ui/pageNotices.ts';
 import type { StoryExit } from '../../play/playSession.ts';
 import { StorySession } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
-import { queueArt, storyArt } from '../art.ts';
+import { loadBuiltLooks, queueArt, storyArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
 import type { RedrawData } from '../followLanguage.ts';
@@ -47,12 +47,23 @@ export class Story extends Phaser.Scene implements RedrawData {
     this.session = session;
     mountScreen(this, session.root);
     data.earlyHost?.remove();
-    const stage = new Stage(this, session.scenario.setting.backdrop, this.services.reducedMotion());
+    const stage = new Stage(this, session.scenario.setting.backdrop, this.services.reducedMotion(), {
+      looks: session.scenario.looks,
+    });
     // For tests (and anyone inspecting the page): where each figure is drawn, to check that no head is hidden.
     const publish = () => (session.root.dataset['figures'] = JSON.stringify(stage.drawn()));
+    let onStage: Parameters<Stage['show']>[0] = [];
     const stopViews = session.onView((view) => {
-      stage.show(view.onStage);
+      onStage = view.onStage;
+      stage.show(onStage);
       publish();
+    });
+    // The faces of looks the story builds are drawn once the builder has come: whoever is on stage then joins it.
+    void loadBuiltLooks(this, session.scenario).then((loaded) => {
+      if (loaded && this.sys.isActive()) {
+        stage.show(onStage);
+        publish();
+      }
     });
     if (session.workshop) {
       document.body.classList.add('presenter');

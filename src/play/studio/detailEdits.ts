@@ -34,6 +34,19 @@ export interface CastFields {
   about: string | null;
 }
 
+/** A look the story builds, as written: its id, and each part where written (the check says what is wrong). */
+export interface LookFields {
+  id: string;
+  title: string | null;
+  head: string | null;
+  body: string | null;
+  skin: string | null;
+  hair: string | null;
+  build: string | null;
+  glasses: boolean;
+  headset: boolean;
+}
+
 /** A variation as written: its id and its outcomes, each with its weight and a line about it where written. */
 export interface VariationFields {
   id: string;
@@ -44,6 +57,8 @@ export interface VariationFields {
 export interface StoryDetails {
   values: Partial<Record<string, string | number>>;
   cast: CastFields[];
+  /** The story's own looks (`looks:`). */
+  looks: LookFields[];
   /** Null where the variations are written in a way the form cannot follow (on one line, say). */
   variations: VariationFields[] | null;
 }
@@ -71,6 +86,28 @@ const textIn = (map: unknown, key: string): string | null => {
 
 const keyOf = (path: readonly string[]) => path.join('.');
 
+function looksOf(node: unknown): LookFields[] {
+  if (!isMap(node)) return [];
+  return node.items.flatMap((pair) => {
+    if (!isScalar(pair.key)) return [];
+    const look = pair.value;
+    const yes = (key: string) => isMap(look) && look.get(key) === true;
+    return [
+      {
+        id: String(pair.key.value),
+        title: textIn(look, 'title'),
+        head: textIn(look, 'head'),
+        body: textIn(look, 'body'),
+        skin: textIn(look, 'skin'),
+        hair: textIn(look, 'hair'),
+        build: textIn(look, 'build'),
+        glasses: yes('glasses'),
+        headset: yes('headset'),
+      },
+    ];
+  });
+}
+
 /** The details as the text writes them; null when the text is not YAML the form can follow. */
 export function readDetails(text: string): StoryDetails | null {
   const doc = documentOf(text, 'details');
@@ -84,6 +121,7 @@ export function readDetails(text: string): StoryDetails | null {
   const cast = doc.get('cast', true);
   return {
     values,
+    looks: looksOf(doc.get('looks', true)),
     variations: variationsOf(doc.get('variations', true)),
     cast: isMap(cast)
       ? cast.items.flatMap((pair) => {

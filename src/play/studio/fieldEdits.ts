@@ -9,8 +9,8 @@ import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
 export type FieldPath = readonly (string | number)[];
-/** A text, a number, or a list of ids (a choice's flags), each written as YAML writes it; null takes the field out. */
-export type FieldValue = string | number | readonly string[] | null;
+/** A text, a number, a yes or no, or a list of ids (a choice's flags), each written as YAML writes it; null takes the field out. */
+export type FieldValue = string | number | boolean | readonly string[] | null;
 
 /** The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. */
 const TOP = [
@@ -24,6 +24,7 @@ const TOP = [
   'difficulty',
   'minutes',
   'setting',
+  'looks',
   'cast',
   'customer',
   'mood',
@@ -34,6 +35,7 @@ const TOP = [
 ];
 const SETTING = ['place', 'backdrop', 'time'];
 const CAST_MEMBER = ['name', 'look', 'pronoun', 'via', 'about'];
+const LOOK = ['title', 'head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'];
 const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'ending'];
 const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 const ENDING = ['title', 'core', 'experience', 'summary'];
@@ -45,6 +47,7 @@ function orderFor(path: FieldPath): readonly string[] {
   if (inMap.length === 0) return TOP;
   if (inMap.length === 1 && inMap[0] === 'setting') return SETTING;
   if (inMap.length === 2 && inMap[0] === 'cast') return CAST_MEMBER;
+  if (inMap.length === 2 && inMap[0] === 'looks') return LOOK;
   if (inMap[0] !== 'beats') return [];
   if (inMap.length === 2) return BEAT;
   if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;
@@ -147,7 +150,7 @@ const listItem = (item: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item) ? it
 
 function writtenAs(value: FieldValue): string | null {
   if (value === null) return null;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return scalarText(value);
   return `[${value.map(listItem).join(', ')}]`;
 }

@@ -26,8 +26,13 @@ export function castForm(
   customer: string | null,
   tools: CastTools,
   say: (problem: string | null) => void,
+  /** The story's own looks (lookForm.ts), offered first, each with its face as drawn. */
+  own: readonly { id: string; title: string; url?: string | undefined }[] = [],
 ): HTMLElement {
-  const looks = tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})` }));
+  const looks = [
+    ...own.map((l) => ({ value: l.id, label: t('studio.cast.ownLook', { title: l.title, id: l.id }) })),
+    ...tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})` })),
+  ];
   const pronouns = [{ value: '', label: t('studio.details.notSet') }, ...PRONOUNS.map((p) => ({ value: p, label: p }))];
   const voices = [
     { value: '', label: t('studio.cast.inPerson') },
@@ -52,7 +57,7 @@ export function castForm(
         ...more,
       );
     // The face the look gives them, as the stage shows it; the list's words say which it is.
-    const portrait = tools.looks.find((l) => l.id === m.look)?.url;
+    const portrait = [...own, ...tools.looks].find((l) => l.id === m.look)?.url;
     // A group named for the member, so each of its fields is heard with whose it is.
     return h(
       'li',

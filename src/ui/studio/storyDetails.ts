@@ -11,6 +11,7 @@ import type { MessageId } from '../../i18n/catalog.ts';
 import { h } from '../dom.ts';
 import { backdropField, type BackdropChoice } from './backdropPicker.ts';
 import { castForm, type CastTools } from './castForm.ts';
+import { lookForm, type LookTools } from './lookForm.ts';
 import { showProblems, unsavedIn, type Found } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 
@@ -81,6 +82,7 @@ export function storyDetailsView(
   actions: StoryDetailsActions,
   cast: CastTools,
   variations: VariationTools,
+  looks: LookTools,
 ): StoryDetailsView {
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const form = h('form', { class: 'story-details', 'aria-labelledby': 'story-details-title' });
@@ -126,7 +128,18 @@ export function storyDetailsView(
               })
             : field(path, value, choicesFor(path, details.cast), change);
         }),
-        castForm(details.cast, typeof customer === 'string' ? customer : null, cast, say),
+        lookForm(details.looks, looks, say),
+        castForm(
+          details.cast,
+          typeof customer === 'string' ? customer : null,
+          cast,
+          say,
+          details.looks.map((look) => ({
+            id: look.id,
+            title: look.title ?? look.id,
+            url: looks.draw(look)?.[0]?.url,
+          })),
+        ),
         variationForm(details.variations, variations, say),
       );
       if (focused) document.getElementById(focused)?.focus();

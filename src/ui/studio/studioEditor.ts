@@ -16,6 +16,8 @@ import { storyDetailsView } from './storyDetails.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
 import { castTools } from './castTools.ts';
+import type { LookTools } from './lookForm.ts';
+import { lookTools } from './lookTools.ts';
 import type { CastTools } from './castForm.ts';
 import { variationTools } from './variationTools.ts';
 import { readBeat } from '../../play/studio/beatFields.ts';
@@ -59,7 +61,7 @@ export function studioEditor(
   /** The catalogue's principles, to name and to pick from. */
   principles: readonly { id: string; name: string }[],
   /** The game's art: its backdrops and looks, for the details' and the cast's choice of one. */
-  art: { backdrops: readonly BackdropChoice[]; looks: CastTools['looks'] },
+  art: { backdrops: readonly BackdropChoice[]; looks: CastTools['looks']; parts: LookTools['parts'] },
   actions: StudioEditorActions,
 ): StudioEditor {
   const principleName = (id: string) => principles.find((p) => p.id === id)?.name ?? id;
@@ -108,6 +110,7 @@ export function studioEditor(
     },
     castTools(source, art.looks),
     variationTools(source),
+    lookTools(source, art.parts),
   );
   const showDetails = () =>
     details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
