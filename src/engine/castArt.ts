@@ -31,16 +31,23 @@ export function resolveCastArt(
     Object.fromEntries(
       Object.entries(scenario.looks).map(([id, look]) => [
         id,
-        { ...look, head: renamed(['looks', id, 'head'], look.head), body: renamed(['looks', id, 'body'], look.body) },
+        look.head === undefined || look.body === undefined
+          ? look
+          : {
+              ...look,
+              head: renamed(['looks', id, 'head'], look.head),
+              body: renamed(['looks', id, 'body'], look.body),
+            },
       ]),
     );
+  // A look of pictures shows whatever its author drew: no pronoun to hold it to.
   const shownBy = (look: string) => (looks && Object.hasOwn(looks, look) ? looks[look]!.head : look);
   const cast = Object.fromEntries(
     Object.entries(scenario.cast).map(([id, member]) => {
       const own = looks !== undefined && Object.hasOwn(looks, member.look);
       const look = own ? member.look : renamed(['cast', id, 'look'], member.look);
       const drawn = shownBy(look);
-      const facts = Object.hasOwn(art.lookFacts, drawn) ? art.lookFacts[drawn] : undefined;
+      const facts = drawn !== undefined && Object.hasOwn(art.lookFacts, drawn) ? art.lookFacts[drawn] : undefined;
       if (facts && member.pronoun && member.pronoun !== 'they' && facts.pronoun !== member.pronoun)
         warnings.push(
           source.diagnostic(

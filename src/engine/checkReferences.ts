@@ -81,11 +81,12 @@ function checkHeader(c: Checking, catalogue: Catalogue, art: ArtManifest | undef
   });
 
   if (art) {
-    if (!has(art.backdrops, scenario.setting.backdrop))
+    const images = Object.keys(scenario.images ?? {});
+    if (!has(art.backdrops, scenario.setting.backdrop) && !images.includes(scenario.setting.backdrop))
       errors.push(
         at(
           ['setting', 'backdrop'],
-          `there is no backdrop "${scenario.setting.backdrop}"; available: ${Object.keys(art.backdrops).join(', ')}`,
+          `there is no backdrop "${scenario.setting.backdrop}"${guess(scenario.setting.backdrop, [...images, ...Object.keys(art.backdrops)])}; available: ${[...images, ...Object.keys(art.backdrops)].join(', ')}`,
         ),
       );
     checkBuiltLooks(c, art);
@@ -112,12 +113,15 @@ function checkBuiltLooks(c: Checking, art: ArtManifest): void {
         c.at(['looks', id], `"${id}" is already one of the game's looks; give the story's own look another name`),
       );
     for (const part of ['head', 'body'] as const) {
-      const named = lookNamed(art, look[part]);
+      const name = look[part];
+      // Left out (a look of pictures, or one the schema already refused for it): nothing to look up.
+      if (name === undefined) continue;
+      const named = lookNamed(art, name);
       if (named === null || !parts.includes(named))
         c.errors.push(
           c.at(
             ['looks', id, part],
-            `there is no look "${look[part]}" to take the ${part === 'head' ? 'head' : 'clothes'} from${c.guess(look[part], parts)}; available: ${parts.join(', ')}`,
+            `there is no look "${name}" to take the ${part === 'head' ? 'head' : 'clothes'} from${c.guess(name, parts)}; available: ${parts.join(', ')}`,
           ),
         );
     }

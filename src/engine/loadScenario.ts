@@ -5,6 +5,7 @@ import type { ArtManifest, Catalogue } from './catalogue.ts';
 import { checkAudio, type AudioProblem } from './checkAudio.ts';
 import { resolveCastArt } from './castArt.ts';
 import { checkGraph } from './checkGraph.ts';
+import { checkImages } from './checkImages.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkRefusedScenario } from './checkRefusedScenario.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -46,8 +47,10 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
     ? migrateFormat1(loaded.value, source)
     : { scenario: loaded.value, warnings: [] };
   const { scenario, warnings: artWarnings } = resolveCastArt(migrated.scenario, source, context.art);
+  const images = checkImages(scenario, source);
   const referenceErrors = [
     ...checkReferences(scenario, source, context.catalogue, context.art),
+    ...images.errors,
     ...(context.audio ? checkAudio(scenario, source, context.audio) : []),
   ];
   // The graph check needs sound references to say anything useful about the shape.
@@ -56,7 +59,12 @@ export function loadScenario(file: string, text: string, context: LoadContext): 
   return {
     ok: true,
     scenario,
-    warnings: sortDiagnostics([...migrated.warnings, ...artWarnings, ...fillInWarnings(source, text)]),
+    warnings: sortDiagnostics([
+      ...migrated.warnings,
+      ...artWarnings,
+      ...images.warnings,
+      ...fillInWarnings(source, text),
+    ]),
   };
 }
 

@@ -331,16 +331,57 @@ export const SKIN_TONES = ['pale', 'light', 'warm', 'tan', 'brown', 'deep'] as c
 export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'auburn', 'ginger', 'blonde', 'grey', 'white'] as const;
 export const BUILDS = ['slim', 'medium', 'broad'] as const;
 
-const BuiltLook = z.strictObject({
-  title: Text.optional().meta({ description: 'What the look shows, in a few words, for the studio and the checker.' }),
-  head: Id.meta({ description: "The game's look whose face, hair and age this one has (scenarios/gallery.md)." }),
-  body: Id.meta({ description: "The game's look whose clothes this one wears." }),
-  skin: z.enum(SKIN_TONES).optional().meta({ description: "The skin tone; the head's own when left out." }),
-  hair: z.enum(HAIR_COLOURS).optional().meta({ description: "The hair colour; the head's own when left out." }),
-  build: z.enum(BUILDS).optional().meta({ description: 'Slimmer or broader clothes; medium when left out.' }),
-  glasses: z.boolean().optional().meta({ description: 'true: glasses are drawn on (some heads wear them already).' }),
-  headset: z.boolean().optional().meta({ description: 'true: a headset with a microphone is drawn on.' }),
+/** A picture the story brings itself, kept in its file as a data: URL (the studio writes it so when one is added). */
+const Image = z
+  .string()
+  .regex(/^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/, {
+    error:
+      'an image is written as data:image/png;base64,… or data:image/svg+xml;base64,… (the studio writes it so when you add a picture)',
+  })
+  .meta({ description: 'A PNG or SVG picture, as a data: URL.' });
+
+const LookPictures = z.strictObject({ content: Id, worried: Id, annoyed: Id, delighted: Id }).meta({
+  description: "The look's four moods, each one of the story's own images (images:).",
 });
+
+const PARTS = ['head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'] as const;
+
+const BuiltLook = z
+  .strictObject({
+    title: Text.optional().meta({
+      description: 'What the look shows, in a few words, for the studio and the checker.',
+    }),
+    head: Id.optional().meta({
+      description: "The game's look whose face, hair and age this one has (scenarios/gallery.md).",
+    }),
+    body: Id.optional().meta({ description: "The game's look whose clothes this one wears." }),
+    skin: z.enum(SKIN_TONES).optional().meta({ description: "The skin tone; the head's own when left out." }),
+    hair: z.enum(HAIR_COLOURS).optional().meta({ description: "The hair colour; the head's own when left out." }),
+    build: z.enum(BUILDS).optional().meta({ description: 'Slimmer or broader clothes; medium when left out.' }),
+    glasses: z.boolean().optional().meta({ description: 'true: glasses are drawn on (some heads wear them already).' }),
+    headset: z.boolean().optional().meta({ description: 'true: a headset with a microphone is drawn on.' }),
+    pictures: LookPictures.optional(),
+  })
+  .superRefine((look, ctx) => {
+    // A look is built from the art's parts, or is the author's own four pictures: one or the other, whole.
+    if (look.pictures) {
+      for (const part of PARTS)
+        if (look[part] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [part],
+            message: `a look drawn from pictures takes no ${part}: its four pictures are the whole look`,
+          });
+      return;
+    }
+    for (const part of ['head', 'body'] as const)
+      if (look[part] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          message: `a look needs its ${part === 'head' ? 'head (face, hair and age' : 'body (clothes'} from one of the game's looks), or pictures of its own`,
+        });
+  });
 
 const Variation = z.strictObject({
   id: Id,
@@ -379,7 +420,10 @@ function scenarioSchema(format: 1 | 2) {
       .meta({ description: 'Estimated minutes to play; worked out from the text when left out.' }),
     setting: z.strictObject({
       place: Text,
-      backdrop: Id.meta({ description: 'The backdrop art to use, from assets/manifest.json.' }),
+      backdrop: Id.meta({
+        description:
+          "The backdrop art to use: one of the game's (scenarios/gallery.md), or one of the story's own images.",
+      }),
       time: Text.optional(),
     }),
     looks: z.record(Id, BuiltLook).optional().meta({
@@ -402,6 +446,10 @@ function scenarioSchema(format: 1 | 2) {
     }),
     start: Id,
     beats: z.record(Id, beatSchema(format)),
+    images: z.record(Id, Image).optional().meta({
+      description:
+        "The story's own pictures, kept in its file: a backdrop (setting: backdrop: names one) or a look's four moods (looks: … pictures:).",
+    }),
   });
 }
 

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { ArtUrls } from '../play/content.ts';
 import type { Scenario } from '../engine/runtime.ts';
-import { VOICES } from '../engine/runtime.ts';
+import { EXPRESSIONS, VOICES } from '../engine/runtime.ts';
 import { svgDataUrl } from '../ui/dom.ts';
 import { textureKeys } from './services.ts';
 
@@ -14,6 +14,8 @@ interface ArtRequest {
   url: string;
   /** The size to draw it at, when it is not the size the file declares. */
   size?: { width: number; height: number };
+  /** A PNG (a story's own picture), loaded as an image rather than drawn from SVG. */
+  png?: boolean;
 }
 
 /**
@@ -30,11 +32,51 @@ const backdrop = (art: ArtUrls, id: string): ArtRequest[] => {
   return url ? [{ key: textureKeys.backdrop(id), url }] : [];
 };
 
-const faces = (art: ArtUrls, look: string): ArtRequest[] =>
-  art.manifest.expressions.flatMap((expression) => {
+/** The story's own picture as a request: a PNG read as it is, an SVG drawn at the size its place wants. */
+const ownPicture = (key: string, data: string, size: { width: number; height: number }): ArtRequest =>
+  data.startsWith('data:image/png') ? { key, url: data, png: true } : { key, url: data, size };
+
+/** A short name for a picture's data (FNV-1a), so the texture cache keys a story's own picture by what it shows. */
+function fingerprint(data: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(36)}-${data.length}`;
+}
+
+type OwnArt = Pick<Scenario, 'looks' | 'images'>;
+
+/** The name the story's backdrop goes by in the texture cache: a shipped one's id, or its own picture's fingerprint. */
+export function backdropKey(scenario: OwnArt & Pick<Scenario, 'setting'>): string {
+  const id = scenario.setting.backdrop;
+  const data = scenario.images?.[id];
+  return data === undefined ? id : `image:${fingerprint(data)}`;
+}
+
+/**
+ * The name a look's faces go by in the texture cache: a shipped look's own, or, for a look the story builds
+ * (`looks:`), its parts or its pictures, so two stories that give the same name to different looks never share faces.
+ */
+export function lookKey(look: string, scenario: OwnArt): string {
+  const own = scenario.looks && Object.hasOwn(scenario.looks, look) ? scenario.looks[look] : undefined;
+  if (!own) return look;
+  const { pictures } = own;
+  if (!pictures) return `built:${JSON.stringify(own)}`;
+  return `pictures:${fingerprint(EXPRESSIONS.map((mood) => scenario.images?.[pictures[mood]] ?? '').join(' '))}`;
+}
+
+const faces = (art: ArtUrls, look: string, scenario: Scenario): ArtRequest[] => {
+  const pictures = scenario.looks?.[look]?.pictures;
+  if (pictures)
+    return EXPRESSIONS.flatMap((mood) => {
+      const data = scenario.images?.[pictures[mood]];
+      const key = textureKeys.character(lookKey(look, scenario), mood);
+      return data === undefined ? [] : [ownPicture(key, data, PORTRAIT_SIZE)];
+    });
+  return art.manifest.expressions.flatMap((expression) => {
     const url = art.character(look, expression);
     return url ? [{ key: textureKeys.character(look, expression), url, size: PORTRAIT_SIZE }] : [];
   });
+};
 
 const voices = (art: ArtUrls): ArtRequest[] =>
   VOICES.flatMap((kind) => {
@@ -45,36 +87,44 @@ const voices = (art: ArtUrls): ArtRequest[] =>
 /** The backdrop of the screens around the stories (title, track, progress, brainstorm, errors). */
 export const titleArt = (art: ArtUrls): ArtRequest[] => backdrop(art, 'title');
 
-/** A story's backdrop, every face of its cast, and the badges for voices heard on the phone or in writing (two tiny pictures). */
-export const storyArt = (art: ArtUrls, scenario: Scenario): ArtRequest[] => [
-  ...backdrop(art, scenario.setting.backdrop),
-  ...voices(art),
-  ...[...new Set(Object.values(scenario.cast).map((member) => member.look))].flatMap((look) => faces(art, look)),
-];
-
 /**
- * The name a look's faces go by in the texture cache: a shipped look's own, or, for a look the story builds
- * (`looks:`), its parts, so two stories that give the same name to different looks never share faces.
+ * A story's backdrop, every face of its cast, and the badges for voices heard on the phone or in writing (two tiny
+ * pictures); the story's own pictures among them, straight from its file. Looks it builds from parts come after
+ * (loadBuiltLooks), as the builder's code is fetched first.
  */
-export function lookKey(look: string, looks: Scenario['looks']): string {
-  return looks && Object.hasOwn(looks, look) ? `built:${JSON.stringify(looks[look])}` : look;
-}
+export const storyArt = (art: ArtUrls, scenario: Scenario): ArtRequest[] => {
+  const data = scenario.images?.[scenario.setting.backdrop];
+  return [
+    ...(data === undefined
+      ? backdrop(art, scenario.setting.backdrop)
+      : [ownPicture(textureKeys.backdrop(backdropKey(scenario)), data, BACKDROP_SIZE)]),
+    ...voices(art),
+    ...[...new Set(Object.values(scenario.cast).map((member) => member.look))].flatMap((look) =>
+      faces(art, look, scenario),
+    ),
+  ];
+};
 
 /**
- * Draws and loads the faces of the looks a story builds for itself, if it builds any: the builder's code is
- * fetched only then. Resolves true once they are in the texture cache (the stage shows them from there on).
+ * Draws and loads the faces of the looks a story builds for itself from the art's parts, if it builds any: the
+ * builder's code is fetched only then. Resolves true once they are in the texture cache (the stage shows them
+ * from there on).
  */
 export async function loadBuiltLooks(scene: Phaser.Scene, scenario: Scenario): Promise<boolean> {
-  const own = Object.entries(scenario.looks ?? {});
+  const own = Object.entries(scenario.looks ?? {}).flatMap(([id, look]) =>
+    look.head !== undefined && look.body !== undefined
+      ? [{ id, spec: { ...look, head: look.head, body: look.body } }]
+      : [],
+  );
   if (own.length === 0) return false;
   const { builtPortraits } = await import('../../assets/src/character-builder.mjs');
   let queued = 0;
-  for (const [id, look] of own) {
-    const missing = Object.entries(builtPortraits(look)).filter(
-      ([expression]) => !scene.textures.exists(textureKeys.character(lookKey(id, scenario.looks), expression)),
+  for (const { id, spec } of own) {
+    const key = (expression: string) => textureKeys.character(lookKey(id, scenario), expression);
+    const missing = Object.entries(builtPortraits(spec)).filter(
+      ([expression]) => !scene.textures.exists(key(expression)),
     );
-    for (const [expression, svg] of missing)
-      scene.load.svg(textureKeys.character(lookKey(id, scenario.looks), expression), svgDataUrl(svg), PORTRAIT_SIZE);
+    for (const [expression, svg] of missing) scene.load.svg(key(expression), svgDataUrl(svg), PORTRAIT_SIZE);
     queued += missing.length;
   }
   if (queued === 0 || !scene.sys.isActive()) return queued === 0;
@@ -88,6 +138,9 @@ export async function loadBuiltLooks(scene: Phaser.Scene, scenario: Scenario): P
 /** Queues, in a scene's preload, the pictures not loaded yet; returns how many. */
 export function queueArt(scene: Phaser.Scene, requests: readonly ArtRequest[]): number {
   const missing = requests.filter((r) => !scene.textures.exists(r.key));
-  for (const r of missing) scene.load.svg(r.key, r.url, r.size);
+  for (const r of missing) {
+    if (r.png) scene.load.image(r.key, r.url);
+    else scene.load.svg(r.key, r.url, r.size);
+  }
   return missing.length;
 }

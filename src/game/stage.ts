@@ -29,16 +29,16 @@ export class Stage {
   private order: string[] = [];
   private box: StageBox | null = null;
   private figures: Figure[] = [];
-  /** The story's own looks, whose faces are cached under their parts (art.ts, lookKey). */
-  private readonly looks: Scenario['looks'];
+  /** The story's own looks and pictures, whose faces are cached under what they show (art.ts, lookKey). */
+  private readonly ownArt: Pick<Scenario, 'looks' | 'images'>;
 
   constructor(
     private readonly scene: Phaser.Scene,
     backdropId: string,
     private readonly reducedMotion: boolean,
-    options: { shade?: number; looks?: Scenario['looks'] } = {},
+    options: { shade?: number; ownArt?: Pick<Scenario, 'looks' | 'images'> } = {},
   ) {
-    this.looks = options.looks;
+    this.ownArt = options.ownArt ?? {};
     const key = textureKeys.backdrop(backdropId);
     this.backdrop = scene.add
       .image(0, 0, useArt(scene.textures, scene.textures.exists(key) ? key : textureKeys.fallbackBackdrop))
@@ -58,7 +58,7 @@ export class Stage {
       this.fade(object, 0, () => object.destroy());
     }
     for (const member of cast) {
-      const key = textureKeys.character(lookKey(member.look, this.looks), member.expression);
+      const key = textureKeys.character(lookKey(member.look, this.ownArt), member.expression);
       // Art that failed to load leaves the stage empty rather than showing Phaser's placeholder.
       if (!this.scene.textures.exists(key)) continue;
       const existing = this.people.get(member.id);

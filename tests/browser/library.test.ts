@@ -28,7 +28,7 @@ describe('every shipped scenario', () => {
       await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
         const errors = watchErrors(page);
         await page.goto(`${baseUrl}?scenario=${scenario.id}&seed=${play.seed}`);
-        await playStepsByMouse(page, play.steps, `library-${scenario.id}`);
+        await playStepsByMouse(page, play.steps);
         const shown = await readDebrief(page);
         await screenshot(page, `library-${scenario.id}-debrief`);
         const engine = replay(scenario, catalogue, play.seed, play.steps).report();

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
+import { pngDataUrl } from '../support/pngImage.ts';
 import { useChromium } from './support/chromium.ts';
 import { readDebrief, screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
 
@@ -735,6 +736,39 @@ describe('the story studio', () => {
         .toMatch(/^data:image\/svg\+xml;base64,/);
       await built.getByRole('button', { name: /^Take this look out/ }).click();
       await page.getByRole('alert').filter({ hasText: '“night-pharmacist” is worn by' }).waitFor();
+
+      // The author's own pictures, each a file kept in the story's text: the backdrop, then a look's faces.
+      const png = (width: number, height: number) => Buffer.from(pngDataUrl(width, height).split(',')[1]!, 'base64');
+      const own = page.locator('#detail-setting-backdrop-own');
+      await own.setInputFiles({ name: 'Huge.png', mimeType: 'image/png', buffer: Buffer.alloc(400_000, 1) });
+      await page.getByRole('alert').filter({ hasText: "more than the 300 kB a story's picture may be" }).waitFor();
+      await own.setInputFiles({ name: 'Our Counter.png', mimeType: 'image/png', buffer: png(1920, 1080) });
+      type Pictured = Looked & { setting: { backdrop: string }; images?: Record<string, string> };
+      const pictured = () => downloaded(page).then((text) => parse(text) as Pictured);
+      await expect
+        .poll(pictured, { timeout: 30_000 })
+        .toMatchObject({ setting: { backdrop: 'our-counter' }, images: { 'our-counter': pngDataUrl(1920, 1080) } });
+      await page.getByLabel("New look's id").fill('drawn-by-hand');
+      await page.getByRole('button', { name: 'Build a look' }).click();
+      const drawn = page.getByRole('group', { name: 'Look drawn-by-hand' });
+      await drawn.getByText('Draw this look from your own pictures').click({ timeout: 30_000 });
+      await drawn.getByLabel('Picture for Worried').setInputFiles({
+        name: 'worried.png',
+        mimeType: 'image/png',
+        buffer: png(600, 800),
+      });
+      // Its first picture stands for every mood, and the parts it was built from go.
+      await expect
+        .poll(() => pictured().then((story) => story.looks?.['drawn-by-hand']), { timeout: 30_000 })
+        .toEqual({
+          pictures: {
+            content: 'drawn-by-hand-worried',
+            worried: 'drawn-by-hand-worried',
+            annoyed: 'drawn-by-hand-worried',
+            delighted: 'drawn-by-hand-worried',
+          },
+        });
+      await expect.poll(() => drawn.locator('.look-mood img').count(), { timeout: 30_000 }).toBe(4);
       await built.locator('.look-moods').scrollIntoViewIfNeeded();
       await screenshot(page, 'studio-look');
       await expect(violations(page, 'studio details')).resolves.toEqual([]);

@@ -161,6 +161,7 @@ describe('a look built in the studio’s form', () => {
       build: null,
       glasses: true,
       headset: false,
+      pictures: null,
     });
     expect(messages(load(text))).toEqual([]);
     // Glasses taken off: the field goes, as an optional field cleared does.
@@ -178,6 +179,7 @@ describe('a look built in the studio’s form', () => {
       build: 'slim',
       glasses: false,
       headset: true,
+      pictures: null,
     };
     const pictures = drawLook(look);
     expect(pictures?.map((p) => p.mood)).toEqual(['content', 'worried', 'annoyed', 'delighted']);

@@ -65,10 +65,17 @@ describe('the authoring guide names only art that exists', () => {
       [...m[1]!.matchAll(/^ {2}([a-z0-9-]+):$/gm)].map((k) => k[1]!),
     );
     expect(own).toContain('amira-pharmacist');
+    // And its own pictures, under `images:`, may be its backdrop.
+    const images = [...guide.matchAll(/^images:\n((?: {2}.*\n)+)/gm)].flatMap((m) =>
+      [...m[1]!.matchAll(/^ {2}([a-z0-9-]+):/gm)].map((k) => k[1]!),
+    );
+    expect(images).toContain('our-counter');
     expect(used.length).toBeGreaterThan(2);
     expect(
       used.filter(({ kind, name }) =>
-        kind === 'look' ? !art.looks.includes(name) && !own.includes(name) : !backdrops.includes(name),
+        kind === 'look'
+          ? !art.looks.includes(name) && !own.includes(name)
+          : !backdrops.includes(name) && !images.includes(name),
       ),
     ).toEqual([]);
     const castTable = section('### `cast`');

@@ -20,6 +20,7 @@ import { debriefScreen } from '../../ui/debriefScreen.ts';
 import { trackVerdict } from '../../ui/trackVerdict.ts';
 import { findBestPath } from '../bestPath.ts';
 import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
+import { backdropKey } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { studioReturn } from '../../play/studio/studioReturn.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
@@ -46,7 +47,7 @@ export class Debrief extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    const stage = new Stage(this, scenario.setting.backdrop, true, { shade: 0.6 });
+    const stage = new Stage(this, backdropKey(scenario), true, { shade: 0.6 });
     onResize(this, (width, height) => stage.layout(width, height, null));
 
     const { report } = data;

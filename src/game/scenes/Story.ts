@@ -6,7 +6,7 @@ import { showNotices } from '../../ui/pageNotices.ts';
 import type { StoryExit } from '../../play/playSession.ts';
 import { StorySession } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
-import { loadBuiltLooks, queueArt, storyArt } from '../art.ts';
+import { backdropKey, loadBuiltLooks, queueArt, storyArt } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { SceneKeys, type GameServices, type StoryData } from '../services.ts';
 import type { RedrawData } from '../followLanguage.ts';
@@ -47,8 +47,8 @@ export class Story extends Phaser.Scene implements RedrawData {
     this.session = session;
     mountScreen(this, session.root);
     data.earlyHost?.remove();
-    const stage = new Stage(this, session.scenario.setting.backdrop, this.services.reducedMotion(), {
-      looks: session.scenario.looks,
+    const stage = new Stage(this, backdropKey(session.scenario), this.services.reducedMotion(), {
+      ownArt: session.scenario,
     });
     // For tests (and anyone inspecting the page): where each figure is drawn, to check that no head is hidden.
     const publish = () => (session.root.dataset['figures'] = JSON.stringify(stage.drawn()));

@@ -1,5 +1,6 @@
 // The story's details (its title, summary, role, setting, customer and the like) as the studio's details form reads
 // and changes them: each change is the smallest edit of the story's text (fieldEdits.ts).
+import { EXPRESSIONS, type Expression } from '../../engine/schema.ts';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { documentOf } from './parsedText.ts';
 import { setField } from './fieldEdits.ts';
@@ -45,6 +46,8 @@ export interface LookFields {
   build: string | null;
   glasses: boolean;
   headset: boolean;
+  /** The image each mood is drawn from, for a look of the author's own pictures; null for a look built from parts. */
+  pictures: Record<Expression, string | null> | null;
 }
 
 /** A variation as written: its id and its outcomes, each with its weight and a line about it where written. */
@@ -59,6 +62,8 @@ export interface StoryDetails {
   cast: CastFields[];
   /** The story's own looks (`looks:`). */
   looks: LookFields[];
+  /** The story's own pictures (`images:`), by id, each a data: URL as written. */
+  images: Record<string, string>;
   /** Null where the variations are written in a way the form cannot follow (on one line, say). */
   variations: VariationFields[] | null;
 }
@@ -103,9 +108,26 @@ function looksOf(node: unknown): LookFields[] {
         build: textIn(look, 'build'),
         glasses: yes('glasses'),
         headset: yes('headset'),
+        pictures: picturesOf(isMap(look) ? look.get('pictures', true) : undefined),
       },
     ];
   });
+}
+
+function picturesOf(node: unknown): LookFields['pictures'] {
+  if (!isMap(node)) return null;
+  return Object.fromEntries(EXPRESSIONS.map((mood) => [mood, textIn(node, mood)])) as Record<Expression, string | null>;
+}
+
+function imagesOf(node: unknown): Record<string, string> {
+  if (!isMap(node)) return {};
+  return Object.fromEntries(
+    node.items.flatMap((pair) =>
+      isScalar(pair.key) && isScalar(pair.value) && typeof pair.value.value === 'string'
+        ? [[String(pair.key.value), pair.value.value]]
+        : [],
+    ),
+  );
 }
 
 /** The details as the text writes them; null when the text is not YAML the form can follow. */
@@ -122,6 +144,7 @@ export function readDetails(text: string): StoryDetails | null {
   return {
     values,
     looks: looksOf(doc.get('looks', true)),
+    images: imagesOf(doc.get('images', true)),
     variations: variationsOf(doc.get('variations', true)),
     cast: isMap(cast)
       ? cast.items.flatMap((pair) => {

@@ -32,10 +32,12 @@ const TOP = [
   'variations',
   'start',
   'beats',
+  'images',
 ];
 const SETTING = ['place', 'backdrop', 'time'];
 const CAST_MEMBER = ['name', 'look', 'pronoun', 'via', 'about'];
-const LOOK = ['title', 'head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'];
+const LOOK = ['title', 'head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset', 'pictures'];
+const PICTURES = ['content', 'worried', 'annoyed', 'delighted'];
 const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'ending'];
 const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 const ENDING = ['title', 'core', 'experience', 'summary'];
@@ -48,6 +50,7 @@ function orderFor(path: FieldPath): readonly string[] {
   if (inMap.length === 1 && inMap[0] === 'setting') return SETTING;
   if (inMap.length === 2 && inMap[0] === 'cast') return CAST_MEMBER;
   if (inMap.length === 2 && inMap[0] === 'looks') return LOOK;
+  if (inMap.length === 3 && inMap[0] === 'looks') return PICTURES;
   if (inMap[0] !== 'beats') return [];
   if (inMap.length === 2) return BEAT;
   if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;

@@ -31,6 +31,8 @@ export function documentOf(text: string, scope: Scope = 'all'): Document.Parsed 
 
 /** The scope a change at this path needs: its beat's, the details', or the whole text's. */
 export function scopeOf(path: readonly (string | number)[]): Scope {
+  // The images come after the beats: placing them needs where the beats end, which a part with them blanked hides.
+  if (path[0] === 'images') return 'all';
   if (path[0] !== 'beats') return 'details';
   return typeof path[1] === 'string' ? { beat: path[1] } : 'all';
 }

@@ -18,10 +18,16 @@ export interface BackdropFieldOptions {
   id: string;
   field: string;
   value: string | undefined;
+  /** The game's backdrops. */
   backdrops: readonly BackdropChoice[];
+  /** The story's own pictures (`images:`), by id: offered first, and any of them may be the backdrop. */
+  images: Readonly<Record<string, string>>;
   open: boolean;
   toggled(open: boolean): void;
   change(value: string): void;
+  /** Makes a picture file of the author's the backdrop; answers why not, in words. */
+  picture(file: File): Promise<string | null>;
+  say(problem: string | null): void;
 }
 
 /** The gallery's order: each day as listed, its night straight after it, and the menus' own picture left out. */
@@ -34,9 +40,20 @@ export function galleryOrder(backdrops: readonly BackdropChoice[]): BackdropChoi
 }
 
 export function backdropField(options: BackdropFieldOptions): HTMLElement {
-  const { id, value, backdrops } = options;
+  const { id, value } = options;
+  const own = Object.entries(options.images).map(([image, url]) => ({
+    id: image,
+    title: t('studio.details.ownPicture', { id: image }),
+    url,
+  }));
+  const backdrops = [...own, ...options.backdrops];
   const chosen = backdrops.find((b) => b.id === value);
   const shown = galleryOrder(backdrops);
+  const upload = h('input', { type: 'file', id: `${id}-own`, accept: 'image/png,image/svg+xml' });
+  upload.addEventListener('change', () => {
+    const file = upload.files?.[0];
+    if (file) void options.picture(file).then(options.say);
+  });
   const picture = (b: BackdropChoice | undefined, lazy: boolean) =>
     b?.url
       ? h('img', { src: b.url, alt: '', width: 192, height: 108, ...(lazy ? { loading: 'lazy' } : {}) })
@@ -87,6 +104,13 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
       ...(value ? [h('code', {}, value)] : []),
     ),
     gallery,
+    h(
+      'div',
+      { class: 'story-detail backdrop-own' },
+      h('label', { for: `${id}-own` }, t('studio.details.backdropOwn')),
+      h('p', { class: 'studio-hint', id: `${id}-own-hint` }, t('studio.details.backdropOwnHint')),
+      upload,
+    ),
     h('p', { id: `${id}-problem`, class: 'story-detail-problem' }),
   );
 }

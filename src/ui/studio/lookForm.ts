@@ -2,7 +2,7 @@
 // from another, a skin tone, a hair colour, a build, glasses, a headset) and shown in its four moods as the stage
 // will draw it; a look added under an id of its own, and taken out. Each change goes into the text as one edit, one
 // step of undo (src/play/studio/fieldEdits.ts); the cast's look list offers these looks first.
-import { BUILDS, HAIR_COLOURS, SKIN_TONES, type Expression } from '../../engine/runtime.ts';
+import { BUILDS, EXPRESSIONS, HAIR_COLOURS, SKIN_TONES, type Expression } from '../../engine/runtime.ts';
 import type { LookFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
@@ -19,13 +19,20 @@ export interface LookTools {
   remove(id: string): string | null;
   /** The game's looks a head or clothes may come from, by id, with what each shows and wears. */
   parts: readonly { id: string; title: string; wears: string }[];
-  /** The look drawn in its four moods; null when its parts are not ones the art has (the check says which). */
-  draw(look: LookFields): LookPictures | null;
+  /** The look in its four moods (drawn, or the author's pictures); null when a part or picture is not there. */
+  draw(look: LookFields, images: Readonly<Record<string, string>>): LookPictures | null;
+  /** Makes the author's picture the look's face in this mood; answers why not, in words. */
+  picture(look: string, mood: Expression, file: File): Promise<string | null>;
 }
 
 const idOf = (look: string, field: string) => `look-${look}-${field}`;
 
-export function lookForm(looks: readonly LookFields[], tools: LookTools, say: (problem: string | null) => void) {
+export function lookForm(
+  looks: readonly LookFields[],
+  images: Readonly<Record<string, string>>,
+  tools: LookTools,
+  say: (problem: string | null) => void,
+) {
   const newId = h('input', {
     type: 'text',
     id: 'look-new-id',
@@ -44,7 +51,7 @@ export function lookForm(looks: readonly LookFields[], tools: LookTools, say: (p
     { class: 'story-looks', 'aria-labelledby': 'story-looks-title' },
     h('h3', { id: 'story-looks-title' }, t('studio.looks.heading')),
     h('p', { class: 'studio-hint' }, t('studio.looks.about')),
-    h('ul', { class: 'cast-list' }, ...looks.map((look) => lookItem(look, tools, say))),
+    h('ul', { class: 'cast-list' }, ...looks.map((look) => lookItem(look, images, tools, say))),
     h(
       'div',
       { class: 'studio-row' },
@@ -55,7 +62,12 @@ export function lookForm(looks: readonly LookFields[], tools: LookTools, say: (p
   );
 }
 
-function lookItem(look: LookFields, tools: LookTools, say: (problem: string | null) => void): HTMLElement {
+function lookItem(
+  look: LookFields,
+  images: Readonly<Record<string, string>>,
+  tools: LookTools,
+  say: (problem: string | null) => void,
+): HTMLElement {
   const at = (field: string) => ['looks', look.id, field];
   const choice = (field: string, label: string, options: { value: string; label: string }[], value: string | null) =>
     h(
@@ -80,7 +92,7 @@ function lookItem(look: LookFields, tools: LookTools, say: (problem: string | nu
   const asDrawn = { value: '', label: t('studio.looks.asDrawn') };
   const parts = tools.parts.map((p) => ({ value: p.id, label: `${p.title} (${p.id})` }));
   const clothes = tools.parts.map((p) => ({ value: p.id, label: `${p.wears} (${p.id})` }));
-  const pictures = tools.draw(look);
+  const pictures = tools.draw(look, images);
   const name = look.title ?? look.id;
   return h(
     'li',
@@ -117,33 +129,68 @@ function lookItem(look: LookFields, tools: LookTools, say: (problem: string | nu
           tools.set,
           say,
         ),
-        choice('head', t('studio.looks.head'), parts, look.head),
-        choice('body', t('studio.looks.body'), clothes, look.body),
-        choice(
-          'skin',
-          t('studio.looks.skin'),
-          [asDrawn, ...SKIN_TONES.map((v) => ({ value: v, label: t(`studio.looks.skinTone.${v}`) }))],
-          look.skin,
-        ),
-        choice(
-          'hair',
-          t('studio.looks.hair'),
-          [asDrawn, ...HAIR_COLOURS.map((v) => ({ value: v, label: t(`studio.looks.hairColour.${v}`) }))],
-          look.hair,
-        ),
-        choice(
-          'build',
-          t('studio.looks.build'),
-          BUILDS.map((v) => ({ value: v === 'medium' ? '' : v, label: t(`studio.looks.buildOf.${v}`) })),
-          look.build === 'medium' ? '' : look.build,
-        ),
-        yesNo('glasses', t('studio.looks.glasses')),
-        yesNo('headset', t('studio.looks.headset')),
+        ...(look.pictures ? [] : partFields()),
       ),
+      ownPictures(look, tools, say),
       button(t('studio.looks.remove'), () => say(tools.remove(look.id)), {
         class: 'button small',
         'aria-label': t('studio.looks.removeNamed', { id: look.id }),
       }),
     ),
+  );
+
+  function partFields(): HTMLElement[] {
+    return [
+      choice('head', t('studio.looks.head'), parts, look.head),
+      choice('body', t('studio.looks.body'), clothes, look.body),
+      choice(
+        'skin',
+        t('studio.looks.skin'),
+        [asDrawn, ...SKIN_TONES.map((v) => ({ value: v, label: t(`studio.looks.skinTone.${v}`) }))],
+        look.skin,
+      ),
+      choice(
+        'hair',
+        t('studio.looks.hair'),
+        [asDrawn, ...HAIR_COLOURS.map((v) => ({ value: v, label: t(`studio.looks.hairColour.${v}`) }))],
+        look.hair,
+      ),
+      choice(
+        'build',
+        t('studio.looks.build'),
+        BUILDS.map((v) => ({ value: v === 'medium' ? '' : v, label: t(`studio.looks.buildOf.${v}`) })),
+        look.build === 'medium' ? '' : look.build,
+      ),
+      yesNo('glasses', t('studio.looks.glasses')),
+      yesNo('headset', t('studio.looks.headset')),
+    ];
+  }
+}
+
+/**
+ * The author's own pictures for the look, one file for each mood: folded away under a look built from parts (its
+ * first picture makes it a look of pictures), open under a look of pictures.
+ */
+function ownPictures(look: LookFields, tools: LookTools, say: (problem: string | null) => void): HTMLElement {
+  const inputs = EXPRESSIONS.map((mood) => {
+    const id = idOf(look.id, `picture-${mood}`);
+    const input = h('input', { type: 'file', id, accept: 'image/png,image/svg+xml' });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void tools.picture(look.id, mood, file).then(say);
+    });
+    return h(
+      'div',
+      { class: 'story-detail' },
+      h('label', { for: id }, t('studio.looks.pictureFor', { mood: t(`story.mood.${mood}`) })),
+      input,
+    );
+  });
+  return h(
+    'details',
+    { class: 'look-pictures', ...(look.pictures ? { open: true } : {}) },
+    h('summary', {}, t('studio.looks.ownPictures')),
+    h('p', { class: 'studio-hint' }, t('studio.looks.ownPicturesHint')),
+    h('div', { class: 'beat-form-fields' }, ...inputs),
   );
 }

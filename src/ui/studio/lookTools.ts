@@ -1,7 +1,7 @@
 // The look form's operations (src/ui/studio/lookForm.ts) on the studio's source, and its pictures: each operation
 // reads the text as it is now and changes it in one step of undo, or says, in the author's language, why not; a
 // look is drawn by the game's own builder, as the stage will draw it.
-import { BUILDS, HAIR_COLOURS, SKIN_TONES, type Expression } from '../../engine/runtime.ts';
+import { BUILDS, EXPRESSIONS, HAIR_COLOURS, SKIN_TONES, type Expression } from '../../engine/runtime.ts';
 import { Id } from '../../engine/schema.ts';
 import { readDetails, type LookFields } from '../../play/studio/detailEdits.ts';
 import { setField } from '../../play/studio/fieldEdits.ts';
@@ -10,13 +10,25 @@ import { PART_LOOKS, builtPortraits } from '../../../assets/src/character-builde
 import { t } from '../../i18n/intl.ts';
 import { svgDataUrl } from '../dom.ts';
 import type { LookPictures, LookTools } from './lookForm.ts';
+import type { PictureTools } from './pictureTools.ts';
 import type { SourceEditor } from './sourceEditor.ts';
 
 const known = <T extends string>(list: readonly T[], value: string | null): value is T | null =>
   value === null || (list as readonly string[]).includes(value);
 
-/** The look's four moods as pictures; null when a part is not one the builder has (the check says which). */
-export function drawLook(look: LookFields): LookPictures | null {
+/**
+ * The look's four moods as pictures: the author's own, or drawn by the builder from its parts; null when a part or a
+ * picture is not one there is (the check says which).
+ */
+export function drawLook(look: LookFields, images: Readonly<Record<string, string>> = {}): LookPictures | null {
+  const { pictures } = look;
+  if (pictures) {
+    const urls = EXPRESSIONS.map((mood) => ({
+      mood,
+      url: pictures[mood] === null ? undefined : images[pictures[mood]],
+    }));
+    return urls.every((u): u is { mood: Expression; url: string } => u.url !== undefined) ? urls : null;
+  }
   const { head, body, skin, hair, build } = look;
   if (!head || !body || !PART_LOOKS.includes(head) || !PART_LOOKS.includes(body)) return null;
   if (!known(SKIN_TONES, skin) || !known(HAIR_COLOURS, hair) || !known(BUILDS, build)) return null;
@@ -33,7 +45,11 @@ export function drawLook(look: LookFields): LookPictures | null {
   return (Object.keys(drawn) as Expression[]).map((mood) => ({ mood, url: svgDataUrl(drawn[mood]) }));
 }
 
-export function lookTools(source: Pick<SourceEditor, 'text' | 'apply'>, parts: LookTools['parts']): LookTools {
+export function lookTools(
+  source: Pick<SourceEditor, 'text' | 'apply'>,
+  parts: LookTools['parts'],
+  pictures: PictureTools,
+): LookTools {
   const done = (changes: TextChange[] | null): string | null => {
     if (!changes) return t('studio.form.cannot');
     if (changes.length) source.apply(changes);
@@ -63,7 +79,10 @@ export function lookTools(source: Pick<SourceEditor, 'text' | 'apply'>, parts: L
       return done(setField(source.text(), ['looks', id], null));
     },
     parts,
-    draw: (look) => {
+    picture: (look, mood, file) => pictures.face(look, mood, file),
+    draw: (look, images) => {
+      // A look of pictures is its pictures: nothing to draw, and its data too long to key a cache with.
+      if (look.pictures) return drawLook(look, images);
       const key = JSON.stringify({ ...look, id: '' });
       if (drawn.size > 40) drawn.clear();
       if (!drawn.has(key)) drawn.set(key, drawLook(look));

@@ -12,6 +12,7 @@ import { h } from '../dom.ts';
 import { backdropField, type BackdropChoice } from './backdropPicker.ts';
 import { castForm, type CastTools } from './castForm.ts';
 import { lookForm, type LookTools } from './lookForm.ts';
+import type { PictureTools } from './pictureTools.ts';
 import { showProblems, unsavedIn, type Found } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 
@@ -83,6 +84,7 @@ export function storyDetailsView(
   cast: CastTools,
   variations: VariationTools,
   looks: LookTools,
+  pictures: PictureTools,
 ): StoryDetailsView {
   const said = h('p', { class: 'beat-tool-problem', role: 'alert' });
   const form = h('form', { class: 'story-details', 'aria-labelledby': 'story-details-title' });
@@ -122,13 +124,16 @@ export function storyDetailsView(
                 field: describeField(path),
                 value: value === undefined ? undefined : String(value),
                 backdrops,
+                images: details.images,
                 open: galleryOpen,
                 toggled: (open) => (galleryOpen = open),
                 change,
+                picture: (file) => pictures.backdrop(file),
+                say,
               })
             : field(path, value, choicesFor(path, details.cast), change);
         }),
-        lookForm(details.looks, looks, say),
+        lookForm(details.looks, details.images, looks, say),
         castForm(
           details.cast,
           typeof customer === 'string' ? customer : null,
@@ -137,7 +142,7 @@ export function storyDetailsView(
           details.looks.map((look) => ({
             id: look.id,
             title: look.title ?? look.id,
-            url: looks.draw(look)?.[0]?.url,
+            url: looks.draw(look, details.images)?.[0]?.url,
           })),
         ),
         variationForm(details.variations, variations, say),

@@ -18,6 +18,7 @@ import { beatFormTools } from './beatFormTools.ts';
 import { castTools } from './castTools.ts';
 import type { LookTools } from './lookForm.ts';
 import { lookTools } from './lookTools.ts';
+import { pictureTools } from './pictureTools.ts';
 import type { CastTools } from './castForm.ts';
 import { variationTools } from './variationTools.ts';
 import { readBeat } from '../../play/studio/beatFields.ts';
@@ -98,6 +99,10 @@ export function studioEditor(
   const showPlays = () =>
     plays.update(report?.story ? { scenario: report.story.scenario, plays: report.story.plays } : null);
   const listHost = h('div', { class: 'story-list-host' });
+  const pictures = pictureTools(
+    source,
+    art.backdrops.map((b) => b.id),
+  );
   const details = storyDetailsView(
     art.backdrops,
     {
@@ -110,7 +115,8 @@ export function studioEditor(
     },
     castTools(source, art.looks),
     variationTools(source),
-    lookTools(source, art.parts),
+    lookTools(source, art.parts, pictures),
+    pictures,
   );
   const showDetails = () =>
     details.update(source.text(), { errors: report?.errors ?? [], warnings: report?.warnings ?? [] });
