@@ -31,7 +31,7 @@ const FORMAT1_OUTCOMES = ['delivered', 'failed', 'unsolvable'] as const;
 export const EXPRESSIONS = ['content', 'worried', 'annoyed', 'delighted'] as const;
 export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
 /** Speakers every scenario has without listing them: narration that can carry `when:`, and the trainee. */
-const NARRATOR = 'narrator';
+export const NARRATOR = 'narrator';
 export const TRAINEE = 'you';
 
 export const Id = z

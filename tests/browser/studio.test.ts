@@ -405,6 +405,19 @@ describe('the story studio', () => {
       await page.getByRole('button', { name: 'Delete line 2' }).click();
       await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
 
+      // Said only while the customer is upset: a line's own condition, added in its fold, then taken out again.
+      await page.getByText('Said only when… (always, now)').first().click();
+      const lineWhen = page.locator('.line-when').first();
+      await lineWhen.getByLabel('Test', { exact: true }).selectOption('mood-below');
+      await lineWhen.getByLabel('Asks for').fill('40');
+      await lineWhen.getByRole('button', { name: 'Add the test' }).click();
+      await expect
+        .poll(() => story().then((s) => s.beats['opening']!.lines[0]), { timeout: 30_000 })
+        .toEqual({ customer: first, face: 'worried', when: { mood: { below: 40 } } });
+      await expect.poll(() => lineWhen.locator('summary').innerText(), { timeout: 30_000 }).toBe('Said only when…');
+      await lineWhen.getByRole('button', { name: 'Remove: the mood is below 40' }).click({ timeout: 30_000 });
+      await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
+
       // At the breakdown, a choice's fold: a second principle added with a reason to write, then moved to breaks.
       await page.locator('.map-node[data-beat="breakdown"]').click();
       await page.getByRole('heading', { name: /the moment the routine breaks down/ }).waitFor();

@@ -14,6 +14,7 @@ import { applyChanges, inSequence, type TextChange } from '../../src/play/studio
 import { loadScenario, type Scenario } from '../../src/engine/index.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
 import { lineDiff, realArt, realCatalogue } from './support.ts';
+import { beatFormTools } from '../../src/ui/studio/beatFormTools.ts';
 
 const pub = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
 
@@ -264,5 +265,40 @@ describe('when a choice is offered', () => {
     expect(facts.choices).toContain('chat-first');
     expect(facts.flags).toContain('heard-story');
     expect(facts.variations).toEqual([{ id: 'shop-shelf', outcomes: ['has-dressing', 'sold-out'] }]);
+  });
+});
+
+describe('a condition on a line, from the beat form', () => {
+  it('turns a plain line of narration into `narrator: …` with its `when:`, in one edit the checker reads', () => {
+    let text = readFileSync(join(projectRoot, 'scenarios/pub-caesar-dressing.yaml'), 'utf8');
+    const tools = beatFormTools(
+      { text: () => text, apply: (changes) => (text = applyChanges(text, ([] as TextChange[]).concat(changes))) },
+      realCatalogue().principles,
+    );
+    const said = tools.lineCondition(
+      'arrival',
+      1,
+      ['beats', 'arrival', 'lines', 1, 'when', 'variation', 'shop-shelf'],
+      'sold-out',
+    );
+    expect(said).toBeNull();
+    expect(text).toContain(
+      '      - narrator: "A couple settle at the window table. You bring menus; they hardly glance at them."\n        when:\n          variation:\n            shop-shelf: sold-out\n',
+    );
+    const line = readBeat(text, 'arrival')?.lines?.[1];
+    expect(line?.when?.tests).toEqual([
+      expect.objectContaining({ kind: 'variation', path: ['variation', 'shop-shelf'], value: 'sold-out' }),
+    ]);
+    const loaded = loadScenario('scenarios/pub-caesar-dressing.yaml', text, {
+      catalogue: realCatalogue(),
+      art: realArt(),
+    });
+    expect(loaded.ok && loaded.scenario.beats['arrival']?.lines[1]).toMatchObject({
+      speaker: null,
+      when: { variation: { 'shop-shelf': 'sold-out' } },
+    });
+    // Taken out again: the line keeps its `narrator:`, and says it always.
+    expect(tools.set(['beats', 'arrival', 'lines', 1, 'when', 'variation', 'shop-shelf'], null)).toBeNull();
+    expect(readBeat(text, 'arrival')?.lines?.[1]?.when).toBeNull();
   });
 });

@@ -2,13 +2,12 @@
 // title and breakdown, its lines (who says each, the words, the face), its ending, and each choice's feedback, harm
 // and the principles it upholds or breaks with a reason each. The form changes them with fieldEdits.ts and
 // lineEdits.ts; what it cannot show (a line's condition, say) it leaves to the text.
+import { NARRATOR } from '../../engine/schema.ts';
 import { isMap, isScalar, isSeq, YAMLMap } from 'yaml';
 import { documentOf } from './parsedText.ts';
 
 /** The keys a spoken line may have besides its speaker (schema.ts). */
 const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
-/** The speaker a line written `narrator: …` has: the same narration as a plain text. */
-const NARRATOR = 'narrator';
 
 export interface LineFields {
   /** Who says it: a cast member's id, `you` for the trainee, or null for narration. */
@@ -17,6 +16,8 @@ export interface LineFields {
   face: string | null;
   /** Said only when a condition holds (`when:`), which the form shows but leaves to the text. */
   conditional: boolean;
+  /** That condition's simple tests, for the form to show and change; null when the line has none. */
+  when: ConditionFields | null;
   /** Where the line's words are in the story. */
   textPath: (string | number)[];
 }
@@ -139,7 +140,7 @@ function reasons(node: unknown): ReasonFields[] {
 
 function lineOf(item: unknown, path: (string | number)[]): LineFields | null {
   const said = textOf(item);
-  if (said !== null) return { speaker: null, text: said, face: null, conditional: false, textPath: path };
+  if (said !== null) return { speaker: null, text: said, face: null, conditional: false, when: null, textPath: path };
   if (!isMap(item)) return null;
   const speakers = item.items.flatMap((pair) => {
     const key = textOf(pair.key);
@@ -152,6 +153,7 @@ function lineOf(item: unknown, path: (string | number)[]): LineFields | null {
     text: textOf(item.get(key, true)) ?? '',
     face: textOf(item.get('face', true)),
     conditional: item.has('when'),
+    when: conditionOf(item.get('when', true)),
     textPath: [...path, key],
   };
 }

@@ -2,13 +2,13 @@
 // (choiceEdits.ts): who says a line, a new line after the last, a line taken out or moved one place. The line's
 // words and face are fields like any other (fieldEdits.ts); what else a line has (its condition, its recording)
 // stays as written.
+import { NARRATOR } from '../../engine/schema.ts';
 import { isMap, isScalar, Scalar, type Node } from 'yaml';
 import { appendItem, blockList, deleteItem, itemLines } from './listEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
 
 /** The keys a spoken line may have besides its speaker (schema.ts). */
 const LINE_KEYS = new Set(['when', 'face', 'via', 'audio']);
-const NARRATOR = 'narrator';
 
 const linesOf = (text: string, beat: string) => blockList(text, ['beats', beat, 'lines']);
 

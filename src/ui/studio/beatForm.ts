@@ -7,7 +7,9 @@ import type { BeatFields, LineFields } from '../../play/studio/beatFields.ts';
 import { t } from '../../i18n/intl.ts';
 import type { MessageId } from '../../i18n/catalog.ts';
 import { button, h } from '../dom.ts';
+import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
 import type { ChoiceMoreTools } from './choiceMore.ts';
+import { conditionForm, type ConditionTools } from './conditionForm.ts';
 import { idFor, select, textField, type SetField } from './formFields.ts';
 import { patiencePart } from './patienceForm.ts';
 
@@ -23,6 +25,10 @@ export interface BeatFormTools {
   moveLine(beat: string, index: number, by: -1 | 1): string | null;
   /** The cast as the text writes it, for who says a line. */
   cast(): readonly { id: string; name: string }[];
+  /** Gives a plain line of narration a condition's field: written as `narrator: …` first, in the same edit. */
+  lineCondition(beat: string, index: number, path: FieldPath, value: FieldValue): string | null;
+  /** What the story has that a condition may ask about (choices, flags, outcomes). */
+  facts: ConditionTools['facts'];
 }
 
 const CORE_LABELS: Record<(typeof CORES)[number], MessageId> = {
@@ -142,7 +148,7 @@ function linesPart(
             tools.set,
             say,
           ),
-          line.conditional ? h('p', { class: 'studio-hint' }, t('studio.form.conditional')) : null,
+          lineCondition(beat, i, line, tools, say),
           h(
             'div',
             { class: 'studio-row' },
@@ -171,6 +177,36 @@ function linesPart(
     button(t('studio.form.addLine'), () => say(tools.addLine(beat, lines.at(-1)?.speaker ?? null)), {
       class: 'button small',
     }),
+  );
+}
+
+/**
+ * When the line is said (its `when:`), folded away until it has a test. A plain line of narration is written as
+ * `narrator: …` first, so it can carry one.
+ */
+function lineCondition(
+  beat: string,
+  index: number,
+  line: LineFields,
+  tools: BeatFormTools,
+  say: (p: string | null) => void,
+): HTMLElement {
+  const plain = line.textPath.length === 4;
+  const set: SetField = (path, value) =>
+    plain && value !== null ? tools.lineCondition(beat, index, path, value) : tools.set(path, value);
+  const tested = (line.when?.tests.length ?? 0) > 0 || line.when?.more === true;
+  return h(
+    'details',
+    { class: 'line-when', ...(tested ? { open: true } : {}) },
+    h('summary', {}, t(tested ? 'studio.form.lineWhenSet' : 'studio.form.lineWhen')),
+    conditionForm(
+      idFor(beat, 'line', index, 'when'),
+      ['beats', beat, 'lines', index],
+      line.when,
+      { set, facts: tools.facts },
+      say,
+      'line',
+    ),
   );
 }
 

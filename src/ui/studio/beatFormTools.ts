@@ -1,6 +1,7 @@
 // The beat form's operations (src/ui/studio/beatForm.ts, choiceMore.ts) on the studio's source: each reads the text
 // as it is now, changes it in one step of undo (src/play/studio/fieldEdits.ts, lineEdits.ts), or says, in the
 // author's language, why it was not made.
+import { NARRATOR } from '../../engine/schema.ts';
 import { readDetails } from '../../play/studio/detailEdits.ts';
 import { conditionFacts } from '../../play/studio/beatFields.ts';
 import { setField } from '../../play/studio/fieldEdits.ts';
@@ -29,6 +30,13 @@ export function beatFormTools(
   return {
     set: (path, value) => done(setField(source.text(), path, value)),
     lineSpeaker: (beat, index, speaker) => done(setLineSpeaker(source.text(), beat, index, speaker)),
+    lineCondition: (beat, index, path, value) =>
+      done(
+        inSequence(source.text(), [
+          (text) => setLineSpeaker(text, beat, index, NARRATOR),
+          (text) => setField(text, path, value),
+        ]),
+      ),
     addLine: (beat, speaker) => done(addLine(source.text(), beat, `${FILL_IN} ${t('studio.beat.newLine')}`, speaker)),
     deleteLine: (beat, index) => done(deleteLine(source.text(), beat, index), t('studio.form.lastLine')),
     moveLine: (beat, index, by) => done(moveLine(source.text(), beat, index, by)),

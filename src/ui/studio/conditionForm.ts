@@ -62,7 +62,13 @@ export function conditionForm(
   when: ConditionFields | null,
   tools: ConditionTools,
   say: (problem: string | null) => void,
+  /** What the condition decides, in the form's words: a choice offered (the default), or a line said. */
+  of: 'choice' | 'line' = 'choice',
 ): HTMLElement {
+  const words: Record<'heading' | 'always' | 'all', MessageId> =
+    of === 'line'
+      ? { heading: 'studio.when.lineHeading', always: 'studio.when.lineAlways', all: 'studio.when.lineAll' }
+      : { heading: 'studio.when.heading', always: 'studio.when.always', all: 'studio.when.all' };
   const at = (path: readonly (string | number)[]) => [...base, 'when', ...path];
   const kind = h(
     'select',
@@ -92,7 +98,7 @@ export function conditionForm(
   return h(
     'div',
     { class: 'choice-when' },
-    h('h5', {}, t('studio.when.heading')),
+    h('h5', {}, t(words.heading)),
     when?.tests.length
       ? h(
           'ul',
@@ -110,11 +116,7 @@ export function conditionForm(
           ),
         )
       : null,
-    h(
-      'p',
-      { class: 'studio-hint' },
-      t(when === null ? 'studio.when.always' : when.more ? 'studio.when.more' : 'studio.when.all'),
-    ),
+    h('p', { class: 'studio-hint' }, t(when === null ? words.always : when.more ? 'studio.when.more' : words.all)),
     h(
       'div',
       { class: 'studio-row' },
