@@ -587,6 +587,14 @@ describe('the story studio', () => {
       const first = page.locator('.plays-item').first();
       const listed = await first.getAttribute('data-play-grade');
       expect(listed).toBe(plays.plays[0]!.grade);
+      // Its way through the map: the map marks the play's beats, the rest faded, and says so; Show every way clears it.
+      await first.getByRole('button', { name: /on the map$/ }).click();
+      await page.getByRole('status').filter({ hasText: 'The map marks play 1' }).waitFor();
+      await expect(page.locator('.map-node.on-path').count()).resolves.toBe(new Set(plays.plays[0]!.path).size);
+      await screenshot(page, 'studio-play-on-map');
+      await page.getByRole('button', { name: 'Show every way' }).click();
+      await expect(page.locator('.showing-path').count()).resolves.toBe(0);
+      await view('Plays');
       await first.getByRole('button', { name: /at its ending/ }).click();
       await showAllText(page);
       await page.getByRole('button', { name: 'See your debrief' }).click();

@@ -14,6 +14,7 @@ import {
 import { analyseScenario, notCheckedReason } from '../../src/engine/analysis/index.ts';
 import { GRADES } from '../../src/engine/grading.ts';
 import { playList } from '../../src/play/studio/playList.ts';
+import { storyMap } from '../../src/play/studio/storyMap.ts';
 import { loadProjectScenario, realCatalogue } from './support.ts';
 
 function shipped(file: string): Scenario {
@@ -86,6 +87,7 @@ describe("the studio's list of every play", () => {
       expect(list.kind).toBe('listed');
       if (list.kind !== 'listed') return;
       expect(list.plays.length).toBe(list.total);
+      const arrows = new Set(storyMap(story).edges.map((e) => `${e.from} > ${e.to}`));
       expect(GRADES.reduce((n, g) => n + list.byGrade[g], 0)).toBe(list.total);
       const ranks = list.plays.map((p) => GRADES.indexOf(p.grade));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -96,6 +98,10 @@ describe("the studio's list of every play", () => {
         const { player, applied } = replaySteps(tried, realCatalogue(), 'any', play.steps, { timers: false });
         expect(applied).toBe(play.steps.length);
         expect(player.context().beat).toBe(play.end);
+        // Its way through the map, as Show on the map marks it: from the start to its ending, each step an arrow.
+        expect(play.path[0]).toBe(story.start);
+        expect(play.path.at(-1)).toBe(play.end);
+        expect(play.path.slice(1).filter((to, i) => !arrows.has(`${play.path[i]} > ${to}`))).toEqual([]);
         const report = player.report();
         expect([report.grade, report.percent]).toEqual([play.grade, play.percent]);
       }

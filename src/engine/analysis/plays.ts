@@ -21,6 +21,8 @@ export interface AnalysedPlay {
   decisions: AnalysedDecision[];
   /** The ending beat's id. */
   end: string;
+  /** Every beat the play passes through, in order, the first to the ending. */
+  beats: string[];
   ending: Ending;
   graded: Graded;
 }
@@ -58,7 +60,15 @@ function playOf(
     offered: d.offered,
     ...gradedDecisionOf(scenario, d),
   }));
-  return { variation, steps, decisions, end: context.beat, ending, graded: gradePlay(ending, decisions) };
+  return {
+    variation,
+    steps,
+    decisions,
+    end: context.beat,
+    beats: context.moodTrail.map((entered) => entered.beat),
+    ending,
+    graded: gradePlay(ending, decisions),
+  };
 }
 
 /** Every combination of the story's variation outcomes (weights apart: a rare night is still a night). */

@@ -20,6 +20,8 @@ export interface PlaySummary {
   steps: PlayStep[];
   /** The ending beat. */
   end: string;
+  /** Every beat the play passes through, from the first to the ending, in order (a beat met twice is here twice). */
+  path: string[];
   grade: Grade;
   percent: number;
 }
@@ -54,6 +56,7 @@ export function playList(plays: ScenarioAnalysis['plays'], notListed: string): P
       decisions: play.decisions.map((d) => ({ beat: d.beat, choice: d.choice, level: d.level })),
       steps: play.steps,
       end: play.end,
+      path: play.beats,
       grade: play.graded.grade,
       percent: play.graded.percent,
     })),

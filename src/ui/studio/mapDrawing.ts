@@ -13,6 +13,8 @@ type Kept = Map<string, SVGGElement[]>;
 export interface MapDrawing {
   /** Draws this map, keeping what is drawn the same; answers each beat's box, by id. */
   draw(map: StoryMap | null): Map<string, SVGGElement>;
+  /** Marks one play's way through the map (its beats in order), the rest faded; null shows every way alike. */
+  mark(path: readonly string[] | null): void;
 }
 
 export function mapDrawing(layer: SVGGElement): MapDrawing {
@@ -31,6 +33,17 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
       const drawnNodes = keep(nodeGroup, nodes, boxes, drawNode);
       nodes = drawnNodes.kept;
       return new Map(boxes.map((box, i) => [box.id, drawnNodes.elements[i]!]));
+    },
+    mark(path) {
+      const beats = new Set(path ?? []);
+      const steps = new Set((path ?? []).slice(1).map((to, i) => `${path![i]}\u0000${to}`));
+      layer.classList.toggle('showing-path', path !== null);
+      for (const element of nodeGroup.children)
+        element.classList.toggle('on-path', beats.has((element as SVGGElement).dataset['beat'] ?? ''));
+      for (const element of edgeGroup.children) {
+        const { from = '', to = '' } = (element as SVGGElement).dataset;
+        element.classList.toggle('on-path', steps.has(`${from}\u0000${to}`));
+      }
     },
   };
 }
@@ -55,6 +68,8 @@ function keep<S>(
 }
 
 interface EdgeShape {
+  from: string;
+  to: string;
   d: string;
   className: string;
   text: string | null;
@@ -79,6 +94,8 @@ function edgeShape(edge: MapEdge, from: MapNode, to: MapNode): EdgeShape {
       ? `M${x1},${y1} C${bow},${y1} ${bow},${y2} ${x1},${y2}`
       : `M${from.x + NODE_WIDTH / 2},${from.y + NODE_HEIGHT} C${from.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${to.y + NODE_HEIGHT}`;
   return {
+    from: edge.from,
+    to: edge.to,
     d,
     className: `map-edge ${edge.level ?? 'continue'}${edge.conditional ? ' conditional' : ''}`,
     text: edge.text ? clip(edge.text, 26) : null,
@@ -90,7 +107,7 @@ function edgeShape(edge: MapEdge, from: MapNode, to: MapNode): EdgeShape {
 function drawEdge(shape: EdgeShape): SVGGElement {
   return svg(
     'g',
-    { class: shape.className },
+    { class: shape.className, 'data-from': shape.from, 'data-to': shape.to },
     svg('path', { d: shape.d }),
     shape.text ? svg('text', { x: shape.x, y: shape.y, 'text-anchor': 'middle' }, shape.text) : null,
   );

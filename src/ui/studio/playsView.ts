@@ -18,6 +18,8 @@ const PAGE = 25;
 export interface PlaysViewActions {
   /** Opens the story screen with these outcomes, these steps replayed: at the play's ending. */
   play(outcomes: Record<string, string>, steps: PlayStep[]): void;
+  /** Shows the map with this play's way through it marked, said in words. */
+  showOnMap(beats: readonly string[], said: string): void;
 }
 
 export interface PlaysView {
@@ -140,9 +142,25 @@ function playItem(scenario: Scenario, play: PlaySummary, number: number, actions
         );
       }),
     ),
-    button(t('studio.plays.open'), () => actions.play(play.outcomes, play.steps), {
-      class: 'button small',
-      'aria-label': t('studio.plays.openNamed', { number, grade: play.grade }),
-    }),
+    h(
+      'div',
+      { class: 'studio-row' },
+      button(t('studio.plays.open'), () => actions.play(play.outcomes, play.steps), {
+        class: 'button small',
+        'aria-label': t('studio.plays.openNamed', { number, grade: play.grade }),
+      }),
+      button(
+        t('studio.plays.showOnMap'),
+        () =>
+          actions.showOnMap(
+            play.path,
+            t('studio.plays.onMap', { number, grade: play.grade, percent: play.percent, beats: play.path.length }),
+          ),
+        {
+          class: 'button small',
+          'aria-label': t('studio.plays.showOnMapNamed', { number, grade: play.grade }),
+        },
+      ),
+    ),
   );
 }

@@ -17,6 +17,8 @@ export interface StoryMapView {
   update(map: StoryMap | null, stale?: boolean, found?: Found): void;
   /** Puts this beat in focus, now or, for a beat the text has only just been given, once the map shows it. */
   select(id: string): void;
+  /** Marks a play's way through the map (its beats in order), said in words above it; null shows every way alike. */
+  showPath(path: { beats: readonly string[]; said: string } | null): void;
 }
 
 interface View {
@@ -226,6 +228,18 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   }).observe(viewport);
 
   const staleNote = h('p', { class: 'map-stale', role: 'status', hidden: true }, t('studio.map.stale'));
+  /** The play whose way the map marks, if one is shown (from the Plays view). */
+  let path: readonly string[] | null = null;
+  const pathNote = h('div', { class: 'map-path-note studio-row', role: 'status' });
+  const showPath = (shown: { beats: readonly string[]; said: string } | null) => {
+    path = shown?.beats ?? null;
+    drawing.mark(path);
+    pathNote.replaceChildren(
+      ...(shown
+        ? [h('p', {}, shown.said), button(t('studio.map.everyWay'), () => showPath(null), { class: 'button small' })]
+        : []),
+    );
+  };
   const element = h(
     'div',
     { class: 'story-map' },
@@ -238,6 +252,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       h('p', { class: 'map-keys' }, t('studio.map.keys')),
     ),
     staleNote,
+    pathNote,
     viewport,
     selected,
   );
@@ -250,6 +265,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       const first = map === null;
       map = next;
       nodeElements = drawing.draw(next);
+      drawing.mark(path);
       if (first || !view) fit();
       const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
       if (shows(wanted)) [current, wanted] = [wanted, null];
@@ -258,6 +274,10 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     select(id) {
       if (map?.nodes.some((n) => n.id === id)) select(id);
       else wanted = id;
+    },
+    showPath(shown) {
+      showPath(shown);
+      fit();
     },
   };
 }

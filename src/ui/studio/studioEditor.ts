@@ -95,6 +95,10 @@ export function studioEditor(
   });
   const plays = playsView({
     play: (outcomes, steps) => (play.disabled ? undefined : actions.play({ outcomes, steps })),
+    showOnMap: (beats, said) => {
+      show('map');
+      mapView.showPath({ beats, said });
+    },
   });
   const showPlays = () =>
     plays.update(report?.story ? { scenario: report.story.scenario, plays: report.story.plays } : null);
