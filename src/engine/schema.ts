@@ -344,7 +344,8 @@ const LookPictures = z.strictObject({ content: Id, worried: Id, annoyed: Id, del
   description: "The look's four moods, each one of the story's own images (images:).",
 });
 
-const PARTS = ['head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'] as const;
+/** A built look's parts: all of them, or none for a look of the author's own pictures. */
+export const LOOK_PARTS = ['head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'] as const;
 
 const BuiltLook = z
   .strictObject({
@@ -365,7 +366,7 @@ const BuiltLook = z
   .superRefine((look, ctx) => {
     // A look is built from the art's parts, or is the author's own four pictures: one or the other, whole.
     if (look.pictures) {
-      for (const part of PARTS)
+      for (const part of LOOK_PARTS)
         if (look[part] !== undefined)
           ctx.addIssue({
             code: 'custom',

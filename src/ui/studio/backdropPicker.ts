@@ -58,10 +58,11 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
     b?.url
       ? h('img', { src: b.url, alt: '', width: 192, height: 108, ...(lazy ? { loading: 'lazy' } : {}) })
       : h('span', { class: 'backdrop-none' });
+  const summary = h('summary', {}, t('studio.details.backdropGallery', { count: shown.length }));
   const gallery = h(
     'details',
     { class: 'backdrop-gallery', ...(options.open ? { open: true } : {}) },
-    h('summary', {}, t('studio.details.backdropGallery', { count: shown.length })),
+    summary,
     h(
       'ul',
       { class: 'backdrop-cards' },
@@ -84,7 +85,8 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
       }),
     ),
   );
-  gallery.addEventListener('toggle', () => options.toggled(gallery.open));
+  // Noted as the press happens (the fold opens just after it): a check that redraws the form in between must find it.
+  summary.addEventListener('click', () => options.toggled(!gallery.open));
   return h(
     'fieldset',
     {

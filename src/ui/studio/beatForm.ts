@@ -195,10 +195,12 @@ function lineCondition(
   const set: SetField = (path, value) =>
     plain && value !== null ? tools.lineCondition(beat, index, path, value) : tools.set(path, value);
   const tested = (line.when?.tests.length ?? 0) > 0 || line.when?.more === true;
-  return h(
+  const key = `${beat}\u0000${index}`;
+  const summary = h('summary', {}, t(tested ? 'studio.form.lineWhenSet' : 'studio.form.lineWhen'));
+  const fold = h(
     'details',
-    { class: 'line-when', ...(tested ? { open: true } : {}) },
-    h('summary', {}, t(tested ? 'studio.form.lineWhenSet' : 'studio.form.lineWhen')),
+    { class: 'line-when', ...(tested || openLineWhens.has(key) ? { open: true } : {}) },
+    summary,
     conditionForm(
       idFor(beat, 'line', index, 'when'),
       ['beats', beat, 'lines', index],
@@ -208,7 +210,13 @@ function lineCondition(
       'line',
     ),
   );
+  // Noted as the press happens (the fold opens just after it): a check that redraws the panel in between must find it.
+  summary.addEventListener('click', () => (fold.open ? openLineWhens.delete(key) : openLineWhens.add(key)));
+  return fold;
 }
+
+/** The lines whose condition's fold is open, kept as the panel is drawn again after each check. */
+const openLineWhens = new Set<string>();
 
 function endingPart(
   beat: string,

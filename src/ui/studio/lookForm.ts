@@ -186,11 +186,18 @@ function ownPictures(look: LookFields, tools: LookTools, say: (problem: string |
       input,
     );
   });
-  return h(
+  const summary = h('summary', {}, t('studio.looks.ownPictures'));
+  const fold = h(
     'details',
-    { class: 'look-pictures', ...(look.pictures ? { open: true } : {}) },
-    h('summary', {}, t('studio.looks.ownPictures')),
+    { class: 'look-pictures', ...(look.pictures || openPictures.has(look.id) ? { open: true } : {}) },
+    summary,
     h('p', { class: 'studio-hint' }, t('studio.looks.ownPicturesHint')),
     h('div', { class: 'beat-form-fields' }, ...inputs),
   );
+  // Noted as the press happens (the fold opens just after it): a check that redraws the form in between must find it.
+  summary.addEventListener('click', () => (fold.open ? openPictures.delete(look.id) : openPictures.add(look.id)));
+  return fold;
 }
+
+/** The looks whose pictures' fold is open, kept as the form is drawn again after each check. */
+const openPictures = new Set<string>();

@@ -3,6 +3,7 @@
 // where it is used, all in one step of undo. A look built from parts that gets its first picture becomes a look of
 // pictures, that picture in every mood until the others come, so the story plays at every step.
 import { EXPRESSIONS, type Expression } from '../../engine/runtime.ts';
+import { LOOK_PARTS } from '../../engine/schema.ts';
 import { imageFacts } from '../../engine/checkImages.ts';
 import { readDetails } from '../../play/studio/detailEdits.ts';
 import { setField } from '../../play/studio/fieldEdits.ts';
@@ -16,8 +17,6 @@ export interface PictureTools {
   /** Makes the picture the look's face in this mood; answers why not, in words. */
   face(look: string, mood: Expression, file: File): Promise<string | null>;
 }
-
-const PARTS = ['head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset'] as const;
 
 /** An id from a file's name (`Our Bar 2.png` → `our-bar-2`), not one the story uses yet. */
 export function pictureId(name: string, taken: readonly string[], fallback = 'picture'): string {
@@ -94,7 +93,9 @@ export function pictureTools(source: Pick<SourceEditor, 'text' | 'apply'>, backd
           (now) => setField(now, ['images', id], picture.data),
           ...moods.map((each) => (now: string) => setField(now, ['looks', look, 'pictures', each], id)),
           // After the pictures are in, so the look is never left empty (an empty map is taken out with its name).
-          ...(fields.pictures ? [] : PARTS.map((part) => (now: string) => setField(now, ['looks', look, part], null))),
+          ...(fields.pictures
+            ? []
+            : LOOK_PARTS.map((part) => (now: string) => setField(now, ['looks', look, part], null))),
         ]),
       );
     },
