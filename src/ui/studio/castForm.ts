@@ -7,7 +7,7 @@ import { PRONOUNS, VOICES } from '../../engine/schema.ts';
 import type { CastFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
-import { onEnter, select, textField, type SetField } from './formFields.ts';
+import { newIdRow, select, textField, type SetField } from './formFields.ts';
 
 export interface CastTools {
   set: SetField;
@@ -112,31 +112,12 @@ export function castForm(
       ),
     );
   };
-  const newId = h('input', {
-    type: 'text',
-    id: 'cast-new-id',
-    'data-edit': 'cast-new-id',
-    autocomplete: 'off',
-    spellcheck: false,
-  });
-  const add = () => {
-    const problem = tools.add(newId.value.trim());
-    say(problem);
-    if (problem) newId.focus();
-  };
-  onEnter(newId, add);
   return h(
     'section',
     { class: 'story-cast', 'aria-labelledby': 'story-cast-title' },
     h('h3', { id: 'story-cast-title' }, t('studio.cast.heading')),
     h('p', { class: 'studio-hint' }, t('studio.cast.about_section')),
     h('ul', { class: 'cast-list' }, ...cast.map(member)),
-    h(
-      'div',
-      { class: 'studio-row' },
-      h('label', { for: 'cast-new-id' }, t('studio.cast.newId')),
-      newId,
-      button(t('studio.cast.add'), add, { class: 'button small' }),
-    ),
+    newIdRow('cast-new-id', { id: t('studio.cast.newId'), add: t('studio.cast.add') }, tools.add, say),
   );
 }

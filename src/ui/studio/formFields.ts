@@ -4,7 +4,7 @@
 import { describeField, type Diagnostic } from '../../engine/authoring.ts';
 import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
-import { h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 
 /** An id for a control of this beat, also the key that keeps the focus on it when the form is drawn again. */
 export const idFor = (beat: string, ...parts: (string | number)[]) => `beat-${beat}-${parts.join('-')}`;
@@ -153,4 +153,30 @@ export function showProblems(form: HTMLElement, found: Found): void {
     }
     control.setAttribute('aria-invalid', String(errors.length > 0));
   }
+}
+
+/**
+ * A row that adds something under an id the author types (a cast member, a look): the id's box, and a button that
+ * Enter in the box also presses. What cannot be added is said, and the box keeps the focus to mend the id.
+ */
+export function newIdRow(
+  id: string,
+  labels: { id: string; add: string },
+  add: (typed: string) => string | null,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const box = h('input', { type: 'text', id, 'data-edit': id, autocomplete: 'off', spellcheck: false });
+  const press = () => {
+    const problem = add(box.value.trim());
+    say(problem);
+    if (problem) box.focus();
+  };
+  onEnter(box, press);
+  return h(
+    'div',
+    { class: 'studio-row' },
+    h('label', { for: id }, labels.id),
+    box,
+    button(labels.add, press, { class: 'button small' }),
+  );
 }

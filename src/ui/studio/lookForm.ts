@@ -6,7 +6,7 @@ import { BUILDS, EXPRESSIONS, HAIR_COLOURS, SKIN_TONES, type Expression } from '
 import type { LookFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
-import { onEnter, select, textField, type SetField } from './formFields.ts';
+import { newIdRow, select, textField, type SetField } from './formFields.ts';
 
 /** The four moods of a look, each as a picture's URL, in the order the builder draws them. */
 export type LookPictures = readonly { mood: Expression; url: string }[];
@@ -33,32 +33,13 @@ export function lookForm(
   tools: LookTools,
   say: (problem: string | null) => void,
 ) {
-  const newId = h('input', {
-    type: 'text',
-    id: 'look-new-id',
-    'data-edit': 'look-new-id',
-    autocomplete: 'off',
-    spellcheck: false,
-  });
-  const add = () => {
-    const problem = tools.add(newId.value.trim());
-    say(problem);
-    if (problem) newId.focus();
-  };
-  onEnter(newId, add);
   return h(
     'section',
     { class: 'story-looks', 'aria-labelledby': 'story-looks-title' },
     h('h3', { id: 'story-looks-title' }, t('studio.looks.heading')),
     h('p', { class: 'studio-hint' }, t('studio.looks.about')),
     h('ul', { class: 'cast-list' }, ...looks.map((look) => lookItem(look, images, tools, say))),
-    h(
-      'div',
-      { class: 'studio-row' },
-      h('label', { for: 'look-new-id' }, t('studio.looks.newId')),
-      newId,
-      button(t('studio.looks.add'), add, { class: 'button small' }),
-    ),
+    newIdRow('look-new-id', { id: t('studio.looks.newId'), add: t('studio.looks.add') }, tools.add, say),
   );
 }
 
