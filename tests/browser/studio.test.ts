@@ -506,6 +506,19 @@ describe('the story studio', () => {
       await fold.getByLabel('Asks for').fill('weather: wet');
       await fold.getByRole('button', { name: 'Add the test' }).click();
       await fold.getByRole('button', { name: 'Remove: weather came out wet' }).waitFor({ timeout: 30_000 });
+      // And a way that depends on the play: fixing it in the wet leads straight to the careful ending, by keyboard.
+      const fixing = page.locator('.map-way', { has: page.locator('[id="edit-second-breakdown-1-text"]') });
+      const branching = fixing.locator('.way-new-branch');
+      await branching.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await branching.getByLabel('Test', { exact: true }).selectOption('variation');
+      await branching.getByLabel('Asks for').fill('weather: wet');
+      await branching.getByLabel('Then lead to').selectOption('fixed');
+      await branching.getByRole('button', { name: 'Add the branch' }).focus();
+      await page.keyboard.press('Enter');
+      await fixing.getByRole('heading', { name: 'Otherwise' }).waitFor({ timeout: 30_000 });
+      await page.locator('.map-edge.conditional[data-from="second-breakdown"][data-to="fixed"]').waitFor();
+      await expect(fixing.getByRole('button', { name: /^Go to / }).count()).resolves.toBe(2);
 
       // Then every "FILL IN:" the story still has, each in the form field that shows it, and a title for each beat
       // with choices (the debrief and the mood chart name it), until the downloaded text has none left to write.
@@ -540,7 +553,7 @@ describe('the story studio', () => {
         variations: object;
         beats: Record<
           string,
-          { breakdown?: string; ending?: object; patience?: object; choices?: { when?: object }[] }
+          { breakdown?: string; ending?: object; patience?: object; choices?: { when?: object; next: unknown }[] }
         >;
       };
       const beats = Object.values(story.beats);
@@ -551,6 +564,10 @@ describe('the story studio', () => {
         Object.keys(story.variations),
         beats.some((b) => b.choices?.some((c) => c.when)),
       ]).toEqual([true, true, true, ['weather'], true]);
+      expect(story.beats['second-breakdown']!.choices![1]!.next).toEqual([
+        { when: { variation: { weather: 'wet' } }, go: 'fixed' },
+        { go: 'after-the-fix' },
+      ]);
 
       // The command line passes it, warnings and all (--strict).
       const file = join(mkdtempSync(join(tmpdir(), 'studio-')), 'from-nothing.yaml');

@@ -107,7 +107,7 @@ describe('fields of a beat, an ending and a choice', () => {
       '      next: kitchen',
     ]);
     expect(loaded(added).beats['arrival']!.patience).toMatchObject({ seconds: 20, next: 'kitchen', level: 'harmful' });
-    expect(readBeat(added, 'arrival')?.patience).toMatchObject({ seconds: '20', next: 'kitchen', level: null });
+    expect(readBeat(added, 'arrival')?.patience).toMatchObject({ seconds: '20', next: { to: 'kitchen' }, level: null });
     expect(set(added, ['beats', 'arrival', 'patience'], null)).toBe(pub);
   });
 

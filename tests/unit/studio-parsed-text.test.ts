@@ -18,6 +18,7 @@ import {
 } from '../../src/play/studio/beatEdits.ts';
 import { conditionFacts, readBeat, type BeatFields } from '../../src/play/studio/beatFields.ts';
 import { addChoice, deleteChoice } from '../../src/play/studio/choiceEdits.ts';
+import { addBranch, removeBranch } from '../../src/play/studio/branchEdits.ts';
 import { readDetails, setDetail, type StoryDetails } from '../../src/play/studio/detailEdits.ts';
 import { addField, setField } from '../../src/play/studio/fieldEdits.ts';
 import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../src/play/studio/lineEdits.ts';
@@ -62,6 +63,8 @@ describe('the kept Document of a draft', () => {
       () => appendItem(text, ['beats', beat, 'lines'], 'Another line'),
       () => deleteItem(text, ['beats', beat, 'lines'], 0),
       () => setValue(text, ['title'], 'Changed'),
+      () => addBranch(text, ['beats', beat, 'choices', 0, 'next'], { flag: 'late' }, beat),
+      () => removeBranch(text, ['beats', 'approval', 'choices', 3, 'next'], 0),
     ];
     for (const run of runs) run();
     expect(documentOf(text)).toBe(kept);

@@ -32,9 +32,19 @@ export interface PatienceFields extends ChoiceFields {
   seconds: string | null;
   level: string | null;
   text: string | null;
-  /** The beat it leads to, where `next` names one (branches are changed in the text). */
-  next: string | null;
 }
+
+/** One of a way's branches: what it asks (null: nothing, as the one taken otherwise) and the beat it leads to. */
+export interface BranchFields {
+  when: ConditionFields | null;
+  go: string | null;
+}
+
+/**
+ * Where a way on leads as written: one beat named, or branches tried in order; `text` where it is written in a way
+ * the form cannot follow (a list on one line, say), which the author changes in the text.
+ */
+export type NextFields = { to: string } | { branches: BranchFields[] } | 'text';
 
 /** What a choice (or a timeout) does to the play's gauges and counts, by field; each as written, or null. */
 export const EFFECTS = ['mood', 'loyalty', 'cost', 'minutes'] as const;
@@ -55,6 +65,8 @@ export interface ConditionFields {
 export interface ChoiceFields {
   /** Null where the choice is always offered. */
   when: ConditionFields | null;
+  /** Null where the text has no `next`. */
+  next: NextFields | null;
   effects: Record<(typeof EFFECTS)[number], string | null>;
   /** The flags it sets, as written. */
   flags: string[];
@@ -80,6 +92,8 @@ export interface BeatFields {
   choices: ChoiceFields[];
   /** Null where the beat has no time limit. */
   patience: PatienceFields | null;
+  /** Where Continue leads, at a beat without choices; null where the text has no `next`. */
+  next: NextFields | null;
 }
 
 /** The text of a scalar value, or null for anything else. */
@@ -114,11 +128,25 @@ function conditionOf(node: unknown): ConditionFields | null {
   return { tests, more };
 }
 
+function nextOf(node: unknown): NextFields | null {
+  if (node === undefined) return null;
+  const to = textOf(node);
+  if (to !== null) return { to };
+  if (!isSeq(node) || node.flow || !node.items.every(isMap)) return 'text';
+  return {
+    branches: node.items.map((branch) => ({
+      when: conditionOf(branch.get('when', true)),
+      go: textOf(branch.get('go', true)),
+    })),
+  };
+}
+
 function judgedOf(node: YAMLMap): ChoiceFields {
   const effects = node.get('effects', true);
   const flags = node.get('set', true);
   return {
     when: conditionOf(node.get('when', true)),
+    next: nextOf(node.get('next', true)),
     effects: Object.fromEntries(
       EFFECTS.map((e) => [e, isMap(effects) ? textOf(effects.get(e, true)) : null]),
     ) as ChoiceFields['effects'],
@@ -195,9 +223,9 @@ export function readBeat(text: string, id: string): BeatFields | null {
           seconds: textOf(patience.get('seconds', true)),
           level: textOf(patience.get('level', true)),
           text: textOf(patience.get('text', true)),
-          next: textOf(patience.get('next', true)),
         }
       : null,
+    next: nextOf(beat.get('next', true)),
   };
 }
 

@@ -42,6 +42,7 @@ const BEAT = ['title', 'breakdown', 'lines', 'choices', 'patience', 'next', 'end
 const CHOICE = ['id', 'text', 'when', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
 const ENDING = ['title', 'core', 'experience', 'summary'];
 const PATIENCE = ['seconds', 'text', 'level', 'harm', 'upholds', 'breaks', 'effects', 'set', 'feedback', 'next'];
+const BRANCH = ['when', 'go'];
 
 /** The format's order for the map a path's last field belongs in; fields of other maps (a line's, reasons) go last. */
 function orderFor(path: FieldPath): readonly string[] {
@@ -53,6 +54,8 @@ function orderFor(path: FieldPath): readonly string[] {
   if (inMap.length === 3 && inMap[0] === 'looks') return PICTURES;
   if (inMap[0] !== 'beats') return [];
   if (inMap.length === 2) return BEAT;
+  // A branch: an item of a way's `next` list.
+  if (inMap[inMap.length - 2] === 'next' && typeof inMap[inMap.length - 1] === 'number') return BRANCH;
   if (inMap.length === 3 && inMap[2] === 'ending') return ENDING;
   if (inMap.length === 3 && inMap[2] === 'patience') return PATIENCE;
   if (inMap.length === 4 && inMap[2] === 'choices') return CHOICE;
@@ -227,8 +230,9 @@ function addition(
     .map((l) => indent + l)
     .join('\n')}\n`;
   if (!after) {
-    // Only a map whose first field starts its line can take a field above it.
-    if (lead.includes('-')) return addition(text, map, name, value, []);
+    // A map that is a list's item (`- go: …`): the new field takes the dash, and the first one moves to a line below.
+    if (lead.includes('-'))
+      return [{ from: firstKey[0], to: firstKey[0], insert: `${body.split('\n').join(`\n${indent}`)}\n${indent}` }];
     const at = lineStart(text, firstKey[0]);
     return [{ from: at, to: at, insert: lines }];
   }

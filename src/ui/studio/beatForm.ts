@@ -12,6 +12,7 @@ import type { ChoiceMoreTools } from './choiceMore.ts';
 import { conditionForm, type ConditionTools } from './conditionForm.ts';
 import { idFor, select, textField, type SetField } from './formFields.ts';
 import { patiencePart } from './patienceForm.ts';
+import type { NextPlace, NextTools } from './nextForm.ts';
 
 /** The beat form's operations on the story's text; each answers null when done, or why not, in words. */
 export interface BeatFormTools {
@@ -42,8 +43,8 @@ export function beatForm(
   beat: string,
   fields: BeatFields,
   /** The beats a timeout may lead to, and where a new one leads (the beat's first way on). */
-  leads: { beats: readonly { id: string; title: string }[]; first: string | null },
-  tools: BeatFormTools & ChoiceMoreTools,
+  leads: Omit<NextPlace, 'path'> & { first: string | null },
+  tools: BeatFormTools & ChoiceMoreTools & NextTools,
   say: (p: string | null) => void,
 ) {
   const at = (...path: (string | number)[]) => ['beats', beat, ...path];

@@ -2,6 +2,7 @@
 // made earlier, a flag set, the mood or loyalty below or above a mark, a variation's outcome) shown in words and taken
 // out, and a test added by its kind and what it asks for, with this story's choices, flags and outcomes suggested.
 // A condition with more (not, any, a list of choices) shows its simple tests; the rest is changed in the text.
+// The same picker gives a new branch of a way on (nextForm.ts) its first test.
 import type { ConditionFacts, ConditionFields, ConditionTest } from '../../play/studio/beatFields.ts';
 import type { FieldPath } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
@@ -48,6 +49,12 @@ function testFor(kind: Kind, asked: string): { path: (string | number)[]; value:
     : t('studio.form.betweenAny', { min: 0, max: 100 });
 }
 
+const WORDS: Record<'choice' | 'line' | 'branch', Record<'heading' | 'always' | 'all', MessageId>> = {
+  choice: { heading: 'studio.when.heading', always: 'studio.when.always', all: 'studio.when.all' },
+  line: { heading: 'studio.when.lineHeading', always: 'studio.when.lineAlways', all: 'studio.when.lineAll' },
+  branch: { heading: 'studio.when.branchHeading', always: 'studio.when.branchAlways', all: 'studio.when.branchAll' },
+};
+
 function suggestions(kind: Kind, facts: ConditionFacts): string[] {
   if (kind === 'chose') return facts.choices;
   if (kind === 'flag') return facts.flags;
@@ -55,21 +62,16 @@ function suggestions(kind: Kind, facts: ConditionFacts): string[] {
   return ['20', '40', '60', '80'];
 }
 
-export function conditionForm(
-  id: string,
-  /** The path of the choice (or timeout) the condition is on. */
-  base: FieldPath,
-  when: ConditionFields | null,
-  tools: ConditionTools,
-  say: (problem: string | null) => void,
-  /** What the condition decides, in the form's words: a choice offered (the default), or a line said. */
-  of: 'choice' | 'line' = 'choice',
-): HTMLElement {
-  const words: Record<'heading' | 'always' | 'all', MessageId> =
-    of === 'line'
-      ? { heading: 'studio.when.lineHeading', always: 'studio.when.lineAlways', all: 'studio.when.lineAll' }
-      : { heading: 'studio.when.heading', always: 'studio.when.always', all: 'studio.when.all' };
-  const at = (path: readonly (string | number)[]) => [...base, 'when', ...path];
+/** A test picked by its kind and typed as what it asks for, with this story's choices, flags and outcomes suggested. */
+export interface TestPicker {
+  kind: HTMLSelectElement;
+  asked: HTMLInputElement;
+  list: HTMLDataListElement;
+  /** Where the test goes in a condition, and its value; or why what is typed cannot be one. */
+  read(): { path: (string | number)[]; value: string | number } | string;
+}
+
+export function testPicker(id: string, facts: () => ConditionFacts): TestPicker {
   const kind = h(
     'select',
     { id: `${id}-kind`, 'data-keep': '', 'data-edit': `${id}-kind` },
@@ -86,11 +88,30 @@ export function conditionForm(
     'aria-describedby': `${id}-hint`,
   });
   const suggest = () =>
-    list.replaceChildren(...suggestions(kind.value as Kind, tools.facts()).map((s) => h('option', { value: s })));
+    list.replaceChildren(...suggestions(kind.value as Kind, facts()).map((s) => h('option', { value: s })));
   kind.addEventListener('change', suggest);
   asked.addEventListener('focus', suggest);
+  return { kind, asked, list, read: () => testFor(kind.value as Kind, asked.value.trim()) };
+}
+
+/** The hint under a test picker (its `aria-describedby`): what each kind of test asks for. */
+export const testHint = (id: string) => h('p', { id: `${id}-hint`, class: 'studio-hint' }, t('studio.when.hint'));
+
+export function conditionForm(
+  id: string,
+  /** The path of the choice (or timeout, line or branch) the condition is on. */
+  base: FieldPath,
+  when: ConditionFields | null,
+  tools: ConditionTools,
+  say: (problem: string | null) => void,
+  /** What the condition decides, in the form's words: a choice offered (the default), a line said, a branch taken. */
+  of: 'choice' | 'line' | 'branch' = 'choice',
+): HTMLElement {
+  const words = WORDS[of];
+  const at = (path: readonly (string | number)[]) => [...base, 'when', ...path];
+  const { kind, asked, list, read } = testPicker(id, tools.facts);
   const add = () => {
-    const test = testFor(kind.value as Kind, asked.value.trim());
+    const test = read();
     if (typeof test === 'string') return say(test);
     say(tools.set(at(test.path), test.value));
   };
@@ -127,6 +148,6 @@ export function conditionForm(
       list,
       button(t('studio.when.add'), add, { class: 'button small' }),
     ),
-    h('p', { id: `${id}-hint`, class: 'studio-hint' }, t('studio.when.hint')),
+    testHint(id),
   );
 }

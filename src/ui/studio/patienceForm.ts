@@ -8,6 +8,7 @@ import { LEVEL_LABELS } from '../levels.ts';
 import type { BeatFormTools } from './beatForm.ts';
 import { choiceMore, type ChoiceMoreTools } from './choiceMore.ts';
 import { idFor, select, textField } from './formFields.ts';
+import { nextForm, type NextPlace, type NextTools } from './nextForm.ts';
 
 /**
  * How long the customer waits for the trainee at this beat and what running out does: its length, level and words, the
@@ -16,8 +17,8 @@ import { idFor, select, textField } from './formFields.ts';
 export function patiencePart(
   beat: string,
   patience: PatienceFields | null,
-  leads: { beats: readonly { id: string; title: string }[]; first: string | null },
-  tools: BeatFormTools & ChoiceMoreTools,
+  leads: Omit<NextPlace, 'path'> & { first: string | null },
+  tools: BeatFormTools & ChoiceMoreTools & NextTools,
   say: (p: string | null) => void,
 ): HTMLElement {
   const heading = h('h5', {}, t('studio.form.patience'));
@@ -35,7 +36,6 @@ export function patiencePart(
     );
   const at = (field: string) => ['beats', beat, 'patience', field];
   const level = patience.level ?? 'harmful';
-  const nextId = idFor(beat, 'patience', 'next');
   const levelId = idFor(beat, 'patience', 'level');
   return h(
     'div',
@@ -81,21 +81,8 @@ export function patiencePart(
         tools.set,
         say,
       ),
-      patience.next === null
-        ? h('p', { class: 'studio-hint' }, t('studio.form.branches'))
-        : h(
-            'div',
-            { class: 'story-detail' },
-            h('label', { for: nextId }, t('studio.form.next')),
-            select(
-              nextId,
-              at('next'),
-              leads.beats.map((b) => ({ value: b.id, label: `${b.title} (${b.id})` })),
-              patience.next,
-              (to) => say(tools.set(at('next'), to)),
-            ),
-          ),
     ),
+    nextForm(idFor(beat, 'patience'), patience.next, { ...leads, path: at('next') }, tools, say),
     choiceMore({ beat, patience: true }, level, patience, tools, say),
     button(t('studio.form.removePatience'), () => say(tools.set(['beats', beat, 'patience'], null)), {
       class: 'button small',
