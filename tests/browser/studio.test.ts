@@ -306,6 +306,31 @@ describe('the story studio', () => {
       await expect.poll(() => page.locator('.map-choice').count(), { timeout: 60_000 }).toBe(choices);
       await expect(downloaded(page)).resolves.toBe(before);
 
+      // The first choice's arrow pulled by its grip onto another beat leads there; let go off the beats, nothing.
+      const firstWay = (await story()).beats[breakdown]!.choices![0]!.next;
+      const other = Object.keys((await story()).beats).find((id) => id !== firstWay && id !== breakdown)!;
+      const centre = async (locator: ReturnType<Page['locator']>) => {
+        const box = (await locator.boundingBox())!;
+        return [box.x + box.width / 2, box.y + box.height / 2] as const;
+      };
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      const pull = async (to: readonly [number, number]) => {
+        await page.mouse.move(...(await centre(page.locator('.map-grip').first())));
+        await page.mouse.down();
+        await page.mouse.move(to[0], to[1], { steps: 8 });
+        await page.mouse.up();
+      };
+      await pull([(await centre(page.locator('.map-viewport')))[0], 1]);
+      await expect(downloaded(page)).resolves.toBe(before);
+      await pull(await centre(page.locator(`.map-node[data-beat="${other}"]`)));
+      await expect
+        .poll(() => story().then((s) => s.beats[breakdown]!.choices![0]!.next), { timeout: 30_000 })
+        .toBe(other);
+      await expect(selectedId()).resolves.toBe(`beat ${breakdown}`);
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
+      await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+
       // A try from the breakdown: it opens there, and its debrief says it is not saved or counted, and is not.
       await page.getByRole('button', { name: 'Play from here' }).click();
       await showAllText(page);

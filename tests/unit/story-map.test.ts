@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '../../src/engine/index.ts';
-import { NODE_HEIGHT, NODE_WIDTH, storyEdges, storyMap } from '../../src/play/studio/storyMap.ts';
+import { edgeField, NODE_HEIGHT, NODE_WIDTH, storyEdges, storyMap } from '../../src/play/studio/storyMap.ts';
+import { parse } from 'yaml';
 import { generateScenario } from '../../tools/generateScenario.ts';
 import { projectRoot, readArtManifest, readLibrary, listScenarioFiles } from '../../tools/projectFiles.ts';
 
@@ -27,6 +28,24 @@ function expectNoOverlap(map: ReturnType<typeof storyMap>): void {
 }
 
 describe('the story map', () => {
+  it('names, for every arrow of every shipped story, the field an arrow dragged elsewhere changes', () => {
+    let branched = 0;
+    for (const file of listScenarioFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const data: unknown = parse(text);
+      for (const edge of storyEdges(load(text))) {
+        const named = edgeField(edge).reduce<unknown>(
+          (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+          data,
+        );
+        expect([edge.from, named]).toEqual([edge.from, edge.to]);
+        if (edge.branch !== null) branched++;
+      }
+    }
+    // Some of the game's stories branch: the branches' fields are among those named.
+    expect(branched).toBeGreaterThan(4);
+  });
+
   it('draws every beat and every way on, in columns by distance from the start', () => {
     const scenario = load(bakeryText);
     const map = storyMap(scenario);

@@ -45,6 +45,19 @@ export interface MapEdge {
   conditional: boolean;
   /** One of a list of branches (`next:` as `- when: … go: …`), rather than one beat named. */
   branched: boolean;
+  /** Which of the way's branches, for one of a list of them. */
+  branch: number | null;
+}
+
+/** Where in the story the beat an edge leads to is named: its way's `next`, or its branch's `go`. */
+export function edgeField(edge: MapEdge): (string | number)[] {
+  const way =
+    edge.kind === 'choice'
+      ? ['beats', edge.from, 'choices', edge.choice ?? 0, 'next']
+      : edge.kind === 'patience'
+        ? ['beats', edge.from, 'patience', 'next']
+        : ['beats', edge.from, 'next'];
+  return edge.branch === null ? way : [...way, edge.branch, 'go'];
 }
 
 export interface StoryMap {
@@ -54,16 +67,21 @@ export interface StoryMap {
   height: number;
 }
 
-function targets(next: Next): { to: string; conditional: boolean; branched: boolean }[] {
-  if (typeof next === 'string') return [{ to: next, conditional: false, branched: false }];
-  return next.map((branch) => ({ to: branch.go, conditional: branch.when !== undefined, branched: true }));
+function targets(next: Next): { to: string; conditional: boolean; branched: boolean; branch: number | null }[] {
+  if (typeof next === 'string') return [{ to: next, conditional: false, branched: false, branch: null }];
+  return next.map((branch, i) => ({
+    to: branch.go,
+    conditional: branch.when !== undefined,
+    branched: true,
+    branch: i,
+  }));
 }
 
 export function storyEdges(scenario: Scenario): MapEdge[] {
   const edges: MapEdge[] = [];
   for (const [beatId, beat] of Object.entries(scenario.beats))
     for (const route of routesOf(beatId, beat))
-      for (const { to, conditional, branched } of targets(nextOf(route, scenario))) {
+      for (const { to, conditional, branched, branch } of targets(nextOf(route, scenario))) {
         if (!scenario.beats[to]) continue;
         edges.push({
           from: beatId,
@@ -74,6 +92,7 @@ export function storyEdges(scenario: Scenario): MapEdge[] {
           choice: route.kind === 'choice' ? route.index : null,
           conditional,
           branched,
+          branch,
         });
       }
   return edges;
@@ -165,4 +184,16 @@ function orderColumns(column: number[], out: number[][], into: number[][]): numb
     for (let c = rows.length - 2; c >= 0; c--) byNeighbours(rows[c]!, out);
   }
   return rows;
+}
+
+/** The beat an arrow key leads to from the one in focus. */
+export function mapStep(map: StoryMap, from: string | null, key: string): string | null {
+  const node = map.nodes.find((n) => n.id === from) ?? map.nodes.find((n) => n.start) ?? map.nodes[0];
+  if (!node) return null;
+  if (from === null) return node.id;
+  if (key === 'ArrowRight') return map.edges.find((e) => e.from === node.id && e.to !== node.id)?.to ?? node.id;
+  if (key === 'ArrowLeft') return map.edges.find((e) => e.to === node.id && e.from !== node.id)?.from ?? node.id;
+  const column = map.nodes.filter((n) => n.column === node.column).sort((a, b) => a.row - b.row);
+  const at = column.indexOf(node) + (key === 'ArrowDown' ? 1 : -1);
+  return column[Math.min(column.length - 1, Math.max(0, at))]!.id;
 }

@@ -180,3 +180,31 @@ export function newIdRow(
     button(labels.add, press, { class: 'button small' }),
   );
 }
+
+/** Whether the focus is in a text field of the panel whose words have been changed and not yet sent. */
+export function typingIn(panel: HTMLElement, sent: WeakMap<HTMLInputElement | HTMLTextAreaElement, string>): boolean {
+  const field = document.activeElement;
+  return (
+    (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
+    panel.contains(field) &&
+    field.value !== (sent.get(field) ?? field.defaultValue)
+  );
+}
+
+/**
+ * The caret (or the words chosen) in the panel's text field in focus, to put back in the field drawn in its place
+ * when it holds the same words: a new field's caret would be at its start, and a key typed over words chosen (as
+ * after Ctrl+A) would go in before them.
+ */
+export function caretIn(panel: HTMLElement): (() => void) | null {
+  const field = document.activeElement;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !panel.contains(field))
+    return null;
+  const { value, selectionStart: start, selectionEnd: end, selectionDirection: direction } = field;
+  if (start === null || end === null) return null;
+  return () => {
+    const again = document.activeElement;
+    if ((again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.value === value)
+      again.setSelectionRange(start, end, direction ?? undefined);
+  };
+}

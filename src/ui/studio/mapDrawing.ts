@@ -4,6 +4,11 @@
 import type { MapEdge, MapNode, StoryMap } from '../../play/studio/storyMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { svg } from '../dom.ts';
+import { t } from '../../i18n/intl.ts';
+
+/** A grip's radius on the screen, in pixels, whatever the zoom; and the reach of a press on it (a fingertip's). */
+const GRIP_RADIUS = 10;
+const GRIP_REACH = 22;
 
 const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 
@@ -15,17 +20,31 @@ export interface MapDrawing {
   draw(map: StoryMap | null): Map<string, SVGGElement>;
   /** Marks one play's way through the map (its beats in order), the rest faded; null shows every way alike. */
   mark(path: readonly string[] | null): void;
+  /**
+   * Puts a grip near the end of each arrow from this beat (none for null), to drag to another beat: each carries
+   * its edge's index in the map drawn (`data-edge`) and where the arrow starts (`data-x`, `data-y`).
+   */
+  grips(beat: string | null): void;
+  /** The map's zoom, screen pixels to a unit of the map: the grips keep their size on the screen. */
+  scaled(scale: number): void;
 }
 
 export function mapDrawing(layer: SVGGElement): MapDrawing {
   const edgeGroup = svg('g', { class: 'map-edges' });
   const nodeGroup = svg('g', { class: 'map-nodes' });
-  layer.replaceChildren(edgeGroup, nodeGroup);
+  const gripGroup = svg('g', { class: 'map-grips' });
+  layer.replaceChildren(edgeGroup, nodeGroup, gripGroup);
   let edges: Kept = new Map();
   let nodes: Kept = new Map();
+  let drawn: StoryMap | null = null;
+  let at = new Map<string, MapNode>();
+  let unit = 1;
+  const sized = (circle: SVGCircleElement) =>
+    circle.setAttribute('r', String((circle.classList.contains('reach') ? GRIP_REACH : GRIP_RADIUS) / unit));
   return {
     draw(map) {
-      const at = new Map(map?.nodes.map((n) => [n.id, n]) ?? []);
+      drawn = map;
+      at = new Map(map?.nodes.map((n) => [n.id, n]) ?? []);
       const arrows = (map?.edges ?? []).map((edge) => edgeShape(edge, at.get(edge.from)!, at.get(edge.to)!));
       const drawnEdges = keep(edgeGroup, edges, arrows, drawEdge);
       edges = drawnEdges.kept;
@@ -33,6 +52,37 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
       const drawnNodes = keep(nodeGroup, nodes, boxes, drawNode);
       nodes = drawnNodes.kept;
       return new Map(boxes.map((box, i) => [box.id, drawnNodes.elements[i]!]));
+    },
+    grips(beat) {
+      // Two ways from one beat to the same beat share a curve: their grips are spaced along it.
+      const twins = new Map<string, number>();
+      const grips = (drawn?.edges ?? []).flatMap((edge, index) => {
+        if (edge.from !== beat) return [];
+        const twin = twins.get(edge.to) ?? 0;
+        twins.set(edge.to, twin + 1);
+        const curve = curveOf(at.get(edge.from)!, at.get(edge.to)!);
+        const [x, y] = along(curve, Math.max(0.2, 0.9 - 0.25 * twin));
+        return [
+          svg(
+            'g',
+            {
+              class: `map-grip ${edge.level ?? 'continue'}`,
+              'data-edge': index,
+              'data-x': curve[0][0],
+              'data-y': curve[0][1],
+            },
+            svg('circle', { cx: x, cy: y, class: 'reach' }),
+            svg('circle', { cx: x, cy: y }),
+            svg('title', {}, t('studio.map.grip')),
+          ),
+        ];
+      });
+      gripGroup.replaceChildren(...grips);
+      gripGroup.querySelectorAll('circle').forEach(sized);
+    },
+    scaled(scale) {
+      unit = scale;
+      gripGroup.querySelectorAll('circle').forEach(sized);
     },
     mark(path) {
       const beats = new Set(path ?? []);
@@ -77,22 +127,61 @@ interface EdgeShape {
   y: number;
 }
 
+type Point = [number, number];
+
+/**
+ * An arrow's curve, as its start, two control points and its end: forward arrows curve from the right side to the
+ * left; one within a column bows out to its right; one going back loops below.
+ */
+function curveOf(from: MapNode, to: MapNode): [Point, Point, Point, Point] {
+  const x1 = from.x + NODE_WIDTH;
+  const y1 = from.y + NODE_HEIGHT / 2;
+  const x2 = to.x;
+  const y2 = to.y + NODE_HEIGHT / 2;
+  if (x2 > x1)
+    return [
+      [x1, y1],
+      [x1 + 60, y1],
+      [x2 - 60, y2],
+      [x2, y2],
+    ];
+  const bow = x1 + 70;
+  if (from.column === to.column)
+    return [
+      [x1, y1],
+      [bow, y1],
+      [bow, y2],
+      [x1, y2],
+    ];
+  const below = Math.max(from.y, to.y) + NODE_HEIGHT + 90;
+  const fromX = from.x + NODE_WIDTH / 2;
+  const toX = to.x + NODE_WIDTH / 2;
+  return [
+    [fromX, from.y + NODE_HEIGHT],
+    [fromX, below],
+    [toX, below],
+    [toX, to.y + NODE_HEIGHT],
+  ];
+}
+
+/** The point a share `s` (0 to 1) of the way along a curve. */
+function along([p0, p1, p2, p3]: [Point, Point, Point, Point], s: number): Point {
+  const r = 1 - s;
+  const at = (i: 0 | 1) => r * r * r * p0[i] + 3 * r * r * s * p1[i] + 3 * r * s * s * p2[i] + s * s * s * p3[i];
+  return [at(0), at(1)];
+}
+
 function edgeShape(edge: MapEdge, from: MapNode, to: MapNode): EdgeShape {
   const x1 = from.x + NODE_WIDTH;
   const y1 = from.y + NODE_HEIGHT / 2;
   const x2 = to.x;
   const y2 = to.y + NODE_HEIGHT / 2;
-  // Forward arrows curve from the right side to the left; one within a column bows out to its right; one going
-  // back loops below.
   const sameColumn = from.column === to.column;
   const forward = x2 > x1;
   const bow = x1 + 70;
   const below = Math.max(from.y, to.y) + NODE_HEIGHT + 90;
-  const d = forward
-    ? `M${x1},${y1} C${x1 + 60},${y1} ${x2 - 60},${y2} ${x2},${y2}`
-    : sameColumn
-      ? `M${x1},${y1} C${bow},${y1} ${bow},${y2} ${x1},${y2}`
-      : `M${from.x + NODE_WIDTH / 2},${from.y + NODE_HEIGHT} C${from.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${below} ${to.x + NODE_WIDTH / 2},${to.y + NODE_HEIGHT}`;
+  const [p0, p1, p2, p3] = curveOf(from, to);
+  const d = `M${p0.join(',')} C${p1.join(',')} ${p2.join(',')} ${p3.join(',')}`;
   return {
     from: edge.from,
     to: edge.to,

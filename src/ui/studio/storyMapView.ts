@@ -2,13 +2,14 @@
 // service level and labelled with their words. Drag to pan, the wheel or the buttons to zoom, Fit to see it all.
 // From the keyboard the map is one stop: the arrow keys move from beat to beat (right along the first way on,
 // left back, up and down the column), and the beat in focus is the one described below the map.
-import type { MapNode, StoryMap } from '../../play/studio/storyMap.ts';
+import { edgeField, mapStep, type MapNode, type StoryMap } from '../../play/studio/storyMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
 import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
 import { mapDrawing } from './mapDrawing.ts';
-import { showProblems, unsavedIn, type Found } from './formFields.ts';
+import { caretIn, showProblems, typingIn, unsavedIn, type Found } from './formFields.ts';
+import { arrowDrag } from './mapArrowDrag.ts';
 
 export interface StoryMapView {
   readonly element: HTMLElement;
@@ -59,6 +60,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     // Off the page (the text or the list on show), the map has no size to fit.
     if (!view || width === 0 || height === 0) return;
     canvas.setAttribute('viewBox', `${view.x} ${view.y} ${width / view.scale} ${height / view.scale}`);
+    drawing.scaled(view.scale);
   };
   const fit = () => {
     const { width, height } = viewport.getBoundingClientRect();
@@ -108,6 +110,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     const typing = id === current && typingIn(selected, sent);
     current = id;
     for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
+    drawing.grips(id);
     waiting = typing;
     if (typing) return;
     const node = map?.nodes.find((n) => n.id === id);
@@ -149,6 +152,19 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   // A field's words are sent as it is left; until the panel is drawn again they are the ones it shows.
   selected.addEventListener('change', ({ target }) => {
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) sent.set(target, target.value);
+  });
+
+  // An arrow's grip pulled onto a beat leads its way there (before the pan below: a press on a grip is not a pan).
+  const pullNote = h('p', { class: 'map-pull-note', role: 'alert' });
+  arrowDrag({
+    viewport,
+    layer,
+    toMap: (x, y) => {
+      const box = viewport.getBoundingClientRect();
+      return view ? [view.x + (x - box.left) / view.scale, view.y + (y - box.top) / view.scale] : null;
+    },
+    edge: (index) => map?.edges[index],
+    lead: (edge, to) => (pullNote.textContent = actions.form.set(edgeField(edge), to) ?? ''),
   });
 
   // Pan by dragging the background; a press on a beat selects it.
@@ -197,7 +213,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     else if (event.key === '-') zoom(0.8);
     else if (event.key === '0') fit();
     else if (event.key === 'Enter' && current) showInText(current);
-    else if (event.key.startsWith('Arrow') && map) select(step(map, current, event.key));
+    else if (event.key.startsWith('Arrow') && map) select(mapStep(map, current, event.key));
     else return;
     event.preventDefault();
   });
@@ -253,6 +269,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     ),
     staleNote,
     pathNote,
+    pullNote,
     viewport,
     selected,
   );
@@ -279,47 +296,5 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       showPath(shown);
       fit();
     },
-  };
-}
-
-/** The beat an arrow key leads to from the one in focus. */
-function step(map: StoryMap, from: string | null, key: string): string | null {
-  const node = map.nodes.find((n) => n.id === from) ?? map.nodes.find((n) => n.start) ?? map.nodes[0];
-  if (!node) return null;
-  if (from === null) return node.id;
-  if (key === 'ArrowRight') return map.edges.find((e) => e.from === node.id && e.to !== node.id)?.to ?? node.id;
-  if (key === 'ArrowLeft') return map.edges.find((e) => e.to === node.id && e.from !== node.id)?.from ?? node.id;
-  const column = map.nodes.filter((n) => n.column === node.column).sort((a, b) => a.row - b.row);
-  const at = column.indexOf(node) + (key === 'ArrowDown' ? 1 : -1);
-  return column[Math.min(column.length - 1, Math.max(0, at))]!.id;
-}
-
-/** What the map says of the beat in focus: what it is, and where each way on from it leads. */
-
-/** Whether the focus is in a text field of the panel whose words have been changed and not yet sent. */
-function typingIn(panel: HTMLElement, sent: WeakMap<HTMLInputElement | HTMLTextAreaElement, string>): boolean {
-  const field = document.activeElement;
-  return (
-    (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) &&
-    panel.contains(field) &&
-    field.value !== (sent.get(field) ?? field.defaultValue)
-  );
-}
-
-/**
- * The caret (or the words chosen) in the panel's text field in focus, to put back in the field drawn in its place
- * when it holds the same words: a new field's caret would be at its start, and a key typed over words chosen (as
- * after Ctrl+A) would go in before them.
- */
-function caretIn(panel: HTMLElement): (() => void) | null {
-  const field = document.activeElement;
-  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !panel.contains(field))
-    return null;
-  const { value, selectionStart: start, selectionEnd: end, selectionDirection: direction } = field;
-  if (start === null || end === null) return null;
-  return () => {
-    const again = document.activeElement;
-    if ((again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.value === value)
-      again.setSelectionRange(start, end, direction ?? undefined);
   };
 }
