@@ -251,13 +251,49 @@ describe('when a choice is offered', () => {
         { kind: 'flag', path: ['flag'], value: 'heard-story' },
       ],
       more: false,
+      not: null,
     });
     const back = [when('flag'), when('variation', 'shop-shelf'), when('mood', 'below')].reduce(
       (text, path) => set(text, path, null),
       twice,
     );
     expect(back).toBe(pub);
-    expect(readBeat(set(pub, when('not', 'flag'), 'x'), 'arrival')?.choices[1]?.when?.more).toBe(true);
+    // `any` is left to the text.
+    expect(readBeat(set(pub, when('any'), 'x'), 'arrival')?.choices[1]?.when?.more).toBe(true);
+  });
+
+  it('writes its exception (`not:`) the same way, reads it back as a condition of its own, and takes it out', () => {
+    const when = (...path: (string | number)[]) => ['beats', 'arrival', 'choices', 1, 'when', ...path];
+    const unless = set(set(pub, when('not', 'chose'), 'chat-first'), when('not', 'mood', 'below'), 30);
+    expect(lineDiff(pub, unless).added.map((l) => l.trim())).toEqual([
+      'when:',
+      'not:',
+      'chose: chat-first',
+      'mood:',
+      'below: 30',
+    ]);
+    const both = set(unless, when('flag'), 'heard-story');
+    expect(loaded(both).beats['arrival']!.choices![1]!.when).toEqual({
+      not: { chose: 'chat-first', mood: { below: 30 } },
+      flag: 'heard-story',
+    });
+    expect(readBeat(both, 'arrival')?.choices[1]?.when).toEqual({
+      tests: [{ kind: 'flag', path: ['flag'], value: 'heard-story' }],
+      more: false,
+      not: {
+        tests: [
+          { kind: 'chose', path: ['chose'], value: 'chat-first' },
+          { kind: 'mood-below', path: ['mood', 'below'], value: '30' },
+        ],
+        more: false,
+        not: null,
+      },
+    });
+    const back = [when('flag'), when('not', 'chose'), when('not', 'mood', 'below')].reduce(
+      (text, path) => set(text, path, null),
+      both,
+    );
+    expect(back).toBe(pub);
   });
 
   it("lists what a condition can ask about: the story's choices, the flags they set, its variations' outcomes", () => {

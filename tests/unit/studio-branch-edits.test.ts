@@ -104,7 +104,7 @@ describe("a way's branches from the studio", () => {
     expect(readBeat(branched, beat)?.choices[0]?.next).toEqual({
       branches: [
         {
-          when: { tests: [{ kind: 'chose', path: ['chose'], value: 'offer-fetch-now' }], more: false },
+          when: { tests: [{ kind: 'chose', path: ['chose'], value: 'offer-fetch-now' }], more: false, not: null },
           go: 'walked-out',
         },
         { when: null, go: named },

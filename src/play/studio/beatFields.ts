@@ -56,10 +56,12 @@ export interface ConditionTest {
   value: string;
 }
 
-/** A `when:` as the form shows it: its simple tests, and whether it has more (not, any, a list) left to the text. */
+/** A `when:` as the form shows it: its simple tests, and whether it has more (any, a list) left to the text. */
 export interface ConditionFields {
   tests: ConditionTest[];
   more: boolean;
+  /** Its `not:` (the condition fails when this one holds), read the same way; null where it has none. */
+  not: ConditionFields | null;
 }
 
 export interface ChoiceFields {
@@ -103,14 +105,17 @@ function textOf(node: unknown): string | null {
     : null;
 }
 
-function conditionOf(node: unknown): ConditionFields | null {
-  if (!isMap(node)) return node === undefined ? null : { tests: [], more: true };
+/** A condition as the form shows it; `depth` 1 for a `not:` within one, whose own `not:` is left to the text. */
+function conditionOf(node: unknown, depth = 0): ConditionFields | null {
+  if (!isMap(node)) return node === undefined ? null : { tests: [], more: true, not: null };
   const tests: ConditionTest[] = [];
   let more = false;
+  let not: ConditionFields | null = null;
   for (const pair of node.items) {
     const key = textOf(pair.key);
     const value = textOf(pair.value);
     if ((key === 'chose' || key === 'flag') && value !== null) tests.push({ kind: key, path: [key], value });
+    else if (key === 'not' && depth === 0 && isMap(pair.value)) not = conditionOf(pair.value, 1);
     else if ((key === 'mood' || key === 'loyalty') && isMap(pair.value))
       for (const bound of ['below', 'above'] as const) {
         const limit = textOf(pair.value.get(bound, true));
@@ -125,7 +130,7 @@ function conditionOf(node: unknown): ConditionFields | null {
       }
     else more = true;
   }
-  return { tests, more };
+  return { tests, more, not };
 }
 
 function nextOf(node: unknown): NextFields | null {

@@ -1,7 +1,8 @@
 // When a choice is offered (its `when:`), in the studio's choice fold: each simple test the condition makes (a choice
 // made earlier, a flag set, the mood or loyalty below or above a mark, a variation's outcome) shown in words and taken
 // out, and a test added by its kind and what it asks for, with this story's choices, flags and outcomes suggested.
-// A condition with more (not, any, a list of choices) shows its simple tests; the rest is changed in the text.
+// Its exception (`not:`), folded beneath it, is the same form again. A condition with more (any, a list of choices)
+// shows its simple tests; the rest is changed in the text.
 // The same picker gives a new branch of a way on (nextForm.ts) its first test.
 import type { ConditionFacts, ConditionFields, ConditionTest } from '../../play/studio/beatFields.ts';
 import type { FieldPath } from '../../play/studio/fieldEdits.ts';
@@ -49,10 +50,37 @@ function testFor(kind: Kind, asked: string): { path: (string | number)[]; value:
     : t('studio.form.betweenAny', { min: 0, max: 100 });
 }
 
-const WORDS: Record<'choice' | 'line' | 'branch', Record<'heading' | 'always' | 'all', MessageId>> = {
-  choice: { heading: 'studio.when.heading', always: 'studio.when.always', all: 'studio.when.all' },
-  line: { heading: 'studio.when.lineHeading', always: 'studio.when.lineAlways', all: 'studio.when.lineAll' },
-  branch: { heading: 'studio.when.branchHeading', always: 'studio.when.branchAlways', all: 'studio.when.branchAll' },
+type Words = Record<'heading' | 'always' | 'all' | 'kind' | 'asks' | 'add' | 'removeNamed', MessageId>;
+/** The controls' names: the same in each condition, and their own in an exception, which sits within one. */
+const CONTROLS = {
+  kind: 'studio.when.kind',
+  asks: 'studio.when.asks',
+  add: 'studio.when.add',
+  removeNamed: 'studio.when.removeNamed',
+} as const;
+const WORDS: Record<'choice' | 'line' | 'branch' | 'not', Words> = {
+  choice: { heading: 'studio.when.heading', always: 'studio.when.always', all: 'studio.when.all', ...CONTROLS },
+  line: {
+    heading: 'studio.when.lineHeading',
+    always: 'studio.when.lineAlways',
+    all: 'studio.when.lineAll',
+    ...CONTROLS,
+  },
+  branch: {
+    heading: 'studio.when.branchHeading',
+    always: 'studio.when.branchAlways',
+    all: 'studio.when.branchAll',
+    ...CONTROLS,
+  },
+  not: {
+    heading: 'studio.when.notHeading',
+    always: 'studio.when.notAlways',
+    all: 'studio.when.notAll',
+    kind: 'studio.when.notKind',
+    asks: 'studio.when.notAsks',
+    add: 'studio.when.notAdd',
+    removeNamed: 'studio.when.notRemoveNamed',
+  },
 };
 
 function suggestions(kind: Kind, facts: ConditionFacts): string[] {
@@ -105,10 +133,12 @@ export function conditionForm(
   tools: ConditionTools,
   say: (problem: string | null) => void,
   /** What the condition decides, in the form's words: a choice offered (the default), a line said, a branch taken. */
-  of: 'choice' | 'line' | 'branch' = 'choice',
+  of: 'choice' | 'line' | 'branch' | 'not' = 'choice',
+  /** The condition's field at `base`: its `when`, or, for the exception within one, its `not`. */
+  key: 'when' | 'not' = 'when',
 ): HTMLElement {
   const words = WORDS[of];
-  const at = (path: readonly (string | number)[]) => [...base, 'when', ...path];
+  const at = (path: readonly (string | number)[]) => [...base, key, ...path];
   const { kind, asked, list, read } = testPicker(id, tools.facts);
   const add = () => {
     const test = read();
@@ -131,23 +161,57 @@ export function conditionForm(
               h('span', {}, describe(test)),
               button(t('studio.when.remove'), () => say(tools.set(at(test.path), null)), {
                 class: 'button small',
-                'aria-label': t('studio.when.removeNamed', { test: describe(test) }),
+                'aria-label': t(words.removeNamed, { test: describe(test) }),
               }),
             ),
           ),
         )
       : null,
-    h('p', { class: 'studio-hint' }, t(when === null ? words.always : when.more ? 'studio.when.more' : words.all)),
+    hint(when, words),
     h(
       'div',
       { class: 'studio-row' },
-      h('label', { for: `${id}-kind` }, t('studio.when.kind')),
+      h('label', { for: `${id}-kind` }, t(words.kind)),
       kind,
-      h('label', { for: `${id}-value` }, t('studio.when.asks')),
+      h('label', { for: `${id}-value` }, t(words.asks)),
       asked,
       list,
-      button(t('studio.when.add'), add, { class: 'button small' }),
+      button(t(words.add), add, { class: 'button small' }),
     ),
     testHint(id),
+    key === 'when' ? unless(id, base, when?.not ?? null, tools, say) : null,
   );
+}
+
+function hint(when: ConditionFields | null, words: Words): HTMLElement | null {
+  if (when?.more) return h('p', { class: 'studio-hint' }, t('studio.when.more'));
+  // Only an exception (`not:`), which says what it does below.
+  if (when && !when.tests.length) return null;
+  return h('p', { class: 'studio-hint' }, t(when === null ? words.always : words.all));
+}
+
+/** The conditions whose exception is unfolded, kept as the panel is drawn again after each check. */
+const openUnless = new Set<string>();
+
+/**
+ * The condition's exception (its `not:`), folded until it has a test: the tests that, all holding, make the
+ * condition fail, however the rest of it reads.
+ */
+function unless(
+  id: string,
+  base: FieldPath,
+  not: ConditionFields | null,
+  tools: ConditionTools,
+  say: (problem: string | null) => void,
+): HTMLElement {
+  const summary = h('summary', {}, t('studio.when.unless'));
+  const fold = h(
+    'details',
+    { class: 'when-not', ...(not !== null || openUnless.has(id) ? { open: true } : {}) },
+    summary,
+    conditionForm(`${id}-not`, [...base, 'when'], not, tools, say, 'not', 'not'),
+  );
+  // Noted as the press happens (the fold opens just after it): a check that redraws the panel in between must find it.
+  summary.addEventListener('click', () => (fold.open ? openUnless.delete(id) : openUnless.add(id)));
+  return fold;
 }
