@@ -1,7 +1,7 @@
 // Finds and launches a Chromium the browser tests and the bench can drive. Nothing here downloads a
 // browser: playwright's own download does not work on our machines, so we use the system's.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -42,6 +42,14 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_FLAGS],
+  });
+}
+
+/** A Chromium that several processes drive at once (the browser test files, each connecting to it). */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({
     executablePath: findChromium(),
     args: [...CHROMIUM_FLAGS],
   });

@@ -1,11 +1,10 @@
 // The breakdown brainstorm: the board survives a reload and exports skeleton
 // scenario files that the project's own validator accepts.
-import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { loadScenario } from '../../src/engine/index.ts';
 import { readArtManifest, readLibrary } from '../../tools/projectFiles.ts';
-import { useChromium } from './support/chromium.ts';
+import { downloadedBytes, useChromium } from './support/chromium.ts';
 import { screenshot } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -34,7 +33,7 @@ describe('breakdown brainstorm', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export as scenario skeletons' }).click(),
       ]);
-      return readFile((await download.path())!);
+      return downloadedBytes(download);
     });
 
     const files = unzipSync(new Uint8Array(zipped));

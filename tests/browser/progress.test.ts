@@ -1,9 +1,8 @@
 // Self-paced practice in a real browser: progress survives a reload, a corrupt
 // save is kept aside, no storage still plays, rewind, and moving progress between devices.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium } from './support/chromium.ts';
+import { downloadedText, useChromium } from './support/chromium.ts';
 import { playStepsByMouse, readDebrief, screenshot, showAllText } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -122,7 +121,7 @@ describe('self-paced practice', () => {
       await expect(page.locator('.import-status .confirmation').innerText()).resolves.toBe(
         `Your browser is saving ${download.suggestedFilename()}, with your 1 play: look in its downloads. Open it here with “Import progress” on another device.`,
       );
-      return readFile((await download.path())!, 'utf8');
+      return downloadedText(download);
     });
     expect(JSON.parse(exported).attempts).toHaveLength(1);
 

@@ -1,10 +1,9 @@
 // Saved progress under attack: two tabs, a play too long for a save, a full storage, unreadable saves. Each
 // case is played in a real browser; what the player sees and what storage holds are both checked.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { allPlays } from '../support/plays.ts';
-import { useChromium } from './support/chromium.ts';
+import { downloadedText, useChromium } from './support/chromium.ts';
 import { playStepsByMouse, pubStory, readDebrief, screenshot } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -112,7 +111,7 @@ describe('saved progress under attack', () => {
         page.waitForEvent('download'),
         kept.last().getByRole('button', { name: 'Download' }).click(),
       ]);
-      await expect(readFile((await download.path())!, 'utf8')).resolves.toContain('"endless"');
+      await expect(downloadedText(download)).resolves.toContain('"endless"');
     });
   });
 
@@ -130,7 +129,7 @@ describe('saved progress under attack', () => {
         page.waitForEvent('download'),
         page.locator('#page-notices').getByRole('button', { name: 'Export progress' }).click(),
       ]);
-      expect(JSON.parse(await readFile((await download.path())!, 'utf8')).attempts).toHaveLength(1);
+      expect(JSON.parse(await downloadedText(download)).attempts).toHaveLength(1);
       expect(JSON.parse((await stored(page)) ?? '{}').attempts ?? []).toHaveLength(0);
 
       await freeStorage(page, filler);
@@ -184,7 +183,7 @@ describe('saved progress under attack', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download' }).click(),
       ]);
-      expect((await readFile((await download.path())!, 'utf8')).length).toBe(big.length);
+      expect((await downloadedText(download)).length).toBe(big.length);
       await page.getByRole('button', { name: 'Back to the stories' }).click();
       await page.locator('[data-scenario="bakery-mini"]').click();
       await playStepsByMouse(page, bakeryC);

@@ -13,7 +13,7 @@ import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
 import { pngDataUrl } from '../support/pngImage.ts';
-import { useChromium } from './support/chromium.ts';
+import { downloadedText, useChromium } from './support/chromium.ts';
 import { readDebrief, screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -44,7 +44,7 @@ type Story = { start: string; beats: Record<string, { next?: string; choices?: {
 async function downloaded(page: Page): Promise<string> {
   const saving = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  return readFileSync(await (await saving).path(), 'utf8');
+  return downloadedText(await saving);
 }
 
 /**
@@ -196,7 +196,7 @@ describe('the story studio', () => {
       await page.getByRole('button', { name: 'Download', exact: true }).click();
       const file = await download;
       expect(file.suggestedFilename()).toBe('bakery-mini.yaml');
-      expect(readFileSync(await file.path(), 'utf8')).toBe(bakery);
+      expect(await downloadedText(file)).toBe(bakery);
 
       // A choice's level changed in the map's form is changed in the text, and only there; Ctrl+Z undoes it.
       await page.getByRole('button', { name: 'Map', exact: true }).click();
@@ -434,12 +434,14 @@ describe('the story studio', () => {
       await page.getByText('Said only when… (always, now)').first().click();
       const lineWhen = page.locator('.line-when').first();
       await lineWhen.getByLabel('Test', { exact: true }).selectOption('mood-below');
-      await lineWhen.getByLabel('Asks for').fill('40');
+      await lineWhen.getByLabel('Asks for', { exact: true }).fill('40');
       await lineWhen.getByRole('button', { name: 'Add the test' }).click();
       await expect
         .poll(() => story().then((s) => s.beats['opening']!.lines[0]), { timeout: 30_000 })
         .toEqual({ customer: first, face: 'worried', when: { mood: { below: 40 } } });
-      await expect.poll(() => lineWhen.locator('summary').innerText(), { timeout: 30_000 }).toBe('Said only when…');
+      await expect
+        .poll(() => lineWhen.locator(':scope > summary').innerText(), { timeout: 30_000 })
+        .toBe('Said only when…');
       await lineWhen.getByRole('button', { name: 'Remove: the mood is below 40' }).click({ timeout: 30_000 });
       await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
 
@@ -447,7 +449,7 @@ describe('the story studio', () => {
       await page.locator('.map-node[data-beat="breakdown"]').click();
       await page.getByRole('heading', { name: /the moment the routine breaks down/ }).waitFor();
       const fold = page.locator('.choice-more').first();
-      await fold.locator('summary').click();
+      await fold.locator(':scope > summary').click();
       await fold.getByLabel('Principle', { exact: true }).selectOption('listen-to-the-story');
       await fold.getByRole('button', { name: 'Add the principle' }).click();
       const choice = () => story().then((s) => s.beats['breakdown']!.choices![0]!);
@@ -472,10 +474,22 @@ describe('the story studio', () => {
 
       // Offered only while the customer is still calm: a test added by kind, shown in words, and taken out.
       await fold.getByLabel('Test', { exact: true }).selectOption('mood-above');
-      await fold.getByLabel('Asks for').fill('40');
+      await fold.getByLabel('Asks for', { exact: true }).fill('40');
       await fold.getByRole('button', { name: 'Add the test' }).click();
       await expect.poll(() => choice().then((c) => c.when), { timeout: 30_000 }).toEqual({ mood: { above: 40 } });
       await fold.getByRole('button', { name: 'Remove: the mood is above 40' }).click({ timeout: 30_000 });
+      await expect.poll(() => choice().then((c) => c.when), { timeout: 30_000 }).toBeUndefined();
+      // Not offered once the customer has been asked: an exception (`not:`), unfolded, with a test of its own.
+      await fold.getByText('Unless…').click();
+      await fold.getByLabel('Test for the exception').selectOption('flag');
+      await fold.getByLabel('The exception asks for').fill('kept-calm');
+      await fold.getByRole('button', { name: 'Add to the exception' }).click();
+      await expect
+        .poll(() => choice().then((c) => c.when), { timeout: 30_000 })
+        .toEqual({ not: { flag: 'kept-calm' } });
+      await fold
+        .getByRole('button', { name: 'Remove from the exception: the flag kept-calm is set' })
+        .click({ timeout: 30_000 });
       await expect.poll(() => choice().then((c) => c.when), { timeout: 30_000 }).toBeUndefined();
 
       // A time limit for the breakdown, leading where its first choice leads: its length changed, its reason to write.
@@ -526,9 +540,9 @@ describe('the story studio', () => {
       await page.getByLabel('Seconds they wait').waitFor({ timeout: 30_000 });
       await beat('second-breakdown');
       const fold = page.locator('.choice-more').first();
-      await fold.locator('summary').click();
+      await fold.locator(':scope > summary').click();
       await fold.getByLabel('Test', { exact: true }).selectOption('variation');
-      await fold.getByLabel('Asks for').fill('weather: wet');
+      await fold.getByLabel('Asks for', { exact: true }).fill('weather: wet');
       await fold.getByRole('button', { name: 'Add the test' }).click();
       await fold.getByRole('button', { name: 'Remove: weather came out wet' }).waitFor({ timeout: 30_000 });
       // And a way that depends on the play: fixing it in the wet leads straight to the careful ending, by keyboard.
@@ -537,7 +551,7 @@ describe('the story studio', () => {
       await branching.locator('summary').focus();
       await page.keyboard.press('Enter');
       await branching.getByLabel('Test', { exact: true }).selectOption('variation');
-      await branching.getByLabel('Asks for').fill('weather: wet');
+      await branching.getByLabel('Asks for', { exact: true }).fill('weather: wet');
       await branching.getByLabel('Then lead to').selectOption('fixed');
       await branching.getByRole('button', { name: 'Add the branch' }).focus();
       await page.keyboard.press('Enter');
@@ -560,7 +574,7 @@ describe('the story studio', () => {
           const field = page.locator(`[id="${control}"]`);
           const folded = page.locator('details.choice-more', { has: field });
           if ((await folded.count()) && !(await folded.evaluate((d) => (d as HTMLDetailsElement).open)))
-            await folded.locator('summary').click();
+            await folded.locator(':scope > summary').click();
           await field.fill(words(path), { timeout: 30_000 });
           await field.press('Tab');
         }
@@ -862,7 +876,7 @@ describe('the story studio', () => {
       await page.getByText('A draft this browser could not read (kept).').waitFor();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download as it is' }).click();
-      expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"format": 1, "text": ');
+      expect(await downloadedText(await download)).toBe('{"format": 1, "text": ');
       await expect(page.evaluate(() => localStorage.getItem('service-hero.studio.draft.kept'))).resolves.toBe(
         '{"format": 1, "text": ',
       );
@@ -891,7 +905,7 @@ describe('the story studio', () => {
       await page.keyboard.type('\n# still writing');
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download', exact: true }).click();
-      expect(readFileSync(await (await download).path(), 'utf8')).toContain('# still writing');
+      expect(await downloadedText(await download)).toContain('# still writing');
     });
   });
 });

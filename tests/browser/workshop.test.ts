@@ -1,10 +1,9 @@
 // A facilitator-led workshop: presenter layout, a pause to discuss at the
 // breakdown, the room's votes (majority and a tie), and the exported summary.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { rollVariations } from '../../src/engine/index.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
-import { useChromium } from './support/chromium.ts';
+import { downloadedText, useChromium } from './support/chromium.ts';
 import { screenshot } from './support/game.ts';
 
 const baseUrl = inject('baseUrl');
@@ -84,7 +83,7 @@ describe('workshop mode', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export summary as CSV' }).click(),
       ]);
-      const csv = (await readFile((await download.path())!, 'utf8')).split('\r\n');
+      const csv = (await downloadedText(download)).split('\r\n');
       expect(csv[0]).toMatch(
         /^"Date","Story ID","Story","Seed",.*"Option 1","Option 1 hands","Option 2","Option 2 hands","Option 3","Option 3 hands","Language"$/,
       );
@@ -99,7 +98,7 @@ describe('workshop mode', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export summary as JSON' }).click(),
       ]);
-      const parsed = JSON.parse(await readFile((await json.path())!, 'utf8'));
+      const parsed = JSON.parse(await downloadedText(json));
       expect(parsed.rows).toHaveLength(2);
       expect(parsed.scenario).toBe('bakery-mini');
       expect(parsed.language).toBe('en');

@@ -1,9 +1,8 @@
-// One Chromium per browser test file; finding and launching it is tools/chromium.ts, which the bench shares.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../../tools/chromium.ts';
-
-export { findChromium } from '../../../tools/chromium.ts';
+// One Chromium for every browser test file, started by globalSetup.ts; each file connects to it. Started anew for each
+// file, Chromium took CI's loaded cores a few seconds a file, forty files over. Finding and starting it is
+// tools/chromium.ts, which the bench shares.
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export interface PageOptions {
   viewport: { width: number; height: number };
@@ -14,22 +13,23 @@ export interface PageOptions {
 }
 
 /**
- * One Chromium per test file, launched before its tests and closed after. `withPage` gives each test
- * a fresh context (no shared storage) and closes it even when the test fails.
+ * The shared Chromium, connected to before the file's tests and let go after. `withPage` gives each test a fresh
+ * context (no shared storage, nothing seen by another file's) and closes it even when the test fails.
  */
 export function useChromium(): {
   withPage<T>(options: PageOptions & { acceptDownloads?: boolean }, run: (page: Page) => Promise<T>): Promise<T>;
 } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await chromium.connect(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
     async withPage(options, run) {
-      if (!browser) throw new Error('Chromium is not running (useChromium must be called at the top of the test file)');
+      if (!browser)
+        throw new Error('Chromium is not connected (useChromium must be called at the top of the test file)');
       const context = await browser.newContext(options);
       try {
         return await run(await context.newPage());
@@ -39,3 +39,13 @@ export function useChromium(): {
     },
   };
 }
+
+/** A download's bytes: the shared Chromium keeps its files on its own side, so they come over the connection. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export const downloadedText = async (download: Download): Promise<string> =>
+  (await downloadedBytes(download)).toString('utf8');

@@ -1,16 +1,19 @@
 // Builds the real site once (in "e2e" mode, with the test fixtures added to the story
-// list) and serves it with Vite's preview server for every browser test.
+// list) and serves it with Vite's preview server for every browser test; starts the one
+// Chromium every browser test file drives (support/chromium.ts).
 import { delimiter, join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../tools/projectFiles.ts';
 import { EXTRA_STORIES } from '../../../tools/vite/shippedContent.ts';
 import { E2E_STORIES } from '../../support/e2eStories.ts';
-import { findChromium } from './chromium.ts';
+import { findChromium, launchChromiumServer } from '../../../tools/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the shared Chromium takes connections. */
+    chromiumEndpoint: string;
   }
 }
 
@@ -29,7 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
   project.provide('baseUrl', url);
+  const browser = await launchChromiumServer();
+  project.provide('chromiumEndpoint', browser.wsEndpoint());
   return async () => {
+    await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   };
 }
