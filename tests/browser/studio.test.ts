@@ -584,7 +584,11 @@ describe('the story studio', () => {
         .waitFor({ timeout: 60_000 })
         .catch(async () => {
           const problems = await page.locator('.studio-problems li').allInnerTexts();
-          throw new Error(`the check did not come clean: ${await status.innerText()} ${problems.join(' | ')}`);
+          // Whether the text itself still has a FILL IN (an edit lost), or only the check says so (a check not redone).
+          const left = fillIns(parse(await downloaded(page))).map((path) => path.join(' '));
+          throw new Error(
+            `the check did not come clean: ${await status.innerText()} ${problems.join(' | ')}; the text's FILL INs: ${left.join(', ') || 'none'}`,
+          );
         });
       const written = await downloaded(page);
       expect(fillIns(parse(written))).toEqual([]);
