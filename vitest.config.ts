@@ -50,7 +50,7 @@ export default mergeConfig(
             setupFiles: ['tests/support/setupEnglish.ts'],
             testTimeout: 120_000,
             hookTimeout: 180_000,
-            // Files run two at a time (maxWorkers above), each browser file with its own Chromium: the browser
+            // Files run two at a time (maxWorkers above), each in its own pages of one shared Chromium: the browser
             // tests wait far more than they compute, and one at a time they outgrew CI's 20 minutes on two cores.
             fileParallelism: true,
             // The files share a worker rather than each starting one (seconds apiece under CI's load): their state
