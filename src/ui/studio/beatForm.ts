@@ -195,7 +195,7 @@ function lineCondition(
   const plain = line.textPath.length === 4;
   const set: SetField = (path, value) =>
     plain && value !== null ? tools.lineCondition(beat, index, path, value) : tools.set(path, value);
-  const tested = (line.when?.tests.length ?? 0) > 0 || line.when?.more === true;
+  const tested = (line.when?.tests.length ?? 0) > 0 || line.when?.more === true || (line.when?.not ?? null) !== null;
   const key = `${beat}\u0000${index}`;
   const summary = h('summary', {}, t(tested ? 'studio.form.lineWhenSet' : 'studio.form.lineWhen'));
   const fold = h(
