@@ -6,9 +6,14 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { svg } from '../dom.ts';
 import { t } from '../../i18n/intl.ts';
 
-/** A grip's radius on the screen, in pixels, whatever the zoom; and the reach of a press on it (a fingertip's). */
+/**
+ * A grip's radius on the screen, in pixels, whatever the zoom; and the reach of a press on it (a fingertip's). Each is
+ * at most half a beat's height in the map's own units: zoomed far out (a phone), a fingertip's reach would cover the
+ * beats around it.
+ */
 const GRIP_RADIUS = 10;
 const GRIP_REACH = 22;
+const GRIP_MOST = NODE_HEIGHT / 2;
 
 const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 
@@ -33,14 +38,18 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
   const edgeGroup = svg('g', { class: 'map-edges' });
   const nodeGroup = svg('g', { class: 'map-nodes' });
   const gripGroup = svg('g', { class: 'map-grips' });
-  layer.replaceChildren(edgeGroup, nodeGroup, gripGroup);
+  // Under the beats: a press on a beat is always the beat's, whatever grip reaches near it.
+  layer.replaceChildren(edgeGroup, gripGroup, nodeGroup);
   let edges: Kept = new Map();
   let nodes: Kept = new Map();
   let drawn: StoryMap | null = null;
   let at = new Map<string, MapNode>();
   let unit = 1;
   const sized = (circle: SVGCircleElement) =>
-    circle.setAttribute('r', String((circle.classList.contains('reach') ? GRIP_REACH : GRIP_RADIUS) / unit));
+    circle.setAttribute(
+      'r',
+      String(Math.min(GRIP_MOST, (circle.classList.contains('reach') ? GRIP_REACH : GRIP_RADIUS) / unit)),
+    );
   return {
     draw(map) {
       drawn = map;
