@@ -314,14 +314,19 @@ describe('the story studio', () => {
         return [box.x + box.width / 2, box.y + box.height / 2] as const;
       };
       await page.getByRole('button', { name: 'Fit', exact: true }).click();
-      const pull = async (to: readonly [number, number]) => {
+      const pull = async (to: readonly [number, number], giveUp = false) => {
         await page.mouse.move(...(await centre(page.locator('.map-grip').first())));
         await page.mouse.down();
         await page.mouse.move(to[0], to[1], { steps: 8 });
+        if (giveUp) await page.keyboard.press('Escape');
         await page.mouse.up();
       };
       await pull([(await centre(page.locator('.map-viewport')))[0], 1]);
       await expect(downloaded(page)).resolves.toBe(before);
+      // Over a beat, Escape gives the pull up: nothing changes, and letting go does not choose that beat.
+      await pull(await centre(page.locator(`.map-node[data-beat="${other}"]`)), true);
+      await expect(downloaded(page)).resolves.toBe(before);
+      await expect(selectedId()).resolves.toBe(`beat ${breakdown}`);
       await pull(await centre(page.locator(`.map-node[data-beat="${other}"]`)));
       await expect
         .poll(() => story().then((s) => s.beats[breakdown]!.choices![0]!.next), { timeout: 30_000 })

@@ -33,11 +33,22 @@ export function arrowDrag(options: ArrowDragOptions): void {
     over?.classList.add('drop-target');
     pulling.over = over;
   };
-  const stop = () => {
+  /** A pull given up with Escape: the press's release is still to come, and is not a press on the beat under it. */
+  let dropped = false;
+  // On the document, while pulling: the press on the grip may have left the focus where it was.
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopImmediatePropagation();
+    // The pointer stays captured: its release, wherever it comes, is this pull's.
+    stop(false);
+    dropped = true;
+  };
+  const stop = (release = true) => {
     if (!pulling) return;
+    document.removeEventListener('keydown', escape, { capture: true });
     hover(null);
     pulling.line.remove();
-    if (viewport.hasPointerCapture(pulling.pointer)) viewport.releasePointerCapture(pulling.pointer);
+    if (release && viewport.hasPointerCapture(pulling.pointer)) viewport.releasePointerCapture(pulling.pointer);
     pulling = null;
     viewport.classList.remove('pulling');
   };
@@ -57,6 +68,7 @@ export function arrowDrag(options: ArrowDragOptions): void {
       pulling = { edge, line, over: null, pointer: event.pointerId };
       viewport.classList.add('pulling');
       viewport.setPointerCapture(event.pointerId);
+      document.addEventListener('keydown', escape, { capture: true });
     },
     { capture: true },
   );
@@ -77,6 +89,10 @@ export function arrowDrag(options: ArrowDragOptions): void {
   viewport.addEventListener(
     'pointerup',
     (event) => {
+      if (dropped) {
+        dropped = false;
+        event.stopImmediatePropagation();
+      }
       if (!pulling) return;
       event.stopImmediatePropagation();
       const { edge } = pulling;
@@ -86,13 +102,10 @@ export function arrowDrag(options: ArrowDragOptions): void {
     },
     { capture: true },
   );
-  viewport.addEventListener('pointercancel', stop, { capture: true });
-  // On the document: the press on the grip may have left the focus where it was.
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (!pulling || event.key !== 'Escape') return;
-      event.stopImmediatePropagation();
+  viewport.addEventListener(
+    'pointercancel',
+    () => {
+      dropped = false;
       stop();
     },
     { capture: true },
