@@ -11,7 +11,8 @@ const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
 
 describe('accessibility in the standard and the high-contrast theme', () => {
-  it('has no serious or critical axe violations on any screen', async () => {
+  // Twice the audits of one walk (both themes on every screen): the time of two of the browser tests' usual ones.
+  it('has no serious or critical axe violations on any screen', { timeout: 240_000 }, async () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const found: string[] = [];
       await page.goto(baseUrl);
