@@ -42,7 +42,11 @@ export function nextForm(
     return [
       h('label', { for: control }, t('studio.form.next')),
       chosen,
-      to ? button(t('studio.map.goTo', { title: titleOf(place, to) }), () => place.goTo(to), goToLook) : null,
+      to
+        ? button(t('studio.map.goTo', { title: titleOf(place.beats, to) }), () => place.goTo(to), {
+            class: 'button small',
+          })
+        : null,
     ];
   };
   if ('to' in next)
@@ -67,8 +71,6 @@ export function nextForm(
     newBranch(id, next.branches[last]?.go ?? null, place, tools, say),
   );
 }
-
-const goToLook = { class: 'button small' };
 
 function branchRow(
   id: string,
@@ -154,4 +156,5 @@ function beatOptions(place: NextPlace): { value: string; label: string }[] {
   return place.beats.map((b) => ({ value: b.id, label: b.title === b.id ? b.id : `${b.title} (${b.id})` }));
 }
 
-const titleOf = (place: NextPlace, id: string) => place.beats.find((b) => b.id === id)?.title ?? id;
+/** A beat's title as the list of beats gives it, or its id. */
+export const titleOf = (beats: NextPlace['beats'], id: string) => beats.find((b) => b.id === id)?.title ?? id;

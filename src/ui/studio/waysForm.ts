@@ -10,7 +10,7 @@ import { button, h } from '../dom.ts';
 import { storyWords } from '../messageParts.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { choiceMore, type ChoiceMoreTools } from './choiceMore.ts';
-import { nextForm, type NextPlace, type NextTools } from './nextForm.ts';
+import { nextForm, titleOf, type NextPlace, type NextTools } from './nextForm.ts';
 
 /** A change made in a form: the value at a path in the story, as text. */
 export type MapEdit = (path: (string | number)[], value: string) => void;
@@ -98,7 +98,7 @@ export function waysPart(
             'div',
             { class: 'studio-row' },
             ...[way!, ...more].map((e) =>
-              button(t('studio.map.goTo', { title: titleIn(beats, e.to) }), () => actions.select(e.to), {
+              button(t('studio.map.goTo', { title: titleOf(beats, e.to) }), () => actions.select(e.to), {
                 class: 'button small',
               }),
             ),
@@ -172,10 +172,6 @@ function choiceForm(
       : button(t('studio.map.goTo', { title: way.to }), () => actions.select(way.to), { class: 'button small' }),
     more ? choiceMore({ beat, choice: index }, way.level, more, actions.form, say) : null,
   );
-}
-
-function titleIn(beats: readonly { id: string; title: string }[], id: string): string {
-  return beats.find((b) => b.id === id)?.title ?? id;
 }
 
 function wayOn(beat: string, way: MapEdge): WayOn {
