@@ -13,6 +13,7 @@ import { Track } from './scenes/Track.ts';
 import { SceneKeys, type GameServices } from './services.ts';
 import { drawOnlyOnChange } from './drawOnChange.ts';
 import { followLanguage, quietable } from './followLanguage.ts';
+import { restWhenStill } from './restWhenStill.ts';
 
 // Phaser names itself on the window when it loads; nothing here needs that, and a global handle on the
 // engine would let an assessed play be steered from the console.
@@ -47,7 +48,7 @@ export function createGame(parent: HTMLElement, given: GameServices): Phaser.Gam
       new Studio(services),
     ],
   });
-  drawOnlyOnChange(game);
+  restWhenStill(game, drawOnlyOnChange(game));
   // Boot and the Preloader show nothing to read but a passing "Setting the stage…".
   followLanguage(game, announcer, [SceneKeys.Boot, SceneKeys.Preloader]);
   return game;

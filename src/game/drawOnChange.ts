@@ -9,7 +9,15 @@ import Phaser from 'phaser';
 /** Object types whose look is fully described by what `describe` reads; any other type is redrawn every frame. */
 const KNOWN = new Set(['Image', 'Sprite', 'Rectangle', 'DOMElement', 'ParticleEmitter']);
 
-export function drawOnlyOnChange(game: Phaser.Game): void {
+/** What the drawing knows of the stage, for the loop's rest (restWhenStill.ts). */
+export interface Drawing {
+  /** Whether the last frame was left undrawn, its picture the same as the one before. */
+  readonly resting: boolean;
+  /** Whether the stage, as it is now, differs from the last picture drawn. */
+  changed(): boolean;
+}
+
+export function drawOnlyOnChange(game: Phaser.Game): Drawing {
   let last = '';
   let skip = false;
   let frame = 0;
@@ -34,6 +42,13 @@ export function drawOnlyOnChange(game: Phaser.Game): void {
       if (!skip) postRender();
     };
   });
+  return {
+    get resting() {
+      return skip;
+    },
+    // A frame number no frame has: a stage with something that must be drawn every frame has always changed.
+    changed: () => frameSignature(game, frame + 0.5) !== last,
+  };
 }
 
 /** Everything drawn this frame, as text: equal texts mean an equal picture. `frame` makes a frame that must be drawn unique. */

@@ -26,6 +26,8 @@ export interface StoryPatienceOptions {
   /** The most lenient setting this play already ran under (a resumed play). */
   ranUnder?: TimeLimits | undefined;
   host?: TimerHost;
+  /** The clock started: it is drawn every frame from now until it runs out or stops (`running`). */
+  onRun?(): void;
 }
 
 /** Lenient first: a play that ran any timed beat without a limit ran without time pressure there. */
@@ -68,6 +70,11 @@ export class StoryPatience {
   /** The setting the play ran under at its most lenient: 'normal' unless a timed beat ran without or with a longer limit. */
   get playedUnder(): TimeLimits {
     return this.ranUnder;
+  }
+
+  /** Whether a clock is counting (or held), to be drawn each frame. */
+  get running(): boolean {
+    return this.timer !== null && !this.timer.over;
   }
 
   /** A new beat is on screen: whatever ran stops, and this beat's patience (if any) waits for its controls. */
@@ -133,6 +140,7 @@ export class StoryPatience {
     });
     if (this.dialogOpen) this.timer.hold('settings');
     this.tick();
+    this.options.onRun?.();
   }
 
   private clear(): void {

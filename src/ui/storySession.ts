@@ -134,14 +134,10 @@ export class StorySession {
       awaitSeen: true,
       onPause: (paused) => this.readAloud.pause('patience', paused),
       ranUnder: data.steps?.length ? play.savedTimeLimits() : undefined,
+      onRun: () => this.animate(),
     });
     document.addEventListener('keydown', this.onKey);
-    const tick = () => {
-      this.screen.tick();
-      this.patience.tick();
-      this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
+    this.animate();
     const passOn = opening?.adopt(handlers);
     play.start({
       draw: (view, timedOut, moments) => this.draw(view, timedOut, moments),
@@ -218,6 +214,20 @@ export class StorySession {
     this.quiet = false;
   }
 
+  /**
+   * Types the beat out and draws the patience bar, a frame at a time while either runs. A screen at rest asks
+   * for no frames: each one costs a phone's battery even when nothing on it changes (README › Speed).
+   */
+  private animate(): void {
+    if (this.frame !== 0 || this.stopped) return;
+    const tick = () => {
+      this.screen.tick();
+      this.patience.tick();
+      this.frame = this.screen.revealing || this.patience.running ? requestAnimationFrame(tick) : 0;
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
@@ -259,5 +269,6 @@ export class StorySession {
       this.services.announcer.say(spokenBeat(view, note));
     }
     this.readAloud.show(view);
+    this.animate();
   }
 }

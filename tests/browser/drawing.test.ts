@@ -1,5 +1,6 @@
 // The stage is drawn only when something on it changes: while the player reads, the canvas is left
-// alone, and any change — a resize, a new face, the debrief's confetti — is drawn at once. What is drawn
+// alone and the page asks for no frames at all, and any change — a resize, a new face, the debrief's confetti,
+// one made by code while the loop slept — is drawn at once. What is drawn
 // comes from bitmaps, not from the SVGs the art is loaded from (a redraw from SVG costs several times
 // more without a GPU: README › Speed).
 import type { Page } from 'playwright-core';
@@ -21,6 +22,16 @@ async function countDraws(page: Page): Promise<() => Promise<number>> {
     await page.evaluate('window.__draws = 0');
     return draws;
   };
+}
+
+/** Counts the frames anything on the page asks the browser for, from now on. */
+async function countFrames(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    const ask = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => { window.__frames += 1; return ask(callback); };
+  })()`);
+  return async () => (await page.evaluate('window.__frames')) as number;
 }
 
 /** The colour of the canvas at a point, as the page shows it. */
@@ -59,6 +70,26 @@ describe('drawing the stage', () => {
       const draws = await countDraws(page);
       await page.waitForTimeout(1000);
       expect(await draws()).toBeLessThanOrEqual(2);
+      // At rest, neither Phaser nor the story screen asks the browser for frames (restWhenStill.ts).
+      const frames = await countFrames(page);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate('window.serviceHero.game.loop.running')).toBe(false);
+      expect(await frames()).toBe(0);
+      // A change made by code while the loop sleeps (no input, no resize) is still drawn, and a tween begun then plays.
+      await page.evaluate(`(() => {
+        const story = window.serviceHero.game.scene.getScene('Story');
+        const backdrop = story.children.list.find((o) => o.type === 'Image');
+        backdrop.setAlpha(0.5);
+        story.tweens.add({ targets: backdrop, alpha: 1, duration: 400 });
+      })()`);
+      await expect.poll(() => page.evaluate('window.serviceHero.game.loop.running'), { timeout: 1000 }).toBe(true);
+      await page.waitForTimeout(600);
+      expect(await draws()).toBeGreaterThan(5);
+      expect(
+        await page.evaluate(
+          `window.serviceHero.game.scene.getScene('Story').children.list.find((o) => o.type === 'Image').alpha`,
+        ),
+      ).toBe(1);
 
       // A resize redraws the stage at the new size: the backdrop reaches the new right edge.
       await page.setViewportSize({ width: 900, height: 700 });
