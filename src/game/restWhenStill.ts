@@ -3,7 +3,8 @@
 // page where nothing moves (README › Speed) — a phone's battery, and the CI machine's time. So once the stage
 // has been still for a few frames and nothing is under way that only Phaser's loop advances (a tween, a timed
 // event, a scene starting or stopping, pictures loading), the loop sleeps. It wakes at once on the player's
-// input and on a resize, and a light look a few times a second wakes it for a change made by code meanwhile.
+// input and on a resize, and a light look ten times a second wakes it for a change made by code meanwhile (a
+// face, a tween, a scene, a banner above the stage that moves it).
 import Phaser from 'phaser';
 import type { Drawing } from './drawOnChange.ts';
 
@@ -22,12 +23,14 @@ export function restWhenStill(game: Phaser.Game, drawing: Drawing): void {
     look = undefined;
     // A tween begun while asleep plays from its start, not jumped on by the time slept.
     game.loop.resetDelta();
+    // Phaser measures its parent twice a second of running; asleep, it missed any change of the page around it.
+    game.scale.dirty = true;
     game.loop.wake();
   };
   const sleep = () => {
     game.loop.sleep();
     look = setInterval(() => {
-      if (drawing.changed() || underWay(game)) wake();
+      if (drawing.changed() || underWay(game) || moved(game.scale)) wake();
     }, LOOK_MS);
   };
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
@@ -69,6 +72,16 @@ export function underWay(game: Phaser.Game): boolean {
       waiting(clock._pendingInsertion)
     );
   });
+}
+
+/** Whether the page has resized or moved the stage's element since Phaser last measured it. */
+function moved(scale: Phaser.Scale.ScaleManager): boolean {
+  const { parent, parentSize, canvas, canvasBounds } = scale;
+  if (!parent || !canvas) return false;
+  const box = parent.getBoundingClientRect();
+  if (box.width !== parentSize.width || box.height !== parentSize.height) return true;
+  const at = canvas.getBoundingClientRect();
+  return at.x !== canvasBounds.x || at.y !== canvasBounds.y;
 }
 
 const waiting = (list: unknown) => !Array.isArray(list) || list.length > 0;
