@@ -20,14 +20,17 @@ export function principleEvidence(
 ): PrincipleEvidence[] {
   return context.decisions.flatMap((decision) => {
     const taken = judgedAt(scenario.beats[decision.beat], decision.choice);
-    if (!taken) return [];
-    // A choice that cites one principle both ways counts against it once, as the debrief shows it broken.
-    const upheld = Object.keys(taken.upholds ?? {}).filter((p) => !taken.breaks?.[p]);
-    return [
-      ...upheld.map((principle) => ({ principle, outcome: 'upheld' as const })),
-      ...Object.keys(taken.breaks ?? {}).map((principle) => ({ principle, outcome: 'broken' as const })),
-    ];
+    return taken ? evidenceOf(Object.keys(taken.upholds ?? {}), Object.keys(taken.breaks ?? {})) : [];
   });
+}
+
+/** What one option taken shows of the principles it cites, upheld and broken (as an LMS statement lists them too). */
+export function evidenceOf(upholds: readonly string[], breaks: readonly string[]): PrincipleEvidence[] {
+  // A choice that cites one principle both ways counts against it once, as the debrief shows it broken.
+  return [
+    ...upholds.filter((p) => !breaks.includes(p)).map((principle) => ({ principle, outcome: 'upheld' as const })),
+    ...breaks.map((principle) => ({ principle, outcome: 'broken' as const })),
+  ];
 }
 
 export interface Mastery {

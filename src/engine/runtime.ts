@@ -45,6 +45,7 @@ export { plural, LOCALE, type PluralForms } from './plural.ts';
 export { scorePlay, type ReportCard, type DecisionReport } from './scoring.ts';
 export {
   gradePlay,
+  GRADES,
   percentFor,
   headlineFor,
   BREAKDOWN_WEIGHT,
@@ -60,10 +61,17 @@ export {
 export { makeSeed, rollVariations } from './seededRandom.ts';
 export { orderChoices } from './choiceOrder.ts';
 export { customerNameOf, storyOpening, type StoryOpening } from './storyOpening.ts';
-export { expressionForMood, LEVEL_POINTS } from './rules.ts';
+export { expressionForMood, judgedAt, LEVEL_POINTS } from './rules.ts';
 export { createStoryPlayer, type StoryPlayer } from './storyPlayer.ts';
 export { PlayStep } from './playStep.ts';
 export { replaySteps, applyStep, type Replayed } from './playLog.ts';
 export { rehearsedScenario, flagsSet, type Rehearsal } from './rehearsal.ts';
-export { principleEvidence, masteryByPrinciple, PrincipleEvidence, PrincipleOutcome, type Mastery } from './mastery.ts';
+export {
+  principleEvidence,
+  evidenceOf,
+  masteryByPrinciple,
+  PrincipleEvidence,
+  PrincipleOutcome,
+  type Mastery,
+} from './mastery.ts';
 export { Track, trackStanding, passes, type TrackStanding } from './track.ts';

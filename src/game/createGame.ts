@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { Boot } from './scenes/Boot.ts';
 import { Brainstorm } from './scenes/Brainstorm.ts';
 import { Debrief } from './scenes/Debrief.ts';
+import { Insights } from './scenes/Insights.ts';
 import { Preloader } from './scenes/Preloader.ts';
 import { Profile } from './scenes/Profile.ts';
 import { ScenarioErrors } from './scenes/ScenarioErrors.ts';
@@ -46,6 +47,7 @@ export function createGame(parent: HTMLElement, given: GameServices): Phaser.Gam
       new Track(services),
       new Brainstorm(services),
       new Studio(services),
+      new Insights(services),
     ],
   });
   restWhenStill(game, drawOnlyOnChange(game));

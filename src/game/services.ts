@@ -65,6 +65,7 @@ export const SceneKeys = {
   Track: 'Track',
   Brainstorm: 'Brainstorm',
   Studio: 'Studio',
+  Insights: 'Insights',
 } as const;
 
 export const textureKeys = {

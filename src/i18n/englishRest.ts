@@ -4,6 +4,7 @@ import brainstorm from './messages/en/brainstorm.json';
 import certificate from './messages/en/certificate.json';
 import debrief from './messages/en/debrief.json';
 import errors from './messages/en/errors.json';
+import insights from './messages/en/insights.json';
 import lms from './messages/en/lms.json';
 import notices from './messages/en/notices.json';
 import profile from './messages/en/profile.json';
@@ -15,6 +16,7 @@ export const ENGLISH_REST = {
   certificate,
   debrief,
   errors,
+  insights,
   lms,
   notices,
   profile,

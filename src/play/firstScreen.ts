@@ -12,6 +12,7 @@ export type FirstScreen =
   | { kind: 'track'; trackId: string }
   | { kind: 'errors'; file: string }
   | { kind: 'studio' }
+  | { kind: 'insights' }
   | { kind: 'title' };
 
 export interface KnownContent {
@@ -41,6 +42,8 @@ export function firstScreen(
 ): FirstScreen {
   // An author's bookmark to the studio opens it whatever is saved: a play in progress waits on the title.
   if (launch.studio) return { kind: 'studio' };
+  // So is a trainer's bookmark to Insights.
+  if (launch.insights) return { kind: 'insights' };
   // A story in progress resumes where it was left (a reload, a closed tab, a crash), unless the address asks for another.
   const launchAllows =
     current &&

@@ -1,6 +1,7 @@
 // What the page address asks for: ?scenario=ID to open a story straight away,
 // ?seed=abc to replay the same variations (a facilitator's "same shift"),
-// ?track=ID to open a new-hire track (how an LMS package launches one), ?studio to open the story studio.
+// ?track=ID to open a new-hire track (how an LMS package launches one), ?studio to open the story studio,
+// ?insights to open Insights.
 
 export interface LaunchOptions {
   scenario: string | null;
@@ -8,6 +9,8 @@ export interface LaunchOptions {
   track: string | null;
   /** ?studio: the story studio, for an author's bookmark. */
   studio: boolean;
+  /** ?insights: the Insights screen, for a trainer's bookmark. */
+  insights: boolean;
 }
 
 export function readLaunchOptions(search: string): LaunchOptions {
@@ -18,6 +21,7 @@ export function readLaunchOptions(search: string): LaunchOptions {
     seed: clean(params.get('seed')),
     track: clean(params.get('track')),
     studio: params.has('studio'),
+    insights: params.has('insights'),
   };
 }
 

@@ -56,6 +56,9 @@ export interface RoomVote {
 export type DecidedBy = 'vote' | 'tie-break' | 'facilitator' | 'timeout';
 
 export interface SummaryRow {
+  /** The beat and the choice played (null: the patience ran out), by their ids in the story: what Insights counts. */
+  beat: string;
+  choice: string | null;
   moment: string;
   breakdown: string | null;
   roomChose: string;
@@ -106,6 +109,8 @@ export function workshopSummary(
       const vote = candidate && candidate.beat === d.beat && candidate.chosen === d.choice ? votes[next++] : undefined;
       const split = vote ? Object.entries(vote.counts).map(([id, votes]) => ({ choice: text(d.beat, id), votes })) : [];
       return {
+        beat: d.beat,
+        choice: d.choice,
         moment: label(d.beat),
         breakdown: d.breakdown,
         roomChose: d.text,

@@ -47,6 +47,8 @@ export interface WorkshopActions {
   /** Starts a facilitator-led workshop on this story; a seed replays a particular shift. */
   runWorkshop(scenarioId: string, seed: string | null): void;
   brainstorm(): void;
+  /** What groups chose, read from their exported files (the Insights screen). */
+  openInsights(): void;
 }
 
 /** `seed` is the address's seed waiting for the next story: it fills the seed field, and a workshop started with it uses it up. */
@@ -88,6 +90,7 @@ export function workshopCard(library: TitleLibrary, actions: WorkshopActions, se
       { class: 'debrief-actions' },
       button(t('title.workshop.start'), start, { class: 'button primary' }),
       button(t('title.workshop.brainstorm'), actions.brainstorm, { class: 'button' }),
+      button(t('title.workshop.insights'), actions.openInsights, { class: 'button' }),
     ),
   );
 }

@@ -14,6 +14,7 @@ const launch = (options: Partial<LaunchOptions> = {}): LaunchOptions => ({
   seed: null,
   track: null,
   studio: false,
+  insights: false,
   ...options,
 });
 const current: InProgress = {
@@ -46,6 +47,7 @@ describe('the first screen', () => {
     expect(firstScreen(readLaunchOptions('?studio'), current, content, seed)).toEqual({ kind: 'studio' });
     expect(firstScreen(readLaunchOptions('?studio'), null, content, seed)).toEqual({ kind: 'studio' });
     expect(firstScreen(readLaunchOptions('?studios=1'), null, content, seed)).toEqual({ kind: 'title' });
+    expect(firstScreen(readLaunchOptions('?insights'), current, content, seed)).toEqual({ kind: 'insights' });
   });
 
   it('opens what the address asks for instead of a different story in progress', () => {

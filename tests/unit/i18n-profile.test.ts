@@ -24,6 +24,8 @@ const summary: WorkshopSummary = {
   ending: 'Fed',
   rows: [
     {
+      beat: 'sold-out',
+      choice: 'ask',
       moment: 'sold-out',
       breakdown: null,
       roomChose: 'Ask Sam.',

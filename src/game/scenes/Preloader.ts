@@ -79,6 +79,7 @@ export class Preloader extends Phaser.Scene {
     else if (first.kind === 'track') this.scene.start(SceneKeys.Track, { trackId: first.trackId });
     else if (first.kind === 'errors') this.scene.start(SceneKeys.ScenarioErrors, { file: first.file });
     else if (first.kind === 'studio') this.scene.start(SceneKeys.Studio);
+    else if (first.kind === 'insights') this.scene.start(SceneKeys.Insights);
     else this.scene.start(SceneKeys.Title);
   }
 }

@@ -68,6 +68,7 @@ export class Title extends Phaser.Scene {
       openTrack: (trackId) => this.scene.start(SceneKeys.Track, { trackId }),
       brainstorm: () => this.scene.start(SceneKeys.Brainstorm),
       openStudio: () => this.scene.start(SceneKeys.Studio),
+      openInsights: () => this.scene.start(SceneKeys.Insights),
       openSettings: () => this.services.openSettings(),
       runWorkshop: (scenarioId, seed) =>
         this.scene.start(SceneKeys.Story, { scenarioId, seed: seed ?? this.services.newSeed(), workshop: true }),

@@ -42,7 +42,7 @@ function notAProgressFile(file: string, text: string): string | null {
 }
 
 /** Where JSON.parse stopped, as ":line:column", when the browser says ("… at position 74 …", or the end). */
-function jsonErrorPlace(text: string, error: unknown): string {
+export function jsonErrorPlace(text: string, error: unknown): string {
   const said = error instanceof Error ? error.message : '';
   const position =
     /position (\d+)/.exec(said)?.[1] ?? (/end of JSON input/i.test(said) ? String(text.length) : undefined);
@@ -62,6 +62,6 @@ const JSON_WORDS: readonly (readonly [RegExp, string])[] = [
   [/ \(check its indentation\)/g, ''],
 ];
 
-function inJsonWords(d: Diagnostic): Diagnostic {
+export function inJsonWords(d: Diagnostic): Diagnostic {
   return { ...d, message: JSON_WORDS.reduce((message, [yaml, json]) => message.replace(yaml, json), d.message) };
 }

@@ -1,0 +1,234 @@
+// Insights, for a trainer or facilitator: the files a group's plays were saved in, read in this browser, and four
+// views of them (choices, principles, grades, people), each with its CSV. The figures come from the play floor
+// (src/play/insights/figures.ts); this screen only draws them, and redraws them when files are added or names hidden.
+import { t } from '../../i18n/intl.ts';
+import type { Figures } from '../../play/insights/figures.ts';
+import { choicesCsv, gradesCsv, peopleCsv, principlesCsv, type CsvNames } from '../../play/insights/insightsCsv.ts';
+import type { PlayRecord, SourceReading } from '../../play/insights/playRecords.ts';
+import { button, h } from '../dom.ts';
+import { download } from '../download.ts';
+import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
+import './insights.css';
+import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
+
+export interface InsightsWords extends Omit<CsvNames, 'learner'> {
+  /** The stories with plays, as the story picker lists them. */
+  storyIds(figures: Figures): string[];
+}
+
+export interface InsightsActions {
+  back(): void;
+  read(files: readonly File[]): Promise<SourceReading[]>;
+  /** Every source's plays together, with the statements about anything else that were left out. */
+  plays(readings: readonly SourceReading[]): { plays: PlayRecord[]; skipped: number };
+  figures(plays: readonly PlayRecord[]): Figures;
+  announce(text: string): void;
+}
+
+const VIEWS = ['choices', 'principles', 'grades', 'people'] as const;
+type View = (typeof VIEWS)[number];
+
+export function insightsScreen(words: InsightsWords, actions: InsightsActions): HTMLElement {
+  const readings: SourceReading[] = [];
+  const state = { view: 'choices' as View, story: '', anonymise: false, order: 'name' as LearnerOrder };
+  const sources = h('div', { class: 'insights-sources' });
+  const body = h('div', { class: 'insights-body' });
+  const status = h('p', { role: 'status', class: 'insights-status' });
+
+  const add = async (files: readonly File[]) => {
+    if (!files.length) return;
+    status.textContent = t('insights.reading', { count: files.length });
+    readings.push(...(await actions.read(files)));
+    pooled = actions.plays(readings);
+    draw();
+    const problems = readings.reduce((n, r) => n + r.problems.length, 0);
+    status.textContent = [summaryText(), problems ? t('insights.problems', { count: problems }) : ''].join(' ').trim();
+  };
+  let pooled: { plays: PlayRecord[]; skipped: number } = { plays: [], skipped: 0 };
+  const plays = () => pooled.plays;
+  const summaryText = () =>
+    t('insights.summary', {
+      plays: plays().length,
+      learners: new Set(plays().map((p) => p.learner.key)).size,
+      sources: readings.length,
+    });
+
+  const pickers = filePickers(add);
+  const anonymise = h('input', { type: 'checkbox', id: 'insights-anonymise' });
+  anonymise.addEventListener('change', () => {
+    state.anonymise = anonymise.checked;
+    draw();
+  });
+  const clear = button(
+    t('insights.clear'),
+    () => {
+      readings.length = 0;
+      pooled = { plays: [], skipped: 0 };
+      draw();
+      status.textContent = t('insights.empty');
+    },
+    { class: 'button' },
+  );
+
+  const tabs = tabList((view) => {
+    state.view = view;
+    draw();
+  });
+
+  function draw(): void {
+    sources.replaceChildren(...sourceList(readings, pooled.skipped));
+    const figures = actions.figures(plays());
+    const names = namesFor(figures);
+    tabs.select(state.view);
+    const has = figures.plays > 0;
+    tabs.root.hidden = !has;
+    clear.hidden = !has && !readings.length;
+    if (!has) {
+      body.replaceChildren(h('p', {}, t('insights.empty')));
+      return;
+    }
+    const stories = words.storyIds(figures);
+    if (!stories.includes(state.story)) state.story = stories[0] ?? '';
+    body.replaceChildren(...viewOf(figures, names, stories));
+  }
+
+  function namesFor(figures: Figures): CsvNames {
+    const order = new Map(figures.learners.map((l, i) => [l.learner.key, i + 1]));
+    const byKey = new Map(plays().map((p) => [p.learner.key, p.learner]));
+    return {
+      ...words,
+      learner: (key) => {
+        const learner = byKey.get(key);
+        if (!state.anonymise || learner?.room) return learner?.name ?? key;
+        return t('insights.learnerN', { n: order.get(key) ?? 0 });
+      },
+    };
+  }
+
+  function viewOf(figures: Figures, names: CsvNames, stories: string[]): HTMLElement[] {
+    const csv = (make: (f: Figures, n: CsvNames) => string) =>
+      button(t('insights.csv'), () => download(`service-hero-${state.view}.csv`, make(figures, names), 'text/csv'), {
+        class: 'button',
+      });
+    const panel = (...children: HTMLElement[]) =>
+      h(
+        'div',
+        {
+          role: 'tabpanel',
+          id: `insights-${state.view}`,
+          'aria-labelledby': `insights-tab-${state.view}`,
+          class: 'insights-panel',
+        },
+        ...children,
+      );
+    switch (state.view) {
+      case 'choices': {
+        const picker = h(
+          'select',
+          { id: 'insights-story' },
+          ...stories.map((id) => h('option', { value: id, selected: id === state.story }, names.story(id))),
+        );
+        picker.addEventListener('change', () => {
+          state.story = picker.value;
+          draw();
+          document.getElementById('insights-story')?.focus();
+        });
+        const story = figures.stories.find((s) => s.scenarioId === state.story)!;
+        return [
+          panel(
+            h('div', { class: 'filter' }, h('label', { for: 'insights-story' }, t('insights.story')), picker),
+            csv(choicesCsv),
+            ...choicesView(story, names),
+          ),
+        ];
+      }
+      case 'principles': {
+        const order = h(
+          'select',
+          { id: 'insights-order' },
+          h('option', { value: 'name', selected: state.order === 'name' }, t('insights.principles.byName')),
+          h('option', { value: 'weakest', selected: state.order === 'weakest' }, t('insights.principles.byWeakest')),
+        );
+        order.addEventListener('change', () => {
+          state.order = order.value === 'weakest' ? 'weakest' : 'name';
+          draw();
+          document.getElementById('insights-order')?.focus();
+        });
+        return [
+          panel(
+            h('div', { class: 'filter' }, h('label', { for: 'insights-order' }, t('insights.principles.order')), order),
+            csv(principlesCsv),
+            ...principlesView(figures, names, state.order),
+          ),
+        ];
+      }
+      case 'grades':
+        return [panel(csv(gradesCsv), ...gradesView(figures, names))];
+      case 'people':
+        return [panel(csv(peopleCsv), ...peopleView(figures, names))];
+    }
+  }
+
+  const heading = h('h1', { tabindex: -1 }, t('insights.title'));
+  const screen = h(
+    'div',
+    { class: 'screen insights-screen' },
+    h(
+      'div',
+      { class: 'card insights-card' },
+      h('div', { class: 'insights-head' }, heading, button(t('insights.back'), actions.back, { class: 'button' })),
+      h('p', {}, t('insights.intro')),
+      h('div', { class: 'insights-add' }, ...pickers, clear),
+      h('p', { class: 'insights-drop' }, t('insights.drop')),
+      status,
+      sources,
+      h(
+        'div',
+        { class: 'insights-options' },
+        anonymise,
+        h('label', { for: 'insights-anonymise' }, t('insights.anonymise')),
+      ),
+      tabs.root,
+      body,
+    ),
+  );
+  acceptDrops(screen, add);
+  draw();
+  queueMicrotask(() => heading.focus({ preventScroll: true }));
+  return screen;
+}
+
+/** The views as ARIA tabs: arrow keys, Home and End move between them, as a screen reader user expects. */
+function tabList(choose: (view: View) => void) {
+  const tabs = VIEWS.map((view) =>
+    button(t(`insights.tab.${view}`), () => choose(view), {
+      role: 'tab',
+      id: `insights-tab-${view}`,
+      'aria-controls': `insights-${view}`,
+      class: 'insights-tab',
+    }),
+  );
+  const root = h('div', { role: 'tablist', 'aria-label': t('insights.views'), class: 'insights-tabs' }, ...tabs);
+  root.addEventListener('keydown', (event) => {
+    const at = tabs.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    // Right is onwards in a left-to-right page, backwards in a right-to-left one (Arabic).
+    const ahead = getComputedStyle(root).direction === 'rtl' ? -1 : 1;
+    const to = { ArrowRight: at + ahead, ArrowLeft: at - ahead, Home: 0, End: tabs.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = (to + tabs.length) % tabs.length;
+    choose(VIEWS[next]!);
+    tabs[next]!.focus();
+  });
+  return {
+    root,
+    select(view: View) {
+      tabs.forEach((tab, i) => {
+        const selected = VIEWS[i] === view;
+        tab.setAttribute('aria-selected', String(selected));
+        tab.tabIndex = selected ? 0 : -1;
+      });
+    },
+  };
+}
