@@ -29,6 +29,11 @@ export interface Truth {
   passed: Map<string, boolean>; // learner|story (in the track)
 }
 
+const FIRST_NAMES = ['Ada', 'Bilal', 'Chen', 'Dara', 'Elif', 'Femi', 'Greta', 'Hamid', 'Ines', 'Jonas', 'Kiri', 'Lena'];
+/** A fictional trainee's name, not "Learner n", which is what the screen's anonymised names look like. */
+export const nameOf = (n: number) =>
+  `${FIRST_NAMES[(n - 1) % FIRST_NAMES.length]} ${String.fromCharCode(65 + ((n - 1) % 26))}.${n > 12 ? ` ${n}` : ''}`;
+
 let clock = Date.parse('2026-12-01T09:00:00Z');
 let ids = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
@@ -38,7 +43,7 @@ function playLearner(n: number, plan: readonly string[], truth: Truth) {
   const random = makeRandom(`learner-${n}`);
   const statements: Statement[] = [];
   const queue = createStatementQueue({ store: null, send: async (s) => (statements.push(s), { kind: 'stored' }) });
-  const actor = { name: `Learner ${n}`, mbox: `mailto:learner${n}@example.com` };
+  const actor = { name: nameOf(n), mbox: `mailto:trainee${n}@example.com` };
   const reporter = createXapiReporter({
     queue,
     launchRegistration: null,
@@ -99,7 +104,7 @@ function playLearner(n: number, plan: readonly string[], truth: Truth) {
     version: 1,
     current: null,
     attempts,
-    playerName: `Learner ${n}`,
+    playerName: nameOf(n),
   };
   return { statements, progress };
 }
@@ -115,7 +120,7 @@ function tally(
   const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) add(truth.choices, `${scenario.id}|${d.beat}|${d.choice}`);
   for (const e of principleEvidence(scenario, { decisions })) {
-    const key = `Learner ${n}|${e.principle}`;
+    const key = `${nameOf(n)}|${e.principle}`;
     const t = truth.principles.get(key) ?? { atStake: 0, upheld: 0 };
     t.atStake += 1;
     if (e.outcome === 'upheld') t.upheld += 1;
@@ -124,7 +129,7 @@ function tally(
   add(truth.grades, `${scenario.id}|${grade}`);
   if (inTrack) {
     const bar = inTrack.stories.find((s) => s.scenario === scenario.id)?.pass ?? inTrack.pass;
-    const key = `Learner ${n}|${scenario.id}`;
+    const key = `${nameOf(n)}|${scenario.id}`;
     truth.passed.set(key, truth.passed.get(key) === true || 'ABCDF'.indexOf(grade) <= 'ABCDF'.indexOf(bar));
   }
 }

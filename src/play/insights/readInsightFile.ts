@@ -2,8 +2,10 @@
 // statements (a list, or an LRS's page of them). Read fast with JSON.parse; a file that does not fit is read once
 // more by the loader that places problems (line, column, property), every problem in one go, as a progress
 // import is (describeProgressFile.ts). A file that cannot be read adds nothing and spoils nothing else.
-import { formatDiagnostic } from '../../engine/diagnostics.ts';
-import { loadYamlWithSchema } from '../../engine/loadYaml.ts';
+import { describeIssues } from '../../engine/describeIssues.ts';
+import { formatDiagnostic, sortDiagnostics } from '../../engine/diagnostics.ts';
+import { fieldNamesOf } from '../../engine/loadYaml.ts';
+import { parseYamlSource } from '../../engine/yamlSource.ts';
 import type { z } from '../../engine/zod.ts';
 import { t } from '../../i18n/intl.ts';
 import { describeProgressFile, inJsonWords, jsonErrorPlace } from '../progress/describeProgressFile.ts';
@@ -11,7 +13,7 @@ import { PROGRESS_FORMAT, Progress } from '../progress/progressSchema.ts';
 import { playsFromProgress, playsFromWorkshop, type FilePlays, type StoryShelf } from './fromFiles.ts';
 import { playsFromStatements, type StoryIndex } from './fromStatements.ts';
 import type { PlayRecord, SourceProblem, SourceReading } from './playRecords.ts';
-import { StatementsFile } from './statementShape.ts';
+import { StatementList, StatementPage } from './statementShape.ts';
 import { WorkshopFile } from './workshopShape.ts';
 
 export function readInsightFile(file: string, text: string, shelf: StoryShelf): SourceReading {
@@ -29,8 +31,9 @@ export function readInsightFile(file: string, text: string, shelf: StoryShelf): 
     return fromFilePlays(file, 'progress', playsFromProgress(file, read.data, shelf));
   }
   if (Array.isArray(data) || (record && 'statements' in record)) {
-    const read = StatementsFile.safeParse(data);
-    if (!read.success) return unread(file, placed(file, text, StatementsFile).map(problem));
+    const read = Array.isArray(data) ? StatementList.safeParse(data) : StatementPage.safeParse(data);
+    if (!read.success)
+      return unread(file, placed(file, text, Array.isArray(data) ? StatementList : StatementPage).map(problem));
     const statements = Array.isArray(read.data) ? read.data : read.data.statements;
     return { source: file, kind: 'statements', plays: [], statements, problems: [] };
   }
@@ -51,10 +54,17 @@ const unread = (source: string, problems: SourceProblem[]): SourceReading => ({
   problems,
 });
 
-/** Every problem of a file that does not fit its schema, at its line and column, in JSON's words. */
+/**
+ * Every problem of a file that does not fit its schema, at its line and column, in JSON's words. Read by the
+ * loader's own YAML reader (JSON is YAML), which keeps where each value is; a list at the top is allowed here.
+ */
 function placed(file: string, text: string, schema: z.ZodType): string[] {
-  const loaded = loadYamlWithSchema(file, text, schema);
-  return loaded.ok ? [] : loaded.errors.map((d) => formatDiagnostic(inJsonWords(d)));
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.ok) return parsed.errors.map((d) => formatDiagnostic(inJsonWords(d)));
+  const result = schema.safeParse(parsed.source.data, { reportInput: true });
+  if (result.success) return [];
+  const issues = describeIssues(result.error.issues, parsed.source, fieldNamesOf(schema));
+  return sortDiagnostics(issues).map((d) => formatDiagnostic(inJsonWords(d)));
 }
 
 function fromFilePlays(file: string, kind: SourceReading['kind'], read: FilePlays): SourceReading {

@@ -39,7 +39,5 @@ export const InsightStatement = z.looseObject({
 export type InsightStatement = z.infer<typeof InsightStatement>;
 
 /** A statements file: a list of statements, or one page of an LRS's answer (`{ "statements": [...], "more": ... }`). */
-export const StatementsFile = z.union([
-  z.array(InsightStatement),
-  z.looseObject({ statements: z.array(InsightStatement), more: z.string().optional() }),
-]);
+export const StatementList = z.array(InsightStatement);
+export const StatementPage = z.looseObject({ statements: StatementList, more: z.string().optional() });

@@ -90,6 +90,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     const stories = words.storyIds(figures);
     if (!stories.includes(state.story)) state.story = stories[0] ?? '';
     body.replaceChildren(...viewOf(figures, names, stories));
+    reachScrolling(body);
   }
 
   function namesFor(figures: Figures): CsvNames {
@@ -193,6 +194,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     ),
   );
   acceptDrops(screen, add);
+  new ResizeObserver(() => reachScrolling(body)).observe(body);
   draw();
   queueMicrotask(() => heading.focus({ preventScroll: true }));
   return screen;
@@ -231,4 +233,23 @@ function tabList(choose: (view: View) => void) {
       });
     },
   };
+}
+
+/**
+ * A table wider than the screen (many principles, a phone) scrolls sideways in its own box, which must then be
+ * reachable by keyboard to be scrolled (WCAG 2.1.1): such a box becomes a named region in the tab order, and
+ * leaves it again when it fits.
+ */
+function reachScrolling(root: HTMLElement): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.table-scroll')) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', box.querySelector('caption')?.textContent ?? '');
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+    }
+  }
 }

@@ -139,7 +139,7 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
       formatNumber(tally.upheld),
       formatNumber(tally.atStake),
       bar(tally.upheld, tally.atStake, null),
-      h('span', {}, ...stories.flatMap((s, i) => [i ? ', ' : '', storyText(names.story(s))])),
+      h('span', { class: 'stories' }, ...storyList(stories.map((s) => names.story(s)))),
     ]),
   );
   const principles = figures.team.map((p) => p.principle);
@@ -279,4 +279,12 @@ function byLearnerName(names: CsvNames) {
   const collator = new Intl.Collator(locale(), { numeric: true });
   return (a: { learner: { key: string } }, b: { learner: { key: string } }) =>
     collator.compare(names.learner(a.learner.key), names.learner(b.learner.key));
+}
+
+/** Story titles as a list in the page's language (its commas and "and"), each title marked with its own language. */
+function storyList(titles: readonly string[]): Cell[] {
+  let at = 0;
+  return new Intl.ListFormat(locale(), { type: 'conjunction' })
+    .formatToParts(titles)
+    .map((part) => (part.type === 'element' ? storyText(titles[at++]!) : part.value));
 }

@@ -1,0 +1,139 @@
+// The Insights screen as a trainer uses it: a cohort's real plays (played through the engine, reported through the
+// game's own xAPI reporter) loaded as files, and every view showing what the plays decided, by mouse and by keyboard,
+// with names hidden for a projector, a CSV of each view, a broken file's problems named, and axe on every view.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { violations } from './support/axe.ts';
+import { downloadedText, useChromium } from './support/chromium.ts';
+import { screenshot, watchErrors } from './support/game.ts';
+import { cohort, nameOf, shelf } from '../support/insightsPlays.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+
+const json = (name: string, data: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(data)),
+});
+
+async function addFiles(page: Page, files: ReturnType<typeof json>[]): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Add files…' }).click(),
+  ]);
+  await chooser.setFiles(files);
+}
+
+/** A table's body as text, row by row, cell by cell. */
+const rowsOf = (page: Page, caption: string) =>
+  page
+    .locator('table', { has: page.locator('caption', { hasText: caption }) })
+    .first()
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+
+describe('Insights', () => {
+  it('shows what a cohort chose, upheld and passed, from its files, exactly', async () => {
+    const { learners, truth } = cohort(8, 4);
+    await new Promise((r) => setTimeout(r, 0));
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?insights`);
+      await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+      expect(await violations(page, 'insights (empty)')).toEqual([]);
+
+      const statements = learners.flatMap((l) => l.statements);
+      const broken = {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('[\n  {"actor": {}, "verb": {"id": 7}}\n]'),
+      };
+      // Two pages of the LRS's answer that overlap: each statement counts once.
+      await addFiles(page, [
+        json('page-1.json', statements.slice(0, 200)),
+        json('page-2.json', { statements: statements.slice(150) }),
+        broken,
+      ]);
+      const status = page.getByRole('status').filter({ hasText: 'plays by' });
+      await expect
+        .poll(() => status.innerText())
+        .toMatch(/^32 plays by 8 learners, from 3 files\. 2 problems in these files\./);
+      await page.locator('.insights-problems summary').click();
+      await expect(page.locator('.insights-problems li').allInnerTexts()).resolves.toEqual([
+        'broken.json:2:3: #1: missing required property "object"',
+        'broken.json:2:32: #1 › verb › id: should be text, but it is the number 7',
+      ]);
+
+      // Choices: each choice's players at a beat, as the plays made them.
+      const storyId = [...truth.choices.keys()][0]!.split('|')[0]!;
+      const scenario = shelf.scenario(storyId)!;
+      await page.getByLabel('Story', { exact: true }).selectOption(storyId);
+      const [beat, b] = Object.entries(scenario.beats).find(([id]) =>
+        [...truth.choices.keys()].some((k) => k.startsWith(`${storyId}|${id}|`)),
+      )!;
+      const caption = (await page.locator('.insights-beat caption').allInnerTexts()).find((c) => c === (b.title ?? c))!;
+      const shown = await rowsOf(page, caption);
+      const expected = (b.choices ?? []).map((c) => [
+        c.text,
+        String(truth.choices.get(`${storyId}|${beat}|${c.id}`) ?? 0),
+      ]);
+      expect(shown.slice(0, expected.length).map((row) => [row[0], row[2]])).toEqual(expected);
+      await screenshot(page, 'insights-choices');
+
+      // Principles, reached by keyboard: the arrow key moves along the tabs.
+      await page.getByRole('tab', { name: 'Choices' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('tab', { name: 'Principles' }).getAttribute('aria-selected')).resolves.toBe('true');
+      const grid = await rowsOf(page, 'Each learner, principle by principle');
+      const heads = await page.locator('.heat-map thead th').allInnerTexts();
+      const ada = grid.find((row) => row[0] === nameOf(1))!;
+      const principleNames = new Map(shelf.catalogue.principles.map((p) => [p.name, p.id]));
+      for (const [i, cell] of ada.entries()) {
+        if (i === 0) continue;
+        const tally = truth.principles.get(`${nameOf(1)}|${principleNames.get(heads[i]!)}`);
+        expect(cell, heads[i]).toBe(tally ? `${tally.upheld} of ${tally.atStake}` : 'not at stake\n–');
+      }
+      expect(await violations(page, 'insights principles')).toEqual([]);
+
+      // For a projector: every name becomes "Learner n".
+      await page.getByLabel('Anonymise names (for a projector)').check();
+      const anonymous = (await rowsOf(page, 'Each learner, principle by principle')).map((row) => row[0]);
+      expect(anonymous.toSorted()).toEqual(Array.from({ length: 8 }, (_, i) => `Learner ${i + 1}`).toSorted());
+      expect(await page.locator('.insights-screen').innerText()).not.toContain(nameOf(1));
+
+      // Grades and people, each with its CSV.
+      await page.getByRole('tab', { name: 'Grades' }).click();
+      expect(await violations(page, 'insights grades')).toEqual([]);
+      const [grades] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
+      const csv = (await downloadedText(grades)).trim().split('\r\n');
+      expect(csv[0]).toBe('"Story ID","Story","Grade","All plays","First attempts","Best attempts","Median seconds"');
+      for (const [key, count] of truth.grades) {
+        const [story, grade] = key.split('|');
+        expect(
+          csv.find((line) => line.startsWith(`"${story}",`) && line.includes(`,"${grade}","${count}",`)),
+          key,
+        ).toBeDefined();
+      }
+      await page.getByRole('tab', { name: 'People' }).click();
+      expect(await violations(page, 'insights people')).toEqual([]);
+      const passedShown = await page.locator('.standing-passed').count();
+      expect(passedShown).toBe([...truth.passed.values()].filter(Boolean).length);
+      await screenshot(page, 'insights-people');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('is reached from the title, and back', async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async (page) => {
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'See what groups chose' }).tap();
+      await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Back to the title' }).tap();
+      await page.getByRole('button', { name: 'See what groups chose' }).waitFor();
+    });
+  });
+});
