@@ -109,6 +109,10 @@ export async function startGame(entryScreen: Promise<EntryScreen | null> = Promi
     earlyStory: null,
     earlyScreen: null,
     firstScreen: null,
+    lrs: {
+      trusted: trustedLrs,
+      launched: lmsLaunch.kind === 'xapi' ? { endpoint: lmsLaunch.endpoint, auth: lmsLaunch.auth } : null,
+    },
   };
   // A screen shown before the stage (below) follows a change of language as the stage's scenes do.
   followLanguageEarly(services);

@@ -3,10 +3,12 @@
 import type Phaser from 'phaser';
 import { beatTitle, principleById, type Scenario } from '../engine/runtime.ts';
 import { t } from '../i18n/intl.ts';
+import { isTrusted } from '../lms/trustedLrs.ts';
 import { figuresOf } from '../play/insights/figures.ts';
 import type { StoryShelf } from '../play/insights/fromFiles.ts';
 import type { StoryIndex } from '../play/insights/fromStatements.ts';
 import { playsOf, readInsightFile } from '../play/insights/readInsightFile.ts';
+import { readLrs } from '../play/insights/readLrs.ts';
 import { insightsScreen } from '../ui/insights/insightsScreen.ts';
 import { mountScreen } from './mountScreen.ts';
 import { SceneKeys, type GameServices } from './services.ts';
@@ -49,6 +51,7 @@ export function openInsights(scene: Phaser.Scene, services: GameServices): void 
       plays: (readings) => playsOf(readings, stories),
       figures: (plays) => figuresOf(plays, shelf),
       announce: (text) => services.announcer.say(text),
+      lrs: { ...services.lrs, isTrusted, read: readLrs },
     },
   );
   mountScreen(scene, screen);

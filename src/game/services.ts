@@ -43,6 +43,11 @@ export interface GameServices {
   earlyScreen: EarlyScreen | null;
   /** The first screen the player chose when a link would have replaced a story in progress; null when not asked. */
   firstScreen: FirstScreen | null;
+  /**
+   * The LRSs Insights may read from: the deployment's trusted origins (null: any), and the one an xAPI launch
+   * named, whose address and credentials the form starts with.
+   */
+  lrs: { trusted: readonly string[] | null; launched: { endpoint: string; auth: string } | null };
 }
 
 /**

@@ -58,7 +58,7 @@ describe('Insights', () => {
       const status = page.getByRole('status').filter({ hasText: 'plays by' });
       await expect
         .poll(() => status.innerText())
-        .toMatch(/^32 plays by 8 learners, from 3 files\. 2 problems in these files\./);
+        .toMatch(/^32 plays by 8 learners, from 3 sources\. 2 problems in these files\./);
       await page.locator('.insights-problems summary').click();
       await expect(page.locator('.insights-problems li').allInnerTexts()).resolves.toEqual([
         'broken.json:2:3: #1: missing required property "object"',

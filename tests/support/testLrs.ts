@@ -84,6 +84,11 @@ export interface TestLrs {
   /** Statements refused as invalid (by the validator or the LRS's own rules), with the reasons. */
   invalid(): RefusedStatement[];
   setFault(fault: Fault): void;
+  /**
+   * Answers a query with at most `size` statements and a `more` link to the rest, as real LRSs do; after
+   * `failAfter` pages the next read is answered 500 (an LRS that stops mid-way).
+   */
+  pageStatements(size: number, failAfter?: number): void;
   /** Writes LMS.LaunchData (and learner preferences) as a cmi5 LMS does; returns the AU's launch query string. */
   prepareCmi5Launch(options: Cmi5LaunchOptions): string;
   /** The query string of a classic xAPI ("TinCan") launch with this LRS's credentials. */
@@ -122,6 +127,9 @@ class LrsServer implements TestLrs {
   private readonly fetchUrls: FetchUrls;
   private hanging: StatementCall[] = [];
   private fault: Fault = 'none';
+  private paging: { size: number; failAfter: number; answered: number } | null = null;
+  /** Each `more` link's query and where it goes on from. */
+  private readonly cursors = new Map<string, { params: URLSearchParams; offset: number }>();
   private closed?: Promise<void>;
 
   constructor(
@@ -160,6 +168,10 @@ class LrsServer implements TestLrs {
 
   invalid(): RefusedStatement[] {
     return [...this.refused];
+  }
+
+  pageStatements(size: number, failAfter = Infinity): void {
+    this.paging = { size, failAfter, answered: 0 };
   }
 
   setFault(fault: Fault): void {
@@ -289,9 +301,32 @@ class LrsServer implements TestLrs {
       const statement = findStatement(this.stored, id);
       return statement ? jsonReply(200, statement, consistent) : errorReply(404, `no statement ${id}`);
     }
-    const found = queryStatements(this.stored, params);
+    const paging = this.paging;
+    if (!paging) {
+      const found = queryStatements(this.stored, params);
+      if ('error' in found) return errorReply(400, found.error);
+      return jsonReply(200, { statements: found.statements, more: '' }, consistent);
+    }
+    const cursor = params.has('more') ? this.cursors.get(params.get('more') ?? '') : undefined;
+    if (params.has('more') && !cursor) return errorReply(400, 'unknown more link');
+    // A client's limit is the most it wants in one page; the pages go on to the end of what the query finds.
+    const query = new URLSearchParams(cursor?.params ?? params);
+    const asked = Number(query.get('limit') ?? 0);
+    query.delete('limit');
+    const size = asked > 0 ? Math.min(asked, paging.size) : paging.size;
+    const found = queryStatements(this.stored, query);
     if ('error' in found) return errorReply(400, found.error);
-    return jsonReply(200, { statements: found.statements, more: '' }, consistent);
+    if (paging.answered >= paging.failAfter) return errorReply(500, 'the test LRS stops mid-way on purpose');
+    paging.answered += 1;
+    const offset = cursor?.offset ?? 0;
+    const end = offset + size;
+    let more = '';
+    if (end < found.statements.length) {
+      const token = randomUUID();
+      this.cursors.set(token, { params: query, offset: end });
+      more = `/xapi/statements?more=${token}`;
+    }
+    return jsonReply(200, { statements: found.statements.slice(offset, end), more }, consistent);
   }
 
   private authority(): Agent {

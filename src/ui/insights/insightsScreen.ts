@@ -8,6 +8,7 @@ import type { PlayRecord, SourceReading } from '../../play/insights/playRecords.
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
+import { lrsForm, type LrsSource } from './lrsForm.ts';
 import './insights.css';
 import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
 
@@ -23,6 +24,8 @@ export interface InsightsActions {
   plays(readings: readonly SourceReading[]): { plays: PlayRecord[]; skipped: number };
   figures(plays: readonly PlayRecord[]): Figures;
   announce(text: string): void;
+  /** Reading from an LRS: where it may read, and the reading itself. */
+  lrs: Omit<LrsSource, 'begin' | 'announce'>;
 }
 
 const VIEWS = ['choices', 'principles', 'grades', 'people'] as const;
@@ -54,6 +57,34 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     });
 
   const pickers = filePickers(add);
+  const lrs = lrsForm({
+    ...actions.lrs,
+    announce: actions.announce,
+    begin(source) {
+      const reading: SourceReading = { source, kind: 'statements', plays: [], statements: [], problems: [] };
+      readings.push(reading);
+      // The views follow the pages as they come, redrawn at most once a second: a table rebuilt for every
+      // page of a large LRS would keep the page busy.
+      let drawn = 0;
+      const redraw = () => {
+        drawn = Date.now();
+        pooled = actions.plays(readings);
+        draw();
+      };
+      return {
+        add(statements) {
+          for (const statement of statements) reading.statements.push(statement);
+          if (Date.now() - drawn > 1000) redraw();
+        },
+        end() {
+          // A reading that found nothing (refused, unreachable) is no source: its sentence says what happened.
+          if (!reading.statements.length) readings.splice(readings.indexOf(reading), 1);
+          redraw();
+          status.textContent = readings.length ? summaryText() : '';
+        },
+      };
+    },
+  });
   const anonymise = h('input', { type: 'checkbox', id: 'insights-anonymise' });
   anonymise.addEventListener('change', () => {
     state.anonymise = anonymise.checked;
@@ -181,6 +212,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
       h('p', {}, t('insights.intro')),
       h('div', { class: 'insights-add' }, ...pickers, clear),
       h('p', { class: 'insights-drop' }, t('insights.drop')),
+      lrs,
       status,
       sources,
       h(

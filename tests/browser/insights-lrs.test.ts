@@ -1,0 +1,97 @@
+// Insights read straight from an LRS: a cohort's real plays, reported through the game's own xAPI reporter and
+// stored in the test LRS, read back page by page through `more` links, with the figures those plays made; and
+// each way a reading goes wrong (refused credentials, an LRS that stops mid-way, no LRS at the address, a Stop
+// pressed) said in plain words, with what was read before kept and counted.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium.ts';
+import { watchErrors } from './support/game.ts';
+import { cohort } from '../support/insightsPlays.ts';
+import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+
+const baseUrl = inject('baseUrl');
+const { withPage } = useChromium();
+let lrs: TestLrs;
+const { learners, truth } = cohort(6, 3);
+let statements: object[] = [];
+
+beforeAll(async () => {
+  lrs = await startTestLrs();
+  // The reporter's queue sends as soon as it may: a moment later every statement is out.
+  await new Promise((r) => setTimeout(r, 0));
+  statements = learners.flatMap((l) => l.statements);
+  const stored = await fetch(`${lrs.endpoint}statements`, {
+    method: 'POST',
+    headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body: JSON.stringify(statements),
+  });
+  if (!stored.ok) throw new Error(`the test LRS refused the cohort's statements: ${await stored.text()}`);
+});
+afterAll(() => lrs.close());
+
+async function readFrom(page: Page, endpoint: string, password = 'test-password'): Promise<void> {
+  await page.getByLabel('LRS address (its xAPI endpoint)').fill(endpoint);
+  await page.getByLabel('Key (user name)').fill('service-hero');
+  await page.getByLabel('Secret (password)').fill(password);
+  await page.getByRole('button', { name: 'Read statements' }).click();
+}
+
+const lrsStatus = (page: Page) => page.locator('.lrs-status');
+/** The status line as read, without the marks that keep an address whole in a right-to-left sentence. */
+const until = async (page: Page, pattern: RegExp) =>
+  expect
+    .poll(async () => (await lrsStatus(page).innerText()).replace(/[\u2068\u2069]/g, ''), { timeout: 20_000 })
+    .toMatch(pattern);
+
+describe('Insights from an LRS', () => {
+  it('reads every page of statements and shows the plays they make; says what went wrong, keeping what was read', async () => {
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?insights`);
+      await page.locator('.insights-lrs summary').click();
+
+      // Refused credentials: nothing read, and the screen says why.
+      await readFrom(page, lrs.endpoint, 'wrong');
+      await until(page, /^The LRS refused the key and secret \(HTTP 401\)\. .* Nothing was read\.$/);
+
+      // Every page, through the `more` links.
+      lrs.pageStatements(40);
+      await readFrom(page, lrs.endpoint);
+      await until(page, new RegExp(`^Read ${statements.length} statements from 127\\.0\\.0\\.1:\\d+\\.$`));
+      const pages = lrs.received().filter((r) => r.method === 'GET' && r.path.endsWith('/statements'));
+      expect(pages.length).toBe(Math.ceil(statements.length / 40) + 1); // the 401 asked once
+      await expect(page.getByRole('status').filter({ hasText: 'plays by' }).innerText()).resolves.toMatch(
+        /^18 plays by 6 learners, from 1 source\./,
+      );
+      await page.getByRole('tab', { name: 'People' }).click();
+      expect(await page.locator('.standing-passed').count()).toBe([...truth.passed.values()].filter(Boolean).length);
+
+      // An LRS that stops after two pages: the two pages read stay.
+      await page.getByRole('button', { name: 'Start again' }).click();
+      lrs.pageStatements(40, 2);
+      await readFrom(page, lrs.endpoint);
+      await until(
+        page,
+        /^The LRS failed part-way \(HTTP 500\)\. Try again later\. The 80 statements read before are counted\.$/,
+      );
+      await expect(page.locator('.insights-files').innerText()).resolves.toMatch(/: 80 xAPI statements$/);
+
+      // Stop: the page under way is kept, no more are asked for.
+      await page.getByRole('button', { name: 'Start again' }).click();
+      lrs.pageStatements(40);
+      lrs.setFault('hang');
+      await readFrom(page, lrs.endpoint);
+      await until(page, /^Asking 127\.0\.0\.1:\d+ for statements…$/);
+      await page.getByRole('button', { name: 'Stop reading' }).click();
+      lrs.setFault('none');
+      await until(page, /^Stopped after 40 statements; what was read is counted\.$/);
+
+      // No LRS at the address.
+      await readFrom(page, 'http://127.0.0.1:9/xapi/');
+      await until(page, /^Could not reach http:\/\/127\.0\.0\.1:9\/xapi\/\. .*\(CORS\)\. Nothing was read\.$/);
+      expect(
+        errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|status of 40[13]|status of 500/.test(e)),
+      ).toEqual([]);
+    });
+  });
+});
