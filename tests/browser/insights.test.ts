@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { violations } from './support/axe.ts';
-import { downloadedText, useChromium } from './support/chromium.ts';
+import { downloadedBytes, downloadedText, useChromium } from './support/chromium.ts';
 import { screenshot, watchErrors } from './support/game.ts';
 import { cohort, nameOf, shelf } from '../support/insightsPlays.ts';
 
@@ -118,6 +118,21 @@ describe('Insights', () => {
           key,
         ).toBeDefined();
       }
+      // Each story's grades as a chart too, named for a screen reader, downloadable as SVG and as PNG.
+      const charts = page.getByRole('img', { name: /^Chart of the grades of / });
+      expect(await charts.count()).toBe(new Set([...truth.grades.keys()].map((k) => k.split('|')[0])).size);
+      const [svgFile] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download chart (SVG)' }).first().click(),
+      ]);
+      const svg = await downloadedText(svgFile);
+      expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg).toContain('<style>');
+      const [pngFile] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
+      ]);
+      expect([...(await downloadedBytes(pngFile)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
       await page.getByRole('tab', { name: 'People' }).click();
       expect(await violations(page, 'insights people')).toEqual([]);
       const passedShown = await page.locator('.standing-passed').count();

@@ -7,6 +7,7 @@ import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import type { Figures, StoryFigure } from '../../play/insights/figures.ts';
 import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
+import { gradesChart, levelsChart } from './charts.ts';
 
 type Cell = Node | string;
 
@@ -118,6 +119,9 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
           ),
         )
       : h('p', {}, t('insights.choices.noCommon')),
+    ...(story.beats.some((b) => b.decisions > 0)
+      ? [levelsChart(story, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-levels`)]
+      : []),
     ...beats,
   ];
 }
@@ -189,6 +193,9 @@ export function gradesView(figures: Figures, names: CsvNames): HTMLElement[] {
           'section',
           { class: 'insights-story' },
           h('h3', storyTextAttributes(names.story(story.scenarioId)), names.story(story.scenarioId)),
+          story.finished
+            ? gradesChart(story, names.story(story.scenarioId), `service-hero-${story.scenarioId}-grades`)
+            : null,
           table(
             t('insights.tab.grades'),
             [
