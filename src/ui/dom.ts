@@ -95,3 +95,21 @@ export function svgDataUrl(svg: string): string {
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
+
+/**
+ * Files dragged over `target` mark it `dropping` (the screen shows where they will land); let go, they are handed
+ * on, and the browser does not open them in place of the game.
+ */
+export function onFilesDropped(target: HTMLElement, dropped: (transfer: DataTransfer) => void): void {
+  target.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    target.classList.add('dropping');
+  });
+  target.addEventListener('dragleave', () => target.classList.remove('dropping'));
+  target.addEventListener('drop', (event) => {
+    event.preventDefault();
+    target.classList.remove('dropping');
+    if (event.dataTransfer) dropped(event.dataTransfer);
+  });
+}

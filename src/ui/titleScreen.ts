@@ -5,7 +5,7 @@ import type { NextStorySeed } from '../play/launchOptions.ts';
 import type { PlayedStory } from '../play/progress/playedStories.ts';
 import type { TitleEntry, TitleLibrary } from '../play/storyCards.ts';
 import { t } from '../i18n/intl.ts';
-import { button, h, storyFileInput } from './dom.ts';
+import { button, h, onFilesDropped, storyFileInput } from './dom.ts';
 import { storyWords, tParts, whenSaved } from './messageParts.ts';
 import { storyLibrary } from './titleLibrary.ts';
 import { seedNotice, tracksCard, workshopCard, type TrackSummary, type WorkshopActions } from './titleSections.ts';
@@ -93,17 +93,8 @@ export function titleScreen(library: TitleLibrary, actions: TitleActions, extras
     workshop,
   );
   // Dropping a scenario file anywhere on the title screen opens it.
-  screen.addEventListener('dragover', (event) => {
-    if (event.dataTransfer?.types.includes('Files')) {
-      event.preventDefault();
-      screen.classList.add('dropping');
-    }
-  });
-  screen.addEventListener('dragleave', () => screen.classList.remove('dropping'));
-  screen.addEventListener('drop', (event) => {
-    event.preventDefault();
-    screen.classList.remove('dropping');
-    const file = event.dataTransfer?.files[0];
+  onFilesDropped(screen, (transfer) => {
+    const file = transfer.files[0];
     if (file) actions.openFile(file);
   });
   focusOnReturn(screen, heading);

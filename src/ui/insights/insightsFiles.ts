@@ -2,7 +2,7 @@
 // (a folder's JSON files, however deep); and the list of what each file gave, problems included.
 import { t } from '../../i18n/intl.ts';
 import type { SourceReading } from '../../play/insights/playRecords.ts';
-import { button, h } from '../dom.ts';
+import { button, h, onFilesDropped } from '../dom.ts';
 
 /** "Add files…" and "Add a folder…": real buttons, each opening a hidden file input. */
 export function filePickers(add: (files: readonly File[]) => void): HTMLElement[] {
@@ -35,16 +35,8 @@ export function filePickers(add: (files: readonly File[]) => void): HTMLElement[
 
 /** Files or folders dropped anywhere on the screen; a folder's JSON files are read, however deep. */
 export function acceptDrops(screen: HTMLElement, add: (files: readonly File[]) => void): void {
-  screen.addEventListener('dragover', (event) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    screen.classList.add('dropping');
-  });
-  screen.addEventListener('dragleave', () => screen.classList.remove('dropping'));
-  screen.addEventListener('drop', (event) => {
-    event.preventDefault();
-    screen.classList.remove('dropping');
-    const entries = [...(event.dataTransfer?.items ?? [])].flatMap((item) => item.webkitGetAsEntry() ?? []);
+  onFilesDropped(screen, (transfer) => {
+    const entries = [...transfer.items].flatMap((item) => item.webkitGetAsEntry() ?? []);
     void Promise.all(entries.map(filesIn)).then((found) => add(found.flat()));
   });
 }
