@@ -166,9 +166,8 @@ function endedOf(statement: InsightStatement, at: number): NonNullable<PlayRecor
 
 /** The track a story was played in, named among the statement's grouping activities (`…/tracks/<id>`). */
 function trackOf(statement: InsightStatement): string | null {
-  const grouping = (statement.context?.contextActivities as { grouping?: { id?: unknown }[] } | undefined)?.grouping;
-  for (const activity of grouping ?? []) {
-    const id = typeof activity.id === 'string' ? /\/tracks\/([a-z0-9-]+)$/.exec(activity.id)?.[1] : undefined;
+  for (const activity of statement.context?.contextActivities?.grouping ?? []) {
+    const id = /\/tracks\/([a-z0-9-]+)$/.exec(activity.id)?.[1];
     if (id) return id;
   }
   return null;
