@@ -50,7 +50,6 @@ export function openInsights(scene: Phaser.Scene, services: GameServices): void 
         ),
       plays: (readings) => playsOf(readings, stories),
       figures: (plays) => figuresOf(plays, shelf),
-      announce: (text) => services.announcer.say(text),
       lrs: { ...services.lrs, isTrusted, read: readLrs },
     },
   );

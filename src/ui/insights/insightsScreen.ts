@@ -23,9 +23,8 @@ export interface InsightsActions {
   /** Every source's plays together, with the statements about anything else that were left out. */
   plays(readings: readonly SourceReading[]): { plays: PlayRecord[]; skipped: number };
   figures(plays: readonly PlayRecord[]): Figures;
-  announce(text: string): void;
   /** Reading from an LRS: where it may read, and the reading itself. */
-  lrs: Omit<LrsSource, 'begin' | 'announce'>;
+  lrs: Omit<LrsSource, 'begin'>;
 }
 
 const VIEWS = ['choices', 'principles', 'grades', 'people'] as const;
@@ -59,7 +58,6 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   const pickers = filePickers(add);
   const lrs = lrsForm({
     ...actions.lrs,
-    announce: actions.announce,
     begin(source) {
       const reading: SourceReading = { source, kind: 'statements', plays: [], statements: [], problems: [] };
       readings.push(reading);

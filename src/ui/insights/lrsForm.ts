@@ -17,7 +17,6 @@ export interface LrsSource {
   ): Promise<LrsOutcome>;
   /** A reading begins: its statements are added to one new source, page by page, and `end` redraws once more. */
   begin(source: string): { add(statements: InsightStatement[]): void; end(): void };
-  announce(text: string): void;
 }
 
 const field = (id: string, label: string, input: HTMLInputElement, hint?: string) => {
@@ -95,7 +94,6 @@ export function lrsForm(source: LrsSource): HTMLElement {
     stop.hidden = true;
     progress.hidden = true;
     status.textContent = outcomeText(outcome, address, statements);
-    source.announce(status.textContent);
   }
 
   const launchedNote = source.launched ? t('insights.lrs.launched') : undefined;
