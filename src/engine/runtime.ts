@@ -74,4 +74,4 @@ export {
   PrincipleOutcome,
   type Mastery,
 } from './mastery.ts';
-export { Track, trackStanding, passes, type TrackStanding } from './track.ts';
+export { Track, trackStanding, passes, passingGrade, type TrackStanding } from './track.ts';

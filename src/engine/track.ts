@@ -19,4 +19,4 @@ export const Track = z.strictObject({
 });
 export type Track = z.infer<typeof Track>;
 
-export { passes, trackStanding, type TrackStanding } from './trackStanding.ts';
+export { passes, passingGrade, trackStanding, type TrackStanding } from './trackStanding.ts';

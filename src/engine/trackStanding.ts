@@ -11,6 +11,10 @@ export interface TrackPlan {
 /** A grade passes when it is at least as good as the bar (A best). */
 export const passes = (grade: Grade, bar: Grade): boolean => GRADES.indexOf(grade) <= GRADES.indexOf(bar);
 
+/** The grade a play of a story must reach: its track's bar for it, the track's own, or (outside a track) a C. */
+export const passingGrade = (track: TrackPlan | null | undefined, scenarioId: string): Grade =>
+  track?.stories.find((s) => s.scenario === scenarioId)?.pass ?? track?.pass ?? 'C';
+
 export interface TrackStanding {
   scenario: string;
   pass: Grade;

@@ -3,7 +3,7 @@
 // launched track's completion. Steps replayed from a save were reported
 // before the reload, so only what happens from now on is news.
 import type { BeatView, Grade, Scenario, StoryPlayer, Track } from '../engine/runtime.ts';
-import { trackStanding } from '../engine/track.ts';
+import { passingGrade, trackStanding } from '../engine/track.ts';
 import { answeredFact, endedFact, playPassed, storyRef } from './playFacts.ts';
 import type { PlayReporter } from './reporter.ts';
 
@@ -57,7 +57,7 @@ export function reportPlay(options: PlayReportOptions): PlayReport {
       if (view.kind !== 'ending' || ended) return;
       ended = true;
       const report = player.report();
-      const bar = track?.stories.find((s) => s.scenario === scenario.id)?.pass ?? track?.pass ?? 'C';
+      const bar = passingGrade(track, scenario.id);
       const durationMs = options.now().getTime() - startedAt;
       reporter.ended(
         endedFact(story, report, playPassed(report, bar, reporter.masteryScore()), durationMs, options.timeLimits?.()),

@@ -3,7 +3,8 @@
 // each one's unsent and set-aside statements apart by this key.
 import type { Statement } from '@xapi/xapi';
 
-function agentKey(agent: unknown): string {
+/** The agent's one identifier, as a key; empty when it has none. */
+export function agentKey(agent: unknown): string {
   if (typeof agent !== 'object' || agent === null) return '';
   const a = agent as Record<string, unknown>;
   if (typeof a['mbox'] === 'string') return `mbox:${a['mbox'].toLowerCase()}`;

@@ -5,9 +5,9 @@
 import {
   judgedAt,
   passes,
+  passingGrade,
   replaySteps,
   type Catalogue,
-  type Grade,
   type PlayStep,
   type Scenario,
   type Track,
@@ -20,12 +20,6 @@ export interface StoryShelf {
   scenario(id: string): Scenario | null;
   catalogue: Catalogue;
   tracks: readonly Track[];
-}
-
-/** What a play of a story was passed against: its track's bar for it, or the game's own C. */
-export function barFor(shelf: Pick<StoryShelf, 'tracks'>, scenarioId: string, trackId: string | null): Grade {
-  const track = trackId ? shelf.tracks.find((t) => t.id === trackId) : undefined;
-  return track?.stories.find((s) => s.scenario === scenarioId)?.pass ?? track?.pass ?? 'C';
 }
 
 export interface FilePlays {
@@ -65,7 +59,10 @@ export function playsFromProgress(file: string, progress: Progress, shelf: Story
       ended: {
         grade: attempt.grade,
         percent: attempt.percent,
-        passed: passes(attempt.grade, barFor(shelf, attempt.scenarioId, trackId)),
+        passed: passes(
+          attempt.grade,
+          passingGrade(trackId ? shelf.tracks.find((t) => t.id === trackId) : null, attempt.scenarioId),
+        ),
         durationMs: null,
         at,
       },

@@ -3,6 +3,7 @@
 // one registration are one play from each start on; each statement counts once, however many files or pages
 // carry it (by its id).
 import { GRADES, type Grade, type ServiceLevel } from '../../engine/runtime.ts';
+import { agentKey } from '../../lms/xapi/agentKey.ts';
 import { EXTENSIONS } from '../../lms/xapi/statements.ts';
 import type { Decided, Learner, PlayRecord } from './playRecords.ts';
 import type { InsightStatement } from './statementShape.ts';
@@ -80,15 +81,8 @@ function aboutStory(statement: InsightStatement, storyOf: Map<string, string>): 
 }
 
 function learnerOf(actor: InsightStatement['actor']): Learner {
-  const key = actor.mbox
-    ? `mbox:${actor.mbox.toLowerCase()}`
-    : actor.mbox_sha1sum
-      ? `sha1:${actor.mbox_sha1sum.toLowerCase()}`
-      : actor.openid
-        ? `openid:${actor.openid}`
-        : actor.account
-          ? `account:${actor.account.homePage}|${actor.account.name}`
-          : `name:${actor.name ?? ''}`;
+  // An agent with no identifier (not valid xAPI, but in a hand-made dump) is told apart by its name.
+  const key = agentKey(actor) || `name:${actor.name ?? ''}`;
   const shown = actor.name ?? actor.mbox?.replace(/^mailto:/, '') ?? actor.account?.name ?? actor.openid ?? key;
   return { key, name: shown };
 }
