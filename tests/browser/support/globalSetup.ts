@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../../tools/projectFiles.ts';
 import { EXTRA_STORIES } from '../../../tools/vite/shippedContent.ts';
 import { E2E_STORIES } from '../../support/e2eStories.ts';
-import { findChromium, launchChromiumServer } from '../../../tools/chromium.ts';
+import { findTestChromium, launchChromiumServer } from '../../../tools/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  findChromium(); // fail early, with install instructions, before spending time on a build
+  findTestChromium(); // fail early, with install instructions, before spending time on a build
   const outDir = join(projectRoot, 'test-output', 'site');
   process.env[EXTRA_STORIES] = E2E_STORIES.join(delimiter);
   await build({ root: projectRoot, mode: 'e2e', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
