@@ -79,6 +79,16 @@ describe('Insights', () => {
         String(truth.choices.get(`${storyId}|${beat}|${c.id}`) ?? 0),
       ]);
       expect(shown.slice(0, expected.length).map((row) => [row[0], row[2]])).toEqual(expected);
+      // The story's map: an arrow per way on, as wide as the plays that went that way, exactly as they went.
+      expect(await page.getByRole('img', { name: `Map of ${scenario.title}, with how many of the` }).isVisible()).toBe(
+        true,
+      );
+      const drawn = await page
+        .locator('.insights-flow path[data-count]')
+        .evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('data-count'))).filter((n) => n > 0));
+      const moves = [...truth.flows].filter(([key]) => key.startsWith(`${storyId}|`)).map(([, n]) => n);
+      expect(drawn.toSorted((a, b) => a - b)).toEqual(moves.toSorted((a, b) => a - b));
+      expect(await violations(page, 'insights choices')).toEqual([]);
       await screenshot(page, 'insights-choices');
 
       // Principles, reached by keyboard: the arrow key moves along the tabs.

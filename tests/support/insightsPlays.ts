@@ -27,6 +27,8 @@ export interface Truth {
   principles: Map<string, { atStake: number; upheld: number }>; // learner|principle
   grades: Map<string, number>; // story|grade
   passed: Map<string, boolean>; // learner|story (in the track)
+  /** Every move from one beat to the next, as the player made it: story|from|way|to (way: choice:id, timeout, continue). */
+  flows: Map<string, number>;
 }
 
 const FIRST_NAMES = ['Ada', 'Bilal', 'Chen', 'Dara', 'Elif', 'Femi', 'Greta', 'Hamid', 'Ines', 'Jonas', 'Kiri', 'Lena'];
@@ -79,11 +81,21 @@ function playLearner(n: number, plan: readonly string[], truth: Truth) {
     while (!player.isOver()) {
       clock += 5_000 + Math.floor(random() * 20_000);
       const view = player.view();
+      const entered = player.context().moodTrail.length;
+      let way = 'continue';
       if (view.kind === 'choices') {
         const beat = scenario.beats[view.beat]!;
-        if (beat.patience && random() < 0.15) player.timeOut();
-        else player.choose(view.choices[Math.floor(random() * view.choices.length)]!.id);
+        if (beat.patience && random() < 0.15) {
+          way = 'timeout';
+          player.timeOut();
+        } else {
+          const choice = view.choices[Math.floor(random() * view.choices.length)]!.id;
+          way = `choice:${choice}`;
+          player.choose(choice);
+        }
       } else player.continueStory();
+      const trail = player.context().moodTrail;
+      if (trail.length > entered) add(truth.flows, `${scenarioId}|${view.beat}|${way}|${trail.at(-1)!.beat}`);
     }
     const card = player.report();
     attempts.push({
@@ -109,6 +121,8 @@ function playLearner(n: number, plan: readonly string[], truth: Truth) {
   return { statements, progress };
 }
 
+const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
 function tally(
   truth: Truth,
   n: number,
@@ -117,7 +131,6 @@ function tally(
   grade: string,
   inTrack: Track | null,
 ) {
-  const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) add(truth.choices, `${scenario.id}|${d.beat}|${d.choice}`);
   for (const e of principleEvidence(scenario, { decisions })) {
     const key = `${nameOf(n)}|${e.principle}`;
@@ -139,6 +152,7 @@ export const noTruth = (): Truth => ({
   principles: new Map(),
   grades: new Map(),
   passed: new Map(),
+  flows: new Map(),
 });
 
 /** `count` learners, each playing `each` stories of the library (some of them in the onboarding track). */

@@ -8,8 +8,25 @@ import { cohort, shelf, stories, track, type Truth } from '../support/insightsPl
 
 /** The figures in the truth's own terms, to compare exactly. */
 function asTruth(figures: Figures): Truth {
-  const truth: Truth = { choices: new Map(), principles: new Map(), grades: new Map(), passed: new Map() };
+  const truth: Truth = {
+    choices: new Map(),
+    principles: new Map(),
+    grades: new Map(),
+    passed: new Map(),
+    flows: new Map(),
+  };
   for (const story of figures.stories) {
+    const scenario = shelf.scenario(story.scenarioId)!;
+    story.flow.map.edges.forEach((edge, i) => {
+      const way =
+        edge.kind === 'choice'
+          ? `choice:${scenario.beats[edge.from]!.choices![edge.choice!]!.id}`
+          : edge.kind === 'patience'
+            ? 'timeout'
+            : 'continue';
+      const count = story.flow.edges[i]!;
+      if (count) truth.flows.set(`${story.scenarioId}|${edge.from}|${way}|${edge.to}`, count);
+    });
     for (const beat of story.beats)
       for (const way of beat.choices)
         if (way.count) truth.choices.set(`${story.scenarioId}|${beat.beat}|${way.choice}`, way.count);
@@ -49,6 +66,10 @@ describe('Insights figures from real plays', () => {
     expect(sorted(got.principles)).toEqual(sorted(truth.principles));
     expect(sorted(got.grades)).toEqual(sorted(truth.grades));
     expect(sorted(got.passed)).toEqual(sorted(truth.passed));
+    // The choice map: every move from beat to beat, counted as the plays made it.
+    expect(truth.flows.size).toBeGreaterThan(40);
+    expect(sorted(got.flows)).toEqual(sorted(truth.flows));
+    expect(figures.stories.reduce((n, s) => n + s.flow.plays, 0)).toBe(48);
     expect(figures.learners).toHaveLength(12);
     expect(figures.stories.every((s) => s.medianMs !== null && s.beatTimes.length > 0)).toBe(true);
   });
@@ -60,6 +81,7 @@ describe('Insights figures from real plays', () => {
     expect(readings.flatMap((r) => r.problems)).toEqual([]);
     const got = asTruth(figuresOf(playsOf(readings, stories).plays, shelf));
     expect(sorted(got.choices)).toEqual(sorted(truth.choices));
+    expect(sorted(got.flows)).toEqual(sorted(truth.flows));
     expect(sorted(got.principles)).toEqual(sorted(truth.principles));
     expect(sorted(got.grades)).toEqual(sorted(truth.grades));
     expect(sorted(got.passed)).toEqual(sorted(truth.passed));

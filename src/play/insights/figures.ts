@@ -12,6 +12,7 @@ import {
 } from '../../engine/runtime.ts';
 import type { Learner, PlayRecord } from './playRecords.ts';
 import type { StoryShelf } from './fromFiles.ts';
+import { flowMapOf, type FlowMap } from './flowMap.ts';
 
 export interface ChoiceFigure {
   /** Null: the customer's patience ran out. */
@@ -43,6 +44,8 @@ export interface StoryFigure {
   beatTimes: { beat: string; medianMs: number; count: number }[];
   /** The sequence of decisions most finished plays made, and how many made it. */
   commonPath: { steps: { beat: string; choice: string | null }[]; count: number } | null;
+  /** The story's map with how many plays went each way. */
+  flow: FlowMap;
 }
 
 export interface PrincipleTally {
@@ -126,6 +129,7 @@ function storyFigure(scenario: Scenario, plays: readonly PlayRecord[]): StoryFig
     medianMs: median(durations),
     beatTimes,
     commonPath: commonPath(finished),
+    flow: flowMapOf(scenario, plays),
   };
 }
 

@@ -41,11 +41,12 @@ export function playsFromProgress(file: string, progress: Progress, shelf: Story
     }
     const { player, applied } = replaySteps(scenario, shelf.catalogue, seed, steps, { timers: false });
     if (applied < steps.length) out.changedStories.push(scenarioId);
-    return decisionsOf(scenario, player.context().decisions);
+    const context = player.context();
+    return { decisions: decisionsOf(scenario, context.decisions), path: context.moodTrail.map((m) => m.beat) };
   };
   progress.attempts.forEach((attempt, n) => {
-    const decisions = replayed(attempt.scenarioId, attempt.seed, attempt.steps);
-    if (!decisions) return;
+    const play = replayed(attempt.scenarioId, attempt.seed, attempt.steps);
+    if (!play) return;
     const trackId = attempt.trackId ?? null;
     const at = Date.parse(attempt.endedAt);
     out.plays.push({
@@ -54,7 +55,7 @@ export function playsFromProgress(file: string, progress: Progress, shelf: Story
       trackId,
       id: `${file}#${n}`,
       at,
-      decisions,
+      ...play,
       beatTimes: [],
       ended: {
         grade: attempt.grade,
@@ -69,15 +70,15 @@ export function playsFromProgress(file: string, progress: Progress, shelf: Story
     });
   });
   const current = progress.current;
-  const decisions = current && replayed(current.scenarioId, current.seed, current.steps);
-  if (current && decisions)
+  const play = current && replayed(current.scenarioId, current.seed, current.steps);
+  if (current && play)
     out.plays.push({
       learner,
       scenarioId: current.scenarioId,
       trackId: current.trackId ?? null,
       id: `${file}#current`,
       at: Date.parse(current.savedAt),
-      decisions,
+      ...play,
       beatTimes: [],
       ended: null,
     });
@@ -115,6 +116,7 @@ export function playsFromWorkshop(file: string, summary: WorkshopFile, shelf: St
     id: `${file}#room`,
     at,
     decisions,
+    path: null,
     beatTimes: [],
     ended: { grade: summary.grade, percent: summary.percent, passed: null, durationMs: null, at },
   });

@@ -122,6 +122,7 @@ function playOf(
     id: `${group.registration}#${n}`,
     at: first.at,
     decisions,
+    path: shown.length ? shown.map((s) => s.beat) : null,
     // An ending's beat is shown as the play ends: no time is spent on it before the end.
     beatTimes: (ended ? shown.slice(0, -1) : shown).map((s, i) => ({
       beat: s.beat,

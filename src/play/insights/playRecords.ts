@@ -41,6 +41,11 @@ export interface PlayRecord {
   /** When the play began or, where only its end is known, ended: orders a learner's attempts. */
   at: number;
   decisions: Decided[];
+  /**
+   * The beats shown, in order, ending included, where the source says (an LMS's statements, one per beat shown; a
+   * progress file, played again); null where it does not (a workshop's summary keeps the room's decisions only).
+   */
+  path: string[] | null;
   /** Time spent on each beat shown, where the source has it (an LMS's statements say when each beat was shown). */
   beatTimes: { beat: string; ms: number }[];
   /** Null for a play not finished (yet). */

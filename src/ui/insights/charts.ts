@@ -12,7 +12,7 @@ import { LEVEL_LABELS } from '../levels.ts';
 const CLASS = 'insights-plot';
 
 /** The page's colour for a name (`--good`), so the charts follow the contrast setting. */
-const colour = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
+export const colour = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
 
 export function gradesChart(story: StoryFigure, title: string, file: string): HTMLElement {
   const kinds = [t('insights.grades.all'), t('insights.grades.first'), t('insights.grades.best')];
@@ -83,7 +83,7 @@ interface Export {
   legend: { label: string; fill: string }[];
 }
 
-function figure(chart: HTMLElement | SVGSVGElement, label: string, out: Export): HTMLElement {
+export function figure(chart: HTMLElement | SVGSVGElement, label: string, out: Export): HTMLElement {
   const styles = [...chart.querySelectorAll('style')].map((style) => {
     style.remove();
     return style.textContent ?? '';

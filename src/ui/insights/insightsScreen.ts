@@ -275,7 +275,7 @@ function reachScrolling(root: HTMLElement): void {
     if (box.scrollWidth > box.clientWidth + 1) {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', box.querySelector('caption')?.textContent ?? '');
+      box.setAttribute('aria-label', box.dataset['label'] ?? box.querySelector('caption')?.textContent ?? '');
     } else {
       box.removeAttribute('tabindex');
       box.removeAttribute('role');

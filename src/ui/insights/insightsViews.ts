@@ -8,6 +8,7 @@ import type { Figures, StoryFigure } from '../../play/insights/figures.ts';
 import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { gradesChart, levelsChart } from './charts.ts';
+import { flowChart } from './flowChart.ts';
 
 type Cell = Node | string;
 
@@ -119,6 +120,15 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
           ),
         )
       : h('p', {}, t('insights.choices.noCommon')),
+    h('h3', {}, t('insights.flow.title')),
+    h(
+      'p',
+      { class: 'insights-note' },
+      story.flow.plays ? t('insights.flow.explain', { plays: story.flow.plays }) : t('insights.flow.none'),
+    ),
+    ...(story.flow.plays
+      ? [flowChart(story.flow, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-map`)]
+      : []),
     ...(story.beats.some((b) => b.decisions > 0)
       ? [levelsChart(story, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-levels`)]
       : []),

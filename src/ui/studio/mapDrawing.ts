@@ -142,7 +142,7 @@ type Point = [number, number];
  * An arrow's curve, as its start, two control points and its end: forward arrows curve from the right side to the
  * left; one within a column bows out to its right; one going back loops below.
  */
-function curveOf(from: MapNode, to: MapNode): [Point, Point, Point, Point] {
+export function curveOf(from: MapNode, to: MapNode): [Point, Point, Point, Point] {
   const x1 = from.x + NODE_WIDTH;
   const y1 = from.y + NODE_HEIGHT / 2;
   const x2 = to.x;
