@@ -143,6 +143,29 @@ describe('Insights', () => {
         page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
       ]);
       expect([...(await downloadedBytes(pngFile)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      // Printed, it is the team report, on one page: each story's plays as the plays were, and no name in it.
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void (window as unknown as { printed: number }).printed++;
+      });
+      await page.getByRole('button', { name: 'Print a team report' }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      const report = page.locator('.insights-report');
+      expect(await report.isVisible()).toBe(true);
+      expect(await page.getByRole('tablist').isVisible()).toBe(false);
+      const playsShown = await rowsOf(page, 'Each story');
+      const finishedBy = new Map<string, number>();
+      for (const [key, count] of truth.grades) {
+        const story = shelf.scenario(key.split('|')[0]!)!.title;
+        finishedBy.set(story, (finishedBy.get(story) ?? 0) + count);
+      }
+      expect(new Map(playsShown.map((row) => [row[0]!, Number(row[2])]))).toEqual(finishedBy);
+      expect(await report.innerText()).not.toContain(nameOf(1).split(' ')[0]);
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+
       await page.getByRole('tab', { name: 'People' }).click();
       expect(await violations(page, 'insights people')).toEqual([]);
       const passedShown = await page.locator('.standing-passed').count();

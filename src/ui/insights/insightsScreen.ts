@@ -11,6 +11,7 @@ import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
 import { lrsForm, type LrsSource } from './lrsForm.ts';
 import './insights.css';
 import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
+import { teamReport } from './teamReport.ts';
 
 export interface InsightsWords extends Omit<CsvNames, 'learner'> {
   /** The stories with plays, as the story picker lists them. */
@@ -99,6 +100,11 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     { class: 'button' },
   );
 
+  // Printed, the screen is its team report (insights.css): kept up to date with the views, for the browser's own
+  // Print as much as for this button.
+  const report = h('div', { class: 'insights-report-holder' });
+  const print = button(t('insights.report.print'), () => window.print(), { class: 'button' });
+
   const tabs = tabList((view) => {
     state.view = view;
     draw();
@@ -112,10 +118,13 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     const has = figures.plays > 0;
     tabs.root.hidden = !has;
     clear.hidden = !has && !readings.length;
+    print.hidden = !has;
     if (!has) {
       body.replaceChildren(h('p', {}, t('insights.empty')));
+      report.replaceChildren();
       return;
     }
+    report.replaceChildren(teamReport(figures, names, summaryText(), new Date()));
     const stories = words.storyIds(figures);
     if (!stories.includes(state.story)) state.story = stories[0] ?? '';
     body.replaceChildren(...viewOf(figures, names, stories));
@@ -218,9 +227,11 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
         { class: 'insights-options' },
         anonymise,
         h('label', { for: 'insights-anonymise' }, t('insights.anonymise')),
+        print,
       ),
       tabs.root,
       body,
+      report,
     ),
   );
   acceptDrops(screen, add);

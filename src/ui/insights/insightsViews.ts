@@ -299,7 +299,7 @@ function byLearnerName(names: CsvNames) {
 }
 
 /** Story titles as a list in the page's language (its commas and "and"), each title marked with its own language. */
-function storyList(titles: readonly string[]): Cell[] {
+export function storyList(titles: readonly string[]): Cell[] {
   let at = 0;
   return new Intl.ListFormat(locale(), { type: 'conjunction' })
     .formatToParts(titles)
