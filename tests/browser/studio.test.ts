@@ -855,7 +855,21 @@ describe('the story studio', () => {
           },
         });
       await expect.poll(() => drawn.locator('.look-mood img').count(), { timeout: 30_000 }).toBe(4);
-      await built.locator('.look-moods').scrollIntoViewIfNeeded();
+      // For the picture only: the form may be drawn again as the last edit's check lands (the element then goes
+      // mid-scroll, "not attached to the DOM" in one CI rehearsal), so the scroll is tried again on the new one.
+      await expect
+        .poll(
+          () =>
+            built
+              .locator('.look-moods')
+              .scrollIntoViewIfNeeded({ timeout: 5_000 })
+              .then(
+                () => true,
+                () => false,
+              ),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await screenshot(page, 'studio-look');
       await expect(violations(page, 'studio details')).resolves.toEqual([]);
       await page.setViewportSize({ width: 1920, height: 1080 });
