@@ -76,7 +76,7 @@ export function certificateScreen(
     ),
     h(
       'article',
-      { class: 'certificate', 'aria-labelledby': 'cert-title' },
+      { class: 'certificate printed-alone', 'aria-labelledby': 'cert-title' },
       h('p', { class: 'cert-kicker' }, t('certificate.kicker')),
       h('h1', { id: 'cert-title' }, t('certificate.title')),
       h('p', {}, t('certificate.certifies')),
@@ -117,6 +117,6 @@ export function certificateScreen(
         ),
       ),
     ),
-    h('p', { class: 'cert-print-note', 'aria-hidden': 'true' }, t('certificate.printNote')),
+    h('p', { class: 'cert-print-note printed-alone', 'aria-hidden': 'true' }, t('certificate.printNote')),
   );
 }

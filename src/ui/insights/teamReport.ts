@@ -66,7 +66,7 @@ export function teamReport(figures: Figures, names: CsvNames, summary: string, t
     });
   return h(
     'section',
-    { class: 'insights-report', 'aria-labelledby': 'insights-report-title' },
+    { class: 'insights-report printed-alone', 'aria-labelledby': 'insights-report-title' },
     h('h2', { id: 'insights-report-title' }, t('insights.report.title')),
     h('p', {}, t('insights.report.when', { date: formatDate(today, { dateStyle: 'long' }) }), ' ', summary),
     stories,
