@@ -3,6 +3,7 @@
 // the statements, and from the progress files, the figures equal what the plays themselves decided, exactly.
 import { describe, expect, it } from 'vitest';
 import { figuresOf, type Figures } from '../../src/play/insights/figures.ts';
+import { wayOf } from '../../src/play/insights/flowMap.ts';
 import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
 import { cohort, shelf, stories, track, type Truth } from '../support/insightsPlays.ts';
 
@@ -18,14 +19,8 @@ function asTruth(figures: Figures): Truth {
   for (const story of figures.stories) {
     const scenario = shelf.scenario(story.scenarioId)!;
     story.flow.map.edges.forEach((edge, i) => {
-      const way =
-        edge.kind === 'choice'
-          ? `choice:${scenario.beats[edge.from]!.choices![edge.choice!]!.id}`
-          : edge.kind === 'patience'
-            ? 'timeout'
-            : 'continue';
       const count = story.flow.edges[i]!;
-      if (count) truth.flows.set(`${story.scenarioId}|${edge.from}|${way}|${edge.to}`, count);
+      if (count) truth.flows.set(`${story.scenarioId}|${edge.from}|${wayOf(scenario, edge)}|${edge.to}`, count);
     });
     for (const beat of story.beats)
       for (const way of beat.choices)

@@ -4,7 +4,7 @@
 // made there (a choice, or the customer's patience running out), or Continue. A play whose source does not say
 // which beats it was shown (a workshop's summary) is counted in the choice tables, not here.
 import type { Scenario } from '../../engine/runtime.ts';
-import { storyMap, type StoryMap } from '../studio/storyMap.ts';
+import { storyMap, type MapEdge, type StoryMap } from '../studio/storyMap.ts';
 import type { PlayRecord } from './playRecords.ts';
 
 export interface FlowMap {
@@ -41,17 +41,17 @@ export function flowMapOf(scenario: Scenario, plays: readonly PlayRecord[]): Flo
   return { map, edges, beats, plays: counted };
 }
 
+/** The way an edge is: `choice:<id>`, `timeout` (the customer's patience ran out) or `continue`. */
+export function wayOf(scenario: Scenario, edge: MapEdge): string {
+  if (edge.kind === 'choice') return `choice:${scenario.beats[edge.from]!.choices![edge.choice!]!.id}`;
+  return edge.kind === 'patience' ? 'timeout' : 'continue';
+}
+
 /** Each edge's index by where it starts, the way it is (a choice's id, the timeout, Continue) and where it leads. */
 function waysOf(scenario: Scenario, map: StoryMap): Map<string, number> {
   const ways = new Map<string, number>();
   map.edges.forEach((edge, i) => {
-    const way =
-      edge.kind === 'choice'
-        ? `choice:${scenario.beats[edge.from]!.choices![edge.choice!]!.id}`
-        : edge.kind === 'patience'
-          ? 'timeout'
-          : 'continue';
-    const key = `${edge.from}\u0000${way}\u0000${edge.to}`;
+    const key = `${edge.from}\u0000${wayOf(scenario, edge)}\u0000${edge.to}`;
     // Two branches of one way to the same beat: the first is the one drawn with the flow.
     if (!ways.has(key)) ways.set(key, i);
   });
