@@ -8,6 +8,7 @@ import type { StoryFigure } from '../../play/insights/figures.ts';
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { LEVEL_LABELS } from '../levels.ts';
+import { clip } from '../studio/mapDrawing.ts';
 
 const CLASS = 'insights-plot';
 
@@ -60,7 +61,7 @@ export function levelsChart(
     height: 56 + decided.length * 36,
     marginLeft: 240,
     x: { label: t('insights.chart.share'), percent: true, domain: [0, 100] },
-    y: { label: null, domain: decided.map((b) => beatTitle(b.beat)), tickFormat: (title: string) => clip(title) },
+    y: { label: null, domain: decided.map((b) => beatTitle(b.beat)), tickFormat: axisTitle },
     color: { domain: levels, range: fills, legend: true },
     marks: [Plot.barX(data, Plot.stackX({ y: 'beat', x: 'n', fill: 'level', offset: 'normalize', order: levels }))],
   });
@@ -69,7 +70,7 @@ export function levelsChart(
 }
 
 /** A beat's title on the chart's axis, cut to fit its margin (the table beside it has it whole). */
-const clip = (title: string) => (title.length > 32 ? `${title.slice(0, 31)}…` : title);
+const axisTitle = (title: string) => clip(title, 32);
 
 /**
  * The chart as the page shows it, named for a screen reader, with its downloads. Plot puts a <style> in what it

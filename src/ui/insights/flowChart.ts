@@ -2,13 +2,14 @@
 // as the number of plays that went that way and coloured by the service level of the decision it is, each beat
 // with how many plays reached it. A picture of the tables below it (each beat's choices and counts), which a
 // screen reader reads instead; it downloads as SVG or PNG like the other charts.
+import { SERVICE_LEVELS } from '../../engine/runtime.ts';
 import { direction, formatNumber, t } from '../../i18n/intl.ts';
 import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 import type { FlowMap } from '../../play/insights/flowMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH, type MapEdge, type MapNode } from '../../play/studio/storyMap.ts';
 import { h, svg } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
-import { curveOf } from '../studio/mapDrawing.ts';
+import { clip, curveOf } from '../studio/mapDrawing.ts';
 import { colour, figure } from './charts.ts';
 
 /** The map drawn at this share of the studio's size: its words about as large as the tables'; a long story scrolls. */
@@ -91,7 +92,7 @@ export function flowChart(
     ),
   );
   const legend: { label: string; fill: string; opacity?: number }[] = [
-    ...(['harmful', 'routine', 'good', 'heroic'] as const).map((level) => ({
+    ...SERVICE_LEVELS.map((level) => ({
       label: LEVEL_LABELS[level],
       fill: colour(level),
     })),
@@ -159,5 +160,3 @@ function arrow({ edge, count, width, shift }: Way, at: Map<string, MapNode>): SV
     svg('title', {}, `${edge.text || way}: ${formatNumber(count)}`),
   );
 }
-
-const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);

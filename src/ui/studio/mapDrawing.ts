@@ -15,7 +15,8 @@ const GRIP_RADIUS = 10;
 const GRIP_REACH = 22;
 const GRIP_MOST = NODE_HEIGHT / 2;
 
-const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
+/** A text cut to `most` characters, an ellipsis showing the cut. */
+export const clip = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
 
 /** Elements drawn, by what they show: the same drawing twice (two choices with the same words) is two elements. */
 type Kept = Map<string, SVGGElement[]>;
