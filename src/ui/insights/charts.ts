@@ -8,7 +8,7 @@ import type { StoryFigure } from '../../play/insights/figures.ts';
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { LEVEL_LABELS } from '../levels.ts';
-import { clip } from '../studio/mapDrawing.ts';
+import { clip } from '../studio/mapShapes.ts';
 
 const CLASS = 'insights-plot';
 

@@ -9,7 +9,7 @@ import type { FlowMap } from '../../play/insights/flowMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH, type MapEdge, type MapNode } from '../../play/studio/storyMap.ts';
 import { h, svg } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
-import { clip, curveOf } from '../studio/mapDrawing.ts';
+import { clip, curveOf } from '../studio/mapShapes.ts';
 import { colour, figure } from './charts.ts';
 
 /** The map drawn at this share of the studio's size: its words about as large as the tables'; a long story scrolls. */

@@ -12,25 +12,22 @@ export interface ArrowDragOptions {
   layer: SVGGElement;
   /** A point on the page in the map's units; null when the map has no view yet. */
   toMap(clientX: number, clientY: number): [number, number] | null;
+  /** The beat under a point on the page, if any. */
+  beatAt(clientX: number, clientY: number): string | null;
+  /** Marks the beat the way would now lead to (none for null). */
+  target(beat: string | null): void;
   /** The edge of the map drawn at this index. */
   edge(index: number): MapEdge | undefined;
   /** Makes the edge's way lead to the beat. */
   lead(edge: MapEdge, to: string): void;
 }
 
-const nodeAt = (x: number, y: number) =>
-  document
-    .elementsFromPoint(x, y)
-    .map((el) => el.closest<SVGGElement>('.map-node'))
-    .find((el) => el !== null);
-
 export function arrowDrag(options: ArrowDragOptions): void {
   const { viewport, layer } = options;
-  let pulling: { edge: MapEdge; line: SVGLineElement; over: SVGGElement | null; pointer: number } | null = null;
-  const hover = (over: SVGGElement | null) => {
+  let pulling: { edge: MapEdge; line: SVGLineElement; over: string | null; pointer: number } | null = null;
+  const hover = (over: string | null) => {
     if (!pulling || pulling.over === over) return;
-    pulling.over?.classList.remove('drop-target');
-    over?.classList.add('drop-target');
+    options.target(over);
     pulling.over = over;
   };
   /** A pull given up with Escape: the press's release is still to come, and is not a press on the beat under it. */
@@ -82,7 +79,7 @@ export function arrowDrag(options: ArrowDragOptions): void {
         pulling.line.setAttribute('x2', String(at[0]));
         pulling.line.setAttribute('y2', String(at[1]));
       }
-      hover(nodeAt(event.clientX, event.clientY) ?? null);
+      hover(options.beatAt(event.clientX, event.clientY));
     },
     { capture: true },
   );
@@ -96,7 +93,7 @@ export function arrowDrag(options: ArrowDragOptions): void {
       if (!pulling) return;
       event.stopImmediatePropagation();
       const { edge } = pulling;
-      const to = nodeAt(event.clientX, event.clientY)?.dataset['beat'];
+      const to = options.beatAt(event.clientX, event.clientY);
       stop();
       if (to && to !== edge.to) options.lead(edge, to);
     },

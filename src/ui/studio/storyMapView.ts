@@ -53,17 +53,22 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   let view: View | null = null;
   /** Whether the view is as Fit left it: it then fits again when the map's size changes. */
   let fitted = false;
-  let nodeElements = new Map<string, SVGGElement>();
 
+  /**
+   * The viewport's size as the page last laid it out (its ResizeObserver's), 0 while it is off the page: asking the
+   * page for it after a change to the drawing made the page lay a big story's map out again there and then.
+   */
+  let seen = { width: 0, height: 0 };
   const apply = () => {
-    const { width, height } = viewport.getBoundingClientRect();
+    const { width, height } = seen;
     // Off the page (the text or the list on show), the map has no size to fit.
     if (!view || width === 0 || height === 0) return;
     canvas.setAttribute('viewBox', `${view.x} ${view.y} ${width / view.scale} ${height / view.scale}`);
     drawing.scaled(view.scale);
+    drawing.window({ x0: view.x, y0: view.y, x1: view.x + width / view.scale, y1: view.y + height / view.scale });
   };
   const fit = () => {
-    const { width, height } = viewport.getBoundingClientRect();
+    const { width, height } = seen;
     if (!map || width === 0 || height === 0) return;
     const scale = Math.min(1.2, width / (map.width + 2 * MARGIN), height / (map.height + 2 * MARGIN));
     view = {
@@ -76,7 +81,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   };
   const zoom = (factor: number, atX = 0.5, atY = 0.5) => {
     if (!view) return;
-    const { width, height } = viewport.getBoundingClientRect();
+    const { width, height } = seen;
     const scale = Math.min(4, Math.max(0.02, view.scale * factor));
     const focusX = view.x + (atX * width) / view.scale;
     const focusY = view.y + (atY * height) / view.scale;
@@ -86,7 +91,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   };
   const centreOn = (node: MapNode) => {
     if (!view) return;
-    const { width, height } = viewport.getBoundingClientRect();
+    const { width, height } = seen;
     const w = width / view.scale;
     const hgt = height / view.scale;
     const inside =
@@ -109,8 +114,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     // meanwhile would wait for. Leaving the field sends its change, and the panel is drawn then.
     const typing = id === current && typingIn(selected, sent);
     current = id;
-    for (const [beat, element] of nodeElements) element.classList.toggle('selected', beat === id);
-    drawing.grips(id);
+    drawing.select(id);
     waiting = typing;
     if (typing) return;
     const node = map?.nodes.find((n) => n.id === id);
@@ -154,15 +158,24 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) sent.set(target, target.value);
   });
 
+  /** A point on the page in the map's units (from the drawing's box: the viewport's has its borders); null when the map has no view yet. */
+  const toMap = (x: number, y: number): [number, number] | null => {
+    const box = canvas.getBoundingClientRect();
+    return view ? [view.x + (x - box.left) / view.scale, view.y + (y - box.top) / view.scale] : null;
+  };
+  /** The beat under a point on the page, found by where the beats are: zoomed out, they are not elements. */
+  const beatAt = (x: number, y: number) => {
+    const at = toMap(x, y);
+    return at && drawing.beatAt(...at);
+  };
   // An arrow's grip pulled onto a beat leads its way there (before the pan below: a press on a grip is not a pan).
   const pullNote = h('p', { class: 'map-pull-note', role: 'alert' });
   arrowDrag({
     viewport,
     layer,
-    toMap: (x, y) => {
-      const box = viewport.getBoundingClientRect();
-      return view ? [view.x + (x - box.left) / view.scale, view.y + (y - box.top) / view.scale] : null;
-    },
+    toMap,
+    beatAt,
+    target: (beat) => drawing.target(beat),
     edge: (index) => map?.edges[index],
     lead: (edge, to) => (pullNote.textContent = actions.form.set(edgeField(edge), to) ?? ''),
   });
@@ -189,17 +202,14 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     const moved = drag?.moved;
     drag = null;
     if (moved) return;
-    const beat = document
-      .elementsFromPoint(event.clientX, event.clientY)
-      .map((el) => el.closest<SVGGElement>('.map-node'))
-      .find((el) => el !== null);
-    if (beat?.dataset['beat']) select(beat.dataset['beat']);
+    const beat = beatAt(event.clientX, event.clientY);
+    if (beat) select(beat);
   });
   viewport.addEventListener(
     'wheel',
     (event) => {
       event.preventDefault();
-      const box = viewport.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
       zoom(
         event.deltaY < 0 ? 1.15 : 1 / 1.15,
         (event.clientX - box.left) / box.width,
@@ -223,9 +233,10 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     // The drawing is sized in pixels, from its box: sized in percent, each layout of the page around it (every key
     // typed in the form below) counted as a new size, and laid out every label of a big story again (140 ms a key
     // for 500 beats; `npm run bench -- --only studio`). The box's size never comes from the drawing (studio.css).
-    canvas.setAttribute('width', String(viewport.clientWidth));
-    canvas.setAttribute('height', String(viewport.clientHeight));
-    const { width, height } = viewport.getBoundingClientRect();
+    const { clientWidth: width, clientHeight: height } = viewport;
+    seen = { width, height };
+    canvas.setAttribute('width', String(width));
+    canvas.setAttribute('height', String(height));
     if (width === 0 || height === 0) return;
     if (fitted) {
       size = { width, height };
@@ -281,7 +292,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       element.classList.toggle('stale', stale);
       const first = map === null;
       map = next;
-      nodeElements = drawing.draw(next);
+      drawing.draw(next);
       drawing.mark(path);
       if (first || !view) fit();
       const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
