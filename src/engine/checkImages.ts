@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { EXPRESSIONS, type Scenario } from './schema.ts';
 import type { YamlSource } from './yamlSource.ts';
 
-/** The most an image may be, in characters of its data: URL (about 300 kB of file); a story file is at most 1 MB. */
+/** The most an image may be, in characters of its data: URL (about 300 kB of file); a story file is at most 10 MB. */
 export const MAX_IMAGE_CHARACTERS = 400_000;
 
 /** Where an image goes: the backdrop wants 16:9 (1920×1080 as drawn), a face 3:4 (600×800). */

@@ -15,6 +15,7 @@ import {
   openDraftStore,
   type Draft,
   type DraftStore,
+  type SaveResult,
 } from '../play/studio/draftStore.ts';
 import { STUDIO_MARKS } from '../play/studio/studioMarks.ts';
 import { studioReturn } from '../play/studio/studioReturn.ts';
@@ -40,15 +41,20 @@ export interface StudioData {
  * Drafts the browser would not keep (no storage in private browsing, or storage full): written on for this visit
  * in memory, with the editor's bar saying they are not saved, so an author can still write and download.
  */
-const unsaved = new Map<string, Draft>();
+const unsaved = new Map<string, Draft & { why: UnsavedWhy }>();
+type UnsavedWhy = Extract<SaveResult, { ok: false }>['reason'];
 
 /**
  * One check worker for the whole visit, started when the first draft opens: starting one costs a few hundred
  * milliseconds of its own (the engine and the schema), which every draft opened after would pay again.
  */
 let checker: DraftChecker | null = null;
+const checkerFor = ({ library, art }: GameServices) =>
+  (checker ??= startDraftChecker(library.catalogue!, art.manifest, blankScenario('warm-up')));
 
 export function openStudio(scene: Phaser.Scene, services: GameServices, data: StudioData): void {
+  // Started with the studio, so the worker's code is read while the author picks a story, not after.
+  checkerFor(services);
   const drafts = openDraftStore(browserStorage(), services.now);
   const draft = data.draftId ? (drafts.get(data.draftId) ?? unsaved.get(data.draftId) ?? null) : null;
   if (draft) editDraft(scene, services, drafts, draft);
@@ -67,8 +73,16 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
   const listed = drafts.list();
   const open = (name: string, text: string) => {
     const id = drafts.newId();
-    if (!drafts.save(id, name, text).ok)
-      unsaved.set(id, { id, format: DRAFT_FORMAT, name, text, savedAt: services.now().toISOString() });
+    const saved = drafts.save(id, name, text);
+    if (!saved.ok)
+      unsaved.set(id, {
+        id,
+        format: DRAFT_FORMAT,
+        name,
+        text,
+        savedAt: services.now().toISOString(),
+        why: saved.reason,
+      });
     scene.scene.restart({ draftId: id } satisfies StudioData);
   };
   const summaries: DraftSummary[] = [...listed.drafts, ...unsaved.values()].map((d) => ({
@@ -125,27 +139,38 @@ async function readStoryFile(file: File): Promise<{ text: string } | { problem: 
 function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, draft: Draft): void {
   const { library, art } = services;
   const catalogue = library.catalogue!;
-  checker ??= startDraftChecker(catalogue, art.manifest);
-  const { check: checkText } = checker;
+  const { check: checkText } = checkerFor(services);
   let text = draft.text;
   let last: CheckOutcome | null = null;
   let quiet: ReturnType<typeof setTimeout> | undefined;
-  const check = () => {
-    editor.checking();
+  const send = () => {
     performance.mark(STUDIO_MARKS.check);
-    checkText(draft.name, text, (outcome) => {
-      performance.mark(STUDIO_MARKS.checked);
-      last = outcome;
-      editor.checked(outcome);
-      performance.mark(STUDIO_MARKS.drawn);
+    checkText(draft.name, text, {
+      loaded: (loaded) => {
+        editor.loaded(loaded);
+        performance.mark(STUDIO_MARKS.loaded);
+      },
+      done: (outcome) => {
+        performance.mark(STUDIO_MARKS.checked);
+        last = outcome;
+        editor.checked(outcome);
+        performance.mark(STUDIO_MARKS.drawn);
+      },
     });
   };
+  const check = () => {
+    editor.checking();
+    send();
+  };
+  // Sent before the editor is built: a big story's check takes seconds, and needs nothing from the editor until
+  // it answers, after this function has returned.
+  send();
   let changed = false;
   const save = () => {
     if (!changed) return;
     const saved = drafts.save(draft.id, draft.name, text);
     if (saved.ok) unsaved.delete(draft.id);
-    else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString() });
+    else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString(), why: saved.reason });
     editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
   };
   const editor = studioEditor(
@@ -234,14 +259,17 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     editor.source.destroy();
   });
   mountScreen(scene, editor.element);
-  // A draft the browser would not keep says so from the start, not only after the next key.
-  if (!drafts.get(draft.id)) {
+  // A draft the browser would not keep says so from the start, not only after the next key (and is not offered to
+  // the browser again only to be refused: a big story's text takes a while to write out).
+  const notKept = unsaved.get(draft.id)?.why;
+  if (notKept) editor.saved(t(SAVE_PROBLEMS[notKept]));
+  else if (!drafts.get(draft.id)) {
     changed = true;
     save();
   }
   editor.element.querySelector<HTMLElement>('#studio-file')?.focus({ preventScroll: true });
   services.announcer.say(t('studio.announce'));
-  check();
+  editor.checking();
 }
 
 const SAVE_PROBLEMS = {

@@ -2,11 +2,10 @@
 // the command line's rules and messages, and played at once if it is sound.
 // Its text is only ever parsed as YAML and shown as text, never run.
 import { loadScenario, type Library, type LibraryEntry } from '../engine/authoring.ts';
+import { MAX_STORY_CHARACTERS } from '../engine/limits.ts';
 import { notTextFile, SNIFF_CHARACTERS } from '../engine/notText.ts';
 import type { ArtManifest } from '../engine/runtime.ts';
 import { noteOpenedFile } from './assessedStories.ts';
-
-const MAX_BYTES = 1_000_000;
 
 export async function openScenarioFile(file: File, library: Library, art: ArtManifest): Promise<LibraryEntry> {
   const name = file.name || 'scenario.yaml';
@@ -20,9 +19,10 @@ export async function openScenarioFile(file: File, library: Library, art: ArtMan
   // A picture opened by mistake says so, however big it is, before its size or its bytes are read as YAML.
   const notText = notTextFile(name, await file.slice(0, SNIFF_CHARACTERS).text());
   if (notText) return remember(refused(notText, 'not-text'), library);
-  if (file.size > MAX_BYTES)
+  // Bytes against characters: a file within the limit in bytes is within it in characters too.
+  if (file.size > MAX_STORY_CHARACTERS)
     return remember(
-      refused(`the file is ${Math.round(file.size / 1024)} KB; a scenario file may be at most 1 MB`),
+      refused(`the file is ${Math.round(file.size / 1024)} kB; a scenario file may be at most 10,000 kB`),
       library,
     );
   if (!library.catalogue)

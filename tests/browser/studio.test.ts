@@ -921,7 +921,7 @@ describe('the story studio', () => {
       const bar = page.locator('.studio-save');
       await bar.filter({ hasText: 'Not saved' }).waitFor();
       await expect(bar.innerText()).resolves.toBe(
-        "Not saved: this browser's storage is full. Download the story to keep it.",
+        'Not saved: this browser has no room for it. Download the story to keep it.',
       );
       await page.locator('.cm-content').focus();
       await page.keyboard.press('ControlOrMeta+End');

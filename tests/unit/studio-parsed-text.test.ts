@@ -23,7 +23,7 @@ import { readDetails, setDetail, type StoryDetails } from '../../src/play/studio
 import { addField, setField } from '../../src/play/studio/fieldEdits.ts';
 import { addLine, deleteLine, moveLine, setLineSpeaker } from '../../src/play/studio/lineEdits.ts';
 import { appendItem, deleteItem } from '../../src/play/studio/listEdits.ts';
-import { beatIdsOf, documentOf } from '../../src/play/studio/parsedText.ts';
+import { beatBlocks, beatIdsOf, documentOf } from '../../src/play/studio/parsedText.ts';
 import { applyChanges, setValue, type TextChange } from '../../src/play/studio/textEdits.ts';
 import { readProjectFile } from './support.ts';
 
@@ -138,5 +138,49 @@ describe("the check's lines of the beats", () => {
       for (const id of ids)
         expect([id, lines[id]]).toEqual([id, parsed.source.locate(['beats', id], { key: true }).line]);
     }
+  });
+});
+
+describe("a draft's beats found by their lines", () => {
+  const text = ['format: 2', 'beats:', '  # a note', '  first:', '    title: One', '', '  second:', '    next: first'];
+  const blocksOf = (lines: string[]) => {
+    const found = beatBlocks(lines.join('\n'));
+    return found && [...found.beats.keys()];
+  };
+  it('are every key at the beats’ indentation, past blank lines and comments at any indentation', () => {
+    expect(blocksOf(text)).toEqual(['first', 'second']);
+    expect(blocksOf(['beats:', '      # deeper than the beats', ...text.slice(3)])).toEqual(['first', 'second']);
+    expect(blocksOf([...text, 'images: {}'])).toEqual(['first', 'second']);
+  });
+  it('are left to a whole reading where the lines could mislead: tabs, carriage returns, a key twice, a key less in', () => {
+    expect(blocksOf(text.map((line) => line.replace('    title', '\ttitle')))).toBeNull();
+    expect(blocksOf(text.map((line) => `${line}\r`))).toBeNull();
+    expect(blocksOf([...text, '  first:', '    next: second'])).toBeNull();
+    expect(blocksOf(['beats:', '    first:', '      next: a', '  second:', '    next: b'])).toBeNull();
+    expect(blocksOf(['beats: {}'])).toBeNull();
+  });
+  it('end where the next top-level key begins, and each beat where the next one begins', () => {
+    const whole = [...text, 'images: {}'].join('\n');
+    const found = beatBlocks(whole)!;
+    expect(whole.slice(found.from, found.to)).toBe(`${text.slice(2).join('\n')}\n`);
+    expect(whole.slice(found.beats.get('first')!.from, found.beats.get('first')!.to)).toBe(
+      '  first:\n    title: One\n\n',
+    );
+  });
+});
+
+describe('a draft that loads', () => {
+  const { catalogue } = readLibrary(listScenarioFiles().slice(0, 1));
+  const art = readArtManifest();
+  it('gives its map before its analysis, the very map the report then carries; a text that does not load gives none', () => {
+    const file = listScenarioFiles()[0]!;
+    const text = readFileSync(file, 'utf8');
+    const early: unknown[] = [];
+    const report = checkDraft(basename(file), text, catalogue!, art, (loaded) => early.push(loaded.map));
+    expect(early).toHaveLength(1);
+    expect(early[0]).toEqual(report.story?.map);
+    const broken: unknown[] = [];
+    checkDraft(basename(file), text.replace(/^start: .*$/m, 'start: [nowhere'), catalogue!, art, (l) => broken.push(l));
+    expect(broken).toEqual([]);
   });
 });

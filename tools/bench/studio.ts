@@ -6,7 +6,8 @@
 //   baseline beside them.
 // - The check after each edit: from the draft sent to the worker (after the 400 ms pause the studio waits for
 //   typing to stop) to its map and form redrawn, from the studio's User Timing marks (src/play/studio/studioMarks.ts).
-// - A big story opened from a file: from the file chosen to its check done, then to its map drawn.
+// - A big story opened from a file, the map picked as soon as the editor shows: from the file chosen to its map
+//   drawn, and to its whole check drawn.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -178,20 +179,23 @@ async function measureBigOpen(
     const chosen = await page.evaluate(() => performance.now());
     await page.locator('#studio-file').setInputFiles(file);
     const notice = page.locator('.studio-notice, [role="alert"]').filter({ hasText: /at most|cannot/ });
+    const mapButton = page.getByRole('button', { name: 'Map', exact: true });
     const opened = await Promise.race([
-      untilChecked(page).then(() => 'checked' as const),
+      mapButton.waitFor({ timeout: 120_000 }).then(() => 'opened' as const),
       notice.waitFor({ timeout: 120_000 }).then(() => 'refused' as const),
     ]);
     if (opened === 'refused') return { beats, refused: (await notice.first().innerText()).trim() };
-    const checkedAt = await page.evaluate(
-      (drawn) => performance.getEntriesByName(drawn)[0]!.startTime,
-      STUDIO_MARKS.drawn,
-    );
-    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await mapButton.click();
+    // A beat drawn on the map (the overview's kinds of beat are drawn as .map-node too), then the frame after it.
     await page.locator('.map-node').first().waitFor({ timeout: 120_000 });
     const mapAt = await page.evaluate(
       () =>
         new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
+    );
+    await untilChecked(page);
+    const checkedAt = await page.evaluate(
+      (drawn) => performance.getEntriesByName(drawn)[0]!.startTime,
+      STUDIO_MARKS.drawn,
     );
     return { beats, characters: text.length, checkedMs: checkedAt - chosen, mapMs: mapAt - chosen };
   } finally {
@@ -221,6 +225,6 @@ export function formatStudio(s: StudioFigures): string {
     'The check starts 400 ms after typing stops (the studio waits for a pause), not counted here.',
     'refused' in big
       ? `A ${big.beats.toLocaleString('en')}-beat story from a file: refused: ${big.refused}`
-      : `A ${big.beats.toLocaleString('en')}-beat story (${(big.characters / 1e6).toFixed(1)} M characters) from a file: checked and drawn ${ms(big.checkedMs)}, map drawn ${ms(big.mapMs)} after the file was chosen.`,
+      : `A ${big.beats.toLocaleString('en')}-beat story (${(big.characters / 1e6).toFixed(1)} M characters) from a file, the map picked as the editor showed: map drawn ${ms(big.mapMs)}, the whole check drawn ${ms(big.checkedMs)} after the file was chosen.`,
   ].join('\n');
 }

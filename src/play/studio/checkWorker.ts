@@ -1,13 +1,15 @@
 // Checks the story studio's draft off the page's thread (draftCheck.ts), so typing never waits for the analysis
 // of a long story. The catalogue and the art come once; each draft after that is checked as it arrives.
 import type { ArtManifest, Catalogue } from '../../engine/runtime.ts';
-import { checkDraft, type DraftReport } from './draftCheck.ts';
+import { checkDraft, type DraftLoaded, type DraftReport } from './draftCheck.ts';
 
 export type CheckRequest =
-  | { kind: 'context'; catalogue: Catalogue; art: ArtManifest }
+  /** `warmUp`: a small story checked once at the start, so the first draft finds the checker's code compiled. */
+  | { kind: 'context'; catalogue: Catalogue; art: ArtManifest; warmUp: string }
   | { kind: 'check'; seq: number; name: string; text: string };
 
-export type CheckAnswer = { seq: number; report: DraftReport } | { seq: number; failed: string };
+export type CheckAnswer =
+  { seq: number; loaded: DraftLoaded } | { seq: number; report: DraftReport } | { seq: number; failed: string };
 
 // Typed here rather than with the WebWorker library, which clashes with the DOM types the rest of the game uses.
 const scope = globalThis as unknown as {
@@ -20,11 +22,14 @@ let context: { catalogue: Catalogue; art: ArtManifest } | null = null;
 scope.onmessage = ({ data }) => {
   if (data.kind === 'context') {
     context = { catalogue: data.catalogue, art: data.art };
+    checkDraft('warm-up.yaml', data.warmUp, context.catalogue, context.art);
     return;
   }
   if (!context) return;
   try {
-    scope.postMessage({ seq: data.seq, report: checkDraft(data.name, data.text, context.catalogue, context.art) });
+    const { seq } = data;
+    const early = (loaded: DraftLoaded) => scope.postMessage({ seq, loaded });
+    scope.postMessage({ seq, report: checkDraft(data.name, data.text, context.catalogue, context.art, early) });
   } catch (error) {
     // The loader reports every problem as a diagnostic; anything thrown is a fault of the game, said as such.
     scope.postMessage({ seq: data.seq, failed: error instanceof Error ? error.message : String(error) });

@@ -41,8 +41,25 @@ export interface DraftReport {
   } | null;
 }
 
-export function checkDraft(name: string, text: string, catalogue: Catalogue, art: ArtManifest): DraftReport {
+/** What a story that loads shows before its analysis is done: its map. */
+export interface DraftLoaded {
+  map: StoryMap;
+}
+
+/**
+ * `early` hears the map as soon as the story has loaded, before the analysis: a big story's map is drawn seconds
+ * sooner (the analysis of a 10,000-beat story takes a second or more in the page's worker).
+ */
+export function checkDraft(
+  name: string,
+  text: string,
+  catalogue: Catalogue,
+  art: ArtManifest,
+  early?: (loaded: DraftLoaded) => void,
+): DraftReport {
   const loaded: ScenarioResult = loadScenario(name, text, { catalogue, art });
+  const map = loaded.ok ? storyMap(loaded.scenario) : null;
+  if (map) early?.({ map });
   const entry: LibraryEntry = loaded.ok
     ? { file: name, title: loaded.scenario.title, scenario: loaded.scenario, errors: [], warnings: loaded.warnings }
     : { file: name, title: name, scenario: null, errors: loaded.errors, warnings: [] };
@@ -68,7 +85,7 @@ export function checkDraft(name: string, text: string, catalogue: Catalogue, art
       analysis: formatAnalysis(analysis),
       findings: checked.findings.map(formatFinding),
       plays: playList(analysis.plays, notCheckedReason(analysis.plays)),
-      map: storyMap(scenario),
+      map: map ?? storyMap(scenario),
       beatLines: beatLines(name, text, Object.keys(scenario.beats)),
     },
   };

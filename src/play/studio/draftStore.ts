@@ -3,12 +3,13 @@
 // removed or written over by the studio: it is listed apart, with its text to download, until the author
 // deletes it.
 import { z } from '../../engine/zod.ts';
+import { MAX_STORY_CHARACTERS } from '../../engine/limits.ts';
 import type { StorageLike } from '../../engine/storageLike.ts';
 
 const PREFIX = 'service-hero.studio.draft.';
 export const DRAFT_FORMAT = 1;
 /** As a story file opened in the page: a draft is a story file not yet downloaded. */
-export const MAX_DRAFT_CHARACTERS = 1_000_000;
+export const MAX_DRAFT_CHARACTERS = MAX_STORY_CHARACTERS;
 
 const DraftId = z.string().regex(/^[a-z0-9-]{1,64}$/);
 

@@ -3,6 +3,8 @@
 export const STUDIO_MARKS = {
   /** The draft is sent to the check's worker. */
   check: 'studio:check',
+  /** The story has loaded and its map is drawn, if the map is on show (before the analysis is done). */
+  loaded: 'studio:loaded',
   /** Its report is back on the page. */
   checked: 'studio:checked',
   /** The editor has drawn it: problems, facts, and the map or form on show. */

@@ -7,6 +7,7 @@ import type { FieldPath } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { conditionForm, testHint, testPicker, type ConditionTools } from './conditionForm.ts';
+import { describeField } from '../../engine/authoring.ts';
 import { onEnter, select } from './formFields.ts';
 
 export interface NextTools extends ConditionTools {
@@ -37,7 +38,7 @@ export function nextForm(
   if (next === null || next === 'text')
     return h('p', { class: 'studio-hint' }, t(next === null ? 'studio.next.none' : 'studio.next.inText'));
   const target = (control: string, path: FieldPath, to: string | null) => {
-    const chosen = select(control, path, beatOptions(place), to ?? '', (value) => say(tools.set(path, value)));
+    const chosen = beatChoice(control, path, place, to ?? '', (value) => say(tools.set(path, value)));
     chosen.classList.add('map-field-next');
     return [
       h('label', { for: control }, t('studio.form.next')),
@@ -111,7 +112,7 @@ function newBranch(
 ): HTMLElement {
   const key = place.path.join('\n');
   const picker = testPicker(`${id}-new`, tools.facts);
-  const goes = select(`${id}-new-go`, null, beatOptions(place), otherwise ?? place.beats[0]?.id ?? '', () => undefined);
+  const goes = beatChoice(`${id}-new-go`, null, place, otherwise ?? place.beats[0]?.id ?? '', () => undefined);
   // Not the text's: what is picked here is kept as the panel is drawn again (storyMapView.ts).
   goes.dataset['keep'] = '';
   const add = () => {
@@ -154,6 +155,60 @@ function newBranch(
 
 function beatOptions(place: NextPlace): { value: string; label: string }[] {
   return place.beats.map((b) => ({ value: b.id, label: b.title === b.id ? b.id : `${b.title} (${b.id})` }));
+}
+
+/**
+ * Past this many beats, the beat a way leads to is typed, the beats offered as one types, rather than picked from a
+ * list: a list of every beat in every way's field took a 10,000-beat story's panel seconds to draw.
+ */
+export const LISTED_MOST = 200;
+
+/** The beat a way leads to: a list to pick from, or for a long story a box offering the beats as one types. */
+function beatChoice(
+  id: string,
+  path: FieldPath | null,
+  place: NextPlace,
+  value: string,
+  change: (value: string) => void,
+): HTMLSelectElement | HTMLInputElement {
+  if (place.beats.length <= LISTED_MOST) return select(id, path, beatOptions(place), value, change);
+  const input = h('input', {
+    id,
+    'data-edit': id,
+    ...(path ? { 'data-field': describeField(path) } : {}),
+    type: 'text',
+    list: BEAT_LIST,
+    value,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  input.addEventListener('change', () => {
+    const typed = input.value.trim();
+    if (typed !== '' && typed !== value) change(typed);
+  });
+  // One list for every box, made when a box is first used and put beside the box in use: the panel it was last
+  // beside may have been drawn anew.
+  input.addEventListener('focus', () => input.after(beatList(place)));
+  return input;
+}
+
+const BEAT_LIST = 'studio-beat-list';
+
+/** The beats offered to the boxes of a long story: one list, made again only when the beats or their titles change. */
+let offered: { key: string; element: HTMLDataListElement } | null = null;
+
+function beatList(place: NextPlace): HTMLDataListElement {
+  const key = place.beats.map((b) => `${b.id}\u0000${b.title}`).join('\n');
+  if (offered?.key !== key)
+    offered = {
+      key,
+      element: h(
+        'datalist',
+        { id: BEAT_LIST },
+        ...place.beats.map((b) => h('option', { value: b.id, label: b.title })),
+      ),
+    };
+  return offered.element;
 }
 
 /** A beat's title as the list of beats gives it, or its id. */

@@ -44,10 +44,24 @@ const look = EditorView.theme({
   '&.cm-focused': { outline: '4px solid #1d6fd6', outlineOffset: '-4px' },
 });
 
+/**
+ * Past this many characters the text is shown without its YAML colours, as code editors do with very big files:
+ * working out the colours of a 10,000-beat story kept the page busy for a second and more as it opened, while its
+ * check, on the other core, waited for a share of the machine (`npm run bench -- --only studio`).
+ */
+export const COLOURED_MOST = 1_000_000;
+
 /** Worked out once, when the first editor opens. */
 let schema: Record<string, unknown> | undefined;
 
 export function sourceEditor(text: string, label: string, changed: (text: string) => void): SourceEditor {
+  // The text as a string, made once for each state of the document: a form reads it several times a drawing, and
+  // writing out a 10,000-beat story's text took some 50 ms each time. Until the first change it is the text given.
+  let written = { doc: null as unknown, text };
+  const textOf = (doc: EditorState['doc']) => {
+    if (written.doc !== doc) written = { doc, text: doc.toString() };
+    return written.text;
+  };
   const host = document.createElement('div');
   host.className = 'source-host';
   const root = host.attachShadow({ mode: 'open' });
@@ -64,8 +78,9 @@ export function sourceEditor(text: string, label: string, changed: (text: string
         history(),
         indentUnit.of('  '),
         EditorState.tabSize.of(2),
-        yaml(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        ...(text.length <= COLOURED_MOST
+          ? [yaml(), syntaxHighlighting(defaultHighlightStyle, { fallback: true })]
+          : []),
         lintGutter(),
         // Ctrl+Space asks for the fields that may stand where the cursor is.
         autocompletion({ override: [scenarioCompletion((schema ??= scenarioJsonSchema()))] }),
@@ -82,11 +97,12 @@ export function sourceEditor(text: string, label: string, changed: (text: string
         // tabindex as well: axe counts a scrolling region focusable only when what is inside names it so.
         EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) changed(update.state.doc.toString());
+          if (update.docChanged) changed(textOf(update.state.doc));
         }),
       ],
     }),
   });
+  written.doc = view.state.doc;
   const offset = (line: number, col: number) => {
     const { doc } = view.state;
     const at = doc.line(Math.min(Math.max(1, line), doc.lines));
@@ -99,7 +115,7 @@ export function sourceEditor(text: string, label: string, changed: (text: string
   };
   return {
     element: host,
-    text: () => view.state.doc.toString(),
+    text: () => textOf(view.state.doc),
     showProblems(errors, warnings) {
       const list = [...errors.map((d) => marked(d, 'error')), ...warnings.map((d) => marked(d, 'warning'))];
       view.dispatch(setDiagnostics(view.state, list));

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../../engine/authoring.ts';
 import type { PlayStep } from '../../engine/runtime.ts';
 import type { CheckOutcome } from '../../play/studio/draftChecker.ts';
-import type { DraftReport } from '../../play/studio/draftCheck.ts';
+import type { DraftLoaded, DraftReport } from '../../play/studio/draftCheck.ts';
 import { t } from '../../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
@@ -52,6 +52,8 @@ export interface StudioEditor {
   readonly element: HTMLElement;
   readonly source: SourceEditor;
   checking(): void;
+  /** The text loads: its map, before the rest of the check. */
+  loaded(loaded: DraftLoaded): void;
   checked(outcome: CheckOutcome): void;
   /** What became of the last save: null when it was kept, else why not, in words. */
   saved(problem: string | null): void;
@@ -142,8 +144,10 @@ export function studioEditor(
   let showing: keyof typeof bodies = 'text';
   /** The map of the last text that loaded: kept on show, marked, while the text has problems that stop it loading. */
   let lastMap: StoryMap | null = null;
+  /** Whether the newest text checked does not load, so the map on show is an older text's. */
+  let stale = false;
   const showMap = () =>
-    mapView.update(report?.story?.map ?? lastMap, !report?.story && lastMap !== null, {
+    mapView.update(lastMap, stale, {
       errors: report?.errors ?? [],
       warnings: report?.warnings ?? [],
     });
@@ -227,6 +231,11 @@ export function studioEditor(
       status.textContent = t('studio.check.checking');
       play.disabled = true;
     },
+    loaded(loaded) {
+      lastMap = loaded.map;
+      stale = false;
+      if (showing === 'map') showMap();
+    },
     checked(outcome) {
       if ('failed' in outcome) {
         status.textContent = t('studio.check.failed', { reason: outcome.failed });
@@ -236,6 +245,7 @@ export function studioEditor(
       report = outcome.report;
       beatLines = report.story?.beatLines ?? {};
       lastMap = report.story?.map ?? lastMap;
+      stale = !report.story && lastMap !== null;
       // A text that does not load keeps the situation picked for the last one that did.
       if (report.story) situation.update(report.story.scenario);
       if (showing === 'map') showMap();
