@@ -45,7 +45,7 @@ const unsaved = new Map<string, Draft & { why: UnsavedWhy }>();
 type UnsavedWhy = Extract<SaveResult, { ok: false }>['reason'];
 
 /**
- * One check worker for the whole visit, started when the first draft opens: starting one costs a few hundred
+ * One check worker for the whole visit, started when the studio first opens: starting one costs a few hundred
  * milliseconds of its own (the engine and the schema), which every draft opened after would pay again.
  */
 let checker: DraftChecker | null = null;

@@ -109,6 +109,11 @@ describe('path counts', () => {
       byCore: { delivered: 2n, 'handled-honestly': 0n, failed: 2n },
     });
     expect(formatPathCount(stats.paths)).toBe('4 (2 delivered, 2 failed)');
+    // A long story's count runs to hundreds of digits: past fifteen, it is given by its size.
+    const many = { delivered: 10n ** 300n + 5n * 10n ** 297n, 'handled-honestly': 0n, failed: 999_999_999_999_999n };
+    expect(formatPathCount({ kind: 'finite', total: many.delivered + many.failed, byCore: many })).toBe(
+      'about 1.00 × 10^300 (about 1.00 × 10^300 delivered, 999999999999999 failed)',
+    );
     expect(stats).toMatchObject({
       beats: 8,
       choices: 4,

@@ -59,8 +59,18 @@ export function countPaths(g: StoryGraph): PathCount {
 
 export function formatPathCount(paths: PathCount): string {
   if (paths.kind === 'unbounded') return `unbounded (loops through ${paths.cycle.join(' → ')})`;
-  const parts = CORES.filter((o) => paths.byCore[o] > 0n).map((o) => `${paths.byCore[o]} ${o}`);
-  return `${paths.total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  const parts = CORES.filter((o) => paths.byCore[o] > 0n).map((o) => `${count(paths.byCore[o])} ${o}`);
+  return `${count(paths.total)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** Past this many digits a count is given by its size: a long story's paths run to hundreds of digits. */
+const DIGITS_WRITTEN = 15;
+
+/** A count in full, or past DIGITS_WRITTEN digits as about its first three digits times a power of ten. */
+function count(n: bigint): string {
+  const digits = n.toString();
+  if (digits.length <= DIGITS_WRITTEN) return digits;
+  return `about ${digits[0]}.${digits.slice(1, 3)} × 10^${digits.length - 1}`;
 }
 
 function zeroByCore<T>(zero: T): Record<Core, T> {

@@ -158,7 +158,10 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) sent.set(target, target.value);
   });
 
-  /** A point on the page in the map's units (from the drawing's box: the viewport's has its borders); null when the map has no view yet. */
+  /**
+   * A point on the page in the map's units (placed from the drawing's box: the viewport's has its borders); null when
+   * the map has no view yet.
+   */
   const toMap = (x: number, y: number): [number, number] | null => {
     const box = canvas.getBoundingClientRect();
     return view ? [view.x + (x - box.left) / view.scale, view.y + (y - box.top) / view.scale] : null;
