@@ -10,6 +10,7 @@ import type { StoryIndex } from '../play/insights/fromStatements.ts';
 import { playsOf, readInsightFile } from '../play/insights/readInsightFile.ts';
 import { readLrs } from '../play/insights/readLrs.ts';
 import { insightsScreen } from '../ui/insights/insightsScreen.ts';
+import { redate } from '../ui/insights/teamReport.ts';
 import { mountScreen } from './mountScreen.ts';
 import { SceneKeys, type GameServices } from './services.ts';
 
@@ -54,4 +55,8 @@ export function openInsights(scene: Phaser.Scene, services: GameServices): void 
     },
   );
   mountScreen(scene, screen);
+  // The browser's Print (or the screen's button) prints the team report with the day it is printed on.
+  const printing = () => redate(screen, services.now());
+  window.addEventListener('beforeprint', printing);
+  scene.events.once('shutdown', () => window.removeEventListener('beforeprint', printing));
 }

@@ -150,6 +150,27 @@ describe('Insights', () => {
       });
       await page.getByRole('button', { name: 'Print a team report' }).click();
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      // Printed two days after the views were drawn, it carries the day it is printed on (the browser's own Print
+      // says beforeprint, as this does).
+      const dated = page.locator('.insights-report-date');
+      const drawnOn = await dated.textContent();
+      const twoDaysOn = await page.evaluate(() => {
+        const later = new Date(Date.now() + 2 * 86_400_000);
+        const Real = Date;
+        window.Date = class extends Real {
+          constructor(...given: []) {
+            super(...(given.length ? given : ([later.getTime()] as unknown as [])));
+          }
+          static override now() {
+            return later.getTime();
+          }
+        } as DateConstructor;
+        window.dispatchEvent(new Event('beforeprint'));
+        window.Date = Real;
+        return new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(later);
+      });
+      expect(await dated.textContent()).toBe(`Printed ${twoDaysOn}.`);
+      expect(await dated.textContent()).not.toBe(drawnOn);
       await page.emulateMedia({ media: 'print' });
       const report = page.locator('.insights-report');
       expect(await report.isVisible()).toBe(true);

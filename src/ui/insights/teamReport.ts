@@ -68,9 +68,23 @@ export function teamReport(figures: Figures, names: CsvNames, summary: string, t
     'section',
     { class: 'insights-report printed-alone', 'aria-labelledby': 'insights-report-title' },
     h('h2', { id: 'insights-report-title' }, t('insights.report.title')),
-    h('p', {}, t('insights.report.when', { date: formatDate(today, { dateStyle: 'long' }) }), ' ', summary),
+    h('p', {}, printedOn(today), ' ', summary),
     stories,
     weakest,
     ...tracks,
   );
+}
+
+/** "Printed <date>": the day the views were drawn, until the page is printed (redate). */
+function printedOn(today: Date): HTMLElement {
+  return h(
+    'span',
+    { class: 'insights-report-date' },
+    t('insights.report.when', { date: formatDate(today, { dateStyle: 'long' }) }),
+  );
+}
+
+/** Gives the report under `root` the day it is printed: a page left open overnight prints today's date. */
+export function redate(root: ParentNode, today: Date): void {
+  root.querySelector('.insights-report-date')?.replaceWith(printedOn(today));
 }
