@@ -6,6 +6,8 @@ import type { Figures } from './figures.ts';
 
 export interface CsvNames {
   learner(key: string): string;
+  /** Whether `learner` gives the person's own name (false where names are hidden); a name when left out. */
+  named?(key: string): boolean;
   story(id: string): string;
   beat(story: string, beat: string): string;
   choice(story: string, beat: string, choice: string | null): string;

@@ -2,6 +2,7 @@
 // views of them (choices, principles, grades, people), each with its CSV. The figures come from the play floor
 // (src/play/insights/figures.ts); this screen only draws them, and redraws them when files are added or names hidden.
 import { t } from '../../i18n/intl.ts';
+import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 import type { Figures } from '../../play/insights/figures.ts';
 import { choicesCsv, gradesCsv, peopleCsv, principlesCsv, type CsvNames } from '../../play/insights/insightsCsv.ts';
 import type { PlayRecord, SourceReading } from '../../play/insights/playRecords.ts';
@@ -141,6 +142,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
         if (!state.anonymise || learner?.room) return learner?.name ?? key;
         return t('insights.learnerN', { n: order.get(key) ?? 0 });
       },
+      named: (key) => !state.anonymise || (byKey.get(key)?.room ?? false),
     };
   }
 
@@ -165,7 +167,13 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
         const picker = h(
           'select',
           { id: 'insights-story' },
-          ...stories.map((id) => h('option', { value: id, selected: id === state.story }, names.story(id))),
+          ...stories.map((id) =>
+            h(
+              'option',
+              { value: id, selected: id === state.story, ...storyTextAttributes(names.story(id)) },
+              names.story(id),
+            ),
+          ),
         );
         picker.addEventListener('change', () => {
           state.story = picker.value;
@@ -286,11 +294,15 @@ function reachScrolling(root: HTMLElement): void {
     if (box.scrollWidth > box.clientWidth + 1) {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', box.dataset['label'] ?? box.querySelector('caption')?.textContent ?? '');
+      // Named by its caption, which may be a story's words in their own language, or by its label.
+      const caption = box.querySelector('caption')?.id;
+      if (box.dataset['label'] || !caption) box.setAttribute('aria-label', box.dataset['label'] ?? '');
+      else box.setAttribute('aria-labelledby', caption);
     } else {
       box.removeAttribute('tabindex');
       box.removeAttribute('role');
       box.removeAttribute('aria-label');
+      box.removeAttribute('aria-labelledby');
     }
   }
 }

@@ -12,14 +12,17 @@ import { flowChart } from './flowChart.ts';
 
 type Cell = Node | string;
 
-export function table(caption: string, head: string[], rows: Cell[][], className = 'insights-table'): HTMLElement {
+/** Each table's caption has an id of its own, for the table's box to be named by when it scrolls sideways. */
+let captions = 0;
+
+export function table(caption: Cell, head: Cell[], rows: Cell[][], className = 'insights-table'): HTMLElement {
   return h(
     'div',
     { class: 'table-scroll' },
     h(
       'table',
       { class: className },
-      h('caption', {}, caption),
+      h('caption', { id: `insights-caption-${++captions}` }, caption),
       h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
       h(
         'tbody',
@@ -34,6 +37,13 @@ export function table(caption: string, head: string[], rows: Cell[][], className
 
 /** A story's own words, marked with their language (a translated story's text is not the page's). */
 export const storyText = (text: string) => h('span', storyTextAttributes(text), text);
+
+/**
+ * A learner as the table shows them: a person's name, in no language anyone can tell (lang=""), or when names are
+ * hidden, "Learner 3" in the page's words.
+ */
+export const learnerText = (names: CsvNames, key: string): Cell =>
+  names.named?.(key) === false ? names.learner(key) : h('span', { lang: '' }, names.learner(key));
 
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
 const share = (part: number, whole: number) => formatNumber(percent(part, whole), { style: 'percent' });
@@ -68,7 +78,7 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
       'section',
       { class: 'insights-beat' },
       table(
-        names.beat(id, beat.beat),
+        storyText(names.beat(id, beat.beat)),
         [
           t('insights.choices.choice'),
           t('insights.choices.level'),
@@ -169,7 +179,7 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
     t('insights.principles.learners'),
     [t('insights.principles.learner'), ...principles.map((p) => names.principle(p))],
     learners.map((row) => [
-      names.learner(row.learner.key),
+      learnerText(names, row.learner.key),
       ...principles.map((p) => {
         const tally = row.principles[p];
         if (!tally)
@@ -269,12 +279,12 @@ export function peopleView(figures: Figures, names: CsvNames): HTMLElement[] {
     ...tracks.map((track) => {
       const stories = track.rows[0]!.stories.map((s) => s.scenarioId);
       return table(
-        names.track(track.trackId),
-        [t('insights.people.learner'), ...stories.map((s) => names.story(s))],
+        storyText(names.track(track.trackId)),
+        [t('insights.people.learner'), ...stories.map((s) => storyText(names.story(s)))],
         [...track.rows]
           .sort(byLearnerName(names))
           .map((row) => [
-            names.learner(row.learner.key),
+            learnerText(names, row.learner.key),
             ...row.stories.map((s) =>
               h('span', { class: `standing standing-${s.standing}` }, t(STANDING[s.standing], { grade: s.best ?? '' })),
             ),
