@@ -3,6 +3,7 @@
 // cuts off or lets spill out (the pseudo-locale's texts are about 40% longer than English, Arabic runs right to
 // left). One page.evaluate per screen, so a test can afford it on every screen at every size.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { pseudoText } from '../../../src/i18n/pseudo.ts';
 
 export interface TextAudit {
@@ -149,4 +150,37 @@ export function pageFrame(page: Page): Promise<{ lang: string; dir: string; over
     dir: document.documentElement.dir,
     overflowX: Math.max(0, (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth),
   }));
+}
+
+/** The sizes each language walk is made at: a projector's and a phone's. */
+export const WALK_SIZES = [
+  [1280, 720],
+  [390, 844],
+] as const;
+
+/** Collects what each screen shows wrong, so one walk reports every screen rather than the first. */
+export function findings() {
+  const all: TextAudit = { untranslated: [], clipped: [] };
+  const langs: string[] = [];
+  return {
+    all,
+    langs,
+    async check(page: Page, screen: string): Promise<void> {
+      await openDisclosures(page);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const found = await auditText(page, screen, true);
+      all.untranslated.push(...found.untranslated);
+      all.clipped.push(...found.clipped);
+      langs.push(`${screen}: ${(await pageFrame(page)).lang}`);
+    },
+    /** Every screen's findings at once: no word that skipped the catalogue, nothing cut off, the page in `lang`. */
+    expectNone(lang: string): void {
+      expect.soft(all.untranslated, 'words that skipped the catalogue').toEqual([]);
+      expect.soft(all.clipped, 'text cut off or spilling out').toEqual([]);
+      expect(
+        langs.filter((l) => !l.endsWith(`: ${lang}`)),
+        "the page's lang on each screen",
+      ).toEqual([]);
+    },
+  };
 }
