@@ -8,6 +8,7 @@ import type { CastFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { newIdRow, select, textField, type SetField } from './formFields.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 export interface CastTools {
   set: SetField;
@@ -31,9 +32,13 @@ export function castForm(
 ): HTMLElement {
   const looks = [
     ...own.map((l) => ({ value: l.id, label: t('studio.cast.ownLook', { title: l.title, id: l.id }) })),
-    ...tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})` })),
+    // The art's titles are in English, whatever the page's language.
+    ...tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})`, lang: SOURCE_LANGUAGE })),
   ];
-  const pronouns = [{ value: '', label: t('studio.details.notSet') }, ...PRONOUNS.map((p) => ({ value: p, label: p }))];
+  const pronouns = [
+    { value: '', label: t('studio.details.notSet') },
+    ...PRONOUNS.map((p) => ({ value: p, label: p, lang: SOURCE_LANGUAGE })),
+  ];
   const voices = [
     { value: '', label: t('studio.cast.inPerson') },
     ...VOICES.map((v) => ({ value: v, label: t(`studio.cast.via.${v}`) })),
@@ -43,7 +48,7 @@ export function castForm(
     const choice = (
       field: string,
       label: string,
-      options: { value: string; label: string }[],
+      options: { value: string; label: string; lang?: string }[],
       value: string,
       ...more: HTMLElement[]
     ) =>

@@ -81,7 +81,8 @@ export function textField(control: Control, set: SetField, say: (problem: string
 export function select(
   id: string,
   path: FieldPath | null,
-  options: readonly { value: string; label: string }[],
+  /** `lang`: an option whose words are not the page's (the art's titles, a story's names). */
+  options: readonly { value: string; label: string; lang?: string }[],
   value: string,
   change: (value: string) => void,
 ): HTMLSelectElement {
@@ -90,7 +91,7 @@ export function select(
     { id, 'data-edit': id, ...(path ? { 'data-field': describeField(path) } : {}) },
     // A value the list does not hold (a face misspelt) stays on show, for the check to explain.
     ...(options.some((o) => o.value === value) ? [] : [h('option', { value }, value)]),
-    ...options.map((o) => h('option', { value: o.value }, o.label)),
+    ...options.map((o) => h('option', { value: o.value, ...(o.lang === undefined ? {} : { lang: o.lang }) }, o.label)),
   );
   control.value = value;
   control.addEventListener('change', () => change(control.value));

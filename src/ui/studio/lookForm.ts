@@ -7,6 +7,7 @@ import type { LookFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { newIdRow, select, textField, type SetField } from './formFields.ts';
+import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 /** The four moods of a look, each as a picture's URL, in the order the builder draws them. */
 export type LookPictures = readonly { mood: Expression; url: string }[];
@@ -50,7 +51,12 @@ function lookItem(
   say: (problem: string | null) => void,
 ): HTMLElement {
   const at = (field: string) => ['looks', look.id, field];
-  const choice = (field: string, label: string, options: { value: string; label: string }[], value: string | null) =>
+  const choice = (
+    field: string,
+    label: string,
+    options: { value: string; label: string; lang?: string }[],
+    value: string | null,
+  ) =>
     h(
       'div',
       { class: 'story-detail' },
@@ -71,8 +77,9 @@ function lookItem(
     return h('div', { class: 'story-detail look-yes-no' }, box, h('label', { for: idOf(look.id, field) }, label));
   };
   const asDrawn = { value: '', label: t('studio.looks.asDrawn') };
-  const parts = tools.parts.map((p) => ({ value: p.id, label: `${p.title} (${p.id})` }));
-  const clothes = tools.parts.map((p) => ({ value: p.id, label: `${p.wears} (${p.id})` }));
+  // The art's words are in English, whatever the page's language.
+  const parts = tools.parts.map((p) => ({ value: p.id, label: `${p.title} (${p.id})`, lang: SOURCE_LANGUAGE }));
+  const clothes = tools.parts.map((p) => ({ value: p.id, label: `${p.wears} (${p.id})`, lang: SOURCE_LANGUAGE }));
   const pictures = tools.draw(look, images);
   const name = look.title ?? look.id;
   return h(

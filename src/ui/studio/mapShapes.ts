@@ -5,6 +5,7 @@ import type { MapEdge, MapNode } from '../../play/studio/storyMap.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { svg } from '../dom.ts';
 import type { Box } from './mapWindow.ts';
+import { storyLanguageOf } from '../../i18n/storyLanguage.ts';
 
 /** Room around an arrow's label, in the map's units, for deciding whether it is near the window. */
 const LABEL_REACH = 110;
@@ -163,7 +164,8 @@ export function drawNode(shape: NodeShape): SVGGElement {
     'g',
     { class: shape.className, 'data-beat': shape.id, transform: `translate(${shape.x},${shape.y})` },
     svg('rect', { width: NODE_WIDTH, height: NODE_HEIGHT, rx: 12 }),
-    svg('text', { x: 12, y: 24, class: 'map-title' }, shape.title),
-    svg('text', { x: 12, y: 46, class: 'map-id' }, shape.label),
+    svg('text', { x: 12, y: 24, class: 'map-title', lang: storyLanguageOf(shape.title) }, shape.title),
+    // A beat's id, in no language.
+    svg('text', { x: 12, y: 46, class: 'map-id', lang: 'zxx' }, shape.label),
   );
 }

@@ -15,6 +15,7 @@ import { lookForm, type LookTools } from './lookForm.ts';
 import type { PictureTools } from './pictureTools.ts';
 import { showProblems, unsavedIn, type Found } from './formFields.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
+import { storyLanguageOf } from '../../i18n/storyLanguage.ts';
 
 export interface StoryDetailsActions {
   /** Sets the detail (null: takes an optional one out); answers why not, in words, when the text cannot take it. */
@@ -158,12 +159,12 @@ export function storyDetailsView(
 function choicesFor(
   path: DetailPath,
   cast: readonly { id: string; name: string }[],
-): { value: string; label: string }[] {
+): { value: string; label: string; lang?: string }[] {
   switch (keyOf(path)) {
     case 'difficulty':
       return DIFFICULTIES.map((d) => ({ value: d, label: t(`title.difficulty.${d}`) }));
     case 'customer':
-      return cast.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` }));
+      return cast.map((c) => ({ value: c.id, label: `${c.name} (${c.id})`, lang: storyLanguageOf(c.name) }));
     default:
       return [];
   }
@@ -172,7 +173,7 @@ function choicesFor(
 function field(
   path: DetailPath,
   value: string | number | undefined,
-  choices: readonly { value: string; label: string }[],
+  choices: readonly { value: string; label: string; lang?: string }[],
   change: (value: string | number | null) => void,
 ): HTMLElement {
   const spec = SPECS[keyOf(path)]!;
@@ -199,7 +200,15 @@ function field(
               ? [h('option', { value: shown }, shown)]
               : []),
             ...choices.map((c) =>
-              h('option', { value: c.value, ...(c.value === shown ? { selected: true } : {}) }, c.label),
+              h(
+                'option',
+                {
+                  value: c.value,
+                  ...(c.value === shown ? { selected: true } : {}),
+                  ...(c.lang === undefined ? {} : { lang: c.lang }),
+                },
+                c.label,
+              ),
             ),
           )
         : h('input', {

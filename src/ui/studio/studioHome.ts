@@ -4,6 +4,7 @@ import { t } from '../../i18n/intl.ts';
 import { button, h, storyFileInput } from '../dom.ts';
 import { fileName, storyWords, tParts, whenSaved } from '../messageParts.ts';
 import './studio.css';
+import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 
 export interface DraftSummary {
   id: string;
@@ -61,7 +62,7 @@ function startSection(model: StudioHomeModel, actions: StudioHomeActions): HTMLE
   const select = h(
     'select',
     { id: 'studio-copy' },
-    ...model.shipped.map((story) => h('option', { value: story.id }, story.title)),
+    ...model.shipped.map((story) => h('option', { value: story.id, ...storyTextAttributes(story.title) }, story.title)),
   );
   const fileInput = storyFileInput('studio-file', t('studio.start.fileInput'), (file) => actions.openFile(file));
   return h(
