@@ -77,7 +77,8 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
     const edge = drawn!.edges[i]!;
     return (edgeShapes[i] ??= keyed(edgeShape(edge, at.get(edge.from)!, at.get(edge.to)!)));
   };
-  let window: Box | null = null;
+  /** The part of the map on show, in its units. */
+  let onShow: Box | null = null;
   let drawnFor: { window: Box; area: Box } | null = null;
   let selected: string | null = null;
   let target: string | null = null;
@@ -97,7 +98,7 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
     edges: path ? (drawn?.edges ?? []).flatMap((e, i) => (path!.steps.has(step(e.from, e.to)) ? [i] : [])) : [],
   });
   const render = () => {
-    const area = window && around(window);
+    const area = onShow && around(onShow);
     const near = area ? inside(nodes, area, DETAIL_MOST) : [];
     const whole = near === null;
     const also = featured();
@@ -116,7 +117,7 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
       const { from = '', to = '' } = element.dataset;
       element.classList.toggle('on-path', path?.steps.has(step(from, to)) ?? false);
     }
-    drawnFor = window && area && { window, area };
+    drawnFor = onShow && area && { window: onShow, area };
   };
   const grips = () => {
     // Two ways from one beat to the same beat share a curve: their grips are spaced along it.
@@ -162,7 +163,7 @@ export function mapDrawing(layer: SVGGElement): MapDrawing {
       grips();
     },
     window(box) {
-      window = box;
+      onShow = box;
       if (box && movedOut(box, drawnFor)) render();
     },
     select(beat) {
