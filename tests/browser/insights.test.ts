@@ -88,6 +88,15 @@ describe('Insights', () => {
         .evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('data-count'))).filter((n) => n > 0));
       const moves = [...truth.flows].filter(([key]) => key.startsWith(`${storyId}|`)).map(([, n]) => n);
       expect(drawn.toSorted((a, b) => a - b)).toEqual(moves.toSorted((a, b) => a - b));
+      // At the largest text the map is drawn half as large again, so its words grow with the page's.
+      const map = page.locator('.insights-flow').first();
+      const shownWidth = async () => (await map.boundingBox())!.width;
+      const own = Number(await map.getAttribute('width'));
+      expect(await shownWidth()).toBeCloseTo(own, 0);
+      const chosen = await page.evaluate(() => document.documentElement.dataset['textSize'] ?? 'standard');
+      await page.evaluate(() => (document.documentElement.dataset['textSize'] = 'largest'));
+      expect(await shownWidth()).toBeCloseTo(own * 1.5, 0);
+      await page.evaluate((size) => (document.documentElement.dataset['textSize'] = size), chosen);
       expect(await violations(page, 'insights choices')).toEqual([]);
       await screenshot(page, 'insights-choices');
 

@@ -83,7 +83,12 @@ export function flowChart(
   // Scaled inside, so the picture's own units are its pixels, as the downloads (charts.ts) expect of a chart.
   const drawing = svg(
     'svg',
-    { width: Math.round(width * SCALE), height: Math.round(height * SCALE), class: 'insights-flow' },
+    {
+      width: Math.round(width * SCALE),
+      height: Math.round(height * SCALE),
+      viewBox: `0 0 ${Math.round(width * SCALE)} ${Math.round(height * SCALE)}`,
+      class: 'insights-flow',
+    },
     svg(
       'g',
       { transform: `scale(${SCALE}) translate(${MARGIN},${MARGIN})` },
@@ -91,6 +96,9 @@ export function flowChart(
       ...boxes,
     ),
   );
+  // Its size on the page, which insights.css grows with the text size (the attributes stay the download's), set
+  // through the CSSOM: the page's Content-Security-Policy refuses a style attribute.
+  drawing.style.setProperty('--flow-width', `${Math.round(width * SCALE)}px`);
   const legend: { label: string; fill: string; opacity?: number }[] = [
     ...SERVICE_LEVELS.map((level) => ({
       label: LEVEL_LABELS[level],
