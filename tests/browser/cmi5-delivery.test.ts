@@ -2,7 +2,7 @@
 // registration played in several fresh browsers, a window closed mid-story,
 // and an LMS that refuses the statements of a session it has abandoned.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, screenshot, watchErrors } from './support/game.ts';
 import {

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/chromium.ts';
 import { watchErrors } from './support/game.ts';
-import { cohort } from '../support/insightsPlays.ts';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { cohort } from '../../tools/insightsCohort.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Step } from '../support/plays.ts';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { holdPhaser, playStepsByMouse, readDebrief, screenshot, watchErrors } from './support/game.ts';
 import { actor, byRegistration, expectedVerbs, play, SEED, verbOf, waitFor } from './support/lrsAssertions.ts';

@@ -9,7 +9,7 @@ import { describe, inject, it } from 'vitest';
 import { useChromium } from './support/chromium.ts';
 import { screenshot } from './support/game.ts';
 import { findings, ui, WALK_SIZES } from './support/pageText.ts';
-import { cohort } from '../support/insightsPlays.ts';
+import { cohort } from '../../tools/insightsCohort.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();

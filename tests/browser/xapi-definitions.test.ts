@@ -5,7 +5,7 @@ import type { Statement } from '@xapi/xapi';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rollVariations } from '../../src/engine/index.ts';
 import { allPlays } from '../support/plays.ts';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, pubStory, showAllText } from './support/game.ts';
 import { actor, allSent, byRegistration, strictlyIncreasing, verbOf } from './support/lrsAssertions.ts';

@@ -2,7 +2,7 @@
 // two tabs of one browser report to the same LRS while it is down.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { allPlays } from '../support/plays.ts';
 import { playStepsByMouse, pubStory, screenshot } from './support/game.ts';

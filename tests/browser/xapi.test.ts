@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scenarioById } from '../../src/engine/index.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../tools/projectFiles.ts';
 import { allPlays, type Play } from '../support/plays.ts';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { useChromium } from './support/chromium.ts';
 import { playStepsByMouse, readDebrief, screenshot, watchErrors } from './support/game.ts';
 

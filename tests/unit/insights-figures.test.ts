@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf, type Figures } from '../../src/play/insights/figures.ts';
 import { wayOf } from '../../src/play/insights/flowMap.ts';
 import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
-import { cohort, shelf, stories, track, type Truth } from '../support/insightsPlays.ts';
+import { cohort, shelf, stories, track, type Truth } from '../../tools/insightsCohort.ts';
 
 /** The figures in the truth's own terms, to compare exactly. */
 function asTruth(figures: Figures): Truth {

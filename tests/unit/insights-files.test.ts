@@ -5,7 +5,7 @@ import { createStoryPlayer } from '../../src/engine/runtime.ts';
 import { figuresOf } from '../../src/play/insights/figures.ts';
 import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
 import { workshopSummary } from '../../src/play/workshop.ts';
-import { cohort, library, shelf, stories } from '../support/insightsPlays.ts';
+import { cohort, library, shelf, stories } from '../../tools/insightsCohort.ts';
 
 const pub = shelf.scenario('pub-caesar-dressing')!;
 

@@ -9,7 +9,7 @@ import { beatExperienced, storyStarted, trackPassed, type StatementSession } fro
 import { describeProgressFile } from '../../src/play/progress/describeProgressFile.ts';
 import { openProgressStore, type StorageLike } from '../../src/play/progress/progressStore.ts';
 import { emptyProgress, type Attempt } from '../../src/play/progress/progressSchema.ts';
-import { statementProblems } from '../support/testLrsStatements.ts';
+import { statementProblems } from '../../tools/testLrs/testLrsStatements.ts';
 
 const story: StoryRef = {
   scenarioId: 'bakery-mini',

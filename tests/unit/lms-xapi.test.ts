@@ -11,7 +11,7 @@ import { choiceAnswered, EXTENSIONS, storyStarted, VERBS } from '../../src/lms/x
 import { markStoryTexts } from '../../src/i18n/storyLanguage.ts';
 import { createXapiReporter } from '../../src/lms/xapi/xapiReporter.ts';
 import { allPlays } from '../support/plays.ts';
-import { statementProblems } from '../support/testLrsStatements.ts';
+import { statementProblems } from '../../tools/testLrs/testLrsStatements.ts';
 import { loadProjectScenario, realCatalogue } from './support.ts';
 
 const scenario = (() => {

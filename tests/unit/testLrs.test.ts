@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import XAPI, { type Agent, type GetStatementsParamsWithoutAttachments, type Statement } from '@xapi/xapi';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 
 const ACTOR: Agent = {
   objectType: 'Agent',

@@ -4,9 +4,9 @@ import type Cmi5Class from '@xapi/cmi5';
 import type { LaunchParameters } from '@xapi/cmi5';
 import XAPI, { type Agent } from '@xapi/xapi';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestLrs, type TestLrs } from '../support/testLrs.ts';
-import { CMI5_SESSION_ID_EXTENSION, DEFAULT_PUBLISHER_ID } from '../support/testLrsCmi5.ts';
-import { installNodeXhr } from '../support/testLrsNodeXhr.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
+import { CMI5_SESSION_ID_EXTENSION, DEFAULT_PUBLISHER_ID } from '../../tools/testLrs/testLrsCmi5.ts';
+import { installNodeXhr } from '../../tools/testLrs/testLrsNodeXhr.ts';
 
 // @xapi/cmi5 declares only "module" and "browser" entry points, which Vitest's Node resolution
 // does not use, so its ESM bundle is imported by path. The specifier is a variable so that

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { scenarioById } from '../../../src/engine/index.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary } from '../../../tools/projectFiles.ts';
 import { allPlays, type Play } from '../../support/plays.ts';
-import type { TestLrs } from '../../support/testLrs.ts';
+import type { TestLrs } from '../../../tools/testLrs/testLrs.ts';
 
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';

@@ -23,7 +23,7 @@ import {
   XAPI_VERSION,
   type Reply,
 } from './testLrsHttp.ts';
-import { findStatement, queryStatements, type StoredStatement } from './testLrsStatements.ts';
+import { findStatement, idKey, queryStatements, type StoredStatement } from './testLrsStatements.ts';
 import { writeStatements, type RefusedStatement } from './testLrsWrite.ts';
 
 export type { Cmi5LaunchOptions, XapiLaunchOptions } from './testLrsCmi5.ts';
@@ -86,9 +86,10 @@ export interface TestLrs {
   setFault(fault: Fault): void;
   /**
    * Answers a query with at most `size` statements and a `more` link to the rest, as real LRSs do; after
-   * `failAfter` pages the next read is answered 500 (an LRS that stops mid-way).
+   * `failAfter` pages the next read is answered 500 (an LRS that stops mid-way). `moreBefore` is put before each
+   * `more` link's path (`@elsewhere.example` makes one a client must not follow off the LRS's host).
    */
-  pageStatements(size: number, failAfter?: number): void;
+  pageStatements(size: number, failAfter?: number, moreBefore?: string): void;
   /** Writes LMS.LaunchData (and learner preferences) as a cmi5 LMS does; returns the AU's launch query string. */
   prepareCmi5Launch(options: Cmi5LaunchOptions): string;
   /** The query string of a classic xAPI ("TinCan") launch with this LRS's credentials. */
@@ -121,15 +122,21 @@ class LrsServer implements TestLrs {
   private readonly token: string;
   private readonly server: Server;
   private readonly stored: StoredStatement[] = [];
+  /** The stored statements by their id's idKey. */
+  private readonly byId = new Map<string, StoredStatement>();
   private readonly log: ReceivedRequest[] = [];
   private readonly refused: RefusedStatement[] = [];
   private readonly documents = new DocumentStore();
   private readonly fetchUrls: FetchUrls;
   private hanging: StatementCall[] = [];
   private fault: Fault = 'none';
-  private paging: { size: number; failAfter: number; answered: number } | null = null;
-  /** Each `more` link's query and where it goes on from. */
-  private readonly cursors = new Map<string, { params: URLSearchParams; offset: number }>();
+  private paging: { size: number; failAfter: number; answered: number; moreBefore: string } | null = null;
+  /**
+   * Each `more` link's query, what it found when first asked (the pages read on through that, as an LRS's pages
+   * stay consistent, and a cohort of 100,000 statements is not searched again for every page) and where it goes on
+   * from.
+   */
+  private readonly cursors = new Map<string, { params: URLSearchParams; found: Statement[]; offset: number }>();
   private closed?: Promise<void>;
 
   constructor(
@@ -170,8 +177,8 @@ class LrsServer implements TestLrs {
     return [...this.refused];
   }
 
-  pageStatements(size: number, failAfter = Infinity): void {
-    this.paging = { size, failAfter, answered: 0 };
+  pageStatements(size: number, failAfter = Infinity, moreBefore = ''): void {
+    this.paging = { size, failAfter, answered: 0, moreBefore };
   }
 
   setFault(fault: Fault): void {
@@ -281,13 +288,16 @@ class LrsServer implements TestLrs {
       params: url.searchParams,
       contentType: req.headers['content-type'],
       body,
-      existing: this.stored,
+      existing: (key) => this.byId.get(key),
       authority: this.authority(),
       reject: typeof fault === 'object' ? fault.reject : undefined,
       rejectStatus: typeof fault === 'object' ? (fault.status ?? 400) : 400,
     });
     entry.statementIds = result.ids;
-    this.stored.push(...result.stored);
+    for (const stored of result.stored) {
+      this.stored.push(stored);
+      if (stored.statement.id !== undefined) this.byId.set(idKey(stored.statement.id), stored);
+    }
     this.refused.push(...result.refused);
     if (fault === 'lose-response') return this.cut(req, entry);
     this.answer(req, call.res, entry, result.reply);
@@ -314,7 +324,7 @@ class LrsServer implements TestLrs {
     const asked = Number(query.get('limit') ?? 0);
     query.delete('limit');
     const size = asked > 0 ? Math.min(asked, paging.size) : paging.size;
-    const found = queryStatements(this.stored, query);
+    const found = cursor ? { statements: cursor.found } : queryStatements(this.stored, query);
     if ('error' in found) return errorReply(400, found.error);
     if (paging.answered >= paging.failAfter) return errorReply(500, 'the test LRS stops mid-way on purpose');
     paging.answered += 1;
@@ -323,8 +333,8 @@ class LrsServer implements TestLrs {
     let more = '';
     if (end < found.statements.length) {
       const token = randomUUID();
-      this.cursors.set(token, { params: query, offset: end });
-      more = `/xapi/statements?more=${token}`;
+      this.cursors.set(token, { params: query, found: found.statements, offset: end });
+      more = `${paging.moreBefore}/xapi/statements?more=${token}`;
     }
     return jsonReply(200, { statements: found.statements.slice(offset, end), more }, consistent);
   }

@@ -1,15 +1,15 @@
-// A cohort's plays for Insights' tests: learners play the shipped stories along random (seeded) paths through
+// A cohort's plays for Insights' tests and its bench (tools/bench/insights.ts): learners play the shipped stories along random (seeded) paths through
 // the engine, each play reported through the game's own xAPI reporter and kept in a progress export as the game
 // keeps it, with what the plays themselves decided (the truth the screen's figures must equal).
 import type { Statement } from '@xapi/xapi';
-import { createStoryPlayer, principleEvidence, type Scenario, type Track } from '../../src/engine/runtime.ts';
-import { makeRandom } from '../../src/engine/seededRandom.ts';
-import { reportPlay } from '../../src/lms/reportPlay.ts';
-import { createStatementQueue } from '../../src/lms/xapi/statementQueue.ts';
-import { createXapiReporter } from '../../src/lms/xapi/xapiReporter.ts';
-import type { StoryShelf } from '../../src/play/insights/fromFiles.ts';
-import { PROGRESS_FORMAT, type Attempt, type Progress } from '../../src/play/progress/progressSchema.ts';
-import { readLibrary } from '../../tools/projectFiles.ts';
+import { createStoryPlayer, principleEvidence, type Scenario, type Track } from '../src/engine/runtime.ts';
+import { makeRandom } from '../src/engine/seededRandom.ts';
+import { reportPlay } from '../src/lms/reportPlay.ts';
+import { createStatementQueue } from '../src/lms/xapi/statementQueue.ts';
+import { createXapiReporter } from '../src/lms/xapi/xapiReporter.ts';
+import type { StoryShelf } from '../src/play/insights/fromFiles.ts';
+import { PROGRESS_FORMAT, type Attempt, type Progress } from '../src/play/progress/progressSchema.ts';
+import { readLibrary } from './projectFiles.ts';
 
 export const library = readLibrary();
 const scenarios = new Map(library.entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
