@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { violations } from './support/axe.ts';
 import { downloadedBytes, downloadedText, useChromium } from './support/chromium.ts';
 import { screenshot, watchErrors } from './support/game.ts';
-import { cohort, nameOf, shelf } from '../support/insightsPlays.ts';
+import { cohort, nameOf, shelf } from '../../tools/insightsCohort.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -212,6 +212,39 @@ describe('Insights', () => {
       await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Back to the title' }).tap();
       await page.getByRole('button', { name: 'See what groups chose' }).waitFor();
+    });
+  });
+  it("draws a cohort's long tables a hundred learners at a time, read and counted in the Insights worker", async () => {
+    const { learners } = cohort(130, 1);
+    await new Promise((r) => setTimeout(r, 0));
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?insights`);
+      await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+      await addFiles(page, [
+        json(
+          'cohort.json',
+          learners.flatMap((l) => l.statements),
+        ),
+      ]);
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'plays by' }).innerText())
+        .toMatch(/^130 plays by 130 learners, from 1 source\./);
+      // The statements were read and counted off the page's thread, in the worker made for it.
+      expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/insightsWorker/));
+
+      await page.getByRole('tab', { name: 'Principles' }).click();
+      const learnerRows = () => rowsOf(page, 'Each learner');
+      await expect.poll(async () => (await learnerRows()).length).toBe(100);
+      const more = page.getByRole('button', { name: 'Show more (100 of 130 shown)' });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await learnerRows()).length).toBe(130);
+      // The last rows in, the button is gone and the keyboard is on the first row it added.
+      await expect(page.getByRole('button', { name: /^Show more/ }).count()).resolves.toBe(0);
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expect(focused).toBe((await learnerRows())[100]![0]);
+      expect(errors).toEqual([]);
     });
   });
 });

@@ -36,28 +36,34 @@ export async function readLrs(
   cancelled: () => boolean,
 ): Promise<LrsOutcome> {
   const xapi = new XAPI({ endpoint: query.endpoint, ...(query.auth ? { auth: query.auth } : {}) });
-  let next: (() => Promise<{ data: unknown }>) | null = () =>
-    xapi.getStatements({
-      limit: PAGE_SIZE,
-      ascending: true,
-      ...(query.activity ? { activity: query.activity, related_activities: true } : {}),
-      ...(query.registration ? { registration: query.registration } : {}),
-      ...(query.since ? { since: query.since } : {}),
-      ...(query.until ? { until: query.until } : {}),
-    });
+  // The next page is asked for before this one is handed on, so the LRS and the network work while it is counted.
+  let next: Promise<{ data: unknown }> | null = xapi.getStatements({
+    limit: PAGE_SIZE,
+    ascending: true,
+    ...(query.activity ? { activity: query.activity, related_activities: true } : {}),
+    ...(query.registration ? { registration: query.registration } : {}),
+    ...(query.since ? { since: query.since } : {}),
+    ...(query.until ? { until: query.until } : {}),
+  });
   while (next) {
-    if (cancelled()) return { kind: 'cancelled' };
     let data: unknown;
     try {
-      ({ data } = await next());
+      ({ data } = await next);
     } catch (error) {
       return { kind: 'failed', failure: failureOf(error) };
     }
     const page = StatementPage.safeParse(data);
     if (!page.success) return { kind: 'failed', failure: { kind: 'not-statements' } };
-    onPage(page.data.statements);
     const more = page.data.more;
-    next = more ? () => xapi.getMoreStatements({ more }) : null;
+    // A `more` link is a path on the LRS's own host (xAPI 1.0.3, 2.1.3); one that is not (`@elsewhere/…` would
+    // be read as a login to another host) is not followed.
+    if (more && !more.startsWith('/')) return { kind: 'failed', failure: { kind: 'not-statements' } };
+    const stopped = cancelled();
+    next = more && !stopped ? xapi.getMoreStatements({ more }) : null;
+    // Unanswered while this page is counted, a failed next page is said when its turn comes.
+    next?.catch(() => {});
+    onPage(page.data.statements);
+    if (more && (stopped || cancelled())) return { kind: 'cancelled' };
   }
   return { kind: 'done' };
 }

@@ -1,7 +1,7 @@
 // Where the Insights screen's plays come from: files picked, a folder picked, or either dropped on the screen
 // (a folder's JSON files, however deep); and the list of what each file gave, problems included.
 import { t } from '../../i18n/intl.ts';
-import type { SourceReading } from '../../play/insights/playRecords.ts';
+import type { SourceSummary } from '../../play/insights/insightsPool.ts';
 import { button, h, onFilesDropped } from '../dom.ts';
 
 /** "Add files…" and "Add a folder…": real buttons, each opening a hidden file input. */
@@ -61,11 +61,11 @@ async function filesIn(entry: FileSystemEntry): Promise<File[]> {
   return nested.flat();
 }
 
-export function sourceList(readings: readonly SourceReading[], skipped: number): HTMLElement[] {
+export function sourceList(readings: readonly SourceSummary[], skipped: number): HTMLElement[] {
   if (!readings.length) return [];
-  const read = readings.filter((r) => !r.problems.length || r.plays.length || r.statements.length);
+  const read = readings.filter((r) => !r.problems.length || r.plays || r.statements);
   const problems = readings.flatMap((r) => r.problems);
-  const line = (r: SourceReading) =>
+  const line = (r: SourceSummary) =>
     t(
       r.kind === 'progress'
         ? 'insights.source.progress'
@@ -74,8 +74,8 @@ export function sourceList(readings: readonly SourceReading[], skipped: number):
           : 'insights.source.statements',
       {
         file: r.source,
-        plays: r.plays.length,
-        statements: r.statements.length,
+        plays: r.plays,
+        statements: r.statements,
       },
     );
   return [
@@ -87,7 +87,7 @@ export function sourceList(readings: readonly SourceReading[], skipped: number):
           // line has said how many there are.
           h(
             'details',
-            { class: 'insights-problems', open: !read.some((r) => r.plays.length || r.statements.length) },
+            { class: 'insights-problems', open: !read.some((r) => r.plays || r.statements) },
             h('summary', {}, t('insights.problems', { count: problems.length })),
             h('ul', {}, ...problems.map((p) => h('li', {}, h('code', {}, p.message)))),
           ),

@@ -4,8 +4,10 @@
 import { t } from '../../i18n/intl.ts';
 import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 import type { Figures } from '../../play/insights/figures.ts';
+import type { Learner } from '../../play/insights/playRecords.ts';
 import { choicesCsv, gradesCsv, peopleCsv, principlesCsv, type CsvNames } from '../../play/insights/insightsCsv.ts';
-import type { PlayRecord, SourceReading } from '../../play/insights/playRecords.ts';
+import type { InsightsReader } from '../../play/insights/insightsReader.ts';
+import type { Tally } from '../../play/insights/insightsPool.ts';
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
@@ -21,69 +23,59 @@ export interface InsightsWords extends Omit<CsvNames, 'learner'> {
 
 export interface InsightsActions {
   back(): void;
-  read(files: readonly File[]): Promise<SourceReading[]>;
-  /** Every source's plays together, with the statements about anything else that were left out. */
-  plays(readings: readonly SourceReading[]): { plays: PlayRecord[]; skipped: number };
-  figures(plays: readonly PlayRecord[]): Figures;
-  /** Reading from an LRS: where it may read, and the reading itself. */
-  lrs: Omit<LrsSource, 'begin'>;
+  /** Reads the files and the LRS, and counts their plays, off the page's thread. */
+  reader: InsightsReader;
+  /** Where an LRS may be read from. */
+  lrs: Pick<LrsSource, 'trusted' | 'launched' | 'isTrusted'>;
 }
 
 const VIEWS = ['choices', 'principles', 'grades', 'people'] as const;
 type View = (typeof VIEWS)[number];
 
 export function insightsScreen(words: InsightsWords, actions: InsightsActions): HTMLElement {
-  const readings: SourceReading[] = [];
+  let tally: Tally | null = null;
   const state = { view: 'choices' as View, story: '', anonymise: false, order: 'name' as LearnerOrder };
   const sources = h('div', { class: 'insights-sources' });
   const body = h('div', { class: 'insights-body' });
   const status = h('p', { role: 'status', class: 'insights-status' });
+  const { reader } = actions;
+  reader.onTally((next) => {
+    tally = next;
+    draw();
+  });
+  const summaryText = () =>
+    tally
+      ? t('insights.summary', { plays: tally.plays, learners: tally.learners.length, sources: tally.sources.length })
+      : '';
+  const problemCount = () => tally?.sources.reduce((n, s) => n + s.problems.length, 0) ?? 0;
+  /** A fault of the game's own (the worker broke), said as such; what was counted before stays drawn. */
+  const broken = (error: unknown) =>
+    t('insights.broken', { message: error instanceof Error ? error.message : String(error) });
 
   const add = async (files: readonly File[]) => {
     if (!files.length) return;
     status.textContent = t('insights.reading', { count: files.length });
-    readings.push(...(await actions.read(files)));
-    pooled = actions.plays(readings);
-    draw();
-    const problems = readings.reduce((n, r) => n + r.problems.length, 0);
+    try {
+      await reader.addFiles(files);
+    } catch (error) {
+      status.textContent = broken(error);
+      return;
+    }
+    const problems = problemCount();
     status.textContent = [summaryText(), problems ? t('insights.problems', { count: problems }) : ''].join(' ').trim();
   };
-  let pooled: { plays: PlayRecord[]; skipped: number } = { plays: [], skipped: 0 };
-  const plays = () => pooled.plays;
-  const summaryText = () =>
-    t('insights.summary', {
-      plays: plays().length,
-      learners: new Set(plays().map((p) => p.learner.key)).size,
-      sources: readings.length,
-    });
 
   const pickers = filePickers(add);
   const lrs = lrsForm({
     ...actions.lrs,
-    begin(source) {
-      const reading: SourceReading = { source, kind: 'statements', plays: [], statements: [], problems: [] };
-      readings.push(reading);
-      // The views follow the pages as they come, redrawn at most once a second: a table rebuilt for every
-      // page of a large LRS would keep the page busy.
-      let drawn = 0;
-      const redraw = () => {
-        drawn = Date.now();
-        pooled = actions.plays(readings);
-        draw();
-      };
-      return {
-        add(statements) {
-          for (const statement of statements) reading.statements.push(statement);
-          if (Date.now() - drawn > 1000) redraw();
-        },
-        end() {
-          // A reading that found nothing (refused, unreachable) is no source: its sentence says what happened.
-          if (!reading.statements.length) readings.splice(readings.indexOf(reading), 1);
-          redraw();
-          status.textContent = readings.length ? summaryText() : '';
-        },
-      };
+    async read(source, query, onPage) {
+      try {
+        return await reader.readLrs(source, query, onPage);
+      } finally {
+        status.textContent = tally?.sources.length ? summaryText() : '';
+      }
     },
+    stop: () => reader.stop(),
   });
   const anonymise = h('input', { type: 'checkbox', id: 'insights-anonymise' });
   anonymise.addEventListener('change', () => {
@@ -93,10 +85,10 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   const clear = button(
     t('insights.clear'),
     () => {
-      readings.length = 0;
-      pooled = { plays: [], skipped: 0 };
+      tally = null;
       draw();
       status.textContent = t('insights.empty');
+      reader.clear().catch((error: unknown) => (status.textContent = broken(error)));
     },
     { class: 'button' },
   );
@@ -112,15 +104,14 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   });
 
   function draw(): void {
-    sources.replaceChildren(...sourceList(readings, pooled.skipped));
-    const figures = actions.figures(plays());
-    const names = namesFor(figures);
+    sources.replaceChildren(...sourceList(tally?.sources ?? [], tally?.skipped ?? 0));
+    const names = namesFor(tally?.learners ?? [], tally?.figures.learners ?? []);
     tabs.select(state.view);
-    const has = figures.plays > 0;
-    tabs.root.hidden = !has;
-    clear.hidden = !has && !readings.length;
-    print.hidden = !has;
-    if (!has) {
+    const figures = tally?.figures;
+    tabs.root.hidden = !figures?.plays;
+    clear.hidden = !tally?.sources.length;
+    print.hidden = !figures?.plays;
+    if (!figures?.plays) {
       body.replaceChildren(h('p', {}, t('insights.empty')));
       report.replaceChildren();
       return;
@@ -132,9 +123,9 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     reachScrolling(body);
   }
 
-  function namesFor(figures: Figures): CsvNames {
-    const order = new Map(figures.learners.map((l, i) => [l.learner.key, i + 1]));
-    const byKey = new Map(plays().map((p) => [p.learner.key, p.learner]));
+  function namesFor(learners: readonly Learner[], counted: Figures['learners']): CsvNames {
+    const order = new Map(counted.map((l, i) => [l.learner.key, i + 1]));
+    const byKey = new Map(learners.map((learner) => [learner.key, learner]));
     return {
       ...words,
       learner: (key) => {
@@ -290,8 +281,14 @@ function tabList(choose: (view: View) => void) {
  * leaves it again when it fits.
  */
 function reachScrolling(root: HTMLElement): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.table-scroll')) {
-    if (box.scrollWidth > box.clientWidth + 1) {
+  // Every box measured first, then each changed: a change between two measures would lay the page out again for
+  // the second, and a thousand learners' table takes a good part of a second to lay out.
+  const boxes = [...root.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => ({
+    box,
+    wide: box.scrollWidth > box.clientWidth + 1,
+  }));
+  for (const { box, wide } of boxes) {
+    if (wide) {
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
       // Named by its caption, which may be a story's words in their own language, or by its label.

@@ -9,41 +9,7 @@ import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { gradesChart, levelsChart } from './charts.ts';
 import { flowChart } from './flowChart.ts';
-
-type Cell = Node | string;
-
-/** Each table's caption has an id of its own, for the table's box to be named by when it scrolls sideways. */
-let captions = 0;
-
-export function table(caption: Cell, head: Cell[], rows: Cell[][], className = 'insights-table'): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-scroll' },
-    h(
-      'table',
-      { class: className },
-      h('caption', { id: `insights-caption-${++captions}` }, caption),
-      h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
-      h(
-        'tbody',
-        {},
-        ...rows.map(([first, ...rest]) =>
-          h('tr', {}, h('th', { scope: 'row' }, first!), ...rest.map((c) => h('td', {}, c))),
-        ),
-      ),
-    ),
-  );
-}
-
-/** A story's own words, marked with their language (a translated story's text is not the page's). */
-export const storyText = (text: string) => h('span', storyTextAttributes(text), text);
-
-/**
- * A learner as the table shows them: a person's name, in no language anyone can tell (lang=""), or when names are
- * hidden, "Learner 3" in the page's words.
- */
-export const learnerText = (names: CsvNames, key: string): Cell =>
-  names.named?.(key) === false ? names.learner(key) : h('span', { lang: '' }, names.learner(key));
+import { lazyRows, learnerText, storyList, storyText, table } from './insightsTable.ts';
 
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
 const share = (part: number, whole: number) => formatNumber(percent(part, whole), { style: 'percent' });
@@ -178,7 +144,7 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
   const grid = table(
     t('insights.principles.learners'),
     [t('insights.principles.learner'), ...principles.map((p) => names.principle(p))],
-    learners.map((row) => [
+    lazyRows(learners, (row) => [
       learnerText(names, row.learner.key),
       ...principles.map((p) => {
         const tally = row.principles[p];
@@ -281,14 +247,12 @@ export function peopleView(figures: Figures, names: CsvNames): HTMLElement[] {
       return table(
         storyText(names.track(track.trackId)),
         [t('insights.people.learner'), ...stories.map((s) => storyText(names.story(s)))],
-        [...track.rows]
-          .sort(byLearnerName(names))
-          .map((row) => [
-            learnerText(names, row.learner.key),
-            ...row.stories.map((s) =>
-              h('span', { class: `standing standing-${s.standing}` }, t(STANDING[s.standing], { grade: s.best ?? '' })),
-            ),
-          ]),
+        lazyRows([...track.rows].sort(byLearnerName(names)), (row) => [
+          learnerText(names, row.learner.key),
+          ...row.stories.map((s) =>
+            h('span', { class: `standing standing-${s.standing}` }, t(STANDING[s.standing], { grade: s.best ?? '' })),
+          ),
+        ]),
       );
     }),
   ];
@@ -306,12 +270,4 @@ function byLearnerName(names: CsvNames) {
   const collator = new Intl.Collator(locale(), { numeric: true });
   return (a: { learner: { key: string } }, b: { learner: { key: string } }) =>
     collator.compare(names.learner(a.learner.key), names.learner(b.learner.key));
-}
-
-/** Story titles as a list in the page's language (its commas and "and"), each title marked with its own language. */
-export function storyList(titles: readonly string[]): Cell[] {
-  let at = 0;
-  return new Intl.ListFormat(locale(), { type: 'conjunction' })
-    .formatToParts(titles)
-    .map((part) => (part.type === 'element' ? storyText(titles[at++]!) : part.value));
 }

@@ -3,20 +3,16 @@
 // is said in plain words, and what was read before it stays counted.
 import { formatDate, t } from '../../i18n/intl.ts';
 import type { LrsFailure, LrsOutcome, LrsQuery } from '../../play/insights/readLrs.ts';
-import type { InsightStatement } from '../../play/insights/statementShape.ts';
 import { button, h } from '../dom.ts';
 
 export interface LrsSource {
   trusted: readonly string[] | null;
   launched: { endpoint: string; auth: string } | null;
   isTrusted(address: string, trusted: readonly string[]): boolean;
-  read(
-    query: LrsQuery,
-    onPage: (statements: InsightStatement[]) => void,
-    cancelled: () => boolean,
-  ): Promise<LrsOutcome>;
-  /** A reading begins: its statements are added to one new source, page by page, and `end` redraws once more. */
-  begin(source: string): { add(statements: InsightStatement[]): void; end(): void };
+  /** Reads the LRS into a new source named `source` (the Insights worker), telling each page's running count. */
+  read(source: string, query: LrsQuery, onPage: (statements: number, pages: number) => void): Promise<LrsOutcome>;
+  /** Stops the reading before its next page. */
+  stop(): void;
 }
 
 const field = (id: string, label: string, input: HTMLInputElement, hint?: string) => {
@@ -48,8 +44,7 @@ export function lrsForm(source: LrsSource): HTMLElement {
   const until = input('lrs-until', 'date');
   const status = h('p', { role: 'status', class: 'lrs-status' });
   const progress = h('progress', { class: 'lrs-progress', hidden: true, 'aria-hidden': 'true' });
-  let stopping = false;
-  const stop = button(t('insights.lrs.stop'), () => (stopping = true), { class: 'button', hidden: true });
+  const stop = button(t('insights.lrs.stop'), () => source.stop(), { class: 'button', hidden: true });
   const start = button(t('insights.lrs.read'), () => void read(), { class: 'button primary' });
 
   async function read(): Promise<void> {
@@ -71,25 +66,19 @@ export function lrsForm(source: LrsSource): HTMLElement {
       until: until.value ? new Date(`${until.value}T23:59:59.999`).toISOString() : undefined,
     };
     const host = new URL(address).host;
-    const into = source.begin(t('insights.lrs.source', { host, time: formatDate(new Date(), { timeStyle: 'short' }) }));
     let statements = 0;
-    let pages = 0;
-    stopping = false;
     start.disabled = true;
     stop.hidden = false;
     progress.hidden = false;
     status.textContent = t('insights.lrs.reading', { host: isolated(host) });
     const outcome = await source.read(
+      t('insights.lrs.source', { host, time: formatDate(new Date(), { timeStyle: 'short' }) }),
       query,
-      (page) => {
-        statements += page.length;
-        pages += 1;
-        into.add(page);
+      (count, pages) => {
+        statements = count;
         status.textContent = t('insights.lrs.progress', { statements, pages });
       },
-      () => stopping,
     );
-    into.end();
     start.disabled = false;
     stop.hidden = true;
     progress.hidden = true;

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, t } from '../../i18n/intl.ts';
 import type { Figures, Standing } from '../../play/insights/figures.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { h } from '../dom.ts';
-import { storyList, storyText, table } from './insightsViews.ts';
+import { storyList, storyText, table } from './insightsTable.ts';
 
 /** The weakest principles the report lists: enough to act on, few enough for the page. */
 const WEAKEST = 5;

@@ -1,0 +1,107 @@
+// What the Insights worker keeps and hands the page (insightsPool.ts): the same figures as counting the plays
+// directly, each source summed up without its statements, a source taken out again, and everything cleared; and
+// the LRS reader's rule that a `more` link is only followed on the LRS's own host.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/play/insights/figures.ts';
+import { createInsightsPool } from '../../src/play/insights/insightsPool.ts';
+import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
+import { readLrs } from '../../src/play/insights/readLrs.ts';
+import { cohort, shelf, stories } from '../../tools/insightsCohort.ts';
+import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
+import { installNodeXhr } from '../../tools/testLrs/testLrsNodeXhr.ts';
+
+const { learners } = cohort(5, 3);
+// The reporter's queue sends as soon as it may: a moment later every statement is out.
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the Insights pool', () => {
+  it('tallies what counting the plays directly gives, and sums up each source without its statements', async () => {
+    await settled();
+    const statements = readInsightFile('lrs.json', JSON.stringify(learners.flatMap((l) => l.statements)), shelf);
+    const progress = readInsightFile('ada.json', JSON.stringify(learners[0]!.progress), shelf);
+    const broken = readInsightFile('broken.json', '{"statements": 3}', shelf);
+    const pool = createInsightsPool(shelf, stories);
+    [statements, progress, broken].forEach((r) => pool.add(r));
+
+    const tally = pool.tally();
+    const { plays, skipped } = playsOf([statements, progress, broken], stories);
+    expect(tally.figures).toEqual(figuresOf(plays, shelf));
+    expect(tally.plays).toBe(plays.length);
+    expect(tally.skipped).toBe(skipped);
+    // Five learners by their xAPI agents, and the progress file's player by its name: six, each once.
+    expect(tally.learners.map((l) => l.key)).toEqual([...new Set(plays.map((p) => p.learner.key))]);
+    expect(tally.learners).toHaveLength(6);
+    expect(tally.sources.map(({ source, kind, plays, statements }) => ({ source, kind, plays, statements }))).toEqual([
+      { source: 'lrs.json', kind: 'statements', plays: 0, statements: statements.statements.length },
+      { source: 'ada.json', kind: 'progress', plays: progress.plays.length, statements: 0 },
+      { source: 'broken.json', kind: 'statements', plays: 0, statements: 0 },
+    ]);
+    expect(tally.sources[2]!.problems).toHaveLength(1);
+    // What crosses to the page is plain data: nothing a worker's message could not carry.
+    expect(structuredClone(tally)).toEqual(tally);
+
+    pool.remove(progress);
+    expect(pool.tally().sources.map((s) => s.source)).toEqual(['lrs.json', 'broken.json']);
+    expect(pool.tally().plays).toBe(playsOf([statements], stories).plays.length);
+    pool.clear();
+    expect(pool.tally()).toMatchObject({ plays: 0, sources: [], learners: [], skipped: 0 });
+  });
+});
+
+describe('reading an LRS', () => {
+  let lrs: TestLrs;
+  beforeAll(async () => {
+    installNodeXhr();
+    lrs = await startTestLrs();
+  });
+  afterAll(() => lrs.close());
+
+  it('reads every page, asking for the next while one is counted, and follows no `more` link off the host', async () => {
+    await settled();
+    const all = learners.flatMap((l) => l.statements);
+    const stored = await fetch(`${lrs.endpoint}statements`, {
+      method: 'POST',
+      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+      body: JSON.stringify(all),
+    });
+    expect(stored.ok).toBe(true);
+    lrs.pageStatements(25);
+    const pages: number[] = [];
+    const query = { endpoint: lrs.endpoint, auth: lrs.auth };
+    await expect(
+      readLrs(
+        query,
+        (page) => pages.push(page.length),
+        () => false,
+      ),
+    ).resolves.toEqual({ kind: 'done' });
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect(pages.length).toBe(Math.ceil(all.length / 25));
+
+    // Stopped after the first page: that page is counted, and nothing after the one already asked for.
+    lrs.pageStatements(25);
+    let read = 0;
+    await expect(
+      readLrs(
+        query,
+        (page) => (read += page.length),
+        () => read > 0,
+      ),
+    ).resolves.toEqual({
+      kind: 'cancelled',
+    });
+    expect(read).toBe(25);
+
+    lrs.pageStatements(25, Infinity, '@elsewhere.example');
+    await expect(
+      readLrs(
+        query,
+        () => {},
+        () => false,
+      ),
+    ).resolves.toEqual({
+      kind: 'failed',
+      failure: { kind: 'not-statements' },
+    });
+  });
+});
