@@ -102,10 +102,32 @@ describe('the targets', () => {
     studioEditToMapMs: 150,
     studioBigOpenMs: 2500,
     studioBigRefused: null,
+    insightsAllDrawnMs: 9000,
+    insightsLongestTaskMs: 150,
+    insightsHeapMb: 250,
   };
 
   it('are all met by figures inside every limit', () => {
-    expect(evaluateTargets(met).map((t) => t.met)).toEqual(Array(11).fill(true));
+    expect(evaluateTargets(met).map((t) => t.met)).toEqual(Array(14).fill(true));
+  });
+
+  it("count Insights' figures over their limits as missed, and a worker's heap not reported as not measured", () => {
+    const slow = evaluateTargets({
+      ...met,
+      insightsAllDrawnMs: 10_001,
+      insightsLongestTaskMs: 201,
+      insightsHeapMb: 301,
+    });
+    expect(slow.filter((t) => t.met === false).map((t) => t.name)).toEqual([
+      'insights: 100,000 statements read, every view drawn',
+      'insights: longest task on the page',
+      'insights: heap, page and worker',
+    ]);
+    const unknown = evaluateTargets({ ...met, insightsHeapMb: null });
+    expect(unknown.find((t) => t.name === 'insights: heap, page and worker')).toMatchObject({
+      met: null,
+      actual: 'not measured',
+    });
   });
 
   it('count a big story the studio refuses to open as missed', () => {

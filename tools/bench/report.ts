@@ -8,6 +8,7 @@ import type { FrameResult } from './frames.ts';
 import type { HeapReading, MemoryResult } from './memory.ts';
 import { kb, ms, ratio, summarize, table, type Summary } from './stats.ts';
 import { mark, type Target } from './targets.ts';
+import { formatInsights, type InsightsFigures } from './insights.ts';
 import { formatStudio, type StudioFigures } from './studio.ts';
 
 export interface Machine {
@@ -114,6 +115,7 @@ export interface Figures {
   memory: MemoryFigures | null;
   checkScaling: CheckScaling | null;
   studio: StudioFigures | null;
+  insights: InsightsFigures | null;
   targets: Target[];
   /** Measurements that could not be made, with the reason. */
   failures: string[];
@@ -294,6 +296,7 @@ export function formatReport(f: Figures): string {
     );
   }
   if (f.studio) out.push(section('Story studio', formatStudio(f.studio)));
+  if (f.insights) out.push(section('Insights', formatInsights(f.insights)));
   out.push(
     section(
       'Targets',

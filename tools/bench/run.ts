@@ -1,4 +1,4 @@
-// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling|entries|studio]
+// npm run bench [-- --loads N] [-- --plays N] [-- --100k] [-- --only scaling|entries|studio|insights]
 // Builds the production site, serves it, drives Chromium through it and prints
 // a readable report, then one line of JSON with every figure. It reports and
 // exits 0 even when targets are missed; it exits 1 only when something could
@@ -12,6 +12,7 @@ import { measureCheckScaling, stopChildren } from './checkScaling.ts';
 import { benchEntries, measureEntries } from './entries.ts';
 import { measureFirstChoice } from './firstChoice.ts';
 import { measureFrames } from './frames.ts';
+import { measureInsights } from './insights.ts';
 import { measureStudio } from './studio.ts';
 import { measureMemory } from './memory.ts';
 import { firstChoiceFigures, formatReport, machine, memoryFigures, type Figures } from './report.ts';
@@ -29,6 +30,8 @@ interface Options {
   onlyEntries: boolean;
   /** `--only studio`: just the story studio's figures. */
   onlyStudio: boolean;
+  /** `--only insights`: just Insights reading a cohort's statements from the test LRS. */
+  onlyInsights: boolean;
 }
 
 function parseArgs(args: string[]): Options {
@@ -43,7 +46,7 @@ function parseArgs(args: string[]): Options {
       },
     },
     {
-      list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries|studio',
+      list: '--loads N (at least 5), --plays N (at least 5), --100k and --only scaling|entries|studio|insights',
       examples: { '--loads': '--loads 7', '--plays': '--plays 50', '--only': '--only entries' },
     },
   );
@@ -55,8 +58,8 @@ function parseArgs(args: string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number, like ${flag} 7`);
     return Math.max(5, n);
   };
-  if (values.only !== undefined && !['scaling', 'entries', 'studio'].includes(values.only)) {
-    throw new Error(`--only takes "scaling", "entries" or "studio", not "${values.only}"`);
+  if (values.only !== undefined && !['scaling', 'entries', 'studio', 'insights'].includes(values.only)) {
+    throw new Error(`--only takes "scaling", "entries", "studio" or "insights", not "${values.only}"`);
   }
   return {
     loads: count('--loads', values.loads, 7),
@@ -65,6 +68,7 @@ function parseArgs(args: string[]): Options {
     onlyScaling: values.only === 'scaling',
     onlyEntries: values.only === 'entries',
     onlyStudio: values.only === 'studio',
+    onlyInsights: values.only === 'insights',
   };
 }
 
@@ -83,6 +87,7 @@ async function main(): Promise<number> {
     memory: null,
     checkScaling: null,
     studio: null,
+    insights: null,
     targets: [],
     failures: [],
     benchSeconds: 0,
@@ -113,7 +118,8 @@ async function main(): Promise<number> {
       const storyUrl = (seed: string) => `${served!.baseUrl}?scenario=${BENCH_SCENARIO}&seed=${seed}`;
       const live = browser;
 
-      if (!options.onlyStudio)
+      const just = options.onlyEntries || options.onlyStudio || options.onlyInsights;
+      if (!options.onlyStudio && !options.onlyInsights)
         await attempt('entries', async () => {
           progress(`entries: ${options.loads} cold loads of each entry, each beside a load of the baseline`);
           const entries = await benchEntries(live, served!.baseUrl, BENCH_SCENARIO, BENCH_SEED);
@@ -126,7 +132,7 @@ async function main(): Promise<number> {
             progress,
           );
         });
-      const rest = !options.onlyEntries && !options.onlyStudio;
+      const rest = !just;
       if (rest)
         await attempt('first choice and bytes', async () => {
           progress(
@@ -155,10 +161,15 @@ async function main(): Promise<number> {
           const result = await measureMemory(live, storyUrl('bench-memory'), options.plays, readAt, progress);
           figures.memory = memoryFigures(result, options.plays);
         });
-      if (!options.onlyEntries)
+      if (!options.onlyEntries && !options.onlyInsights)
         await attempt('studio', async () => {
           progress('studio: keys typed while checks run, on a 500-beat story; a 10,000-beat story opened');
           figures.studio = await measureStudio(live, served!.baseUrl, { rounds: 5, bigBeats: 10_000 }, progress);
+        });
+      if (!options.onlyEntries && !options.onlyStudio)
+        await attempt('insights', async () => {
+          progress('insights: 1,000 learners play 10 stories each; their statements read back from the test LRS');
+          figures.insights = await measureInsights(live, served!.baseUrl, 1000, progress);
         });
     } catch (error) {
       figures.failures.push(
@@ -172,7 +183,7 @@ async function main(): Promise<number> {
     }
   }
 
-  if (!options.onlyEntries && !options.onlyStudio)
+  if (!options.onlyEntries && !options.onlyStudio && !options.onlyInsights)
     await attempt('scenario check scaling', async () => {
       progress('scenario checks: generating and checking stories of 100, 1,000 and 10,000 beats');
       figures.checkScaling = await measureCheckScaling(
@@ -198,11 +209,18 @@ async function main(): Promise<number> {
     studioEditToMapMs: figures.studio?.editToMapMs.max ?? null,
     studioBigOpenMs: figures.studio && !('refused' in figures.studio.bigOpen) ? figures.studio.bigOpen.mapMs : null,
     studioBigRefused: figures.studio && 'refused' in figures.studio.bigOpen ? figures.studio.bigOpen.refused : null,
+    insightsAllDrawnMs: figures.insights?.allDrawnMs ?? null,
+    insightsLongestTaskMs: figures.insights?.longestTaskMs ?? null,
+    insightsHeapMb:
+      figures.insights && figures.insights.heapMb.worker !== null
+        ? figures.insights.heapMb.page + figures.insights.heapMb.worker
+        : null,
   });
   // With --only scaling the other targets were not measured, which is not news.
   if (options.onlyScaling) figures.targets = figures.targets.filter((t) => t.name.includes('beats checked'));
   if (options.onlyEntries) figures.targets = figures.targets.filter((t) => t.name.startsWith('first control'));
   if (options.onlyStudio) figures.targets = figures.targets.filter((t) => t.name.startsWith('studio'));
+  if (options.onlyInsights) figures.targets = figures.targets.filter((t) => t.name.startsWith('insights'));
   figures.benchSeconds = (performance.now() - started) / 1000;
   figures.loadAverageAtEnd = Math.round(loadavg()[0]! * 100) / 100;
   console.log(formatReport(figures));

@@ -25,6 +25,11 @@ export interface TargetInput {
   studioBigOpenMs: number | null;
   /** Why the big story was not opened, if it was refused. */
   studioBigRefused: string | null;
+  /** Insights (insights.ts): a cohort's statements read from the test LRS, from Read pressed to every view drawn. */
+  insightsAllDrawnMs: number | null;
+  /** The page's longest task meanwhile, and the heaps of the page and its Insights worker at the end. */
+  insightsLongestTaskMs: number | null;
+  insightsHeapMb: number | null;
 }
 
 export interface Target {
@@ -93,6 +98,21 @@ export function evaluateTargets(input: TargetInput): Target[] {
           3000,
           (v) => `${(v / 1000).toFixed(2)} s`,
         ),
+    target(
+      'insights: 100,000 statements read, every view drawn',
+      '≤ 10 s',
+      input.insightsAllDrawnMs,
+      10_000,
+      (v) => `${(v / 1000).toFixed(1)} s`,
+    ),
+    target(
+      'insights: longest task on the page',
+      '≤ 200 ms',
+      input.insightsLongestTaskMs,
+      200,
+      (v) => `${v.toFixed(0)} ms`,
+    ),
+    target('insights: heap, page and worker', '≤ 300 MB', input.insightsHeapMb, 300, (v) => `${v.toFixed(0)} MB`),
   ];
 }
 
