@@ -3,7 +3,7 @@
 // LRS, which pages them 500 at a time as a real one does. Side by side in the same browser: the same pages fetched
 // and nothing else (the baseline: what the network and the LRS cost), then Insights reading them from its form,
 // to every view drawn; the page's longest task throughout, and the memory of the page and its Insights worker.
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { createServer } from 'vite';
 import { projectRoot } from '../projectFiles.ts';
 import { startTestLrs } from '../testLrs/testLrs.ts';
@@ -119,12 +119,7 @@ export async function measureInsights(
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const worker = page.workers().find((w) => w.url().includes('insightsWorker'));
-      const workerHeap = worker
-        ? await worker.evaluate(
-            () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
-          )
-        : null;
+      const workerHeap = await workerHeapSize(cdp, 'insightsWorker');
       return {
         learners,
         statements: statements.length,
@@ -142,6 +137,34 @@ export async function measureInsights(
   } finally {
     await lrs.close();
   }
+}
+
+/**
+ * A dedicated worker's JavaScript heap, after a collection: workers have no performance.memory, so it is asked of
+ * the worker's own DevTools target, reached through the page's (auto-attach lists the workers it already has).
+ */
+async function workerHeapSize(cdp: CDPSession, urlPart: string): Promise<number | null> {
+  const attached = new Promise<string | null>((resolve) => {
+    cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+      if (targetInfo.url.includes(urlPart)) resolve(sessionId);
+    });
+    setTimeout(() => resolve(null), 5000);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const sessionId = await attached;
+  if (!sessionId) return null;
+  const answers = new Map<number, (result: { usedSize?: number }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message) as { id: number; result?: { usedSize?: number } };
+    answers.get(id)?.(result ?? {});
+  });
+  const ask = (id: number, method: string) =>
+    new Promise<{ usedSize?: number }>((resolve) => {
+      answers.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await ask(1, 'HeapProfiler.collectGarbage');
+  return (await ask(2, 'Runtime.getHeapUsage')).usedSize ?? null;
 }
 
 export function formatInsights(f: InsightsFigures): string {
