@@ -79,10 +79,23 @@ describe("a long story on the studio's map", () => {
         page.locator(`.map-nodes > .map-node[data-beat="${far.id}"]`).getAttribute('class'),
       ).resolves.toContain('selected');
 
-      // Zoomed in from the keyboard, the overview goes and the beats near the window are drawn, with their words.
+      // Zoomed in from the keyboard, the overview goes and the beats near the window are drawn, with their words; the
+      // beat in focus holds still on the screen, away from the middle as it is.
+      const before = await onScreen(page, far);
+      const middle = (await page.locator('.map-canvas').boundingBox())!;
+      expect(Math.abs(before[0] - (middle.x + middle.width / 2))).toBeGreaterThan(50);
       await page.locator('.map-viewport').focus();
       for (let i = 0; i < 30 && (await page.locator('.map-overview').getAttribute('display')) === null; i++)
         await page.keyboard.press('+');
+      const after = await onScreen(page, far);
+      expect(Math.abs(after[0] - before[0])).toBeLessThan(2);
+      expect(Math.abs(after[1] - before[1])).toBeLessThan(2);
+      // By the button too, and back out.
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      const again = await onScreen(page, far);
+      expect(Math.abs(again[0] - before[0])).toBeLessThan(2);
+      await page.locator('.map-viewport').focus();
       await expect(page.locator('.map-overview').getAttribute('display')).resolves.toBe('none');
       const drawn = await detailed(page).count();
       expect(drawn).toBeGreaterThan(5);

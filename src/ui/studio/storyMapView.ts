@@ -1,15 +1,16 @@
 // The story studio's map: the story's beats as boxes in columns from the start, its choices as arrows coloured by
-// service level and labelled with their words. Drag to pan, the wheel or the buttons to zoom, Fit to see it all.
+// service level and labelled with their words. Drag to pan, the wheel or the buttons to zoom (the buttons and keys about
+// the beat in focus while it is in view), Fit to see it all.
 // From the keyboard the map is one stop: the arrow keys move from beat to beat (right along the first way on,
 // left back, up and down the column), and the beat in focus is the one described below the map.
 import { edgeField, mapStep, type MapNode, type StoryMap } from '../../play/studio/storyMap.ts';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../play/studio/storyMap.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h, svg } from '../dom.ts';
 import { describeBeat, type BeatPanelActions } from './beatPanel.ts';
 import { mapDrawing } from './mapDrawing.ts';
 import { caretIn, showProblems, typingIn, unsavedIn, type Found } from './formFields.ts';
 import { arrowDrag } from './mapArrowDrag.ts';
+import { centredOn, fitView, zoomAnchor, zoomView, type View } from './mapView.ts';
 
 export interface StoryMapView {
   readonly element: HTMLElement;
@@ -21,14 +22,6 @@ export interface StoryMapView {
   /** Marks a play's way through the map (its beats in order), said in words above it; null shows every way alike. */
   showPath(path: { beats: readonly string[]; said: string } | null): void;
 }
-
-interface View {
-  x: number;
-  y: number;
-  scale: number;
-}
-
-const MARGIN = 40;
 
 export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMapView {
   const { showInText } = actions;
@@ -68,36 +61,28 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     drawing.window({ x0: view.x, y0: view.y, x1: view.x + width / view.scale, y1: view.y + height / view.scale });
   };
   const fit = () => {
-    const { width, height } = seen;
-    if (!map || width === 0 || height === 0) return;
-    const scale = Math.min(1.2, width / (map.width + 2 * MARGIN), height / (map.height + 2 * MARGIN));
-    view = {
-      scale,
-      x: -MARGIN - (width / scale - map.width - 2 * MARGIN) / 2,
-      y: -MARGIN - (height / scale - map.height - 2 * MARGIN) / 2,
-    };
+    if (!map || seen.width === 0 || seen.height === 0) return;
+    view = fitView(map, seen);
     fitted = true;
     apply();
   };
-  const zoom = (factor: number, atX = 0.5, atY = 0.5) => {
+  const zoom = (factor: number, at?: [number, number]) => {
     if (!view) return;
-    const { width, height } = seen;
-    const scale = Math.min(4, Math.max(0.02, view.scale * factor));
-    const focusX = view.x + (atX * width) / view.scale;
-    const focusY = view.y + (atY * height) / view.scale;
-    view = { scale, x: focusX - (atX * width) / scale, y: focusY - (atY * height) / scale };
+    const [atX, atY] =
+      at ??
+      zoomAnchor(
+        view,
+        seen,
+        map?.nodes.find((n) => n.id === current),
+      );
+    view = zoomView(view, seen, factor, atX, atY);
     fitted = false;
     apply();
   };
   const centreOn = (node: MapNode) => {
-    if (!view) return;
-    const { width, height } = seen;
-    const w = width / view.scale;
-    const hgt = height / view.scale;
-    const inside =
-      node.x >= view.x && node.x + NODE_WIDTH <= view.x + w && node.y >= view.y && node.y + NODE_HEIGHT <= view.y + hgt;
-    if (inside) return;
-    view = { ...view, x: node.x + NODE_WIDTH / 2 - w / 2, y: node.y + NODE_HEIGHT / 2 - hgt / 2 };
+    const moved = view && centredOn(view, seen, node);
+    if (!moved) return;
+    view = moved;
     apply();
   };
 
@@ -213,11 +198,10 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     (event) => {
       event.preventDefault();
       const box = canvas.getBoundingClientRect();
-      zoom(
-        event.deltaY < 0 ? 1.15 : 1 / 1.15,
+      zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15, [
         (event.clientX - box.left) / box.width,
         (event.clientY - box.top) / box.height,
-      );
+      ]);
     },
     { passive: false },
   );
