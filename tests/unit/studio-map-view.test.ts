@@ -8,7 +8,10 @@ import { centredOn, fitView, zoomAnchor, zoomView, type View } from '../../src/u
 const seen = { width: 800, height: 400 };
 const node = (x: number, y: number) => ({ id: 'b', x, y }) as MapNode;
 /** Where a map point is on the screen under a view. */
-const onScreen = (view: View, x: number, y: number) => [(x - view.x) * view.scale, (y - view.y) * view.scale];
+const onScreen = (view: View, x: number, y: number): [number, number] => [
+  (x - view.x) * view.scale,
+  (y - view.y) * view.scale,
+];
 
 describe("the studio map's view", () => {
   it('fits the whole map in the middle of the viewport, never blowing a small one up past 1.2', () => {
