@@ -68,7 +68,7 @@ describe('Insights from an LRS', () => {
 
       // An LRS that stops after two pages: the two pages read stay.
       await page.getByRole('button', { name: 'Start again' }).click();
-      lrs.pageStatements(40, 2);
+      lrs.pageStatements(40, { failAfter: 2 });
       await readFrom(page, lrs.endpoint);
       await until(
         page,
@@ -92,6 +92,46 @@ describe('Insights from an LRS', () => {
       expect(
         errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|status of 40[13]|status of 500/.test(e)),
       ).toEqual([]);
+    });
+  });
+  it("keeps a reader's place while the figures grow: the control in focus, and the rows a long table shows", async () => {
+    const { learners: many } = cohort(200, 1);
+    // The reporter's queue sends as soon as it may: a moment later every statement is out.
+    await new Promise((r) => setTimeout(r, 0));
+    const more = many.flatMap((l) => l.statements);
+    const stored = await fetch(`${lrs.endpoint}statements`, {
+      method: 'POST',
+      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+      body: JSON.stringify(more),
+    });
+    expect(stored.ok).toBe(true);
+    const total = statements.length + more.length;
+    await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
+      const errors = watchErrors(page);
+      await page.goto(`${baseUrl}?insights`);
+      await page.locator('.insights-lrs summary').click();
+      // Four pages are answered, the fifth waits: the figures of the four are on the screen meanwhile.
+      lrs.pageStatements(500, { holdAfter: 4 });
+      await readFrom(page, lrs.endpoint);
+      await until(page, /^2,000 statements read, in 4 pages…$/);
+      await page.getByRole('tab', { name: 'Principles' }).click();
+      const rows = page.locator('.table-long tbody tr');
+      // The four pages' figures come within the worker's pause between tallies (TALLY_EVERY_MS), though no page follows.
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(100);
+      await page.getByRole('button', { name: /^Show more/ }).click();
+      const firstPage = await rows.count();
+      expect(firstPage).toBeGreaterThan(100);
+      await page.locator('#insights-order').focus();
+
+      lrs.setFault('none');
+      await until(page, new RegExp(`^Read ${total.toLocaleString('en')} statements from 127\\.0\\.0\\.1:\\d+\\.$`));
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'plays by' }).innerText())
+        .toMatch(/^218 plays by 200 learners/);
+      // Drawn again with every learner: the rows shown before are shown again (100 at a time), the focus where it was.
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(200);
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('insights-order');
+      expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     });
   });
 });

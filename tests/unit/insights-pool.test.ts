@@ -92,7 +92,7 @@ describe('reading an LRS', () => {
     });
     expect(read).toBe(25);
 
-    lrs.pageStatements(25, Infinity, '@elsewhere.example');
+    lrs.pageStatements(25, { moreBefore: '@elsewhere.example' });
     await expect(
       readLrs(
         query,

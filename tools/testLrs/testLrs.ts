@@ -70,6 +70,12 @@ export interface TestLrsOptions {
   port?: number;
 }
 
+export interface PagingOptions {
+  failAfter?: number;
+  holdAfter?: number;
+  moreBefore?: string;
+}
+
 export interface TestLrs {
   /** `http://127.0.0.1:<port>/xapi/`, with the trailing slash @xapi/xapi would add anyway. */
   readonly endpoint: string;
@@ -85,11 +91,12 @@ export interface TestLrs {
   invalid(): RefusedStatement[];
   setFault(fault: Fault): void;
   /**
-   * Answers a query with at most `size` statements and a `more` link to the rest, as real LRSs do; after
-   * `failAfter` pages the next read is answered 500 (an LRS that stops mid-way). `moreBefore` is put before each
-   * `more` link's path (`@elsewhere.example` makes one a client must not follow off the LRS's host).
+   * Answers a query with at most `size` statements and a `more` link to the rest, as real LRSs do. After `failAfter`
+   * pages the next read is answered 500 (an LRS that stops mid-way); after `holdAfter` pages the next reads wait,
+   * unanswered, until the fault is next set (an LRS that is slow just then). `moreBefore` is put before each `more`
+   * link's path (`@elsewhere.example` makes one a client must not follow off the LRS's host).
    */
-  pageStatements(size: number, failAfter?: number, moreBefore?: string): void;
+  pageStatements(size: number, options?: PagingOptions): void;
   /** Writes LMS.LaunchData (and learner preferences) as a cmi5 LMS does; returns the AU's launch query string. */
   prepareCmi5Launch(options: Cmi5LaunchOptions): string;
   /** The query string of a classic xAPI ("TinCan") launch with this LRS's credentials. */
@@ -130,7 +137,7 @@ class LrsServer implements TestLrs {
   private readonly fetchUrls: FetchUrls;
   private hanging: StatementCall[] = [];
   private fault: Fault = 'none';
-  private paging: { size: number; failAfter: number; answered: number; moreBefore: string } | null = null;
+  private paging: (Required<PagingOptions> & { size: number; answered: number }) | null = null;
   /**
    * Each `more` link's query, what it found when first asked (the pages read on through that, as an LRS's pages
    * stay consistent, and a cohort of 100,000 statements is not searched again for every page) and where it goes on
@@ -177,12 +184,16 @@ class LrsServer implements TestLrs {
     return [...this.refused];
   }
 
-  pageStatements(size: number, failAfter = Infinity, moreBefore = ''): void {
-    this.paging = { size, failAfter, answered: 0, moreBefore };
+  pageStatements(
+    size: number,
+    { failAfter = Infinity, holdAfter = Infinity, moreBefore = '' }: PagingOptions = {},
+  ): void {
+    this.paging = { size, failAfter, holdAfter, moreBefore, answered: 0 };
   }
 
   setFault(fault: Fault): void {
     this.fault = fault;
+    if (this.paging) this.paging.holdAfter = Infinity;
     const held = this.hanging;
     this.hanging = [];
     for (const call of held) this.statementsResource(call);
@@ -276,7 +287,8 @@ class LrsServer implements TestLrs {
     const method = req.method ?? 'GET';
     const writing = method === 'POST' || method === 'PUT';
     if (fault === 'down') return this.cut(req, entry);
-    if (fault === 'hang') {
+    const held = !writing && this.paging !== null && this.paging.answered >= this.paging.holdAfter;
+    if (fault === 'hang' || held) {
       this.hanging.push(call);
       return;
     }

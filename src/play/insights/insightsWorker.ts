@@ -60,7 +60,17 @@ function context(data: Extract<InsightsRequest, { kind: 'context' }>) {
   }));
 }
 
+/** A tally put off until it is due, so the figures catch up with the pages read even if the next page is slow. */
+let later: ReturnType<typeof setTimeout> | null = null;
+
+function tallySoon(pool: InsightsPool): void {
+  if (tallyDue()) return tally(pool);
+  later ??= setTimeout(() => tally(pool), Math.max(TALLY_EVERY_MS, 3 * tallied.ms) - (Date.now() - tallied.at));
+}
+
 function tally(pool: InsightsPool): void {
+  if (later !== null) clearTimeout(later);
+  later = null;
   const started = Date.now();
   scope.postMessage({ kind: 'tally', tally: pool.tally() });
   tallied = { at: Date.now(), ms: Date.now() - started };
@@ -76,7 +86,7 @@ async function handle(data: Exclude<InsightsRequest, { kind: 'context' | 'stop' 
     case 'files':
       for (const { name, file } of data.files) {
         pool.add(read(name, await file.text()));
-        if (tallyDue()) tally(pool);
+        tallySoon(pool);
       }
       break;
     case 'lrs':
@@ -97,7 +107,7 @@ async function readFromLrs(pool: InsightsPool, data: Extract<InsightsRequest, { 
       for (const statement of statements) reading.statements.push(statement);
       pages += 1;
       scope.postMessage({ kind: 'page', seq: data.seq, statements: reading.statements.length, pages });
-      if (tallyDue()) tally(pool);
+      tallySoon(pool);
     },
     () => stopping,
   );

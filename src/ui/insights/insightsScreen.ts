@@ -11,6 +11,7 @@ import type { Tally } from '../../play/insights/insightsPool.ts';
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
+import { keepingPlace } from './keepPlace.ts';
 import { lrsForm, type LrsSource } from './lrsForm.ts';
 import './insights.css';
 import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
@@ -41,7 +42,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   const { reader } = actions;
   reader.onTally((next) => {
     tally = next;
-    draw();
+    keepingPlace(screen, draw);
   });
   const summaryText = () =>
     tally
