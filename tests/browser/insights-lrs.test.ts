@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useChromium } from './support/chromium.ts';
 import { watchErrors } from './support/game.ts';
 import { cohort } from '../../tools/insightsCohort.ts';
-import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
+import { startTestLrs, storeStatements, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -20,12 +20,7 @@ beforeAll(async () => {
   // The reporter's queue sends as soon as it may: a moment later every statement is out.
   await new Promise((r) => setTimeout(r, 0));
   statements = learners.flatMap((l) => l.statements);
-  const stored = await fetch(`${lrs.endpoint}statements`, {
-    method: 'POST',
-    headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-    body: JSON.stringify(statements),
-  });
-  if (!stored.ok) throw new Error(`the test LRS refused the cohort's statements: ${await stored.text()}`);
+  await storeStatements(lrs, statements);
 });
 afterAll(() => lrs.close());
 
@@ -99,12 +94,7 @@ describe('Insights from an LRS', () => {
     // The reporter's queue sends as soon as it may: a moment later every statement is out.
     await new Promise((r) => setTimeout(r, 0));
     const more = many.flatMap((l) => l.statements);
-    const stored = await fetch(`${lrs.endpoint}statements`, {
-      method: 'POST',
-      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-      body: JSON.stringify(more),
-    });
-    expect(stored.ok).toBe(true);
+    await storeStatements(lrs, more);
     const total = statements.length + more.length;
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       const errors = watchErrors(page);

@@ -7,7 +7,7 @@ import { createInsightsPool } from '../../src/play/insights/insightsPool.ts';
 import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
 import { readLrs } from '../../src/play/insights/readLrs.ts';
 import { cohort, shelf, stories } from '../../tools/insightsCohort.ts';
-import { startTestLrs, type TestLrs } from '../../tools/testLrs/testLrs.ts';
+import { startTestLrs, storeStatements, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { installNodeXhr } from '../../tools/testLrs/testLrsNodeXhr.ts';
 
 const { learners } = cohort(5, 3);
@@ -59,12 +59,7 @@ describe('reading an LRS', () => {
   it('reads every page, asking for the next while one is counted, and follows no `more` link off the host', async () => {
     await settled();
     const all = learners.flatMap((l) => l.statements);
-    const stored = await fetch(`${lrs.endpoint}statements`, {
-      method: 'POST',
-      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-      body: JSON.stringify(all),
-    });
-    expect(stored.ok).toBe(true);
+    await storeStatements(lrs, all);
     lrs.pageStatements(25);
     const pages: number[] = [];
     const query = { endpoint: lrs.endpoint, auth: lrs.auth };

@@ -6,7 +6,7 @@
 import type { Browser, CDPSession } from 'playwright-core';
 import { createServer } from 'vite';
 import { projectRoot } from '../projectFiles.ts';
-import { startTestLrs } from '../testLrs/testLrs.ts';
+import { startTestLrs, storeStatements } from '../testLrs/testLrs.ts';
 import { ms } from './stats.ts';
 
 export interface InsightsFigures {
@@ -56,14 +56,7 @@ export async function measureInsights(
   progress(`insights: ${statements.length.toLocaleString('en')} statements made, storing them in the test LRS`);
   const lrs = await startTestLrs();
   try {
-    for (let i = 0; i < statements.length; i += 5000) {
-      const stored = await fetch(`${lrs.endpoint}statements`, {
-        method: 'POST',
-        headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-        body: JSON.stringify(statements.slice(i, i + 5000)),
-      });
-      if (!stored.ok) throw new Error(`the test LRS refused the cohort: ${await stored.text()}`);
-    }
+    await storeStatements(lrs, statements);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       lrs.pageStatements(PAGE_SIZE);

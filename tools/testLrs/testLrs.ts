@@ -105,6 +105,18 @@ export interface TestLrs {
   close(): Promise<void>;
 }
 
+/** Stores statements through the LRS's own statements resource, as a client would, a batch at a time. */
+export async function storeStatements(lrs: TestLrs, statements: readonly object[], batch = 5000): Promise<void> {
+  for (let i = 0; i < statements.length; i += batch) {
+    const stored = await fetch(`${lrs.endpoint}statements`, {
+      method: 'POST',
+      headers: { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+      body: JSON.stringify(statements.slice(i, i + batch)),
+    });
+    if (!stored.ok) throw new Error(`the test LRS refused the statements: ${await stored.text()}`);
+  }
+}
+
 export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLrs> {
   const lrs = new LrsServer(options.username ?? 'service-hero', options.password ?? 'test-password');
   await lrs.listen(options.port ?? 0);

@@ -44,7 +44,8 @@ let ready: Promise<{ pool: InsightsPool; read: (name: string, text: string) => S
 let stopping = false;
 /** When the last tally was sent, and how long it took to count. */
 let tallied = { at: 0, ms: 0 };
-const tallyDue = () => Date.now() - tallied.at > Math.max(TALLY_EVERY_MS, 3 * tallied.ms);
+/** How long until the next tally may be sent (negative: it may now). */
+const dueIn = () => Math.max(TALLY_EVERY_MS, 3 * tallied.ms) - (Date.now() - tallied.at);
 
 function context(data: Extract<InsightsRequest, { kind: 'context' }>) {
   const scenarios = new Map(data.scenarios.map((s) => [s.id, s] as const));
@@ -64,8 +65,9 @@ function context(data: Extract<InsightsRequest, { kind: 'context' }>) {
 let later: ReturnType<typeof setTimeout> | null = null;
 
 function tallySoon(pool: InsightsPool): void {
-  if (tallyDue()) return tally(pool);
-  later ??= setTimeout(() => tally(pool), Math.max(TALLY_EVERY_MS, 3 * tallied.ms) - (Date.now() - tallied.at));
+  const wait = dueIn();
+  if (wait < 0) return tally(pool);
+  later ??= setTimeout(() => tally(pool), wait);
 }
 
 function tally(pool: InsightsPool): void {
