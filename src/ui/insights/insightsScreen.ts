@@ -12,7 +12,7 @@ import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
 import { keepingPlace } from './keepPlace.ts';
-import { lrsForm, type LrsSource } from './lrsForm.ts';
+import { brokenText, lrsForm, type LrsSource } from './lrsForm.ts';
 import './insights.css';
 import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
 import { teamReport } from './teamReport.ts';
@@ -49,9 +49,6 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
       ? t('insights.summary', { plays: tally.plays, learners: tally.learners.length, sources: tally.sources.length })
       : '';
   const problemCount = () => tally?.sources.reduce((n, s) => n + s.problems.length, 0) ?? 0;
-  /** A fault of the game's own (the worker broke), said as such; what was counted before stays drawn. */
-  const broken = (error: unknown) =>
-    t('insights.broken', { message: error instanceof Error ? error.message : String(error) });
 
   const add = async (files: readonly File[]) => {
     if (!files.length) return;
@@ -59,7 +56,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     try {
       await reader.addFiles(files);
     } catch (error) {
-      status.textContent = broken(error);
+      status.textContent = brokenText(error);
       return;
     }
     const problems = problemCount();
@@ -89,7 +86,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
       tally = null;
       draw();
       status.textContent = t('insights.empty');
-      reader.clear().catch((error: unknown) => (status.textContent = broken(error)));
+      reader.clear().catch((error: unknown) => (status.textContent = brokenText(error)));
     },
     { class: 'button' },
   );

@@ -71,18 +71,24 @@ export function lrsForm(source: LrsSource): HTMLElement {
     stop.hidden = false;
     progress.hidden = false;
     status.textContent = t('insights.lrs.reading', { host: isolated(host) });
-    const outcome = await source.read(
-      t('insights.lrs.source', { host, time: formatDate(new Date(), { timeStyle: 'short' }) }),
-      query,
-      (count, pages) => {
-        statements = count;
-        status.textContent = t('insights.lrs.progress', { statements, pages });
-      },
-    );
-    start.disabled = false;
-    stop.hidden = true;
-    progress.hidden = true;
-    status.textContent = outcomeText(outcome, address, statements);
+    try {
+      const outcome = await source.read(
+        t('insights.lrs.source', { host, time: formatDate(new Date(), { timeStyle: 'short' }) }),
+        query,
+        (count, pages) => {
+          statements = count;
+          status.textContent = t('insights.lrs.progress', { statements, pages });
+        },
+      );
+      status.textContent = outcomeText(outcome, address, statements);
+    } catch (error) {
+      // The reader itself broke (its worker): said as such, and the form can be used again.
+      status.textContent = brokenText(error);
+    } finally {
+      start.disabled = false;
+      stop.hidden = true;
+      progress.hidden = true;
+    }
   }
 
   const launchedNote = source.launched ? t('insights.lrs.launched') : undefined;
@@ -106,6 +112,10 @@ export function lrsForm(source: LrsSource): HTMLElement {
     status,
   );
 }
+
+/** A fault of the game's own (the Insights worker broke), said as such; what was counted before stays drawn. */
+export const brokenText = (error: unknown): string =>
+  t('insights.broken', { message: error instanceof Error ? error.message : String(error) });
 
 function addressProblem(address: string, source: LrsSource): string | null {
   let url: URL;
