@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { checkDraft } from '../../src/play/studio/draftCheck.ts';
 import { readArtManifest, readLibrary, projectRoot, listScenarioFiles } from '../../tools/projectFiles.ts';
 import { violations } from './support/axe.ts';
+import { auditText } from './support/pageText.ts';
 import { pngDataUrl } from '../support/pngImage.ts';
 import { downloadedText, useChromium } from './support/chromium.ts';
 import { readDebrief, screenshot, showAllText, untilShown, watchErrors } from './support/game.ts';
@@ -906,6 +907,11 @@ describe('the story studio', () => {
       );
       await screenshot(page, 'studio-home-390');
       await expect(violations(page, 'studio on a phone')).resolves.toEqual([]);
+      // At the largest text on a phone, nothing is cut off or runs out of its card (a long story title among the
+      // stories to copy once widened every way to start past the screen's edge).
+      await page.evaluate(() => (document.documentElement.dataset['textSize'] = 'largest'));
+      await expect(auditText(page, 'studio home, largest text', false).then((a) => a.clipped)).resolves.toEqual([]);
+      await screenshot(page, 'studio-home-390-largest');
     });
   });
 
