@@ -18,13 +18,23 @@ export function openWhenLoaded(
     scene.scene.start(SceneKeys.Title);
     return;
   }
-  const loading = mountScreen(
-    scene,
-    h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, t('app.settingTheStage'))),
-  );
+  // Said only when the wait is long enough to notice: a screen whose code is already here (the studio going from
+  // its drafts to a draft) has only its data to read, and would otherwise flash the words up and be announced.
+  let loading: ReturnType<typeof mountScreen> | undefined;
+  const slow = setTimeout(() => {
+    loading = mountScreen(
+      scene,
+      h('div', { class: 'screen loading-screen' }, h('p', { role: 'status' }, t('app.settingTheStage'))),
+    );
+  }, NOTICEABLE_MS);
+  scene.events.once('shutdown', () => clearTimeout(slow));
   void load().then((open) => {
+    clearTimeout(slow);
     if (!scene.scene.isActive()) return;
-    loading.destroy();
+    loading?.destroy();
     open(scene);
   });
 }
+
+/** Waits shorter than this go unremarked. */
+const NOTICEABLE_MS = 150;

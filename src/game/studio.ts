@@ -1,5 +1,5 @@
 // The story studio's moves: its first screen (start a story, the drafts) and its editor, with the drafts kept in
-// the browser (src/play/studio/draftStore.ts) and the check run in a worker as the author types. Loaded only
+// the browser (src/play/studio/draftStore.ts, on IndexedDB) and the check run in a worker as the author types. Loaded only
 // when the studio opens, so the editor and the checks never weigh on the rest of the game.
 import type Phaser from 'phaser';
 import { notTextFile, SNIFF_CHARACTERS, type LibraryEntry } from '../engine/authoring.ts';
@@ -8,6 +8,7 @@ import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { remember } from '../play/openScenarioFile.ts';
 import { blankScenario } from '../play/skeleton.ts';
+import { browserDraftShelf } from '../play/studio/draftShelf.ts';
 import { startDraftChecker, type CheckOutcome, type DraftChecker } from '../play/studio/draftChecker.ts';
 import {
   DRAFT_FORMAT,
@@ -52,13 +53,33 @@ let checker: DraftChecker | null = null;
 const checkerFor = ({ library, art }: GameServices) =>
   (checker ??= startDraftChecker(library.catalogue!, art.manifest, blankScenario('warm-up')));
 
-export function openStudio(scene: Phaser.Scene, services: GameServices, data: StudioData): void {
+/** The drafts' shelf for the whole visit: one IndexedDB connection, opened when the studio first opens. */
+let shelf: ReturnType<typeof browserDraftShelf> | undefined;
+
+/**
+ * The last draft write begun (a save as the editor closes, a deletion): the studio reads the drafts again only once
+ * it is done, so a list never misses what was just written.
+ */
+let writing: Promise<unknown> = Promise.resolve();
+const written = <T>(write: Promise<T>): Promise<T> => {
+  writing = write.catch(() => undefined);
+  return write;
+};
+
+/** Reads the drafts, then gives what opens the studio's first screen, or the draft asked for, on the scene. */
+export async function studioOpener(services: GameServices, data: StudioData): Promise<(scene: Phaser.Scene) => void> {
   // Started with the studio, so the worker's code is read while the author picks a story, not after.
   checkerFor(services);
-  const drafts = openDraftStore(browserStorage(), services.now);
-  const draft = data.draftId ? (drafts.get(data.draftId) ?? unsaved.get(data.draftId) ?? null) : null;
-  if (draft) editDraft(scene, services, drafts, draft);
-  else showHome(scene, services, drafts, data.notice ?? null);
+  await writing;
+  const drafts = await openDraftStore(
+    { shelf: (shelf ??= browserDraftShelf()), storage: browserStorage() },
+    services.now,
+  );
+  return (scene) => {
+    const draft = data.draftId ? (drafts.get(data.draftId) ?? unsaved.get(data.draftId) ?? null) : null;
+    if (draft) editDraft(scene, services, drafts, draft);
+    else showHome(scene, services, drafts, data.notice ?? null);
+  };
 }
 
 /** The title a draft's text gives its story (`title:` at the top level), for the list of drafts. */
@@ -71,9 +92,9 @@ function titleIn(text: string): string | null {
 function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, notice: string | null): void {
   const { library } = services;
   const listed = drafts.list();
-  const open = (name: string, text: string) => {
+  const open = async (name: string, text: string) => {
     const id = drafts.newId();
-    const saved = drafts.save(id, name, text);
+    const saved = await written(drafts.save(id, name, text));
     if (!saved.ok)
       unsaved.set(id, {
         id,
@@ -98,7 +119,7 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
     { drafts: summaries, unreadable: listed.unreadable, shipped, notice },
     {
       back: () => scene.scene.start(SceneKeys.Title),
-      blank: () => open('my-story.yaml', blankScenario('my-story')),
+      blank: () => void open('my-story.yaml', blankScenario('my-story')),
       copy: (storyId) => {
         const story = shipped.find((s) => s.id === storyId);
         const load = story && shippedSources[`/${story.file}`];
@@ -107,15 +128,19 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
       openFile: (file) =>
         void readStoryFile(file).then((read) =>
           'text' in read
-            ? open(file.name, read.text)
+            ? void open(file.name, read.text)
             : scene.scene.restart({ notice: read.problem } satisfies StudioData),
         ),
       openDraft: (id) => scene.scene.restart({ draftId: id } satisfies StudioData),
       deleteDraft: (id) => {
         const title = summaries.find((d) => d.id === id)?.title ?? id;
-        drafts.remove(id);
         unsaved.delete(id);
+        void written(drafts.remove(id));
         scene.scene.restart({ notice: t('studio.drafts.deleted', { title }) } satisfies StudioData);
+      },
+      deleteUnreadable: (id) => {
+        void written(drafts.removeUnreadable(id));
+        scene.scene.restart({ notice: t('studio.drafts.deleted', { title: id }) } satisfies StudioData);
       },
       downloadUnreadable: (id) => {
         const raw = listed.unreadable.find((d) => d.id === id)?.raw;
@@ -165,13 +190,20 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   // Sent before the editor is built: a big story's check takes seconds, and needs nothing from the editor until
   // it answers, after this function has returned.
   send();
-  let changed = false;
+  /** The text the browser last took (null: none yet), so a draft opened and left as it was is not written again. */
+  let kept: string | null = draft.text;
+  let shown = true;
   const save = () => {
-    if (!changed) return;
-    const saved = drafts.save(draft.id, draft.name, text);
-    if (saved.ok) unsaved.delete(draft.id);
-    else unsaved.set(draft.id, { ...draft, text, savedAt: services.now().toISOString(), why: saved.reason });
-    editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
+    if (text === kept) return;
+    const saving = text;
+    void written(drafts.save(draft.id, draft.name, saving)).then((saved) => {
+      if (saved.ok) {
+        kept = saving;
+        unsaved.delete(draft.id);
+      } else
+        unsaved.set(draft.id, { ...draft, text: saving, savedAt: services.now().toISOString(), why: saved.reason });
+      if (shown) editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
+    });
   };
   const editor = studioEditor(
     draft,
@@ -236,7 +268,6 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       },
       changed: (next) => {
         text = next;
-        changed = true;
         // Until this text is checked, Play would play the text before it.
         editor.checking();
         clearTimeout(quiet);
@@ -247,15 +278,21 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
       },
     },
   );
-  // Keys typed in the last moment before the page closes or the screen goes are saved too.
+  // Keys typed in the last moment before the screen goes are saved too; before the page closes, also written at once
+  // where they are sure to be kept (an IndexedDB write begun then may not finish), and taken from there next time.
   const saveNow = () => {
     clearTimeout(quiet);
     save();
   };
-  window.addEventListener('pagehide', saveNow);
+  const closing = () => {
+    if (text !== kept) drafts.rescue(draft.id, draft.name, text);
+    saveNow();
+  };
+  window.addEventListener('pagehide', closing);
   scene.events.once('shutdown', () => {
     saveNow();
-    window.removeEventListener('pagehide', saveNow);
+    shown = false;
+    window.removeEventListener('pagehide', closing);
     editor.source.destroy();
   });
   mountScreen(scene, editor.element);
@@ -264,7 +301,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   const notKept = unsaved.get(draft.id)?.why;
   if (notKept) editor.saved(t(SAVE_PROBLEMS[notKept]));
   else if (!drafts.get(draft.id)) {
-    changed = true;
+    kept = null;
     save();
   }
   editor.element.querySelector<HTMLElement>('#studio-file')?.focus({ preventScroll: true });

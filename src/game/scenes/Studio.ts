@@ -16,8 +16,8 @@ export class Studio extends Phaser.Scene {
 
   create(data: StudioData = {}): void {
     openWhenLoaded(this, this.services, async () => {
-      const { openStudio } = await import('../studio.ts');
-      return (scene) => openStudio(scene, this.services, data);
+      const { studioOpener } = await import('../studio.ts');
+      return studioOpener(this.services, data);
     });
   }
 }

@@ -30,6 +30,7 @@ export interface StudioHomeActions {
   openDraft(id: string): void;
   deleteDraft(id: string): void;
   downloadUnreadable(id: string): void;
+  deleteUnreadable(id: string): void;
 }
 
 export function studioHome(model: StudioHomeModel, actions: StudioHomeActions): HTMLElement {
@@ -144,7 +145,7 @@ function draftsSection(model: StudioHomeModel, actions: StudioHomeActions): HTML
         'div',
         { class: 'studio-row' },
         button(t('studio.drafts.download'), () => actions.downloadUnreadable(draft.id), { class: 'button' }),
-        button(t('studio.drafts.delete'), () => actions.deleteDraft(draft.id), { class: 'button' }),
+        button(t('studio.drafts.delete'), () => actions.deleteUnreadable(draft.id), { class: 'button' }),
       ),
     ),
   );
