@@ -4,6 +4,7 @@
 import type Phaser from 'phaser';
 import { notTextFile, SNIFF_CHARACTERS, type LibraryEntry } from '../engine/authoring.ts';
 import type { Rehearsal } from '../engine/runtime.ts';
+import type { MessageId } from '../i18n/catalog.ts';
 import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { remember } from '../play/openScenarioFile.ts';
@@ -213,20 +214,22 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
         const facts = art.manifest.backdropFacts[id];
         return {
           id,
-          title: facts?.title ?? id,
+          title: artWords('backdrop', id),
           url: art.backdrop(id),
           ...(facts?.night ? { night: facts.night } : {}),
         };
       }),
       looks: art.manifest.looks.map((id) => ({
         id,
-        title: art.manifest.lookFacts[id]?.title ?? id,
+        title: artWords('look', id),
         url: art.character(id, 'content'),
       })),
       // A look the story builds takes its head and its clothes from a grown-up's look (character-builder.mjs).
       parts: art.manifest.looks.flatMap((id) => {
         const facts = art.manifest.lookFacts[id];
-        return facts && facts.age !== 'child' ? [{ id, title: facts.title, wears: facts.wears }] : [];
+        return facts && facts.age !== 'child'
+          ? [{ id, title: artWords('look', id), wears: artWords('wears', id) }]
+          : [];
       }),
     },
     {
@@ -308,6 +311,12 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   services.announcer.say(t('studio.announce'));
   editor.checking();
 }
+
+/**
+ * The game's own art described in the author's language: the manifest's English (assets/manifest.json) in
+ * messages/<language>/art.json, which tests/unit/art-words.test.ts holds to the manifest, art for art.
+ */
+const artWords = (kind: 'backdrop' | 'look' | 'wears', id: string) => t(`art.${kind}.${id}` as MessageId);
 
 const SAVE_PROBLEMS = {
   'no-room': 'studio.editor.saveNoRoom',

@@ -4,7 +4,6 @@
 // redraw its own choice brings, so an author can try one backdrop after another.
 import { t } from '../../i18n/intl.ts';
 import { h } from '../dom.ts';
-import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 /** A backdrop as the gallery offers it: its id in the file, its name, its picture, and its night if it has one. */
 export interface BackdropChoice {
@@ -77,7 +76,7 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
             'aria-pressed': String(b.id === value),
           },
           picture(b, true),
-          h('span', { lang: SOURCE_LANGUAGE }, b.title),
+          h('span', {}, b.title),
         );
         card.addEventListener('click', () => {
           if (b.id !== value) options.change(b.id);
@@ -103,7 +102,7 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
       { class: 'backdrop-chosen' },
       picture(chosen, false),
       // A name the game has no backdrop for (misspelt in the text) stays on show, for the check to explain.
-      chosen ? h('span', { lang: SOURCE_LANGUAGE }, chosen.title) : h('span', {}, t('studio.details.backdropUnknown')),
+      h('span', {}, chosen ? chosen.title : t('studio.details.backdropUnknown')),
       // An id, in no language.
       ...(value ? [h('code', { lang: 'zxx', translate: 'no' }, value)] : []),
     ),

@@ -32,11 +32,11 @@ export function castForm(
 ): HTMLElement {
   const looks = [
     ...own.map((l) => ({ value: l.id, label: t('studio.cast.ownLook', { title: l.title, id: l.id }) })),
-    // The art's titles are in English, whatever the page's language.
-    ...tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})`, lang: SOURCE_LANGUAGE })),
+    ...tools.looks.map((l) => ({ value: l.id, label: `${l.title} (${l.id})` })),
   ];
   const pronouns = [
     { value: '', label: t('studio.details.notSet') },
+    // The words the story's text holds, in English whatever the page's language.
     ...PRONOUNS.map((p) => ({ value: p, label: p, lang: SOURCE_LANGUAGE })),
   ];
   const voices = [

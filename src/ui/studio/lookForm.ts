@@ -7,7 +7,6 @@ import type { LookFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { newIdRow, select, textField, type SetField } from './formFields.ts';
-import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 /** The four moods of a look, each as a picture's URL, in the order the builder draws them. */
 export type LookPictures = readonly { mood: Expression; url: string }[];
@@ -77,9 +76,8 @@ function lookItem(
     return h('div', { class: 'story-detail look-yes-no' }, box, h('label', { for: idOf(look.id, field) }, label));
   };
   const asDrawn = { value: '', label: t('studio.looks.asDrawn') };
-  // The art's words are in English, whatever the page's language.
-  const parts = tools.parts.map((p) => ({ value: p.id, label: `${p.title} (${p.id})`, lang: SOURCE_LANGUAGE }));
-  const clothes = tools.parts.map((p) => ({ value: p.id, label: `${p.wears} (${p.id})`, lang: SOURCE_LANGUAGE }));
+  const parts = tools.parts.map((p) => ({ value: p.id, label: `${p.title} (${p.id})` }));
+  const clothes = tools.parts.map((p) => ({ value: p.id, label: `${p.wears} (${p.id})` }));
   const pictures = tools.draw(look, images);
   const name = look.title ?? look.id;
   return h(
