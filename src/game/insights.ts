@@ -32,6 +32,11 @@ export function openInsights(scene: Phaser.Scene, services: GameServices): void 
         choice === null
           ? t('insights.choices.timeout')
           : (of(story)?.beats[beat]?.choices?.find((c) => c.id === choice)?.text ?? choice),
+      // Its author's sentence, its full stop left out: the screen lists several in one sentence of its own.
+      circumstance: (story, variation, outcome) =>
+        of(story)
+          ?.variations?.[variation]?.find((o) => o.id === outcome)
+          ?.about?.replace(/[.。]\s*$/u, '') ?? `${variation}: ${outcome}`,
       principle: (id) => principles.get(id)?.name ?? id,
       track: (id) => tracks.find((track) => track.id === id)?.title ?? id,
     },

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { violations } from './support/axe.ts';
 import { downloadedBytes, downloadedText, useChromium } from './support/chromium.ts';
 import { screenshot, watchErrors } from './support/game.ts';
+import { bestPathsOf } from '../../src/play/insights/bestPaths.ts';
 import { cohort, nameOf, shelf } from '../../tools/insightsCohort.ts';
 
 const baseUrl = inject('baseUrl');
@@ -79,6 +80,22 @@ describe('Insights', () => {
         String(truth.choices.get(`${storyId}|${beat}|${c.id}`) ?? 0),
       ]);
       expect(shown.slice(0, expected.length).map((row) => [row[0], row[2]])).toEqual(expected);
+      // Beside the most common way, the story's best path in each set of circumstances, step by step.
+      const best = bestPathsOf(scenario);
+      if (best.kind !== 'found') throw new Error('a shipped story has few enough plays to walk');
+      const bestLists = await page
+        .locator('.insights-path.best ol')
+        .evaluateAll((lists) => lists.map((ol) => [...ol.children].map((li) => (li as HTMLElement).innerText)));
+      expect(bestLists.map((items) => items.length)).toEqual(best.paths.map((p) => p.steps.length));
+      best.paths.forEach((path, i) =>
+        path.steps.forEach((step, j) => {
+          const text = scenario.beats[step.beat]!.choices?.find((c) => c.id === step.choice)?.text;
+          expect(bestLists[i]![j]).toContain(text ?? 'Patience ran out');
+        }),
+      );
+      await expect(page.locator('.insights-path').first().locator('h3').innerText()).resolves.toBe(
+        'The most common way through',
+      );
       // The story's map: an arrow per way on, as wide as the plays that went that way, exactly as they went.
       expect(await page.getByRole('img', { name: `Map of ${scenario.title}, with how many of the` }).isVisible()).toBe(
         true,

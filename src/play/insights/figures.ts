@@ -12,6 +12,7 @@ import {
 } from '../../engine/runtime.ts';
 import type { Learner, PlayRecord } from './playRecords.ts';
 import type { StoryShelf } from './fromFiles.ts';
+import { bestPathsOf, type BestPaths } from './bestPaths.ts';
 import { flowMapOf, type FlowMap } from './flowMap.ts';
 
 export interface ChoiceFigure {
@@ -43,7 +44,9 @@ export interface StoryFigure {
   medianMs: number | null;
   beatTimes: { beat: string; medianMs: number; count: number }[];
   /** The sequence of decisions most finished plays made, and how many made it. */
-  commonPath: { steps: { beat: string; choice: string | null }[]; count: number } | null;
+  commonPath: { steps: { beat: string; choice: string | null; level: ServiceLevel }[]; count: number } | null;
+  /** The story's own best path, for each set of circumstances its variations make: what the common one is held to. */
+  bestPaths: BestPaths;
   /** The story's map with how many plays went each way. */
   flow: FlowMap;
 }
@@ -129,6 +132,7 @@ function storyFigure(scenario: Scenario, plays: readonly PlayRecord[]): StoryFig
     medianMs: median(durations),
     beatTimes,
     commonPath: commonPath(finished),
+    bestPaths: bestPathsOf(scenario),
     flow: flowMapOf(scenario, plays),
   };
 }
@@ -157,7 +161,10 @@ function commonPath(finished: readonly PlayRecord[]): StoryFigure['commonPath'] 
   let best: StoryFigure['commonPath'] = null;
   for (const [, same] of groupBy(finished, (p) => JSON.stringify(p.decisions.map((d) => [d.beat, d.choice])))) {
     if (!best || same.length > best.count)
-      best = { steps: same[0]!.decisions.map((d) => ({ beat: d.beat, choice: d.choice })), count: same.length };
+      best = {
+        steps: same[0]!.decisions.map((d) => ({ beat: d.beat, choice: d.choice, level: d.level })),
+        count: same.length,
+      };
   }
   return best;
 }

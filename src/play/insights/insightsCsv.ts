@@ -11,6 +11,8 @@ export interface CsvNames {
   story(id: string): string;
   beat(story: string, beat: string): string;
   choice(story: string, beat: string, choice: string | null): string;
+  /** One outcome of one of the story's variations, as its author described it. */
+  circumstance(story: string, variation: string, outcome: string): string;
   principle(id: string): string;
   track(id: string): string;
 }

@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { gradesChart, levelsChart } from './charts.ts';
 import { flowChart } from './flowChart.ts';
+import { pathsSection } from './pathsView.ts';
 import { lazyRows, learnerText, storyList, storyText, table } from './insightsTable.ts';
 
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
@@ -33,7 +34,6 @@ function bar(part: number, whole: number, level: ServiceLevel | null, label = sh
 
 export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] {
   const id = story.scenarioId;
-  const path = story.commonPath;
   const beats = story.beats.map((beat) => {
     const split = formatList(
       (Object.entries(beat.levels) as [ServiceLevel, number][])
@@ -74,28 +74,7 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
       t('insights.choices.summary', { plays: story.plays, learners: story.learners, finished: story.finished }),
     ),
     h('p', { class: 'insights-note' }, t('insights.choices.explain')),
-    path
-      ? h(
-          'div',
-          { class: 'insights-path' },
-          h('p', {}, t('insights.choices.common', { count: path.count, finished: story.finished })),
-          h(
-            'ol',
-            {},
-            ...path.steps.map((step) =>
-              h(
-                'li',
-                {},
-                storyText(names.beat(id, step.beat)),
-                ': ',
-                step.choice === null
-                  ? t('insights.choices.timeout')
-                  : storyText(names.choice(id, step.beat, step.choice)),
-              ),
-            ),
-          ),
-        )
-      : h('p', {}, t('insights.choices.noCommon')),
+    pathsSection(story, names),
     h('h3', {}, t('insights.flow.title')),
     h(
       'p',

@@ -1,0 +1,52 @@
+// The best path the Insights screen sets beside a cohort's most common way (src/play/insights/bestPaths.ts), held
+// to the debrief's own best path (explorePlays.ts's bestPlay, a different search: breadth-first over situations)
+// for every combination of every shipped story's variations.
+import { describe, expect, it } from 'vitest';
+import { variationCombinations } from '../../src/engine/analysis/index.ts';
+import { bestPlay } from '../../src/engine/explorePlays.ts';
+import { rollVariations } from '../../src/engine/runtime.ts';
+import { bestPathsOf } from '../../src/play/insights/bestPaths.ts';
+import { readLibrary } from '../../tools/projectFiles.ts';
+
+const library = readLibrary();
+const stories = library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []));
+
+/** A seed that rolls these outcomes, so the debrief's search meets the same circumstances. */
+function seedFor(scenario: (typeof stories)[number], wanted: Record<string, string>): string {
+  for (let i = 0; i < 10_000; i++) {
+    const seed = `seed-${i}`;
+    if (JSON.stringify(rollVariations(scenario.variations, seed)) === JSON.stringify(wanted)) return seed;
+  }
+  throw new Error(`no seed rolls ${JSON.stringify(wanted)}`);
+}
+
+describe('the best path beside the common one', () => {
+  it.each(stories.map((s) => [s.id, s] as const))(
+    '%s: the debrief’s best, in each set of circumstances',
+    (_, scenario) => {
+      const found = bestPathsOf(scenario);
+      if (found.kind !== 'found') throw new Error('every shipped story has few enough plays to walk');
+      const combinations = variationCombinations(scenario);
+      // Every combination is in exactly one path.
+      const covered = found.paths.flatMap((p) => p.circumstances.map((c) => JSON.stringify(c)));
+      expect(covered.sort()).toEqual(combinations.map((c) => JSON.stringify(c)).sort());
+      for (const path of found.paths)
+        for (const circumstances of path.circumstances) {
+          const debrief = bestPlay(scenario, library.catalogue!, seedFor(scenario, circumstances));
+          if (debrief.kind !== 'found')
+            throw new Error(`the debrief found no best play in ${JSON.stringify(circumstances)}`);
+          expect({ grade: path.grade, percent: path.percent }).toEqual({
+            grade: debrief.play.report.grade,
+            percent: debrief.play.report.percent,
+          });
+        }
+    },
+  );
+
+  it('sets out a story with several best paths by its circumstances, and finds each once', () => {
+    const several = stories.map(bestPathsOf).filter((b) => b.kind === 'found' && b.paths.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    const story = stories[0]!;
+    expect(bestPathsOf(story)).toBe(bestPathsOf(story));
+  });
+});
