@@ -96,6 +96,8 @@ describe('Insights', () => {
       await expect(page.locator('.insights-path').first().locator('h3').innerText()).resolves.toBe(
         'The most common way through',
       );
+      // And where the most common way first leaves it: held to every best path that came the same way.
+      await expect(page.locator('.insights-parting').innerText()).resolves.toMatch(/best path/);
       // The story's map: an arrow per way on, as wide as the plays that went that way, exactly as they went.
       expect(await page.getByRole('img', { name: `Map of ${scenario.title}, with how many of the` }).isVisible()).toBe(
         true,
@@ -130,6 +132,15 @@ describe('Insights', () => {
         const tally = truth.principles.get(`${nameOf(1)}|${principleNames.get(heads[i]!)}`);
         expect(cell, heads[i]).toBe(tally ? `${tally.upheld} of ${tally.atStake}` : 'not at stake\n–');
       }
+      // The same as a picture: a cell for each learner and principle at stake, named for a screen reader.
+      await expect(
+        page
+          .getByRole('img', { name: /^Chart of each learner's share upheld of each principle, for 8 learners/ })
+          .count(),
+      ).resolves.toBe(1);
+      const heat = page.locator('.insights-heat-chart svg.insights-plot');
+      await expect(heat.locator('g.heat-cells rect').count()).resolves.toBe(truth.principles.size);
+      await expect(heat.textContent()).resolves.toContain(nameOf(1));
       expect(await violations(page, 'insights principles')).toEqual([]);
 
       // For a projector: every name becomes "Learner n".
@@ -137,6 +148,9 @@ describe('Insights', () => {
       const anonymous = (await rowsOf(page, 'Each learner, principle by principle')).map((row) => row[0]);
       expect(anonymous.toSorted()).toEqual(Array.from({ length: 8 }, (_, i) => `Learner ${i + 1}`).toSorted());
       expect(await page.locator('.insights-screen').innerText()).not.toContain(nameOf(1));
+      await expect(page.locator('.insights-heat-chart svg.insights-plot').textContent()).resolves.not.toContain(
+        nameOf(1),
+      );
 
       // Grades and people, each with its CSV.
       await page.getByRole('tab', { name: 'Grades' }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { variationCombinations } from '../../src/engine/analysis/index.ts';
 import { bestPlay } from '../../src/engine/explorePlays.ts';
 import { rollVariations } from '../../src/engine/runtime.ts';
-import { bestPathsOf } from '../../src/play/insights/bestPaths.ts';
+import { bestPathsOf, partingOf, type BestPaths } from '../../src/play/insights/bestPaths.ts';
 import { readLibrary } from '../../tools/projectFiles.ts';
 
 const library = readLibrary();
@@ -48,5 +48,61 @@ describe('the best path beside the common one', () => {
     expect(several.length).toBeGreaterThan(0);
     const story = stories[0]!;
     expect(bestPathsOf(story)).toBe(bestPathsOf(story));
+  });
+
+  it('finds where the most common way first leaves every best path that came the same way', () => {
+    const step = (beat: string, choice: string | null, level: 'routine' | 'good' | 'heroic' = 'good') => ({
+      beat,
+      choice,
+      level,
+    });
+    const path = (steps: ReturnType<typeof step>[], circumstances: Record<string, string>) => ({
+      circumstances: [circumstances],
+      steps,
+      grade: 'A' as const,
+      percent: 100,
+    });
+    const one: BestPaths = { kind: 'found', paths: [path([step('a', 'x'), step('b', 'y', 'heroic')], {})] };
+    expect(partingOf([step('a', 'x'), step('b', 'y', 'heroic')], one)).toEqual({ kind: 'same' });
+    expect(partingOf([step('a', 'x'), step('b', 'z', 'routine')], one)).toEqual({
+      kind: 'choice',
+      common: step('b', 'z', 'routine'),
+      best: [step('b', 'y', 'heroic')],
+    });
+    // A patience that ran out is a decision too.
+    expect(partingOf([step('a', null, 'routine')], one)).toMatchObject({ kind: 'choice', common: { choice: null } });
+    expect(partingOf([step('a', 'x'), step('c', 'w')], one)).toEqual({ kind: 'branch', beat: 'c' });
+    expect(partingOf([step('a', 'x')], one)).toEqual({ kind: 'branch', beat: 'b' });
+
+    // Two sets of circumstances, two best paths: the common way is held to both while it agrees with them.
+    const two: BestPaths = {
+      kind: 'found',
+      paths: [
+        path([step('a', 'x'), step('b', 'y', 'heroic')], { flight: 'on-time' }),
+        path([step('a', 'x'), step('c', 'w', 'heroic')], { flight: 'late' }),
+      ],
+    };
+    expect(partingOf([step('a', 'x'), step('c', 'w', 'heroic')], two)).toEqual({ kind: 'same' });
+    expect(partingOf([step('a', 'x'), step('b', 'q', 'routine')], two)).toEqual({
+      kind: 'choice',
+      common: step('b', 'q', 'routine'),
+      best: [step('b', 'y', 'heroic')],
+    });
+    // Both best paths take x at a: it is named once.
+    expect(partingOf([step('a', 'v', 'routine')], two)).toEqual({
+      kind: 'choice',
+      common: step('a', 'v', 'routine'),
+      best: [step('a', 'x')],
+    });
+    const split: BestPaths = {
+      kind: 'found',
+      paths: [path([step('a', 'x')], { v: '1' }), path([step('a', 'y')], { v: '2' })],
+    };
+    expect(partingOf([step('a', 'z', 'routine')], split)).toMatchObject({
+      best: [step('a', 'x'), step('a', 'y')],
+    });
+    // Nothing to compare: no common way yet, or no best path worked out.
+    expect(partingOf(null, one)).toBeNull();
+    expect(partingOf([step('a', 'x')], { kind: 'too-many' })).toBeNull();
   });
 });

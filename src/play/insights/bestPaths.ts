@@ -61,3 +61,38 @@ function better(a: AnalysedPlay, b: AnalysedPlay): boolean {
   if (a.graded.percent !== b.graded.percent) return a.graded.percent > b.graded.percent;
   return a.decisions.length < b.decisions.length;
 }
+
+type Step = BestPath['steps'][number];
+
+export type Parting =
+  /** The most common way is a best path (in the circumstances it is best in). */
+  | { kind: 'same' }
+  /** From this beat on, the most common way goes where no best path goes. */
+  | { kind: 'branch'; beat: string }
+  /** At this beat, the most common way decides as no best path does; `best`: what the best paths there take. */
+  | { kind: 'choice'; common: Step; best: Step[] };
+
+/**
+ * Where the most common way first leaves the best path: the first decision where it does what no best path that
+ * has come the same way does. Where a story's circumstances make several best paths, the statements do not say
+ * which the common way met, so it is held to every best path that agrees with it so far: it has left them all
+ * there, whatever the circumstances. Null where no play has finished yet, or the best paths were not worked out.
+ */
+export function partingOf(common: readonly Step[] | null, best: BestPaths): Parting | null {
+  if (!common || best.kind !== 'found') return null;
+  let along = best.paths.map((path) => path.steps);
+  for (const [i, step] of common.entries()) {
+    const same = along.filter((steps) => steps[i]?.beat === step.beat && steps[i]?.choice === step.choice);
+    if (same.length) {
+      along = same;
+      continue;
+    }
+    const here = along.flatMap((steps) => (steps[i]?.beat === step.beat ? [steps[i]!] : []));
+    if (!here.length) return { kind: 'branch', beat: step.beat };
+    const distinct = here.filter((s, j) => here.findIndex((o) => o.choice === s.choice) === j);
+    return { kind: 'choice', common: step, best: distinct };
+  }
+  // Every decision matched; a best path that decides more after them goes on where the common way ended.
+  const ended = along.find((steps) => steps.length === common.length);
+  return ended ? { kind: 'same' } : { kind: 'branch', beat: along[0]![common.length]!.beat };
+}

@@ -10,7 +10,7 @@ import { download } from '../download.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { clip } from '../studio/mapShapes.ts';
 
-const CLASS = 'insights-plot';
+export const CLASS = 'insights-plot';
 
 /** The page's colour for a name (`--good`), so the charts follow the contrast setting. */
 export const colour = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
@@ -94,6 +94,8 @@ export function figure(chart: HTMLElement | SVGSVGElement, label: string, out: E
   const picture = h('div', { class: 'insights-chart', role: 'img', 'aria-label': label });
   picture.append(chart);
   for (const part of picture.querySelectorAll('svg')) part.setAttribute('aria-hidden', 'true');
+  // Plot names its marks in English ("y-axis tick"); hidden with their picture, they would only be words untranslated.
+  for (const named of picture.querySelectorAll('svg [aria-label]')) named.removeAttribute('aria-label');
   return h(
     'figure',
     { class: 'insights-figure' },

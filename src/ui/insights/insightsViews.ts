@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { gradesChart, levelsChart } from './charts.ts';
 import { flowChart } from './flowChart.ts';
+import { heatChart } from './heatChart.ts';
 import { pathsSection } from './pathsView.ts';
 import { lazyRows, learnerText, storyList, storyText, table } from './insightsTable.ts';
 
@@ -144,7 +145,12 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
     ]),
     'insights-table heat-map',
   );
-  return [h('p', { class: 'insights-note' }, t('insights.principles.explain')), team, grid];
+  return [
+    h('p', { class: 'insights-note' }, t('insights.principles.explain')),
+    team,
+    ...(learners.length ? [heatChart(learners, principles, names, 'service-hero-principles')] : []),
+    grid,
+  ];
 }
 
 export function gradesView(figures: Figures, names: CsvNames): HTMLElement[] {

@@ -2,7 +2,7 @@
 // the story rewards most, and the beat where the two first part, so a trainer knows which moment to talk about.
 import type { ServiceLevel } from '../../engine/runtime.ts';
 import { locale, t } from '../../i18n/intl.ts';
-import type { BestPath } from '../../play/insights/bestPaths.ts';
+import { partingOf, type BestPath, type Parting } from '../../play/insights/bestPaths.ts';
 import type { StoryFigure } from '../../play/insights/figures.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { h } from '../dom.ts';
@@ -45,7 +45,7 @@ export function pathsSection(story: StoryFigure, names: CsvNames): HTMLElement {
     'div',
     { class: 'insights-paths' },
     h('div', { class: 'insights-paths-columns' }, commonColumn, bestColumn),
-    parting(id, common?.steps ?? null, best.kind === 'found' ? best.paths : [], names),
+    partingNote(id, partingOf(common?.steps ?? null, best), names),
   );
 }
 
@@ -82,34 +82,23 @@ function joined(pieces: readonly (string | Node)[][], type: Intl.ListFormatType)
     .flatMap((part) => (part.type === 'element' ? pieces[at++]! : [part.value]));
 }
 
-/**
- * Where the most common way first leaves the best path, when the story has one best path: the first decision the
- * two make differently, at the same beat; or, where one reaches a beat the other does not, that beat.
- */
-function parting(story: string, common: readonly Step[] | null, paths: readonly BestPath[], names: CsvNames) {
-  if (!common || paths.length !== 1) return null;
-  const best = paths[0]!.steps;
-  const length = Math.max(common.length, best.length);
-  const at = Array.from({ length }, (_, i) => i).find(
-    (i) => common[i]?.beat !== best[i]?.beat || common[i]?.choice !== best[i]?.choice,
-  );
+/** Where the most common way first leaves the best path, in words (partingOf says where). */
+function partingNote(story: string, parting: Parting | null, names: CsvNames): HTMLElement | null {
+  if (!parting) return null;
   const note = (...parts: (string | Node)[]) => h('p', { class: 'insights-note insights-parting' }, ...parts);
-  if (at === undefined) return note(t('insights.paths.same'));
-  const ours = common[at];
-  const theirs = best[at];
-  if (!ours || !theirs || ours.beat !== theirs.beat) {
-    const beat = (ours ?? theirs)!.beat;
-    return note(...tParts('insights.paths.branch', { beat: storyText(names.beat(story, beat)) }));
-  }
+  const beat = (id: string) => storyText(names.beat(story, id));
   const choice = (s: Step) =>
-    s.choice === null ? t('insights.choices.timeout') : storyText(names.choice(story, s.beat, s.choice));
+    tParts('insights.paths.choice', {
+      choice: s.choice === null ? t('insights.choices.timeout') : storyText(names.choice(story, s.beat, s.choice)),
+      level: LEVEL_LABELS[s.level],
+    });
+  if (parting.kind === 'same') return note(t('insights.paths.same'));
+  if (parting.kind === 'branch') return note(...tParts('insights.paths.branch', { beat: beat(parting.beat) }));
   return note(
     ...tParts('insights.paths.parts', {
-      beat: storyText(names.beat(story, ours.beat)),
-      common: choice(ours),
-      commonLevel: LEVEL_LABELS[ours.level],
-      best: choice(theirs),
-      bestLevel: LEVEL_LABELS[theirs.level],
+      beat: beat(parting.common.beat),
+      common: h('span', {}, ...choice(parting.common)),
+      best: h('span', {}, ...joined(parting.best.map(choice), 'disjunction')),
     }),
   );
 }
