@@ -915,6 +915,20 @@ describe('the story studio', () => {
     });
   });
 
+  it('shows the check below the text on a phone, as tall as what it has to say', async () => {
+    await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+      await newBlankStory(page);
+      const check = page.locator('.studio-check');
+      // Kept to the screen's height with the text above it, the check was a strip of 20 px no one could read.
+      const box = (await check.boundingBox())!;
+      expect(box.height).toBeGreaterThan(400);
+      await page.getByRole('heading', { name: 'Check', exact: true }).scrollIntoViewIfNeeded();
+      await expect(page.getByRole('heading', { name: 'Check', exact: true }).isVisible()).resolves.toBe(true);
+      await expect(check.locator('.studio-problems button').first().isVisible()).resolves.toBe(true);
+      await screenshot(page, 'studio-check-390');
+    });
+  });
+
   it('keeps a draft bigger than local storage holds, and the last keys typed before the page closes', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       const errors = watchErrors(page);
