@@ -37,7 +37,7 @@ export function choicesCsv(figures: Figures, names: CsvNames): string {
     ),
   );
   return csv([
-    ['Story ID', 'Story', 'Beat ID', 'Beat', 'Choice ID', 'Choice', 'Level', 'Players', 'Decisions here'],
+    ['Story ID', 'Story', 'Beat ID', 'Beat', 'Choice ID', 'Choice', 'Level', 'Plays', 'Decisions here'],
     ...rows,
   ]);
 }

@@ -66,7 +66,19 @@ export function levelsChart(
     marks: [Plot.barX(data, Plot.stackX({ y: 'beat', x: 'n', fill: 'level', offset: 'normalize', order: levels }))],
   });
   const legend = levels.map((label, i) => ({ label, fill: fills[i]! }));
-  return figure(chart, t('insights.chart.levels'), { file, title: storyTitle, legend });
+  return atOwnSize(figure(chart, t('insights.chart.levels'), { file, title: storyTitle, legend }));
+}
+
+/**
+ * A chart drawn at its own size, so its words stay readable: wider than a phone, it scrolls sideways, in the tab
+ * order when it does (insightsScreen.ts), as the story's map does.
+ */
+export function atOwnSize(shown: HTMLElement): HTMLElement {
+  const picture = shown.querySelector('.insights-chart')!;
+  const scroller = h('div', { class: 'table-scroll', 'data-label': picture.getAttribute('aria-label') ?? '' });
+  picture.replaceWith(scroller);
+  scroller.append(picture);
+  return shown;
 }
 
 /** A beat's title on the chart's axis, cut to fit its margin (the table beside it has it whole). */

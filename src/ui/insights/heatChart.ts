@@ -8,7 +8,7 @@ import type { LearnerPrinciples } from '../../play/insights/figures.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { h } from '../dom.ts';
 import { clip } from '../studio/mapShapes.ts';
-import { CLASS, colour, figure } from './charts.ts';
+import { atOwnSize, CLASS, colour, figure } from './charts.ts';
 
 /** The most learners drawn. */
 export const HEAT_CHART_ROWS = 60;
@@ -35,12 +35,14 @@ export function heatChart(
   const legend = fills.map((fill, i) => ({ label: `${percent(bounds[i]!)}–${percent(bounds[i + 1]!)}`, fill }));
   const chart = Plot.plot({
     className: CLASS,
-    width: Math.max(420, 200 + principles.length * 44),
+    width: Math.max(420, 170 + 110 + principles.length * 40),
     height: 150 + rows.length * 20,
-    marginLeft: 190,
+    marginLeft: 170,
     // The principles along the top, where the eye starts: a cohort's rows run on far below.
     marginTop: 130,
     marginBottom: 10,
+    // Room for the last principle's name, which leans out to the right.
+    marginRight: 110,
     x: {
       axis: 'top',
       domain: principles,
@@ -70,16 +72,11 @@ export function heatChart(
   if (rows.some((row) => names.named?.(row.learner.key) !== false))
     chart.querySelector('g[aria-label="y-axis tick label"]')?.setAttribute('lang', '');
   const label = t('insights.chart.heat', { shown: rows.length, total: learners.length });
-  const shown = figure(chart, label, { file, title: t('insights.principles.learners'), legend });
-  // Drawn at its own size, so its names stay readable: wider than a phone, it scrolls sideways, in the tab order
-  // when it does (insightsScreen.ts), as the story's map does.
-  const picture = shown.querySelector('.insights-chart')!;
-  const scroller = h('div', { class: 'table-scroll', 'data-label': label });
-  picture.replaceWith(scroller);
-  scroller.append(picture);
+  const shown = atOwnSize(figure(chart, label, { file, title: t('insights.principles.learners'), legend }));
   return h(
     'div',
     { class: 'insights-heat-chart' },
+    h('h3', {}, t('insights.principles.heatTitle')),
     learners.length > rows.length
       ? h(
           'p',

@@ -74,7 +74,6 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
       {},
       t('insights.choices.summary', { plays: story.plays, learners: story.learners, finished: story.finished }),
     ),
-    h('p', { class: 'insights-note' }, t('insights.choices.explain')),
     pathsSection(story, names),
     h('h3', {}, t('insights.flow.title')),
     h(
@@ -88,6 +87,7 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
     ...(story.beats.some((b) => b.decisions > 0)
       ? [levelsChart(story, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-levels`)]
       : []),
+    h('p', { class: 'insights-note' }, t('insights.choices.explain')),
     ...beats,
   ];
 }
