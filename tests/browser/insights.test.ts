@@ -7,7 +7,7 @@ import { violations } from './support/axe.ts';
 import { downloadedBytes, downloadedText, useChromium } from './support/chromium.ts';
 import { screenshot, watchErrors } from './support/game.ts';
 import { bestPathsOf } from '../../src/play/insights/bestPaths.ts';
-import { cohort, nameOf, shelf } from '../../tools/insightsCohort.ts';
+import { cohort, nameOf, shelf, stories } from '../../tools/insightsCohort.ts';
 
 const baseUrl = inject('baseUrl');
 const { withPage } = useChromium();
@@ -132,6 +132,11 @@ describe('Insights', () => {
         const tally = truth.principles.get(`${nameOf(1)}|${principleNames.get(heads[i]!)}`);
         expect(cell, heads[i]).toBe(tally ? `${tally.upheld} of ${tally.atStake}` : 'not at stake\n–');
       }
+      // The stories that put a principle at stake, each a title of its own: joined with commas, titles with commas of
+      // their own ran into one another.
+      const titles = await page.locator('.insights-table .story-titles').first().getByRole('listitem').allInnerTexts();
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(stories.byTitle(title.trim()), title).not.toBeNull();
       // The same as a picture: a cell for each learner and principle at stake, named for a screen reader.
       await expect(
         page

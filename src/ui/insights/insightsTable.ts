@@ -1,7 +1,7 @@
 // The Insights screen's tables: a caption that names the table's box when it scrolls sideways, a header row, and
 // rows drawn a hundred at a time, so a cohort's thousand learners do not hold the page up; and the marks on the
 // words in them (a story's own language, a learner's name in none).
-import { locale, t } from '../../i18n/intl.ts';
+import { t } from '../../i18n/intl.ts';
 import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { button, h } from '../dom.ts';
@@ -78,10 +78,10 @@ export const lazyRows = <T>(items: readonly T[], row: (item: T) => Cell[]): Lazy
   row: (i) => row(items[i]!),
 });
 
-/** Story titles as a list in the page's language (its commas and "and"), each title marked with its own language. */
-export function storyList(titles: readonly string[]): Cell[] {
-  let at = 0;
-  return new Intl.ListFormat(locale(), { type: 'conjunction' })
-    .formatToParts(titles)
-    .map((part) => (part.type === 'element' ? storyText(titles[at++]!) : part.value));
+/**
+ * Story titles as a list, each marked with its own language, set apart by a dot (insights.css): joined with commas
+ * in a sentence, titles with commas of their own ("Dead Line, Live Deadline") ran into one another.
+ */
+export function storyList(titles: readonly string[]): HTMLElement {
+  return h('ul', { class: 'story-titles' }, ...titles.map((title) => h('li', {}, storyText(title))));
 }

@@ -109,7 +109,7 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
       formatNumber(tally.upheld),
       formatNumber(tally.atStake),
       bar(tally.upheld, tally.atStake, null),
-      h('span', { class: 'stories' }, ...storyList(stories.map((s) => names.story(s)))),
+      h('span', { class: 'stories' }, storyList(stories.map((s) => names.story(s)))),
     ]),
   );
   const principles = figures.team.map((p) => p.principle);

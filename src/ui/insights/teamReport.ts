@@ -42,7 +42,7 @@ export function teamReport(figures: Figures, names: CsvNames, summary: string, t
         atStake: tally.atStake,
         share: formatNumber(tally.atStake ? tally.upheld / tally.atStake : 0, { style: 'percent' }),
       }),
-      h('span', {}, ...storyList(at.map((s) => names.story(s)))),
+      storyList(at.map((s) => names.story(s))),
     ]),
   );
   const tracks = figures.people
