@@ -10,7 +10,7 @@ import { NODE_HEIGHT, NODE_WIDTH, type MapEdge, type MapNode } from '../../play/
 import { h, svg } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
 import { clip, curveOf } from '../studio/mapShapes.ts';
-import { colour, figure } from './charts.ts';
+import { atOwnSize, colour, figure } from './charts.ts';
 
 /** The map drawn at this share of the studio's size: its words about as large as the tables'; a long story scrolls. */
 const SCALE = 0.8;
@@ -107,12 +107,8 @@ export function flowChart(
     { label: t('story.continue'), fill: colour('ink-soft'), opacity: CONTINUE_OPACITY },
   ];
   const label = t('insights.flow.label', { story: storyTitle, plays: flow.plays });
-  const shown = figure(drawing, label, { file, title: storyTitle, legend });
-  // Wider than the screen for a long story: it scrolls sideways, in the tab order when it does (insightsScreen.ts).
-  const picture = shown.querySelector('.insights-chart')!;
-  const scroller = h('div', { class: 'table-scroll', 'data-label': label });
-  picture.replaceWith(scroller);
-  scroller.append(picture);
+  // Wider than the screen for a long story: it scrolls sideways.
+  const shown = atOwnSize(figure(drawing, label, { file, title: storyTitle, legend }));
   // The key the picture file draws above itself, here in the page's words (hidden from a screen reader, which has
   // the tables).
   shown.prepend(

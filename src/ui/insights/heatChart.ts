@@ -11,7 +11,7 @@ import { clip } from '../studio/mapShapes.ts';
 import { atOwnSize, CLASS, colour, figure } from './charts.ts';
 
 /** The most learners drawn. */
-export const HEAT_CHART_ROWS = 60;
+const HEAT_CHART_ROWS = 60;
 
 /** Where one colour of the table's heat map gives way to the next (its cells are coloured by Math.round(share × 4)). */
 const STEPS = [0.125, 0.375, 0.625, 0.875];
