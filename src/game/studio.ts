@@ -208,7 +208,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
   };
   const editor = studioEditor(
     draft,
-    catalogue.principles,
+    catalogue,
     {
       backdrops: Object.keys(art.manifest.backdrops).map((id) => {
         const facts = art.manifest.backdropFacts[id];

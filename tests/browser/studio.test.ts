@@ -696,7 +696,12 @@ describe('the story studio', () => {
       const errors = watchErrors(page);
       const status = await newBlankStory(page);
       const blank = await downloaded(page);
-      const before = parse(blank) as { title: string; mood?: number; setting: { backdrop: string } };
+      const before = parse(blank) as {
+        title: string;
+        mood?: number;
+        setting: { backdrop: string };
+        sources: string[];
+      };
       await page.getByRole('button', { name: 'Details', exact: true }).click();
       const title = page.getByLabel('Title', { exact: true });
       await expect(title.inputValue()).resolves.toBe(before.title);
@@ -709,6 +714,23 @@ describe('the story studio', () => {
       await page.getByLabel('Industry').fill('coffee shops');
       await page.keyboard.press('Tab');
       await page.getByLabel('Difficulty').selectOption({ label: 'Advanced' });
+      // The articles the story draws on, ticked by their titles: their file names go into the text.
+      const articles = page.getByRole('group', { name: 'The articles it draws on' });
+      const heroes = articles.getByRole('checkbox', { name: /^Heroes are made when the routine breaks down/ });
+      const grades = articles.getByRole('checkbox', { name: /^Core service earns a C, the experience earns the A/ });
+      expect(before.sources).toEqual(['000_c3e8adf0cbd3a5b1.txt']);
+      await expect(heroes.isChecked()).resolves.toBe(true);
+      await grades.focus();
+      await page.keyboard.press('Space');
+      await expect
+        .poll(async () => (parse(await downloaded(page)) as { sources: string[] }).sources, { timeout: 30_000 })
+        .toEqual(['000_c3e8adf0cbd3a5b1.txt', '002_ceafc355a4a27d16.txt']);
+      await heroes.click();
+      await expect.poll(() => heroes.isChecked(), { timeout: 30_000 }).toBe(false);
+      // The last one ticked stays: a story draws on at least one article.
+      await grades.click();
+      await page.getByText('A story draws on at least one article').waitFor();
+      await expect(grades.isChecked()).resolves.toBe(true);
       // The backdrop from the gallery, by keyboard: a night beside its day, each a button named as its picture.
       const backdrop = page.getByRole('group', { name: 'Backdrop' });
       await backdrop.getByText(/^Choose another backdrop/).click();
@@ -729,6 +751,7 @@ describe('the story studio', () => {
           industry: 'coffee shops',
           difficulty: 'advanced',
           setting: { backdrop: other },
+          sources: ['002_ceafc355a4a27d16.txt'],
         });
       await status.filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
       await expect(backdrop.locator('.backdrop-chosen').innerText()).resolves.toContain('Car-hire desk, at night');

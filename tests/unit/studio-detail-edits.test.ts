@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readDetails, setDetail, type DetailPath } from '../../src/play/studio/detailEdits.ts';
+import { citeSource, readDetails, setDetail, type DetailPath } from '../../src/play/studio/detailEdits.ts';
 import { applyChanges, type TextChange } from '../../src/play/studio/textEdits.ts';
 import { loadScenario } from '../../src/engine/index.ts';
 import { projectRoot } from '../../tools/projectFiles.ts';
@@ -81,5 +81,62 @@ describe('the details form', () => {
     expect(added && apply('title: A\nbeats: {}\n', added)).toBe('title: A\nsetting:\n  place: Here\nbeats: {}\n');
     expect(setDetail('title: [unclosed', ['title'], 'B')).toBeNull();
     expect(setDetail('title: A\n', ['industry'], null)).toEqual([]);
+  });
+});
+
+describe('the articles a story draws on', () => {
+  const written = (parse(pub) as { sources: string[] }).sources;
+  const articles = realCatalogue().articles.map((a) => a.file);
+  const cite = (text: string, file: string, cited: boolean) => {
+    const changes = citeSource(text, file, cited);
+    if (changes === 'last') throw new Error('refused as the last');
+    return apply(text, changes);
+  };
+
+  it('reads them as written, and nothing it cannot follow', () => {
+    expect(readDetails(pub)!.sources).toEqual(written);
+    expect(readDetails('title: A\n')!.sources).toEqual([]);
+    expect(readDetails('title: A\nsources: [{ file: x }]\n')!.sources).toBeNull();
+    expect(readDetails('title: A\nsources: 000_c3e8adf0cbd3a5b1.txt\n')!.sources).toBeNull();
+    expect(citeSource('title: A\nsources: [{ file: x }]\n', '000_c3e8adf0cbd3a5b1.txt', true)).toBeNull();
+  });
+
+  it('adds one at the end of the sources line, the story still loading, every other line as it was', () => {
+    const other = articles.find((file) => !written.includes(file))!;
+    const more = cite(pub, other, true);
+    const { added, removed } = lineDiff(pub, more);
+    expect(removed).toHaveLength(1);
+    expect(added).toEqual([`sources: [${[...written, other].join(', ')}]`]);
+    const scenario = loads(more);
+    if (Array.isArray(scenario)) throw new Error(scenario.join('\n'));
+    expect(scenario.sources).toEqual([...written, other]);
+    expect(cite(more, other, false)).toBe(pub);
+    // Cited already: the text stays as it is.
+    expect(cite(pub, written[0]!, true)).toBe(pub);
+  });
+
+  it('changes a list written an item a line, and adds the field where the format puts it', () => {
+    const block =
+      'title: A\nsummary: B\nsources:\n  - 000_c3e8adf0cbd3a5b1.txt\n  - 001_7ed9bb294000e212.txt\nrole: C\n';
+    expect(cite(block, '000_c3e8adf0cbd3a5b1.txt', false)).toBe(
+      'title: A\nsummary: B\nsources: [001_7ed9bb294000e212.txt]\nrole: C\n',
+    );
+    const none = 'title: A\nsummary: B\nrole: C\n';
+    expect(cite(none, '002_ceafc355a4a27d16.txt', true)).toBe(
+      'title: A\nsummary: B\nsources: [002_ceafc355a4a27d16.txt]\nrole: C\n',
+    );
+  });
+
+  it('quotes an item YAML would read as something else than its text, and no other', () => {
+    const items = ['1e5', 'true', 'Null', '0x1F', '12', 'notes.txt', '000_c3e8adf0cbd3a5b1.txt', 'two words'];
+    const text = items.reduce((t, item) => cite(t, item, true), 'sources: [x]\n');
+    expect((parse(text) as { sources: unknown }).sources).toEqual(['x', ...items]);
+    expect(text).toBe(
+      'sources: [x, "1e5", "true", "Null", "0x1F", "12", notes.txt, 000_c3e8adf0cbd3a5b1.txt, "two words"]\n',
+    );
+  });
+
+  it('refuses to leave a story citing nothing', () => {
+    expect(citeSource('sources: [000_c3e8adf0cbd3a5b1.txt]\n', '000_c3e8adf0cbd3a5b1.txt', false)).toBe('last');
   });
 });

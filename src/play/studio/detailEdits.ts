@@ -66,6 +66,15 @@ export interface StoryDetails {
   images: Record<string, string>;
   /** Null where the variations are written in a way the form cannot follow (on one line, say). */
   variations: VariationFields[] | null;
+  /** The articles the story cites, by file name, as written; null where the list holds something else than names. */
+  sources: string[] | null;
+}
+
+function sourcesOf(node: unknown): string[] | null {
+  if (node === undefined || node === null) return [];
+  if (!isSeq(node)) return null;
+  const files = node.items.map((item) => (isScalar(item) && typeof item.value === 'string' ? item.value : null));
+  return files.every((file) => file !== null) ? files : null;
 }
 
 function variationsOf(node: unknown): VariationFields[] | null {
@@ -146,6 +155,7 @@ export function readDetails(text: string): StoryDetails | null {
     looks: looksOf(doc.get('looks', true)),
     images: imagesOf(doc.get('images', true)),
     variations: variationsOf(doc.get('variations', true)),
+    sources: sourcesOf(doc.get('sources', true)),
     cast: isMap(cast)
       ? cast.items.flatMap((pair) => {
           if (!isScalar(pair.key)) return [];
@@ -172,4 +182,17 @@ export function readDetails(text: string): StoryDetails | null {
  */
 export function setDetail(text: string, path: DetailPath, value: string | number | null): TextChange[] | null {
   return setField(text, path, value);
+}
+
+/**
+ * The changes that make the story cite an article (file name) or stop citing it, in the text as it is now: the list
+ * on the `sources:` line in the order written, one cited added at its end. `last` when it is the only one cited, as
+ * a story cites at least one; null when the text cannot take the change in place.
+ */
+export function citeSource(text: string, file: string, cited: boolean): TextChange[] | 'last' | null {
+  const doc = documentOf(text, 'details');
+  const written = doc.errors.length || !isMap(doc.contents) ? null : sourcesOf(doc.get('sources', true));
+  if (!written) return null;
+  const files = cited ? (written.includes(file) ? written : [...written, file]) : written.filter((f) => f !== file);
+  return files.length ? setField(text, ['sources'], files) : 'last';
 }

@@ -151,8 +151,14 @@ export function addField(text: string, path: FieldPath, data: object): TextChang
   return addition(text, map, String(name), value, orderFor(path.slice(0, depth + 1)));
 }
 
-/** A plain id as it is, anything else in quotes: what a list of flags is written with. */
-const listItem = (item: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item) ? item : JSON.stringify(item));
+/**
+ * A plain id or file name as it is, anything else in quotes: what a list of flags or articles is written with. Read
+ * back, a plain item must still be that text: a number (`1e5`, `0x1F`) or `true`, `false`, `null` would not be.
+ */
+const listItem = (item: string) =>
+  /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/i.test(item) && !/^(?:true|false|null)$/i.test(item) && Number.isNaN(Number(item))
+    ? item
+    : JSON.stringify(item);
 
 function writtenAs(value: FieldValue): string | null {
   if (value === null) return null;

@@ -14,12 +14,15 @@ import { castForm, type CastTools } from './castForm.ts';
 import { lookForm, type LookTools } from './lookForm.ts';
 import type { PictureTools } from './pictureTools.ts';
 import { showProblems, unsavedIn, type Found } from './formFields.ts';
+import { sourcesField, type Article } from './sourcesField.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 import { storyLanguageOf } from '../../i18n/storyLanguage.ts';
 
 export interface StoryDetailsActions {
   /** Sets the detail (null: takes an optional one out); answers why not, in words, when the text cannot take it. */
   change(path: DetailPath, value: string | number | null): string | null;
+  /** Makes the story cite an article (by file name) or stop citing it; answers why not, in words. */
+  cite(file: string, cited: boolean): string | null;
 }
 
 interface FieldSpec {
@@ -80,7 +83,7 @@ export interface StoryDetailsView {
 }
 
 export function storyDetailsView(
-  backdrops: readonly BackdropChoice[],
+  { backdrops, articles }: { backdrops: readonly BackdropChoice[]; articles: readonly Article[] },
   actions: StoryDetailsActions,
   cast: CastTools,
   variations: VariationTools,
@@ -116,9 +119,12 @@ export function storyDetailsView(
       const say = (problem: string | null) => (said.textContent = problem ?? '');
       const customer = details.values['customer'];
       form.replaceChildren(
-        ...DETAIL_PATHS.map((path) => {
+        ...DETAIL_PATHS.flatMap((path) => {
           const value = details.values[keyOf(path)];
           const change = (to: string | number | null) => say(actions.change(path, to));
+          // The articles come after the summary, as the format writes them.
+          if (keyOf(path) === 'summary')
+            return [field(path, value, [], change), sourcesField(articles, details.sources, actions.cite)];
           return keyOf(path) === 'setting.backdrop'
             ? backdropField({
                 id: idOf(path),

@@ -9,10 +9,11 @@ import { t } from '../../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, storyWords, tParts } from '../messageParts.ts';
-import { setValue } from '../../play/studio/textEdits.ts';
-import { setDetail } from '../../play/studio/detailEdits.ts';
+import { setValue, type TextChange } from '../../play/studio/textEdits.ts';
+import { citeSource, setDetail } from '../../play/studio/detailEdits.ts';
 import type { BackdropChoice } from './backdropPicker.ts';
 import { storyDetailsView } from './storyDetails.ts';
+import type { Article } from './sourcesField.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
 import { castTools } from './castTools.ts';
@@ -61,8 +62,8 @@ export interface StudioEditor {
 
 export function studioEditor(
   draft: { name: string; text: string },
-  /** The catalogue's principles, to name and to pick from. */
-  principles: readonly { id: string; name: string }[],
+  /** The catalogue: its principles, to name and to pick from, and the articles a story may cite. */
+  { principles, articles }: { principles: readonly { id: string; name: string }[]; articles: readonly Article[] },
   /** The game's art: its backdrops and looks, for the details' and the cast's choice of one. */
   art: { backdrops: readonly BackdropChoice[]; looks: CastTools['looks']; parts: LookTools['parts'] },
   actions: StudioEditorActions,
@@ -109,14 +110,18 @@ export function studioEditor(
     source,
     art.backdrops.map((b) => b.id),
   );
+  const applied = (changes: TextChange[] | null) => {
+    if (!changes) return t('studio.details.cannot');
+    source.apply(changes);
+    return null;
+  };
   const details = storyDetailsView(
-    art.backdrops,
+    { backdrops: art.backdrops, articles },
     {
-      change: (path, value) => {
-        const changes = setDetail(source.text(), path, value);
-        if (!changes) return t('studio.details.cannot');
-        source.apply(changes);
-        return null;
+      change: (path, value) => applied(setDetail(source.text(), path, value)),
+      cite: (file, cited) => {
+        const changes = citeSource(source.text(), file, cited);
+        return changes === 'last' ? t('studio.details.sourcesOne') : applied(changes);
       },
     },
     castTools(source, art.looks),
