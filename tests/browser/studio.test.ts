@@ -916,6 +916,29 @@ describe('the story studio', () => {
     });
   });
 
+  it('shows an article the catalogue does not hold among the ticked ones, with the check’s word beside it', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      const stray = '009_0123456789abcdef.txt';
+      const cited = bakery.replace(/^sources: \[(.*)\]$/m, `sources: [$1, ${stray}]`);
+      expect(cited).not.toBe(bakery);
+      await openStudio(page);
+      await page
+        .locator('#studio-file')
+        .setInputFiles({ name: 'bakery-mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(cited) });
+      await page.locator('.studio-problems.errors button').first().waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Details', exact: true }).click();
+      const box = page.getByRole('group', { name: 'The articles it draws on' }).getByRole('checkbox', { name: stray });
+      await expect(box.isChecked()).resolves.toBe(true);
+      await expect.poll(() => box.getAttribute('aria-invalid'), { timeout: 60_000 }).toBe('true');
+      const said = await page.locator(`#${await box.getAttribute('id')}-problem`).innerText();
+      expect(said).toContain('is not one of the articles');
+      // Unticked, it leaves the text, and the story loads.
+      await box.click();
+      await page.locator('.studio-status').filter({ hasText: 'The story plays' }).waitFor({ timeout: 60_000 });
+      expect(await downloaded(page)).toBe(bakery);
+    });
+  });
+
   it('keeps a draft it cannot read, to download, and lists the rest', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(baseUrl);

@@ -8,7 +8,6 @@ import type { CastFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
 import { newIdRow, select, textField, type SetField } from './formFields.ts';
-import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 
 export interface CastTools {
   set: SetField;
@@ -36,8 +35,8 @@ export function castForm(
   ];
   const pronouns = [
     { value: '', label: t('studio.details.notSet') },
-    // The words the story's text holds, in English whatever the page's language.
-    ...PRONOUNS.map((p) => ({ value: p, label: p, lang: SOURCE_LANGUAGE })),
+    // In the page's language, with the word the story's text holds (English whatever the language) beside it.
+    ...PRONOUNS.map((p) => ({ value: p, label: t(`studio.cast.pronouns.${p}`) })),
   ];
   const voices = [
     { value: '', label: t('studio.cast.inPerson') },

@@ -4,6 +4,7 @@
 import { describeField } from '../../engine/authoring.ts';
 import { t } from '../../i18n/intl.ts';
 import { h } from '../dom.ts';
+import { fileName, storyWords } from '../messageParts.ts';
 
 export interface Article {
   file: string;
@@ -39,7 +40,7 @@ export function sourcesField(
   const boxes = [
     ...articles.map((a) => box(a.file, a.title, sources.includes(a.file), null)),
     // Not in the catalogue: kept where written, so the check's word on it has a place to show.
-    ...sources.flatMap((file, i) => (known.has(file) ? [] : [box(file, file, true, i)])),
+    ...sources.flatMap((file, i) => (known.has(file) ? [] : [box(file, '', true, i)])),
   ];
   for (const { input } of boxes)
     input.addEventListener('change', () => {
@@ -70,7 +71,10 @@ function box(
     'label',
     { class: 'source-choice' },
     input,
-    h('span', {}, title, ' ', h('span', { class: 'source-file', dir: 'ltr' }, file)),
+    // A file the catalogue does not hold has no title: its name alone.
+    at === null
+      ? h('span', {}, storyWords(title), ' ', h('span', { class: 'source-file' }, fileName(file)))
+      : h('span', {}, fileName(file)),
   );
   return {
     input,
