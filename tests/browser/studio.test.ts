@@ -734,6 +734,15 @@ describe('the story studio', () => {
       // The backdrop from the gallery, by keyboard: a night beside its day, each a button named as its picture.
       const backdrop = page.getByRole('group', { name: 'Backdrop' });
       await backdrop.getByText(/^Choose another backdrop/).click();
+      // Every night on the same row as its day, wherever the gallery's rows break.
+      const nights = await backdrop.locator('.backdrop-card[id$="-night"]').evaluateAll((cards) =>
+        cards.map((night) => {
+          const day = document.getElementById(night.id.replace(/-night$/, ''));
+          return day ? night.getBoundingClientRect().top - day.getBoundingClientRect().top : null;
+        }),
+      );
+      expect(nights.length).toBeGreaterThan(5);
+      expect(nights).toEqual(nights.map(() => 0));
       const night = backdrop.getByRole('button', { name: 'Car-hire desk, at night', exact: true });
       await night.focus();
       await page.keyboard.press('Enter');

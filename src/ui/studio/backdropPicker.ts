@@ -1,5 +1,6 @@
 // The backdrop in the studio's details: the picture chosen, shown as the stage will show it, and a gallery of every
-// backdrop the game has, each a button with its picture and its name, a place's night beside its day. Choosing one
+// backdrop the game has, each a button with its picture and its name, a place's night beside its day (below it
+// where the gallery is one card wide). Choosing one
 // is one edit, as a list's choice would be. The gallery is folded away until asked for, and stays open through the
 // redraw its own choice brings, so an author can try one backdrop after another.
 import { t } from '../../i18n/intl.ts';
@@ -30,13 +31,16 @@ export interface BackdropFieldOptions {
   say(problem: string | null): void;
 }
 
-/** The gallery's order: each day as listed, its night straight after it, and the menus' own picture left out. */
-export function galleryOrder(backdrops: readonly BackdropChoice[]): BackdropChoice[] {
+/**
+ * The gallery's places: each day as listed with its night, if it has one, and the menus' own picture left out. A
+ * place is one item of the gallery, so a night never wraps onto the next row beside another place's day.
+ */
+export function galleryPlaces(backdrops: readonly BackdropChoice[]): BackdropChoice[][] {
   const byId = new Map(backdrops.map((b) => [b.id, b]));
   const nights = new Set(backdrops.flatMap((b) => (b.night ? [b.night] : [])));
   return backdrops
     .filter((b) => b.id !== 'title' && !nights.has(b.id))
-    .flatMap((b) => [b, ...(b.night && byId.has(b.night) ? [byId.get(b.night)!] : [])]);
+    .map((b) => [b, ...(b.night && byId.has(b.night) ? [byId.get(b.night)!] : [])]);
 }
 
 export function backdropField(options: BackdropFieldOptions): HTMLElement {
@@ -48,7 +52,7 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
   }));
   const backdrops = [...own, ...options.backdrops];
   const chosen = backdrops.find((b) => b.id === value);
-  const shown = galleryOrder(backdrops);
+  const places = galleryPlaces(backdrops);
   const upload = h('input', { type: 'file', id: `${id}-own`, accept: 'image/png,image/svg+xml' });
   upload.addEventListener('change', () => {
     const file = upload.files?.[0];
@@ -58,7 +62,7 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
     b?.url
       ? h('img', { src: b.url, alt: '', width: 192, height: 108, ...(lazy ? { loading: 'lazy' } : {}) })
       : h('span', { class: 'backdrop-none' });
-  const summary = h('summary', {}, t('studio.details.backdropGallery', { count: shown.length }));
+  const summary = h('summary', {}, t('studio.details.backdropGallery', { count: places.flat().length }));
   const gallery = h(
     'details',
     { class: 'backdrop-gallery', ...(options.open ? { open: true } : {}) },
@@ -66,23 +70,29 @@ export function backdropField(options: BackdropFieldOptions): HTMLElement {
     h(
       'ul',
       { class: 'backdrop-cards' },
-      ...shown.map((b) => {
-        const card = h(
-          'button',
-          {
-            type: 'button',
-            id: `backdrop-card-${b.id}`,
-            class: 'backdrop-card',
-            'aria-pressed': String(b.id === value),
-          },
-          picture(b, true),
-          h('span', {}, b.title),
-        );
-        card.addEventListener('click', () => {
-          if (b.id !== value) options.change(b.id);
-        });
-        return h('li', {}, card);
-      }),
+      ...places.map((place) =>
+        h(
+          'li',
+          { class: place.length > 1 ? 'backdrop-place with-night' : 'backdrop-place' },
+          ...place.map((b) => {
+            const card = h(
+              'button',
+              {
+                type: 'button',
+                id: `backdrop-card-${b.id}`,
+                class: 'backdrop-card',
+                'aria-pressed': String(b.id === value),
+              },
+              picture(b, true),
+              h('span', {}, b.title),
+            );
+            card.addEventListener('click', () => {
+              if (b.id !== value) options.change(b.id);
+            });
+            return card;
+          }),
+        ),
+      ),
     ),
   );
   // Noted as the press happens (the fold opens just after it): a check that redraws the form in between must find it.
