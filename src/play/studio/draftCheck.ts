@@ -47,13 +47,9 @@ export interface DraftLoaded {
 }
 
 /**
- * Past this many beats, the map is sent as soon as the story has loaded, before the analysis: a 10,000-beat story's
- * analysis takes a second or more in the page's worker. A shorter story's comes within a moment, and drawing the
- * map twice for each check cost the page's typing more than it gained (`npm run bench -- --only studio`).
+ * `early` hears the map as soon as the story has loaded, before the analysis (a third to a half of a check; a second
+ * or more for a 10,000-beat story): the map is drawn then, once, and the check's problems join it when they come.
  */
-export const EARLY_MAP_BEATS = 1000;
-
-/** `early` hears the map of a long story as soon as it has loaded (EARLY_MAP_BEATS). */
 export function checkDraft(
   name: string,
   text: string,
@@ -63,7 +59,7 @@ export function checkDraft(
 ): DraftReport {
   const loaded: ScenarioResult = loadScenario(name, text, { catalogue, art });
   const map = loaded.ok ? storyMap(loaded.scenario) : null;
-  if (map && map.nodes.length > EARLY_MAP_BEATS) early?.({ map });
+  if (map) early?.({ map });
   const entry: LibraryEntry = loaded.ok
     ? { file: name, title: loaded.scenario.title, scenario: loaded.scenario, errors: [], warnings: loaded.warnings }
     : { file: name, title: name, scenario: null, errors: loaded.errors, warnings: [] };

@@ -278,9 +278,12 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       staleNote.hidden = !stale;
       element.classList.toggle('stale', stale);
       const first = map === null;
-      map = next;
-      drawing.draw(next);
-      drawing.mark(path);
+      // The same map with the check's problems come: it is drawn already.
+      if (next !== map || first) {
+        map = next;
+        drawing.draw(next);
+        drawing.mark(path);
+      }
       if (first || !view) fit();
       const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
       if (shows(wanted)) [current, wanted] = [wanted, null];

@@ -149,6 +149,8 @@ export function studioEditor(
   let showing: keyof typeof bodies = 'text';
   /** The map of the last text that loaded: kept on show, marked, while the text has problems that stop it loading. */
   let lastMap: StoryMap | null = null;
+  /** Whether this check's map came as its story loaded, before its report. */
+  let mapCame = false;
   /** Whether the newest text checked does not load, so the map on show is an older text's. */
   let stale = false;
   const showMap = () =>
@@ -238,6 +240,7 @@ export function studioEditor(
     },
     loaded(loaded) {
       lastMap = loaded.map;
+      mapCame = true;
       stale = false;
       if (showing === 'map') showMap();
     },
@@ -249,7 +252,9 @@ export function studioEditor(
       }
       report = outcome.report;
       beatLines = report.story?.beatLines ?? {};
-      lastMap = report.story?.map ?? lastMap;
+      // The map came as the story loaded and is drawn: the same map again would only be drawn over it.
+      if (!mapCame) lastMap = report.story?.map ?? lastMap;
+      mapCame = false;
       stale = !report.story && lastMap !== null;
       // A text that does not load keeps the situation picked for the last one that did.
       if (report.story) situation.update(report.story.scenario);
