@@ -948,6 +948,25 @@ describe('the story studio', () => {
     });
   });
 
+  it('keeps the story’s text left to right on a right-to-left page', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(`${baseUrl}?studio&lang=ar`);
+      await page.locator('.studio-ways button').first().click();
+      await page.locator('.studio-editing .studio-facts').waitFor({ timeout: 60_000 });
+      const laidOut = await page.locator('.source-host').evaluate((host) => {
+        const inside = host.shadowRoot!;
+        const content = inside.querySelector('.cm-content')!;
+        return {
+          page: getComputedStyle(document.documentElement).direction,
+          text: getComputedStyle(content).direction,
+          gutterLeft:
+            inside.querySelector('.cm-gutters')!.getBoundingClientRect().right <= content.getBoundingClientRect().left,
+        };
+      });
+      expect(laidOut).toEqual({ page: 'rtl', text: 'ltr', gutterLeft: true });
+    });
+  });
+
   it('keeps a draft it cannot read, to download, and lists the rest', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(baseUrl);

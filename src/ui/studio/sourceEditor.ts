@@ -64,6 +64,9 @@ export function sourceEditor(text: string, label: string, changed: (text: string
   };
   const host = document.createElement('div');
   host.className = 'source-host';
+  // A story file reads left to right whatever the page's language: its indentation is its structure, and its lines
+  // begin with field names. Text in a right-to-left language keeps its own order within its line.
+  host.dir = 'ltr';
   const root = host.attachShadow({ mode: 'open' });
   const view = new EditorView({
     parent: root,
