@@ -20,7 +20,7 @@ import {
   type SaveResult,
 } from '../play/studio/draftStore.ts';
 import { STUDIO_MARKS } from '../play/studio/studioMarks.ts';
-import { studioReturn } from '../play/studio/studioReturn.ts';
+import { studioReturn, type StudioPlace } from '../play/studio/studioReturn.ts';
 import { download } from '../ui/download.ts';
 import { studioEditor } from '../ui/studio/studioEditor.ts';
 import { studioHome, type DraftSummary } from '../ui/studio/studioHome.ts';
@@ -36,6 +36,8 @@ const QUIET_MS = 400;
 
 export interface StudioData {
   draftId?: string;
+  /** Where to put the author back in the draft (after a play from the studio). */
+  place?: StudioPlace;
   notice?: string;
 }
 
@@ -78,7 +80,7 @@ export async function studioOpener(services: GameServices, data: StudioData): Pr
   );
   return (scene) => {
     const draft = data.draftId ? (drafts.get(data.draftId) ?? unsaved.get(data.draftId) ?? null) : null;
-    if (draft) editDraft(scene, services, drafts, draft);
+    if (draft) editDraft(scene, services, drafts, draft, data.place);
     else showHome(scene, services, drafts, data.notice ?? null);
   };
 }
@@ -162,7 +164,13 @@ async function readStoryFile(file: File): Promise<{ text: string } | { problem: 
   return { text: await file.text() };
 }
 
-function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, draft: Draft): void {
+function editDraft(
+  scene: Phaser.Scene,
+  services: GameServices,
+  drafts: DraftStore,
+  draft: Draft,
+  place: StudioPlace | undefined,
+): void {
   const { library, art } = services;
   const catalogue = library.catalogue!;
   const { check: checkText } = checkerFor(services);
@@ -261,7 +269,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
           warnings: last.report.warnings,
         };
         remember(entry, library);
-        studioReturn.started(draft.id, scenario.id);
+        studioReturn.started(draft.id, scenario.id, editor.place());
         startStory(scene, services, {
           scenarioId: scenario.id,
           seed: services.newSeed(),
@@ -308,6 +316,7 @@ function editDraft(scene: Phaser.Scene, services: GameServices, drafts: DraftSto
     save();
   }
   editor.element.querySelector<HTMLElement>('#studio-file')?.focus({ preventScroll: true });
+  if (place) editor.restore(place);
   services.announcer.say(t('studio.announce'));
   editor.checking();
 }

@@ -349,6 +349,11 @@ describe('the story studio', () => {
       expect([kept.attempts?.length ?? 0, kept.current ?? null]).toEqual([0, null]);
       await page.getByRole('button', { name: 'Back to the studio' }).click();
       await page.getByRole('heading', { name: 'Editing my-story.yaml' }).waitFor();
+      // Back where the try began: on the map, the breakdown in focus.
+      await expect(page.getByRole('button', { name: 'Map', exact: true }).getAttribute('aria-pressed')).resolves.toBe(
+        'true',
+      );
+      await expect.poll(selectedId, { timeout: 30_000 }).toBe(`beat ${breakdown}`);
       expect(errors).toEqual([]);
     });
   });

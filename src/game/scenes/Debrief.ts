@@ -23,6 +23,7 @@ import { mountScreen, onResize, showReportingStatus } from '../mountScreen.ts';
 import { backdropKey } from '../art.ts';
 import { Stage } from '../stage.ts';
 import { studioReturn } from '../../play/studio/studioReturn.ts';
+import type { StudioData } from '../studio.ts';
 import { SceneKeys, textureKeys, type GameServices } from '../services.ts';
 
 export interface DebriefData {
@@ -84,7 +85,7 @@ export class Debrief extends Phaser.Scene {
     const { report } = data;
     const paths = this.services.library.catalogue ? bestPathCard(report) : null;
     // A play started from the story studio leads back to its draft; a track's play is never the studio's.
-    const studioDraft = data.trackId ? null : studioReturn.draftFor(scenario.id);
+    const studio = data.trackId ? null : studioReturn.returnFor(scenario.id);
     const screen = debriefScreen(
       report,
       {
@@ -115,7 +116,7 @@ export class Debrief extends Phaser.Scene {
         chooseStory: () => this.scene.start(SceneKeys.Title),
         openSettings: () => this.services.openSettings(),
         ...(data.trackId ? { backToTrack: () => this.scene.start(SceneKeys.Track, { trackId: data.trackId }) } : {}),
-        ...(studioDraft ? { backToStudio: () => this.scene.start(SceneKeys.Studio, { draftId: studioDraft }) } : {}),
+        ...(studio ? { backToStudio: () => this.scene.start(SceneKeys.Studio, studio satisfies StudioData) } : {}),
       },
       paths?.element ?? null,
     );

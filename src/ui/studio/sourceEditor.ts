@@ -32,7 +32,10 @@ export interface SourceEditor {
   undo(): void;
   redo(): void;
   /** Puts the cursor at a line and column (1-based, as the checker gives them) and focuses the editor. */
-  goTo(line: number, col: number): void;
+  /** Puts the cursor there, in view, and the keyboard in the text unless told not to. */
+  goTo(line: number, col: number, options?: { focus: boolean }): void;
+  /** Where the cursor is, counted from 1. */
+  cursor(): { line: number; col: number };
   destroy(): void;
 }
 
@@ -124,12 +127,17 @@ export function sourceEditor(text: string, label: string, changed: (text: string
       view.dispatch(setDiagnostics(view.state, list));
     },
     apply: (changes) => view.dispatch({ changes: [changes].flat() }),
+    cursor() {
+      const head = view.state.selection.main.head;
+      const line = view.state.doc.lineAt(head);
+      return { line: line.number, col: head - line.from + 1 };
+    },
     undo: () => void undo(view),
     redo: () => void redo(view),
-    goTo(line, col) {
+    goTo(line, col, { focus } = { focus: true }) {
       const at = offset(line, col);
       view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
-      view.focus();
+      if (focus) view.focus();
     },
     destroy: () => view.destroy(),
   };

@@ -19,6 +19,8 @@ export interface StoryMapView {
   update(map: StoryMap | null, stale?: boolean, found?: Found): void;
   /** Puts this beat in focus, now or, for a beat the text has only just been given, once the map shows it. */
   select(id: string): void;
+  /** The beat in focus (or to be, once the map shows it), if any. */
+  selected(): string | null;
   /** Marks a play's way through the map (its beats in order), said in words above it; null shows every way alike. */
   showPath(path: { beats: readonly string[]; said: string } | null): void;
 }
@@ -293,6 +295,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       if (map?.nodes.some((n) => n.id === id)) select(id);
       else wanted = id;
     },
+    selected: () => wanted ?? current,
     showPath(shown) {
       showPath(shown);
       fit();

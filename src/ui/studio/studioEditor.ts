@@ -13,6 +13,7 @@ import { setValue, type TextChange } from '../../play/studio/textEdits.ts';
 import { citeSource, setDetail } from '../../play/studio/detailEdits.ts';
 import type { BackdropChoice } from './backdropPicker.ts';
 import { storyDetailsView } from './storyDetails.ts';
+import { STUDIO_VIEWS, type StudioPlace } from '../../play/studio/studioReturn.ts';
 import type { Article } from './sourcesField.ts';
 import { beatTools } from './beatTools.ts';
 import { beatFormTools } from './beatFormTools.ts';
@@ -58,6 +59,10 @@ export interface StudioEditor {
   checked(outcome: CheckOutcome): void;
   /** What became of the last save: null when it was kept, else why not, in words. */
   saved(problem: string | null): void;
+  /** Where the author is: the view on show, the beat in focus on the map, the text's cursor. */
+  place(): StudioPlace;
+  /** Puts the author back there (after a play), the text's cursor in view. */
+  restore(place: StudioPlace): void;
 }
 
 export function studioEditor(
@@ -139,8 +144,7 @@ export function studioEditor(
     plays: plays.element,
   };
   const pane = h('div', { class: 'studio-pane-body' }, source.element);
-  const VIEWS = ['text', 'map', 'list', 'details', 'plays'] as const;
-  const switches = VIEWS.map((view) =>
+  const switches = STUDIO_VIEWS.map((view) =>
     button(t(`studio.view.${view}`), () => show(view), {
       class: 'button small',
       'aria-pressed': view === 'text' ? 'true' : 'false',
@@ -160,7 +164,7 @@ export function studioEditor(
     });
   function show(view: keyof typeof bodies): void {
     showing = view;
-    switches.forEach((b, i) => b.setAttribute('aria-pressed', String(VIEWS[i] === view)));
+    switches.forEach((b, i) => b.setAttribute('aria-pressed', String(STUDIO_VIEWS[i] === view)));
     if (view === 'list') listHost.replaceChildren(storyListView(report?.story?.map ?? null, showInText));
     pane.replaceChildren(bodies[view]);
     if (view === 'map') showMap();
@@ -276,6 +280,12 @@ export function studioEditor(
     saved(problem) {
       saveState.textContent = problem ?? t('studio.editor.saved');
       saveState.classList.toggle('problem', problem !== null);
+    },
+    place: () => ({ view: showing, beat: mapView.selected(), ...source.cursor() }),
+    restore(place) {
+      if (place.beat) mapView.select(place.beat);
+      source.goTo(place.line, place.col, { focus: place.view === 'text' });
+      show(place.view);
     },
   };
 }
