@@ -16,6 +16,7 @@ import type {
   StoryPlayer,
   Track,
 } from '../engine/runtime.ts';
+import { studioReturn, type StudioPlace } from './studio/studioReturn.ts';
 import { rehearsedScenario } from '../engine/rehearsal.ts';
 import { reportPlay, type PlayReport } from '../lms/reportPlay.ts';
 import { localOnlyReporter, type PlayReporter } from '../lms/reporter.ts';
@@ -57,6 +58,8 @@ export type StoryExit =
       };
     }
   | { to: 'track'; trackId: string }
+  /** Back to the story studio's draft a try was started from, where the author was in it. */
+  | { to: 'studio'; draftId: string; place: StudioPlace }
   | { to: 'title' };
 
 /** An earlier moment of the play the player may go back to. */
@@ -186,7 +189,14 @@ export class PlaySession {
   }
 
   quit(): void {
-    this.exit(this.data.trackId ? { to: 'track', trackId: this.data.trackId } : { to: 'title' });
+    const studio = this.data.rehearsal ? studioReturn.returnFor(this.scenario.id) : null;
+    if (studio) this.exit({ to: 'studio', ...studio });
+    else this.exit(this.data.trackId ? { to: 'track', trackId: this.data.trackId } : { to: 'title' });
+  }
+
+  /** Where leaving the story goes, for the bar's button to say: a studio's try goes back to the studio. */
+  leavesFor(): 'stories' | 'studio' {
+    return this.data.rehearsal && studioReturn.returnFor(this.scenario.id) ? 'studio' : 'stories';
   }
 
   /** The time limits a resumed play ran under before the reload, kept with the saved play. */

@@ -15,6 +15,8 @@ export interface StoryHudInfo {
   role: string;
   place: string;
   customerName: string;
+  /** Where the first button leaves for: the stories (the title or a track), or the studio a try came from. */
+  leavesFor?: 'stories' | 'studio' | undefined;
   openSettings(): void;
   quit(): void;
   rewind(steps: number): void;
@@ -61,7 +63,7 @@ export class StoryHud {
   /** The bar's words in the page's language (drawn first, and again when the language changes); focus stays put. */
   relabel(): void {
     const { title, role, place } = this.info;
-    this.storiesButton.textContent = t('story.hud.stories');
+    this.storiesButton.textContent = t(this.info.leavesFor === 'studio' ? 'story.hud.studio' : 'story.hud.stories');
     this.backButton.textContent = t('story.hud.goBack');
     this.settingsButton.textContent = t('story.hud.settings');
     this.moments.setAttribute('aria-label', t('story.hud.momentsGroup'));

@@ -46,6 +46,8 @@ export interface StoryScreenInfo {
   role: string;
   place: string;
   customerName: string;
+  /** Where the bar's first button leaves for: the stories, or the studio a try came from. */
+  leavesFor?: 'stories' | 'studio';
   /** The typewriter's pace from the player's settings; Infinity shows each beat at once. */
   charsPerSecond(): number;
   openSettings(): void;

@@ -112,6 +112,7 @@ export class StorySession {
       customerName: this.customerName,
       charsPerSecond: () => CHARS_PER_SECOND[services.settings.settings().revealSpeed],
       openSettings: () => services.openSettings(),
+      leavesFor: play.leavesFor(),
     };
     // Built again in a new language, the beat on show comes back whole, its controls at once (redraw).
     this.build = () => new StoryScreen({ ...info, firstBeatAtOnce: true }, handlers, workshopHooks);

@@ -354,6 +354,12 @@ describe('the story studio', () => {
         'true',
       );
       await expect.poll(selectedId, { timeout: 30_000 }).toBe(`beat ${breakdown}`);
+      // A try left midway, by the bar's first button, goes back there too.
+      await page.getByRole('button', { name: 'Play from here' }).click();
+      await showAllText(page);
+      await page.locator('.hud').getByRole('button', { name: 'Back to the studio' }).click();
+      await page.getByRole('heading', { name: 'Editing my-story.yaml' }).waitFor();
+      await expect.poll(selectedId, { timeout: 30_000 }).toBe(`beat ${breakdown}`);
       expect(errors).toEqual([]);
     });
   });

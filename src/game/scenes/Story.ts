@@ -4,6 +4,7 @@ import { resumeNotice } from '../../play/resumeCheck.ts';
 import { trackById } from '../../engine/authoring.ts';
 import { showNotices } from '../../ui/pageNotices.ts';
 import type { StoryExit } from '../../play/playSession.ts';
+import type { StudioData } from '../studio.ts';
 import { StorySession } from '../../ui/storySession.ts';
 import { mountScreen, onResize } from '../mountScreen.ts';
 import { backdropKey, loadBuiltLooks, queueArt, storyArt } from '../art.ts';
@@ -101,5 +102,7 @@ export class Story extends Phaser.Scene implements RedrawData {
 export function startExit(scene: Phaser.Scene, exit: StoryExit): void {
   if (exit.to === 'debrief') scene.scene.start(SceneKeys.Debrief, exit.data);
   else if (exit.to === 'track') scene.scene.start(SceneKeys.Track, { trackId: exit.trackId });
+  else if (exit.to === 'studio')
+    scene.scene.start(SceneKeys.Studio, { draftId: exit.draftId, place: exit.place } satisfies StudioData);
   else scene.scene.start(SceneKeys.Title);
 }
