@@ -827,9 +827,16 @@ describe('the story studio', () => {
       await page.getByLabel("New variation's id").fill('weather');
       await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry');
       await page.getByRole('button', { name: 'Add the variation' }).click();
-      await page.getByRole('alert').filter({ hasText: 'at least two different outcomes' }).waitFor();
+      // Said beside the boxes, in view, where the form's own line for problems is a screen's height above.
+      const refused = page.locator('#variation-new-id-problem');
+      await refused.filter({ hasText: 'at least two different outcomes' }).waitFor();
+      const at = (await refused.boundingBox())!;
+      expect(at.y > 0 && at.y + at.height < 720).toBe(true);
       await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry, wet');
       await page.getByRole('button', { name: 'Add the variation' }).click();
+      // Added, the boxes are empty for the next one (their words were carried into the form drawn after).
+      await expect.poll(() => page.getByLabel("New variation's id").inputValue(), { timeout: 30_000 }).toBe('');
+      await expect(refused.innerText()).resolves.toBe('');
       await page.getByLabel('Weight of wet').fill('3', { timeout: 30_000 });
       await page.getByLabel('Weight of wet').press('Tab');
       await expect

@@ -122,6 +122,6 @@ export function castForm(
     h('h3', { id: 'story-cast-title' }, t('studio.cast.heading')),
     h('p', { class: 'studio-hint' }, t('studio.cast.about_section')),
     h('ul', { class: 'cast-list' }, ...cast.map(member)),
-    newIdRow('cast-new-id', { id: t('studio.cast.newId'), add: t('studio.cast.add') }, tools.add, say),
+    newIdRow('cast-new-id', { id: t('studio.cast.newId'), add: t('studio.cast.add') }, tools.add),
   );
 }

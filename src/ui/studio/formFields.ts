@@ -157,28 +157,51 @@ export function showProblems(form: HTMLElement, found: Found): void {
 }
 
 /**
+ * What adding something the author typed says: why not, beside the boxes it came from (the form's own line for
+ * problems may be a screen's height away), with the focus back in the first box to mend it; once added, the boxes
+ * are emptied, so their words are not carried into the form drawn after the change, into the next thing's boxes.
+ */
+export function adding(
+  boxes: readonly HTMLInputElement[],
+  add: () => string | null,
+): { run: () => void; problem: HTMLElement } {
+  const problemId = `${boxes[0]?.id ?? 'adding'}-problem`;
+  const problem = h('p', { id: problemId, class: 'story-detail-problem', role: 'alert' });
+  for (const box of boxes) {
+    box.setAttribute('aria-describedby', problemId);
+    onEnter(box, () => run());
+  }
+  const run = () => {
+    const said = add();
+    problem.textContent = said ?? '';
+    if (said) boxes[0]?.focus();
+    else for (const box of boxes) box.value = '';
+  };
+  return { run, problem };
+}
+
+/**
  * A row that adds something under an id the author types (a cast member, a look): the id's box, and a button that
- * Enter in the box also presses. What cannot be added is said, and the box keeps the focus to mend the id.
+ * Enter in the box also presses; what cannot be added is said beside it (`adding`).
  */
 export function newIdRow(
   id: string,
   labels: { id: string; add: string },
   add: (typed: string) => string | null,
-  say: (problem: string | null) => void,
 ): HTMLElement {
   const box = h('input', { type: 'text', id, 'data-edit': id, autocomplete: 'off', spellcheck: false });
-  const press = () => {
-    const problem = add(box.value.trim());
-    say(problem);
-    if (problem) box.focus();
-  };
-  onEnter(box, press);
+  const { run, problem } = adding([box], () => add(box.value.trim()));
   return h(
     'div',
-    { class: 'studio-row' },
-    h('label', { for: id }, labels.id),
-    box,
-    button(labels.add, press, { class: 'button small' }),
+    {},
+    h(
+      'div',
+      { class: 'studio-row' },
+      h('label', { for: id }, labels.id),
+      box,
+      button(labels.add, run, { class: 'button small' }),
+    ),
+    problem,
   );
 }
 

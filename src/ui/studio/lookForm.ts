@@ -39,7 +39,7 @@ export function lookForm(
     h('h3', { id: 'story-looks-title' }, t('studio.looks.heading')),
     h('p', { class: 'studio-hint' }, t('studio.looks.about')),
     h('ul', { class: 'cast-list' }, ...looks.map((look) => lookItem(look, images, tools, say))),
-    newIdRow('look-new-id', { id: t('studio.looks.newId'), add: t('studio.looks.add') }, tools.add, say),
+    newIdRow('look-new-id', { id: t('studio.looks.newId'), add: t('studio.looks.add') }, tools.add),
   );
 }
 

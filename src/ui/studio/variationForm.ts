@@ -5,7 +5,7 @@
 import type { VariationFields } from '../../play/studio/detailEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
-import { onEnter, textField, type SetField } from './formFields.ts';
+import { adding, textField, type SetField } from './formFields.ts';
 
 export interface VariationTools {
   set: SetField;
@@ -17,26 +17,20 @@ export interface VariationTools {
 }
 
 /** A text box and a button that asks for one thing: Enter in the box does what the button does. */
-function asking(
-  id: string,
-  label: string,
-  action: string,
-  act: (value: string) => string | null,
-  say: (p: string | null) => void,
-) {
+function asking(id: string, label: string, action: string, act: (value: string) => string | null) {
   const input = h('input', { type: 'text', id, 'data-edit': id, autocomplete: 'off', spellcheck: false });
-  const run = () => {
-    const problem = act(input.value.trim());
-    say(problem);
-    if (problem) input.focus();
-  };
-  onEnter(input, run);
+  const { run, problem } = adding([input], () => act(input.value.trim()));
   return h(
     'div',
-    { class: 'studio-row' },
-    h('label', { for: id }, label),
-    input,
-    button(action, run, { class: 'button small' }),
+    {},
+    h(
+      'div',
+      { class: 'studio-row' },
+      h('label', { for: id }, label),
+      input,
+      button(action, run, { class: 'button small' }),
+    ),
+    problem,
   );
 }
 
@@ -101,12 +95,8 @@ export function variationForm(
             ),
           ),
         ),
-        asking(
-          `variation-${v.id}-new`,
-          t('studio.variations.newOutcome'),
-          t('studio.variations.addOutcome'),
-          (id) => tools.addOutcome(v.id, id),
-          say,
+        asking(`variation-${v.id}-new`, t('studio.variations.newOutcome'), t('studio.variations.addOutcome'), (id) =>
+          tools.addOutcome(v.id, id),
         ),
         button(t('studio.variations.remove', { id: v.id }), () => say(tools.remove(v.id)), { class: 'button small' }),
       ),
@@ -114,13 +104,13 @@ export function variationForm(
   return section(
     h('p', { class: 'studio-hint' }, t('studio.variations.about_section')),
     variations.length ? h('ul', { class: 'cast-list' }, ...variations.map(variation)) : null,
-    newVariation(tools, say),
+    newVariation(tools),
     h('p', { class: 'studio-hint' }, t('studio.variations.newHint')),
   );
 }
 
 /** A new variation: its id and its outcomes' ids, at least two, parted by commas. */
-function newVariation(tools: VariationTools, say: (problem: string | null) => void): HTMLElement {
+function newVariation(tools: VariationTools): HTMLElement {
   const id = h('input', {
     type: 'text',
     id: 'variation-new-id',
@@ -135,18 +125,15 @@ function newVariation(tools: VariationTools, say: (problem: string | null) => vo
     autocomplete: 'off',
     spellcheck: false,
   });
-  const run = () => {
-    const problem = tools.add(
+  const { run, problem } = adding([id, outcomes], () =>
+    tools.add(
       id.value.trim(),
       outcomes.value
         .split(',')
         .map((o) => o.trim())
         .filter((o) => o !== ''),
-    );
-    say(problem);
-    if (problem) id.focus();
-  };
-  for (const input of [id, outcomes]) onEnter(input, run);
+    ),
+  );
   return h(
     'div',
     { class: 'beat-form-fields' },
@@ -158,5 +145,6 @@ function newVariation(tools: VariationTools, say: (problem: string | null) => vo
       outcomes,
     ),
     h('div', { class: 'studio-row' }, button(t('studio.variations.add'), run, { class: 'button small' })),
+    problem,
   );
 }
