@@ -435,16 +435,19 @@ describe('the story studio', () => {
 
       // A line added after the last, moved up and deleted again: the text is as it was.
       const before = await downloaded(page);
-      await form.getByRole('button', { name: 'Add a line' }).click();
+      await form.getByRole('button', { name: 'Add a line' }).focus();
+      await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Move line 3 up' }).waitFor({ timeout: 30_000 });
+      // The panel drawn again with the new line gives the focus back to the button pressed, for the next one.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Add a line');
       await page.getByRole('button', { name: 'Move line 3 up' }).click();
       await expect
         .poll(() => story().then((s) => s.beats['opening']!.lines[1]), { timeout: 30_000 })
-        .toEqual({ customer: 'FILL IN: what happens in this new beat' });
+        .toEqual({ customer: 'FILL IN: what is said or happens in this line' });
       // The panel shows the move before its next button is pressed.
       await expect
         .poll(() => page.locator('[id="beat-opening-line-1-text"]').inputValue(), { timeout: 30_000 })
-        .toBe('FILL IN: what happens in this new beat');
+        .toBe('FILL IN: what is said or happens in this line');
       await page.getByRole('button', { name: 'Delete line 2' }).click();
       await expect.poll(() => downloaded(page), { timeout: 30_000 }).toBe(before);
 
@@ -469,7 +472,11 @@ describe('the story studio', () => {
       const fold = page.locator('.choice-more').first();
       await fold.locator(':scope > summary').click();
       await fold.getByLabel('Principle', { exact: true }).selectOption('listen-to-the-story');
-      await fold.getByRole('button', { name: 'Add the principle' }).click();
+      await fold.getByRole('button', { name: 'Add the principle' }).focus();
+      await page.keyboard.press('Enter');
+      // The panel drawn again with it gives the focus back to the button pressed.
+      await fold.locator('#judged-breakdown-choices-0-listen-to-the-story-stance').waitFor({ timeout: 30_000 });
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Add the principle');
       const choice = () => story().then((s) => s.beats['breakdown']!.choices![0]!);
       await expect
         .poll(() => choice().then((c) => c.upholds?.['listen-to-the-story']), { timeout: 30_000 })

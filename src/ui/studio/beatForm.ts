@@ -175,8 +175,10 @@ function linesPart(
         );
       }),
     ),
+    // data-edit: the panel drawn again after the change gives this button the focus back (storyMapView.ts).
     button(t('studio.form.addLine'), () => say(tools.addLine(beat, lines.at(-1)?.speaker ?? null)), {
       class: 'button small',
+      'data-edit': idFor(beat, 'add-line'),
     }),
   );
 }

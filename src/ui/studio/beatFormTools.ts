@@ -39,7 +39,7 @@ export function beatFormTools(
           (text) => setField(text, path, value),
         ]),
       ),
-    addLine: (beat, speaker) => done(addLine(source.text(), beat, `${FILL_IN} ${t('studio.beat.newLine')}`, speaker)),
+    addLine: (beat, speaker) => done(addLine(source.text(), beat, `${FILL_IN} ${t('studio.beat.addedLine')}`, speaker)),
     deleteLine: (beat, index) => done(deleteLine(source.text(), beat, index), t('studio.form.lastLine')),
     moveLine: (beat, index, by) => done(moveLine(source.text(), beat, index, by)),
     cast: () => readDetails(source.text())?.cast ?? [],

@@ -118,7 +118,7 @@ export function choiceMore(
           button(
             t('studio.form.addPrinciple'),
             () => say(tools.set(at(level === 'harmful' ? 'breaks' : 'upholds', pick.value), tools.newReason)),
-            { class: 'button small' },
+            { class: 'button small', 'data-edit': id('add-principle') },
           ),
         )
       : null,

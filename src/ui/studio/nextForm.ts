@@ -145,7 +145,7 @@ function newBranch(
       { class: 'studio-row' },
       h('label', { for: goes.id }, t('studio.next.leadsThen')),
       goes,
-      button(t('studio.next.addButton'), add, { class: 'button small' }),
+      button(t('studio.next.addButton'), add, { class: 'button small', 'data-edit': `${id}-add` }),
     ),
   );
   // Noted as the press happens (the fold opens just after it): a check that redraws the panel in between must find it.

@@ -31,6 +31,7 @@ export function patiencePart(
       leads.first
         ? button(t('studio.form.addPatience'), () => say(tools.addPatience(beat, leads.first!)), {
             class: 'button small',
+            'data-edit': `patience-${beat}-add`,
           })
         : null,
     );
