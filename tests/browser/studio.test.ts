@@ -753,14 +753,16 @@ describe('the story studio', () => {
       const backdrop = page.getByRole('group', { name: 'Backdrop' });
       await backdrop.getByText(/^Choose another backdrop/).click();
       // Every night on the same row as its day, wherever the gallery's rows break.
-      const nights = await backdrop.locator('.backdrop-card[id$="-night"]').evaluateAll((cards) =>
-        cards.map((night) => {
-          const day = document.getElementById(night.id.replace(/-night$/, ''));
-          return day ? night.getBoundingClientRect().top - day.getBoundingClientRect().top : null;
-        }),
-      );
-      expect(nights.length).toBeGreaterThan(5);
-      expect(nights).toEqual(nights.map(() => 0));
+      // (Polled: a check answering the edits above draws the form again meanwhile.)
+      const nights = () =>
+        backdrop.locator('.backdrop-card[id$="-night"]').evaluateAll((cards) =>
+          cards.map((night) => {
+            const day = night.closest('ul')?.querySelector(`[id="${night.id.replace(/-night$/, '')}"]`);
+            return day ? night.getBoundingClientRect().top - day.getBoundingClientRect().top : null;
+          }),
+        );
+      await expect.poll(() => nights().then((n) => n.length), { timeout: 30_000 }).toBeGreaterThan(5);
+      await expect.poll(() => nights().then((n) => n.filter((d) => d !== 0)), { timeout: 30_000 }).toEqual([]);
       const night = backdrop.getByRole('button', { name: 'Car-hire desk, at night', exact: true });
       await night.focus();
       await page.keyboard.press('Enter');

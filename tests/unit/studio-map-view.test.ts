@@ -25,6 +25,17 @@ describe("the studio map's view", () => {
     expect(fitView({ width: 100, height: 50 }, seen).scale).toBe(1.2);
   });
 
+  it('fits the map below the buttons floating over its top, in the middle of the rest', () => {
+    const under = 60;
+    const fitted = fitView({ width: 1000, height: 800 }, seen, under);
+    const [, top] = onScreen(fitted, 0, 0);
+    const [, bottom] = onScreen(fitted, 0, 800);
+    expect(top).toBeGreaterThan(under);
+    expect(bottom).toBeLessThan(seen.height);
+    expect(top - under).toBeCloseTo(seen.height - bottom);
+    expect(fitted.scale).toBeLessThan(fitView({ width: 1000, height: 800 }, seen).scale);
+  });
+
   it('zooms about its anchor, which stays where it was on the screen, within the scale allowed', () => {
     const view = { x: 100, y: 50, scale: 0.5 };
     const at = [0.2, 0.7] as const;

@@ -21,17 +21,21 @@ const LEAST_SCALE = 0.02;
 /** A small story is not blown up past this to fill the viewport. */
 const MOST_FIT_SCALE = 1.2;
 
-/** The whole map in the viewport, with a margin, in its middle. */
-export function fitView(map: Size, seen: Size): View {
+/**
+ * The whole map in the viewport, with a margin, in its middle; below `top` screen pixels, where the zoom's buttons
+ * float over the map.
+ */
+export function fitView(map: Size, seen: Size, top = 0): View {
+  const height = Math.max(1, seen.height - top);
   const scale = Math.min(
     MOST_FIT_SCALE,
     seen.width / (map.width + 2 * MARGIN),
-    seen.height / (map.height + 2 * MARGIN),
+    height / (map.height + 2 * MARGIN),
   );
   return {
     scale,
     x: -MARGIN - (seen.width / scale - map.width - 2 * MARGIN) / 2,
-    y: -MARGIN - (seen.height / scale - map.height - 2 * MARGIN) / 2,
+    y: -MARGIN - top / scale - (height / scale - map.height - 2 * MARGIN) / 2,
   };
 }
 
