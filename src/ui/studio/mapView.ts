@@ -27,11 +27,7 @@ const MOST_FIT_SCALE = 1.2;
  */
 export function fitView(map: Size, seen: Size, top = 0): View {
   const height = Math.max(1, seen.height - top);
-  const scale = Math.min(
-    MOST_FIT_SCALE,
-    seen.width / (map.width + 2 * MARGIN),
-    height / (map.height + 2 * MARGIN),
-  );
+  const scale = Math.min(MOST_FIT_SCALE, seen.width / (map.width + 2 * MARGIN), height / (map.height + 2 * MARGIN));
   return {
     scale,
     x: -MARGIN - (seen.width / scale - map.width - 2 * MARGIN) / 2,

@@ -274,12 +274,7 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
     pullNote,
     // The zoom's buttons float in the map's corner, as on any map: a row of their own above it took a laptop's map
     // down to a strip (found by a new user's walk at 1280×720 in Spanish).
-    h(
-      'div',
-      { class: 'map-frame' },
-      tools,
-      viewport,
-    ),
+    h('div', { class: 'map-frame' }, tools, viewport),
     h('p', { class: 'map-keys' }, t('studio.map.keys')),
     selected,
   );
