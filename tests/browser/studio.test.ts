@@ -727,6 +727,15 @@ describe('the story studio', () => {
       // Each field's change is one edit of the text, by keyboard as a trainer would type it.
       await title.fill('Corner café: the broken machine');
       await page.keyboard.press('Tab');
+      // The id names the file Download saves.
+      await page.getByLabel('Id', { exact: true }).fill('corner-cafe');
+      await page.keyboard.press('Tab');
+      const savedAs = async () => {
+        const saving = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download', exact: true }).click();
+        return (await saving).suggestedFilename();
+      };
+      await expect.poll(savedAs, { timeout: 30_000 }).toBe('corner-cafe.yaml');
       await page.getByLabel('Mood at the start').fill('35');
       await page.keyboard.press('Tab');
       await page.getByLabel('Industry').fill('coffee shops');
@@ -775,6 +784,7 @@ describe('the story studio', () => {
       await expect
         .poll(async () => parse(await downloaded(page)) as Record<string, unknown>, { timeout: 30_000 })
         .toMatchObject({
+          id: 'corner-cafe',
           title: 'Corner café: the broken machine',
           mood: 35,
           industry: 'coffee shops',

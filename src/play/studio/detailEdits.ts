@@ -8,6 +8,7 @@ import type { TextChange } from './textEdits.ts';
 
 /** The details the form edits, by their path in the story; in the format's order within each map. */
 export const DETAIL_PATHS = [
+  ['id'],
   ['title'],
   ['summary'],
   ['role'],
