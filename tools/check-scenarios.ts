@@ -122,8 +122,13 @@ function main(args: string[]): number {
       const beats = Object.values(entry.scenario.beats);
       const toFill = warnings.filter(isFillIn).length;
       const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
-      // A skeleton loads, but it is not "ok" until its author has written it.
-      const status = toFill ? `draft (${count(toFill, 'text', 'texts')} still to fill in, listed below)` : 'ok ';
+      // A story that loads is not "ok" while the checks find errors in it (a grading rule broken), nor a skeleton
+      // until its author has written it.
+      const status = errors.length
+        ? `FAIL (${count(errors.length, 'error', 'errors')}, listed below)`
+        : toFill
+          ? `draft (${count(toFill, 'text', 'texts')} still to fill in, listed below)`
+          : 'ok ';
       const breakdowns = beats.filter((b) => b.breakdown).length;
       const endings = beats.filter((b) => b.ending).length;
       console.log(

@@ -94,6 +94,9 @@ describe('check-scenarios and the grading rules', () => {
     const run = checkScenarios(file);
 
     expect(run.status).toBe(1);
+    // It loads, but it is not "ok".
+    expect(run.stdout).toMatch(/^FAIL \(\d+ errors?, listed below\) .*bakery-broken\.yaml: 7 beats/m);
+    expect(run.stdout).not.toMatch(/^ok /m);
     expect(run.stdout).toMatch(/^ {4}grading rules: \d+ violations?$/m);
     expect(run.stdout).toMatch(/^ {4}routine path: none$/m);
     expect(run.stderr).toMatch(
