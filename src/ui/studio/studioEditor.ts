@@ -8,11 +8,12 @@ import type { DraftLoaded, DraftReport } from '../../play/studio/draftCheck.ts';
 import { t } from '../../i18n/intl.ts';
 import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
-import { fileName, storyWords, tParts } from '../messageParts.ts';
+import { fileName, tParts } from '../messageParts.ts';
 import { setValue, type TextChange } from '../../play/studio/textEdits.ts';
 import { citeSource, setDetail } from '../../play/studio/detailEdits.ts';
 import type { BackdropChoice } from './backdropPicker.ts';
 import { storyDetailsView } from './storyDetails.ts';
+import { storyFacts, verdict } from './checkFacts.ts';
 import { STUDIO_VIEWS, type StudioPlace } from '../../play/studio/studioReturn.ts';
 import type { Article } from './sourcesField.ts';
 import { beatTools } from './beatTools.ts';
@@ -288,47 +289,4 @@ export function studioEditor(
       show(place.view);
     },
   };
-}
-
-function verdict(report: DraftReport): string {
-  if (report.errors.length)
-    return report.story
-      ? t('studio.check.playsWithErrors', { count: report.errors.length })
-      : t('studio.check.broken', { count: report.errors.length });
-  return report.warnings.length ? t('studio.check.notes', { count: report.warnings.length }) : t('studio.check.sound');
-}
-
-function storyFacts(story: NonNullable<DraftReport['story']>, principleName: (id: string) => string): HTMLElement[] {
-  const fact = (term: string, value: string | Node) => [h('dt', {}, term), h('dd', {}, value)];
-  return [
-    h('h3', {}, ...tParts('studio.check.about', { title: storyWords(story.scenario.title) })),
-    h(
-      'dl',
-      { class: 'studio-facts' },
-      ...fact(
-        t('studio.check.shape'),
-        t('studio.check.shapeValue', { beats: story.beats, breakdowns: story.breakdowns, endings: story.endings }),
-      ),
-      ...fact(
-        t('studio.check.grades'),
-        story.grades ? t('studio.check.gradeRange', story.grades) : t('studio.check.gradesUnknown'),
-      ),
-      ...fact(
-        t('studio.check.routine'),
-        story.routine ? t('studio.check.routineGrade', { grade: story.routine }) : t('studio.check.noRoutine'),
-      ),
-      ...fact(
-        t('studio.check.principles'),
-        story.principles.length
-          ? h('span', {}, ...story.principles.flatMap((id, i) => [i ? ', ' : '', storyWords(principleName(id))]))
-          : t('studio.check.noPrinciples'),
-      ),
-    ),
-    h('h3', {}, t('studio.check.checker')),
-    h(
-      'ul',
-      { class: 'studio-analysis', lang: SOURCE_LANGUAGE },
-      ...[...story.analysis, ...story.findings].map((line) => h('li', {}, line)),
-    ),
-  ];
 }
