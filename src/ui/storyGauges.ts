@@ -82,6 +82,9 @@ export class StoryGauges {
     this.moodName.replaceChildren(...withStoryText('story.gauge.mood', { name }, ['name']));
     this.patienceGauge.setAttribute('aria-label', t('story.gauge.patience', { name }));
     this.patienceName.replaceChildren(...withStoryText('story.gauge.patience', { name }, ['name']));
+    // Cut short with an ellipsis in a narrow bar (a long name or translation): the whole of it shows on hover.
+    this.moodName.title = t('story.gauge.mood', { name });
+    this.patienceName.title = t('story.gauge.patience', { name });
     this.pauseButton.textContent = t('story.gauge.pause');
     // The name starts with the visible word, so a voice command of what is seen finds it (WCAG 2.5.3).
     this.changeButton.textContent = t('story.gauge.change');

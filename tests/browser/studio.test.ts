@@ -1004,6 +1004,18 @@ describe('the story studio', () => {
     });
   });
 
+  it('plays a new story in Spanish with the bar whole: its way back to the studio, and a long name cut short inside it', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.goto(`${baseUrl}?studio&lang=es`);
+      await page.locator('.studio-ways button').first().click();
+      await page.locator('.studio-editing .studio-facts').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Jugar esta historia' }).click();
+      await page.locator('.hud').getByRole('button', { name: 'Volver al estudio' }).waitFor();
+      // The customer's name is a long FILL IN: the mood's label once ran out of the bar.
+      await expect(auditText(page, 'a try in Spanish', false).then((a) => a.clipped)).resolves.toEqual([]);
+    });
+  });
+
   it('keeps a draft it cannot read, to download, and lists the rest', async () => {
     await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(baseUrl);
