@@ -19,21 +19,26 @@ export function sourcesField(
   sources: readonly string[] | null,
   /** Cites the article or stops citing it; answers why not, in words. */
   cite: (file: string, cited: boolean) => string | null,
+  /** Why the last tick or untick was refused, kept by the caller through the form's redraws; empty for none. */
+  refused = '',
 ): HTMLElement {
+  // The check's words on the field, which every check writes anew (showProblems); a refusal has a line of its own,
+  // which a check answering meanwhile does not wipe.
   const problem = h('p', { id: `${FIELD_ID}-problem`, class: 'story-detail-problem' });
+  const refusal = h('p', { id: `${FIELD_ID}-refused`, class: 'story-detail-problem', role: 'alert' }, refused);
   const fieldset = h(
     'fieldset',
     {
       id: FIELD_ID,
       class: 'story-detail story-detail-sources',
       'data-field': describeField(['sources']),
-      'aria-describedby': `${FIELD_ID}-hint ${FIELD_ID}-problem`,
+      'aria-describedby': `${FIELD_ID}-hint ${FIELD_ID}-refused ${FIELD_ID}-problem`,
     },
     h('legend', {}, t('studio.details.sources')),
     h('p', { id: `${FIELD_ID}-hint`, class: 'studio-hint' }, t('studio.details.sourcesHint')),
   );
   if (sources === null) {
-    fieldset.append(h('p', {}, t('studio.details.sourcesUnreadable')), problem);
+    fieldset.append(h('p', {}, t('studio.details.sourcesUnreadable')), refusal, problem);
     return fieldset;
   }
   const known = new Set(articles.map((a) => a.file));
@@ -44,11 +49,11 @@ export function sourcesField(
   ];
   for (const { input } of boxes)
     input.addEventListener('change', () => {
-      const refused = cite(input.value, input.checked);
-      problem.textContent = refused ?? '';
-      if (refused) input.checked = !input.checked;
+      const said = cite(input.value, input.checked);
+      refusal.textContent = said ?? '';
+      if (said) input.checked = !input.checked;
     });
-  fieldset.append(h('div', { class: 'source-choices' }, ...boxes.map((b) => b.row)), problem);
+  fieldset.append(h('div', { class: 'source-choices' }, ...boxes.map((b) => b.row)), refusal, problem);
   return fieldset;
 }
 

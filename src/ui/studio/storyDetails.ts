@@ -104,6 +104,13 @@ export function storyDetailsView(
   );
   let drawn = '';
   let galleryOpen = false;
+  /** Why the articles' last change was refused: said again in the form drawn after it, until one is made. */
+  let sourcesRefused = '';
+  const cite = (file: string, cited: boolean) => {
+    const refused = actions.cite(file, cited);
+    sourcesRefused = refused ?? '';
+    return refused;
+  };
   return {
     element,
     update(text, found) {
@@ -125,7 +132,7 @@ export function storyDetailsView(
           const change = (to: string | number | null) => say(actions.change(path, to));
           // The articles come after the summary, as the format writes them.
           if (keyOf(path) === 'summary')
-            return [field(path, value, [], change), sourcesField(articles, details.sources, actions.cite)];
+            return [field(path, value, [], change), sourcesField(articles, details.sources, cite, sourcesRefused)];
           return keyOf(path) === 'setting.backdrop'
             ? backdropField({
                 id: idOf(path),
