@@ -205,6 +205,23 @@ export function newIdRow(
   );
 }
 
+/**
+ * What the panel's own lines of refusal say (an id'd `role="alert"`: why what was typed could not be added, why a box
+ * could not be unticked), to say again in the panel drawn in its place: a check answering earlier edits may draw it
+ * anew a moment after a refusal, before its words have been read.
+ */
+export function refusalsIn(panel: HTMLElement): (into: HTMLElement) => void {
+  const said = [...panel.querySelectorAll<HTMLElement>('[role="alert"][id]')].flatMap((line) =>
+    line.textContent ? [[line.id, line.textContent] as const] : [],
+  );
+  return (into) => {
+    for (const [id, text] of said) {
+      const again = into.querySelector(`[id="${CSS.escape(id)}"]`);
+      if (again) again.textContent = text;
+    }
+  };
+}
+
 /** Whether the focus is in a text field of the panel whose words have been changed and not yet sent. */
 export function typingIn(panel: HTMLElement, sent: WeakMap<HTMLInputElement | HTMLTextAreaElement, string>): boolean {
   const field = document.activeElement;

@@ -19,13 +19,11 @@ export function sourcesField(
   sources: readonly string[] | null,
   /** Cites the article or stops citing it; answers why not, in words. */
   cite: (file: string, cited: boolean) => string | null,
-  /** Why the last tick or untick was refused, kept by the caller through the form's redraws; empty for none. */
-  refused = '',
 ): HTMLElement {
   // The check's words on the field, which every check writes anew (showProblems); a refusal has a line of its own,
-  // which a check answering meanwhile does not wipe.
+  // which a check answering meanwhile does not wipe (and the form drawn again says again: refusalsIn).
   const problem = h('p', { id: `${FIELD_ID}-problem`, class: 'story-detail-problem' });
-  const refusal = h('p', { id: `${FIELD_ID}-refused`, class: 'story-detail-problem', role: 'alert' }, refused);
+  const refusal = h('p', { id: `${FIELD_ID}-refused`, class: 'story-detail-problem', role: 'alert' });
   const fieldset = h(
     'fieldset',
     {

@@ -13,7 +13,7 @@ import { backdropField, type BackdropChoice } from './backdropPicker.ts';
 import { castForm, type CastTools } from './castForm.ts';
 import { lookForm, type LookTools } from './lookForm.ts';
 import type { PictureTools } from './pictureTools.ts';
-import { showProblems, unsavedIn, type Found } from './formFields.ts';
+import { refusalsIn, showProblems, unsavedIn, type Found } from './formFields.ts';
 import { sourcesField, type Article } from './sourcesField.ts';
 import { variationForm, type VariationTools } from './variationForm.ts';
 import { storyLanguageOf } from '../../i18n/storyLanguage.ts';
@@ -104,13 +104,6 @@ export function storyDetailsView(
   );
   let drawn = '';
   let galleryOpen = false;
-  /** Why the articles' last change was refused: said again in the form drawn after it, until one is made. */
-  let sourcesRefused = '';
-  const cite = (file: string, cited: boolean) => {
-    const refused = actions.cite(file, cited);
-    sourcesRefused = refused ?? '';
-    return refused;
-  };
   return {
     element,
     update(text, found) {
@@ -124,6 +117,7 @@ export function storyDetailsView(
       }
       const focused = document.activeElement?.id;
       const typed = unsavedIn(form);
+      const refusals = refusalsIn(form);
       const say = (problem: string | null) => (said.textContent = problem ?? '');
       const customer = details.values['customer'];
       form.replaceChildren(
@@ -132,7 +126,7 @@ export function storyDetailsView(
           const change = (to: string | number | null) => say(actions.change(path, to));
           // The articles come after the summary, as the format writes them.
           if (keyOf(path) === 'summary')
-            return [field(path, value, [], change), sourcesField(articles, details.sources, cite, sourcesRefused)];
+            return [field(path, value, [], change), sourcesField(articles, details.sources, actions.cite)];
           return keyOf(path) === 'setting.backdrop'
             ? backdropField({
                 id: idOf(path),
@@ -165,6 +159,7 @@ export function storyDetailsView(
       if (focused) document.getElementById(focused)?.focus();
       // After the focus: a field's change is sent as it is left only if its value changed while it had the focus.
       typed.forEach((carry) => carry(form));
+      refusals(form);
       showProblems(form, found);
     },
   };
