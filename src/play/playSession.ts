@@ -62,6 +62,9 @@ export type StoryExit =
   | { to: 'studio'; draftId: string; place: StudioPlace }
   | { to: 'title' };
 
+/** Where leaving a story goes, for the story bar's button to say: the stories (the title or a track), or the studio a try came from. */
+export type StoryLeavesFor = 'stories' | 'studio';
+
 /** An earlier moment of the play the player may go back to. */
 export interface Moment {
   label: string;
@@ -194,8 +197,8 @@ export class PlaySession {
     else this.exit(this.data.trackId ? { to: 'track', trackId: this.data.trackId } : { to: 'title' });
   }
 
-  /** Where leaving the story goes, for the bar's button to say: a studio's try goes back to the studio. */
-  leavesFor(): 'stories' | 'studio' {
+  /** Where leaving the story goes: a studio's try goes back to the studio. */
+  leavesFor(): StoryLeavesFor {
     return this.data.rehearsal && studioReturn.returnFor(this.scenario.id) ? 'studio' : 'stories';
   }
 

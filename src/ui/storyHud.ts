@@ -1,5 +1,7 @@
-// The story's heads-up bar: the way out (Stories), back to an earlier moment (practice only), Settings, where the
-// player is, and the customer's mood and patience. It reports what the player asked for and decides nothing.
+// The story's heads-up bar: the way out (Stories; Back to the studio for a try), back to an earlier moment
+// (practice only), Settings, where the player is, and the customer's mood and patience. It reports what the player
+// asked for and decides nothing.
+import type { StoryLeavesFor } from '../play/playSession.ts';
 import { t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
 import { StoryGauges } from './storyGauges.ts';
@@ -15,8 +17,8 @@ export interface StoryHudInfo {
   role: string;
   place: string;
   customerName: string;
-  /** Where the first button leaves for: the stories (the title or a track), or the studio a try came from. */
-  leavesFor?: 'stories' | 'studio' | undefined;
+  /** Where the first button leaves for. */
+  leavesFor?: StoryLeavesFor | undefined;
   openSettings(): void;
   quit(): void;
   rewind(steps: number): void;

@@ -1,6 +1,7 @@
 // The DOM half of the story screen: the heads-up bar (mood, patience), the
 // dialogue box with its typewriter reveal, and the choices as real buttons.
 // It decides nothing: it shows a BeatView and reports what the player did.
+import type { StoryLeavesFor } from '../play/playSession.ts';
 import type { BeatView, Expression } from '../engine/runtime.ts';
 import { onLocaleChange, t } from '../i18n/intl.ts';
 import { button, h } from './dom.ts';
@@ -46,8 +47,8 @@ export interface StoryScreenInfo {
   role: string;
   place: string;
   customerName: string;
-  /** Where the bar's first button leaves for: the stories, or the studio a try came from. */
-  leavesFor?: 'stories' | 'studio';
+  /** Where the bar's first button leaves for. */
+  leavesFor?: StoryLeavesFor;
   /** The typewriter's pace from the player's settings; Infinity shows each beat at once. */
   charsPerSecond(): number;
   openSettings(): void;

@@ -1,8 +1,8 @@
 // The backdrop in the studio's details: the picture chosen, shown as the stage will show it, and a gallery of every
 // backdrop the game has, each a button with its picture and its name, a place's night beside its day (below it
-// where the gallery is one card wide). Choosing one
-// is one edit, as a list's choice would be. The gallery is folded away until asked for, and stays open through the
-// redraw its own choice brings, so an author can try one backdrop after another.
+// where the gallery is one card wide). Choosing one is one edit, as a list's choice would be. The gallery is folded
+// away until asked for, and stays open through the redraw its own choice brings, so an author can try one backdrop
+// after another.
 import { t } from '../../i18n/intl.ts';
 import { h } from '../dom.ts';
 
