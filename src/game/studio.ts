@@ -36,6 +36,12 @@ const QUIET_MS = 400;
 
 export interface StudioData {
   draftId?: string;
+  /**
+   * A story just opened on the first screen, with the drafts that screen read: the editor opens on it at once and
+   * writes it from there (as it writes every change), rather than after a first write and a second reading of every
+   * draft, which for a big story's text took the check a third of a second to wait for.
+   */
+  opened?: { draft: Draft; drafts: DraftStore };
   /** Where to put the author back in the draft (after a play from the studio). */
   place?: StudioPlace;
   notice?: string;
@@ -73,6 +79,10 @@ const written = <T>(write: Promise<T>): Promise<T> => {
 export async function studioOpener(services: GameServices, data: StudioData): Promise<(scene: Phaser.Scene) => void> {
   // Started with the studio, so the worker's code is read while the author picks a story, not after.
   checkerFor(services);
+  if (data.opened) {
+    const { draft, drafts } = data.opened;
+    return (scene) => editDraft(scene, services, drafts, draft, undefined);
+  }
   await writing;
   const drafts = await openDraftStore(
     { shelf: (shelf ??= browserDraftShelf()), storage: browserStorage() },
@@ -95,19 +105,16 @@ function titleIn(text: string): string | null {
 function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStore, notice: string | null): void {
   const { library } = services;
   const listed = drafts.list();
-  const open = async (name: string, text: string) => {
-    const id = drafts.newId();
-    const saved = await written(drafts.save(id, name, text));
-    if (!saved.ok)
-      unsaved.set(id, {
-        id,
-        format: DRAFT_FORMAT,
-        name,
-        text,
-        savedAt: services.now().toISOString(),
-        why: saved.reason,
-      });
-    scene.scene.restart({ draftId: id } satisfies StudioData);
+  // Not yet kept: the editor writes it as it opens, and says so on its bar if the browser will not keep it.
+  const open = (name: string, text: string) => {
+    const draft: Draft = {
+      id: drafts.newId(),
+      format: DRAFT_FORMAT,
+      name,
+      text,
+      savedAt: services.now().toISOString(),
+    };
+    scene.scene.restart({ draftId: draft.id, opened: { draft, drafts } } satisfies StudioData);
   };
   const summaries: DraftSummary[] = [...listed.drafts, ...unsaved.values()].map((d) => ({
     id: d.id,
@@ -122,7 +129,7 @@ function showHome(scene: Phaser.Scene, services: GameServices, drafts: DraftStor
     { drafts: summaries, unreadable: listed.unreadable, shipped, notice },
     {
       back: () => scene.scene.start(SceneKeys.Title),
-      blank: () => void open('my-story.yaml', blankScenario('my-story')),
+      blank: () => open('my-story.yaml', blankScenario('my-story')),
       copy: (storyId) => {
         const story = shipped.find((s) => s.id === storyId);
         const load = story && shippedSources[`/${story.file}`];
@@ -202,10 +209,13 @@ function editDraft(
   /** The text the browser last took (null: none yet), so a draft opened and left as it was is not written again. */
   let kept: string | null = draft.text;
   let shown = true;
+  /** The text being written, so leaving straight after opening a big story does not write it a second time. */
+  let sending: string | null = null;
   const save = () => {
-    if (text === kept) return;
-    const saving = text;
+    if (text === kept || text === sending) return;
+    const saving = (sending = text);
     void written(drafts.save(draft.id, draft.name, saving)).then((saved) => {
+      if (sending === saving) sending = null;
       if (saved.ok) {
         kept = saving;
         unsaved.delete(draft.id);

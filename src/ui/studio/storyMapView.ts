@@ -99,7 +99,25 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   let waiting = false;
   /** What each field last sent, where that is not what it was drawn with. */
   const sent = new WeakMap<HTMLInputElement | HTMLTextAreaElement, string>();
+  /** A panel to draw once the map's new drawing has been painted (update says why), until something else is chosen. */
+  let panelDue: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
+  const cancelPanel = () => {
+    if (panelDue) {
+      cancelAnimationFrame(panelDue.frame);
+      clearTimeout(panelDue.timer);
+    }
+    panelDue = null;
+  };
+  const selectOnceShown = (id: string | null) => {
+    cancelPanel();
+    drawing.select(id);
+    const due: NonNullable<typeof panelDue> = { frame: 0 };
+    // Timed from within the frame, the timer runs once that frame is painted.
+    due.frame = requestAnimationFrame(() => (due.timer = setTimeout(() => select(id))));
+    panelDue = due;
+  };
   const select = (id: string | null) => {
+    cancelPanel();
     // Never drawn anew under the keys: a big story's panel takes the page some 100 ms to draw, which each key typed
     // meanwhile would wait for. Leaving the field sends its change, and the panel is drawn then.
     const typing = id === current && typingIn(selected, sent);
@@ -247,12 +265,10 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
   }).observe(viewport);
 
   const staleNote = h('p', { class: 'map-stale', role: 'status', hidden: true }, t('studio.map.stale'));
-  /** The play whose way the map marks, if one is shown (from the Plays view). */
-  let path: readonly string[] | null = null;
   const pathNote = h('div', { class: 'map-path-note studio-row', role: 'status' });
   const showPath = (shown: { beats: readonly string[]; said: string } | null) => {
-    path = shown?.beats ?? null;
-    drawing.mark(path);
+    // The play whose way the map marks (from the Plays view), or none.
+    drawing.mark(shown?.beats ?? null);
     pathNote.replaceChildren(
       ...(shown
         ? [h('p', {}, shown.said), button(t('studio.map.everyWay'), () => showPath(null), { class: 'button small' })]
@@ -286,15 +302,20 @@ export function storyMapView(actions: Omit<BeatPanelActions, 'select'>): StoryMa
       element.classList.toggle('stale', stale);
       const first = map === null;
       // The same map with the check's problems come: it is drawn already.
-      if (next !== map || first) {
+      const drawnAnew = next !== map || first;
+      if (drawnAnew) {
         map = next;
+        // The way marked, if any, stays marked: the drawing keeps it across maps.
         drawing.draw(next);
-        drawing.mark(path);
       }
       if (first || !view) fit();
       const shows = (id: string | null) => id !== null && (next?.nodes.some((n) => n.id === id) ?? false);
       if (shows(wanted)) [current, wanted] = [wanted, null];
-      select(shows(current) ? current : (next?.nodes.find((n) => n.start)?.id ?? null));
+      const beat = shows(current) ? current : (next?.nodes.find((n) => n.start)?.id ?? null);
+      // A map drawn anew is painted before its beat's panel is drawn below it: a big story's panel takes about as long
+      // as its map (its fields are read from the whole text), and the author sees the map that much sooner.
+      if (drawnAnew) selectOnceShown(beat);
+      else select(beat);
     },
     select(id) {
       if (map?.nodes.some((n) => n.id === id)) select(id);
