@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/play/insights/figures.ts';
 import { createInsightsPool } from '../../src/play/insights/insightsPool.ts';
 import { playsOf, readInsightFile } from '../../src/play/insights/readInsightFile.ts';
-import { readLrs } from '../../src/play/insights/readLrs.ts';
+import { playsFromStatements } from '../../src/play/insights/fromStatements.ts';
+import { readLrs, SPANS } from '../../src/play/insights/readLrs.ts';
+import type { InsightStatement } from '../../src/play/insights/statementShape.ts';
 import { cohort, shelf, stories } from '../../tools/insightsCohort.ts';
 import { startTestLrs, storeStatements, type TestLrs } from '../../tools/testLrs/testLrs.ts';
 import { installNodeXhr } from '../../tools/testLrs/testLrsNodeXhr.ts';
@@ -98,5 +100,68 @@ describe('reading an LRS', () => {
       kind: 'failed',
       failure: { kind: 'not-statements' },
     });
+  });
+
+  it('shares the stored times out into spans read side by side, every statement handed on once, in its order', async () => {
+    await settled();
+    // Stored a few at a time, a moment apart, as plays are: a fresh LRS, so the times are these alone.
+    const spread = await startTestLrs();
+    try {
+      const all = learners.flatMap((l) => l.statements);
+      for (let i = 0; i < all.length; i += 40) {
+        await storeStatements(spread, all.slice(i, i + 40));
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      spread.pageStatements(25);
+      const read: InsightStatement[][] = [];
+      const query = { endpoint: spread.endpoint, auth: spread.auth };
+      await expect(
+        readLrs(
+          query,
+          (page) => read.push(page),
+          () => false,
+        ),
+      ).resolves.toEqual({ kind: 'done' });
+      const ids = read.flat().map((s) => s.id);
+      expect(ids.length).toBe(all.length);
+      expect(new Set(ids)).toEqual(new Set(spread.statements().map((s) => s.statement.id)));
+      const asked = spread.received().filter((r) => r.path.endsWith('/statements') && /since=/.test(r.query));
+      expect(asked.length).toBe(SPANS);
+      // Each span its own stretch of stored times, none shared: its first page's times all lie within it.
+      const spans = asked.map((r) => new URLSearchParams(r.query));
+      for (const [i, span] of spans.entries()) {
+        if (i > 0) expect(span.get('since')).toBe(spans[i - 1]!.get('until'));
+      }
+      // The same plays as the statements read in the order they were stored (each written out: the plays are listed
+      // in the order their learners first come, which pages read side by side change).
+      const written = (plays: readonly object[]) => plays.map((p) => JSON.stringify(p)).sort();
+      const inOrder = spread.statements().map((s) => s.statement) as InsightStatement[];
+      expect(written(playsFromStatements(read.flat(), stories).plays)).toEqual(
+        written(playsFromStatements(inOrder, stories).plays),
+      );
+
+      // An LRS that does not honour `since` and `until` sends every statement in every span: each is handed on once.
+      spread.pageStatements(25, { ignoreSpans: true });
+      const again: string[] = [];
+      await readLrs(
+        query,
+        (page) => again.push(...page.map((s) => s.id ?? '')),
+        () => false,
+      );
+      expect(again.length).toBe(all.length);
+      expect(new Set(again).size).toBe(all.length);
+
+      // A span that fails fails the reading, the others stopping at their next page.
+      spread.pageStatements(25, { failAfter: 4 });
+      await expect(
+        readLrs(
+          query,
+          () => {},
+          () => false,
+        ),
+      ).resolves.toEqual({ kind: 'failed', failure: { kind: 'server', status: 500 } });
+    } finally {
+      await spread.close();
+    }
   });
 });

@@ -74,6 +74,8 @@ export interface PagingOptions {
   failAfter?: number;
   holdAfter?: number;
   moreBefore?: string;
+  /** Answers as if `since` and `until` were not asked: an LRS that does not honour them. */
+  ignoreSpans?: boolean;
 }
 
 export interface TestLrs {
@@ -198,9 +200,9 @@ class LrsServer implements TestLrs {
 
   pageStatements(
     size: number,
-    { failAfter = Infinity, holdAfter = Infinity, moreBefore = '' }: PagingOptions = {},
+    { failAfter = Infinity, holdAfter = Infinity, moreBefore = '', ignoreSpans = false }: PagingOptions = {},
   ): void {
-    this.paging = { size, failAfter, holdAfter, moreBefore, answered: 0 };
+    this.paging = { size, failAfter, holdAfter, moreBefore, ignoreSpans, answered: 0 };
   }
 
   setFault(fault: Fault): void {
@@ -347,6 +349,7 @@ class LrsServer implements TestLrs {
     const query = new URLSearchParams(cursor?.params ?? params);
     const asked = Number(query.get('limit') ?? 0);
     query.delete('limit');
+    if (paging.ignoreSpans) ['since', 'until'].forEach((name) => query.delete(name));
     const size = asked > 0 ? Math.min(asked, paging.size) : paging.size;
     const found = cursor ? { statements: cursor.found } : queryStatements(this.stored, query);
     if ('error' in found) return errorReply(400, found.error);

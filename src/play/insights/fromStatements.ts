@@ -22,6 +22,8 @@ const LEVELS: readonly string[] = ['harmful', 'routine', 'good', 'heroic'] satis
 interface Sorted {
   statement: InsightStatement;
   at: number;
+  /** When the LRS took it, where it says: pages read side by side arrive out of that order. */
+  stored: number;
   order: number;
 }
 
@@ -45,7 +47,12 @@ export function playsFromStatements(
     const registration = statement.context?.registration ?? '';
     const key = `${learner.key}\u0000${registration}\u0000${place.scenarioId}`;
     const group = groups.get(key) ?? { learner, scenarioId: place.scenarioId, registration, items: [] };
-    group.items.push({ statement, at: Date.parse(statement.timestamp ?? '') || 0, order });
+    group.items.push({
+      statement,
+      at: Date.parse(statement.timestamp ?? '') || 0,
+      stored: Date.parse(statement.stored ?? '') || 0,
+      order,
+    });
     groups.set(key, group);
   });
   const plays = [...groups.values()].flatMap((group) =>
@@ -87,9 +94,12 @@ function learnerOf(actor: InsightStatement['actor']): Learner {
   return { key, name: shown };
 }
 
-/** In time order (a file's own order between equal times); a new play at each start, a resume carrying on. */
+/**
+ * In time order (between equal times, the order the LRS took them in, then a file's own order); a new play at each
+ * start, a resume carrying on.
+ */
 function splitPlays(items: Sorted[]): Sorted[][] {
-  const ordered = [...items].sort((a, b) => a.at - b.at || a.order - b.order);
+  const ordered = [...items].sort((a, b) => a.at - b.at || a.stored - b.stored || a.order - b.order);
   const plays: Sorted[][] = [];
   for (const item of ordered) {
     const starts = STARTS.has(item.statement.verb.id) && !item.statement.object.id.includes('/decisions/');

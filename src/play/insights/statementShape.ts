@@ -48,6 +48,8 @@ export const InsightStatement = z.object({
     })
     .optional(),
   timestamp: z.iso.datetime({ offset: true, error: 'a date and time, like 2026-11-24T10:00:00.000Z' }).optional(),
+  /** When the LRS took it: orders statements made at the same moment, and shares an LRS's pages out (readLrs.ts). */
+  stored: z.string().optional(),
 });
 export type InsightStatement = z.infer<typeof InsightStatement>;
 
