@@ -50,16 +50,22 @@ export function castForm(
       options: { value: string; label: string; lang?: string }[],
       value: string,
       ...more: HTMLElement[]
-    ) =>
-      h(
+    ) => {
+      const id = idOf(m.id, field);
+      const control = select(id, at(field), options, value, (picked) =>
+        say(tools.set(at(field), picked === '' ? null : picked)),
+      );
+      // Where the check's word on this field is said (a pronoun the look contradicts), as beside every other field.
+      control.setAttribute('aria-describedby', `${id}-problem`);
+      return h(
         'div',
         { class: 'story-detail' },
-        h('label', { for: idOf(m.id, field) }, label),
-        select(idOf(m.id, field), at(field), options, value, (picked) =>
-          say(tools.set(at(field), picked === '' ? null : picked)),
-        ),
+        h('label', { for: id }, label),
+        control,
         ...more,
+        h('p', { id: `${id}-problem`, class: 'story-detail-problem' }),
       );
+    };
     // The face the look gives them, as the stage shows it; the list's words say which it is.
     const portrait = [...own, ...tools.looks].find((l) => l.id === m.look)?.url;
     // A group named for the member, so each of its fields is heard with whose it is.
