@@ -43,6 +43,26 @@ export const Id = z
 
 const Text = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** A language tag (BCP 47) as the browser's Intl reads one, written as it writes it back ("pt-BR", not "pt-br"). */
+const StoryLanguage = z.string().superRefine((tag, ctx) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    canonical = undefined;
+  }
+  // "spanish" is shaped like a tag, but names no language.
+  const known = canonical && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(canonical);
+  if (known && canonical === tag) return;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      known && canonical
+        ? `write the language tag as "${canonical}"`
+        : 'a language tag, like "es", "fr" or "pt-BR": the language the story is written in',
+  });
+});
+
 export const ServiceLevel = z.enum(SERVICE_LEVELS).meta({
   description:
     'Where a choice sits on the service ladder: harmful (fails or hurts the customer), routine (the transaction, nothing more), good (solves it with care), heroic (goes beyond the transaction to finish it the way the customer wanted).',
@@ -399,6 +419,10 @@ function scenarioSchema(format: 1 | 2) {
       })
       .transform((): typeof FORMAT_VERSION => FORMAT_VERSION),
     id: Id,
+    language: StoryLanguage.optional().meta({
+      description:
+        'The language the story is written in, as a language tag: es, fr, ar, pt-BR… English when left out. Screens mark its words so, for screen readers, and reports to an LMS say so.',
+    }),
     title: Text.max(MAX_TITLE),
     summary: Text,
     sources: z

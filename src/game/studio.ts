@@ -8,6 +8,7 @@ import type { MessageId } from '../i18n/catalog.ts';
 import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
 import { remember } from '../play/openScenarioFile.ts';
+import { markWrittenLanguage } from '../play/storyTranslations.ts';
 import { blankScenario } from '../play/skeleton.ts';
 import { browserDraftShelf } from '../play/studio/draftShelf.ts';
 import { startDraftChecker, type CheckOutcome, type DraftChecker } from '../play/studio/draftChecker.ts';
@@ -193,6 +194,8 @@ function editDraft(
       },
       done: (outcome) => {
         performance.mark(STUDIO_MARKS.checked);
+        // A story written in another language has its words marked so wherever the studio shows them.
+        if ('report' in outcome && outcome.report.story) markWrittenLanguage(outcome.report.story.scenario);
         last = outcome;
         editor.checked(outcome);
         performance.mark(STUDIO_MARKS.drawn);

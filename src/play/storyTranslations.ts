@@ -6,9 +6,10 @@ import type { Catalogue } from '../engine/catalogue.ts';
 import type { Library } from '../engine/scenarioLibrary.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { Track } from '../engine/track.ts';
+import { storyTexts } from '../engine/translation/storyTexts.ts';
 import { translateCatalogue, translateScenario, translateTrack } from '../engine/translation/translate.ts';
 import { locale } from '../i18n/intl.ts';
-import type { Locale } from '../i18n/languages.ts';
+import { SOURCE_LANGUAGE, type Locale } from '../i18n/languages.ts';
 import { markStoryTexts } from '../i18n/storyLanguage.ts';
 import { loadedTranslations } from './storyTranslationsLoaded.ts';
 import { titleLibraryOf, type TitleLibrary } from './storyCards.ts';
@@ -33,8 +34,25 @@ function memo<T extends object>(
   return fresh;
 }
 
+/** Stories whose words are marked with the language they are written in. */
+const markedStories = new WeakSet<Scenario>();
+
+/**
+ * Marks a story's words with the language it is written in (`language:`, English when left out), once: a story a
+ * Spanish trainer wrote in Spanish is read as Spanish on any page, and said so to an LMS.
+ */
+export function markWrittenLanguage(scenario: Scenario): void {
+  if (!scenario.language || scenario.language === SOURCE_LANGUAGE || markedStories.has(scenario)) return;
+  markedStories.add(scenario);
+  markStoryTexts(
+    storyTexts(scenario).map((unit) => unit.text),
+    scenario.language,
+  );
+}
+
 /** The story in the page's language, where its translation has the words; the same object while that holds. */
 export function scenarioInPageLanguage(scenario: Scenario): Scenario {
+  markWrittenLanguage(scenario);
   const language = locale();
   const texts = loadedTranslations(language)?.stories[scenario.id];
   if (!texts) return scenario;
@@ -100,6 +118,7 @@ const libraries = new WeakMap<object, Map<Locale, object>>();
 
 /** The whole library in the page's language: every screen drawn from it shows the stories as they will play. */
 export function libraryInPageLanguage<L extends Library>(library: L): L {
+  for (const entry of library.entries) if (entry.scenario) markWrittenLanguage(entry.scenario);
   const language = locale();
   if (!loadedTranslations(language)) return library;
   return memo(libraries, library, language, () => ({

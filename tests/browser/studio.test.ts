@@ -985,6 +985,26 @@ describe('the story studio', () => {
     });
   });
 
+  it('says beside a cast member’s pronoun when their look is drawn otherwise', async () => {
+    await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
+      await newBlankStory(page);
+      await page.getByRole('button', { name: 'Details', exact: true }).click();
+      // The blank story's customer wears a look drawn as "she".
+      const pronoun = page.locator('#cast-customer-pronoun');
+      await pronoun.selectOption('he');
+      const said = page.locator('#cast-customer-pronoun-problem');
+      await expect
+        .poll(() => said.innerText(), { timeout: 60_000 })
+        .toMatch(/is "he", but the look "woman-auburn-cardigan" is drawn as "she"/);
+      // A note, not an error: the story still plays, and the select says where its note is.
+      await expect(said.getAttribute('class')).resolves.toContain('note');
+      await expect(pronoun.getAttribute('aria-describedby')).resolves.toBe('cast-customer-pronoun-problem');
+      await expect(pronoun.getAttribute('aria-invalid')).resolves.toBe('false');
+      await pronoun.selectOption('she');
+      await expect.poll(() => said.innerText(), { timeout: 60_000 }).toBe('');
+    });
+  });
+
   it('keeps the story’s text left to right on a right-to-left page', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(`${baseUrl}?studio&lang=ar`);
@@ -1004,13 +1024,28 @@ describe('the story studio', () => {
     });
   });
 
-  it('plays a new story in Spanish with the bar whole: its way back to the studio, and a long name cut short inside it', async () => {
+  it('plays a new story written in Spanish, its words marked so, with the bar whole: its way back to the studio, and a long name cut short inside it', async () => {
     await withPage({ viewport: { width: 1280, height: 720 } }, async (page) => {
       await page.goto(`${baseUrl}?studio&lang=es`);
       await page.locator('.studio-ways button').first().click();
       await page.locator('.studio-editing .studio-facts').waitFor({ timeout: 60_000 });
-      await page.getByRole('button', { name: 'Jugar esta historia' }).click();
+      // Written in Spanish, and said so: its words are then marked Spanish as it plays.
+      await page.getByRole('button', { name: 'Datos', exact: true }).click();
+      await page.getByLabel('Idioma en que está escrita').fill('es');
+      await page.keyboard.press('Tab');
+      const saved = async () => {
+        const saving = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Descargar', exact: true }).click();
+        return downloadedText(await saving);
+      };
+      await expect.poll(saved, { timeout: 30_000 }).toMatch(/^language: es$/m);
+      const play = page.getByRole('button', { name: 'Jugar esta historia' });
+      await expect.poll(() => play.isEnabled(), { timeout: 60_000 }).toBe(true);
+      await play.click();
       await page.locator('.hud').getByRole('button', { name: 'Volver al estudio' }).waitFor();
+      const line = page.locator('.line').first();
+      await line.waitFor();
+      await expect(line.getAttribute('lang')).resolves.toBe('es');
       // The customer's name is a long FILL IN: the mood's label once ran out of the bar.
       await expect(auditText(page, 'a try in Spanish', false).then((a) => a.clipped)).resolves.toEqual([]);
     });

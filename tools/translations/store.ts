@@ -37,7 +37,10 @@ export interface TranslationSource {
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
-/** Every story and track that loads, and the catalogue: what can be translated. */
+/**
+ * Every story and track that loads, and the catalogue: what can be translated. Translations are made from English;
+ * a story written in another language (`language:`) is played as written, in every language.
+ */
 export function translationSources(library: Library): TranslationSource[] {
   const sources: TranslationSource[] = [];
   if (library.catalogue)
@@ -48,7 +51,7 @@ export function translationSources(library: Library): TranslationSource[] {
       units: catalogueTexts(library.catalogue),
     });
   for (const entry of library.entries) {
-    if (!entry.scenario) continue;
+    if (!entry.scenario || (entry.scenario.language ?? SOURCE_LANGUAGE).split('-')[0] !== SOURCE_LANGUAGE) continue;
     sources.push({
       id: entry.scenario.id,
       name: basename(entry.file).replace(/\.ya?ml$/, ''),

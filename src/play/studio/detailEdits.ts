@@ -9,6 +9,7 @@ import type { TextChange } from './textEdits.ts';
 /** The details the form edits, by their path in the story; in the format's order within each map. */
 export const DETAIL_PATHS = [
   ['id'],
+  ['language'],
   ['title'],
   ['summary'],
   ['role'],

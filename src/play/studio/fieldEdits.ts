@@ -4,6 +4,7 @@
 // its line, and a map it leaves empty loses its own. Every other byte (comments, key order, quoting, blank lines)
 // stays as the author wrote it. The `yaml` package's Document gives each field's place in the text.
 import { isMap, isPair, isScalar, isSeq, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
+import { Scenario } from '../../engine/schema.ts';
 import { documentOf, scopeOf } from './parsedText.ts';
 import { lineStart, ownLines } from './beatEdits.ts';
 import { scalarText, type TextChange } from './textEdits.ts';
@@ -13,27 +14,8 @@ export type FieldPath = readonly (string | number)[];
 export type FieldValue = string | number | boolean | readonly string[] | null;
 
 /** The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. */
-const TOP = [
-  'format',
-  'id',
-  'title',
-  'summary',
-  'sources',
-  'role',
-  'industry',
-  'difficulty',
-  'minutes',
-  'setting',
-  'looks',
-  'cast',
-  'customer',
-  'mood',
-  'currency',
-  'variations',
-  'start',
-  'beats',
-  'images',
-];
+// The top level's straight from the schema, so a field the format gains goes in its place without a second list.
+const TOP = Object.keys(Scenario.shape);
 const SETTING = ['place', 'backdrop', 'time'];
 const CAST_MEMBER = ['name', 'look', 'pronoun', 'via', 'about'];
 const LOOK = ['title', 'head', 'body', 'skin', 'hair', 'build', 'glasses', 'headset', 'pictures'];

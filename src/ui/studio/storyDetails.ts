@@ -36,6 +36,7 @@ interface FieldSpec {
 
 const SPECS: Record<string, FieldSpec> = {
   id: { kind: 'text', optional: false, label: 'studio.details.id', hint: 'studio.details.idHint' },
+  language: { kind: 'text', optional: true, label: 'studio.details.language', hint: 'studio.details.languageHint' },
   title: { kind: 'text', optional: false, label: 'studio.details.title', hint: 'studio.details.titleHint' },
   summary: { kind: 'long', optional: false, label: 'studio.details.summary', hint: 'studio.details.summaryHint' },
   role: { kind: 'text', optional: false, label: 'studio.details.role', hint: 'studio.details.roleHint' },
