@@ -849,8 +849,12 @@ describe('the story studio', () => {
       // Said beside the boxes, in view, where the form's own line for problems is a screen's height above.
       const refused = page.locator('#variation-new-id-problem');
       await refused.filter({ hasText: 'at least two different outcomes' }).waitFor();
-      const at = (await refused.boundingBox())!;
-      expect(at.y > 0 && at.y + at.height < 720).toBe(true);
+      // Asked again until drawn: a check answering meanwhile draws the form anew, the refusal carried into it.
+      const inView = async () => {
+        const at = await refused.filter({ hasText: 'at least two different outcomes' }).boundingBox();
+        return at !== null && at.y > 0 && at.y + at.height < 720;
+      };
+      await expect.poll(inView, { timeout: 30_000 }).toBe(true);
       await page.getByLabel("Its outcomes' ids, parted by commas (at least two)").fill('dry, wet');
       await page.getByRole('button', { name: 'Add the variation' }).click();
       // Added, the boxes are empty for the next one (their words were carried into the form drawn after).
