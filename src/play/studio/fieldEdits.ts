@@ -13,8 +13,10 @@ export type FieldPath = readonly (string | number)[];
 /** A text, a number, a yes or no, or a list of ids (a choice's flags), each written as YAML writes it; null takes the field out. */
 export type FieldValue = string | number | boolean | readonly string[] | null;
 
-/** The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. */
-// The top level's straight from the schema, so a field the format gains goes in its place without a second list.
+/**
+ * The order the format writes a map's fields in (schema.ts), so an added field goes where an author would put it. The
+ * top level's is read from the schema itself, so a field the format gains goes in its place without a second list.
+ */
 const TOP = Object.keys(Scenario.shape);
 const SETTING = ['place', 'backdrop', 'time'];
 const CAST_MEMBER = ['name', 'look', 'pronoun', 'via', 'about'];
