@@ -3,7 +3,7 @@
 // fills in. Text typed by the room only ever goes into YAML string values.
 import { stringify } from 'yaml';
 import type { MessageId } from '../i18n/catalog.ts';
-import { t, type MessageValues } from '../i18n/intl.ts';
+import { locale, t, type MessageValues } from '../i18n/intl.ts';
 
 export interface BrainstormItem {
   breakdown: string;
@@ -69,6 +69,8 @@ function skeletonText(story: { id: string; title: string; role: string; breakdow
   const scenario = {
     format: 2,
     id,
+    // Its words are written in the page's language, so the story says so (screens and LMS reports mark them with it).
+    language: locale(),
     title: story.title,
     summary: fill('brainstorm.skeleton.summary'),
     sources: ['000_c3e8adf0cbd3a5b1.txt'],

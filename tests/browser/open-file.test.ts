@@ -100,7 +100,7 @@ describe('opening a scenario file', () => {
       const heading = page.getByRole('heading', { name: 'draft.yaml is a draft: 44 texts still to fill in' });
       await heading.waitFor();
       await expect(page.locator('.error-list li').first().innerText()).resolves.toMatch(
-        /^draft\.yaml:6:8: title: still to fill in: a short title/,
+        /^draft\.yaml:7:8: title: still to fill in: a short title/,
       );
       const tryIt = page.getByRole('button', { name: 'Try the draft' });
       await expect(tryIt.isVisible()).resolves.toBe(true);

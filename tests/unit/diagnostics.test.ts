@@ -126,7 +126,7 @@ describe('tools/check-scenarios.ts', () => {
     const warnings = plain.stderr.split('\n').filter((l) => l.includes('warning: still to fill in'));
     expect(warnings).toHaveLength(44);
     expect(warnings[0]).toMatch(
-      /draft\.yaml:6:8: title: warning: still to fill in: a short title for "The card machine goes down"/,
+      /draft\.yaml:7:8: title: warning: still to fill in: a short title for "The card machine goes down"/,
     );
     expect(strict.status).toBe(1);
     // 44 texts to fill in, and 3 beats with choices and no title of their own.

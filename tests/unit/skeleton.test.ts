@@ -1,6 +1,7 @@
 // Brainstorm skeletons are valid scenario files before and after an author fills them in.
-import { describe, expect, it } from 'vitest';
-import { FILL_IN, skeletonId, skeletonScenario } from '../../src/play/skeleton.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blankScenario, FILL_IN, skeletonId, skeletonScenario } from '../../src/play/skeleton.ts';
+import { useLocale } from '../../src/i18n/intl.ts';
 import { analyseScenario } from '../../src/engine/analysis/index.ts';
 import { isFillIn, LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';
@@ -100,5 +101,22 @@ describe('brainstorm skeletons', () => {
     expect(result.scenario.beats['breakdown']?.breakdown).toBe(nasty);
     expect(result.scenario.role).toBe('agent: senior');
     expect(skeletonId({ breakdown: '!!!', role: '' }, 2)).toBe('brainstorm-3');
+  });
+
+  describe('in the language of the page they were made on', () => {
+    afterAll(() => useLocale('en'));
+
+    it('say so after their id, so their words are marked with it', async () => {
+      for (const language of ['en', 'es', 'ar'] as const) {
+        await useLocale(language);
+        for (const text of [blankScenario('my-story'), skeletonScenario({ breakdown: 'x', role: '' }, 0)]) {
+          expect(text, language).toMatch(new RegExp(`^id: [a-z0-9-]+\\nlanguage: ${language}\\n`, 'm'));
+          const result = check(text);
+          expect(result.ok && result.scenario.language, language).toBe(language);
+        }
+      }
+      await useLocale('es');
+      expect(blankScenario('my-story')).toMatch(/^title: "?FILL IN: el título de la historia/m);
+    });
   });
 });
