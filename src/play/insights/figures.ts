@@ -73,7 +73,7 @@ export interface Figures {
   plays: number;
   stories: StoryFigure[];
   learners: LearnerPrinciples[];
-  /** The team's principles, weakest first, with the stories that put each at stake. */
+  /** The team's principles, weakest first (then the most at stake, then by id), with the stories that put each at stake. */
   team: { principle: string; tally: PrincipleTally; stories: string[] }[];
   people: TrackPeople[];
 }
@@ -82,19 +82,66 @@ const noGrades = (): GradeCounts => Object.fromEntries(GRADES.map((g) => [g, 0])
 const noLevels = () => Object.fromEntries(SERVICE_LEVELS.map((l) => [l, 0])) as Record<ServiceLevel, number>;
 
 export function figuresOf(plays: readonly PlayRecord[], shelf: StoryShelf): Figures {
-  const byStory = groupBy(plays, (p) => p.scenarioId);
-  const people = plays.filter((p) => !p.learner.room);
-  return {
-    plays: plays.length,
-    stories: [...byStory]
-      .flatMap(([id, own]) => {
-        const scenario = shelf.scenario(id);
-        return scenario ? [storyFigure(scenario, own)] : [];
-      })
-      .sort((a, b) => a.scenarioId.localeCompare(b.scenarioId)),
-    learners: [...groupBy(people, (p) => p.learner.key).values()].map(learnerPrinciples),
-    team: teamPrinciples(people, shelf),
-    people: shelf.tracks.map((track) => trackPeople(track, people)),
+  return finish(figuresCounter(shelf)(plays));
+}
+
+/**
+ * Work done in steps: it pauses (yields) between parts of a few milliseconds each, so the worker doing it can answer
+ * in between (the LRS's pages, while a cohort's figures are worked out); `finish` does it all at once.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Learners' principles counted between two pauses. */
+const LEARNERS_A_STEP = 100;
+
+/**
+ * Figures worked out again and again as more plays are read (the Insights worker's tallies): a story's figures,
+ * or a learner's principles, are only worked out anew when their plays are not the very ones of the last time.
+ */
+export function figuresCounter(shelf: StoryShelf): (plays: readonly PlayRecord[]) => Steps<Figures> {
+  const storyFigures = remember<StoryFigure>();
+  const learnerFigures = remember<LearnerPrinciples>();
+  return function* (plays) {
+    const people = plays.filter((p) => !p.learner.room);
+    const learners: LearnerPrinciples[] = [];
+    for (const [key, own] of groupBy(people, (p) => p.learner.key)) {
+      learners.push(learnerFigures(key, own, learnerPrinciples));
+      if (learners.length % LEARNERS_A_STEP === 0) yield;
+    }
+    const stories: StoryFigure[] = [];
+    for (const [id, own] of groupBy(plays, (p) => p.scenarioId)) {
+      const scenario = shelf.scenario(id);
+      if (scenario) stories.push(storyFigures(id, own, () => storyFigure(scenario, own)));
+      yield;
+    }
+    const team = teamPrinciples(learners, people, shelf);
+    yield;
+    return {
+      plays: plays.length,
+      stories: stories.sort((a, b) => a.scenarioId.localeCompare(b.scenarioId)),
+      learners,
+      team,
+      people: shelf.tracks.map((track) => trackPeople(track, people)),
+    };
+  };
+}
+
+/** What was worked out from each group of plays, kept while the group holds the very same plays. */
+function remember<T>(): (key: string, plays: readonly PlayRecord[], work: (plays: readonly PlayRecord[]) => T) => T {
+  const kept = new Map<string, { plays: readonly PlayRecord[]; value: T }>();
+  return (key, plays, work) => {
+    const last = kept.get(key);
+    if (last && last.plays.length === plays.length && last.plays.every((p, i) => p === plays[i])) return last.value;
+    const value = work(plays);
+    kept.set(key, { plays, value });
+    return value;
   };
 }
 
@@ -159,7 +206,10 @@ function beatFigures(scenario: Scenario, plays: readonly PlayRecord[]): BeatFigu
 
 function commonPath(finished: readonly PlayRecord[]): StoryFigure['commonPath'] {
   let best: StoryFigure['commonPath'] = null;
-  for (const [, same] of groupBy(finished, (p) => JSON.stringify(p.decisions.map((d) => [d.beat, d.choice])))) {
+  // The sequence as a key: ids never hold these control characters; a timeout (null) is the empty choice.
+  for (const [, same] of groupBy(finished, (p) =>
+    p.decisions.map((d) => `${d.beat}\u0001${d.choice ?? '\u0002'}`).join('\u0003'),
+  )) {
     if (!best || same.length > best.count)
       best = {
         steps: same[0]!.decisions.map((d) => ({ beat: d.beat, choice: d.choice, level: d.level })),
@@ -184,11 +234,22 @@ function learnerPrinciples(plays: readonly PlayRecord[]): LearnerPrinciples {
   return { learner: plays[0]!.learner, plays: plays.length, principles };
 }
 
-function teamPrinciples(plays: readonly PlayRecord[], shelf: StoryShelf): Figures['team'] {
+/** The team's tallies are its learners' added up. */
+function teamPrinciples(
+  learners: readonly LearnerPrinciples[],
+  plays: readonly PlayRecord[],
+  shelf: StoryShelf,
+): Figures['team'] {
   const tallies: Record<string, PrincipleTally> = {};
-  tallyInto(tallies, plays);
+  for (const { principles } of learners)
+    for (const [principle, { atStake, upheld }] of Object.entries(principles)) {
+      const tally = (tallies[principle] ??= { atStake: 0, upheld: 0 });
+      tally.atStake += atStake;
+      tally.upheld += upheld;
+    }
+  const played = [...new Set(plays.map((p) => p.scenarioId))];
   const storiesCiting = (principle: string) =>
-    [...new Set(plays.map((p) => p.scenarioId))].filter((id) => {
+    played.filter((id) => {
       const beats = Object.values(shelf.scenario(id)?.beats ?? {});
       return beats.some((b) =>
         [...(b.choices ?? []), ...(b.patience ? [b.patience] : [])].some(
@@ -200,7 +261,9 @@ function teamPrinciples(plays: readonly PlayRecord[], shelf: StoryShelf): Figure
     .map(([principle, tally]) => ({ principle, tally, stories: storiesCiting(principle) }))
     .sort(
       (a, b) =>
-        a.tally.upheld / a.tally.atStake - b.tally.upheld / b.tally.atStake || b.tally.atStake - a.tally.atStake,
+        a.tally.upheld / a.tally.atStake - b.tally.upheld / b.tally.atStake ||
+        b.tally.atStake - a.tally.atStake ||
+        a.principle.localeCompare(b.principle),
     );
 }
 

@@ -2,10 +2,14 @@
 // story's start, each beat shown, each decision answered, its end. A learner's statements about one story under
 // one registration are one play from each start on; each statement counts once, however many files or pages
 // carry it (by its id).
-import { GRADES, type Grade, type ServiceLevel } from '../../engine/runtime.ts';
+//
+// The statements are counted as they come (`countStatements`): an LRS's hundred thousand statements arrive a page
+// at a time, and the Insights screen is shown what they add up to every few seconds meanwhile. Each statement is
+// placed once, and only the plays its arrival changed are made again; the result is the same as counting them
+// all at once in the order they were read (`playsFromStatements`, which tests hold the counting to).
 import { agentKey } from '../../lms/xapi/agentKey.ts';
-import { EXTENSIONS } from '../../lms/xapi/statements.ts';
-import type { Decided, Learner, PlayRecord } from './playRecords.ts';
+import type { Learner, PlayRecord } from './playRecords.ts';
+import { playOf, splitPlays, type Sorted } from './statementPlay.ts';
 import type { InsightStatement } from './statementShape.ts';
 
 /** How a story is recognised: by the id in its activity's address, or by its title where an LMS gave it its own. */
@@ -14,77 +18,174 @@ export interface StoryIndex {
   byTitle(title: string): string | null;
 }
 
-const ADL = 'http://adlnet.gov/expapi/verbs/';
-const STARTS = new Set([`${ADL}initialized`, `${ADL}attempted`]);
-const ENDS = new Set([`${ADL}passed`, `${ADL}failed`, 'http://adlnet.gov/expapi/verbs/scored']);
-const LEVELS: readonly string[] = ['harmful', 'routine', 'good', 'heroic'] satisfies readonly ServiceLevel[];
-
-interface Sorted {
-  statement: InsightStatement;
-  at: number;
-  /** When the LRS took it, where it says: pages read side by side arrive out of that order. */
-  stored: number;
-  order: number;
+export interface StatementCount {
+  /**
+   * Takes statements in: `order` is where the first of them comes among everything read (the next ones follow it),
+   * so statements may be counted out of the order they were read in and still be ordered as read.
+   */
+  add(statements: readonly InsightStatement[], order: number): void;
+  /** The plays so far, in the order their first statements were read; and the statements about no story. */
+  plays(): { plays: PlayRecord[]; skipped: number };
 }
 
 export function playsFromStatements(
   statements: readonly InsightStatement[],
   stories: StoryIndex,
 ): { plays: PlayRecord[]; skipped: number } {
-  const storyOf = storyActivities(statements, stories);
-  const groups = new Map<string, { learner: Learner; scenarioId: string; registration: string; items: Sorted[] }>();
-  const seen = new Set<string>();
-  let skipped = 0;
-  statements.forEach((statement, order) => {
-    if (statement.id !== undefined && seen.has(statement.id)) return;
-    if (statement.id !== undefined) seen.add(statement.id);
-    const place = aboutStory(statement, storyOf);
-    if (!place) {
-      skipped += 1;
+  const count = countStatements(stories);
+  count.add(statements, 0);
+  return count.plays();
+}
+
+interface Group {
+  learner: Learner;
+  scenarioId: string;
+  registration: string;
+  items: Sorted[];
+  /** The order of its first statement: the groups are listed by it. */
+  first: number;
+  /** Its plays as last made; null when a statement has joined since. */
+  made: PlayRecord[] | null;
+}
+
+/** A statement taken in, and whether it has found its story yet. */
+interface Entry extends Sorted {
+  placed: boolean;
+}
+
+/** Where a beat or a decision sits under its story's activity: `<story>/beats/<id>`, `<story>/decisions/<id>`. */
+const PART = /^(.*)\/(beats|decisions)\/([^/]+)$/;
+
+export function countStatements(stories: StoryIndex): StatementCount {
+  /** Every activity that is a story of the library, with the story it is. */
+  const storyOf = new Map<string, string>();
+  /** Each statement id taken in, with its entry: the one read first counts. */
+  const seen = new Map<string, Entry>();
+  const entries: Entry[] = [];
+  let groups = new Map<string, Group>();
+  /** Statements about no story known yet, by the activity that would place them (their own, their story's). */
+  let waiting = new Map<string, Entry[]>();
+  let unplaced = 0;
+
+  function place(entry: Entry): void {
+    const where = aboutStory(entry.statement, storyOf);
+    if (!where) {
+      unplaced += 1;
+      const { id } = entry.statement.object;
+      for (const key of [id, PART.exec(id)?.[1]]) if (key !== undefined) wait(key, entry);
       return;
     }
-    const learner = learnerOf(statement.actor);
-    const registration = statement.context?.registration ?? '';
-    const key = `${learner.key}\u0000${registration}\u0000${place.scenarioId}`;
-    const group = groups.get(key) ?? { learner, scenarioId: place.scenarioId, registration, items: [] };
-    group.items.push({
-      statement,
-      at: Date.parse(statement.timestamp ?? '') || 0,
-      stored: Date.parse(statement.stored ?? '') || 0,
-      order,
-    });
-    groups.set(key, group);
-  });
-  const plays = [...groups.values()].flatMap((group) =>
-    splitPlays(group.items).map((items, n) => playOf(group, items, n)),
-  );
-  return { plays, skipped };
-}
+    entry.placed = true;
+    const learner = learnerOf(entry.statement.actor);
+    const registration = entry.statement.context?.registration ?? '';
+    const key = `${learner.key}\u0000${registration}\u0000${where}`;
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { learner, scenarioId: where, registration, items: [entry], first: entry.order, made: null });
+      return;
+    }
+    group.items.push(entry);
+    group.made = null;
+    // The group is named by its first statement, as read, wherever that was counted.
+    if (entry.order < group.first) Object.assign(group, { first: entry.order, learner });
+  }
 
-/** Every activity that is a story of the library, with the story it is: `…/scenarios/<id>`, or a launched title. */
-function storyActivities(statements: readonly InsightStatement[], stories: StoryIndex): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const { object } of statements) {
-    const id = /\/scenarios\/([a-z0-9-]+)$/.exec(object.id)?.[1];
-    if (id && stories.has(id)) found.set(object.id, id);
-    else if (object.definition?.type === 'http://adlnet.gov/expapi/activities/simulation') {
-      const byTitle = Object.values(object.definition.name ?? {})
-        .map((title) => stories.byTitle(title))
-        .find((s) => s !== null);
-      if (byTitle) found.set(object.id, byTitle);
+  function wait(key: string, entry: Entry): void {
+    const list = waiting.get(key);
+    if (list) list.push(entry);
+    else waiting.set(key, [entry]);
+  }
+
+  /** Everything taken in, placed again: when a story's activity turned out to be something other than thought. */
+  function recount(): void {
+    groups = new Map();
+    waiting = new Map();
+    unplaced = 0;
+    for (const entry of [...entries].sort((a, b) => a.order - b.order)) {
+      entry.placed = false;
+      place(entry);
     }
   }
-  return found;
+
+  return {
+    add(statements, order) {
+      const known: string[] = [];
+      let again = false;
+      statements.forEach((statement, i) => {
+        const learnt = learnStory(statement, storyOf, stories);
+        if (learnt === 'changed') again = true;
+        else if (learnt) known.push(learnt);
+        const entry: Entry = {
+          statement,
+          at: Date.parse(statement.timestamp ?? '') || 0,
+          stored: Date.parse(statement.stored ?? '') || 0,
+          order: order + i,
+          placed: false,
+        };
+        const { id } = statement;
+        if (id !== undefined) {
+          const before = seen.get(id);
+          if (before && before.order < entry.order) return;
+          // A statement read earlier than the copy counted so far (a file dropped before a page): it counts instead.
+          if (before) {
+            entries.splice(entries.indexOf(before), 1);
+            again = true;
+          }
+          seen.set(id, entry);
+        }
+        entries.push(entry);
+        if (!again) place(entry);
+      });
+      if (again) return recount();
+      for (const activity of known) {
+        for (const entry of waiting.get(activity) ?? []) {
+          if (entry.placed) continue;
+          unplaced -= 1;
+          place(entry);
+        }
+        waiting.delete(activity);
+      }
+    },
+    plays() {
+      const listed = [...groups.values()].sort((a, b) => a.first - b.first);
+      const plays = listed.flatMap(
+        (group) => (group.made ??= splitPlays(group.items).map((items, n) => playOf(group, items, n))),
+      );
+      return { plays, skipped: unplaced };
+    },
+  };
 }
 
-type Place = { scenarioId: string; beat?: string; part?: 'beats' | 'decisions' };
+/**
+ * What the statement says about a story's activity: a story newly known (its activity), 'changed' when it makes
+ * an activity already known another story's, or could place statements already placed otherwise (an activity
+ * shaped like a beat's), and null when it says nothing new.
+ */
+function learnStory(
+  { object }: InsightStatement,
+  storyOf: Map<string, string>,
+  stories: StoryIndex,
+): string | 'changed' | null {
+  const id = /\/scenarios\/([a-z0-9-]+)$/.exec(object.id)?.[1];
+  let story: string | null = id && stories.has(id) ? id : null;
+  if (!story && object.definition?.type === 'http://adlnet.gov/expapi/activities/simulation') {
+    story =
+      Object.values(object.definition.name ?? {})
+        .map((title) => stories.byTitle(title))
+        .find((s) => s !== null) ?? null;
+  }
+  if (!story) return null;
+  const before = storyOf.get(object.id);
+  if (before === story) return null;
+  storyOf.set(object.id, story);
+  return before !== undefined || PART.test(object.id) ? 'changed' : object.id;
+}
 
-function aboutStory(statement: InsightStatement, storyOf: Map<string, string>): Place | null {
+function aboutStory(statement: InsightStatement, storyOf: Map<string, string>): string | null {
   const own = storyOf.get(statement.object.id);
-  if (own) return { scenarioId: own };
-  const part = /^(.*)\/(beats|decisions)\/([^/]+)$/.exec(statement.object.id);
-  const scenarioId = part && storyOf.get(part[1]!);
-  return scenarioId ? { scenarioId, beat: decodeURIComponent(part[3]!), part: part[2] as 'beats' | 'decisions' } : null;
+  if (own) return own;
+  const part = PART.exec(statement.object.id);
+  return (part && storyOf.get(part[1]!)) ?? null;
 }
 
 function learnerOf(actor: InsightStatement['actor']): Learner {
@@ -92,98 +193,4 @@ function learnerOf(actor: InsightStatement['actor']): Learner {
   const key = agentKey(actor) || `name:${actor.name ?? ''}`;
   const shown = actor.name ?? actor.mbox?.replace(/^mailto:/, '') ?? actor.account?.name ?? actor.openid ?? key;
   return { key, name: shown };
-}
-
-/**
- * In time order (between equal times, the order the LRS took them in, then a file's own order); a new play at each
- * start, a resume carrying on.
- */
-function splitPlays(items: Sorted[]): Sorted[][] {
-  const ordered = [...items].sort((a, b) => a.at - b.at || a.stored - b.stored || a.order - b.order);
-  const plays: Sorted[][] = [];
-  for (const item of ordered) {
-    const starts = STARTS.has(item.statement.verb.id) && !item.statement.object.id.includes('/decisions/');
-    if (starts || plays.length === 0) plays.push([]);
-    plays.at(-1)!.push(item);
-  }
-  return plays;
-}
-
-function playOf(
-  group: { learner: Learner; scenarioId: string; registration: string },
-  items: Sorted[],
-  n: number,
-): PlayRecord {
-  const decisions: Decided[] = [];
-  const shown: { beat: string; at: number }[] = [];
-  let ended: PlayRecord['ended'] = null;
-  for (const { statement, at } of items) {
-    const beat = /\/(beats|decisions)\/([^/]+)$/.exec(statement.object.id);
-    if (beat?.[1] === 'decisions') decisions.push(decidedOf(decodeURIComponent(beat[2]!), statement));
-    else if (beat?.[1] === 'beats') shown.push({ beat: decodeURIComponent(beat[2]!), at });
-    else if (ENDS.has(statement.verb.id) && !ended) ended = endedOf(statement, at);
-  }
-  const first = items[0]!;
-  const finish = ended?.at ?? items.at(-1)!.at;
-  return {
-    learner: group.learner,
-    scenarioId: group.scenarioId,
-    trackId: trackOf(first.statement),
-    id: `${group.registration}#${n}`,
-    at: first.at,
-    decisions,
-    path: shown.length ? shown.map((s) => s.beat) : null,
-    // An ending's beat is shown as the play ends: no time is spent on it before the end.
-    beatTimes: (ended ? shown.slice(0, -1) : shown).map((s, i) => ({
-      beat: s.beat,
-      ms: Math.max(0, (shown[i + 1]?.at ?? finish) - s.at),
-    })),
-    ended,
-  };
-}
-
-function decidedOf(beat: string, statement: InsightStatement): Decided {
-  const extensions = statement.result?.extensions ?? {};
-  const level = String(extensions[EXTENSIONS.serviceLevel]);
-  const principles = extensions[EXTENSIONS.principles] as { upheld?: unknown; broken?: unknown } | undefined;
-  const names = (list: unknown) => (Array.isArray(list) ? list.filter((p) => typeof p === 'string') : []);
-  return {
-    beat,
-    choice: extensions[EXTENSIONS.timedOut] === true ? null : (statement.result?.response ?? null),
-    level: (LEVELS.includes(level) ? level : 'routine') as ServiceLevel,
-    upholds: names(principles?.upheld),
-    breaks: names(principles?.broken),
-  };
-}
-
-function endedOf(statement: InsightStatement, at: number): NonNullable<PlayRecord['ended']> {
-  const result = statement.result;
-  const grade = String(result?.extensions?.[EXTENSIONS.grade] ?? '');
-  const percent = result?.score?.raw ?? (result?.score?.scaled ?? 0) * 100;
-  return {
-    grade: (GRADES as readonly string[]).includes(grade) ? (grade as Grade) : null,
-    percent,
-    passed: statement.verb.id.endsWith('/scored') ? (result?.success ?? null) : statement.verb.id.endsWith('/passed'),
-    durationMs: result?.duration ? isoMilliseconds(result.duration) : null,
-    at,
-  };
-}
-
-/** The track a story was played in, named among the statement's grouping activities (`…/tracks/<id>`). */
-function trackOf(statement: InsightStatement): string | null {
-  for (const activity of statement.context?.contextActivities?.grouping ?? []) {
-    const id = /\/tracks\/([a-z0-9-]+)$/.exec(activity.id)?.[1];
-    if (id) return id;
-  }
-  return null;
-}
-
-/** An ISO 8601 duration's length (PT1H2M3.5S), as far as xAPI uses one; null when it is not one. */
-function isoMilliseconds(duration: string): number | null {
-  const parts = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-    duration,
-  );
-  if (!parts) return null;
-  const [days, hours, minutes, seconds] = parts.slice(1).map((p) => Number(p ?? 0));
-  return Math.round((((days! * 24 + hours!) * 60 + minutes!) * 60 + seconds!) * 1000);
 }

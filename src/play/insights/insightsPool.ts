@@ -1,11 +1,10 @@
 // Everything read so far for the Insights screen, and what it adds up to. Kept in the Insights worker
 // (insightsWorker.ts), which reads the files and the LRS's pages into it; the page is handed a Tally, the figures
 // and the little it shows about each source, never the statements themselves.
-import { figuresOf, type Figures } from './figures.ts';
+import { figuresCounter, finish, type Figures, type Steps } from './figures.ts';
 import type { StoryShelf } from './fromFiles.ts';
-import type { StoryIndex } from './fromStatements.ts';
+import { countStatements, type StatementCount, type StoryIndex } from './fromStatements.ts';
 import type { Learner, SourceProblem, SourceReading } from './playRecords.ts';
-import { playsOf } from './readInsightFile.ts';
 
 /** One source as the screen lists it: what it added, and what in it could not be read. */
 export interface SourceSummary {
@@ -32,10 +31,59 @@ export interface InsightsPool {
   remove(reading: SourceReading): void;
   clear(): void;
   tally(): Tally;
+  /** The tally in steps (figures.ts): what is read meanwhile joins the next one. */
+  tallySteps(): Steps<Tally>;
 }
+
+/** Statements are ordered as read, source by source: a source's own order number is this many apart from the next. */
+const PER_SOURCE = 2 ** 32;
 
 export function createInsightsPool(shelf: StoryShelf, stories: StoryIndex): InsightsPool {
   const readings: SourceReading[] = [];
+  const figuresOf = figuresCounter(shelf);
+  // The statements are counted as they come, each once (an LRS's pages grow a reading between tallies); a source
+  // taken out, or all of them, has everything counted again.
+  let counted: StatementCount = countStatements(stories);
+  /** The sources counted so far, in order, with how many of each one's statements. */
+  let fed: { reading: SourceReading; statements: number }[] = [];
+  const countAgain = () => {
+    counted = countStatements(stories);
+    fed = [];
+  };
+
+  function countNew(): void {
+    if (fed.some((f, i) => readings[i] !== f.reading)) countAgain();
+    readings.forEach((reading, i) => {
+      const f = (fed[i] ??= { reading, statements: 0 });
+      if (reading.statements.length === f.statements) return;
+      counted.add(reading.statements.slice(f.statements), i * PER_SOURCE + f.statements);
+      f.statements = reading.statements.length;
+    });
+  }
+
+  function* tallySteps(): Steps<Tally> {
+    countNew();
+    const fromStatements = counted.plays();
+    const plays = [...readings.flatMap((r) => r.plays), ...fromStatements.plays];
+    const learners = new Map<string, Learner>();
+    for (const play of plays) if (!learners.has(play.learner.key)) learners.set(play.learner.key, play.learner);
+    const sources = readings.map((r) => ({
+      source: r.source,
+      kind: r.kind,
+      plays: r.plays.length,
+      statements: r.statements.length,
+      problems: r.problems,
+    }));
+    yield;
+    return {
+      figures: yield* figuresOf(plays),
+      learners: [...learners.values()],
+      plays: plays.length,
+      sources,
+      skipped: fromStatements.skipped,
+    };
+  }
+
   return {
     add: (reading) => void readings.push(reading),
     remove(reading) {
@@ -43,23 +91,7 @@ export function createInsightsPool(shelf: StoryShelf, stories: StoryIndex): Insi
       if (at >= 0) readings.splice(at, 1);
     },
     clear: () => void (readings.length = 0),
-    tally() {
-      const { plays, skipped } = playsOf(readings, stories);
-      const learners = new Map<string, Learner>();
-      for (const play of plays) if (!learners.has(play.learner.key)) learners.set(play.learner.key, play.learner);
-      return {
-        figures: figuresOf(plays, shelf),
-        learners: [...learners.values()],
-        plays: plays.length,
-        sources: readings.map((r) => ({
-          source: r.source,
-          kind: r.kind,
-          plays: r.plays.length,
-          statements: r.statements.length,
-          problems: r.problems,
-        })),
-        skipped,
-      };
-    },
+    tally: () => finish(tallySteps()),
+    tallySteps,
   };
 }

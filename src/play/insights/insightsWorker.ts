@@ -42,7 +42,7 @@ const scope = globalThis as unknown as {
 
 let ready: Promise<{ pool: InsightsPool; read: (name: string, text: string) => SourceReading }> | null = null;
 let stopping = false;
-/** When the last tally was sent, and how long it took to count. */
+/** When the last tally was sent, and how long it took to count (the time it worked, its pauses left out). */
 let tallied = { at: 0, ms: 0 };
 /** How long until the next tally may be sent (negative: it may now). */
 const dueIn = () => Math.max(TALLY_EVERY_MS, 3 * tallied.ms) - (Date.now() - tallied.at);
@@ -65,17 +65,57 @@ function context(data: Extract<InsightsRequest, { kind: 'context' }>) {
 let later: ReturnType<typeof setTimeout> | null = null;
 
 function tallySoon(pool: InsightsPool): void {
+  // Pages read while a tally is worked out wait for the next one, due as long after it as ever.
+  if (tallying) {
+    readMeanwhile = true;
+    return;
+  }
   const wait = dueIn();
-  if (wait < 0) return tally(pool);
-  later ??= setTimeout(() => tally(pool), wait);
+  if (wait < 0) return void tally(pool);
+  later ??= setTimeout(() => void tally(pool), wait);
 }
 
-function tally(pool: InsightsPool): void {
+/**
+ * A tally works for at most this long before it lets the worker answer what came meanwhile: the pages of an LRS
+ * reading, each of whose next page is asked for as it is answered, so the LRS is not left waiting on a count.
+ */
+const SLICE_MS = 20;
+
+/** The tallies one after another: one asked for while another is worked out follows it. */
+let tallies: Promise<void> = Promise.resolve();
+let tallying = false;
+/** Whether something was read while a tally was worked out, which it may not count. */
+let readMeanwhile = false;
+
+function tally(pool: InsightsPool): Promise<void> {
   if (later !== null) clearTimeout(later);
   later = null;
-  const started = Date.now();
-  scope.postMessage({ kind: 'tally', tally: pool.tally() });
-  tallied = { at: Date.now(), ms: Date.now() - started };
+  const run = tallies.then(async () => {
+    tallying = true;
+    const steps = pool.tallySteps();
+    let busy = 0;
+    for (;;) {
+      const from = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - from < SLICE_MS) step = steps.next();
+      busy += performance.now() - from;
+      if (step.done) {
+        scope.postMessage({ kind: 'tally', tally: step.value });
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    tallied = { at: Date.now(), ms: busy };
+  });
+  // A tally that fails fails its request (said to the page); the next one is still worked out.
+  tallies = run
+    .catch(() => {})
+    .finally(() => {
+      tallying = false;
+      if (readMeanwhile) tallySoon(pool);
+      readMeanwhile = false;
+    });
+  return run;
 }
 
 async function handle(data: Exclude<InsightsRequest, { kind: 'context' | 'stop' }>): Promise<void> {
@@ -94,7 +134,7 @@ async function handle(data: Exclude<InsightsRequest, { kind: 'context' | 'stop' 
     case 'lrs':
       return readFromLrs(pool, data);
   }
-  tally(pool);
+  await tally(pool);
   scope.postMessage({ kind: 'done', seq: data.seq });
 }
 
@@ -115,7 +155,7 @@ async function readFromLrs(pool: InsightsPool, data: Extract<InsightsRequest, { 
   );
   // A reading that found nothing (refused, unreachable) is no source: the form's sentence says what happened.
   if (!reading.statements.length) pool.remove(reading);
-  tally(pool);
+  await tally(pool);
   scope.postMessage({ kind: 'done', seq: data.seq, outcome });
 }
 
