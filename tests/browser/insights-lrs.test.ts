@@ -107,8 +107,20 @@ describe('Insights from an LRS', () => {
         await page.locator('.insights-lrs summary').click();
         // Four pages are answered (and the newest statement), the fifth waits: the four's figures are on the screen.
         held.pageStatements(500, { holdAfter: 5 });
+        await page.evaluate(() => {
+          const said: number[] = [];
+          (window as unknown as { said: number[] }).said = said;
+          new MutationObserver(() => {
+            if (/statements read, in \d+ pages/.test(document.querySelector('.lrs-status')!.textContent ?? ''))
+              said.push(performance.now());
+          }).observe(document.querySelector('.lrs-status')!, { childList: true, characterData: true, subtree: true });
+        });
         await readFrom(page, held.endpoint);
         await until(page, /^2,000 statements read, in 4 pages…$/);
+        // The pages came faster than once a second: the running count is said at most once a second, the latest.
+        const said = await page.evaluate(() => (window as unknown as { said: number[] }).said);
+        expect(said.length).toBeGreaterThan(0);
+        expect(said.slice(1).every((at, i) => at - said[i]! >= 900)).toBe(true);
         await page.getByRole('tab', { name: 'Principles' }).click();
         const rows = page.locator('.table-long tbody tr');
         // The four pages' figures come within the worker's pause between tallies (TALLY_EVERY_MS), though no page follows.

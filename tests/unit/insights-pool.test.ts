@@ -64,16 +64,22 @@ describe('reading an LRS', () => {
     await storeStatements(lrs, all);
     lrs.pageStatements(25);
     const pages: number[] = [];
+    const shares: (number | null)[] = [];
     const query = { endpoint: lrs.endpoint, auth: lrs.auth };
     await expect(
       readLrs(
         query,
-        (page) => pages.push(page.length),
+        (page, share) => {
+          pages.push(page.length);
+          shares.push(share);
+        },
         () => false,
       ),
     ).resolves.toEqual({ kind: 'done' });
     expect(pages.reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(pages.length).toBe(Math.ceil(all.length / 25));
+    // Stored at one moment, the pages are read one after another: how much is read is not known until the end.
+    expect(shares).toEqual([...pages.slice(1).map(() => null), 1]);
 
     // Stopped after the first page: that page is counted, and nothing after the one already asked for.
     lrs.pageStatements(25);
@@ -114,14 +120,22 @@ describe('reading an LRS', () => {
       }
       spread.pageStatements(25);
       const read: InsightStatement[][] = [];
+      const shares: number[] = [];
       const query = { endpoint: spread.endpoint, auth: spread.auth };
       await expect(
         readLrs(
           query,
-          (page) => read.push(page),
+          (page, share) => {
+            read.push(page);
+            shares.push(share ?? Number.NaN);
+          },
           () => false,
         ),
       ).resolves.toEqual({ kind: 'done' });
+      // How much of the stored times is read: known from the first page, never going back, whole at the end.
+      expect(shares.every((share, i) => share > 0 && share <= 1 && share >= (shares[i - 1] ?? 0))).toBe(true);
+      expect(shares.at(-1)).toBe(1);
+      expect(shares.filter((share) => share < 0.5).length).toBeGreaterThan(1);
       const ids = read.flat().map((s) => s.id);
       expect(ids.length).toBe(all.length);
       expect(new Set(ids)).toEqual(new Set(spread.statements().map((s) => s.statement.id)));

@@ -10,7 +10,11 @@ export interface InsightsReader {
   /** Reads the files (a folder's keep their path in it) into the pool; settles once their figures were sent. */
   addFiles(files: readonly File[]): Promise<void>;
   /** Reads the LRS into a new source named `source`, telling each page's running count; settles as it ends. */
-  readLrs(source: string, query: LrsQuery, onPage: (statements: number, pages: number) => void): Promise<LrsOutcome>;
+  readLrs(
+    source: string,
+    query: LrsQuery,
+    onPage: (statements: number, pages: number, share: number | null) => void,
+  ): Promise<LrsOutcome>;
   /** Stops the LRS reading under way before its next page; what was read stays. */
   stop(): void;
   clear(): Promise<void>;
@@ -34,11 +38,15 @@ export function startInsightsReader(library: InsightsLibrary): InsightsReader {
   let tallies: (tally: Tally) => void = () => {};
   const waiting = new Map<
     number,
-    { done(outcome?: LrsOutcome): void; failed(error: Error): void; page?(statements: number, pages: number): void }
+    {
+      done(outcome?: LrsOutcome): void;
+      failed(error: Error): void;
+      page?(statements: number, pages: number, share: number | null): void;
+    }
   >();
   const ask = (
     request: (seq: number) => InsightsRequest,
-    page?: (statements: number, pages: number) => void,
+    page?: (statements: number, pages: number, share: number | null) => void,
   ): Promise<LrsOutcome | undefined> =>
     new Promise((resolve, reject) => {
       seq += 1;
@@ -49,7 +57,7 @@ export function startInsightsReader(library: InsightsLibrary): InsightsReader {
     if (data.kind === 'tally') return tallies(data.tally);
     const asked = waiting.get(data.seq);
     if (!asked) return;
-    if (data.kind === 'page') return asked.page?.(data.statements, data.pages);
+    if (data.kind === 'page') return asked.page?.(data.statements, data.pages, data.share);
     waiting.delete(data.seq);
     if (data.kind === 'done') asked.done(data.outcome);
     else asked.failed(new Error(data.message));

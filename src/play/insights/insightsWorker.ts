@@ -22,7 +22,8 @@ export type InsightsRequest =
 
 export type InsightsAnswer =
   | { kind: 'tally'; tally: Tally }
-  | { kind: 'page'; seq: number; statements: number; pages: number }
+  /** `share`: of the stored times, how much is read (readLrs.ts's OnPage). */
+  | { kind: 'page'; seq: number; statements: number; pages: number; share: number | null }
   /** A request's end, after its last tally; an LRS reading says how it ended. */
   | { kind: 'done'; seq: number; outcome?: LrsOutcome }
   | { kind: 'failed'; seq: number; message: string };
@@ -145,10 +146,10 @@ async function readFromLrs(pool: InsightsPool, data: Extract<InsightsRequest, { 
   let pages = 0;
   const outcome = await readLrs(
     data.query,
-    (statements) => {
+    (statements, share) => {
       for (const statement of statements) reading.statements.push(statement);
       pages += 1;
-      scope.postMessage({ kind: 'page', seq: data.seq, statements: reading.statements.length, pages });
+      scope.postMessage({ kind: 'page', seq: data.seq, statements: reading.statements.length, pages, share });
       tallySoon(pool);
     },
     () => stopping,

@@ -1,7 +1,8 @@
 // Statements read back from the LRS a company runs, through the xAPI client the game reports with: the first
 // page for the filters asked and, where there is more, the stored times from the oldest statement to the newest cut
-// into spans read side by side, each page by page through its `more` links, every page handed on as it arrives. A
-// cancel stops before the next page; a failure says which kind it was; either way what was read is kept by the caller.
+// into spans read side by side, each page by page through its `more` links, every page handed on as it arrives with
+// how much of the stored times is read. A cancel stops before the next page; a failure says which kind it was;
+// either way what was read is kept by the caller.
 import XAPI from '@xapi/xapi';
 import { StatementPage, type InsightStatement } from './statementShape.ts';
 
@@ -39,14 +40,16 @@ export const PAGE_SIZE = 500;
  */
 export const SPANS = 3;
 
+/**
+ * A page of new statements, with the share of the stored times read so far (0 to 1): what a progress bar can show
+ * of a reading whose length the LRS does not say. Null while the pages are read one after another with no end known.
+ */
+export type OnPage = (statements: InsightStatement[], share: number | null) => void;
+
 type Answer = Promise<{ data: unknown }>;
 type PageRead = { statements: InsightStatement[]; more: string | null } | { failure: LrsFailure };
 
-export async function readLrs(
-  query: LrsQuery,
-  onPage: (statements: InsightStatement[]) => void,
-  cancelled: () => boolean,
-): Promise<LrsOutcome> {
+export async function readLrs(query: LrsQuery, onPage: OnPage, cancelled: () => boolean): Promise<LrsOutcome> {
   const xapi = new XAPI({ endpoint: query.endpoint, ...(query.auth ? { auth: query.auth } : {}) });
   // Each statement handed on once: spans never share one, but an LRS that ignored `since` and `until` would send
   // every statement in each of them.
@@ -57,7 +60,7 @@ export async function readLrs(
     seen.add(id);
     return true;
   };
-  const onNew = (statements: InsightStatement[]) => onPage(statements.filter(isNew));
+  const onNew = (statements: InsightStatement[], share: number | null) => onPage(statements.filter(isNew), share);
   const filters = {
     ...(query.activity ? { activity: query.activity, related_activities: true } : {}),
     ...(query.registration ? { registration: query.registration } : {}),
@@ -71,13 +74,27 @@ export async function readLrs(
   const last = await newest;
   const spans = opened.more && !('failure' in last) ? spansOf(opened.statements[0], last.statements[0], query) : null;
   // Stopped meanwhile, the first page is kept all the same, as any page under way is.
-  if (!spans || cancelled()) return follow(xapi, Promise.resolve(opened), onNew, cancelled);
+  if (!spans || cancelled())
+    return follow(xapi, Promise.resolve(opened), (page, more) => onNew(page, more ? null : 1), cancelled);
+  // How far each span has read through its stretch of the stored times.
+  const reached = spans.map(() => 0);
+  const shareOf = (i: number, page: InsightStatement[], more: boolean) => {
+    const { from, to } = spans[i]!;
+    const at = Date.parse(page.at(-1)?.stored ?? '');
+    reached[i] = more ? Math.min(1, Math.max(reached[i]!, (at - from) / (to - from) || 0)) : 1;
+    return reached.reduce((a, b) => a + b, 0) / spans.length;
+  };
   // The first page is read again as the first span's: where it ends, statements stored at the same moment may follow.
   let failed: LrsFailure | null = null;
   const stop = () => failed !== null || cancelled();
   const outcomes = await Promise.all(
-    spans.map((span) =>
-      follow(xapi, pageOf(xapi.getStatements({ limit: PAGE_SIZE, ascending: true, ...filters, ...span })), onNew, stop)
+    spans.map(({ asked }, i) =>
+      follow(
+        xapi,
+        pageOf(xapi.getStatements({ limit: PAGE_SIZE, ascending: true, ...filters, ...asked })),
+        (page, more) => onNew(page, shareOf(i, page, more)),
+        stop,
+      )
         // The first span to fail stops the others: what they read is kept, as for one that was cancelled.
         .then((outcome) => {
           if (outcome.kind === 'failed') failed ??= outcome.failure;
@@ -99,7 +116,7 @@ function spansOf(
   oldest: InsightStatement | undefined,
   newest: InsightStatement | undefined,
   query: LrsQuery,
-): { since: string; until?: string }[] | null {
+): { asked: { since: string; until?: string }; from: number; to: number }[] | null {
   const from = Date.parse(oldest?.stored ?? '');
   const to = Date.parse(newest?.stored ?? '');
   if (!(to - from >= SPANS)) return null;
@@ -110,7 +127,8 @@ function spansOf(
   const iso = (ms: number) => new Date(ms).toISOString();
   return cuts.map((cut, i) => {
     const until = i + 1 < SPANS ? iso(cuts[i + 1]!) : query.until;
-    return { since: iso(cut), ...(until ? { until } : {}) };
+    // `to`: how far the span goes as far as is known, for the share read (the last one runs on past the newest).
+    return { asked: { since: iso(cut), ...(until ? { until } : {}) }, from: cut, to: cuts[i + 1] ?? to };
   });
 }
 
@@ -130,11 +148,14 @@ async function pageOf(answer: Answer): Promise<PageRead> {
   return { statements: page.data.statements, more };
 }
 
-/** A page and every `more` after it, each handed on as it arrives; once `stop` says so, the page in hand is the last. */
+/**
+ * A page and every `more` after it, each handed on as it arrives with whether more follows; once `stop` says so,
+ * the page in hand is the last.
+ */
 async function follow(
   xapi: XAPI,
   start: Promise<PageRead>,
-  onPage: (statements: InsightStatement[]) => void,
+  onPage: (statements: InsightStatement[], more: boolean) => void,
   stop: () => boolean,
 ): Promise<LrsOutcome> {
   let next: Promise<PageRead> | null = start;
@@ -146,7 +167,7 @@ async function follow(
     next = read.more && !stopped ? pageOf(xapi.getMoreStatements({ more: read.more })) : null;
     // Unanswered while this page is counted, a failed next page is said when its turn comes.
     next?.catch(() => {});
-    onPage(read.statements);
+    onPage(read.statements, read.more !== null);
     if (read.more && (stopped || stop())) return { kind: 'cancelled' };
   }
   return { kind: 'done' };

@@ -1,6 +1,6 @@
 // Insights' second source: the LRS itself. An address and a key that may read (or the launch's own), optional
-// filters, then pages of statements read one after another with a live count and a Stop button; each failure
-// is said in plain words, and what was read before it stays counted.
+// filters, then the LRS's pages read with a live count, a bar of how much of its stored times is read, and a Stop
+// button; each failure is said in plain words, and what was read before it stays counted.
 import { formatDate, t } from '../../i18n/intl.ts';
 import type { LrsFailure, LrsOutcome, LrsQuery } from '../../play/insights/readLrs.ts';
 import { button, h } from '../dom.ts';
@@ -9,8 +9,15 @@ export interface LrsSource {
   trusted: readonly string[] | null;
   launched: { endpoint: string; auth: string } | null;
   isTrusted(address: string, trusted: readonly string[]): boolean;
-  /** Reads the LRS into a new source named `source` (the Insights worker), telling each page's running count. */
-  read(source: string, query: LrsQuery, onPage: (statements: number, pages: number) => void): Promise<LrsOutcome>;
+  /**
+   * Reads the LRS into a new source named `source` (the Insights worker), telling each page's running count and the
+   * share of the LRS's stored times read (null while that is not known).
+   */
+  read(
+    source: string,
+    query: LrsQuery,
+    onPage: (statements: number, pages: number, share: number | null) => void,
+  ): Promise<LrsOutcome>;
   /** Stops the reading before its next page. */
   stop(): void;
 }
@@ -33,6 +40,9 @@ const input = (id: string, type: string, extra: Record<string, string | boolean>
 /** An address inside a sentence, isolated so a right-to-left sentence does not move its slashes about. */
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
+/** How often at most the running count of a reading is said. */
+const SAY_EVERY_MS = 1000;
+
 export function lrsForm(source: LrsSource): HTMLElement {
   const endpoint = input('lrs-endpoint', 'url', { placeholder: 'https://lrs.example.com/xapi/' });
   endpoint.value = source.launched?.endpoint ?? '';
@@ -43,7 +53,9 @@ export function lrsForm(source: LrsSource): HTMLElement {
   const since = input('lrs-since', 'date');
   const until = input('lrs-until', 'date');
   const status = h('p', { role: 'status', class: 'lrs-status' });
-  const progress = h('progress', { class: 'lrs-progress', hidden: true, 'aria-hidden': 'true' });
+  // The counts are said in the status; the bar shows how much of the stored times is read, so it stands still between
+  // pages (an endless animation took a fifth of a core from the reading) and moves only while that is unknown.
+  const progress = h('progress', { class: 'lrs-progress', hidden: true, 'aria-hidden': 'true', max: '1', value: '0' });
   const stop = button(t('insights.lrs.stop'), () => source.stop(), { class: 'button', hidden: true });
   const start = button(t('insights.lrs.read'), () => void read(), { class: 'button primary' });
 
@@ -67,17 +79,33 @@ export function lrsForm(source: LrsSource): HTMLElement {
     };
     const host = new URL(address).host;
     let statements = 0;
+    // Pages come many a second: the count is said at most every SAY_EVERY_MS, the latest each time, so a screen
+    // reader can finish saying it and a big page is not laid out again for every page.
+    let showRead = () => {};
+    let shownAt = -SAY_EVERY_MS;
+    let shownLater: ReturnType<typeof setTimeout> | undefined;
+    const showReadNow = () => {
+      shownLater = undefined;
+      shownAt = performance.now();
+      showRead();
+    };
     start.disabled = true;
     stop.hidden = false;
     progress.hidden = false;
+    progress.value = 0;
     status.textContent = t('insights.lrs.reading', { host: isolated(host) });
     try {
       const outcome = await source.read(
         t('insights.lrs.source', { host, time: formatDate(new Date(), { timeStyle: 'short' }) }),
         query,
-        (count, pages) => {
+        (count, pages, share) => {
           statements = count;
-          status.textContent = t('insights.lrs.progress', { statements, pages });
+          showRead = () => {
+            status.textContent = t('insights.lrs.progress', { statements, pages });
+            if (share === null) progress.removeAttribute('value');
+            else progress.value = share;
+          };
+          shownLater ??= setTimeout(showReadNow, Math.max(0, SAY_EVERY_MS - (performance.now() - shownAt)));
         },
       );
       status.textContent = outcomeText(outcome, address, statements);
@@ -85,6 +113,8 @@ export function lrsForm(source: LrsSource): HTMLElement {
       // The reader itself broke (its worker): said as such, and the form can be used again.
       status.textContent = brokenText(error);
     } finally {
+      // The ending said stays: no count said after it.
+      clearTimeout(shownLater);
       start.disabled = false;
       stop.hidden = true;
       progress.hidden = true;
