@@ -1,9 +1,10 @@
 // npm run translations -- export --lang es [--story ID]... [--all]
 //   Writes scenarios/translations/es/<story>.xlf for every story, track (tracks/<track>.xlf) and the principles
-//   catalogue (a language begun: for those it has, and those --story names, a track as track:ID; --all: every
-//   one): XLIFF 2.0, which
-//   translation tools read, every text with its English of now, the translations made so far kept (one whose
-//   English has changed marked for review, with the English it was made from). Run again, it changes nothing.
+//   catalogue not written in that language (a language begun: for those it has, and those --story names, a track
+//   as track:ID; --all: every one): XLIFF 2.0, which translation tools read, every text as written now (English, or
+//   the story's own `language:`), the translations made so far kept (one whose text has changed marked for review,
+//   with the text it was made from). Run again, it changes nothing. `--lang en` translates the stories written in
+//   another language into English.
 // npm run translations -- import FILE [FILE...]
 //   Takes XLIFF 2.0 files back from a translator or a tool (one story each, or many in one file) into those files.
 //   Every problem in every file is reported, each at its line, and nothing is written unless all of them read.
@@ -19,24 +20,25 @@ import {
   coverage,
   readStored,
   refreshed,
-  SOURCE_LANGUAGE,
   storedLanguages,
   storedPath,
+  translatableInto,
   translationSources,
   type TranslationSource,
 } from './translations/store.ts';
 import { readXliff, writeXliff, type XliffFile } from './translations/xliff.ts';
 
-const TARGETS = LANGUAGE_CODES.filter((code) => code !== SOURCE_LANGUAGE);
+/** The game's languages: a story is translated into each but the one it is written in. */
+const TARGETS: readonly string[] = LANGUAGE_CODES;
 const USAGE =
   'usage: npm run translations -- export --lang LANGUAGE [--story ID]... [--all] | import FILE... | status [--lang LANGUAGE]' +
   ` (languages: ${TARGETS.join(', ')})`;
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
-function writeStored(language: string, file: XliffFile, name: string): boolean {
-  const path = storedPath(language, name);
-  const text = writeXliff({ srcLang: SOURCE_LANGUAGE, trgLang: language, files: [file] });
+function writeStored(language: string, file: XliffFile, source: TranslationSource): boolean {
+  const path = storedPath(language, source.name);
+  const text = writeXliff({ srcLang: source.language, trgLang: language, files: [file] });
   let before: string | null = null;
   try {
     before = readFileSync(path, 'utf8');
@@ -70,13 +72,21 @@ function storedFiles(language: string, sources: readonly TranslationSource[]) {
 }
 
 function exportLanguage(language: string, wanted: { all: boolean; stories: readonly string[] }): number {
-  const all = sourcesOrExit();
+  const every = sourcesOrExit();
+  const all = every.filter((source) => translatableInto(source, language));
   const unknown = wanted.stories.filter((id) => !all.some((source) => source.id === id));
   if (unknown.length > 0) {
+    const own = unknown.filter((id) => every.some((source) => source.id === id));
     console.error(
-      `--story ${unknown.join(', ')}: nothing to translate has this id; there are ${all.map((s) => s.id).join(', ')}`,
+      own.length === unknown.length
+        ? `--story ${own.join(', ')}: written in ${language} already, so not translated into it`
+        : `--story ${unknown.join(', ')}: nothing to translate into ${language} has this id; there are ${all.map((s) => s.id).join(', ')}`,
     );
     return 2;
+  }
+  if (all.length === 0) {
+    console.log(`everything is written in ${language}: nothing to translate into it`);
+    return 0;
   }
   const { files, problems } = storedFiles(language, all);
   if (problems.length > 0) return report(problems, 'nothing was written: fix these files first (or delete them)');
@@ -88,7 +98,7 @@ function exportLanguage(language: string, wanted: { all: boolean; stories: reado
   let written = 0;
   for (const source of sources) {
     const file = refreshed(source, files.get(source.id));
-    if (writeStored(language, file, source.name)) written++;
+    if (writeStored(language, file, source)) written++;
     const { total, translated } = coverage(source, file);
     console.log(`${fromRoot(storedPath(language, source.name))}: ${translated} of ${total} texts translated`);
   }
@@ -118,13 +128,7 @@ function importProblems(
   };
   const problem = (line: number, field: string, message: string) =>
     problems.push({ file: fileName, line, col: 1, field, message });
-  if (doc.srcLang !== SOURCE_LANGUAGE)
-    problem(
-      lineOf('srcLang='),
-      'xliff',
-      `the stories are written in ${SOURCE_LANGUAGE}; this file's srcLang is "${doc.srcLang}"`,
-    );
-  if (!(TARGETS as readonly string[]).includes(doc.trgLang))
+  if (!TARGETS.includes(doc.trgLang))
     problem(
       lineOf('trgLang='),
       'xliff',
@@ -136,6 +140,15 @@ function importProblems(
       problem(lineOf(`<file id="${file.id}"`), `file ${file.id}`, `no story (or catalogue) has the id "${file.id}"`);
       continue;
     }
+    // One document has one srcLang: each story in it must be written in that language, and not in the one asked for.
+    if (source.language.toLowerCase() !== doc.srcLang.toLowerCase())
+      problem(
+        lineOf(`<file id="${file.id}"`),
+        `file ${file.id}`,
+        `${source.original} is written in ${source.language}; this file's srcLang is "${doc.srcLang}"`,
+      );
+    else if (!translatableInto(source, doc.trgLang))
+      problem(lineOf('trgLang='), 'xliff', `${source.original} is written in ${doc.trgLang} already`);
     const ids = new Set(source.units.map((unit) => unit.id));
     for (const unit of file.units)
       if (!ids.has(unit.id))
@@ -174,7 +187,7 @@ function importFiles(paths: readonly string[]): number {
     // The imported units take the place of the stored ones; the story's other texts keep what they had.
     const byId = new Map([...(current?.units ?? []), ...file.units].map((unit) => [unit.id, unit]));
     const merged = refreshed(source, { ...file, units: [...byId.values()] });
-    const changed = writeStored(language, merged, source.name);
+    const changed = writeStored(language, merged, source);
     const { total, translated } = coverage(source, merged);
     console.log(
       `${fromRoot(storedPath(language, source.name))}: ${changed ? 'updated' : 'unchanged'}, ${translated} of ${total} texts translated`,
@@ -191,7 +204,7 @@ function status(only: string | undefined): number {
   for (const language of languages) {
     const { files, problems } = storedFiles(language, sources);
     for (const problem of problems) console.error(formatDiagnostic(problem));
-    for (const source of sources) {
+    for (const source of sources.filter((s) => translatableInto(s, language))) {
       const file = files.get(source.id);
       if (!file) {
         console.log(`${language} ${source.id}: no translation`);
@@ -224,8 +237,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const language = read.values.lang;
-  if (language !== undefined && !(TARGETS as readonly string[]).includes(language)) {
-    console.error(`--lang ${language}: the game speaks ${TARGETS.join(', ')} besides English`);
+  if (language !== undefined && !TARGETS.includes(language)) {
+    console.error(`--lang ${language}: the game speaks ${TARGETS.join(', ')}`);
     return 2;
   }
   if (command === 'export' && language)

@@ -1,7 +1,8 @@
 // The stories in the page's language. A language's translations (one module, asked for only when the page speaks
-// it: pageBasics.ts waits for it with the interface's words) put each translated text in place of the English,
-// line by line; the rest of a half-translated story stays English, marked so (src/i18n/storyLanguage.ts). Only
-// the words change, so the grade is the same in every language.
+// it: pageBasics.ts waits for it with the interface's words) put each translated text in place of the text as
+// written (English, or the language the story says it is written in), line by line; the rest of a half-translated
+// story stays as written, marked so (src/i18n/storyLanguage.ts). Only the words change, so the grade is the same in
+// every language.
 import type { Catalogue } from '../engine/catalogue.ts';
 import type { Library } from '../engine/scenarioLibrary.ts';
 import type { Scenario } from '../engine/schema.ts';

@@ -204,6 +204,30 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(files()).toEqual(before);
   });
 
+  it('translates each story from the language it is written in, into the others only', () => {
+    // The shipped stories are all written in English: nothing to put into English.
+    const english = translations('export', '--lang', 'en');
+    expect(english).toEqual({ status: 0, output: 'everything is written in en: nothing to translate into it' });
+    translations('export', '--lang', 'es', '--story', 'pub-caesar-dressing');
+    const spanish = files()['pub-caesar-dressing.xlf']!;
+    expect(spanish).toContain('srcLang="en" trgLang="es"');
+    const bundle = join(dir, 'bundle.xlf');
+    const said = (text: string) => {
+      writeFileSync(bundle, text);
+      return translations('import', bundle);
+    };
+    // Into the language the story is written in, or said to be from another: each said at its line.
+    expect(said(spanish.replace('trgLang="es"', 'trgLang="en"')).output).toContain(
+      'bundle.xlf:2:1: xliff: scenarios/pub-caesar-dressing.yaml is written in en already',
+    );
+    const fromFrench = said(spanish.replace('srcLang="en"', 'srcLang="fr"'));
+    expect(fromFrench.status).toBe(1);
+    expect(fromFrench.output).toMatch(
+      /bundle\.xlf:\d+:1: file pub-caesar-dressing: scenarios\/pub-caesar-dressing\.yaml is written in en; this file's srcLang is "fr"/,
+    );
+    expect(files()['pub-caesar-dressing.xlf']).toBe(spanish);
+  });
+
   it('is checked by check:scenarios: coverage per story, each stale text a warning at its line, --strict failing', () => {
     translations('export', '--lang', 'es', '--story', 'pub-caesar-dressing');
     const path = join(dir, 'es', 'pub-caesar-dressing.xlf');
@@ -219,7 +243,7 @@ describe('npm run translations', { timeout: 60_000 }, () => {
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/es pub-caesar-dressing: 0% translated \(0 of 225\)/);
     expect(checked.stderr).toContain(
-      `scenarios-translations/es/pub-caesar-dressing.xlf:${line}:1: unit title: warning: translated from English that has changed since`.replace(
+      `scenarios-translations/es/pub-caesar-dressing.xlf:${line}:1: unit title: warning: translated from a text that has changed since`.replace(
         'scenarios-translations',
         relative(projectRoot, dir).split('\\').join('/'),
       ),

@@ -1,11 +1,18 @@
 // What check:scenarios says of the stories' translations: each language's coverage of each story that has a
-// translation file, and every text in such a file still to translate or translated from English that has since
+// translation file, and every text in such a file still to translate or translated from a text that has since
 // changed (warnings, which --strict counts as failing). A file that cannot be read is an error. A story with no
 // file in a language is simply not translated into it: one line says so, not a warning per text.
 import { relative } from 'node:path';
 import type { Diagnostic } from '../../src/engine/diagnostics.ts';
 import { projectRoot } from '../projectFiles.ts';
-import { coverage, readStored, storedLanguages, storedPath, type TranslationSource } from './store.ts';
+import {
+  coverage,
+  readStored,
+  storedLanguages,
+  storedPath,
+  translatableInto,
+  type TranslationSource,
+} from './store.ts';
 import { readXliff } from './xliff.ts';
 
 export interface TranslationReport {
@@ -22,7 +29,7 @@ export function checkTranslations(sources: readonly TranslationSource[]): Transl
   const report: TranslationReport = { lines: [], coverage: [], warnings: [], errors: [] };
   for (const language of storedLanguages()) {
     const untranslated: string[] = [];
-    for (const source of sources) {
+    for (const source of sources.filter((s) => translatableInto(s, language))) {
       const { file, problems } = readStored(language, source.name, readXliff);
       report.errors.push(...problems);
       if (!file) {
@@ -46,12 +53,12 @@ export function checkTranslations(sources: readonly TranslationSource[]): Transl
       const warn = (id: string, message: string) =>
         report.warnings.push({ file: path, line: lineOf.get(id) ?? 1, col: 1, field: `unit ${id}`, message });
       for (const id of stale)
-        warn(id, 'translated from English that has changed since: the story shows the English until it is reviewed');
+        warn(id, 'translated from a text that has changed since: the story shows it as written until it is reviewed');
       for (const id of missing)
         warn(
           id,
           lineOf.has(id)
-            ? 'not translated yet: the story shows the English'
+            ? 'not translated yet: the story shows it as written'
             : `not in this file yet: run npm run translations -- export --lang ${language}`,
         );
     }

@@ -1,9 +1,9 @@
-// Where translations live and how they follow the English. Each story (and the principles catalogue) has one
-// XLIFF file per language, scenarios/translations/<language>/<story file's name>.xlf (a track's in tracks/ there,
-// as in scenarios/), listing every text of the
-// story with the English it was translated from. A translation is used only while that English is the story's
-// own and its segment is past "initial"; an edited English text makes it stale, and the next export marks it for
-// review (state "initial", with a note of the English it was made from) rather than dropping it.
+// Where translations live and how they follow the text as written. Each story (and the principles catalogue) has
+// one XLIFF file per language, scenarios/translations/<language>/<story file's name>.xlf (a track's in tracks/
+// there, as in scenarios/), listing every text of the story as written (in English, or the language the story
+// says it is written in) beside its translation. A translation is used only while that text is the story's own
+// and its segment is past "initial"; an edited text makes it stale, and the next export marks it for review
+// (state "initial", with a note of the text it was made from) rather than dropping it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/engine/diagnostics.ts';
@@ -32,14 +32,23 @@ export interface TranslationSource {
   name: string;
   /** The source file from the project's root, as XLIFF's `original` gives it. */
   original: string;
+  /** The language its texts are written in: a story's `language:`, English when left out (and for the rest). */
+  language: string;
   units: TextUnit[];
 }
+
+/** A language tag's language, its region or script left out: "pt-BR" → "pt". */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** Whether a source can be translated into `language`: not into the language it is written in. */
+export const translatableInto = (source: TranslationSource, language: string): boolean =>
+  primary(source.language) !== primary(language);
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
 /**
- * Every story and track that loads, and the catalogue: what can be translated. Translations are made from English;
- * a story written in another language (`language:`) is played as written, in every language.
+ * Every story and track that loads, and the catalogue: what can be translated, each from the language it is written
+ * in (into the others: translatableInto).
  */
 export function translationSources(library: Library): TranslationSource[] {
   const sources: TranslationSource[] = [];
@@ -48,14 +57,16 @@ export function translationSources(library: Library): TranslationSource[] {
       id: 'principles',
       name: 'principles',
       original: fromRoot(catalogueFile),
+      language: SOURCE_LANGUAGE,
       units: catalogueTexts(library.catalogue),
     });
   for (const entry of library.entries) {
-    if (!entry.scenario || (entry.scenario.language ?? SOURCE_LANGUAGE).split('-')[0] !== SOURCE_LANGUAGE) continue;
+    if (!entry.scenario) continue;
     sources.push({
       id: entry.scenario.id,
       name: basename(entry.file).replace(/\.ya?ml$/, ''),
       original: fromRoot(join(projectRoot, entry.file)),
+      language: entry.scenario.language ?? SOURCE_LANGUAGE,
       units: storyTexts(entry.scenario),
     });
   }
@@ -65,6 +76,7 @@ export function translationSources(library: Library): TranslationSource[] {
       id: `${TRACK_PREFIX}${entry.track.id}`,
       name: `tracks/${basename(entry.file).replace(/\.ya?ml$/, '')}`,
       original: fromRoot(join(projectRoot, entry.file)),
+      language: SOURCE_LANGUAGE,
       units: trackTexts(entry.track),
     });
   }
@@ -83,9 +95,9 @@ export function storedLanguages(): string[] {
     .sort();
 }
 
-/** Whether a translation can be shown for this English text. */
-export const usable = (unit: XliffUnit | undefined, english: string): boolean =>
-  unit?.target !== undefined && unit.state !== 'initial' && unit.source === english;
+/** Whether a translation can be shown for this text as written. */
+export const usable = (unit: XliffUnit | undefined, written: string): boolean =>
+  unit?.target !== undefined && unit.state !== 'initial' && unit.source === written;
 
 function notesOf(text: TextUnit): XliffUnit['notes'] {
   return [
@@ -95,7 +107,7 @@ function notesOf(text: TextUnit): XliffUnit['notes'] {
 }
 
 /**
- * The stored unit for a text: its own, if made from this English; else one made from this English under another id
+ * The stored unit for a text: its own, if made from this text; else one made from this text under another id
  * (a line that moved within its beat); else its own, made from other English (stale) or not translated.
  */
 function matchStored(stored: readonly XliffUnit[], text: TextUnit): XliffUnit | undefined {
@@ -105,8 +117,8 @@ function matchStored(stored: readonly XliffUnit[], text: TextUnit): XliffUnit | 
 }
 
 /**
- * The translation file brought up to the story: every text in the story's order with its English of now; a
- * translation whose English changed kept, marked for review with the English it was made from.
+ * The translation file brought up to the story: every text in the story's order as written now; a translation
+ * whose text changed kept, marked for review with the text it was made from.
  */
 export function refreshed(source: TranslationSource, stored: XliffFile | undefined): XliffFile {
   const units = source.units.map((text): XliffUnit => {
@@ -122,16 +134,25 @@ export function refreshed(source: TranslationSource, stored: XliffFile | undefin
       source: text.text,
       target: old.target,
       state: 'initial',
-      notes: [...notes, { category: STALE, text: `Translated from an earlier English text: ${old.source}` }],
+      notes: [
+        ...notes,
+        { category: STALE, text: `Translated from an earlier ${earlier(source.language)}: ${old.source}` },
+      ],
     };
   });
   return { id: source.id, original: source.original, units };
 }
 
+/** What the note on a stale translation calls the text it was made from. */
+const earlier = (language: string) =>
+  primary(language) === SOURCE_LANGUAGE
+    ? 'English text'
+    : `text (${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language})`;
+
 export interface Coverage {
   total: number;
   translated: number;
-  /** Translated from English that has since changed, or marked for review. */
+  /** Translated from a text that has since changed, or marked for review. */
   stale: string[];
   missing: string[];
 }

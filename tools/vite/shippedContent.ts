@@ -21,7 +21,14 @@ import { scenarioById, type Library, type Scenario } from '../../src/engine/inde
 import { storyOpening, type StoryOpening } from '../../src/engine/storyOpening.ts';
 import { titleLibraryOf } from '../../src/play/storyCards.ts';
 import { listScenarioFiles, listTrackFiles, projectRoot, readLibrary, scenariosDir } from '../projectFiles.ts';
-import { readStored, storedLanguages, TRACK_PREFIX, translationSources, usable } from '../translations/store.ts';
+import {
+  readStored,
+  storedLanguages,
+  TRACK_PREFIX,
+  translatableInto,
+  translationSources,
+  usable,
+} from '../translations/store.ts';
 import { readXliff } from '../translations/xliff.ts';
 import { accessKey, dataWithAudio, scenarioAudio, viewAudio, type AudioSpot } from './shippedAudio.ts';
 import { LANGUAGE_CODES } from '../../src/i18n/languages.ts';
@@ -122,7 +129,7 @@ const translatedLanguages = () =>
 
 /**
  * What a language's translations have finished, by story (or track) and text id: only texts translated from the
- * source's English of now (a stale or unfinished one shows the English). A translation file that cannot be read is left
+ * source's text of now (a stale or unfinished one shows the text as written). A translation file that cannot be read is left
  * out with a warning; check:scenarios says what is wrong with it.
  */
 export function translationsOf(
@@ -137,13 +144,13 @@ export function translationsOf(
   const stories: Record<string, Record<string, string>> = {};
   const tracks: Record<string, Record<string, string>> = {};
   let catalogue: Record<string, string> = {};
-  for (const source of translationSources(library)) {
+  for (const source of translationSources(library).filter((s) => translatableInto(s, language))) {
     const { file, problems } = readStored(language, source.name, readXliff);
     if (problems.length > 0) warn(`${problems[0]!.file} is left out: ${problems[0]!.message}`);
     if (!file) continue;
-    const english = new Map(source.units.map((unit) => [unit.id, unit.text]));
+    const written = new Map(source.units.map((unit) => [unit.id, unit.text]));
     const texts = Object.fromEntries(
-      file.units.flatMap((unit) => (usable(unit, english.get(unit.id) ?? '') ? [[unit.id, unit.target!]] : [])),
+      file.units.flatMap((unit) => (usable(unit, written.get(unit.id) ?? '') ? [[unit.id, unit.target!]] : [])),
     );
     if (source.id === 'principles') catalogue = texts;
     else if (source.id.startsWith(TRACK_PREFIX)) tracks[source.id.slice(TRACK_PREFIX.length)] = texts;
