@@ -121,6 +121,10 @@ describe('Insights from an LRS', () => {
         const said = await page.evaluate(() => (window as unknown as { said: number[] }).said);
         expect(said.length).toBeGreaterThan(0);
         expect(said.slice(1).every((at, i) => at - said[i]! >= 900)).toBe(true);
+        // Read cannot be pressed while it reads, and looks it.
+        const read = page.getByRole('button', { name: 'Read statements' });
+        await expect(read.isDisabled()).resolves.toBe(true);
+        await expect(read.evaluate((b) => Number(getComputedStyle(b).opacity))).resolves.toBeLessThan(1);
         await page.getByRole('tab', { name: 'Principles' }).click();
         const rows = page.locator('.table-long tbody tr');
         // The four pages' figures come within the worker's pause between tallies (TALLY_EVERY_MS), though no page follows.
