@@ -11,6 +11,8 @@ export interface Diagnostic {
   message: string;
   /** For screens that word these apart: a draft's "FILL IN:" note (unfinished.ts), or a file that is not text at all (notText.ts). */
   kind?: 'fill-in' | 'not-text';
+  /** A "FILL IN:" note's request, in the words the skeleton asked it in: the studio says the note in its language. */
+  asked?: string;
 }
 
 export type PathSegment = string | number;

@@ -74,5 +74,9 @@ export function fillInWarnings(source: YamlSource, text: string): Diagnostic[] {
 function warning(source: YamlSource, asked: string, path: PathSegment[]): Diagnostic {
   const what =
     asked.length > LONGEST ? `${asked.slice(0, LONGEST)}…` : asked || `replace "${FILL_IN_MARK}" with the text`;
-  return { ...source.diagnostic(path, `still to fill in: ${what}`), kind: 'fill-in' };
+  return {
+    ...source.diagnostic(path, `still to fill in: ${what}`),
+    kind: 'fill-in',
+    ...(asked ? { asked: what } : {}),
+  };
 }

@@ -1036,6 +1036,12 @@ describe('the story studio', () => {
       // Begun on a Spanish page, its words are in Spanish and the story says so: they are marked Spanish as it plays.
       await page.getByRole('button', { name: 'Datos', exact: true }).click();
       await expect(page.getByLabel('Idioma en que está escrita').inputValue()).resolves.toBe('es');
+      // Its FILL IN notes, dozens in a story just begun, are said in Spanish (the command line's other words are not).
+      const note = page.locator('.studio-problems.warnings .studio-problem').first();
+      await expect
+        .poll(() => note.innerText(), { timeout: 60_000 })
+        .toMatch(/title: falta por escribir: el título de la historia$/);
+      await expect(note.locator('span').last().getAttribute('lang')).resolves.toBeNull();
       const saved = async () => {
         const saving = page.waitForEvent('download');
         await page.getByRole('button', { name: 'Descargar', exact: true }).click();

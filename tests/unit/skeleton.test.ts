@@ -52,6 +52,8 @@ describe('brainstorm skeletons', () => {
     expect(result.warnings.map((w) => w.line)).toEqual(marked);
     for (const w of result.warnings) {
       expect(w.kind).toBe('fill-in');
+      // What the skeleton asked for, apart from the message's English: the studio says the note in its own words.
+      expect(w.message).toBe(`still to fill in: ${w.asked}`);
       expect(lines[w.line - 1]!.slice(w.col - 1)).toMatch(/^["']?FILL IN:/);
     }
     expect(result.warnings.find((w) => w.field === 'title')?.message).toBe(

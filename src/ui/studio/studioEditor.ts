@@ -228,7 +228,7 @@ export function studioEditor(
           button(
             [
               h('span', { class: 'studio-where' }, t('studio.check.where', { line: d.line, col: d.col })),
-              h('span', { lang: SOURCE_LANGUAGE }, d.field ? `${d.field}: ${d.message}` : d.message),
+              problemWords(d),
             ],
             () => source.goTo(d.line, d.col),
             { class: 'studio-problem' },
@@ -289,4 +289,14 @@ export function studioEditor(
       show(place.view);
     },
   };
+}
+
+/**
+ * A problem in the command line's words (English, marked so), but for a "FILL IN:" note, said in the page's
+ * language: a story begun in the studio has dozens, and asks for its texts in the page's language.
+ */
+function problemWords(d: Diagnostic): HTMLElement {
+  const field = d.field ? `${d.field}: ` : '';
+  if (d.asked !== undefined) return h('span', {}, field + t('studio.check.fillIn', { what: d.asked }));
+  return h('span', { lang: SOURCE_LANGUAGE }, field + d.message);
 }
