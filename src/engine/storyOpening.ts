@@ -1,7 +1,8 @@
 // A story's opening beat, worked out ahead of time so the page can show it before the engine has loaded.
 // That is only honest when every play opens the same way: a seed changes a play only through the
 // variations it rolls, so the opening is kept when every combination of variations opens with the same
-// view, and refused (null) when any differs or when not every combination could be reached to check.
+// view, and refused (null) when any differs or when not every combination could be reached to check, or when the
+// story is not written in English.
 import type { Catalogue } from './catalogue.ts';
 import type { BeatView } from './presentBeat.ts';
 import type { Scenario } from './schema.ts';
@@ -28,6 +29,9 @@ export function customerNameOf(scenario: Scenario): string {
 const SEEDS_TO_TRY = 4000;
 
 export function storyOpening(scenario: Scenario, catalogue: Catalogue): StoryOpening | null {
+  // The page shows an opening only while it speaks English, before a translation or the marks saying the words'
+  // language have loaded: a story written in another language opens with them, as the rest of the game does.
+  if (scenario.language && scenario.language.split('-')[0]!.toLowerCase() !== 'en') return null;
   const view = sameOpeningView(scenario, catalogue);
   const pinned = view ? (scenario.beats[view.beat]?.choices ?? []).filter((c) => c.pin).map((c) => c.id) : [];
   return (

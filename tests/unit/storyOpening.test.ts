@@ -21,6 +21,14 @@ const shownFor = (opening: { view: BeatView; pinned: string[] }, seed: string): 
 });
 
 describe('the story opening', () => {
+  it('is none for a story written in another language, which opens once its translation and language are loaded', () => {
+    const library = readLibrary();
+    const pub = library.entries.find((e) => e.scenario?.id === 'pub-caesar-dressing')!.scenario!;
+    expect(storyOpening(pub, library.catalogue!)).not.toBeNull();
+    expect(storyOpening({ ...pub, language: 'en-GB' }, library.catalogue!)).not.toBeNull();
+    expect(storyOpening({ ...pub, language: 'es' }, library.catalogue!)).toBeNull();
+  });
+
   it('is what the engine shows first, for every shipped story and any seed', () => {
     const library = readLibrary();
     let opened = 0;
