@@ -30,7 +30,8 @@ const fill = (what: MessageId, values?: MessageValues) => `${FILL_IN} ${t(what, 
 /**
  * The skeleton's shape meets the grading rules as it stands (R1–R7): a routine path to the core, a careful fix,
  * a surprise after the fix that the ending records, and harm that fails the core. The best option is never
- * written first, so a company's own stories do not learn that habit from it.
+ * written first, so a company's own stories do not learn that habit from it. It asks for every text the checker
+ * would otherwise note is missing (each beat with choices its title, the debrief's heading for it).
  */
 export function skeletonScenario(item: BrainstormItem, index: number): string {
   return skeletonText({
@@ -86,6 +87,7 @@ function skeletonText(story: { id: string; title: string; role: string; breakdow
         next: 'breakdown',
       },
       breakdown: {
+        title: fill('brainstorm.skeleton.beatTitle.breakdown'),
         breakdown: story.breakdown,
         lines: [fill('brainstorm.skeleton.whatGoesWrong'), { customer: fill('brainstorm.skeleton.customerReacts') }],
         choices: [
@@ -96,6 +98,7 @@ function skeletonText(story: { id: string; title: string; role: string; breakdow
         ],
       },
       'second-breakdown': {
+        title: fill('brainstorm.skeleton.beatTitle.second'),
         breakdown: fill('brainstorm.skeleton.secondBreakdown'),
         lines: [fill('brainstorm.skeleton.newProblem')],
         choices: [
@@ -104,6 +107,7 @@ function skeletonText(story: { id: string; title: string; role: string; breakdow
         ],
       },
       'after-the-fix': {
+        title: fill('brainstorm.skeleton.beatTitle.afterFix'),
         lines: [fill('brainstorm.skeleton.afterTheFix')],
         choices: [
           choice('wrap-up', 'routine', 'brainstorm.skeleton.choice.wrapUp', 'core-service-first', 'fixed'),

@@ -97,7 +97,7 @@ describe('opening a scenario file', () => {
       await page
         .locator('#scenario-file')
         .setInputFiles({ name: 'draft.yaml', mimeType: 'text/yaml', buffer: Buffer.from(draft) });
-      const heading = page.getByRole('heading', { name: 'draft.yaml is a draft: 44 texts still to fill in' });
+      const heading = page.getByRole('heading', { name: 'draft.yaml is a draft: 47 texts still to fill in' });
       await heading.waitFor();
       await expect(page.locator('.error-list li').first().innerText()).resolves.toMatch(
         /^draft\.yaml:7:8: title: still to fill in: a short title/,

@@ -342,7 +342,7 @@ describe('the story studio', () => {
       await showAllText(page);
       await expect(page.locator('.lines').innerText()).resolves.toContain('FILL IN: what goes wrong');
       await playToDebrief(page);
-      await page.getByText('A try from “FILL IN: the moment the routine breaks down”', { exact: false }).waitFor();
+      await page.getByText('A try from “FILL IN: a short title for the breakdown”', { exact: false }).waitFor();
       await screenshot(page, 'studio-try-debrief-1280');
       const progress = await page.evaluate(() => localStorage.getItem('service-hero.progress'));
       const kept = JSON.parse(progress ?? '{}') as { attempts?: unknown[]; current?: unknown };
@@ -468,7 +468,7 @@ describe('the story studio', () => {
 
       // At the breakdown, a choice's fold: a second principle added with a reason to write, then moved to breaks.
       await page.locator('.map-node[data-beat="breakdown"]').click();
-      await page.getByRole('heading', { name: /the moment the routine breaks down/ }).waitFor();
+      await page.getByRole('heading', { name: /a short title for the breakdown/ }).waitFor();
       const fold = page.locator('.choice-more').first();
       await fold.locator(':scope > summary').click();
       await fold.getByLabel('Principle', { exact: true }).selectOption('listen-to-the-story');

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { blankScenario, FILL_IN, skeletonId, skeletonScenario } from '../../src/play/skeleton.ts';
 import { useLocale } from '../../src/i18n/intl.ts';
 import { analyseScenario } from '../../src/engine/analysis/index.ts';
+import { checkStory } from '../../src/engine/analysis/checkStory.ts';
 import { isFillIn, LEVEL_POINTS, loadScenario } from '../../src/engine/index.ts';
 import { realArt, realCatalogue } from './support.ts';
 
@@ -21,12 +22,15 @@ describe('brainstorm skeletons', () => {
   });
 
   it('meet every grading rule, load in format 2 with no warning but their FILL IN notes, and never list the best option first', () => {
-    const result = check(
-      skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0),
-    );
+    const text = skeletonScenario({ breakdown: 'The card machine goes down at the busiest hour', role: 'cashier' }, 0);
+    const result = check(text);
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
 
     expect(result.warnings.filter((w) => !isFillIn(w))).toEqual([]);
+    // Nor any the studio's check adds: every beat with choices asks for its title.
+    const entry = { file: 'skeleton.yaml', title: '', scenario: result.scenario, errors: [], warnings: [] };
+    const checked = checkStory(entry, () => text);
+    expect([...checked.errors, ...checked.warnings]).toEqual([]);
     const analysis = analyseScenario(result.scenario);
     expect(analysis.violations).toEqual([]);
     expect(analysis.grades).toMatchObject({ lowest: 'F', highest: 'A' });
