@@ -198,6 +198,7 @@ function editDraft(
         if ('report' in outcome && outcome.report.story) markWrittenLanguage(outcome.report.story.scenario);
         last = outcome;
         editor.checked(outcome);
+        if ('report' in outcome && outcome.report.story) nameAfter(outcome.report.story.scenario.id);
         performance.mark(STUDIO_MARKS.drawn);
       },
     });
@@ -205,6 +206,18 @@ function editDraft(
   const check = () => {
     editor.checking();
     send();
+  };
+  /**
+   * The draft is named as Download names its file, after its story's id: one name on its bar, in the list of
+   * drafts and on the file (a blank story's id changed in Details once left "my-story.yaml" on the bar).
+   */
+  const nameAfter = (id: string) => {
+    const name = `${id}.yaml`;
+    if (draft.name === name) return;
+    draft.name = name;
+    editor.named(name);
+    kept = null;
+    save();
   };
   // Sent before the editor is built: a big story's check takes seconds, and needs nothing from the editor until
   // it answers, after this function has returned.

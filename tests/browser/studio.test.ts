@@ -736,6 +736,8 @@ describe('the story studio', () => {
         return (await saving).suggestedFilename();
       };
       await expect.poll(savedAs, { timeout: 30_000 }).toBe('corner-cafe.yaml');
+      // The bar names the draft as Download names its file.
+      await page.getByRole('heading', { name: 'Editing corner-cafe.yaml' }).waitFor();
       await page.getByLabel('Mood at the start').fill('35');
       await page.keyboard.press('Tab');
       await page.getByLabel('Industry').fill('coffee shops');

@@ -60,6 +60,8 @@ export interface StudioEditor {
   checked(outcome: CheckOutcome): void;
   /** What became of the last save: null when it was kept, else why not, in words. */
   saved(problem: string | null): void;
+  /** The draft's file is named anew (after its story's id, as Download names it). */
+  named(name: string): void;
   /** Where the author is: the view on show, the beat in focus on the map, the text's cursor. */
   place(): StudioPlace;
   /** Puts the author back there (after a play), the text's cursor in view. */
@@ -172,13 +174,18 @@ export function studioEditor(
     if (view === 'details') showDetails();
     if (view === 'plays') showPlays();
   }
+  const fileHeading = h(
+    'h1',
+    { id: 'studio-file', tabindex: -1 },
+    ...tParts('studio.editor.heading', { file: fileName(draft.name) }),
+  );
   const screen = h(
     'div',
     { class: 'screen studio-screen studio-editing' },
     h(
       'header',
       { class: 'card studio-bar' },
-      h('h1', { id: 'studio-file', tabindex: -1 }, ...tParts('studio.editor.heading', { file: fileName(draft.name) })),
+      fileHeading,
       saveState,
       h(
         'div',
@@ -277,6 +284,9 @@ export function studioEditor(
           : []),
         ...(report.story ? storyFacts(report.story, principleName) : []),
       );
+    },
+    named(name) {
+      fileHeading.replaceChildren(...tParts('studio.editor.heading', { file: fileName(name) }));
     },
     saved(problem) {
       saveState.textContent = problem ?? t('studio.editor.saved');
