@@ -9,13 +9,32 @@ import { storyText, withStoryText } from './storyText.ts';
 export function spokenBeat(view: BeatView, note: string | null): (string | Node)[] {
   const parts: (string | Node)[][] = [];
   if (note) parts.push([note]);
-  if (view.breakdown) parts.push(withStoryText('story.spoken.breakdown', { breakdown: view.breakdown }, ['breakdown']));
+  if (view.breakdown)
+    parts.push(
+      endOnce(withStoryText('story.spoken.breakdown', { breakdown: view.breakdown }, ['breakdown']), view.breakdown),
+    );
   for (const line of view.lines)
     parts.push(
       line.name
         ? withStoryText('story.spoken.line', { name: line.name, text: line.text }, ['name', 'text'])
         : [storyText('span', line.text)],
     );
-  if (view.ending) parts.push(withStoryText('story.spoken.ending', { title: view.ending.title }, ['title']));
+  if (view.ending)
+    parts.push(
+      endOnce(withStoryText('story.spoken.ending', { title: view.ending.title }, ['title']), view.ending.title),
+    );
   return parts.flatMap((part, i) => (i === 0 ? part : [' ', ...part]));
+}
+
+/** A sentence's own end (".", "!", "?", "…", perhaps inside quotes or brackets). */
+const ENDED = /[.!?…。！？]["'”’»)\]]*\s*$/u;
+
+/**
+ * The sentence the interface puts the story's words in ends with a full stop, unless the words end their own: a
+ * breakdown written as a sentence was heard with two ("…cow's milk.. You open…").
+ */
+function endOnce(part: (string | Node)[], words: string): (string | Node)[] {
+  const last = part.at(-1);
+  if (!ENDED.test(words) || typeof last !== 'string' || !last.endsWith('.')) return part;
+  return [...part.slice(0, -1), last.slice(0, -1)];
 }

@@ -159,6 +159,10 @@ describe("the customer's patience", () => {
       await page.locator('.breakdown-banner', { hasText: 'run out of Caesar dressing' }).waitFor();
       await page.locator('.choices:not([hidden]) button:not([disabled])').first().waitFor();
       await expect.poll(() => page.locator('.time-note').innerText()).toContain('Time limits: off');
+      // Read out once, its sentence ended once: the breakdown is written as a sentence of its own.
+      await expect
+        .poll(() => page.locator('#announcer').innerText())
+        .toMatch(/Breakdown: The kitchen has run out of Caesar dressing\. \S/);
       await screenshot(page, 'patience-off-phone');
       await page.getByRole('button', { name: 'Change time limits' }).click();
       const off = page.getByRole('radio', { name: 'Off: customers wait for my answer' });
