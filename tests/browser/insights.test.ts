@@ -137,6 +137,16 @@ describe('Insights', () => {
       const titles = await page.locator('.insights-table .story-titles').first().getByRole('listitem').allInnerTexts();
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) expect(stories.byTitle(title.trim()), title).not.toBeNull();
+      // Apart on the screen too: a gap between two titles on one line (the space before the dot was once dropped).
+      const gaps = await page.locator('.insights-table .story-titles li + li').evaluateAll((items) =>
+        items.flatMap((li) => {
+          const [before, after] = [li.previousElementSibling!.getBoundingClientRect(), li.getBoundingClientRect()];
+          // Shown, and on one line (the print layout's copy is not shown on a screen).
+          return after.width > 0 && Math.abs(before.top - after.top) < 2 ? [after.left - before.right] : [];
+        }),
+      );
+      expect(gaps.length).toBeGreaterThan(0);
+      expect(Math.min(...gaps)).toBeGreaterThan(2);
       // The same as a picture: a cell for each learner and principle at stake, named for a screen reader.
       await expect(
         page
