@@ -1111,7 +1111,8 @@ describe('the story studio', () => {
       await expect(page.locator('.studio-save').innerText()).resolves.toBe('Saved in this browser');
       await openStudio(page);
       await page.getByRole('button', { name: 'Open The last sourdough' }).click();
-      await page.getByRole('heading', { name: 'Editing bakery-long.yaml' }).waitFor();
+      // Named after its story's id, as Download names it.
+      await page.getByRole('heading', { name: 'Editing bakery-mini.yaml' }).waitFor();
       await expect(downloaded(page)).resolves.toBe(long);
       // On the drafts' shelf, not in local storage, which the learner's progress keeps to itself.
       const draftKeys = () =>
