@@ -1044,6 +1044,10 @@ describe('the story studio', () => {
         .poll(() => note.innerText(), { timeout: 60_000 })
         .toMatch(/title: falta por escribir: el título de la historia$/);
       await expect(note.locator('span').last().getAttribute('lang')).resolves.toBeNull();
+      // And beside its field in Details, as in the list.
+      await expect
+        .poll(() => page.locator('#detail-title-problem').innerText(), { timeout: 30_000 })
+        .toBe('falta por escribir: el título de la historia');
       const saved = async () => {
         const saving = page.waitForEvent('download');
         await page.getByRole('button', { name: 'Descargar', exact: true }).click();

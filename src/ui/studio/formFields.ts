@@ -5,6 +5,7 @@ import { describeField, type Diagnostic } from '../../engine/authoring.ts';
 import type { FieldPath, FieldValue } from '../../play/studio/fieldEdits.ts';
 import { t } from '../../i18n/intl.ts';
 import { button, h } from '../dom.ts';
+import { checkMessage } from './checkWords.ts';
 
 /** An id for a control of this beat, also the key that keeps the focus on it when the form is drawn again. */
 export const idFor = (beat: string, ...parts: (string | number)[]) => `beat-${beat}-${parts.join('-')}`;
@@ -141,7 +142,7 @@ export interface Found {
 
 /**
  * Each field's problems and notes from the last check, in the checker's words (as the text view and the command
- * line say them); only a problem marks the field invalid.
+ * line say them, a FILL IN note in the page's: checkWords.ts); only a problem marks the field invalid.
  */
 export function showProblems(form: HTMLElement, found: Found): void {
   for (const control of form.querySelectorAll<HTMLElement>('[data-field]')) {
@@ -149,7 +150,9 @@ export function showProblems(form: HTMLElement, found: Found): void {
     const [errors, notes] = [mine(found.errors), mine(found.warnings)];
     const problem = document.getElementById(`${control.id}-problem`);
     if (problem) {
-      problem.textContent = [...errors, ...notes].map((d) => d.message).join(' ');
+      problem.replaceChildren(
+        ...[...errors, ...notes].flatMap((d, i) => (i ? [' ', checkMessage(d)] : [checkMessage(d)])),
+      );
       problem.classList.toggle('note', errors.length === 0);
     }
     control.setAttribute('aria-invalid', String(errors.length > 0));

@@ -20,6 +20,7 @@ import {
 import { scenarioJsonSchema, type Diagnostic } from '../../engine/authoring.ts';
 import type { TextChange } from '../../play/studio/textEdits.ts';
 import { scenarioCompletion } from './schemaCompletion.ts';
+import { checkWords } from './checkWords.ts';
 
 export interface SourceEditor {
   readonly element: HTMLElement;
@@ -117,7 +118,7 @@ export function sourceEditor(text: string, label: string, changed: (text: string
   const marked = (d: Diagnostic, severity: 'error' | 'warning'): EditorDiagnostic => {
     const from = offset(d.line, d.col);
     const to = Math.max(from, view.state.doc.lineAt(from).to);
-    return { from, to, severity, message: d.field ? `${d.field}: ${d.message}` : d.message };
+    return { from, to, severity, message: (d.field ? `${d.field}: ` : '') + checkWords(d) };
   };
   return {
     element: host,

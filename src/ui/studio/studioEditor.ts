@@ -6,9 +6,9 @@ import type { PlayStep } from '../../engine/runtime.ts';
 import type { CheckOutcome } from '../../play/studio/draftChecker.ts';
 import type { DraftLoaded, DraftReport } from '../../play/studio/draftCheck.ts';
 import { t } from '../../i18n/intl.ts';
-import { SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import { button, h } from '../dom.ts';
 import { fileName, tParts } from '../messageParts.ts';
+import { checkMessage } from './checkWords.ts';
 import { setValue, type TextChange } from '../../play/studio/textEdits.ts';
 import { citeSource, setDetail } from '../../play/studio/detailEdits.ts';
 import type { BackdropChoice } from './backdropPicker.ts';
@@ -235,7 +235,7 @@ export function studioEditor(
           button(
             [
               h('span', { class: 'studio-where' }, t('studio.check.where', { line: d.line, col: d.col })),
-              problemWords(d),
+              checkMessage(d, d.field ? `${d.field}: ` : ''),
             ],
             () => source.goTo(d.line, d.col),
             { class: 'studio-problem' },
@@ -299,14 +299,4 @@ export function studioEditor(
       show(place.view);
     },
   };
-}
-
-/**
- * A problem in the command line's words (English, marked so), but for a "FILL IN:" note, said in the page's
- * language: a story begun in the studio has dozens, and asks for its texts in the page's language.
- */
-function problemWords(d: Diagnostic): HTMLElement {
-  const field = d.field ? `${d.field}: ` : '';
-  if (d.asked !== undefined) return h('span', {}, field + t('studio.check.fillIn', { what: d.asked }));
-  return h('span', { lang: SOURCE_LANGUAGE }, field + d.message);
 }
