@@ -3,33 +3,13 @@
 //   LRS" (or the game's own reporting) before a company's LRS is at hand. The learners play the library's stories
 //   through the engine and the game's own xAPI reporter (tools/insightsCohort.ts); their statements are stored a few
 //   at a time, so their stored times are spread as a real cohort's are. It runs until stopped (Ctrl+C).
-import { createServer } from 'vite';
 import { readCommandLine, startedAsProgram } from './commandLine.ts';
-import { projectRoot } from './projectFiles.ts';
 import { startTestLrs, storeStatements, type TestLrs } from './testLrs/testLrs.ts';
+import { cohortStatements } from './cohortStatements.ts';
 
 const USAGE = 'usage: npm run lrs:demo [-- --learners N] [--port PORT]';
 /** Stored in this many batches, a moment apart: a cohort's plays come in over time, not all at once. */
 const BATCHES = 50;
-
-/** The cohort's statements, made through Vite's module loader (the game's words are gathered by import.meta.glob). */
-async function cohortStatements(learners: number): Promise<object[]> {
-  const vite = await createServer({
-    root: projectRoot,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  try {
-    const { cohort } = (await vite.ssrLoadModule('/tools/insightsCohort.ts')) as typeof import('./insightsCohort.ts');
-    const made = cohort(learners, 4);
-    // The reporter's queue sends as soon as it may: a moment later every statement is out.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return made.learners.flatMap((l) => l.statements);
-  } finally {
-    await vite.close();
-  }
-}
 
 /** Starts the LRS with the cohort stored in it, or says what is wrong with the command line. */
 export async function startDemoLrs(args: string[]): Promise<{ lrs: TestLrs; statements: number } | string> {
@@ -44,7 +24,7 @@ export async function startDemoLrs(args: string[]): Promise<{ lrs: TestLrs; stat
     return `--learners ${read.values.learners}: a whole number from 1 to 5000\n${USAGE}`;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     return `--port ${read.values.port}: a port number, like 8787\n${USAGE}`;
-  const statements = await cohortStatements(learners);
+  const statements = await cohortStatements(learners, 4);
   const lrs = await startTestLrs({ port });
   const batch = Math.ceil(statements.length / BATCHES);
   for (let i = 0; i < statements.length; i += batch) {

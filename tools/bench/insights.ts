@@ -4,10 +4,9 @@
 // and nothing else (the baseline: what the network and the LRS cost), then Insights reading them from its form,
 // to every view drawn; the page's longest task throughout, and the memory of the page and its Insights worker.
 import type { Browser, CDPSession } from 'playwright-core';
-import { createServer } from 'vite';
-import { projectRoot } from '../projectFiles.ts';
 import { startTestLrs, storeStatements } from '../testLrs/testLrs.ts';
 import { ms } from './stats.ts';
+import { cohortStatements } from '../cohortStatements.ts';
 
 export interface InsightsFigures {
   learners: number;
@@ -26,25 +25,6 @@ export interface InsightsFigures {
 
 const PAGE_SIZE = 500;
 const VIEWS = ['Principles', 'Grades', 'People', 'Choices'] as const;
-
-/** The cohort's statements, made through Vite's module loader (the game's words are gathered by import.meta.glob). */
-async function cohortStatements(learners: number, stories: number): Promise<object[]> {
-  const vite = await createServer({
-    root: projectRoot,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  try {
-    const { cohort } = (await vite.ssrLoadModule('/tools/insightsCohort.ts')) as typeof import('../insightsCohort.ts');
-    const made = cohort(learners, stories);
-    // The reporter's queue sends as soon as it may: a moment later every statement is out.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return made.learners.flatMap((l) => l.statements);
-  } finally {
-    await vite.close();
-  }
-}
 
 export async function measureInsights(
   browser: Browser,
