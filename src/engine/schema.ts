@@ -43,6 +43,9 @@ export const Id = z
 
 const Text = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** A language tag's language, its region or script left out: "pt-BR" → "pt", "en-GB" → "en". */
+export const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 /** A language tag (BCP 47) as the browser's Intl reads one, written as it writes it back ("pt-BR", not "pt-br"). */
 const StoryLanguage = z.string().superRefine((tag, ctx) => {
   let canonical: string | undefined;

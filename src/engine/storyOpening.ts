@@ -5,7 +5,7 @@
 // story is not written in English.
 import type { Catalogue } from './catalogue.ts';
 import type { BeatView } from './presentBeat.ts';
-import type { Scenario } from './schema.ts';
+import { primaryLanguage, type Scenario } from './schema.ts';
 import { rollVariations } from './seededRandom.ts';
 import { createStoryPlayer } from './storyPlayer.ts';
 
@@ -31,7 +31,7 @@ const SEEDS_TO_TRY = 4000;
 export function storyOpening(scenario: Scenario, catalogue: Catalogue): StoryOpening | null {
   // The page shows an opening only while it speaks English, before a translation or the marks saying the words'
   // language have loaded: a story written in another language opens with them, as the rest of the game does.
-  if (scenario.language && scenario.language.split('-')[0]!.toLowerCase() !== 'en') return null;
+  if (scenario.language && primaryLanguage(scenario.language) !== 'en') return null;
   const view = sameOpeningView(scenario, catalogue);
   const pinned = view ? (scenario.beats[view.beat]?.choices ?? []).filter((c) => c.pin).map((c) => c.id) : [];
   return (

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/engine/diagnostics.ts';
 import type { Library } from '../../src/engine/authoring.ts';
+import { primaryLanguage } from '../../src/engine/schema.ts';
 import { catalogueTexts, storyTexts, trackTexts, type TextUnit } from '../../src/engine/translation/storyTexts.ts';
 import { catalogueFile, projectRoot, scenariosDir } from '../projectFiles.ts';
 import type { XliffFile, XliffUnit } from './xliff.ts';
@@ -37,12 +38,9 @@ export interface TranslationSource {
   units: TextUnit[];
 }
 
-/** A language tag's language, its region or script left out: "pt-BR" → "pt". */
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
-
 /** Whether a source can be translated into `language`: not into the language it is written in. */
 export const translatableInto = (source: TranslationSource, language: string): boolean =>
-  primary(source.language) !== primary(language);
+  primaryLanguage(source.language) !== primaryLanguage(language);
 
 const fromRoot = (file: string) => relative(projectRoot, file).split('\\').join('/');
 
@@ -145,7 +143,7 @@ export function refreshed(source: TranslationSource, stored: XliffFile | undefin
 
 /** What the note on a stale translation calls the text it was made from. */
 const earlier = (language: string) =>
-  primary(language) === SOURCE_LANGUAGE
+  primaryLanguage(language) === SOURCE_LANGUAGE
     ? 'English text'
     : `text (${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language})`;
 
