@@ -8,8 +8,11 @@ export type CheckRequest =
   | { kind: 'context'; catalogue: Catalogue; art: ArtManifest; warmUp: string }
   | { kind: 'check'; seq: number; name: string; text: string };
 
+/** `ms`: how long the check took the worker, which the page uses to decide whether to warm it up (draftChecker.ts). */
 export type CheckAnswer =
-  { seq: number; loaded: DraftLoaded } | { seq: number; report: DraftReport } | { seq: number; failed: string };
+  | { seq: number; loaded: DraftLoaded }
+  | { seq: number; report: DraftReport; ms: number }
+  | { seq: number; failed: string };
 
 // Typed here rather than with the WebWorker library, which clashes with the DOM types the rest of the game uses.
 const scope = globalThis as unknown as {
@@ -29,7 +32,9 @@ scope.onmessage = ({ data }) => {
   try {
     const { seq } = data;
     const early = (loaded: DraftLoaded) => scope.postMessage({ seq, loaded });
-    scope.postMessage({ seq, report: checkDraft(data.name, data.text, context.catalogue, context.art, early) });
+    const started = performance.now();
+    const report = checkDraft(data.name, data.text, context.catalogue, context.art, early);
+    scope.postMessage({ seq, report, ms: performance.now() - started });
   } catch (error) {
     // The loader reports every problem as a diagnostic; anything thrown is a fault of the game, said as such.
     scope.postMessage({ seq: data.seq, failed: error instanceof Error ? error.message : String(error) });
