@@ -1,10 +1,12 @@
 // t() compiles each message once, without asking the browser which locales it supports (a first call costs a
 // page 30–55 ms), and the messages of one locale share their number and plural formatters.
 import { describe, expect, it, vi } from 'vitest';
-import { PLAIN_COUNTS, t } from '../../src/i18n/intl.ts';
+import { formatList, formatNumber, PLAIN_COUNTS, t, useLocale } from '../../src/i18n/intl.ts';
 
 /** Puts a subclass of Intl's constructor in its place that counts what is made; `restore` puts the real one back. */
-function countMade<K extends 'NumberFormat' | 'PluralRules'>(name: K): { made(): number; restore(): void } {
+function countMade<K extends 'NumberFormat' | 'PluralRules' | 'ListFormat'>(
+  name: K,
+): { made(): number; restore(): void } {
   const Real = Intl[name] as new (...args: unknown[]) => object;
   let made = 0;
   const set = (value: unknown) => Object.defineProperty(Intl, name, { value, configurable: true, writable: true });
@@ -54,6 +56,32 @@ describe('t()', () => {
     for (const language of PLAIN_COUNTS) {
       const intl = new Intl.NumberFormat(language);
       for (let n = 0; n < 1000; n++) expect(intl.format(n), `${n} in ${language}`).toBe(String(n));
+    }
+  });
+});
+
+describe('formatNumber() and formatList()', () => {
+  it('make a formatter once for each locale and options, and anew in another language', async () => {
+    const numberFormats = countMade('NumberFormat');
+    const listFormats = countMade('ListFormat');
+    try {
+      const percent = { style: 'percent' } as const;
+      for (let i = 0; i < 50; i++) {
+        expect(formatNumber(1234 + i)).toBe(`1,${234 + i}`);
+        expect(formatNumber(i / 100, { ...percent })).toBe(`${i}%`);
+        expect(formatList(['a', 'b', String(i)])).toBe(`a, b, and ${i}`);
+      }
+      expect(numberFormats.made()).toBe(2);
+      expect(listFormats.made()).toBe(1);
+      await useLocale('es');
+      expect(formatNumber(0.5, percent)).toBe('50\u00a0%');
+      expect(formatList(['a', 'b'])).toBe('a y b');
+      expect(numberFormats.made()).toBe(3);
+      expect(listFormats.made()).toBe(2);
+    } finally {
+      numberFormats.restore();
+      listFormats.restore();
+      await useLocale('en');
     }
   });
 });
