@@ -5,8 +5,7 @@ import { beatTitle, principleById, type Scenario } from '../engine/runtime.ts';
 import { t } from '../i18n/intl.ts';
 import { isTrusted } from '../lms/trustedLrs.ts';
 import { startInsightsReader } from '../play/insights/insightsReader.ts';
-import { insightsScreen } from '../ui/insights/insightsScreen.ts';
-import { redate } from '../ui/insights/teamReport.ts';
+import { insightsScreen, readyToPrint } from '../ui/insights/insightsScreen.ts';
 import { mountScreen } from './mountScreen.ts';
 import { SceneKeys, type GameServices } from './services.ts';
 
@@ -48,7 +47,7 @@ export function openInsights(scene: Phaser.Scene, services: GameServices): void 
   );
   mountScreen(scene, screen);
   // The browser's Print (or the screen's button) prints the team report with the day it is printed on.
-  const printing = () => redate(screen, services.now());
+  const printing = () => readyToPrint(screen, services.now());
   window.addEventListener('beforeprint', printing);
   scene.events.once('shutdown', () => {
     window.removeEventListener('beforeprint', printing);

@@ -34,6 +34,9 @@ const rowsOf = (page: Page, caption: string) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())));
 
+/** Until every chart a view drew later (charts.ts, chartsLater) is in its place. */
+const chartsDrawn = (page: Page) => expect.poll(() => page.locator('.insights-chart-slot').count()).toBe(0);
+
 describe('Insights', () => {
   it('shows what a cohort chose, upheld and passed, from its files, exactly', async () => {
     const { learners, truth } = cohort(8, 4);
@@ -123,6 +126,8 @@ describe('Insights', () => {
       await page.getByRole('tab', { name: 'Choices' }).focus();
       await page.keyboard.press('ArrowRight');
       await expect(page.getByRole('tab', { name: 'Principles' }).getAttribute('aria-selected')).resolves.toBe('true');
+      // A view reached by its tab draws its charts each in a task after its own (charts.ts, chartsLater).
+      await chartsDrawn(page);
       const grid = await rowsOf(page, 'Each learner, principle by principle');
       const heads = await page.locator('.heat-map thead th').allInnerTexts();
       const ada = grid.find((row) => row[0] === nameOf(1))!;
@@ -157,6 +162,14 @@ describe('Insights', () => {
       await expect(heat.locator('g.heat-cells rect').count()).resolves.toBe(truth.principles.size);
       await expect(heat.textContent()).resolves.toContain(nameOf(1));
       expect(await violations(page, 'insights principles')).toEqual([]);
+      // A table too wide for a phone scrolls in a box the keyboard can reach, and leaves the tab order when it fits.
+      const reachable = () => page.locator('.table-scroll[role="region"][tabindex="0"]').count();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(reachable).toBeGreaterThan(0);
+      const onPhone = await reachable();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await expect.poll(reachable).toBeLessThan(onPhone);
+      await page.setViewportSize({ width: 1280, height: 720 });
 
       // For a projector: every name becomes "Learner n".
       await page.getByLabel('Anonymise names (for a projector)').check();
@@ -168,7 +181,13 @@ describe('Insights', () => {
       );
 
       // Grades and people, each with its CSV.
-      await page.getByRole('tab', { name: 'Grades' }).click();
+      // Pressed, the tab answers at once: its charts come each in a task after the view's (charts.ts, chartsLater).
+      const placesAtPress = await page.evaluate(() => {
+        document.querySelector<HTMLElement>('#insights-tab-grades')!.click();
+        return document.querySelectorAll('.insights-chart-slot').length;
+      });
+      expect(placesAtPress).toBe(new Set([...truth.grades.keys()].map((k) => k.split('|')[0])).size);
+      await chartsDrawn(page);
       expect(await violations(page, 'insights grades')).toEqual([]);
       const [grades] = await Promise.all([
         page.waitForEvent('download'),
@@ -198,6 +217,19 @@ describe('Insights', () => {
         page.getByRole('button', { name: 'Download chart (PNG)' }).first().click(),
       ]);
       expect([...(await downloadedBytes(pngFile)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      // The report is made in a task after the views' (insightsScreen.ts), or at once when the browser's Print
+      // comes first (it says beforeprint).
+      const madeToPrint = await page.evaluate(() => {
+        const anonymise = document.querySelector<HTMLInputElement>('#insights-anonymise')!;
+        const before = document.querySelector('.insights-report');
+        anonymise.click();
+        const kept = document.querySelector('.insights-report') === before;
+        window.dispatchEvent(new Event('beforeprint'));
+        const made = document.querySelector('.insights-report') !== before;
+        anonymise.click();
+        return { kept, made };
+      });
+      expect(madeToPrint).toEqual({ kept: true, made: true });
       // Printed, it is the team report, on one page: each story's plays as the plays were, and no name in it.
       await page.evaluate(() => {
         (window as unknown as { printed: number }).printed = 0;

@@ -78,6 +78,8 @@ export async function measureInsights(
       for (const view of VIEWS) {
         await page.getByRole('tab', { name: view }).click();
         await page.locator(`#insights-${view.toLowerCase()}`).waitFor();
+        // Its charts too, each drawn in a task after the view's (src/ui/insights/charts.ts, chartsLater).
+        await page.waitForFunction(() => !document.querySelector('.insights-chart-slot'), undefined, { polling: 16 });
       }
       const allDrawnMs = Date.now() - started;
       // A frame after the last view, so its task has ended and been observed.

@@ -69,6 +69,25 @@ export function levelsChart(
   return atOwnSize(figure(chart, t('insights.chart.levels'), { file, title: storyTitle, legend }));
 }
 
+/** Where a view puts a chart: made now, or a place kept for it that it fills in a task of its own (`chartsLater`). */
+export type ChartSlot = (make: () => HTMLElement) => HTMLElement;
+
+export const chartNow: ChartSlot = (make) => make();
+
+/**
+ * A view shown by a press of its tab: each chart is made in a task after the view's own. The first of a kind
+ * drawn costs the page its code compiled as well (a cohort's heat map: 300 ms and more at once, at the first
+ * press), and a press answered by one long task is a page that stops answering. A place left off the page by
+ * then (the view drawn again meanwhile) is not filled.
+ */
+export const chartsLater: ChartSlot = (make) => {
+  const slot = h('div', { class: 'insights-chart-slot' });
+  setTimeout(() => {
+    if (slot.isConnected) slot.replaceWith(make());
+  });
+  return slot;
+};
+
 /**
  * A chart drawn at its own size, so its words stay readable: wider than a phone, it scrolls sideways, in the tab
  * order when it does (insightsScreen.ts), as the story's map does.

@@ -11,11 +11,14 @@ import type { Tally } from '../../play/insights/insightsPool.ts';
 import { button, h } from '../dom.ts';
 import { download } from '../download.ts';
 import { acceptDrops, filePickers, sourceList } from './insightsFiles.ts';
+import { chartNow, chartsLater, type ChartSlot } from './charts.ts';
 import { keepingPlace } from './keepPlace.ts';
+import { tabList, type View } from './insightsTabs.ts';
+import { scrollReach } from './scrollReach.ts';
 import { brokenText, lrsForm, type LrsSource } from './lrsForm.ts';
 import './insights.css';
 import { choicesView, gradesView, peopleView, principlesView, type LearnerOrder } from './insightsViews.ts';
-import { teamReport } from './teamReport.ts';
+import { redate, teamReport } from './teamReport.ts';
 
 export interface InsightsWords extends Omit<CsvNames, 'learner'> {
   /** The stories with plays, as the story picker lists them. */
@@ -30,9 +33,6 @@ export interface InsightsActions {
   lrs: Pick<LrsSource, 'trusted' | 'launched' | 'isTrusted'>;
 }
 
-const VIEWS = ['choices', 'principles', 'grades', 'people'] as const;
-type View = (typeof VIEWS)[number];
-
 export function insightsScreen(words: InsightsWords, actions: InsightsActions): HTMLElement {
   let tally: Tally | null = null;
   const state = { view: 'choices' as View, story: '', anonymise: false, order: 'name' as LearnerOrder };
@@ -40,9 +40,15 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   const body = h('div', { class: 'insights-body' });
   const status = h('p', { role: 'status', class: 'insights-status' });
   const { reader } = actions;
+  // A tally's figures are drawn in a task of their own, after the one that took the worker's message in (a
+  // cohort's figures take tens of milliseconds to arrive): each task stays short, and the page answers between.
+  let drawing: ReturnType<typeof setTimeout> | undefined;
   reader.onTally((next) => {
     tally = next;
-    keepingPlace(screen, draw);
+    drawing ??= setTimeout(() => {
+      drawing = undefined;
+      keepingPlace(screen, draw);
+    });
   });
   const summaryText = () =>
     tally
@@ -92,16 +98,33 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
   );
 
   // Printed, the screen is its team report (insights.css): kept up to date with the views, for the browser's own
-  // Print as much as for this button.
+  // Print as much as for this button. It is made in a task after theirs, or at once when it is to be printed.
   const report = h('div', { class: 'insights-report-holder' });
-  const print = button(t('insights.report.print'), () => window.print(), { class: 'button' });
+  let reportDue: (() => void) | null = null;
+  const reportLater = (make: () => void) => {
+    const due = () => {
+      if (reportDue !== due) return;
+      reportDue = null;
+      make();
+    };
+    reportDue = due;
+    setTimeout(due);
+  };
+  const print = button(
+    t('insights.report.print'),
+    () => {
+      reportDue?.();
+      window.print();
+    },
+    { class: 'button' },
+  );
 
   const tabs = tabList((view) => {
     state.view = view;
-    draw();
+    draw(chartsLater);
   });
 
-  function draw(): void {
+  function draw(chart: ChartSlot = chartNow): void {
     sources.replaceChildren(...sourceList(tally?.sources ?? [], tally?.skipped ?? 0));
     const names = namesFor(tally?.learners ?? [], tally?.figures.learners ?? []);
     tabs.select(state.view);
@@ -111,14 +134,15 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     print.hidden = !figures?.plays;
     if (!figures?.plays) {
       body.replaceChildren(h('p', {}, t('insights.empty')));
+      reportDue = null;
       report.replaceChildren();
       return;
     }
-    report.replaceChildren(teamReport(figures, names, summaryText(), new Date()));
+    const summary = summaryText();
+    reportLater(() => report.replaceChildren(teamReport(figures, names, summary, new Date())));
     const stories = words.storyIds(figures);
     if (!stories.includes(state.story)) state.story = stories[0] ?? '';
-    body.replaceChildren(...viewOf(figures, names, stories));
-    reachScrolling(body);
+    body.replaceChildren(...viewOf(figures, names, stories, chart));
   }
 
   function namesFor(learners: readonly Learner[], counted: Figures['learners']): CsvNames {
@@ -135,7 +159,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     };
   }
 
-  function viewOf(figures: Figures, names: CsvNames, stories: string[]): HTMLElement[] {
+  function viewOf(figures: Figures, names: CsvNames, stories: string[], chart: ChartSlot): HTMLElement[] {
     const csv = (make: (f: Figures, n: CsvNames) => string) =>
       button(t('insights.csv'), () => download(`service-hero-${state.view}.csv`, make(figures, names), 'text/csv'), {
         class: 'button',
@@ -174,7 +198,7 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
           panel(
             h('div', { class: 'filter' }, h('label', { for: 'insights-story' }, t('insights.story')), picker),
             csv(choicesCsv),
-            ...choicesView(story, names),
+            ...choicesView(story, names, chart),
           ),
         ];
       }
@@ -194,12 +218,12 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
           panel(
             h('div', { class: 'filter' }, h('label', { for: 'insights-order' }, t('insights.principles.order')), order),
             csv(principlesCsv),
-            ...principlesView(figures, names, state.order),
+            ...principlesView(figures, names, state.order, chart),
           ),
         ];
       }
       case 'grades':
-        return [panel(csv(gradesCsv), ...gradesView(figures, names))];
+        return [panel(csv(gradesCsv), ...gradesView(figures, names, chart))];
       case 'people':
         return [panel(csv(peopleCsv), ...peopleView(figures, names))];
     }
@@ -232,72 +256,18 @@ export function insightsScreen(words: InsightsWords, actions: InsightsActions): 
     ),
   );
   acceptDrops(screen, add);
-  new ResizeObserver(() => reachScrolling(body)).observe(body);
+  scrollReach(body);
+  printReady.set(screen, () => reportDue?.());
   draw();
   queueMicrotask(() => heading.focus({ preventScroll: true }));
   return screen;
 }
 
-/** The views as ARIA tabs: arrow keys, Home and End move between them, as a screen reader user expects. */
-function tabList(choose: (view: View) => void) {
-  const tabs = VIEWS.map((view) =>
-    button(t(`insights.tab.${view}`), () => choose(view), {
-      role: 'tab',
-      id: `insights-tab-${view}`,
-      'aria-controls': `insights-${view}`,
-      class: 'insights-tab',
-    }),
-  );
-  const root = h('div', { role: 'tablist', 'aria-label': t('insights.views'), class: 'insights-tabs' }, ...tabs);
-  root.addEventListener('keydown', (event) => {
-    const at = tabs.indexOf(event.target as HTMLButtonElement);
-    if (at < 0) return;
-    // Right is onwards in a left-to-right page, backwards in a right-to-left one (Arabic).
-    const ahead = getComputedStyle(root).direction === 'rtl' ? -1 : 1;
-    const to = { ArrowRight: at + ahead, ArrowLeft: at - ahead, Home: 0, End: tabs.length - 1 }[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    const next = (to + tabs.length) % tabs.length;
-    choose(VIEWS[next]!);
-    tabs[next]!.focus();
-  });
-  return {
-    root,
-    select(view: View) {
-      tabs.forEach((tab, i) => {
-        const selected = VIEWS[i] === view;
-        tab.setAttribute('aria-selected', String(selected));
-        tab.tabIndex = selected ? 0 : -1;
-      });
-    },
-  };
-}
+/** Makes a screen's team report now if it is still to come. */
+const printReady = new WeakMap<HTMLElement, () => void>();
 
-/**
- * A table wider than the screen (many principles, a phone) scrolls sideways in its own box, which must then be
- * reachable by keyboard to be scrolled (WCAG 2.1.1): such a box becomes a named region in the tab order, and
- * leaves it again when it fits.
- */
-function reachScrolling(root: HTMLElement): void {
-  // Every box measured first, then each changed: a change between two measures would lay the page out again for
-  // the second, and a thousand learners' table takes a good part of a second to lay out.
-  const boxes = [...root.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => ({
-    box,
-    wide: box.scrollWidth > box.clientWidth + 1,
-  }));
-  for (const { box, wide } of boxes) {
-    if (wide) {
-      box.tabIndex = 0;
-      box.setAttribute('role', 'region');
-      // Named by its caption, which may be a story's words in their own language, or by its label.
-      const caption = box.querySelector('caption')?.id;
-      if (box.dataset['label'] || !caption) box.setAttribute('aria-label', box.dataset['label'] ?? '');
-      else box.setAttribute('aria-labelledby', caption);
-    } else {
-      box.removeAttribute('tabindex');
-      box.removeAttribute('role');
-      box.removeAttribute('aria-label');
-      box.removeAttribute('aria-labelledby');
-    }
-  }
+/** Readies an Insights screen to be printed (the browser's Print says beforeprint): its report made, dated today. */
+export function readyToPrint(screen: HTMLElement, today: Date): void {
+  printReady.get(screen)?.();
+  redate(screen, today);
 }

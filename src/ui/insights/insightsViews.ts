@@ -7,7 +7,7 @@ import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import type { Figures, StoryFigure } from '../../play/insights/figures.ts';
 import { h } from '../dom.ts';
 import { LEVEL_LABELS } from '../levels.ts';
-import { gradesChart, levelsChart } from './charts.ts';
+import { chartNow, gradesChart, levelsChart, type ChartSlot } from './charts.ts';
 import { flowChart } from './flowChart.ts';
 import { heatChart } from './heatChart.ts';
 import { pathsSection } from './pathsView.ts';
@@ -33,7 +33,7 @@ function bar(part: number, whole: number, level: ServiceLevel | null, label = sh
   );
 }
 
-export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] {
+export function choicesView(story: StoryFigure, names: CsvNames, chart: ChartSlot = chartNow): HTMLElement[] {
   const id = story.scenarioId;
   const beats = story.beats.map((beat) => {
     const split = formatList(
@@ -82,10 +82,10 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
       story.flow.plays ? t('insights.flow.explain', { plays: story.flow.plays }) : t('insights.flow.none'),
     ),
     ...(story.flow.plays
-      ? [flowChart(story.flow, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-map`)]
+      ? [chart(() => flowChart(story.flow, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-map`))]
       : []),
     ...(story.beats.some((b) => b.decisions > 0)
-      ? [levelsChart(story, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-levels`)]
+      ? [chart(() => levelsChart(story, names.story(id), (beat) => names.beat(id, beat), `service-hero-${id}-levels`))]
       : []),
     h('p', { class: 'insights-note' }, t('insights.choices.explain')),
     ...beats,
@@ -94,7 +94,12 @@ export function choicesView(story: StoryFigure, names: CsvNames): HTMLElement[] 
 
 export type LearnerOrder = 'name' | 'weakest';
 
-export function principlesView(figures: Figures, names: CsvNames, order: LearnerOrder): HTMLElement[] {
+export function principlesView(
+  figures: Figures,
+  names: CsvNames,
+  order: LearnerOrder,
+  chart: ChartSlot = chartNow,
+): HTMLElement[] {
   const team = table(
     t('insights.principles.team'),
     [
@@ -148,12 +153,12 @@ export function principlesView(figures: Figures, names: CsvNames, order: Learner
   return [
     h('p', { class: 'insights-note' }, t('insights.principles.explain')),
     team,
-    ...(learners.length ? [heatChart(learners, principles, names, 'service-hero-principles')] : []),
+    ...(learners.length ? [chart(() => heatChart(learners, principles, names, 'service-hero-principles'))] : []),
     grid,
   ];
 }
 
-export function gradesView(figures: Figures, names: CsvNames): HTMLElement[] {
+export function gradesView(figures: Figures, names: CsvNames, chart: ChartSlot = chartNow): HTMLElement[] {
   return [
     h('p', { class: 'insights-note' }, t('insights.grades.explain')),
     h(
@@ -165,7 +170,7 @@ export function gradesView(figures: Figures, names: CsvNames): HTMLElement[] {
           { class: 'insights-story' },
           h('h3', storyTextAttributes(names.story(story.scenarioId)), names.story(story.scenarioId)),
           story.finished
-            ? gradesChart(story, names.story(story.scenarioId), `service-hero-${story.scenarioId}-grades`)
+            ? chart(() => gradesChart(story, names.story(story.scenarioId), `service-hero-${story.scenarioId}-grades`))
             : null,
           table(
             t('insights.tab.grades'),
