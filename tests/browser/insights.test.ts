@@ -269,6 +269,11 @@ describe('Insights', () => {
         finishedBy.set(story, (finishedBy.get(story) ?? 0) + count);
       }
       expect(new Map(playsShown.map((row) => [row[0]!, Number(row[2])]))).toEqual(finishedBy);
+      // Each story's middle time as the Grades view says it (seconds under a minute and a half, then minutes).
+      const gradesText = await page.locator('#insights-grades').textContent();
+      const times = playsShown.map((row) => row[4]!).filter((time) => time !== '–');
+      expect(times.length).toBeGreaterThan(0);
+      for (const time of times) expect(gradesText).toContain(time);
       expect(await report.innerText()).not.toContain(nameOf(1).split(' ')[0]);
       const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);

@@ -1,7 +1,7 @@
 // The Insights screen's tables: a caption that names the table's box when it scrolls sideways, a header row, and
 // rows drawn a hundred at a time, so a cohort's thousand learners do not hold the page up; and the marks on the
 // words in them (a story's own language, a learner's name in none).
-import { t } from '../../i18n/intl.ts';
+import { formatNumber, t } from '../../i18n/intl.ts';
 import { storyTextAttributes } from '../../i18n/storyLanguage.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { button, h } from '../dom.ts';
@@ -84,4 +84,11 @@ export const lazyRows = <T>(items: readonly T[], row: (item: T) => Cell[]): Lazy
  */
 export function storyList(titles: readonly string[]): HTMLElement {
   return h('ul', { class: 'story-titles' }, ...titles.map((title) => h('li', {}, storyText(title))));
+}
+
+/** A time as a trainer says it: seconds under a minute and a half, minutes after (the views and the team report). */
+export function duration(ms: number): string {
+  return ms < 90_000
+    ? formatNumber(Math.round(ms / 1000), { style: 'unit', unit: 'second', unitDisplay: 'short' })
+    : formatNumber(ms / 60_000, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 });
 }

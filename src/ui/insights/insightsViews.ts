@@ -11,7 +11,7 @@ import { chartNow, gradesChart, levelsChart, type ChartSlot } from './charts.ts'
 import { flowChart } from './flowChart.ts';
 import { heatChart } from './heatChart.ts';
 import { pathsSection } from './pathsView.ts';
-import { lazyRows, learnerText, storyList, storyText, table } from './insightsTable.ts';
+import { duration, lazyRows, learnerText, storyList, storyText, table } from './insightsTable.ts';
 
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
 const share = (part: number, whole: number) => formatNumber(percent(part, whole), { style: 'percent' });
@@ -246,13 +246,6 @@ export function peopleView(figures: Figures, names: CsvNames): HTMLElement[] {
       );
     }),
   ];
-}
-
-/** A time as a trainer says it: seconds under a minute and a half, minutes after. */
-function duration(ms: number): string {
-  return ms < 90_000
-    ? formatNumber(Math.round(ms / 1000), { style: 'unit', unit: 'second', unitDisplay: 'short' })
-    : formatNumber(ms / 60_000, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
 /** Learners by name as the page's language sorts them, numbers by value ("Learner 2" before "Learner 10"). */

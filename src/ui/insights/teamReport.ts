@@ -6,7 +6,7 @@ import { formatDate, formatNumber, t } from '../../i18n/intl.ts';
 import type { Figures, Standing } from '../../play/insights/figures.ts';
 import type { CsvNames } from '../../play/insights/insightsCsv.ts';
 import { h } from '../dom.ts';
-import { storyList, storyText, table } from './insightsTable.ts';
+import { duration, storyList, storyText, table } from './insightsTable.ts';
 
 /** The weakest principles the report lists: enough to act on, few enough for the page. */
 const WEAKEST = 5;
@@ -27,9 +27,7 @@ export function teamReport(figures: Figures, names: CsvNames, summary: string, t
       formatNumber(story.plays),
       formatNumber(story.finished),
       GRADES.map((g) => `${g} ${formatNumber(story.grades.all[g])}`).join(' · '),
-      story.medianMs === null
-        ? '–'
-        : formatNumber(story.medianMs / 60_000, { style: 'unit', unit: 'minute', maximumFractionDigits: 1 }),
+      story.medianMs === null ? '–' : duration(story.medianMs),
     ]),
   );
   const weakest = table(
