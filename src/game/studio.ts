@@ -2,12 +2,9 @@
 // the browser (src/play/studio/draftStore.ts, on IndexedDB) and the check run in a worker as the author types. Loaded only
 // when the studio opens, so the editor and the checks never weigh on the rest of the game.
 import type Phaser from 'phaser';
-import { notTextFile, SNIFF_CHARACTERS, type LibraryEntry } from '../engine/authoring.ts';
-import type { Rehearsal } from '../engine/runtime.ts';
-import type { MessageId } from '../i18n/catalog.ts';
+import { notTextFile, SNIFF_CHARACTERS } from '../engine/authoring.ts';
 import { t } from '../i18n/intl.ts';
 import { browserStorage } from '../play/browserStorage.ts';
-import { remember } from '../play/openScenarioFile.ts';
 import { markWrittenLanguage } from '../play/storyTranslations.ts';
 import { blankScenario } from '../play/skeleton.ts';
 import { browserDraftShelf } from '../play/studio/draftShelf.ts';
@@ -21,13 +18,14 @@ import {
   type SaveResult,
 } from '../play/studio/draftStore.ts';
 import { STUDIO_MARKS } from '../play/studio/studioMarks.ts';
-import { studioReturn, type StudioPlace } from '../play/studio/studioReturn.ts';
+import type { StudioPlace } from '../play/studio/studioReturn.ts';
 import { download } from '../ui/download.ts';
 import { studioEditor } from '../ui/studio/studioEditor.ts';
 import { studioHome, type DraftSummary } from '../ui/studio/studioHome.ts';
 import { mountScreen } from './mountScreen.ts';
+import { studioGallery } from './studioArt.ts';
+import { playDraft } from './studioPlay.ts';
 import { SceneKeys, type GameServices } from './services.ts';
-import { startStory } from './startStory.ts';
 
 /** The shipped stories' files as their authors wrote them, comments and all: fetched only when one is copied. */
 const shippedSources = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });
@@ -240,81 +238,35 @@ function editDraft(
       if (shown) editor.saved(saved.ok ? null : t(SAVE_PROBLEMS[saved.reason]));
     });
   };
-  const editor = studioEditor(
-    draft,
-    catalogue,
-    {
-      backdrops: Object.keys(art.manifest.backdrops).map((id) => {
-        const facts = art.manifest.backdropFacts[id];
-        return {
-          id,
-          title: artWords('backdrop', id),
-          url: art.backdrop(id),
-          ...(facts?.night ? { night: facts.night } : {}),
-        };
-      }),
-      looks: art.manifest.looks.map((id) => ({
-        id,
-        title: artWords('look', id),
-        url: art.character(id, 'content'),
-      })),
-      // A look the story builds takes its head and its clothes from a grown-up's look (character-builder.mjs).
-      parts: art.manifest.looks.flatMap((id) => {
-        const facts = art.manifest.lookFacts[id];
-        return facts && facts.age !== 'child'
-          ? [{ id, title: artWords('look', id), wears: artWords('wears', id) }]
-          : [];
-      }),
+  const editor = studioEditor(draft, catalogue, studioGallery(art), {
+    home: () => {
+      clearTimeout(quiet);
+      save();
+      scene.scene.restart({} satisfies StudioData);
     },
-    {
-      home: () => {
-        clearTimeout(quiet);
-        save();
-        scene.scene.restart({} satisfies StudioData);
-      },
-      download: () => {
-        const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
-        download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
-      },
-      play: (attempt) => {
-        const scenario = last && 'report' in last ? last.report.story?.scenario : undefined;
-        if (!scenario || !('report' in last!)) return;
-        // Every play from the studio is a try: of a story being written, from a beat (its start unless said), in the
-        // situation the author picked, with any steps already taken. The session saves, counts and reports none of
-        // it: a draft's play is nobody's progress, and no LMS hears of it.
-        const from =
-          attempt?.from !== undefined && Object.hasOwn(scenario.beats, attempt.from) ? attempt.from : scenario.start;
-        const rehearsal: Rehearsal = { from, outcomes: attempt?.outcomes, flags: attempt?.flags };
-        clearTimeout(quiet);
-        save();
-        const entry: LibraryEntry = {
-          file: draft.name,
-          title: scenario.title,
-          scenario,
-          errors: [],
-          warnings: last.report.warnings,
-        };
-        remember(entry, library);
-        studioReturn.started(draft.id, scenario.id, editor.place());
-        startStory(scene, services, {
-          scenarioId: scenario.id,
-          seed: services.newSeed(),
-          rehearsal,
-          steps: attempt?.steps ?? [],
-        });
-      },
-      changed: (next) => {
-        text = next;
-        // Until this text is checked, Play would play the text before it.
-        editor.checking();
-        clearTimeout(quiet);
-        quiet = setTimeout(() => {
-          save();
-          check();
-        }, QUIET_MS);
-      },
+    download: () => {
+      const id = last && 'report' in last ? last.report.story?.scenario.id : undefined;
+      download(id ? `${id}.yaml` : draft.name, text, 'text/yaml');
     },
-  );
+    play: (attempt) => {
+      const report = last && 'report' in last ? last.report : undefined;
+      if (!report?.story) return;
+      clearTimeout(quiet);
+      save();
+      const { story, warnings } = report;
+      playDraft(scene, services, { draft, story, warnings, place: editor.place() }, attempt);
+    },
+    changed: (next) => {
+      text = next;
+      // Until this text is checked, Play would play the text before it.
+      editor.checking();
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        save();
+        check();
+      }, QUIET_MS);
+    },
+  });
   // Keys typed in the last moment before the screen goes are saved too; before the page closes, also written at once
   // where they are sure to be kept (an IndexedDB write begun then may not finish), and taken from there next time.
   const saveNow = () => {
@@ -346,12 +298,6 @@ function editDraft(
   services.announcer.say(t('studio.announce'));
   editor.checking();
 }
-
-/**
- * The game's own art described in the author's language: the manifest's English (assets/manifest.json) in
- * messages/<language>/art.json, which tests/unit/art-words.test.ts holds to the manifest, art for art.
- */
-const artWords = (kind: 'backdrop' | 'look' | 'wears', id: string) => t(`art.${kind}.${id}` as MessageId);
 
 const SAVE_PROBLEMS = {
   'no-room': 'studio.editor.saveNoRoom',
