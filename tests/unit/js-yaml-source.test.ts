@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../../src/engine/diagnostics.ts';
-import { readWithJsYaml } from '../../src/engine/jsYamlSource.ts';
+import { ODD_LAYOUTS, oddLayout, readWithJsYaml } from '../../src/engine/jsYamlSource.ts';
 import { parseWithYamlPackage } from '../../src/engine/yamlPackageSource.ts';
 import { applyEdits, edits, junk, pathsIn, replacementValue, yamlOf, anyValue } from '../support/fuzzInputs.ts';
 import { generateScenarioYaml } from '../support/generateScenario.ts';
@@ -249,6 +249,26 @@ describe('reading YAML with js-yaml', { timeout: PROPERTY_TIMEOUT }, () => {
 
   it('reads generated stories, agreeing with the yaml package', () => {
     for (const beats of [12, 40, 300]) expect(agrees(generateScenarioYaml({ beats, seed: beats }))).toBe(true);
+  });
+
+  it('finds the layouts it hands to the yaml package by quick scans, exactly as their expressions do', () => {
+    const bySlowScan = (text: string) => ODD_LAYOUTS.some((layout) => layout.test(text));
+    // Lines made of the characters the layouts are about, every kind of line end among them.
+    const piece = fc.constantFrom(' ', '  ', '-', '?', '#', 'a', ':', '\n', '\r', '\u2028', '\u2029', '\t');
+    const layouts = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+    let odd = 0;
+    fc.assert(
+      fc.property(layouts, (text) => {
+        const found = bySlowScan(text);
+        if (found) odd++;
+        expect(oddLayout(text), JSON.stringify(text)).toBe(found);
+      }),
+      { numRuns: 5000 },
+    );
+    // Both answers were met often enough to mean something.
+    expect(odd).toBeGreaterThan(100);
+    for (const text of ['a:\n  - ? b\n', 'a:\n  -\n    - b\n', '- a:\n    -\n- b\n', 'a: what?\nb: - c\n'])
+      expect(oddLayout(text), text).toBe(bySlowScan(text));
   });
 
   it('agrees or steps aside at the edges', () => {
