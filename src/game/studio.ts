@@ -254,7 +254,7 @@ function editDraft(
       clearTimeout(quiet);
       save();
       const { story, warnings } = report;
-      playDraft(scene, services, { draft, story, warnings, place: editor.place() }, attempt);
+      playDraft(scene, services, { draft, scenario: story.scenario, warnings, place: editor.place() }, attempt);
     },
     changed: (next) => {
       text = next;

@@ -3,7 +3,7 @@
 // it (studioReturn.ts).
 import type Phaser from 'phaser';
 import type { LibraryEntry } from '../engine/authoring.ts';
-import type { Rehearsal } from '../engine/runtime.ts';
+import type { Rehearsal, Scenario } from '../engine/runtime.ts';
 import { remember } from '../play/openScenarioFile.ts';
 import type { DraftReport } from '../play/studio/draftCheck.ts';
 import type { Draft } from '../play/studio/draftStore.ts';
@@ -15,7 +15,7 @@ import { startStory } from './startStory.ts';
 /** What is played: the draft as last checked, and where the author was in the studio. */
 export interface DraftToPlay {
   draft: Draft;
-  story: NonNullable<DraftReport['story']>;
+  scenario: Scenario;
   warnings: DraftReport['warnings'];
   place: StudioPlace;
 }
@@ -23,10 +23,9 @@ export interface DraftToPlay {
 export function playDraft(
   scene: Phaser.Scene,
   services: GameServices,
-  { draft, story, warnings, place }: DraftToPlay,
+  { draft, scenario, warnings, place }: DraftToPlay,
   attempt?: StudioTry,
 ): void {
-  const { scenario } = story;
   // Every play from the studio is a try: the session saves, counts and reports none of it. A draft's play is
   // nobody's progress, and no LMS hears of it.
   const from =

@@ -49,28 +49,27 @@ const plainCounts = (real: () => Intl.NumberFormat): Intl.NumberFormat => ({
   formatRangeToParts: (start, end) => real().formatRangeToParts(start, end),
   resolvedOptions: () => real().resolvedOptions(),
 });
-const sharedFormatters = (): Formatters => {
-  const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-  const once = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-    kind: string,
-    args: unknown[],
-    make: () => T,
-  ): T => {
-    const key = `${kind} ${JSON.stringify(args)}`;
-    let formatter = made.get(key);
-    if (!formatter) made.set(key, (formatter = make()));
-    return formatter as T;
-  };
-  return {
-    getNumberFormat: (...args) => {
-      const real = () => once('number', args, () => new Intl.NumberFormat(...args));
-      return args[1] === undefined && PLAIN_COUNTS.has(languageOf(args[0])) ? plainCounts(real) : real();
-    },
-    getDateTimeFormat: (...args) => once('date', args, () => new Intl.DateTimeFormat(...args)),
-    getPluralRules: (...args) => once('plural', args, () => new Intl.PluralRules(...args)),
-  };
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat;
+/**
+ * Every formatter made, once for each locale and options: the messages' (intl-messageformat's) and the screens'
+ * (formatNumber and the rest: one made for every number cost Insights' views about a tenth of each drawing).
+ * Emptied when the language changes.
+ */
+let madeFormatters = new Map<string, Formatter>();
+function once<T extends Formatter>(kind: string, args: unknown[], make: () => T): T {
+  const key = `${kind} ${JSON.stringify(args)}`;
+  let formatter = madeFormatters.get(key);
+  if (!formatter) madeFormatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+const formatters: Formatters = {
+  getNumberFormat: (...args) => {
+    const real = () => once('number', args, () => new Intl.NumberFormat(...args));
+    return args[1] === undefined && PLAIN_COUNTS.has(languageOf(args[0])) ? plainCounts(real) : real();
+  },
+  getDateTimeFormat: (...args) => once('date', args, () => new Intl.DateTimeFormat(...args)),
+  getPluralRules: (...args) => once('plural', args, () => new Intl.PluralRules(...args)),
 };
-let formatters = sharedFormatters();
 
 /** The locale whose rules format numbers, dates and plurals: the pseudo-locale counts as English. */
 const formattingLocale = () => (current === PSEUDO ? SOURCE_LANGUAGE : current);
@@ -90,8 +89,7 @@ export async function useLocale(locale: Locale, alongside?: Promise<unknown>): P
   current = locale;
   messages = loaded;
   compiled.clear();
-  formatters = sharedFormatters();
-  madeFormats = new Map();
+  madeFormatters = new Map();
   for (const listener of listeners) listener(locale);
 }
 
@@ -130,28 +128,11 @@ export function t(id: MessageId, values?: MessageValues): string {
   return Array.isArray(result) ? result.join('') : String(result);
 }
 
-/**
- * Number, date and list formatters, made once for each locale and options: a formatter made for every number cost
- * Insights' views about a tenth of each drawing.
- */
-let madeFormats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-function formatOf<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
-  kind: string,
-  options: object | undefined,
-  make: (locale: string) => T,
-): T {
-  const locale = formattingLocale();
-  const key = `${kind} ${locale} ${JSON.stringify(options ?? {})}`;
-  let format = madeFormats.get(key);
-  if (!format) madeFormats.set(key, (format = make(locale)));
-  return format as T;
-}
-
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  formatOf('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
+  once('number', [formattingLocale(), options], () => new Intl.NumberFormat(formattingLocale(), options)).format(value);
 
 export const formatDate = (value: Date | number, options?: Intl.DateTimeFormatOptions): string =>
-  formatOf('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(value);
+  once('date', [formattingLocale(), options], () => new Intl.DateTimeFormat(formattingLocale(), options)).format(value);
 
 export const formatList = (items: readonly string[], options?: Intl.ListFormatOptions): string =>
-  formatOf('list', options, (locale) => new Intl.ListFormat(locale, options)).format(items);
+  once('list', [formattingLocale(), options], () => new Intl.ListFormat(formattingLocale(), options)).format(items);
